@@ -1,0 +1,104 @@
+"""The extraction domain: what a résumé says, before anything is checked."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+#: Dates on a résumé are known to the month at best ("Jan 2023"), sometimes to the day.
+PARTIAL_DATE_PATTERN = r"^\d{4}-\d{2}(-\d{2})?$"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Link(_Frozen):
+    """A hyperlink in a document: its target and the text it covers."""
+
+    url: str
+    text: str = ""
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+
+
+class Page(_Frozen):
+    """One page of text in reading order (a DOCX or text file is one page)."""
+
+    number: int = Field(ge=1)
+    text: str
+    links: tuple[Link, ...] = ()
+
+
+class Document(_Frozen):
+    """A read document: pages of text and the links found in them."""
+
+    filename: str
+    media_type: str
+    pages: tuple[Page, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(page.text for page in self.pages)
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        return tuple(link for page in self.pages for link in page.links)
+
+
+class Candidate(_Frozen):
+    """The person the résumé is about."""
+
+    name: str | None = None
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    profiles: tuple[str, ...] = ()
+
+
+class ClaimOrigin(StrEnum):
+    """Where a claim came from: the résumé, a link given beside it, or an uploaded credential."""
+
+    RESUME = "resume"
+    LINK = "link"
+    CREDENTIAL = "credential"
+
+
+class Source(_Frozen):
+    """Where on the résumé a claim was made, so a person can find it."""
+
+    origin: ClaimOrigin = ClaimOrigin.RESUME
+    page: int | None = None
+    text: str = ""
+    bbox: tuple[float, float, float, float] | None = None
+
+
+class Claim(_Frozen):
+    """One credential the candidate claims to hold."""
+
+    id: str
+    title: str
+    text: str = ""
+    issuer: str | None = None
+    credential_id: str | None = None
+    url: str | None = None
+    issued_on: str | None = Field(default=None, pattern=PARTIAL_DATE_PATTERN)
+    expires_on: str | None = Field(default=None, pattern=PARTIAL_DATE_PATTERN)
+    catalog_id: str | None = None
+    skills: tuple[str, ...] = ()
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    source: Source = Source()
+
+
+class Extraction(_Frozen):
+    """Everything read from one résumé: who, what they claim, and what got in the way."""
+
+    candidate: Candidate
+    claims: tuple[Claim, ...]
+    skills: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+class ExtractionError(Exception):
+    """A document that cannot be read: unsupported, empty, encrypted, corrupt or too large."""

@@ -1,0 +1,1 @@
+"""The verification report: score and render as JSON, HTML and PDF."""

@@ -1,0 +1,1 @@
+"""The credlens service: settings, pipeline, CLI, web app and API."""
