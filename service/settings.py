@@ -1,0 +1,62 @@
+"""Every setting credlens reads, from the environment with the prefix ``CREDLENS_``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """The service's configuration; lower packages receive these values as arguments."""
+
+    model_config = SettingsConfigDict(env_prefix="CREDLENS_", extra="ignore")
+
+    data_dir: Path = Field(
+        default=Path("var"), description="Where the SQLite database and uploads live."
+    )
+    database_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy URL; empty means SQLite under the data directory.",
+    )
+    secret_key: SecretStr | None = Field(
+        default=None,
+        description="Signs sessions and derives the at-rest encryption key; "
+        "generated into the data directory when empty.",
+    )
+    allowed_private_hosts: Annotated[tuple[str, ...], NoDecode] = Field(
+        default=(),
+        description="Comma-separated hostnames, IPs or CIDRs that outbound requests may reach "
+        "even though they are private (on-premise issuers, tests).",
+    )
+    http_connect_timeout: float = Field(default=5.0, gt=0, description="Seconds to connect.")
+    http_read_timeout: float = Field(default=10.0, gt=0, description="Seconds between bytes.")
+    http_total_timeout: float = Field(
+        default=20.0, gt=0, description="Seconds for one whole fetch, redirects included."
+    )
+    http_max_bytes: int = Field(
+        default=5 * 1024 * 1024, gt=0, description="Largest response body accepted."
+    )
+    http_max_redirects: int = Field(default=5, ge=0, description="Redirects followed per fetch.")
+    max_upload_bytes: int = Field(
+        default=10 * 1024 * 1024, gt=0, description="Largest résumé upload accepted."
+    )
+    max_pages: int = Field(default=20, gt=0, description="Most pages read from one résumé.")
+    host: str = Field(default="127.0.0.1", description="Address `credlens serve` binds.")
+    port: int = Field(default=8000, gt=0, lt=65536, description="Port `credlens serve` binds.")
+
+    @field_validator("allowed_private_hosts", mode="before")
+    @classmethod
+    def _split_commas(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        return value
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings, read once from the environment."""
+    return Settings()
