@@ -102,3 +102,7 @@ class Extraction(_Frozen):
 
 class ExtractionError(Exception):
     """A document that cannot be read: unsupported, empty, encrypted, corrupt or too large."""
+
+
+class UnsupportedFormatError(ExtractionError):
+    """A file that is not a PDF, DOCX or text résumé."""
