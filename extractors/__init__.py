@@ -10,6 +10,7 @@ from extractors.models import (
     Link,
     Page,
     Source,
+    UnsupportedFormatError,
 )
 
 __all__ = [
@@ -22,4 +23,5 @@ __all__ = [
     "Link",
     "Page",
     "Source",
+    "UnsupportedFormatError",
 ]
