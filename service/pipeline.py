@@ -1,0 +1,90 @@
+"""The one orchestration: extract → verify all claims concurrently → score.
+
+The CLI, the web form, the API and the webhooks all call ``run``; none re-implements a step.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+import httpx
+
+import extractors
+import reports
+import verifiers
+from extractors import Candidate, Claim, ClaimOrigin, Extraction, Source
+from service.settings import Settings
+from verifiers.http import HttpPolicy, create_client
+
+
+def http_policy(settings: Settings) -> HttpPolicy:
+    """The guarded client's policy, from settings."""
+    return HttpPolicy(
+        allowed_private=settings.allowed_private_hosts,
+        connect_timeout=settings.http_connect_timeout,
+        read_timeout=settings.http_read_timeout,
+        total_timeout=settings.http_total_timeout,
+        max_bytes=settings.http_max_bytes,
+        max_redirects=settings.http_max_redirects,
+    )
+
+
+def create_http_client(settings: Settings) -> httpx.AsyncClient:
+    """The one outbound client a process shares, configured from settings."""
+    return create_client(http_policy(settings))
+
+
+async def extract(*, data: bytes, filename: str, settings: Settings) -> Extraction:
+    """Read a résumé off the event loop: parsing is CPU-bound."""
+    return await asyncio.to_thread(extractors.extract, data, filename, max_pages=settings.max_pages)
+
+
+def with_request(
+    extraction: Extraction, *, links: Sequence[str], emails: Sequence[str]
+) -> Extraction:
+    """Add what came beside the résumé: candidate emails and badge links."""
+    candidate = extraction.candidate
+    known_emails = {email.lower() for email in candidate.emails}
+    extra_emails = tuple(
+        email.strip() for email in emails if email.strip().lower() not in known_emails
+    )
+    candidate = Candidate(
+        name=candidate.name,
+        emails=candidate.emails + extra_emails,
+        phones=candidate.phones,
+        profiles=candidate.profiles,
+    )
+    claimed_urls = {claim.url for claim in extraction.claims if claim.url}
+    link_claims = tuple(
+        Claim(
+            id=f"link-{number}",
+            title="Linked credential",
+            url=url,
+            confidence=1.0,
+            source=Source(origin=ClaimOrigin.LINK, text=url),
+        )
+        for number, url in enumerate(
+            dict.fromkeys(link.strip() for link in links if link.strip()), start=1
+        )
+        if url not in claimed_urls
+    )
+    return extraction.model_copy(
+        update={"candidate": candidate, "claims": extraction.claims + link_claims}
+    )
+
+
+async def run(
+    *,
+    data: bytes,
+    filename: str,
+    links: Sequence[str] = (),
+    emails: Sequence[str] = (),
+    client: httpx.AsyncClient,
+    settings: Settings,
+) -> reports.Report:
+    """Verify one résumé end to end and return its report."""
+    extraction = await extract(data=data, filename=filename, settings=settings)
+    extraction = with_request(extraction, links=links, emails=emails)
+    verifications = await verifiers.verify(extraction.claims, extraction.candidate, client)
+    return reports.build(extraction, verifications)

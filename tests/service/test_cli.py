@@ -1,0 +1,74 @@
+"""The CLI's contract: JSON out, and bad input as one line with exit status 2."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from service.cli import app
+from tests.conftest import SHARED_FIXTURES
+
+RESUMES = SHARED_FIXTURES / "resumes"
+
+
+def test_extract_prints_candidate_and_claims_without_network(tmp_path: Path) -> None:
+    resume = tmp_path / "resume.txt"
+    resume.write_text(
+        "Ana Souza\nana.souza@example.com\n\nCertifications\n"
+        "AWS Certified Solutions Architect – Associate, Amazon Web Services, 2023\n"
+    )
+
+    result = CliRunner().invoke(app, ["extract", str(resume)])
+
+    assert result.exit_code == 0, result.output
+    extraction = json.loads(result.stdout)
+    assert extraction["candidate"]["name"] == "Ana Souza"
+    assert extraction["candidate"]["emails"] == ["ana.souza@example.com"]
+    [claim] = extraction["claims"]
+    assert "Solutions Architect" in claim["title"]
+    assert "verdict" not in claim
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("empty.pdf", b""),
+        ("corrupt.pdf", b"%PDF-1.7\n this is not really a PDF \x00\x01"),
+        ("photo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64),
+        ("archive.docx", b"PK\x03\x04 not a word document"),
+    ],
+)
+@pytest.mark.parametrize("command", ["extract", "verify"])
+def test_bad_input_is_one_line_and_status_2(
+    tmp_path: Path, command: str, name: str, content: bytes
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+
+    result = CliRunner().invoke(app, [command, str(path)])
+
+    assert result.exit_code == 2
+    message = result.stderr.strip()
+    assert message.startswith("credlens: ")
+    assert "\n" not in message
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", ["extract", "verify"])
+def test_encrypted_pdf_is_refused(command: str) -> None:
+    result = CliRunner().invoke(
+        app, [command, str(RESUMES / "edge_scorelia_password_protected.pdf")]
+    )
+
+    assert result.exit_code == 2
+    assert "encrypted" in result.stderr.lower() or "password" in result.stderr.lower()
+
+
+def test_missing_file_is_refused(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "nope.pdf")])
+
+    assert result.exit_code == 2
+    assert "no such file" in result.stderr
