@@ -1,0 +1,1 @@
+"""Webhooks: signed requests from applicant tracking systems, signed callbacks back to them."""
