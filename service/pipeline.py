@@ -6,7 +6,7 @@ The CLI, the web form, the API and the webhooks all call ``run``; none re-implem
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 import httpx
 
@@ -15,6 +15,7 @@ import reports
 import verifiers
 from extractors import Candidate, Claim, ClaimOrigin, Extraction, Source
 from service.settings import Settings
+from verifiers import Verification
 from verifiers.http import HttpPolicy, create_client
 
 
@@ -74,6 +75,30 @@ def with_request(
     )
 
 
+#: Told of each claim as its verification ends, so a person can watch the checks run.
+ProgressCallback = Callable[[Verification], Awaitable[None]]
+
+
+async def verify_claims(
+    extraction: Extraction,
+    *,
+    client: httpx.AsyncClient,
+    on_progress: ProgressCallback | None = None,
+) -> list[Verification]:
+    """Verify every claim concurrently; results come back in claim order."""
+    if on_progress is None:
+        return await verifiers.verify(extraction.claims, extraction.candidate, client)
+
+    async def verify_one(claim: Claim) -> Verification:
+        [verification] = await verifiers.verify([claim], extraction.candidate, client)
+        await on_progress(verification)
+        return verification
+
+    async with asyncio.TaskGroup() as group:
+        tasks = [group.create_task(verify_one(claim)) for claim in extraction.claims]
+    return [task.result() for task in tasks]
+
+
 async def run(
     *,
     data: bytes,
@@ -82,9 +107,10 @@ async def run(
     emails: Sequence[str] = (),
     client: httpx.AsyncClient,
     settings: Settings,
+    on_progress: ProgressCallback | None = None,
 ) -> reports.Report:
     """Verify one résumé end to end and return its report."""
     extraction = await extract(data=data, filename=filename, settings=settings)
     extraction = with_request(extraction, links=links, emails=emails)
-    verifications = await verifiers.verify(extraction.claims, extraction.candidate, client)
+    verifications = await verify_claims(extraction, client=client, on_progress=on_progress)
     return reports.build(extraction, verifications)
