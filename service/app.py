@@ -19,6 +19,7 @@ import reports
 from extractors import ExtractionError, UnsupportedFormatError
 from service import pipeline
 from service.report_store import ReportStore
+from service.security import SecurityHeadersMiddleware
 from service.settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Verify the credentials a résumé claims.",
         lifespan=lifespan,
     )
+    app.add_middleware(SecurityHeadersMiddleware)
     app.state.settings = settings
     app.state.report_store = ReportStore(settings.data_dir / "reports")
     app.mount("/static", StaticFiles(directory=PACKAGE_DIR / "static"), name="static")

@@ -106,3 +106,14 @@ async def test_unknown_reports_are_404(client: httpx.AsyncClient, path: str) -> 
     response = await client.get(path)
 
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/", "/healthz", "/reports/abc", "/static/app.css"])
+async def test_security_headers_on_every_response(client: httpx.AsyncClient, path: str) -> None:
+    response = await client.get(path)
+
+    csp = response.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in csp
+    assert "'unsafe-inline'" not in csp
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["referrer-policy"] == "no-referrer"
