@@ -1,6 +1,7 @@
 """Checking claims against their issuers: Claim → Verification."""
 
 from verifiers.base import Verifier
+from verifiers.dispatch import VERIFIERS, verify, verify_claim
 from verifiers.models import (
     Assurance,
     Check,
@@ -11,15 +12,20 @@ from verifiers.models import (
     Verdict,
     Verification,
 )
+from verifiers.openbadges2 import OpenBadges2Verifier
 
 __all__ = [
+    "VERIFIERS",
     "Assurance",
     "Check",
     "CheckStatus",
     "Checklist",
     "CredentialFacts",
     "Evidence",
+    "OpenBadges2Verifier",
     "Verdict",
     "Verification",
     "Verifier",
+    "verify",
+    "verify_claim",
 ]

@@ -1,0 +1,503 @@
+"""Open Badges 2.0 hosted assertions against the 1EdTech fixtures, issuers faked with respx."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from extractors.models import Candidate, Claim, ClaimOrigin, Source
+from tests.verifiers.ob2_issuer import (
+    ASSERTION_URL,
+    DCPV,
+    RECIPIENT_EMAIL,
+    VALIDATOR_CORE,
+    json_ld,
+    read_json,
+    serve_assertion,
+)
+from verifiers.http import HttpPolicy, create_client
+from verifiers.models import Assurance, CheckStatus, Verdict, Verification
+from verifiers.openbadges2 import OpenBadges2Verifier, recipient_hash
+
+CANDIDATE = Candidate(name="Beth", emails=(RECIPIENT_EMAIL,))
+VERIFIER = OpenBadges2Verifier()
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[httpx.AsyncClient]:
+    async with create_client(HttpPolicy()) as client:
+        yield client
+
+
+def link_claim(url: str) -> Claim:
+    return Claim(
+        id="c1", title="Awesome Robotics Badge", url=url, source=Source(origin=ClaimOrigin.LINK)
+    )
+
+
+def basic_assertion(**changes: Any) -> dict[str, Any]:
+    assertion: dict[str, Any] = copy.deepcopy(read_json(DCPV / "basic-assertion.json"))
+    assertion.update(changes)
+    return assertion
+
+
+def check(verification: Verification, name: str) -> tuple[CheckStatus, str]:
+    [found] = [each for each in verification.checks if each.name == name]
+    return found.status, found.detail
+
+
+async def verify(
+    client: httpx.AsyncClient, url: str, candidate: Candidate = CANDIDATE
+) -> Verification:
+    return await VERIFIER.verify(link_claim(url), candidate, client)
+
+
+# -- the upstream 1EdTech cases ----------------------------------------------------------
+
+UPSTREAM_CASES = [
+    ("basic-assertion.json", Verdict.VERIFIED),
+    ("basic-assertion-with-language.json", Verdict.VERIFIED),
+    ("basic-assertion-no-public-key.json", Verdict.VERIFIED),
+    ("basic-assertion-with-allowed-origins.json", Verdict.VERIFIED),
+    ("basic-assertion-with-allowed-origins-valid-starts-with.json", Verdict.VERIFIED),
+    ("basic-assertion-with-allowed-origins-valid-multiple-starts-with.json", Verdict.VERIFIED),
+    ("basic-assertion-with-allowed-origins-invalid-starts-with.json", Verdict.INVALID),
+    ("basic-assertion-with-allowed-origins-invalid-multiple-starts-with.json", Verdict.INVALID),
+    ("basic-assertion-expired.json", Verdict.EXPIRED),
+    ("basic-assertion-expired-before-issued.json", Verdict.INVALID),
+    ("basic-assertion-in-future.json", Verdict.INVALID),
+    ("basic-assertion-invalid-context.json", Verdict.INVALID),
+    ("basic-assertion-invalid-type.json", Verdict.INVALID),
+    ("assertion-with-data-image.json", Verdict.INVALID),
+    ("assertion-with-endorsements.json", Verdict.VERIFIED),
+    ("assertion-with-extension-node-basic.json", Verdict.VERIFIED),
+    ("assertion-with-multiple-extensions.json", Verdict.VERIFIED),
+    ("warning-issuer-non-http.json", Verdict.VERIFIED),
+    ("warning-with-redirection.json", Verdict.VERIFIED),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), UPSTREAM_CASES, ids=[c[0] for c in UPSTREAM_CASES])
+async def test_upstream_hosted_cases(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter, name: str, expected: Verdict
+) -> None:
+    url = serve_assertion(respx_mock, read_json(DCPV / name))
+
+    verification = await verify(client, url)
+
+    assert verification.verdict is expected, verification.checks
+    assert verification.method == "openbadges2"
+    assert verification.evidence[0].url == url
+
+
+async def test_verified_badge_carries_its_facts_and_evidence(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    url = serve_assertion(respx_mock, read_json(DCPV / "basic-assertion.json"))
+
+    verification = await verify(client, url)
+
+    assert verification.verdict is Verdict.VERIFIED
+    assert verification.assurance is Assurance.ISSUER
+    assert verification.credential is not None
+    assert verification.credential.title == "Awesome Robotics Badge"
+    assert verification.credential.issuer == "An Example Badge Issuer"
+    assert verification.credential.issuer_url == "https://example.org"
+    assert verification.credential.issued_on == "2016-12-31"
+    assert verification.credential.expires_on is None
+    assert [evidence.url for evidence in verification.evidence] == [
+        url,
+        "https://example.org/robotics-badge.json",
+        "https://example.org/organization.json",
+    ]
+    assert all(len(evidence.sha256) == 64 for evidence in verification.evidence)
+    assert {each.name for each in verification.checks} >= {
+        "fetch_assertion",
+        "assertion_type",
+        "assertion_id",
+        "badge_class",
+        "issuer_profile",
+        "hosted_origin",
+        "recipient",
+        "revocation",
+        "issued_on",
+        "expiry",
+    }
+
+
+async def test_non_http_issuer_skips_the_hosting_rule_and_lowers_assurance(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    url = serve_assertion(respx_mock, read_json(DCPV / "warning-issuer-non-http.json"))
+
+    verification = await verify(client, url)
+
+    assert check(verification, "hosted_origin")[0] is CheckStatus.SKIPPED
+    assert verification.assurance is Assurance.LINK
+
+
+async def test_hosted_elsewhere_than_the_issuer_is_invalid(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    url = "https://badges.attacker.example/beths-robotics-badge.json"
+    copied = basic_assertion(id=url)
+    serve_assertion(respx_mock, copied)
+
+    verification = await verify(client, url)
+
+    assert verification.verdict is Verdict.INVALID
+    status, detail = check(verification, "hosted_origin")
+    assert status is CheckStatus.FAILED
+    assert "badges.attacker.example" in detail
+
+
+# -- recipient ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("email", ["nobody@example.org", "  NoBody@Example.ORG "])
+async def test_hashed_email_matches_whatever_the_case(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter, email: str
+) -> None:
+    url = serve_assertion(respx_mock, basic_assertion())
+
+    verification = await verify(client, url, Candidate(emails=("other@x.org", email)))
+
+    assert verification.verdict is Verdict.VERIFIED
+    status, detail = check(verification, "recipient")
+    assert status is CheckStatus.PASSED
+    assert "sha256" in detail
+
+
+async def test_uppercase_hash_and_md5_are_accepted(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    digest = hashlib.md5(b"nobody@example.orgpepper").hexdigest().upper()
+    url = serve_assertion(
+        respx_mock,
+        basic_assertion(
+            recipient={
+                "type": "email",
+                "hashed": True,
+                "salt": "pepper",
+                "identity": f"md5${digest}",
+            }
+        ),
+    )
+
+    verification = await verify(client, url)
+
+    assert verification.verdict is Verdict.VERIFIED
+
+
+async def test_plain_email_recipient(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    url = serve_assertion(
+        respx_mock,
+        basic_assertion(
+            recipient={"type": "email", "hashed": False, "identity": "Nobody@Example.org"}
+        ),
+    )
+
+    assert (await verify(client, url)).verdict is Verdict.VERIFIED
+
+
+async def test_other_recipient_is_a_mismatch(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    url = serve_assertion(respx_mock, basic_assertion())
+
+    verification = await verify(client, url, Candidate(emails=("somebody.else@example.org",)))
+
+    assert verification.verdict is Verdict.MISMATCH
+    assert verification.assurance is Assurance.LINK
+
+
+async def test_no_candidate_email_leaves_the_badge_unverified(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    url = serve_assertion(respx_mock, basic_assertion())
+
+    verification = await verify(client, url, Candidate(name="Beth"))
+
+    assert verification.verdict is Verdict.UNVERIFIED
+    assert check(verification, "recipient") == (
+        CheckStatus.FAILED,
+        "recipient could not be confirmed: no candidate email",
+    )
+    # The badge itself is genuine; only the binding to this candidate is missing.
+    assert check(verification, "hosted_origin")[0] is CheckStatus.PASSED
+
+
+def test_recipient_hash_matches_the_upstream_fixture() -> None:
+    recipient = read_json(VALIDATOR_CORE / "2_0_basic_assertion.json")["recipient"]
+    assert (
+        "sha256$" + recipient_hash(RECIPIENT_EMAIL, "deadsea", "sha256") == (recipient["identity"])
+    )
+
+
+# -- revocation and dates ----------------------------------------------------------------
+
+
+async def test_gone_is_revoked_with_its_reason(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    respx_mock.get(ASSERTION_URL).mock(
+        return_value=json_ld({"revoked": True, "revocationReason": "Issued in error"}, status=410)
+    )
+
+    verification = await verify(client, ASSERTION_URL)
+
+    assert verification.verdict is Verdict.REVOKED
+    assert "Issued in error" in check(verification, "revocation")[1]
+    assert verification.evidence[0].status_code == 410
+
+
+async def test_revoked_flag_is_revoked(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    url = serve_assertion(
+        respx_mock, basic_assertion(revoked=True, revocationReason="Cheated on the exam")
+    )
+
+    verification = await verify(client, url)
+
+    assert verification.verdict is Verdict.REVOKED
+    assert "Cheated on the exam" in check(verification, "revocation")[1]
+
+
+async def test_issuer_revocation_list_revokes(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    url = "https://example.org/beths-robotics-badge-revoked.json"
+    serve_assertion(
+        respx_mock,
+        basic_assertion(
+            id=url, badge="https://example.org/badge-from-organization-with-revocation-list.json"
+        ),
+    )
+
+    verification = await verify(client, url)
+
+    assert verification.verdict is Verdict.REVOKED
+    assert "A good reason, for sure" in check(verification, "revocation")[1]
+    assert "http://example.org/revocation-list.json" in {e.url for e in verification.evidence}
+
+
+async def test_assertion_absent_from_the_revocation_list_is_verified(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    url = serve_assertion(
+        respx_mock,
+        basic_assertion(
+            badge="https://example.org/badge-from-organization-with-revocation-list.json"
+        ),
+    )
+
+    verification = await verify(client, url)
+
+    assert verification.verdict is Verdict.VERIFIED
+    assert check(verification, "revocation") == (
+        CheckStatus.PASSED,
+        "not in the issuer's revocation list",
+    )
+
+
+async def test_unreachable_revocation_list_is_unreachable(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    respx_mock.get("http://example.org/revocation-list.json").mock(return_value=httpx.Response(503))
+    url = serve_assertion(
+        respx_mock,
+        basic_assertion(
+            badge="https://example.org/badge-from-organization-with-revocation-list.json"
+        ),
+    )
+
+    assert (await verify(client, url)).verdict is Verdict.UNREACHABLE
+
+
+async def test_expiry_is_judged_against_the_verifiers_clock(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    url = serve_assertion(respx_mock, basic_assertion(expires="2030-06-30T00:00:00Z"))
+    before = OpenBadges2Verifier(now=lambda: datetime(2030, 6, 29, tzinfo=UTC))
+    after = OpenBadges2Verifier(now=lambda: datetime(2030, 7, 1, tzinfo=UTC))
+
+    valid = await before.verify(link_claim(url), CANDIDATE, client)
+    expired = await after.verify(link_claim(url), CANDIDATE, client)
+
+    assert valid.verdict is Verdict.VERIFIED
+    assert valid.credential is not None and valid.credential.expires_on == "2030-06-30"
+    assert expired.verdict is Verdict.EXPIRED
+    assert check(expired, "expiry") == (CheckStatus.FAILED, "expired on 2030-06-30")
+
+
+async def test_missing_issued_on_is_invalid(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    assertion = basic_assertion()
+    del assertion["issuedOn"]
+    url = serve_assertion(respx_mock, assertion)
+
+    assert (await verify(client, url)).verdict is Verdict.INVALID
+
+
+# -- the graph ---------------------------------------------------------------------------
+
+
+async def test_embedded_badge_and_issuer_with_skills(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    badge = read_json(DCPV / "assets" / "robotics-badge.json")
+    badge["issuer"] = read_json(DCPV / "assets" / "organization.json")
+    badge["tags"] = ["robotics", "ROS"]
+    badge["alignment"] = [{"targetName": "Motion planning", "targetUrl": "https://x.example/mp"}]
+    url = serve_assertion(respx_mock, basic_assertion(badge=badge))
+
+    verification = await verify(client, url)
+
+    assert verification.verdict is Verdict.VERIFIED
+    assert len(verification.evidence) == 1
+    assert verification.credential is not None
+    assert verification.credential.skills == ("robotics", "ROS", "Motion planning")
+
+
+async def test_a_shared_copy_is_checked_against_the_assertion_at_its_id(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    share_link = "https://example.org/share/beth?identity__email=nobody%40example.org"
+    respx_mock.get(share_link).mock(return_value=json_ld(basic_assertion()))
+    serve_assertion(respx_mock, basic_assertion())
+
+    verification = await verify(client, share_link)
+
+    assert verification.verdict is Verdict.VERIFIED
+    assert check(verification, "assertion_id")[0] is CheckStatus.PASSED
+    assert [e.url for e in verification.evidence][:2] == [share_link, ASSERTION_URL]
+
+
+async def test_a_copy_whose_id_serves_something_else_is_invalid(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    share_link = "https://example.org/share/beth"
+    respx_mock.get(share_link).mock(return_value=json_ld(basic_assertion()))
+    serve_assertion(
+        respx_mock, basic_assertion(id="https://example.org/another-badge.json"), at=ASSERTION_URL
+    )
+
+    verification = await verify(client, share_link)
+
+    assert verification.verdict is Verdict.INVALID
+    assert check(verification, "assertion_id")[0] is CheckStatus.FAILED
+
+
+async def test_badge_class_of_the_wrong_type_is_invalid(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    url = serve_assertion(
+        respx_mock, basic_assertion(badge="https://example.org/organization.json")
+    )
+
+    verification = await verify(client, url)
+
+    assert verification.verdict is Verdict.INVALID
+    assert check(verification, "badge_class")[0] is CheckStatus.FAILED
+
+
+# -- what the link answers ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "expected"),
+    [
+        (httpx.Response(503), Verdict.UNREACHABLE),
+        (httpx.Response(429, headers={"retry-after": "30"}), Verdict.UNREACHABLE),
+        (httpx.Response(404, text="no such badge"), Verdict.UNVERIFIED),
+        (httpx.Response(403), Verdict.UNVERIFIED),
+    ],
+    ids=["503", "429", "404", "403"],
+)
+async def test_http_status_of_the_assertion(
+    client: httpx.AsyncClient,
+    respx_mock: respx.MockRouter,
+    response: httpx.Response,
+    expected: Verdict,
+) -> None:
+    respx_mock.get(ASSERTION_URL).mock(return_value=response)
+
+    verification = await verify(client, ASSERTION_URL)
+
+    assert verification.verdict is expected
+    assert verification.assurance is Assurance.NONE or verification.evidence
+
+
+async def test_timeout_is_unreachable(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    respx_mock.get(ASSERTION_URL).mock(side_effect=httpx.ReadTimeout("slow issuer"))
+
+    verification = await verify(client, ASSERTION_URL)
+
+    assert verification.verdict is Verdict.UNREACHABLE
+    assert verification.evidence == ()
+
+
+async def test_badge_class_outage_is_unreachable(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    respx_mock.get("https://example.org/robotics-badge.json").mock(return_value=httpx.Response(502))
+    url = serve_assertion(respx_mock, basic_assertion())
+
+    assert (await verify(client, url)).verdict is Verdict.UNREACHABLE
+
+
+async def test_an_html_page_is_unsupported(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    url = "https://www.example.com/badges/5f1b"
+    respx_mock.get(url).mock(
+        return_value=httpx.Response(200, html="<html><body>My badge</body></html>")
+    )
+
+    verification = await verify(client, url)
+
+    assert verification.verdict is Verdict.UNSUPPORTED
+    assert "not a machine-readable credential" in check(verification, "fetch_assertion")[1]
+
+
+async def test_json_that_is_not_a_badge_is_unsupported(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    url = "https://api.example.com/profile"
+    respx_mock.get(url).mock(return_value=httpx.Response(200, json={"name": "Beth"}))
+
+    verification = await verify(client, url)
+
+    assert verification.verdict is Verdict.UNSUPPORTED
+    assert "not a machine-readable credential" in check(verification, "assertion_type")[1]
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1/badge.json", "http://169.254.169.254/latest/meta-data"]
+)
+async def test_a_link_the_guard_refuses_is_unsupported(client: httpx.AsyncClient, url: str) -> None:
+    verification = await verify(client, url)
+
+    assert verification.verdict is Verdict.UNSUPPORTED
+    assert "will not fetch" in check(verification, "fetch_assertion")[1]
+    assert verification.evidence == ()
+
+
+def test_recognises_any_web_link() -> None:
+    assert VERIFIER.recognises(link_claim("https://example.org/x"))
+    assert VERIFIER.recognises(link_claim("http://example.org/x"))
+    assert not VERIFIER.recognises(link_claim("mailto:beth@example.org"))
+    assert not VERIFIER.recognises(Claim(id="c", title="AWS SAA"))

@@ -1,0 +1,98 @@
+"""Which verifier checks which claim, and every claim of a résumé at once."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import traceback
+from collections.abc import Sequence
+
+import httpx
+
+from extractors.models import Candidate, Claim, ClaimOrigin
+from verifiers.base import Verifier
+from verifiers.models import Checklist, Verdict, Verification
+from verifiers.openbadges2 import OpenBadges2Verifier
+
+logger = logging.getLogger(__name__)
+
+#: Verifiers in the order they are asked: platform- and standard-specific ones first, the
+#: generic Open Badges 2.0 hosted check last, since it takes any web link.
+VERIFIERS: tuple[Verifier, ...] = (OpenBadges2Verifier(),)
+
+
+def has_evidence(claim: Claim) -> bool:
+    """Whether the claim gives anything to check: a link, or an uploaded credential."""
+    if claim.url and claim.url.strip():
+        return True
+    return claim.source.origin is ClaimOrigin.CREDENTIAL and bool(claim.text.strip())
+
+
+async def verify(
+    claims: Sequence[Claim],
+    candidate: Candidate,
+    client: httpx.AsyncClient,
+    *,
+    verifiers: Sequence[Verifier] | None = None,
+) -> list[Verification]:
+    """Verify every claim concurrently; results come back in claim order.
+
+    One claim's failure never affects another's: a verifier that raises gives that claim an
+    ``unverified`` verdict with an ``internal_error`` check.
+    """
+    chosen = VERIFIERS if verifiers is None else tuple(verifiers)
+    return list(
+        await asyncio.gather(*(verify_claim(claim, candidate, client, chosen) for claim in claims))
+    )
+
+
+async def verify_claim(
+    claim: Claim,
+    candidate: Candidate,
+    client: httpx.AsyncClient,
+    verifiers: Sequence[Verifier],
+) -> Verification:
+    """Run the first verifier that recognises the claim."""
+    if not has_evidence(claim):
+        return _concluded(
+            claim, "dispatch", "evidence", "no link or credential given", Verdict.UNVERIFIED
+        )
+    verifier: Verifier | None = None
+    try:
+        verifier = next((each for each in verifiers if each.recognises(claim)), None)
+        if verifier is None:
+            return _concluded(
+                claim,
+                "dispatch",
+                "evidence",
+                "no verifier understands this kind of link or credential",
+                Verdict.UNSUPPORTED,
+            )
+        return await verifier.verify(claim, candidate, client)
+    except Exception as error:
+        name = verifier.name if verifier is not None else "dispatch"
+        # Only the type and where it happened: the message may quote the résumé or a URL.
+        where = traceback.extract_tb(error.__traceback__)[-1]
+        logger.error(
+            "verifier %s failed on claim %s: %s at %s:%s",
+            name,
+            claim.id,
+            type(error).__name__,
+            where.filename,
+            where.lineno,
+        )
+        return _concluded(
+            claim,
+            name,
+            "internal_error",
+            f"the {name} check failed unexpectedly ({type(error).__name__}); nothing concluded",
+            Verdict.UNVERIFIED,
+        )
+
+
+def _concluded(
+    claim: Claim, method: str, check: str, detail: str, verdict: Verdict
+) -> Verification:
+    checks = Checklist()
+    checks.failed(check, detail, verdict=verdict)
+    return Verification(claim=claim, verdict=checks.verdict(), method=method, checks=checks.checks)
