@@ -89,6 +89,8 @@ class Claim(_Frozen):
     skills: tuple[str, ...] = ()
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     source: Source = Source()
+    #: The raw JSON or JWT text of a credential uploaded or pasted rather than linked.
+    payload: str | None = None
 
 
 class Extraction(_Frozen):
