@@ -302,42 +302,55 @@ class _Guard:
             raise BlockedURLError(f"{shown} is not allowed, only http and https")
         if url.userinfo:
             raise BlockedURLError("URLs with a user name or password (user@host) are refused")
-        host = url.host.lower()
+        # The ASCII (IDNA) form is what the resolver and the allow-list see.
+        host = url.raw_host.decode("ascii").lower()
         if not host:
             raise BlockedURLError("the URL has no host")
         literal = _ip_literal(host)
-        if literal is not None:
-            if self.allow.allows_address(literal):
-                return
-            refusal = _address_refusal(literal)
-        else:
-            if self.allow.allows_name(host.rstrip(".")):
-                return
-            refusal = _name_refusal(host)
+        if literal is None and not _HOSTNAME.fullmatch(host.rstrip(".")):
+            raise BlockedURLError(f"{url.host!r} is not a valid host name")
+        if literal is None:
+            # A name's port is checked where it is resolved, since an allow-listed network may
+            # hold its addresses.
+            refusal = None if self.allow.allows_name(host.rstrip(".")) else _name_refusal(host)
+            if refusal is not None:
+                raise BlockedURLError(refusal)
+            return
+        if self.allow.allows_address(literal):
+            return
+        refusal = _address_refusal(literal)
         if refusal is not None:
             raise BlockedURLError(refusal)
-        port = url.port or (443 if url.scheme == "https" else 80)
+        self.check_port(url.port or (443 if url.scheme == "https" else 80))
+
+    def check_port(self, port: int) -> None:
         if port not in self.policy.allowed_ports:
             raise BlockedURLError(f"port {port} is not a web port credlens connects to")
 
-    def check_addresses(self, host: str, addresses: Sequence[str]) -> list[str]:
-        """Refuse if any resolved address is not public; returns the addresses, normalised."""
+    def check_addresses(self, host: str, port: int, addresses: Sequence[str]) -> list[str]:
+        """Refuse if any resolved address is not public, or the port is not a web port for a
+        public host; returns the addresses, normalised."""
         if not addresses:
             raise httpcore.ConnectError(f"{host} has no address")
         name_allowed = self.allow.allows_name(host.lower().rstrip("."))
+        every_address_allowed = True
         checked: list[str] = []
         for text in addresses:
             try:
                 address = ipaddress.ip_address(text.split("%", 1)[0])
             except ValueError:
                 raise BlockedURLError(f"{host} resolved to {text!r}, not an IP address") from None
-            if not name_allowed and not self.allow.allows_address(address):
+            address_allowed = self.allow.allows_address(address)
+            every_address_allowed = every_address_allowed and address_allowed
+            if not name_allowed and not address_allowed:
                 refusal = _address_refusal(address)
                 if refusal is not None:
                     if _ip_literal(host) is None:
                         refusal = f"{host} resolves to a non-public address: {refusal}"
                     raise BlockedURLError(refusal)
             checked.append(str(address))
+        if not (name_allowed or every_address_allowed):
+            self.check_port(port)
         return checked
 
 
@@ -358,10 +371,7 @@ class GuardedTransport(httpx.AsyncBaseTransport):
 
 async def resolve_host(host: str, port: int) -> list[str]:
     """The system resolver's answers for ``host``, as getaddrinfo gives them."""
-    try:
-        answers = await anyio.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (OSError, UnicodeError) as error:
-        raise httpcore.ConnectError(f"could not resolve {host}: {error}") from error
+    answers = await anyio.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     return list(dict.fromkeys(str(sockaddr[0]) for *_, sockaddr in answers))
 
 
@@ -387,7 +397,11 @@ class GuardedNetworkBackend(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         with anyio.move_on_after(timeout) as deadline:
-            addresses = self._guard.check_addresses(host, await self._resolver(host, port))
+            try:
+                answers = await self._resolver(host, port)
+            except (OSError, UnicodeError) as error:
+                raise httpcore.ConnectError(f"could not resolve {host}: {error}") from error
+            addresses = self._guard.check_addresses(host, port, answers)
         if deadline.cancelled_caught:
             raise httpcore.ConnectTimeout(f"resolving {host} timed out")
         last_error: Exception | None = None
