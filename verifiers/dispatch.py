@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import httpx
 
-from extractors.models import Candidate, Claim, ClaimOrigin
+from extractors.models import Candidate, Claim
 from verifiers.base import Verifier
 from verifiers.models import Checklist, Verdict, Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
@@ -23,9 +23,7 @@ VERIFIERS: tuple[Verifier, ...] = (OpenBadges2Verifier(),)
 
 def has_evidence(claim: Claim) -> bool:
     """Whether the claim gives anything to check: a link, or an uploaded credential."""
-    if claim.url and claim.url.strip():
-        return True
-    return claim.source.origin is ClaimOrigin.CREDENTIAL and bool(claim.text.strip())
+    return bool((claim.url and claim.url.strip()) or (claim.payload and claim.payload.strip()))
 
 
 async def verify(

@@ -18,6 +18,8 @@ Verdict decisions a recruiter can rely on:
 
 from __future__ import annotations
 
+import base64
+import binascii
 import contextlib
 import hashlib
 import json
@@ -30,9 +32,13 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import httpx
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from pyld import jsonld
 
 from extractors.models import Candidate, Claim
+from verifiers.baked import BakedStandard, NotBakedError, is_baked_image, unbake
 from verifiers.http import BlockedURLError, Fetched, FetchError, fetch, is_transient_status
 from verifiers.jsonld import document_loader, is_bundled
 from verifiers.models import (
@@ -75,6 +81,16 @@ _CANDIDATE_VALUES: Mapping[str, str] = {
 }
 
 
+_SIGNED = frozenset({"signed", "SignedBadge"})
+#: Compact JWS; the signature may be empty so that ``alg: none`` is seen and refused.
+_COMPACT_JWS = re.compile(r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
+_NODE_TYPES: Mapping[str, frozenset[str]] = {
+    "BadgeClass": frozenset({OBI + "BadgeClass"}),
+    "Profile": frozenset({OBI + "Profile", OBI + "Issuer"}),
+    "CryptographicKey": frozenset({"https://w3id.org/security#Key"}),
+}
+
+
 class _Stop(Exception):
     """A step failed in a way that leaves nothing further to check."""
 
@@ -88,6 +104,7 @@ class _Run:
     evidence: list[Evidence] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)
     hosted_rule_held: bool = False
+    signature_held: bool = False
     recipient_bound: bool = False
 
 
@@ -214,6 +231,8 @@ class OpenBadges2Verifier:
         self._now = now or (lambda: datetime.now(UTC))
 
     def recognises(self, claim: Claim) -> bool:
+        if claim.payload and is_open_badge_2_payload(claim.payload):
+            return True
         return bool(claim.url) and is_http_url(claim.url)
 
     async def verify(
@@ -221,7 +240,11 @@ class OpenBadges2Verifier:
     ) -> Verification:
         run = _Run(client=client)
         with contextlib.suppress(_Stop):
-            await self._verify_hosted(run, claim, candidate)
+            # The credential itself, when handed over, outranks a link to where it came from.
+            if claim.payload and claim.payload.strip():
+                await self._verify_payload(run, claim.payload, candidate)
+            else:
+                await self._verify_link(run, (claim.url or "").strip(), candidate)
         return self._result(run, claim)
 
     def _result(self, run: _Run, claim: Claim) -> Verification:
@@ -229,6 +252,8 @@ class OpenBadges2Verifier:
         facts = CredentialFacts(**run.facts) if run.facts else None
         if not run.evidence:
             assurance = Assurance.NONE
+        elif run.signature_held and run.recipient_bound:
+            assurance = Assurance.SIGNED
         elif run.hosted_rule_held and run.recipient_bound:
             assurance = Assurance.ISSUER
         else:
@@ -245,8 +270,7 @@ class OpenBadges2Verifier:
 
     # -- the hosted path ---------------------------------------------------------------
 
-    async def _verify_hosted(self, run: _Run, claim: Claim, candidate: Candidate) -> None:
-        url = (claim.url or "").strip()
+    async def _verify_link(self, run: _Run, url: str, candidate: Candidate) -> None:
         fetched = await self._get(run, url, check="fetch_assertion", what="the assertion")
         if fetched.status_code == 410:
             reason = _revocation_reason(_json_or_none(fetched))
@@ -257,6 +281,19 @@ class OpenBadges2Verifier:
             )
             raise _Stop
         self._expect_success(run, fetched, check="fetch_assertion", what="the assertion")
+        if is_baked_image(fetched.body):
+            run.checks.passed(
+                "fetch_assertion", f"fetched a badge image (HTTP {fetched.status_code})"
+            )
+            await self._verify_payload(run, self._unbake(run, fetched.body), candidate)
+            return
+        text = fetched.body.decode("utf-8", errors="replace").strip()
+        if _COMPACT_JWS.match(text):
+            run.checks.passed(
+                "fetch_assertion", f"fetched a signed assertion (HTTP {fetched.status_code})"
+            )
+            await self._verify_signed(run, text, candidate)
+            return
         assertion = _json_or_none(fetched)
         if not isinstance(assertion, dict):
             run.checks.failed(
@@ -269,6 +306,127 @@ class OpenBadges2Verifier:
         run.checks.passed("fetch_assertion", f"fetched the assertion (HTTP {fetched.status_code})")
         assertion = await self._assertion_at_its_id(run, assertion, fetched, requested=url)
         await self._check_graph(run, assertion, candidate)
+
+    async def _verify_payload(self, run: _Run, payload: str, candidate: Candidate) -> None:
+        """A credential handed over rather than linked: JSON, a JWS, or an unbaked image's."""
+        text = payload.strip()
+        if is_http_url(text):
+            await self._verify_link(run, text, candidate)
+            return
+        if _COMPACT_JWS.match(text):
+            await self._verify_signed(run, text, candidate)
+            return
+        try:
+            assertion = json.loads(text)
+        except ValueError:
+            assertion = None
+        if not isinstance(assertion, dict):
+            run.checks.failed(
+                "assertion_type",
+                "not a machine-readable credential: neither JSON nor a signed (JWS) assertion",
+                verdict=Verdict.UNSUPPORTED,
+            )
+            raise _Stop
+        self._check_assertion_type(run, assertion)
+        assertion_id = assertion.get("id")
+        if not is_http_url(assertion_id):
+            run.checks.failed(
+                "assertion_id",
+                "a hosted assertion must have an HTTP(S) id to be checked at its issuer",
+                verdict=Verdict.INVALID,
+            )
+            raise _Stop
+        # A hosted badge proves nothing by itself: only the copy its issuer serves counts.
+        await self._verify_link(run, str(assertion_id).strip(), candidate)
+
+    def _unbake(self, run: _Run, image: bytes) -> str:
+        try:
+            baked = unbake(image)
+        except NotBakedError as error:
+            run.checks.failed(
+                "baked_image",
+                f"not a machine-readable credential: {error}",
+                verdict=Verdict.UNSUPPORTED,
+            )
+            raise _Stop from None
+        if baked.standard is not BakedStandard.OPEN_BADGES_2:
+            run.checks.failed(
+                "baked_image",
+                "the image carries an Open Badges 3.0 credential; upload it as a credential",
+                verdict=Verdict.UNSUPPORTED,
+            )
+            raise _Stop
+        run.checks.passed(
+            "baked_image", f"an Open Badges 2.0 assertion baked into a {baked.container.upper()}"
+        )
+        return baked.payload
+
+    # -- the signed path -----------------------------------------------------------------
+
+    async def _verify_signed(self, run: _Run, token: str, candidate: Candidate) -> None:
+        """OB 2.0 signed verification: RS256 JWS, key from ``verification.creator``."""
+        encoded_header, encoded_payload, encoded_signature = token.split(".")
+        try:
+            header = json.loads(_b64url(encoded_header))
+            assertion = json.loads(_b64url(encoded_payload))
+            signature = _b64url(encoded_signature)
+        except ValueError:
+            run.checks.failed("signature", "the JWS is malformed", verdict=Verdict.INVALID)
+            raise _Stop from None
+        algorithm = header.get("alg") if isinstance(header, dict) else None
+        if algorithm != "RS256":
+            run.checks.failed(
+                "signature",
+                f"signature algorithm {algorithm!r} refused: Open Badges 2.0 signs with RS256",
+                verdict=Verdict.INVALID,
+            )
+            raise _Stop
+        if not isinstance(assertion, dict):
+            run.checks.failed(
+                "signature", "the JWS payload is not an assertion", verdict=Verdict.INVALID
+            )
+            raise _Stop
+        self._check_assertion_type(run, assertion, signed=True)
+        verification = assertion.get("verification")
+        creator = verification.get("creator") if isinstance(verification, dict) else None
+        if not is_http_url(creator):
+            run.checks.failed(
+                "signing_key",
+                "the signed assertion names no signing key (verification.creator)",
+                verdict=Verdict.INVALID,
+            )
+            raise _Stop
+        assert isinstance(creator, str)
+        key = await self._node(
+            run,
+            creator,
+            context=assertion.get("@context"),
+            check="signing_key",
+            what="signing key",
+            kind="CryptographicKey",
+        )
+        public_key = _rsa_public_key(key.get("publicKeyPem"))
+        if public_key is None:
+            run.checks.failed(
+                "signature",
+                "the signing key is not an RSA public key in PEM",
+                verdict=Verdict.INVALID,
+            )
+            raise _Stop
+        signed = f"{encoded_header}.{encoded_payload}".encode("ascii")
+        try:
+            public_key.verify(signature, signed, padding.PKCS1v15(), hashes.SHA256())
+        except InvalidSignature:
+            run.checks.failed(
+                "signature",
+                "the signature does not match the key: the assertion was altered or signed "
+                "with another key",
+                verdict=Verdict.INVALID,
+            )
+            raise _Stop from None
+        run.signature_held = True
+        run.checks.passed("signature", f"RS256 signature verifies with {creator}")
+        await self._check_graph(run, assertion, candidate, signing_key=(creator, key))
 
     async def _assertion_at_its_id(
         self, run: _Run, assertion: dict[str, Any], fetched: Fetched, *, requested: str
@@ -314,7 +472,12 @@ class OpenBadges2Verifier:
         return canonical
 
     def _check_assertion_type(
-        self, run: _Run, assertion: dict[str, Any], *, name: str = "assertion_type"
+        self,
+        run: _Run,
+        assertion: dict[str, Any],
+        *,
+        name: str = "assertion_type",
+        signed: bool = False,
     ) -> None:
         if not looks_like_open_badge(assertion):
             run.checks.failed(
@@ -352,7 +515,14 @@ class OpenBadges2Verifier:
             raise _Stop
         verification = assertion.get("verification")
         kind = verification.get("type") if isinstance(verification, dict) else None
-        if kind in {"signed", "SignedBadge"}:
+        if signed and kind not in _SIGNED:
+            run.checks.failed(
+                name,
+                "a JWS whose assertion does not declare signed verification",
+                verdict=Verdict.INVALID,
+            )
+            raise _Stop
+        if not signed and kind in _SIGNED:
             run.checks.failed(
                 name,
                 "a signed badge shown without its signature; ask for the signed (JWS) "
@@ -360,12 +530,19 @@ class OpenBadges2Verifier:
                 verdict=Verdict.UNVERIFIED,
             )
             raise _Stop
+        how = "signed" if signed else "hosted"
         run.checks.passed(
-            name, "an Open Badges 2.0 Assertion (JSON-LD, bundled context)" + _ignored(ignored)
+            name,
+            f"an Open Badges 2.0 {how} Assertion (JSON-LD, bundled context)" + _ignored(ignored),
         )
 
     async def _check_graph(
-        self, run: _Run, assertion: dict[str, Any], candidate: Candidate
+        self,
+        run: _Run,
+        assertion: dict[str, Any],
+        candidate: Candidate,
+        *,
+        signing_key: tuple[str, dict[str, Any]] | None = None,
     ) -> None:
         assertion_id = str(assertion["id"])
         badge = await self._node(
@@ -385,7 +562,10 @@ class OpenBadges2Verifier:
             kind="Profile",
         )
         self._record_facts(run, assertion, badge, issuer)
-        self._check_hosted_origin(run, assertion_id, issuer)
+        if signing_key is None:
+            self._check_hosted_origin(run, assertion_id, issuer)
+        else:
+            self._check_key_owner(run, *signing_key, issuer)
         self._check_recipient(run, assertion.get("recipient"), candidate)
         await self._check_revocation(run, assertion, issuer)
         self._check_dates(run, assertion)
@@ -423,7 +603,7 @@ class OpenBadges2Verifier:
                 verdict=Verdict.INVALID,
             )
             raise _Stop from None
-        wanted = {OBI + kind} | ({OBI + "Issuer"} if kind == "Profile" else set())
+        wanted = _NODE_TYPES[kind]
         if not types & wanted:
             run.checks.failed(
                 check,
@@ -491,6 +671,32 @@ class OpenBadges2Verifier:
             return
         run.hosted_rule_held = True
         run.checks.passed("hosted_origin", f"hosted on {host}, as its issuer allows")
+
+    def _check_key_owner(
+        self, run: _Run, key_id: str, key: dict[str, Any], issuer: dict[str, Any]
+    ) -> None:
+        """The signing key must be the issuer's: it names the issuer, the issuer lists it."""
+        issuer_id = issuer.get("id")
+        declared = {
+            entry.get("id") if isinstance(entry, dict) else entry
+            for entry in _as_list(issuer.get("publicKey"))
+        }
+        if key.get("owner") != issuer_id:
+            run.checks.failed(
+                "key_owner",
+                f"the signing key belongs to {key.get('owner')!r}, not to the issuer",
+                verdict=Verdict.INVALID,
+            )
+        elif key_id not in declared and key.get("id") not in declared:
+            run.checks.failed(
+                "key_owner",
+                "the issuer does not list the signing key among its public keys",
+                verdict=Verdict.INVALID,
+            )
+        else:
+            run.checks.passed(
+                "key_owner", "the signing key is the issuer's, and the issuer lists it"
+            )
 
     def _check_recipient(self, run: _Run, recipient: object, candidate: Candidate) -> None:
         if not isinstance(recipient, dict) or not isinstance(recipient.get("identity"), str):
@@ -680,6 +886,45 @@ class OpenBadges2Verifier:
                 verdict=Verdict.UNVERIFIED,
             )
         raise _Stop
+
+
+def is_open_badge_2_payload(text: str) -> bool:
+    """Whether handed-over text is an OB 2.0 assertion: JSON, a JWS of one, or its URL."""
+    text = text.strip()
+    if is_http_url(text) and " " not in text:
+        return True
+    if _COMPACT_JWS.match(text):
+        try:
+            text = _b64url(text.split(".")[1]).decode("utf-8")
+        except ValueError:
+            return False
+    try:
+        document = json.loads(text)
+    except ValueError:
+        return False
+    return (
+        isinstance(document, dict)
+        and looks_like_open_badge(document)
+        and "credentialSubject" not in document
+    )
+
+
+def _b64url(segment: str) -> bytes:
+    """A base64url JWS segment without padding; ``ValueError`` when it is not one."""
+    try:
+        return base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4))
+    except (binascii.Error, ValueError) as error:
+        raise ValueError("not base64url") from error
+
+
+def _rsa_public_key(pem: object) -> rsa.RSAPublicKey | None:
+    if not isinstance(pem, str):
+        return None
+    try:
+        key = serialization.load_pem_public_key(pem.encode("ascii"))
+    except (ValueError, UnicodeEncodeError, UnsupportedAlgorithm):
+        return None
+    return key if isinstance(key, rsa.RSAPublicKey) else None
 
 
 def _json_or_none(fetched: Fetched) -> Any:

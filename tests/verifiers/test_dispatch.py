@@ -180,10 +180,26 @@ async def test_uploaded_credential_without_a_verifier_for_it_is_unsupported(
     uploaded = Claim(
         id="u",
         title="Uploaded",
-        text="not a credential any verifier knows",
+        payload="not a credential any verifier knows",
         source=Source(origin=ClaimOrigin.CREDENTIAL),
     )
 
     [result] = await verify([uploaded], CANDIDATE, client, verifiers=(PlatformVerifier(),))
 
     assert result.verdict is Verdict.UNSUPPORTED
+
+
+async def test_an_uploaded_signed_badge_goes_to_open_badges_2(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    serve_assets(respx_mock)
+    uploaded = Claim(
+        id="u",
+        title="Uploaded",
+        payload=(DCPV / "simple.jwt").read_text(),
+        source=Source(origin=ClaimOrigin.CREDENTIAL),
+    )
+
+    [result] = await verify([uploaded], CANDIDATE, client)
+
+    assert (result.method, result.verdict) == ("openbadges2", Verdict.VERIFIED)
