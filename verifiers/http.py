@@ -200,6 +200,7 @@ _METADATA_ADDRESSES = frozenset(
         ipaddress.ip_address("fd00:ec2::254"),
     }
 )
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 _CARRIER_GRADE_NAT = ipaddress.ip_network("100.64.0.0/10")
 _NAT64_WELL_KNOWN = ipaddress.ip_network("64:ff9b::/96")
 _NAT64_LOCAL_USE = ipaddress.ip_network("64:ff9b:1::/48")
@@ -236,7 +237,7 @@ def _address_kind(address: IPAddress) -> str | None:
         ("carrier-grade NAT", address in _CARRIER_GRADE_NAT),
     ):
         if is_kind:
-            return f"a {kind} address"
+            return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} address"
     if not address.is_global:
         return "not a public address"
     return None
@@ -321,7 +322,7 @@ class _Guard:
         refusal = _address_refusal(literal)
         if refusal is not None:
             raise BlockedURLError(refusal)
-        self.check_port(url.port or (443 if url.scheme == "https" else 80))
+        self.check_port(url.port if url.port is not None else _DEFAULT_PORTS[url.scheme])
 
     def check_port(self, port: int) -> None:
         if port not in self.policy.allowed_ports:
@@ -397,8 +398,11 @@ class GuardedNetworkBackend(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         with anyio.move_on_after(timeout) as deadline:
+            literal = _ip_literal(host)
             try:
-                answers = await self._resolver(host, port)
+                answers = (
+                    [str(literal)] if literal is not None else await self._resolver(host, port)
+                )
             except (OSError, UnicodeError) as error:
                 raise httpcore.ConnectError(f"could not resolve {host}: {error}") from error
             addresses = self._guard.check_addresses(host, port, answers)

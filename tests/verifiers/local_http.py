@@ -11,6 +11,7 @@ import gzip
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from urllib.parse import parse_qs, urlsplit
 
 Handler = Callable[["Received", asyncio.StreamWriter], Awaitable[None]]
 
@@ -76,6 +77,12 @@ async def _trickle(writer: asyncio.StreamWriter) -> None:
         await asyncio.sleep(0.1)
 
 
+async def _redirect(received: Received, writer: asyncio.StreamWriter) -> None:
+    """``/redirect?to=URL`` answers 302 to URL, as an open redirect on a badge host would."""
+    target = parse_qs(urlsplit(received.path).query)["to"][0]
+    await send(writer, 302, extra={"Location": target})
+
+
 async def _not_found(_: Received, writer: asyncio.StreamWriter) -> None:
     await send(writer, 404, b'{"error": "not found"}')
 
@@ -97,6 +104,7 @@ ROUTES: dict[str, Handler] = {
     "/trickle": lambda _, w: _trickle(w),
     "/silent": lambda _, w: asyncio.sleep(3600),
     "/to-assertion": lambda _, w: send(w, 302, extra={"Location": "/assertion"}),
+    "/redirect": _redirect,
     "/loop": lambda _, w: send(w, 302, extra={"Location": "/loop"}),
     "/to-metadata": lambda _, w: send(
         w, 302, extra={"Location": "http://169.254.169.254/latest/meta-data/"}
@@ -125,7 +133,7 @@ async def local_server() -> AsyncIterator[LocalServer]:
             }
             received = Received(method=method, path=path, headers=headers)
             server_state.received.append(received)
-            handler = ROUTES.get(path, _not_found)
+            handler = ROUTES.get(path.partition("?")[0], _not_found)
             await handler(received, writer)
         except (ConnectionError, asyncio.IncompleteReadError):
             pass  # the client hung up, which is what several tests make it do
