@@ -479,6 +479,16 @@ class OpenBadges2Verifier:
         name: str = "assertion_type",
         signed: bool = False,
     ) -> None:
+        if "@context" not in assertion and (
+            "verify" in assertion or isinstance(assertion.get("recipient"), str)
+        ):
+            run.checks.failed(
+                name,
+                "an Open Badges 1.0 (or older) assertion: credlens checks 1.1 and later; ask "
+                "the issuer for the current version of the badge",
+                verdict=Verdict.UNSUPPORTED,
+            )
+            raise _Stop
         if not looks_like_open_badge(assertion):
             run.checks.failed(
                 name,

@@ -501,3 +501,29 @@ def test_recognises_any_web_link() -> None:
     assert VERIFIER.recognises(link_claim("http://example.org/x"))
     assert not VERIFIER.recognises(link_claim("mailto:beth@example.org"))
     assert not VERIFIER.recognises(Claim(id="c", title="AWS SAA"))
+
+
+async def test_open_badges_1_1_hosted_assertion_verifies(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    for name in ("1_1_basic_badgeclass.json", "1_1_basic_issuer.json"):
+        node = read_json(VALIDATOR_CORE / name)
+        respx_mock.get(node["id"]).mock(return_value=json_ld(node))
+    url = serve_assertion(respx_mock, read_json(VALIDATOR_CORE / "1_1_basic_assertion.json"))
+
+    verification = await verify(client, url)
+
+    assert verification.verdict is Verdict.VERIFIED, verification.checks
+
+
+@pytest.mark.parametrize("name", ["0_5_assertion.json", "1_0_basic_assertion.json"])
+async def test_open_badges_before_1_1_are_unsupported_not_invalid(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter, name: str
+) -> None:
+    url = "http://a.com/instance"
+    respx_mock.get(url).mock(return_value=json_ld(read_json(VALIDATOR_CORE / name)))
+
+    verification = await verify(client, url)
+
+    assert verification.verdict is Verdict.UNSUPPORTED
+    assert "Open Badges 1.0" in check(verification, "assertion_type")[1]
