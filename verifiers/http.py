@@ -8,14 +8,14 @@ The guard has two layers, so that respx (which patches httpcore's connection poo
 in every verifier test:
 
 - ``GuardedTransport`` wraps httpx's transport and checks each request's URL before it reaches
-  the pool: the scheme, userinfo, the port, refused hostnames and IP literals in every spelling
-  (``2130706433``, ``0x7f.1``, ``[::ffff:127.0.0.1]``, …). A mocked redirect to ``10.0.0.1`` is
-  refused here.
+  the pool: the scheme, userinfo, refused hostnames, and IP literals in every spelling
+  (``2130706433``, ``0x7f.1``, ``[::ffff:127.0.0.1]``, …) with their port. A mocked redirect to
+  ``10.0.0.1`` is refused here.
 - ``GuardedNetworkBackend`` sits under httpcore's pool, where sockets are opened: it resolves the
   name once, refuses the connection if ANY answer is not public, and then connects to the
   addresses it checked, so a DNS answer that changes between check and use (rebinding) cannot
-  slip through. TLS still verifies and sends SNI for the original name, since the URL is never
-  rewritten.
+  slip through. A name's port is checked here too, once its addresses are known. TLS still
+  verifies and sends SNI for the original name, since the URL is never rewritten.
 
 Port policy: public hosts are reached only on the ports in ``HttpPolicy.allowed_ports`` (80,
 443, 8080 and 8443 by default), so credlens cannot be used to probe mail, database or other
@@ -152,11 +152,11 @@ class _AllowList:
             try:
                 networks.append(ipaddress.ip_network(entry.strip("[]"), strict=False))
             except ValueError:
-                if "/" in entry or not _HOSTNAME.fullmatch(entry.rstrip(".")):
+                if "/" in entry or not _HOSTNAME.fullmatch(entry.removesuffix(".")):
                     raise ValueError(
                         f"allowed private host {raw!r} is neither a hostname, an IP nor a CIDR"
                     ) from None
-                names.add(entry.rstrip("."))
+                names.add(entry.removesuffix("."))
         return cls(frozenset(names), tuple(networks))
 
     def allows_name(self, host: str) -> bool:
@@ -269,14 +269,14 @@ def _ip_literal(host: str) -> IPAddress | None:
     if _INET_ATON_FORM.fullmatch(host):
         try:
             # inet_aton reads 2130706433, 0x7f.1, 0177.0.0.1 and 127.1 as getaddrinfo would.
-            return ipaddress.IPv4Address(socket.inet_aton(host.rstrip(".")))
+            return ipaddress.IPv4Address(socket.inet_aton(host.removesuffix(".")))
         except OSError:
             return None
     return None
 
 
 def _name_refusal(host: str) -> str | None:
-    name = host.rstrip(".")
+    name = host.removesuffix(".")
     if name == "localhost" or name.endswith(".localhost"):
         return f"{name} names this machine"
     if name in _METADATA_NAMES:
@@ -308,12 +308,14 @@ class _Guard:
         if not host:
             raise BlockedURLError("the URL has no host")
         literal = _ip_literal(host)
-        if literal is None and not _HOSTNAME.fullmatch(host.rstrip(".")):
+        if literal is None and not _HOSTNAME.fullmatch(host.removesuffix(".")):
             raise BlockedURLError(f"{url.host!r} is not a valid host name")
         if literal is None:
             # A name's port is checked where it is resolved, since an allow-listed network may
             # hold its addresses.
-            refusal = None if self.allow.allows_name(host.rstrip(".")) else _name_refusal(host)
+            refusal = (
+                None if self.allow.allows_name(host.removesuffix(".")) else _name_refusal(host)
+            )
             if refusal is not None:
                 raise BlockedURLError(refusal)
             return
@@ -333,7 +335,7 @@ class _Guard:
         public host; returns the addresses, normalised."""
         if not addresses:
             raise httpcore.ConnectError(f"{host} has no address")
-        name_allowed = self.allow.allows_name(host.lower().rstrip("."))
+        name_allowed = self.allow.allows_name(host.lower().removesuffix("."))
         every_address_allowed = True
         checked: list[str] = []
         for text in addresses:
