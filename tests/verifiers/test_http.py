@@ -268,6 +268,34 @@ async def test_an_allowed_hostname_may_resolve_to_a_private_address(server: Loca
             await fetch(client, "http://other.corp/assertion")
 
 
+async def test_the_system_resolver_and_every_answer_are_used_for_an_allowed_name(
+    server: LocalServer,
+) -> None:
+    # localhost comes from /etc/hosts, so the real getaddrinfo runs without any network; it
+    # may answer ::1 first, where nothing listens, and the next checked address is then tried.
+    async with create_client(HttpPolicy(allowed_private=("localhost",))) as client:
+        fetched = await fetch(client, f"http://localhost:{server.port}/assertion")
+    assert fetched.status_code == 200
+    assert server.received[-1].headers["host"] == f"localhost:{server.port}"
+
+
+async def test_allow_list_entries_may_be_bracketed_ipv6_cidrs_or_names_with_a_root_dot() -> None:
+    async def corp_dns(host: str, port: int) -> Sequence[str]:
+        return {"issuer.corp": ["192.168.7.7"]}[host]
+
+    policy = HttpPolicy(allowed_private=("[fd00::5]", "fc00::/7", " 10.0.0.0/8 ", "Issuer.Corp."))
+    network = RecordingNetwork({})
+    async with create_client(policy, resolver=corp_dns, network_backend=network) as client:
+        for url in ["http://[fd00::5]:9000/", "http://[fd12::1]/", "http://10.9.9.9:81/"]:
+            with pytest.raises(UnreachableError, match="no route"):
+                await fetch(client, url)
+        with pytest.raises(UnreachableError, match="no route"):
+            await fetch(client, "https://issuer.corp:8444/")
+        with pytest.raises(BlockedURLError, match=r"192\.168\.7\.8 is a private address"):
+            await fetch(client, "http://192.168.7.8/")
+    assert network.asked == ["fd00::5", "fd12::1", "10.9.9.9", "192.168.7.7"]
+
+
 async def test_an_allowed_cidr_lets_its_addresses_through(server: LocalServer) -> None:
     async with create_client(HttpPolicy(allowed_private=("127.0.0.0/8",))) as client:
         assert (await fetch(client, f"{server.base}/assertion")).status_code == 200
