@@ -555,6 +555,12 @@ async def fetch(
         raise FetchError(f"more than {policy.max_redirects} redirects") from None
     except httpx.DecodingError as error:
         raise FetchError(f"the response could not be decoded: {error}") from None
+    except httpx.RemoteProtocolError as error:
+        # httpx reports a Location it cannot parse ("http://0177.0.0.1/") as a protocol error;
+        # that is a URL refused, not a server to try again later.
+        if "location header" in str(error).lower():
+            raise BlockedURLError(f"a redirect to an unusable URL: {error}") from None
+        raise UnreachableError(str(error) or type(error).__name__) from None
     except httpx.TransportError as error:
         raise UnreachableError(str(error) or type(error).__name__) from None
     fetched_url = str(response.url)

@@ -209,6 +209,7 @@ REDIRECT_TARGETS: list[tuple[str, str]] = [
     ("file:///etc/passwd", "the file scheme is not allowed"),
     ("gopher://badges.example/", "the gopher scheme is not allowed"),
     ("http://93.184.216.34:6379/", "port 6379 is not a web port"),
+    ("http://0177.0.0.1/", "a redirect to an unusable URL"),
 ]
 
 
