@@ -21,6 +21,17 @@ class Link(_Frozen):
     text: str = ""
     page: int | None = None
     bbox: tuple[float, float, float, float] | None = None
+    #: The index in its page's ``lines`` of the line the link sits in, for formats without boxes.
+    line: int | None = None
+
+
+class Line(_Frozen):
+    """One line of a page in reading order, with where it sits when the format says so."""
+
+    text: str
+    bbox: tuple[float, float, float, float] | None = None
+    #: Set on lines that look like headings by their type (bold, larger), not only by their words.
+    emphasised: bool = False
 
 
 class Page(_Frozen):
@@ -29,6 +40,8 @@ class Page(_Frozen):
     number: int = Field(ge=1)
     text: str
     links: tuple[Link, ...] = ()
+    #: The page's lines with their boxes; ``text`` is these joined by newlines.
+    lines: tuple[Line, ...] = ()
 
 
 class Document(_Frozen):

@@ -1,0 +1,128 @@
+"""Who the résumé is about: name, e-mail addresses, phone numbers and profile links."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from urllib.parse import urlsplit
+
+from extractors.models import Candidate, Link
+from extractors.sections import heading_section
+from extractors.text import word_set
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+_PHONE = re.compile(r"(?<![\w/.-])(?:\+|00)?\(?\d[\d ()./-]{6,}\d(?![\w/-])")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?)$", re.UNICODE)
+_PARTICLES = word_set(
+    "de da di do dos das del della der den van von la le du bin ibn al el y e ter ten"
+)
+# Lines near the top that look like names but are not.
+_NOT_NAMES = word_set(
+    "curriculum vitae resume résumé cv contact profile summary page personal information"
+    " confidential address phone email mobile"
+)
+_POST_NOMINAL = re.compile(r"^[A-Z][A-Za-z0-9+-]{1,11}$")
+_PROFILE_HOSTS = ("linkedin.com", "github.com", "credly.com", "gitlab.com", "youracclaim.com")
+_HEAD_LINES = 12
+
+
+def find_candidate(lines: Sequence[str], links: Iterable[Link], urls: Iterable[str]) -> Candidate:
+    """The candidate from the first lines, the whole text and every link of a résumé."""
+    text = "\n".join(lines)
+    emails = _unique(match.group(0).rstrip(".") for match in EMAIL.finditer(text))
+    link_targets = [link.url for link in links]
+    emails = _unique(
+        [*emails]
+        + [url[len("mailto:") :].split("?")[0] for url in link_targets if url.startswith("mailto:")]
+    )
+    phones = _unique(_phones(text))
+    profiles = _unique(url for url in [*link_targets, *urls] if is_profile(url))
+    return Candidate(
+        name=find_name(lines), emails=tuple(emails), phones=tuple(phones), profiles=tuple(profiles)
+    )
+
+
+def is_profile(url: str) -> bool:
+    """A person's page on LinkedIn, GitHub or a badge platform, not a single credential."""
+    parts = urlsplit(url if "://" in url else f"https://{url}")
+    host = (parts.hostname or "").removeprefix("www.")
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if host.endswith("linkedin.com"):
+        return len(segments) >= 2 and segments[0] in {"in", "pub"}
+    if host in {"github.com", "gitlab.com"}:
+        return len(segments) == 1
+    if host.endswith(("credly.com", "youracclaim.com")):
+        return len(segments) >= 2 and segments[0] == "users"
+    return False
+
+
+def find_name(lines: Sequence[str]) -> str | None:
+    """The first line near the top that reads as a person's name, post-nominals dropped."""
+    for line in lines[:_HEAD_LINES]:
+        name = _as_name(line)
+        if name is not None:
+            return name
+    return None
+
+
+def name_line_index(lines: Sequence[str]) -> int | None:
+    """Which of the first lines holds the name (its post-nominals may be credentials)."""
+    for index, line in enumerate(lines[:_HEAD_LINES]):
+        if _as_name(line) is not None:
+            return index
+    return None
+
+
+def _as_name(line: str) -> str | None:
+    candidate = line.strip().strip("|•·").strip()
+    if not candidate or "@" in candidate or heading_section(candidate) is not None:
+        return None
+    # "EMILY RODRIGUEZ, RN, BSN": the name is before the first comma of post-nominals.
+    head, *rest = [part.strip() for part in re.split(r"\s*[,|]\s*", candidate)]
+    if rest and not all(_POST_NOMINAL.match(part) for part in rest if part):
+        return None
+    words = head.split()
+    if not 2 <= len(words) <= 5:
+        return None
+    if any(word.lower().strip(".") in _NOT_NAMES for word in words):
+        return None
+    capitalised = 0
+    for word in words:
+        if word.lower() in _PARTICLES:
+            continue
+        if not _NAME_WORD.match(word) or not word[0].isupper():
+            return None
+        capitalised += 1
+    if capitalised < 2:
+        return None
+    return _title_if_shouting(head)
+
+
+def _title_if_shouting(name: str) -> str:
+    letters = [char for char in name if char.isalpha()]
+    if letters and all(char.isupper() for char in letters):
+        return " ".join(
+            "-".join(part.capitalize() for part in word.split("-")) for word in name.split()
+        )
+    return name
+
+
+def _phones(text: str) -> Iterable[str]:
+    for match in _PHONE.finditer(text):
+        phone = match.group(0).strip()
+        digits = re.sub(r"\D", "", phone)
+        # Year ranges ("2019 - 2023") and dates look like numbers too.
+        if not 7 <= len(digits) <= 15 or re.fullmatch(r"(19|20)\d\d\s*[-/.]\s*(19|20)\d\d", phone):
+            continue
+        if re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", phone):
+            continue
+        yield phone
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for value in values:
+        key = value.lower()
+        if value and key not in seen:
+            seen[key] = value
+    return list(seen.values())

@@ -1,0 +1,112 @@
+"""Dates as résumés write them, read to the month: "Jan 2023", "05/2026", "2021–2024"."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "jan": 1, "january": 1, "janvier": 1, "januar": 1, "enero": 1, "ene": 1,
+    "feb": 2, "february": 2, "février": 2, "fevrier": 2, "februar": 2, "febrero": 2,
+    "mar": 3, "march": 3, "mars": 3, "märz": 3, "marz": 3, "marzo": 3, "mär": 3,
+    "apr": 4, "april": 4, "avril": 4, "abril": 4, "abr": 4,
+    "may": 5, "mai": 5, "mayo": 5,
+    "jun": 6, "june": 6, "juin": 6, "juni": 6, "junio": 6,
+    "jul": 7, "july": 7, "juillet": 7, "juli": 7, "julio": 7,
+    "aug": 8, "august": 8, "août": 8, "aout": 8, "agosto": 8,
+    "sep": 9, "sept": 9, "september": 9, "septembre": 9, "septiembre": 9,
+    "oct": 10, "october": 10, "octobre": 10, "oktober": 10, "octubre": 10, "okt": 10,
+    "nov": 11, "november": 11, "novembre": 11, "noviembre": 11,
+    "dec": 12, "december": 12, "décembre": 12, "decembre": 12, "dezember": 12,
+    "diciembre": 12, "dez": 12, "dic": 12,
+}  # fmt: skip
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_YEAR = r"(?:19[5-9]\d|20[0-9]\d)"
+
+_DATE = re.compile(
+    rf"""(?xi)
+    (?P<month_name>\b(?:{_MONTH_NAMES}))\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year1>{_YEAR})\b
+    | \b(?P<day_first>\d{{1,2}})[/.](?P<month_mid>\d{{1,2}})[/.](?P<year2>{_YEAR})\b
+    | \b(?P<month_num>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<year3>{_YEAR})\b
+    | \b(?P<year4>{_YEAR})[-/.](?P<month_after>0[1-9]|1[0-2])\b(?![-/.]?\d{{3}})
+    | \b(?P<year_only>{_YEAR})\b(?![-/.]\d)
+    """
+)
+_EXPIRY_CUE = re.compile(
+    r"(?i)(?:\bexp(?:ires?|iry|iration|\.|d)?|\bvalid\s+(?:through|thru|until|till|to)|\buntil\b"
+    r"|\bthrough\b|\bthru\b|\brenew(?:s|al)?(?:\s+due)?|\bgültig\s+bis|\bvence)\W*$"
+)
+_ISSUE_CUE = re.compile(
+    r"(?i)(?:\bissued|\bearned|\bawarded|\bobtained|\bpassed|\bcertified|\bsince|\bdate"
+    r"|\bacquired|\bcompleted|\bgranted|\breceived)\b\W*(?:on|in)?\W*$"
+)
+_RANGE_JOIN = re.compile(r"(?i)^\s*(?:-|–|—|to|until|till|bis|a|hasta)\s*$")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date in a text: where, the year, the month when written, and what it is for."""
+
+    start: int
+    end: int
+    year: int
+    month: int | None
+    role: str  # "issued", "expires" or "" when nothing says
+
+    @property
+    def month_precision(self) -> str | None:
+        """``YYYY-MM``, or None when only the year is written."""
+        return f"{self.year:04d}-{self.month:02d}" if self.month else None
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every date in ``text`` with its role, read from the cue before it or from a range."""
+    found: list[FoundDate] = []
+    for match in _DATE.finditer(text):
+        year, month = _year_month(match)
+        before = text[max(0, match.start() - 30) : match.start()]
+        role = ""
+        if _EXPIRY_CUE.search(before):
+            role = "expires"
+        elif _ISSUE_CUE.search(before):
+            role = "issued"
+        found.append(FoundDate(match.start(), match.end(), year, month, role))
+    # "2021–2024", "Jan 2023 - Jan 2026": the first is the award, the second the expiry.
+    for first, second in itertools.pairwise(found):
+        if _RANGE_JOIN.match(text[first.end : second.start]) and not second.role:
+            index = found.index(second)
+            found[index] = FoundDate(second.start, second.end, second.year, second.month, "expires")
+            if not first.role:
+                found[found.index(first)] = FoundDate(
+                    first.start, first.end, first.year, first.month, "issued"
+                )
+    return found
+
+
+def _year_month(match: re.Match[str]) -> tuple[int, int | None]:
+    if match.group("month_name"):
+        return int(match.group("year1")), _MONTHS[match.group("month_name").lower()]
+    if match.group("day_first"):
+        first, second = int(match.group("day_first")), int(match.group("month_mid"))
+        # 25/03/2024 can only be day-first; 03/25/2024 only month-first; else assume day-first.
+        month = second if second <= 12 else first
+        return int(match.group("year2")), month if 1 <= month <= 12 else None
+    if match.group("month_num"):
+        return int(match.group("year3")), int(match.group("month_num"))
+    if match.group("year4"):
+        return int(match.group("year4")), int(match.group("month_after"))
+    return int(match.group("year_only")), None
+
+
+def claim_dates(text: str) -> tuple[str | None, str | None]:
+    """The issue and expiry dates, to the month, that a claim's own text gives."""
+    dates = find_dates(text)
+    issued = next((d for d in dates if d.role == "issued"), None)
+    expires = next((d for d in dates if d.role == "expires"), None)
+    if issued is None:
+        issued = next((d for d in dates if not d.role), None)
+    return (
+        issued.month_precision if issued else None,
+        expires.month_precision if expires else None,
+    )

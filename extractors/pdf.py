@@ -1,0 +1,282 @@
+"""PDF résumés: words by position → columns → lines in reading order, and the links over them."""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+
+from extractors.models import Document, ExtractionError, Line, Link, Page
+from extractors.text import normalise
+
+MEDIA_TYPE = "application/pdf"
+NO_TEXT_LAYER = "no text layer (scanned?): the PDF has pages but no text to read"
+
+# pdfminer logs every odd object at WARNING; a résumé is not worth a log line per glyph.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+# Tighter than pdfplumber's default 3: LaTeX output otherwise merges words into one.
+_X_TOLERANCE = 1.5
+# A gutter must be this wide (points) and leave this share of the words on each side.
+_MIN_GUTTER = 9.0
+_MIN_SIDE_SHARE = 0.12
+# Beside a narrow date column, most lines share a baseline with a line across the gutter:
+# that is a table, read row by row, not two columns.
+_ROW_ALIGNED_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    bold: bool
+    size: float
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return (self.x0 + self.x1) / 2, (self.top + self.bottom) / 2
+
+
+def read_pdf(data: bytes, filename: str, *, max_pages: int) -> Document:
+    """Read a PDF's pages in reading order; raise ExtractionError on anything unreadable."""
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            count = len(pdf.pages)
+            if count == 0:
+                raise ExtractionError("the PDF has no pages")
+            if count > max_pages:
+                raise ExtractionError(
+                    f"the PDF has {count} pages, more than the {max_pages} a résumé may have"
+                )
+            pages = tuple(_read_page(page) for page in pdf.pages)
+    except ExtractionError:
+        raise
+    except PdfminerException as error:
+        cause = error.args[0] if error.args else error
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise ExtractionError(
+                "the PDF is password-protected; upload a copy without a password"
+            ) from None
+        raise ExtractionError(
+            f"the PDF is damaged and cannot be read ({_describe(cause)})"
+        ) from None
+    except RecursionError:
+        raise ExtractionError("the PDF is damaged and cannot be read (nested too deep)") from None
+    except Exception as error:  # pdfminer raises many kinds on broken files; all mean "corrupt"
+        raise ExtractionError(
+            f"the PDF is damaged and cannot be read ({_describe(error)})"
+        ) from None
+    warnings = () if any(page.text.strip() for page in pages) else (NO_TEXT_LAYER,)
+    return Document(filename=filename, media_type=MEDIA_TYPE, pages=pages, warnings=warnings)
+
+
+def _describe(error: object) -> str:
+    text = str(error).strip().splitlines()
+    return text[0][:120] if text else type(error).__name__
+
+
+def _read_page(page: Any) -> Page:
+    raw_words = page.extract_words(
+        x_tolerance=_X_TOLERANCE, keep_blank_chars=False, extra_attrs=["fontname", "size"]
+    )
+    words = [
+        _Word(
+            text=word["text"],
+            x0=float(word["x0"]),
+            x1=float(word["x1"]),
+            top=float(word["top"]),
+            bottom=float(word["bottom"]),
+            bold="bold" in str(word.get("fontname", "")).lower(),
+            size=float(word.get("size") or 0.0),
+        )
+        for word in raw_words
+    ]
+    lines = _reading_order(words, float(page.width))
+    body_size = _median([word.size for word in words]) if words else 0.0
+    built = tuple(_line(line, body_size) for line in lines)
+    built = tuple(line for line in built if line.text)
+    links = _links(page, words)
+    return Page(
+        number=int(page.page_number),
+        text="\n".join(line.text for line in built),
+        links=links,
+        lines=built,
+    )
+
+
+def _median(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
+def _line(words: Sequence[_Word], body_size: float) -> Line:
+    text = normalise(" ".join(word.text for word in words))
+    bbox = (
+        round(min(word.x0 for word in words), 1),
+        round(min(word.top for word in words), 1),
+        round(max(word.x1 for word in words), 1),
+        round(max(word.bottom for word in words), 1),
+    )
+    emphasised = all(word.bold for word in words) or (
+        body_size > 0 and min(word.size for word in words) > body_size * 1.15
+    )
+    return Line(text=text, bbox=bbox, emphasised=emphasised)
+
+
+def _reading_order(words: Sequence[_Word], page_width: float) -> list[list[_Word]]:
+    """Lines of words: full-width rows top to bottom, and between them each column in turn."""
+    if not words:
+        return []
+    gutter = _find_gutter(words, page_width)
+    if gutter is None:
+        return _group_lines(words)
+    left_edge, right_edge = gutter
+
+    def crosses(word: _Word) -> bool:
+        return word.x0 < right_edge and word.x1 > left_edge
+
+    # Rows with a word across the gutter (the name banner, a full-width heading) cut the page
+    # into bands; each band is read left column first, then right.
+    rows = _group_lines([word for word in words if crosses(word)])
+    rest = [word for word in words if not crosses(word)]
+    ordered: list[list[_Word]] = []
+    band_top = float("-inf")
+    for row in [*rows, []]:
+        row_top = min((w.top for w in row), default=float("inf"))
+        row_bottom = max((w.bottom for w in row), default=float("inf"))
+        band = [word for word in rest if band_top <= word.centre[1] < row_top]
+        ordered.extend(_group_lines([word for word in band if word.centre[0] < left_edge]))
+        ordered.extend(_group_lines([word for word in band if word.centre[0] >= left_edge]))
+        if row:
+            # Words on the same row as a spanning word belong to its line.
+            same_row = [w for w in rest if row_top <= w.centre[1] <= row_bottom]
+            ordered.append(sorted([*row, *same_row], key=lambda w: w.x0))
+            rest = [w for w in rest if not row_top <= w.centre[1] <= row_bottom]
+            band_top = row_bottom
+    return ordered
+
+
+def _find_gutter(words: Sequence[_Word], page_width: float) -> tuple[float, float] | None:
+    """The widest empty vertical band that splits the words into two real columns, if any."""
+    width = int(page_width) + 1
+    coverage = [0] * width
+    for word in words:
+        for x in range(max(int(word.x0), 0), min(int(word.x1) + 1, width)):
+            coverage[x] += 1
+    # A few words may cross (a banner, a rule of text); the band is "empty" below that noise.
+    noise = max(2, len(words) // 40)
+    left_text = min(int(word.x0) for word in words)
+    right_text = max(int(word.x1) for word in words)
+    best: tuple[float, float] | None = None
+    start: int | None = None
+    for x in range(left_text, right_text + 1):
+        empty = coverage[x] <= noise
+        if empty and start is None:
+            start = x
+        if (not empty or x == right_text) and start is not None:
+            if x - start >= _MIN_GUTTER and (best is None or x - start > best[1] - best[0]):
+                best = (float(start), float(x))
+            start = None
+    if best is None:
+        return None
+    left_edge, right_edge = best
+    left = [word for word in words if word.x1 <= left_edge]
+    right = [word for word in words if word.x0 >= right_edge]
+    if min(len(left), len(right)) < _MIN_SIDE_SHARE * len(words):
+        return None
+    if _rows_aligned(left, right):
+        return None
+    return best
+
+
+def _rows_aligned(left: Sequence[_Word], right: Sequence[_Word]) -> bool:
+    left_rows = {round(line[0].bottom) for line in _group_lines(left)}
+    right_rows = {round(line[0].bottom) for line in _group_lines(right)}
+    smaller, larger = sorted((left_rows, right_rows), key=len)
+    aligned = sum(1 for row in smaller if {row - 1, row, row + 1} & larger)
+    return aligned >= _ROW_ALIGNED_SHARE * len(smaller)
+
+
+def _group_lines(words: Sequence[_Word]) -> list[list[_Word]]:
+    """Words with overlapping vertical extents form a line, read left to right."""
+    lines: list[list[_Word]] = []
+    current: list[_Word] = []
+    current_bottom = float("-inf")
+    current_top = float("-inf")
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        height = max(word.bottom - word.top, 1.0)
+        if current and word.top < current_bottom - height * 0.5 and word.top - current_top < height:
+            current.append(word)
+            current_bottom = max(current_bottom, word.bottom)
+        else:
+            if current:
+                lines.append(sorted(current, key=lambda w: w.x0))
+            current = [word]
+            current_top, current_bottom = word.top, word.bottom
+    if current:
+        lines.append(sorted(current, key=lambda w: w.x0))
+    return lines
+
+
+def _links(page: Any, words: Sequence[_Word]) -> tuple[Link, ...]:
+    """Each URI annotation once, with the words under its rectangle."""
+    seen: set[tuple[str, tuple[float, ...]]] = set()
+    links: list[Link] = []
+    for annotation in page.hyperlinks:
+        uri = annotation.get("uri")
+        if not isinstance(uri, str) or not uri.strip():
+            continue
+        uri = uri.strip()
+        rect = (
+            round(float(annotation["x0"]), 1),
+            round(float(annotation["top"]), 1),
+            round(float(annotation["x1"]), 1),
+            round(float(annotation["bottom"]), 1),
+        )
+        # Typst writes two or three annotations per link, one per glyph run or line.
+        if (uri, rect) in seen:
+            continue
+        seen.add((uri, rect))
+        covered = [word for word in words if _inside(word, rect)]
+        text = normalise(" ".join(w.text for line in _group_lines(covered) for w in line))
+        links.append(Link(url=uri, text=text, page=int(page.page_number), bbox=rect))
+    return tuple(_merge_split_links(links))
+
+
+def _inside(word: _Word, rect: tuple[float, float, float, float]) -> bool:
+    x, y = word.centre
+    return rect[0] - 1 <= x <= rect[2] + 1 and rect[1] - 1 <= y <= rect[3] + 1
+
+
+def _merge_split_links(links: list[Link]) -> list[Link]:
+    """One link per target on adjacent rows, as a title that wraps gets one rectangle per line."""
+    merged: list[Link] = []
+    for link in links:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.url == link.url
+            and previous.bbox is not None
+            and link.bbox is not None
+            and 0 <= link.bbox[1] - previous.bbox[3] < (link.bbox[3] - link.bbox[1])
+        ):
+            bbox = (
+                min(previous.bbox[0], link.bbox[0]),
+                previous.bbox[1],
+                max(previous.bbox[2], link.bbox[2]),
+                link.bbox[3],
+            )
+            text = f"{previous.text} {link.text}".strip()
+            merged[-1] = previous.model_copy(update={"text": text, "bbox": bbox})
+        else:
+            merged.append(link)
+    return merged

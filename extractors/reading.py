@@ -1,0 +1,75 @@
+"""The front door for résumé bytes: sniff the format, hand it to its reader."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import PurePath
+
+from extractors.models import Document, ExtractionError, Line, Page, UnsupportedFormatError
+from extractors.pdf import read_pdf
+from extractors.text import normalise
+from extractors.word import is_docx, read_docx
+
+TEXT_MEDIA_TYPE = "text/plain"
+# Magic numbers of files people upload by mistake, to name them in the error.
+_KNOWN_BINARIES = {
+    b"\xd0\xcf\x11\xe0": "a Word 97-2003 .doc file; save it as DOCX or PDF",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"{\\rtf": "an RTF file; save it as DOCX or PDF",
+    b"PK\x03\x04": "a ZIP archive that is not a DOCX",
+}
+# A name that promises a format the bytes do not have means a broken or renamed file.
+_CLAIMED_FORMATS = {".pdf": "PDF", ".docx": "DOCX"}
+
+
+def read(data: bytes, filename: str, *, max_pages: int = 20) -> Document:
+    """Read a PDF, DOCX or text résumé into pages of lines and links.
+
+    Raises ExtractionError (UnsupportedFormatError for a wrong kind of file) with a one-line
+    message a person can act on.
+    """
+    if not data or not data.strip():
+        raise ExtractionError("the file is empty")
+    if data[:1024].lstrip().startswith(b"%PDF-") or data.startswith(b"%PDF"):
+        return read_pdf(data, filename, max_pages=max_pages)
+    if is_docx(data):
+        return read_docx(data, filename)
+    suffix = PurePath(filename).suffix.lower()
+    if suffix in _CLAIMED_FORMATS:
+        raise ExtractionError(
+            f"the file is named {suffix} but is not a {_CLAIMED_FORMATS[suffix]}: "
+            "it is damaged or was renamed"
+        )
+    for magic, kind in _KNOWN_BINARIES.items():
+        if data.startswith(magic):
+            raise UnsupportedFormatError(f"unsupported file type: {kind}")
+    text = _decode(data)
+    if text is None:
+        raise UnsupportedFormatError(
+            f"unsupported file type ({suffix or 'no extension'}): upload a PDF, DOCX or text résumé"
+        )
+    text = normalise(text)
+    if not text.strip():
+        raise ExtractionError("the file has no text")
+    lines = tuple(Line(text=line) for line in text.splitlines() if line)
+    page = Page(number=1, text="\n".join(line.text for line in lines), lines=lines)
+    return Document(filename=filename, media_type=TEXT_MEDIA_TYPE, pages=(page,))
+
+
+def _decode(data: bytes) -> str | None:
+    """Text in UTF-8 or UTF-16 (with BOM), else Latin-1 when it is plainly text; None if binary."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    if b"\x00" in data:
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\n\r\f")
+    return None if controls > len(text) * 0.01 else text

@@ -1,0 +1,111 @@
+"""Section headings ("Licenses & Certifications", "SKILLS", "Berufserfahrung") as context."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from extractors.text import word_set
+
+
+class Section(StrEnum):
+    """The kind of section a line sits in, as far as claims are concerned."""
+
+    HEADER = "header"  # before the first heading: name and contact details
+    CREDENTIALS = "credentials"
+    COURSES = "courses"
+    EDUCATION = "education"
+    EXPERIENCE = "experience"
+    SKILLS = "skills"
+    SUMMARY = "summary"
+    AWARDS = "awards"
+    OTHER = "other"
+
+
+# Words that name a section, by the section they name. Credentials win over the rest in a
+# mixed heading ("Education & Certifications", "Certs & Skills").
+_VOCABULARY: dict[Section, frozenset[str]] = {
+    Section.CREDENTIALS: word_set(
+        "certifications certification certificates certificate certs cert certs* licenses license"
+        " licences licence licensure licensures credentials credential accreditations"
+        " accreditation badges badge qualifications zertifikate zertifizierungen certificaciones"
+        " certificados certificações certificazioni attestations habilitations"
+    ),
+    Section.COURSES: word_set(
+        "courses course training trainings development formations formation cursos"
+        " weiterbildung fortbildung moocs workshops seminars"
+    ),
+    Section.EDUCATION: word_set(
+        "education academic academics studies schooling ausbildung bildung formación formacion"
+        " educación educacion études etudes degrees"
+    ),
+    Section.EXPERIENCE: word_set(
+        "experience experiences employment history career work jobs positions berufserfahrung"
+        " experiencia expérience experience internships internship"
+    ),
+    Section.SKILLS: word_set(
+        "skills skill technologies technology competencies competences tools stack expertise"
+        " kenntnisse habilidades compétences competencias proficiencies strengths"
+    ),
+    Section.SUMMARY: word_set(
+        "summary profile objective about overview profil perfil résumé resume highlights"
+    ),
+    Section.AWARDS: word_set(
+        "awards award honors honours achievements accomplishments distinctions prizes"
+    ),
+    Section.OTHER: word_set(
+        "projects project publications languages interests hobbies references volunteer"
+        " volunteering activities leadership memberships affiliations contact details"
+        " information personal extracurricular research talks presentations patents"
+        " idiomas sprachen portfolio links additional"
+    ),
+}
+_FILLER = word_set(
+    "and & of my other key professional relevant technical core selected recent online digital"
+    " industry continuing + / - and/or related me at a in y und et de"
+)
+_PRECEDENCE = [
+    Section.CREDENTIALS,
+    Section.COURSES,
+    Section.AWARDS,
+    Section.SKILLS,
+    Section.EDUCATION,
+    Section.EXPERIENCE,
+    Section.SUMMARY,
+    Section.OTHER,
+]
+_WORD = re.compile(r"[^\W\d_]+\*?|&|\+|/", re.UNICODE)
+_MAX_HEADING_WORDS = 6
+
+
+def heading_section(text: str) -> Section | None:
+    """The section a line opens if it is a heading and nothing else, else None."""
+    words = [word.lower() for word in _WORD.findall(text)]
+    if not words or len(words) > _MAX_HEADING_WORDS:
+        return None
+    # A heading is a few words, not a sentence: no digits, no trailing full stop.
+    stripped = text.strip().rstrip(":").strip()
+    if any(char.isdigit() for char in stripped) or stripped.endswith("."):
+        return None
+    named = {word.rstrip("*") for word in words} - _FILLER
+    if not named:
+        return None
+    sections = {section for section, vocabulary in _VOCABULARY.items() if named & vocabulary}
+    known = set().union(*(_VOCABULARY[s] for s in sections)) if sections else set()
+    if not sections or named - known:
+        return None
+    return next(section for section in _PRECEDENCE if section in sections)
+
+
+_INLINE_HEADING = re.compile(r"^\s*(?P<heading>[^:|]{3,60}?)\s*[:|]\s*(?P<rest>\S.*)$")
+
+
+def inline_heading(text: str) -> tuple[Section, str] | None:
+    """A heading that runs into its content on one line ("Certifications: PMP, CSM")."""
+    match = _INLINE_HEADING.match(text)
+    if match is None:
+        return None
+    section = heading_section(match.group("heading"))
+    if section is None:
+        return None
+    return section, match.group("rest")

@@ -1,0 +1,91 @@
+"""Text clean-up shared by every reader, and URLs found in plain text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+# PDF fonts without a ToUnicode map leak glyph ids as "(cid:127)"; they carry no text.
+_CID_JUNK = re.compile(r"\(cid:\d+\)")
+# Hyphens and dashes come in a dozen code points; matching wants one.
+_DASHES = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "–",
+        "\u2014": "—",
+        "\u2015": "—",
+        "\u2212": "-",
+        "\ufffe": "-",
+        "\u00a0": " ",
+        "\u200b": "",
+        "\ufeff": "",
+    }
+)
+# LaTeX templates (Awesome-CV) draw a spaced "-" as a soft hyphen; elsewhere it only marks a break.
+_SPACED_SOFT_HYPHEN = re.compile(r"(?<=\s)\u00ad(?=\s)")
+_SPACES = re.compile(r"[ \t\f\v]+")
+
+
+def normalise(text: str) -> str:
+    """NFKC, one kind of hyphen, no soft hyphens or glyph junk, single spaces inside lines."""
+    text = _CID_JUNK.sub("", text)
+    text = _SPACED_SOFT_HYPHEN.sub("-", text)
+    text = text.replace("\u00ad", "")
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.splitlines())
+
+
+_URL = re.compile(
+    r"""(?xi)
+    \b(?:https?://|www\.)                 # a scheme or the www. that stands for one
+    [^\s<>"'()\[\]{}]+                    # anything up to a space or a bracket
+    |
+    \b(?:[a-z0-9-]+\.)*                   # or a bare host on a platform we know
+    (?:credly\.com|youracclaim\.com|credential\.net|coursera\.org|udemy\.com|badgr\.com
+      |linkedin\.com|github\.com|learn\.microsoft\.com|accredible\.com|certmetrics\.com)
+    /[^\s<>"'()\[\]{}]+
+    """
+)
+# A URL that a line break cut: the first part ends with "/", "-", "=", "?" or "&" and the rest
+# starts on the next line without a space.
+_CONTINUES = ("/", "-", "=", "?", "&", "_", ".")
+_CONTINUATION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-._~/?#=&%+]*$")
+_TRAILING_PUNCTUATION = ".,;:!?)]}»\"'"
+
+
+def _clean_url(url: str) -> str:
+    url = url.rstrip(_TRAILING_PUNCTUATION)
+    if not url.lower().startswith(("http://", "https://")):
+        url = "https://" + url
+    return url
+
+
+def find_urls(text: str) -> Iterator[tuple[int, str]]:
+    """Each URL in ``text`` with the index of its line, re-joining URLs cut at a line end."""
+    lines = text.splitlines()
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        matches = list(_URL.finditer(line))
+        for position, match in enumerate(matches):
+            url = match.group(0)
+            ends_line = position == len(matches) - 1 and match.end() == len(line.rstrip())
+            joined = index
+            while (
+                ends_line
+                and url.endswith(_CONTINUES)
+                and joined + 1 < len(lines)
+                and _CONTINUATION.match(lines[joined + 1].strip() or " ")
+            ):
+                joined += 1
+                url += lines[joined].strip()
+            yield index, _clean_url(url)
+        index += 1
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The set of space-separated words in ``text``: vocabularies written as one string."""
+    return frozenset(text.split())

@@ -1,0 +1,117 @@
+"""DOCX résumés: paragraphs and table rows in body order, hyperlinks from the relationships."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from typing import Any
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.hyperlink import Hyperlink
+from docx.text.paragraph import Paragraph
+
+from extractors.models import Document, ExtractionError, Line, Link, Page
+from extractors.text import normalise
+
+MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+# A DOCX is a ZIP; its XML can be inflated far beyond the upload. Refuse what is unreasonable.
+_MAX_UNCOMPRESSED = 50 * 1024 * 1024
+
+
+def is_docx(data: bytes) -> bool:
+    """A ZIP archive holding ``word/document.xml``."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def read_docx(data: bytes, filename: str) -> Document:
+    """Read a DOCX as one page of lines; raise ExtractionError if it is damaged."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if sum(info.file_size for info in archive.infolist()) > _MAX_UNCOMPRESSED:
+                raise ExtractionError("the DOCX unpacks to more than 50 MB; it is not a résumé")
+        document = docx.Document(io.BytesIO(data))
+        lines: list[Line] = []
+        links: list[Link] = []
+        for section in document.sections[:1]:
+            # Contact details often sit in the page header of Word templates.
+            if not section.header.is_linked_to_previous:
+                for block in _blocks(section.header):
+                    _collect(block, lines, links)
+        for block in _blocks(document):
+            _collect(block, lines, links)
+    except ExtractionError:
+        raise
+    except Exception as error:  # python-docx and lxml raise many kinds on a broken file
+        detail = str(error).strip().splitlines()[0][:120] if str(error).strip() else ""
+        raise ExtractionError(
+            f"the DOCX is damaged and cannot be read{f' ({detail})' if detail else ''}"
+        ) from None
+    text = "\n".join(line.text for line in lines)
+    page = Page(number=1, text=text, links=tuple(links), lines=tuple(lines))
+    return Document(filename=filename, media_type=MEDIA_TYPE, pages=(page,))
+
+
+def _blocks(container: Any) -> Iterator[Paragraph | Table]:
+    """Paragraphs and tables in the order they appear, text boxes' paragraphs included."""
+    body = container.element.body if isinstance(container, DocxDocument) else container._element
+    for child in body.iterchildren():
+        if child.tag == qn("w:p"):
+            yield Paragraph(child, container)
+            for box in child.iter(qn("w:txbxContent")):
+                for inner in box.iterchildren(qn("w:p")):
+                    yield Paragraph(inner, container)
+        elif child.tag == qn("w:tbl"):
+            yield Table(child, container)
+
+
+def _collect(block: Paragraph | Table, lines: list[Line], links: list[Link]) -> None:
+    if isinstance(block, Table):
+        for row in block.rows:
+            cells: list[str] = []
+            row_links: list[Link] = []
+            seen: set[int] = set()
+            for cell in row.cells:
+                # A merged cell appears once per grid column it spans.
+                if id(cell._tc) in seen:
+                    continue
+                seen.add(id(cell._tc))
+                cell_lines: list[Line] = []
+                for paragraph in cell.paragraphs:
+                    _collect(paragraph, cell_lines, row_links)
+                for table in cell.tables:
+                    _collect(table, cell_lines, row_links)
+                text = " ".join(line.text for line in cell_lines)
+                if text:
+                    cells.append(text)
+            if cells:
+                # The row becomes one line, so its links all point at it.
+                links.extend(link.model_copy(update={"line": len(lines)}) for link in row_links)
+                lines.append(Line(text=normalise(" | ".join(cells))))
+        return
+    parts = [part for part in normalise(block.text).splitlines() if part]
+    for item in block.iter_inner_content():
+        if isinstance(item, Hyperlink) and item.url:
+            text = normalise(item.text)
+            # A paragraph with line breaks becomes several lines; the link sits in one of them.
+            offset = next((i for i, part in enumerate(parts) if text and text in part), 0)
+            links.append(Link(url=item.url, text=text, page=1, line=len(lines) + offset))
+    emphasised = _emphasised(block)
+    lines.extend(Line(text=part, emphasised=emphasised) for part in parts)
+
+
+def _emphasised(paragraph: Paragraph) -> bool:
+    style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+    if style.startswith(("heading", "title")):
+        return True
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    return bool(runs) and all(run.bold for run in runs)
