@@ -456,7 +456,8 @@ class GuardedClient(httpx.AsyncClient):
     def __init__(self, policy: HttpPolicy, transport: httpx.AsyncBaseTransport) -> None:
         super().__init__(
             transport=transport,
-            trust_env=False,  # proxy variables would route around the guard
+            # No proxy variables, netrc or SSL_CERT_FILE from the environment: only policy.
+            trust_env=False,
             follow_redirects=True,
             max_redirects=policy.max_redirects,
             timeout=httpx.Timeout(

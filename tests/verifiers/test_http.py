@@ -141,6 +141,24 @@ async def test_a_redirect_loop_stops_at_the_policy_limit(server: LocalServer) ->
     assert len(server.received) == 4
 
 
+async def test_with_no_redirects_allowed_a_redirect_is_an_error(server: LocalServer) -> None:
+    # What an outbound webhook wants: a callback URL that redirects is not followed anywhere.
+    policy = HttpPolicy(allowed_private=("127.0.0.1",), max_redirects=0)
+    async with create_client(policy) as client:
+        with pytest.raises(FetchError, match="more than 0 redirects"):
+            await fetch(client, f"{server.base}/to-assertion")
+    assert [request.path for request in server.received] == ["/to-assertion"]
+
+
+async def test_the_client_itself_refuses_without_fetch() -> None:
+    # A verifier calling client.get directly still goes through the guard.
+    async with create_client() as client:
+        with pytest.raises(BlockedURLError, match=r"10\.0\.0\.1 is a private address"):
+            await client.get("http://10.0.0.1/")
+        with pytest.raises(BlockedURLError, match="without a scheme"):
+            await client.get("file:///etc/passwd")
+
+
 async def test_a_redirect_from_an_allowed_host_to_the_metadata_address_is_refused(
     server: LocalServer,
 ) -> None:
