@@ -91,6 +91,17 @@ _NODE_TYPES: Mapping[str, frozenset[str]] = {
 }
 
 
+#: Open Badges documents that describe rather than award: a link to one proves nothing held.
+_DESCRIPTIONS: Mapping[str, str] = {
+    OBI + "BadgeClass": "the badge's description (BadgeClass)",
+    OBI + "Issuer": "an issuer profile",
+    OBI + "Profile": "an issuer profile",
+    OBI + "RevocationList": "a revocation list",
+    "http://schema.org/AlignmentObject": "an alignment to a competency framework",
+    "https://w3id.org/security#Key": "a public key",
+}
+
+
 class _Stop(Exception):
     """A step failed in a way that leaves nothing further to check."""
 
@@ -507,11 +518,26 @@ class OpenBadges2Verifier:
                 verdict=Verdict.INVALID,
             )
             raise _Stop from None
-        if OBI + "Assertion" not in types:
+        described = sorted(_DESCRIPTIONS[kind] for kind in types & _DESCRIPTIONS.keys())
+        if OBI + "Assertion" not in types and described:
             run.checks.failed(
                 name,
-                f"the document is not an Open Badges Assertion (type {assertion.get('type')!r})",
-                verdict=Verdict.INVALID,
+                f"the link shows {described[0]}, not an award to the candidate; ask for the "
+                "badge's assertion link",
+                verdict=Verdict.UNSUPPORTED,
+            )
+            raise _Stop
+        if OBI + "Assertion" not in types:
+            # Awarding properties under another type is a broken or forged assertion; anything
+            # else is just some other JSON-LD document, which proves nothing either way.
+            pretends = "recipient" in assertion or "badge" in assertion
+            run.checks.failed(
+                name,
+                f"the document is not an Open Badges Assertion (type {assertion.get('type')!r})"
+                if pretends
+                else "not a machine-readable credential: an Open Badges document of type "
+                f"{assertion.get('type')!r}, not an assertion",
+                verdict=Verdict.INVALID if pretends else Verdict.UNSUPPORTED,
             )
             raise _Stop
         image = assertion.get("image")
