@@ -15,8 +15,7 @@ import reports
 import verifiers
 from extractors import Candidate, Claim, ClaimOrigin, Extraction, Source
 from service.settings import Settings
-from verifiers import Verification
-from verifiers.http import HttpPolicy, create_client
+from verifiers import HttpPolicy, Verification, create_client
 
 
 def http_policy(settings: Settings) -> HttpPolicy:
