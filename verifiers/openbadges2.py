@@ -1,9 +1,14 @@
 """Open Badges 2.0: hosted assertions checked at their issuer, signed ones by their signature.
 
-The verifier walks the assertion → BadgeClass → Issuer graph the way 1EdTech's reference
-validator does (openbadges-validator-core) and adds what it misses: hosted revocation
-(HTTP 410, ``revoked: true``), the issuer's revocation list for hosted badges too, and the
-recipient bound to the candidate rather than left optional.
+Input is a link (to a hosted assertion, a signed JWS or a baked PNG/SVG badge) or a credential
+handed over as ``Claim.payload`` (assertion JSON, compact JWS, or what ``verifiers.baked``
+took out of an image). The verifier walks the assertion → BadgeClass → Issuer graph the way
+1EdTech's reference validator does (openbadges-validator-core): JSON-LD types expanded with
+the bundled contexts only; the hosted rule (the assertion lives at its ``id``, on an origin
+its issuer allows); for signed badges the RS256 signature, with the key from
+``verification.creator`` that the issuer must own and list. It adds what the reference
+misses: hosted revocation (HTTP 410, ``revoked: true``), the issuer's revocation list for
+hosted badges too, and the recipient bound to the candidate rather than left optional.
 
 Verdict decisions a recruiter can rely on:
 
@@ -13,7 +18,11 @@ Verdict decisions a recruiter can rely on:
   ``unsupported``: credlens will not fetch it, so it cannot say anything about it;
 - a recipient that cannot be compared (the résumé gives no email) is ``unverified``: the badge
   is real but nothing ties it to this candidate; another recipient is ``mismatch``;
-- a hashed email match is "consistent with" the candidate, since hashed emails can be guessed.
+- a hashed email match is "consistent with" the candidate, since hashed emails can be guessed;
+- a link to a BadgeClass or issuer profile is ``unsupported``: it describes a badge, it does
+  not award it to anyone; Open Badges 0.5/1.0 are ``unsupported`` too (not upgraded);
+- assurance is ``signed`` for a valid signature by the issuer's key, ``issuer`` for a hosted
+  assertion where its issuer allows, ``link`` otherwise; either needs the recipient bound.
 """
 
 from __future__ import annotations
@@ -23,7 +32,6 @@ import binascii
 import contextlib
 import hashlib
 import json
-import logging
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -49,8 +57,6 @@ from verifiers.models import (
     Verdict,
     Verification,
 )
-
-logger = logging.getLogger(__name__)
 
 ACCEPT_JSON_LD = "application/ld+json, application/json"
 OBI = "https://w3id.org/openbadges#"
@@ -120,7 +126,12 @@ class _Run:
 
 
 def is_http_url(value: object) -> bool:
-    return isinstance(value, str) and urlsplit(value.strip()).scheme in {"http", "https"}
+    if not isinstance(value, str):
+        return False
+    try:
+        return urlsplit(value.strip()).scheme in {"http", "https"}
+    except ValueError:
+        return False
 
 
 def _as_list(value: object) -> list[Any]:
@@ -252,7 +263,7 @@ class OpenBadges2Verifier:
         run = _Run(client=client)
         with contextlib.suppress(_Stop):
             # The credential itself, when handed over, outranks a link to where it came from.
-            if claim.payload and claim.payload.strip():
+            if claim.payload and (is_open_badge_2_payload(claim.payload) or not claim.url):
                 await self._verify_payload(run, claim.payload, candidate)
             else:
                 await self._verify_link(run, (claim.url or "").strip(), candidate)
@@ -758,7 +769,8 @@ class OpenBadges2Verifier:
             )
             return
         identity = recipient["identity"].strip()
-        if recipient.get("hashed"):
+        # Some issuers leave out ``hashed`` although the identity is plainly a hash.
+        if recipient.get("hashed") or _HASHED_IDENTITY.match(identity):
             match = _HASHED_IDENTITY.match(identity)
             if match is None:
                 run.checks.failed(

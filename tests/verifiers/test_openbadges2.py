@@ -527,3 +527,24 @@ async def test_open_badges_before_1_1_are_unsupported_not_invalid(
 
     assert verification.verdict is Verdict.UNSUPPORTED
     assert "Open Badges 1.0" in check(verification, "assertion_type")[1]
+
+
+async def test_a_hash_without_the_hashed_flag_is_still_compared_as_a_hash(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    recipient = dict(basic_assertion()["recipient"])
+    del recipient["hashed"]
+    url = serve_assertion(respx_mock, basic_assertion(recipient=recipient))
+
+    assert (await verify(client, url)).verdict is Verdict.VERIFIED
+
+
+async def test_a_payload_that_is_not_open_badges_2_leaves_the_link_to_be_checked(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    url = serve_assertion(respx_mock, basic_assertion())
+    claim = Claim(id="c", title="Badge", url=url, payload="Awesome Robotics Badge, 2016")
+
+    verification = await VERIFIER.verify(claim, CANDIDATE, client)
+
+    assert verification.verdict is Verdict.VERIFIED
