@@ -548,3 +548,21 @@ async def test_a_payload_that_is_not_open_badges_2_leaves_the_link_to_be_checked
     verification = await VERIFIER.verify(claim, CANDIDATE, client)
 
     assert verification.verdict is Verdict.VERIFIED
+
+
+async def test_a_link_that_redirects_to_the_assertion_id(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    short_link = "http://bit.example/beth"
+    respx_mock.get(short_link).mock(
+        return_value=httpx.Response(301, headers={"location": ASSERTION_URL})
+    )
+    serve_assertion(respx_mock, basic_assertion())
+
+    verification = await verify(client, short_link)
+
+    assert verification.verdict is Verdict.VERIFIED
+    assert check(verification, "assertion_id") == (
+        CheckStatus.PASSED,
+        "the assertion id is the URL it was fetched from",
+    )
