@@ -1,0 +1,84 @@
+"""Badge platforms: one verifier per platform, asked before the generic Open Badges check.
+
+``platform_verifiers`` builds them with each platform's API base URL (the service passes the
+``CREDLENS_<PLATFORM>_BASE_URL`` settings); ``PLATFORM_VERIFIERS`` is the production set.
+The look-alike host check comes first, so a forged "credIy.com" page is never fetched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from verifiers.base import Verifier
+from verifiers.platforms.accredible import (
+    DEFAULT_ACCREDIBLE_BASE_URL,
+    DEFAULT_ACCREDIBLE_CUSTOM_DOMAINS,
+    AccredibleVerifier,
+)
+from verifiers.platforms.badgr import (
+    DEFAULT_BADGR_BASE_URL,
+    DEFAULT_BADGR_EU_BASE_URL,
+    BadgrVerifier,
+)
+from verifiers.platforms.certmetrics import CertMetricsVerifier
+from verifiers.platforms.coursera import CourseraVerifier
+from verifiers.platforms.credly import DEFAULT_CREDLY_BASE_URL, CredlyVerifier
+from verifiers.platforms.edx import EdxVerifier
+from verifiers.platforms.hubspot import HubSpotAcademyVerifier
+from verifiers.platforms.linkedin import LinkedInVerifier
+from verifiers.platforms.lookalike import LookalikeHostVerifier, lookalike_signal
+from verifiers.platforms.mslearn import DEFAULT_MSLEARN_BASE_URL, MicrosoftLearnVerifier
+from verifiers.platforms.scrum import ScrumAllianceVerifier, ScrumOrgVerifier
+from verifiers.platforms.trailhead import TrailheadVerifier
+
+__all__ = [
+    "PLATFORM_VERIFIERS",
+    "AccredibleVerifier",
+    "BadgrVerifier",
+    "CertMetricsVerifier",
+    "CourseraVerifier",
+    "CredlyVerifier",
+    "EdxVerifier",
+    "HubSpotAcademyVerifier",
+    "LinkedInVerifier",
+    "LookalikeHostVerifier",
+    "MicrosoftLearnVerifier",
+    "ScrumAllianceVerifier",
+    "ScrumOrgVerifier",
+    "TrailheadVerifier",
+    "lookalike_signal",
+    "platform_verifiers",
+]
+
+
+def platform_verifiers(
+    *,
+    credly_base_url: str = DEFAULT_CREDLY_BASE_URL,
+    accredible_base_url: str = DEFAULT_ACCREDIBLE_BASE_URL,
+    accredible_custom_domains: tuple[str, ...] = DEFAULT_ACCREDIBLE_CUSTOM_DOMAINS,
+    badgr_base_url: str = DEFAULT_BADGR_BASE_URL,
+    badgr_eu_base_url: str = DEFAULT_BADGR_EU_BASE_URL,
+    mslearn_base_url: str = DEFAULT_MSLEARN_BASE_URL,
+    now: Callable[[], datetime] | None = None,
+) -> tuple[Verifier, ...]:
+    """Every platform verifier, in the order they are asked."""
+    return (
+        LookalikeHostVerifier(),
+        CredlyVerifier(credly_base_url, now=now),
+        AccredibleVerifier(accredible_base_url, custom_domains=accredible_custom_domains, now=now),
+        BadgrVerifier(badgr_base_url, eu_base_url=badgr_eu_base_url, now=now),
+        MicrosoftLearnVerifier(mslearn_base_url, now=now),
+        CourseraVerifier(),
+        EdxVerifier(),
+        LinkedInVerifier(),
+        ScrumOrgVerifier(),
+        ScrumAllianceVerifier(),
+        TrailheadVerifier(),
+        HubSpotAcademyVerifier(),
+        CertMetricsVerifier(),
+    )
+
+
+#: The platform verifiers against the platforms' production APIs.
+PLATFORM_VERIFIERS: tuple[Verifier, ...] = platform_verifiers()

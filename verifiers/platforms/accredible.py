@@ -1,0 +1,206 @@
+"""Accredible (credential.net and issuers' branded domains): the public credential record.
+
+Accredible's credential pages are drawn in the browser from
+``{base}/v1/credential-net/credentials/<id or uuid>`` (no key for public credentials), which
+answers ``{"data": {...}}`` with the title, issuer, dates, revocation, privacy and the
+recipient's *name* (the email comes masked). So the badge is tied to the candidate by name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+import httpx
+
+from extractors.models import Candidate, Claim
+from verifiers.models import CredentialFacts, Verdict, Verification
+from verifiers.platforms.common import (
+    DEFAULT_DATE_TOLERANCE,
+    PlatformRun,
+    check_recipient_name,
+    claim_url,
+    compare_with_claim,
+    fetch_json,
+    iso_date,
+    lookup_url,
+)
+
+__all__ = [
+    "DEFAULT_ACCREDIBLE_BASE_URL",
+    "DEFAULT_ACCREDIBLE_CUSTOM_DOMAINS",
+    "AccredibleVerifier",
+    "accredible_credential_id",
+]
+
+DEFAULT_ACCREDIBLE_BASE_URL = "https://api.accredible.com"
+#: Issuers that serve Accredible credentials on their own domain.
+DEFAULT_ACCREDIBLE_CUSTOM_DOMAINS: tuple[str, ...] = (
+    "credentials.databricks.com",
+    "achieve.snowflake.com",
+    "skillsoft.digitalbadges.skillsoft.com",
+)
+#: Accredible's own sub-domains that are not credential pages.
+_NOT_CREDENTIAL_HOSTS = frozenset(
+    {"api.accredible.com", "www.accredible.com", "help.accredible.com", "docs.accredible.com"}
+)
+_PATH = re.compile(
+    r"^/(?:embed/)?(?P<id>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+    r"[0-9a-fA-F]{12}|\d{4,12})/?$"
+)
+
+
+def _is_accredible_host(host: str, custom_domains: Iterable[str]) -> bool:
+    if host in _NOT_CREDENTIAL_HOSTS:
+        return False
+    return (
+        host in {"credential.net", "www.credential.net"}
+        or host.endswith((".credential.net", ".accredible.com"))
+        or host in custom_domains
+    )
+
+
+def accredible_credential_id(
+    url: str, custom_domains: Iterable[str] = DEFAULT_ACCREDIBLE_CUSTOM_DOMAINS
+) -> str | None:
+    """The credential id (number or uuid) of an Accredible credential link, or None."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower().rstrip(".")
+    if parts.scheme.lower() not in {"http", "https"}:
+        return None
+    if not _is_accredible_host(host, {domain.lower() for domain in custom_domains}):
+        return None
+    match = _PATH.match(parts.path)
+    return match.group("id").lower() if match else None
+
+
+def _text(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _skills(outcomes: object) -> tuple[str, ...]:
+    skills: list[str] = []
+    for outcome in outcomes if isinstance(outcomes, list) else []:
+        name = outcome.get("name") if isinstance(outcome, dict) else outcome
+        if isinstance(name, str) and name.strip():
+            skills.append(name.strip())
+    return tuple(dict.fromkeys(skills))
+
+
+class AccredibleVerifier:
+    """Accredible credentials on credential.net, ``*.accredible.com`` and custom domains."""
+
+    name: ClassVar[str] = "accredible"
+    platform: ClassVar[str] = "Accredible"
+
+    def __init__(
+        self,
+        base_url: str = DEFAULT_ACCREDIBLE_BASE_URL,
+        *,
+        custom_domains: Iterable[str] = DEFAULT_ACCREDIBLE_CUSTOM_DOMAINS,
+        date_tolerance: timedelta = DEFAULT_DATE_TOLERANCE,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.base_url = base_url
+        self.custom_domains = tuple(domain.lower() for domain in custom_domains)
+        self._tolerance = date_tolerance
+        self._now = now or (lambda: datetime.now(UTC))
+
+    def recognises(self, claim: Claim) -> bool:
+        url = claim_url(claim)
+        return url is not None and accredible_credential_id(url, self.custom_domains) is not None
+
+    async def verify(
+        self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
+    ) -> Verification:
+        run = PlatformRun(claim=claim, method=self.name, platform=self.platform)
+        credential_id = accredible_credential_id(claim_url(claim) or "", self.custom_domains)
+        if credential_id is None:  # recognises() said yes, so only a changed claim gets here
+            run.checks.failed(
+                "platform", "not an Accredible credential link", verdict=Verdict.UNSUPPORTED
+            )
+            return run.result()
+        run.checks.passed("platform", f"an Accredible credential link (credential {credential_id})")
+        url = lookup_url(self.base_url, f"/v1/credential-net/credentials/{credential_id}")
+        answer = await fetch_json(run, client, url, check="fetch_credential", what="credential")
+        if answer is None:
+            return run.result()
+        fetched, document = answer
+        data = document.get("data") if isinstance(document, dict) else None
+        if not isinstance(data, dict):
+            run.checks.failed(
+                "fetch_credential",
+                "Accredible's answer holds no credential record",
+                verdict=Verdict.UNVERIFIED,
+            )
+            return run.result()
+        run.checks.passed(
+            "fetch_credential",
+            f"Accredible's record of the credential (HTTP {fetched.status_code})",
+        )
+        self._judge(run, data, candidate)
+        return run.result()
+
+    def _judge(self, run: PlatformRun, data: dict[str, Any], candidate: Candidate) -> None:
+        issuer = data.get("issuer") if isinstance(data.get("issuer"), dict) else {}
+        group = data.get("group") if isinstance(data.get("group"), dict) else {}
+        recipient = data.get("recipient") if isinstance(data.get("recipient"), dict) else {}
+        assert isinstance(issuer, dict) and isinstance(group, dict) and isinstance(recipient, dict)
+        issued_on = iso_date(data.get("issued_on"))
+        expires_on = iso_date(data.get("expired_on"))
+        issuer_url = _text(issuer.get("url"))
+        run.facts = CredentialFacts(
+            title=_text(data.get("name")) or _text(group.get("course_name")),
+            issuer=_text(issuer.get("name")),
+            issuer_url=issuer_url if issuer_url and issuer_url.startswith("http") else None,
+            platform=self.platform,
+            recipient_name=_text(recipient.get("name")),
+            issued_on=issued_on,
+            expires_on=expires_on,
+            skills=_skills(data.get("learning_outcomes")),
+        )
+        if data.get("private") is True:
+            run.checks.failed(
+                "public",
+                "the credential is private: Accredible shows nothing to check it against",
+                verdict=Verdict.UNVERIFIED,
+            )
+            return
+        run.confirmed = True
+        revoked_at = data.get("revoked_at")
+        if revoked_at:
+            when = iso_date(revoked_at)
+            run.checks.failed(
+                "revocation",
+                "Accredible marks the credential revoked" + (f" on {when}" if when else ""),
+                verdict=Verdict.REVOKED,
+            )
+        else:
+            run.checks.passed("revocation", "not revoked")
+        self._check_dates(run, issued_on, expires_on, expired=data.get("expired") is True)
+        check_recipient_name(run, candidate, run.facts.recipient_name)
+        compare_with_claim(run, run.facts, tolerance=self._tolerance)
+
+    def _check_dates(
+        self, run: PlatformRun, issued_on: str | None, expires_on: str | None, *, expired: bool
+    ) -> None:
+        today = self._now().date()
+        if issued_on is None:
+            run.checks.skipped("issued_on", "Accredible gives no issue date")
+        elif date.fromisoformat(issued_on) > today:
+            run.checks.failed(
+                "issued_on", f"issued in the future ({issued_on})", verdict=Verdict.INVALID
+            )
+        else:
+            run.checks.passed("issued_on", f"issued {issued_on}")
+        if expires_on is not None and date.fromisoformat(expires_on) <= today:
+            run.checks.failed("expiry", f"expired on {expires_on}", verdict=Verdict.EXPIRED)
+        elif expired:
+            run.checks.failed("expiry", "Accredible marks it expired", verdict=Verdict.EXPIRED)
+        elif expires_on is not None:
+            run.checks.passed("expiry", f"valid until {expires_on}")
+        else:
+            run.checks.passed("expiry", "does not expire")
