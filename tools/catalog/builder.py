@@ -1,0 +1,72 @@
+"""Small helpers that keep the catalog source readable: issuers once, entries one call each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Issuer:
+    name: str
+    aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+    verified_on: tuple[str, ...]
+
+
+ENTRIES: list[dict[str, object]] = []
+
+
+def add(
+    entry_id: str,
+    title: str,
+    issuer: Issuer,
+    category: str,
+    kind: str = "certification",
+    *,
+    aliases: tuple[str, ...] = (),
+    acronyms: tuple[str, ...] = (),
+    codes: tuple[str, ...] = (),
+    level: str | None = None,
+    valid: int | None = None,
+    skills: tuple[str, ...] = (),
+    stacks: tuple[str, ...] = (),
+    parts: tuple[str, ...] = (),
+    verified_on: tuple[str, ...] | None = None,
+) -> None:
+    """Append one catalog entry; ``valid`` is the validity in months, None if it never lapses."""
+    ENTRIES.append(
+        {
+            "id": entry_id,
+            "title": title,
+            "aliases": list(aliases),
+            "acronyms": list(acronyms),
+            "exam_codes": list(codes),
+            "issuer": issuer.name,
+            "issuer_aliases": list(issuer.aliases),
+            "issuer_domains": list(issuer.domains),
+            "verified_on": list(verified_on or issuer.verified_on),
+            "validity_months": valid,
+            "level": level,
+            "category": category,
+            "kind": kind,
+            "skills": list(skills),
+            "stacks_into": list(stacks),
+            "parts": list(parts),
+        }
+    )
+
+
+def course_series(
+    prefix: str,
+    titles: tuple[str, ...],
+    issuer: Issuer,
+    category: str,
+    skills: tuple[str, ...],
+) -> tuple[str, ...]:
+    """Add the courses of a MOOC programme as entries; return their ids in order."""
+    ids = []
+    for number, title in enumerate(titles, start=1):
+        entry_id = f"{prefix}-course-{number}"
+        add(entry_id, title, issuer, category, "course", skills=skills)
+        ids.append(entry_id)
+    return tuple(ids)
