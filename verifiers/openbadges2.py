@@ -187,6 +187,25 @@ def expanded_types(node: Mapping[str, Any]) -> tuple[set[str], tuple[str, ...]]:
     return {str(kind) for kind in types}, ignored
 
 
+def in_ob2_terms(node: dict[str, Any]) -> dict[str, Any]:
+    """The node with Open Badges 2.0's own property names.
+
+    Nodes under the OB 2.0 context (nearly all) are returned as they are; a node written
+    against another context (an inline one, OB 1.1's) is compacted into OB 2.0 terms, so
+    ``verify`` reads as ``verification`` and ``obi:badge`` as ``badge``. A node that cannot be
+    compacted is returned unchanged, for the type checks to judge.
+    """
+    if _names_ob2_context(node.get("@context")):
+        return node
+    try:
+        compacted = jsonld.compact(
+            node, "https://w3id.org/openbadges/v2", {"documentLoader": document_loader}
+        )
+    except jsonld.JsonLdError:
+        return node
+    return compacted if isinstance(compacted, dict) else node
+
+
 def _names_ob2_context(context: object) -> bool:
     return any(
         isinstance(entry, str) and entry.rstrip("/") in OB2_CONTEXTS for entry in _as_list(context)
@@ -349,7 +368,7 @@ class OpenBadges2Verifier:
                 verdict=Verdict.UNSUPPORTED,
             )
             raise _Stop
-        self._check_assertion_type(run, assertion)
+        assertion = self._check_assertion_type(run, assertion)
         assertion_id = assertion.get("id")
         if not is_http_url(assertion_id):
             run.checks.failed(
@@ -408,7 +427,7 @@ class OpenBadges2Verifier:
                 "signature", "the JWS payload is not an assertion", verdict=Verdict.INVALID
             )
             raise _Stop
-        self._check_assertion_type(run, assertion, signed=True)
+        assertion = self._check_assertion_type(run, assertion, signed=True)
         verification = assertion.get("verification")
         creator = verification.get("creator") if isinstance(verification, dict) else None
         if not is_http_url(creator):
@@ -454,7 +473,7 @@ class OpenBadges2Verifier:
         self, run: _Run, assertion: dict[str, Any], fetched: Fetched, *, requested: str
     ) -> dict[str, Any]:
         """The authoritative copy of a hosted assertion is the one served at its own ``id``."""
-        self._check_assertion_type(run, assertion)
+        assertion = self._check_assertion_type(run, assertion)
         assertion_id = assertion.get("id")
         if not is_http_url(assertion_id):
             run.checks.failed(
@@ -490,8 +509,7 @@ class OpenBadges2Verifier:
         run.checks.passed(
             "assertion_id", "the link shows a copy; checked the assertion served at its id"
         )
-        self._check_assertion_type(run, canonical, name="assertion_type_at_id")
-        return canonical
+        return self._check_assertion_type(run, canonical, name="assertion_type_at_id")
 
     def _check_assertion_type(
         self,
@@ -500,7 +518,8 @@ class OpenBadges2Verifier:
         *,
         name: str = "assertion_type",
         signed: bool = False,
-    ) -> None:
+    ) -> dict[str, Any]:
+        """Check the document is an OB 2.0 Assertion; returns it in OB 2.0 terms."""
         if "@context" not in assertion and (
             "verify" in assertion or isinstance(assertion.get("recipient"), str)
         ):
@@ -551,6 +570,7 @@ class OpenBadges2Verifier:
                 verdict=Verdict.INVALID if pretends else Verdict.UNSUPPORTED,
             )
             raise _Stop
+        assertion = in_ob2_terms(assertion)
         image = assertion.get("image")
         image_id = image.get("id") if isinstance(image, dict) else image
         if isinstance(image_id, str) and image_id.strip().lower().startswith("data:"):
@@ -582,6 +602,7 @@ class OpenBadges2Verifier:
             name,
             f"an Open Badges 2.0 {how} Assertion (JSON-LD, bundled context)" + _ignored(ignored),
         )
+        return assertion
 
     async def _check_graph(
         self,
@@ -658,9 +679,10 @@ class OpenBadges2Verifier:
                 verdict=Verdict.INVALID,
             )
             raise _Stop
-        name = str(node.get("name", "")).strip()
+        in_terms = in_ob2_terms(node)
+        name = str(in_terms.get("name", "")).strip()
         run.checks.passed(check, f"{what} {origin}: {name!r}" + _ignored(ignored))
-        return node
+        return in_terms
 
     def _record_facts(
         self, run: _Run, assertion: dict[str, Any], badge: dict[str, Any], issuer: dict[str, Any]

@@ -566,3 +566,33 @@ async def test_a_link_that_redirects_to_the_assertion_id(
         CheckStatus.PASSED,
         "the assertion id is the URL it was fetched from",
     )
+
+
+async def test_an_assertion_written_with_its_own_prefixes_reads_in_ob2_terms(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    prefixed = {
+        "@context": {
+            "obi": "https://w3id.org/openbadges#",
+            "schema": "http://schema.org/",
+            "xsd": "http://www.w3.org/2001/XMLSchema#",
+        },
+        "@id": ASSERTION_URL,
+        "@type": "obi:Assertion",
+        "obi:recipient": {
+            "@type": "schema:email",
+            "obi:hashed": {"@value": True, "@type": "xsd:boolean"},
+            "obi:salt": "deadsea",
+            "obi:identityHash": basic_assertion()["recipient"]["identity"],
+        },
+        "obi:issueDate": {"@value": "2016-12-31T23:59:59Z", "@type": "xsd:dateTime"},
+        "obi:badge": {"@id": "https://example.org/robotics-badge.json"},
+        "obi:verify": {"@type": "obi:HostedBadge"},
+    }
+    url = serve_assertion(respx_mock, prefixed, at=ASSERTION_URL)
+
+    verification = await verify(client, url)
+
+    assert verification.verdict is Verdict.VERIFIED, verification.checks
+    assert verification.credential is not None
+    assert verification.credential.issued_on == "2016-12-31"
