@@ -1,0 +1,69 @@
+"""Engines and sessions: SQLite under the data directory by default, PostgreSQL by URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
+
+#: How long a SQLite writer waits for another's lock before giving up, in milliseconds.
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+
+class UnsupportedDatabaseError(ValueError):
+    """The database URL names a backend credlens does not run on."""
+
+
+def database_url(*, data_dir: Path, configured: str | None = None) -> str:
+    """The URL to use: the configured one, else ``credlens.db`` under the data directory."""
+    if configured:
+        return configured
+    return f"sqlite+aiosqlite:///{Path(data_dir).resolve() / 'credlens.db'}"
+
+
+def is_sqlite(url: str | URL) -> bool:
+    """Whether a URL names SQLite."""
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def _check_supported(url: URL) -> None:
+    backend, driver = url.get_backend_name(), url.get_driver_name()
+    if (backend, driver) not in {("sqlite", "aiosqlite"), ("postgresql", "psycopg")}:
+        raise UnsupportedDatabaseError(
+            f"unsupported database URL scheme {url.drivername!r}; use "
+            "sqlite+aiosqlite:///path/to/credlens.db or postgresql+psycopg://user@host/db"
+        )
+
+
+def _tune_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
+    # WAL lets readers go on while one writer writes; foreign keys make ON DELETE CASCADE work.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def create_engine(url: str) -> AsyncEngine:
+    """An async engine for the URL, with SQLite tuned for a service (WAL, busy timeout, FKs)."""
+    parsed = make_url(url)
+    _check_supported(parsed)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = _create_async_engine(
+            parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        )
+        event.listen(engine.sync_engine, "connect", _tune_sqlite_connection)
+        return engine
+    return _create_async_engine(parsed, pool_pre_ping=True)
+
+
+def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Sessions that keep loaded objects usable after commit."""
+    return async_sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,729 @@
+"""Every query credlens makes. Services and handlers call these; they never write SQL.
+
+Repositories flush but never commit: the request or job that owns the session decides when
+its work is done (the polarsource/polar rule), so a verification and its job can be written
+in one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from service.crypto import (
+    ApiKeyHasher,
+    FileCipher,
+    api_key_display_prefix,
+    generate_api_key,
+    hash_password,
+    is_well_formed_api_key,
+    verify_password,
+)
+from service.storage.models import (
+    ApiKey,
+    DeliveryStatus,
+    EvidenceRecord,
+    IdempotencyKey,
+    InboundWebhook,
+    Job,
+    JobStatus,
+    UploadedFile,
+    User,
+    VerificationRecord,
+    VerificationStatus,
+    WebhookDelivery,
+    utcnow,
+)
+from verifiers import Evidence
+
+#: ``last_used_at`` is refreshed at most this often, so authenticating is not a write per request.
+API_KEY_TOUCH_INTERVAL = timedelta(minutes=1)
+
+
+class IntegrityCheckError(Exception):
+    """A stored file decrypted to bytes whose SHA-256 is not the one recorded."""
+
+
+def new_id() -> str:
+    """A random identifier for verifications and files; unguessable, so it can go in URLs."""
+    return str(uuid.uuid4())
+
+
+class VerificationRepository:
+    """Verifications: created queued, then running, then done with a report or failed."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def create(
+        self,
+        *,
+        origin: str,
+        candidate_email: str | None = None,
+        links: Sequence[str] = (),
+        resume_url: str | None = None,
+        callback_url: str | None = None,
+        user_id: int | None = None,
+        api_key_id: int | None = None,
+        verification_id: str | None = None,
+    ) -> VerificationRecord:
+        """A new queued verification."""
+        record = VerificationRecord(
+            id=verification_id or new_id(),
+            status=VerificationStatus.QUEUED,
+            origin=origin,
+            candidate_email=candidate_email,
+            links=list(links),
+            resume_url=resume_url,
+            callback_url=callback_url,
+            user_id=user_id,
+            api_key_id=api_key_id,
+            progress={},
+        )
+        self.session.add(record)
+        await self.session.flush()
+        return record
+
+    async def get(self, verification_id: str) -> VerificationRecord | None:
+        """The verification with this id, if any."""
+        return await self.session.get(VerificationRecord, verification_id)
+
+    async def list_page(
+        self,
+        *,
+        status: str | None = None,
+        after: tuple[datetime, str] | None = None,
+        limit: int = 50,
+        user_id: int | None = None,
+        api_key_id: int | None = None,
+    ) -> list[VerificationRecord]:
+        """Newest first, keyset-paged: ``after`` is the (created_at, id) of the last row seen."""
+        query = select(VerificationRecord)
+        if status is not None:
+            query = query.where(VerificationRecord.status == status)
+        if user_id is not None:
+            query = query.where(VerificationRecord.user_id == user_id)
+        if api_key_id is not None:
+            query = query.where(VerificationRecord.api_key_id == api_key_id)
+        if after is not None:
+            created_at, last_id = after
+            query = query.where(
+                or_(
+                    VerificationRecord.created_at < created_at,
+                    (VerificationRecord.created_at == created_at)
+                    & (VerificationRecord.id < last_id),
+                )
+            )
+        query = query.order_by(
+            VerificationRecord.created_at.desc(), VerificationRecord.id.desc()
+        ).limit(limit)
+        return list((await self.session.scalars(query)).all())
+
+    async def mark_running(self, verification_id: str) -> None:
+        """The job has started; a retried job may find it running already."""
+        await self.session.execute(
+            update(VerificationRecord)
+            .where(VerificationRecord.id == verification_id)
+            .values(status=VerificationStatus.RUNNING, updated_at=utcnow(), error=None)
+        )
+
+    async def record_progress(
+        self, verification_id: str, claim_key: str, entry: dict[str, Any]
+    ) -> None:
+        """Set one claim's progress entry without losing concurrent writers' entries."""
+        # Touching the row first takes its write lock (a row lock on PostgreSQL, the database
+        # lock on SQLite), so the read below sees the latest progress and nobody can slip in.
+        touched = await self.session.execute(
+            update(VerificationRecord)
+            .where(VerificationRecord.id == verification_id)
+            .values(updated_at=utcnow())
+            .returning(VerificationRecord.progress)
+        )
+        current = touched.scalar_one_or_none()
+        if current is None:
+            return
+        progress = dict(current)
+        progress[claim_key] = entry
+        await self.session.execute(
+            update(VerificationRecord)
+            .where(VerificationRecord.id == verification_id)
+            .values(progress=progress)
+        )
+        await self._expire(verification_id)
+
+    async def finish(self, verification_id: str, *, report: dict[str, Any]) -> None:
+        """Done, with its report."""
+        now = utcnow()
+        await self.session.execute(
+            update(VerificationRecord)
+            .where(VerificationRecord.id == verification_id)
+            .values(
+                status=VerificationStatus.DONE,
+                report=report,
+                error=None,
+                finished_at=now,
+                updated_at=now,
+            )
+        )
+        await self._expire(verification_id)
+
+    async def fail(self, verification_id: str, *, error: str) -> None:
+        """Failed for good; ``error`` is shown to the user, so it must hold no résumé text."""
+        now = utcnow()
+        await self.session.execute(
+            update(VerificationRecord)
+            .where(VerificationRecord.id == verification_id)
+            .values(status=VerificationStatus.FAILED, error=error, finished_at=now, updated_at=now)
+        )
+        await self._expire(verification_id)
+
+    async def delete(self, verification_id: str) -> bool:
+        """Erase a verification with its file, evidence, deliveries, keys and jobs."""
+        deleted = await self.delete_many([verification_id])
+        return deleted == 1
+
+    async def delete_many(self, verification_ids: Sequence[str]) -> int:
+        """Erase verifications and everything attached; returns how many there were."""
+        if not verification_ids:
+            return 0
+        ids = list(verification_ids)
+        # Jobs name their target by id only (payloads carry ids), so no foreign key cascades.
+        await self.session.execute(delete(Job).where(Job.target_id.in_(ids)))
+        # The rest cascades in the database (ON DELETE CASCADE; SQLite has foreign_keys=ON).
+        result = await self.session.execute(
+            delete(VerificationRecord)
+            .where(VerificationRecord.id.in_(ids))
+            .returning(VerificationRecord.id)
+        )
+        deleted = len(result.all())
+        for verification_id in ids:
+            await self._expire(verification_id)
+        return deleted
+
+    async def ids_created_before(self, cutoff: datetime, *, limit: int) -> list[str]:
+        """Ids of verifications older than the cutoff, oldest first."""
+        query = (
+            select(VerificationRecord.id)
+            .where(VerificationRecord.created_at < cutoff)
+            .order_by(VerificationRecord.created_at)
+            .limit(limit)
+        )
+        return list((await self.session.scalars(query)).all())
+
+    async def _expire(self, verification_id: str) -> None:
+        # Bulk statements bypass the identity map; drop any stale copy so reads see the row.
+        cached = self.session.identity_map.get(
+            self.session.identity_key(VerificationRecord, verification_id)
+        )
+        if cached is not None:
+            self.session.expire(cached)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredUpload:
+    """A résumé read back and decrypted."""
+
+    data: bytes
+    media_type: str
+    suffix: str
+    sha256: str
+
+
+class UploadRepository:
+    """Uploaded résumés, encrypted before they reach the database."""
+
+    def __init__(self, session: AsyncSession, cipher: FileCipher) -> None:
+        self.session = session
+        self.cipher = cipher
+
+    async def add(
+        self, *, verification_id: str, data: bytes, media_type: str, suffix: str
+    ) -> UploadedFile:
+        """Encrypt and store a résumé for a verification."""
+        file_id = new_id()
+        record = UploadedFile(
+            id=file_id,
+            verification_id=verification_id,
+            media_type=media_type,
+            suffix=suffix,
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            ciphertext=self.cipher.encrypt(data, record_id=file_id),
+        )
+        self.session.add(record)
+        await self.session.flush()
+        return record
+
+    async def read(self, verification_id: str) -> StoredUpload | None:
+        """The verification's résumé, decrypted and checked, or None if it has none."""
+        record = await self.session.scalar(
+            select(UploadedFile)
+            .where(UploadedFile.verification_id == verification_id)
+            .order_by(UploadedFile.created_at)
+            .limit(1)
+        )
+        if record is None:
+            return None
+        data = self.cipher.decrypt(record.ciphertext, record_id=record.id)
+        digest = hashlib.sha256(data).hexdigest()
+        if not secrets.compare_digest(digest, record.sha256):
+            raise IntegrityCheckError(f"uploaded file {record.id} does not match its checksum")
+        return StoredUpload(
+            data=data, media_type=record.media_type, suffix=record.suffix, sha256=digest
+        )
+
+
+class EvidenceRepository:
+    """The responses verdicts rest on."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add_many(
+        self, *, verification_id: str, claim_key: str, evidence: Sequence[Evidence]
+    ) -> None:
+        """Record one claim's evidence."""
+        self.session.add_all(
+            EvidenceRecord(
+                verification_id=verification_id,
+                claim_key=claim_key,
+                url=item.url,
+                status_code=item.status_code,
+                fetched_at=item.fetched_at,
+                sha256=item.sha256,
+                content_type=item.content_type,
+            )
+            for item in evidence
+        )
+        await self.session.flush()
+
+    async def list_for(self, verification_id: str) -> list[EvidenceRecord]:
+        """A verification's evidence, in the order recorded."""
+        query = (
+            select(EvidenceRecord)
+            .where(EvidenceRecord.verification_id == verification_id)
+            .order_by(EvidenceRecord.id)
+        )
+        return list((await self.session.scalars(query)).all())
+
+
+class ApiKeyRepository:
+    """API keys, stored as HMACs only; the key itself is shown once, at creation."""
+
+    def __init__(self, session: AsyncSession, hasher: ApiKeyHasher) -> None:
+        self.session = session
+        self.hasher = hasher
+
+    async def create(self, name: str) -> tuple[ApiKey, str]:
+        """A new key: the stored record and the plaintext key to show once."""
+        key = generate_api_key()
+        record = ApiKey(
+            name=name, prefix=api_key_display_prefix(key), key_hash=self.hasher.hash(key)
+        )
+        self.session.add(record)
+        await self.session.flush()
+        return record, key
+
+    async def authenticate(self, key: str) -> ApiKey | None:
+        """The live key matching ``key``, with its last use noted; None otherwise."""
+        if not is_well_formed_api_key(key):
+            return None
+        record = await self.session.scalar(
+            select(ApiKey).where(ApiKey.key_hash == self.hasher.hash(key))
+        )
+        if record is None or record.revoked_at is not None:
+            return None
+        now = utcnow()
+        if record.last_used_at is None or now - record.last_used_at >= API_KEY_TOUCH_INTERVAL:
+            record.last_used_at = now
+            await self.session.flush()
+        return record
+
+    async def revoke(self, key_id: int) -> bool:
+        """Revoke a key; False if there is no such live key."""
+        result = await self.session.execute(
+            update(ApiKey)
+            .where(ApiKey.id == key_id, ApiKey.revoked_at.is_(None))
+            .values(revoked_at=utcnow())
+            .returning(ApiKey.id)
+        )
+        return result.first() is not None
+
+    async def list_all(self) -> list[ApiKey]:
+        """Every key, live or revoked, oldest first."""
+        return list((await self.session.scalars(select(ApiKey).order_by(ApiKey.id))).all())
+
+
+def normalise_email(email: str) -> str:
+    """Addresses compare case-insensitively and without surrounding blanks."""
+    return email.strip().lower()
+
+
+# Verified against when an address is unknown, so a miss costs as long as a wrong password.
+_DUMMY_PASSWORD_HASH = hash_password(secrets.token_urlsafe(16))
+
+
+class UserRepository:
+    """Recruiters' accounts."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def create(self, *, email: str, password: str) -> User:
+        """A new account; raises ``IntegrityError`` if the address is taken."""
+        user = User(email=normalise_email(email), password_hash=hash_password(password))
+        self.session.add(user)
+        await self.session.flush()
+        return user
+
+    async def get(self, user_id: int) -> User | None:
+        """The user with this id, if any."""
+        return await self.session.get(User, user_id)
+
+    async def get_by_email(self, email: str) -> User | None:
+        """The user with this address, if any."""
+        return await self.session.scalar(select(User).where(User.email == normalise_email(email)))
+
+    async def authenticate(self, *, email: str, password: str) -> User | None:
+        """The user if the password is right; None otherwise, in about the same time."""
+        user = await self.get_by_email(email)
+        if user is None:
+            verify_password(password, _DUMMY_PASSWORD_HASH)
+            return None
+        return user if verify_password(password, user.password_hash) else None
+
+    async def set_password(self, user_id: int, password: str) -> None:
+        """Replace a user's password."""
+        await self.session.execute(
+            update(User).where(User.id == user_id).values(password_hash=hash_password(password))
+        )
+
+
+class WebhookDeliveryRepository:
+    """Outbound callbacks and their attempts."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def create(
+        self,
+        *,
+        verification_id: str,
+        url: str,
+        event_type: str,
+        payload_summary: dict[str, Any],
+        message_id: str | None = None,
+    ) -> WebhookDelivery:
+        """A delivery due now."""
+        delivery = WebhookDelivery(
+            verification_id=verification_id,
+            message_id=message_id or f"msg_{uuid.uuid4().hex}",
+            url=url,
+            event_type=event_type,
+            payload_summary=payload_summary,
+            status=DeliveryStatus.PENDING,
+            attempts=0,
+            next_attempt_at=utcnow(),
+        )
+        self.session.add(delivery)
+        await self.session.flush()
+        return delivery
+
+    async def get(self, delivery_id: int) -> WebhookDelivery | None:
+        """The delivery with this id, if any."""
+        return await self.session.get(WebhookDelivery, delivery_id)
+
+    async def record_attempt(
+        self,
+        delivery_id: int,
+        *,
+        succeeded: bool,
+        status_code: int | None,
+        error: str | None,
+        next_attempt_at: datetime | None,
+    ) -> None:
+        """Note one attempt; without a next attempt, a failure is final."""
+        if succeeded:
+            status = DeliveryStatus.SUCCEEDED
+        elif next_attempt_at is None:
+            status = DeliveryStatus.FAILED
+        else:
+            status = DeliveryStatus.PENDING
+        await self.session.execute(
+            update(WebhookDelivery)
+            .where(WebhookDelivery.id == delivery_id)
+            .values(
+                attempts=WebhookDelivery.attempts + 1,
+                status=status,
+                last_attempt_at=utcnow(),
+                last_status_code=status_code,
+                last_error=error,
+                next_attempt_at=None if succeeded else next_attempt_at,
+            )
+        )
+        cached = self.session.identity_map.get(
+            self.session.identity_key(WebhookDelivery, delivery_id)
+        )
+        if cached is not None:
+            self.session.expire(cached)
+
+    async def list_recent(
+        self, *, limit: int = 50, status: str | None = None
+    ) -> list[WebhookDelivery]:
+        """Newest first."""
+        query = select(WebhookDelivery)
+        if status is not None:
+            query = query.where(WebhookDelivery.status == status)
+        query = query.order_by(WebhookDelivery.id.desc()).limit(limit)
+        return list((await self.session.scalars(query)).all())
+
+    async def list_for(self, verification_id: str) -> list[WebhookDelivery]:
+        """A verification's deliveries, oldest first."""
+        query = (
+            select(WebhookDelivery)
+            .where(WebhookDelivery.verification_id == verification_id)
+            .order_by(WebhookDelivery.id)
+        )
+        return list((await self.session.scalars(query)).all())
+
+
+class IdempotencyRepository:
+    """``Idempotency-Key`` headers and the verifications they created."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def find(self, *, scope: str, key: str) -> IdempotencyKey | None:
+        """The earlier use of this key in this scope, if any."""
+        return await self.session.scalar(
+            select(IdempotencyKey).where(IdempotencyKey.scope == scope, IdempotencyKey.key == key)
+        )
+
+    async def remember(
+        self, *, scope: str, key: str, request_hash: str, verification_id: str
+    ) -> IdempotencyKey:
+        """Record a key; if a concurrent request won the race, return its record instead."""
+        record = IdempotencyKey(
+            scope=scope, key=key, request_hash=request_hash, verification_id=verification_id
+        )
+        try:
+            async with self.session.begin_nested():
+                self.session.add(record)
+        except IntegrityError:
+            existing = await self.find(scope=scope, key=key)
+            if existing is None:
+                raise
+            return existing
+        return record
+
+    async def delete_created_before(self, cutoff: datetime) -> int:
+        """Forget keys older than the cutoff."""
+        result = await self.session.execute(
+            delete(IdempotencyKey)
+            .where(IdempotencyKey.created_at < cutoff)
+            .returning(IdempotencyKey.id)
+        )
+        return len(result.all())
+
+
+class InboundWebhookRepository:
+    """Ids of inbound webhooks already accepted, so replays are not run twice."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def remember(
+        self, *, source: str, event_id: str, verification_id: str | None = None
+    ) -> bool:
+        """True the first time an id is seen from a source; False for a replay."""
+        try:
+            async with self.session.begin_nested():
+                self.session.add(
+                    InboundWebhook(
+                        source=source, event_id=event_id, verification_id=verification_id
+                    )
+                )
+        except IntegrityError:
+            return False
+        return True
+
+    async def verification_for(self, *, source: str, event_id: str) -> str | None:
+        """The verification an accepted webhook started, if it is still kept."""
+        return await self.session.scalar(
+            select(InboundWebhook.verification_id).where(
+                InboundWebhook.source == source, InboundWebhook.event_id == event_id
+            )
+        )
+
+    async def attach(self, *, source: str, event_id: str, verification_id: str) -> None:
+        """Link an accepted webhook to the verification it started."""
+        await self.session.execute(
+            update(InboundWebhook)
+            .where(InboundWebhook.source == source, InboundWebhook.event_id == event_id)
+            .values(verification_id=verification_id)
+        )
+
+    async def delete_received_before(self, cutoff: datetime) -> int:
+        """Forget ids older than the cutoff (long past any sender's replay window)."""
+        result = await self.session.execute(
+            delete(InboundWebhook)
+            .where(InboundWebhook.received_at < cutoff)
+            .returning(InboundWebhook.id)
+        )
+        return len(result.all())
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedJob:
+    """A job this worker holds the lease on."""
+
+    id: int
+    kind: str
+    target_id: str
+    attempts: int
+    max_attempts: int
+    lease_token: str
+
+
+class JobRepository:
+    """The embedded queue's table: enqueue, claim with a lease, renew, finish."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def enqueue(
+        self, *, kind: str, target_id: str, max_attempts: int, run_after: datetime | None = None
+    ) -> int:
+        """A queued job; returns its id."""
+        job = Job(
+            kind=kind,
+            target_id=target_id,
+            status=JobStatus.QUEUED,
+            attempts=0,
+            max_attempts=max_attempts,
+            run_after=run_after or utcnow(),
+        )
+        self.session.add(job)
+        await self.session.flush()
+        return job.id
+
+    async def claim(
+        self, *, kinds: Sequence[str], lease: timedelta, now: datetime | None = None
+    ) -> ClaimedJob | None:
+        """Take the next due job, or one whose lease ran out (its worker died), if any.
+
+        One ``UPDATE … RETURNING`` does it: SQLite runs it under its single write lock, and
+        on PostgreSQL the subquery's ``FOR UPDATE SKIP LOCKED`` keeps two workers apart.
+        """
+        now = now or utcnow()
+        claimable = or_(
+            (Job.status == JobStatus.QUEUED) & (Job.run_after <= now),
+            (Job.status == JobStatus.RUNNING) & (Job.lease_until < now),
+        )
+        candidate = (
+            select(Job.id)
+            .where(claimable, Job.kind.in_(list(kinds)))
+            .order_by(Job.run_after, Job.id)
+            .limit(1)
+            .with_for_update(skip_locked=True)
+            .scalar_subquery()
+        )
+        token = secrets.token_hex(16)
+        result = await self.session.execute(
+            update(Job)
+            # Repeating the condition makes the claim safe even where the row changed
+            # between the subquery's read and the update.
+            .where(Job.id == candidate, claimable)
+            .values(
+                status=JobStatus.RUNNING,
+                attempts=Job.attempts + 1,
+                lease_until=now + lease,
+                lease_token=token,
+                updated_at=now,
+            )
+            .returning(Job.id, Job.kind, Job.target_id, Job.attempts, Job.max_attempts)
+            .execution_options(synchronize_session=False)
+        )
+        row = result.first()
+        if row is None:
+            return None
+        return ClaimedJob(
+            id=row.id,
+            kind=row.kind,
+            target_id=row.target_id,
+            attempts=row.attempts,
+            max_attempts=row.max_attempts,
+            lease_token=token,
+        )
+
+    async def renew(self, job: ClaimedJob, *, lease: timedelta) -> bool:
+        """Extend the lease; False if it was lost (expired and taken by another worker)."""
+        now = utcnow()
+        return await self._update_held(
+            job, lease_until=now + lease, updated_at=now, status=JobStatus.RUNNING
+        )
+
+    async def complete(self, job: ClaimedJob) -> bool:
+        """Done; False if the lease had been lost meanwhile."""
+        return await self._update_held(
+            job, status=JobStatus.DONE, lease_until=None, lease_token=None, last_error=None
+        )
+
+    async def retry_later(self, job: ClaimedJob, *, run_after: datetime, error: str) -> bool:
+        """Back in the queue after a transient failure."""
+        return await self._update_held(
+            job,
+            status=JobStatus.QUEUED,
+            run_after=run_after,
+            lease_until=None,
+            lease_token=None,
+            last_error=error,
+        )
+
+    async def fail(self, job: ClaimedJob, *, error: str) -> bool:
+        """Failed for good."""
+        return await self._update_held(
+            job, status=JobStatus.FAILED, lease_until=None, lease_token=None, last_error=error
+        )
+
+    async def get(self, job_id: int) -> Job | None:
+        """The job with this id, read fresh from the database."""
+        return await self.session.get(Job, job_id, populate_existing=True)
+
+    async def count_by_status(self) -> dict[str, int]:
+        """How many jobs are in each state."""
+        rows = await self.session.execute(select(Job.status, func.count()).group_by(Job.status))
+        return dict(rows.tuples().all())
+
+    async def delete_finished_before(self, cutoff: datetime) -> int:
+        """Forget done and failed jobs last touched before the cutoff."""
+        result = await self.session.execute(
+            delete(Job)
+            .where(Job.status.in_([JobStatus.DONE, JobStatus.FAILED]), Job.updated_at < cutoff)
+            .returning(Job.id)
+        )
+        return len(result.all())
+
+    async def _update_held(self, job: ClaimedJob, **values: Any) -> bool:
+        values.setdefault("updated_at", utcnow())
+        result = await self.session.execute(
+            update(Job)
+            .where(
+                Job.id == job.id,
+                Job.lease_token == job.lease_token,
+                Job.status == JobStatus.RUNNING,
+            )
+            .values(**values)
+            .returning(Job.id)
+            .execution_options(synchronize_session=False)
+        )
+        return result.first() is not None
