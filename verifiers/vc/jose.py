@@ -18,7 +18,13 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
-from verifiers.vc.keys import KeyFormatError, PublicKey, base64url_decode, describe
+from verifiers.vc.keys import (
+    KeyFormatError,
+    PublicKey,
+    base64url_decode,
+    base64url_encode,
+    describe,
+)
 
 ALGORITHMS = frozenset({"EdDSA", "Ed25519", "ES256", "ES384", "RS256"})
 MIN_RSA_BITS = 2048
@@ -63,6 +69,10 @@ def parse_jws(token: str) -> CompactJws:
         signature = base64url_decode(encoded_signature)
     except (KeyFormatError, ValueError, UnicodeDecodeError):
         raise JoseError("the token's header or payload is not base64url JSON") from None
+    if base64url_encode(signature) != encoded_signature:
+        # Spare bits set in the last character decode to the same bytes: a changed token
+        # that would still verify. Only the canonical encoding is accepted.
+        raise JoseError("the token's signature is not canonical base64url")
     if not isinstance(header, dict) or not isinstance(payload, dict):
         raise JoseError("the token's header and payload must be JSON objects")
     algorithm = header.get("alg")
