@@ -1,0 +1,16 @@
+"""A guarded client for the platform tests; respx answers for the platforms."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from verifiers.http import HttpPolicy, create_client
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[httpx.AsyncClient]:
+    async with create_client(HttpPolicy()) as client:
+        yield client
