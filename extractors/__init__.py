@@ -1,5 +1,6 @@
 """Reading résumés: bytes → Document → Candidate and the credentials claimed."""
 
+from extractors.analysis import analyse, extract
 from extractors.models import (
     Candidate,
     Claim,
@@ -7,11 +8,13 @@ from extractors.models import (
     Document,
     Extraction,
     ExtractionError,
+    Line,
     Link,
     Page,
     Source,
     UnsupportedFormatError,
 )
+from extractors.reading import read
 
 __all__ = [
     "Candidate",
@@ -20,8 +23,12 @@ __all__ = [
     "Document",
     "Extraction",
     "ExtractionError",
+    "Line",
     "Link",
     "Page",
     "Source",
     "UnsupportedFormatError",
+    "analyse",
+    "extract",
+    "read",
 ]

@@ -19,7 +19,10 @@ _PARTICLES = word_set(
 # Lines near the top that look like names but are not.
 _NOT_NAMES = word_set(
     "curriculum vitae resume résumé cv contact profile summary page personal information"
-    " confidential address phone email mobile"
+    " confidential address phone email mobile engineer developer manager analyst designer"
+    " consultant architect nurse scientist director specialist officer lead senior junior intern"
+    " student administrator assistant coordinator technician accountant devops software data"
+    " teacher full stack available seeking"
 )
 _POST_NOMINAL = re.compile(r"^[A-Z][A-Za-z0-9+-]{1,11}$")
 _PROFILE_HOSTS = ("linkedin.com", "github.com", "credly.com", "gitlab.com", "youracclaim.com")

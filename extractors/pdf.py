@@ -173,37 +173,43 @@ def _find_gutter(words: Sequence[_Word], page_width: float) -> tuple[float, floa
         for x in range(max(int(word.x0), 0), min(int(word.x1) + 1, width)):
             coverage[x] += 1
     # A few words may cross (a banner, a rule of text); the band is "empty" below that noise.
-    noise = max(2, len(words) // 40)
+    noise = max(2, len(words) // 60)
     left_text = min(int(word.x0) for word in words)
     right_text = max(int(word.x1) for word in words)
-    best: tuple[float, float] | None = None
+    bands: list[tuple[float, float]] = []
     start: int | None = None
     for x in range(left_text, right_text + 1):
         empty = coverage[x] <= noise
         if empty and start is None:
             start = x
-        if (not empty or x == right_text) and start is not None:
-            if x - start >= _MIN_GUTTER and (best is None or x - start > best[1] - best[0]):
-                best = (float(start), float(x))
+        if not empty and start is not None:
+            if x - start >= _MIN_GUTTER:
+                bands.append((float(start), float(x)))
             start = None
-    if best is None:
-        return None
-    left_edge, right_edge = best
-    left = [word for word in words if word.x1 <= left_edge]
-    right = [word for word in words if word.x0 >= right_edge]
-    if min(len(left), len(right)) < _MIN_SIDE_SHARE * len(words):
-        return None
-    if _rows_aligned(left, right):
-        return None
-    return best
+    for left_edge, right_edge in sorted(bands, key=lambda band: band[0] - band[1]):
+        left = [word for word in words if word.x1 <= left_edge]
+        right = [word for word in words if word.x0 >= right_edge]
+        if min(len(left), len(right)) < _MIN_SIDE_SHARE * len(words):
+            continue
+        if _rows_aligned(left, right):
+            continue
+        return left_edge, right_edge
+    return None
 
 
 def _rows_aligned(left: Sequence[_Word], right: Sequence[_Word]) -> bool:
-    left_rows = {round(line[0].bottom) for line in _group_lines(left)}
-    right_rows = {round(line[0].bottom) for line in _group_lines(right)}
-    smaller, larger = sorted((left_rows, right_rows), key=len)
-    aligned = sum(1 for row in smaller if {row - 1, row, row + 1} & larger)
-    return aligned >= _ROW_ALIGNED_SHARE * len(smaller)
+    """A table rather than two columns: the smaller side's rows share baselines with the other's
+    and are few (a date per entry) or short (labels), so each row reads across the gutter."""
+    left_lines, right_lines = _group_lines(left), _group_lines(right)
+    smaller, larger = sorted((left_lines, right_lines), key=len)
+    larger_rows = [line[0].bottom for line in larger]
+    aligned = sum(
+        1 for line in smaller if any(abs(line[0].bottom - row) <= 1.0 for row in larger_rows)
+    )
+    if aligned < _ROW_ALIGNED_SHARE * len(smaller):
+        return False
+    words_per_row = sum(len(line) for line in smaller) / max(len(smaller), 1)
+    return len(smaller) <= 0.7 * len(larger) or words_per_row <= 3
 
 
 def _group_lines(words: Sequence[_Word]) -> list[list[_Word]]:

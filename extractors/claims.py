@@ -1,0 +1,494 @@
+"""Finding the credentials a résumé claims: catalog matches, open-world patterns, and their fields.
+
+A blank English spaCy pipeline tokenises each line once; a PhraseMatcher on ``LOWER`` finds
+catalogued titles and aliases, a second one on ``ORTH`` finds acronyms and exam codes as
+written (``CKA``, ``AZ-104``), and a Matcher finds credentials the catalog does not know
+("Certified … Professional", "… Certificate"). Section headings and the words around a match
+decide whether it is a claim at all ("preparing for the CKAD exam" is not).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from extractors.candidate import is_profile
+from extractors.catalog import CatalogEntry, normalise_name
+from extractors.dates import claim_dates
+from extractors.models import Claim, Link, Source
+from extractors.sections import Section
+from extractors.text import find_urls
+
+# Punctuation that résumés use freely inside titles ("Architect – Associate", "(ISC)²",
+# "Certified: Terraform"); matching blanks it out, keeping every offset in place.
+_MATCH_BLANKS = str.maketrans(dict.fromkeys('-–—:,()[]|·•/®™"“”‘’;', " "))
+
+_CREDENTIAL_SECTIONS = frozenset({Section.CREDENTIALS, Section.COURSES})
+_CUE = re.compile(
+    r"(?i)\b(certified|certification|certificate|certificated|credential|licen[cs]ed|licen[cs]e"
+    r"|holder|passed|earned|awarded|accredited|qualified)\b"
+)
+# A credential being worked towards, or someone else's, is not the candidate's claim.
+_NOT_HELD = re.compile(
+    r"""(?ix)
+    \b(?:prepar(?:e|es|ed|ing)\s+(?:for|to)|studying\s+(?:for|towards?)|pursuing|working\s+(?:on|towards?)
+      |in[\s-]progress|exam\s+scheduled|scheduled\s+for|planned|planning\s+to|expected\s+(?:in|by)?
+      |enrolled\s+in|candidate\s+for|aspiring|upcoming|currently\s+taking|intend\s+to|plan\s+to
+      |target(?:ing)?\s+(?:the\s+)?(?:exam|certification)?)\b
+    | \b(?:help(?:ed|ing|s)?|assist(?:ed|ing|s)?|support(?:ed|ing|s)?|le[ad]d?|drove|guided)\b
+      [^.;]{0,80}\b(?:achiev\w*|obtain\w*|attain\w*|earn\w*|secur\w*|gain\w*|pass\w*|maintain\w*)
+    | \b(?:company|organi[sz]ation|team|firm|client|customer|department|business|vendor|partner)
+      (?:'s)?\s[^.;]{0,40}\bcertifi\w*
+    | \bteam\s+of\s
+    """
+)
+_BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□►▸‣⁃∙·*+–—-]|\d{1,2}[.)])\s+")
+_CREDENTIAL_ID = re.compile(
+    r"""(?ix)
+    \b(?:credential|certificate|certification|cert|licen[cs]e|registration|member(?:ship)?
+      |validation|verification|badge)\s*(?:id|\#|no\.?|num(?:ber)?|code)?\s*[:#]?\s*
+      (?P<id>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])
+    | \b(?:id|\#)\s*[:#]?\s*(?P<bare>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])
+    """
+)
+# Lines in a credentials section that describe the entry above rather than start a new one.
+_FIELD_LINE = re.compile(
+    r"""(?ix)^\s*(?:
+      issued|issuer|issuing|credential|certificate\s+(?:id|no|number)|licen[cs]e\s*(?:\#|no|number)
+      |expires?|expiration|expiry|exp\.|valid|verify|verification|show\s+credential|see\s+credential
+      |https?://|www\.|id\b|\#|score|grade|awarded|earned|obtained|completed|renewed|active\b
+      |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4}\b
+    )"""
+)
+# Between a title and its issuer or dates. Commas come last: titles have them too
+# ("IBM DevOps, Cloud, and Agile Professional Certificate").
+_STRONG_SEPARATORS = re.compile(
+    r"\s+[-–—|·•:]\s+|\s*\|\s*|\s*[–—]\s*|\s+(?:by|from|issued by|via|at)\s+"
+)
+_COMMA = re.compile(r"\s*,\s+(?!and\b|or\b|&)")
+_TRAILING_JUNK = re.compile(r"[\s,;:|·•–—-]+$|^[\s,;:|·•–—-]+")
+_GENERIC_LINK_TEXT = re.compile(r"(?i)^(?:verify|link|view|show|see|credential|badge|here|\W)*$")
+_BADGE_URL = re.compile(
+    r"(?i)(?:credly\.com/(?:badges|go)/|youracclaim\.com/badges/|credential\.net/|accredible\.com/"
+    r"|badgr\.(?:com|io)/public/assertions/|coursera\.org/(?:share|verify|account/accomplishments)/"
+    r"|udemy\.com/certificate/|learn\.microsoft\.com/.*/transcript|certmetrics\.com/"
+    r"|linkedin\.com/learning/certificates/|confirm\.udacity\.com/|/assertions?/|openbadge)"
+)
+_OPEN_WORLD_CONFIDENCE = 0.55
+
+
+@dataclass(frozen=True)
+class ClaimLine:
+    """A line of the résumé with the context claim finding needs."""
+
+    index: int
+    text: str
+    page: int
+    section: Section
+    bbox: tuple[float, float, float, float] | None = None
+    links: tuple[Link, ...] = ()
+    #: Where the line's own content starts (after an inline "Certifications:" heading).
+    content_start: int = 0
+    name_line: bool = False
+
+
+@dataclass
+class _Found:
+    """A claim before ids are given and duplicates are merged."""
+
+    title: str
+    text: str
+    line: ClaimLine
+    segment: str
+    entry: CatalogEntry | None
+    confidence: float
+    block: list[ClaimLine] = field(default_factory=list)
+    issuer: str | None = None
+    credential_id: str | None = None
+    url: str | None = None
+    issued_on: str | None = None
+    expires_on: str | None = None
+
+
+class ClaimFinder:
+    """Finds claims in résumé lines against one set of catalog entries; build it once."""
+
+    def __init__(self, entries: Sequence[CatalogEntry]) -> None:
+        # spaCy takes most of a second to import; only the first analysis should pay it.
+        import spacy
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self._nlp = spacy.blank("en")
+        self._entries = {entry.id: entry for entry in entries}
+        self._titles = PhraseMatcher(self._nlp.vocab, attr="LOWER")
+        self._acronyms = PhraseMatcher(self._nlp.vocab, attr="ORTH")
+        self._open_world = Matcher(self._nlp.vocab)
+        for entry in entries:
+            long_names = {_match_text(name) for name in (entry.title, *entry.aliases)}
+            short_names = {_match_text(name) for name in (*entry.acronyms, *entry.exam_codes)}
+            self._titles.add(
+                entry.id, [self._nlp.make_doc(name) for name in long_names if name.strip()]
+            )
+            self._acronyms.add(
+                entry.id, [self._nlp.make_doc(name) for name in short_names if name.strip()]
+            )
+        capitalised: dict[str, Any] = {"TEXT": {"REGEX": r"^(?:[A-Z][\w+#&.]*|[0-9]+[A-Za-z]*)$"}}
+        self._open_world.add(
+            "CERTIFIED",
+            [[{**capitalised, "OP": "*"}, {"LOWER": "certified"}, {**capitalised, "OP": "+"}]],
+            greedy="LONGEST",
+        )
+        self._open_world.add(
+            "CERTIFICATE",
+            [
+                [
+                    {**capitalised, "OP": "+"},
+                    {"LOWER": {"IN": ["certificate", "certification", "licence", "license"]}},
+                ]
+            ],
+            greedy="LONGEST",
+        )
+        self._issuers: dict[str, str] = {}
+        for entry in entries:
+            for name in (entry.issuer, *entry.issuer_aliases):
+                self._issuers.setdefault(name, entry.issuer)
+        # Longest first, so "Amazon Web Services" wins over "Amazon".
+        self._issuer_pattern = (
+            re.compile(
+                "|".join(
+                    rf"(?<![\w]){re.escape(name)}(?![\w])"
+                    for name in sorted(self._issuers, key=len, reverse=True)
+                ),
+                re.IGNORECASE,
+            )
+            if self._issuers
+            else None
+        )
+
+    def find(self, lines: Sequence[ClaimLine]) -> list[Claim]:
+        """The claims in ``lines``, in document order, with ids ``c1``, ``c2``, …"""
+        found: list[_Found] = []
+        blocks = _entry_blocks(lines, self._continues_entry)
+        for block in blocks:
+            found.extend(self._claims_in_block(block))
+        used_urls = self._attach_fields(found)
+        found.extend(self._link_only_claims(lines, used_urls))
+        return _number(_merge_duplicates(found))
+
+    # -- matching -------------------------------------------------------------------------
+
+    def _claims_in_block(self, block: list[ClaimLine]) -> list[_Found]:
+        head = block[0]
+        in_section = head.section in _CREDENTIAL_SECTIONS
+        found: list[_Found] = []
+        for line in block if not in_section else block[:1]:
+            found.extend(self._claims_in_line(line, in_section=in_section))
+        if not found and in_section:
+            open_world = self._open_world_entry(head)
+            if open_world is not None:
+                found.append(open_world)
+        for claim in found:
+            claim.block = block if in_section else [claim.line]
+        return found
+
+    def _claims_in_line(self, line: ClaimLine, *, in_section: bool) -> list[_Found]:
+        content = line.text[line.content_start :]
+        doc = self._nlp.make_doc(_match_text(line.text))
+        spans: list[tuple[Any, str, bool]] = []
+        for match_id, start, end in self._titles(doc):
+            spans.append((doc[start:end], self._nlp.vocab.strings[match_id], False))
+        for match_id, start, end in self._acronyms(doc):
+            spans.append((doc[start:end], self._nlp.vocab.strings[match_id], True))
+        by_span = {(s.start, s.end): (entry_id, acronym) for s, entry_id, acronym in spans}
+        kept = []
+        seen_entries: set[str] = set()
+        # "Certified Kubernetes Administrator (CKA)" names one credential twice.
+        for span in sorted(filter_spans([span for span, _, _ in spans]), key=lambda s: s.start):
+            entry_id = by_span[(span.start, span.end)][0]
+            if entry_id not in seen_entries:
+                seen_entries.add(entry_id)
+                kept.append(span)
+        starts = sorted(span.start_char for span in kept)
+        found: list[_Found] = []
+        for span in kept:
+            if span.start_char < line.content_start:
+                continue
+            entry_id, acronym = by_span[(span.start, span.end)]
+            entry = self._entries[entry_id]
+            later = [start for start in starts if start > span.start_char]
+            segment = line.text[span.start_char : later[0] if later else len(line.text)]
+            confidence = self._confidence(line, span, acronym=acronym, in_section=in_section)
+            if confidence is None:
+                continue
+            written = line.text[span.start_char : span.end_char]
+            found.append(
+                _Found(entry.title, written, line, segment, entry, confidence, issuer=None)
+            )
+        if not found and not in_section and line.section not in {Section.SKILLS, Section.HEADER}:
+            found.extend(self._open_world_in_line(line, doc, content))
+        return found
+
+    def _confidence(
+        self, line: ClaimLine, span: Any, *, acronym: bool, in_section: bool
+    ) -> float | None:
+        sentence = _sentence_around(line.text, span.start_char, span.end_char)
+        if _NOT_HELD.search(sentence):
+            return None
+        if in_section:
+            return 0.85 if acronym else 0.95
+        if line.name_line:
+            return 0.5 if acronym else None
+        cued = bool(_CUE.search(sentence))
+        if line.section is Section.SKILLS:
+            return 0.6 if cued else None
+        if acronym:
+            return 0.65 if cued else None
+        return 0.8 if cued else 0.6
+
+    def _open_world_in_line(self, line: ClaimLine, doc: Any, content: str) -> list[_Found]:
+        found: list[_Found] = []
+        for span in filter_spans([doc[s:e] for _, s, e in self._open_world(doc)]):
+            if len(span) < 3 or span.start_char < line.content_start:
+                continue
+            sentence = _sentence_around(line.text, span.start_char, span.end_char)
+            if _NOT_HELD.search(sentence):
+                continue
+            written = line.text[span.start_char : span.end_char].strip()
+            found.append(
+                _Found(
+                    written,
+                    written,
+                    line,
+                    line.text[span.start_char :],
+                    None,
+                    _OPEN_WORLD_CONFIDENCE - 0.1,
+                )
+            )
+        return found
+
+    def _open_world_entry(self, line: ClaimLine) -> _Found | None:
+        """An entry in a credentials section that the catalog does not know."""
+        content = _BULLET.sub("", line.text[line.content_start :]).strip()
+        if _NOT_HELD.search(content) or _FIELD_LINE.match(content):
+            return None
+        title = _TRAILING_JUNK.sub("", _split_fields(content)[0])
+        title = _TRAILING_JUNK.sub("", re.sub(r"\(?\b(?:19|20)\d{2}\b.*$", "", title))
+        if len(title) < 3 or not re.search(r"[A-Za-z]{2}", title) or self._is_issuer(title):
+            return None
+        if len(title.split()) > 14:
+            return None
+        return _Found(title, content, line, content, None, _OPEN_WORLD_CONFIDENCE)
+
+    def _continues_entry(self, text: str) -> bool:
+        """A line that tells more about the entry above: an issuer line, not a new title."""
+        if self._issuer_pattern is None or not self._issuer_pattern.match(text.strip()):
+            return False
+        doc = self._nlp.make_doc(_match_text(text))
+        return not self._titles(doc) and not self._acronyms(doc)
+
+    def _is_issuer(self, text: str) -> bool:
+        return normalise_name(text) in {normalise_name(name) for name in self._issuers}
+
+    # -- fields ---------------------------------------------------------------------------
+
+    def _attach_fields(self, found: list[_Found]) -> set[str]:
+        """Issuer, ID, dates and link for each claim, from its own entry and never a neighbour's."""
+        used: set[str] = set()
+        for claim in found:
+            shares_line = sum(1 for other in found if other.line is claim.line) > 1
+            own_text = claim.segment if shares_line else _block_text(claim)
+            id_match = _CREDENTIAL_ID.search(own_text)
+            if id_match:
+                claim.credential_id = id_match.group("id") or id_match.group("bare")
+                own_text = own_text[: id_match.start()] + " " + own_text[id_match.end() :]
+            claim.issued_on, claim.expires_on = claim_dates(_without_urls(own_text))
+            claim.issuer = self._issuer_for(claim, own_text)
+            claim.url = _url_for(claim, shares_line=shares_line)
+            if claim.url:
+                used.add(claim.url)
+        return used
+
+    def _issuer_for(self, claim: _Found, text: str) -> str | None:
+        if self._issuer_pattern is not None:
+            # The issuer written outside the title, canonicalised ("AHA" → American Heart …).
+            title_free = text.replace(claim.text, " ", 1)
+            match = self._issuer_pattern.search(title_free)
+            if match:
+                written = match.group(0).lower()
+                for name, canonical in self._issuers.items():
+                    if name.lower() == written:
+                        return canonical
+        if claim.entry is not None:
+            return claim.entry.issuer
+        parts = _split_fields(_BULLET.sub("", text).strip().splitlines()[0])
+        for part in parts[1:]:
+            part = _TRAILING_JUNK.sub("", part)
+            if (
+                len(part) >= 2
+                and re.search(r"[A-Za-z]{2}", part)
+                and not _FIELD_LINE.match(part)
+                and not _CREDENTIAL_ID.search(part)
+                and not re.search(r"\b(?:19|20)\d{2}\b", part)
+                and not part.lower().startswith(("active", "inactive", "expired", "valid"))
+            ):
+                return part
+        return None
+
+    def _link_only_claims(self, lines: Sequence[ClaimLine], used: set[str]) -> list[_Found]:
+        """A badge link that no claim took is itself a claim: the platform will say what."""
+        found: list[_Found] = []
+        for line in lines:
+            for link in line.links:
+                if link.url in used or not _BADGE_URL.search(link.url):
+                    continue
+                used.add(link.url)
+                title = link.text if not _GENERIC_LINK_TEXT.match(link.text) else ""
+                host = urlsplit(link.url).hostname or "a badge platform"
+                claim = _Found(
+                    title or f"Credential on {host.removeprefix('www.')}",
+                    link.text,
+                    line,
+                    link.text,
+                    None,
+                    0.5,
+                    url=link.url,
+                )
+                found.append(claim)
+        return found
+
+
+def filter_spans(spans: Sequence[Any]) -> list[Any]:
+    """The longest of overlapping spans, as spaCy keeps them."""
+    from spacy.util import filter_spans as longest
+
+    return list(longest(spans))
+
+
+def _split_fields(text: str) -> list[str]:
+    """A credential line cut into title, issuer, dates…: on dashes and bars, else on commas."""
+    parts = [part for part in _STRONG_SEPARATORS.split(text) if part and part.strip()]
+    if len(parts) > 1:
+        return parts
+    return [part for part in _COMMA.split(text) if part.strip()]
+
+
+def _match_text(text: str) -> str:
+    return text.translate(_MATCH_BLANKS)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(mark, 0, start) for mark in (". ", "; ", "! ", "? "))
+    rights = [i for i in (text.find(mark, end) for mark in (". ", "; ", "! ", "? ")) if i >= 0]
+    return text[left + 1 if left >= 0 else 0 : min(rights) if rights else len(text)]
+
+
+def _entry_blocks(
+    lines: Sequence[ClaimLine], continues_entry: Callable[[str], bool]
+) -> list[list[ClaimLine]]:
+    """Lines grouped into entries: in credential sections a title line and its field lines."""
+    blocks: list[list[ClaimLine]] = []
+    for line in lines:
+        in_section = line.section in _CREDENTIAL_SECTIONS
+        continues = (
+            in_section
+            and blocks
+            and blocks[-1][0].section == line.section
+            and line.content_start == 0
+            and not _BULLET.match(line.text)
+            and (
+                _FIELD_LINE.match(line.text) is not None
+                or line.text[:1].islower()
+                or continues_entry(line.text)
+            )
+        )
+        if continues:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    return blocks
+
+
+def _block_text(claim: _Found) -> str:
+    lines = claim.block or [claim.line]
+    first = lines[0]
+    head = first.text[first.content_start :] if first is claim.line else first.text
+    return "\n".join([head, *(line.text for line in lines[1:])])
+
+
+def _without_urls(text: str) -> str:
+    return re.sub(r"\S*(?:https?://|www\.)\S*", " ", text)
+
+
+def _claim_link(url: str) -> bool:
+    return not url.lower().startswith(("mailto:", "tel:")) and not is_profile(url)
+
+
+def _url_for(claim: _Found, *, shares_line: bool) -> str | None:
+    """The link over or beside the claim, or a URL written in its entry."""
+    candidates: list[tuple[int, str]] = []
+    for line in claim.block or [claim.line]:
+        for link in line.links:
+            if not _claim_link(link.url):
+                continue
+            covers_title = bool(link.text) and (
+                link.text in claim.text or claim.text in link.text or link.text in claim.segment
+            )
+            if shares_line and not covers_title:
+                continue
+            candidates.append((0 if covers_title else 1, link.url))
+    written = [url for _, url in find_urls(claim.segment if shares_line else _block_text(claim))]
+    candidates.extend((2, url) for url in written if _claim_link(url))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda item: item[0])[1]
+
+
+def _merge_duplicates(found: Iterable[_Found]) -> list[_Found]:
+    """One claim per credential: the most confident mention, filled in from the others."""
+    groups: dict[str, list[_Found]] = {}
+    for claim in found:
+        key = claim.entry.id if claim.entry is not None else normalise_name(claim.title)
+        groups.setdefault(key, []).append(claim)
+    merged: list[_Found] = []
+    for group in groups.values():
+        best = max(group, key=lambda claim: claim.confidence)
+        for other in group:
+            for name in ("issuer", "credential_id", "url", "issued_on", "expires_on"):
+                if getattr(best, name) is None and getattr(other, name) is not None:
+                    setattr(best, name, getattr(other, name))
+        merged.append(best)
+    return sorted(merged, key=lambda claim: claim.line.index)
+
+
+def _number(found: Sequence[_Found]) -> list[Claim]:
+    return [
+        Claim(
+            id=f"c{number}",
+            title=claim.title,
+            text=claim.text,
+            issuer=claim.issuer,
+            credential_id=claim.credential_id,
+            url=claim.url,
+            issued_on=claim.issued_on,
+            expires_on=claim.expires_on,
+            catalog_id=claim.entry.id if claim.entry is not None else None,
+            skills=claim.entry.skills if claim.entry is not None else (),
+            confidence=claim.confidence,
+            source=Source(page=claim.line.page, text=claim.line.text, bbox=claim.line.bbox),
+        )
+        for number, claim in enumerate(found, start=1)
+    ]
+
+
+@cache
+def _finder(entries: tuple[CatalogEntry, ...]) -> ClaimFinder:
+    return ClaimFinder(entries)
+
+
+def finder_for(entries: tuple[CatalogEntry, ...]) -> ClaimFinder:
+    """The ClaimFinder for these entries, built once per process."""
+    return _finder(entries)
