@@ -6,6 +6,8 @@ wheel can migrate its database without a file beside it.
 
 from __future__ import annotations
 
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from alembic import command
@@ -28,9 +30,17 @@ def alembic_config(engine_url: str) -> Config:
 def upgrade(engine_url: str, revision: str = "head") -> None:
     """Bring the database up to ``revision``, from synchronous code (the CLI).
 
-    Not for use inside a running event loop: there, call ``upgrade_async``.
+    Inside a running event loop prefer ``upgrade_async``; called there anyway, this runs the
+    migration on a helper thread (blocking the loop meanwhile) rather than failing.
     """
-    command.upgrade(alembic_config(engine_url), revision)
+    config = alembic_config(engine_url)
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        command.upgrade(config, revision)
+        return
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(command.upgrade, config, revision).result()
 
 
 async def upgrade_async(engine: AsyncEngine, revision: str = "head") -> None:

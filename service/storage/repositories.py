@@ -94,8 +94,8 @@ class VerificationRepository:
         return record
 
     async def get(self, verification_id: str) -> VerificationRecord | None:
-        """The verification with this id, if any."""
-        return await self.session.get(VerificationRecord, verification_id)
+        """The verification with this id, if any, read fresh from the database."""
+        return await self.session.get(VerificationRecord, verification_id, populate_existing=True)
 
     async def list_page(
         self,
@@ -128,12 +128,10 @@ class VerificationRepository:
         ).limit(limit)
         return list((await self.session.scalars(query)).all())
 
-    async def mark_running(self, verification_id: str) -> None:
+    async def mark_running(self, verification_id: str) -> bool:
         """The job has started; a retried job may find it running already."""
-        await self.session.execute(
-            update(VerificationRecord)
-            .where(VerificationRecord.id == verification_id)
-            .values(status=VerificationStatus.RUNNING, updated_at=utcnow(), error=None)
+        return await self._set(
+            verification_id, status=VerificationStatus.RUNNING, error=None, updated_at=utcnow()
         )
 
     async def record_progress(
@@ -147,6 +145,7 @@ class VerificationRepository:
             .where(VerificationRecord.id == verification_id)
             .values(updated_at=utcnow())
             .returning(VerificationRecord.progress)
+            .execution_options(synchronize_session=False)
         )
         current = touched.scalar_one_or_none()
         if current is None:
@@ -157,34 +156,31 @@ class VerificationRepository:
             update(VerificationRecord)
             .where(VerificationRecord.id == verification_id)
             .values(progress=progress)
+            .execution_options(synchronize_session=False)
         )
-        await self._expire(verification_id)
 
-    async def finish(self, verification_id: str, *, report: dict[str, Any]) -> None:
+    async def finish(self, verification_id: str, *, report: dict[str, Any]) -> bool:
         """Done, with its report."""
         now = utcnow()
-        await self.session.execute(
-            update(VerificationRecord)
-            .where(VerificationRecord.id == verification_id)
-            .values(
-                status=VerificationStatus.DONE,
-                report=report,
-                error=None,
-                finished_at=now,
-                updated_at=now,
-            )
+        return await self._set(
+            verification_id,
+            status=VerificationStatus.DONE,
+            report=report,
+            error=None,
+            finished_at=now,
+            updated_at=now,
         )
-        await self._expire(verification_id)
 
-    async def fail(self, verification_id: str, *, error: str) -> None:
+    async def fail(self, verification_id: str, *, error: str) -> bool:
         """Failed for good; ``error`` is shown to the user, so it must hold no résumé text."""
         now = utcnow()
-        await self.session.execute(
-            update(VerificationRecord)
-            .where(VerificationRecord.id == verification_id)
-            .values(status=VerificationStatus.FAILED, error=error, finished_at=now, updated_at=now)
+        return await self._set(
+            verification_id,
+            status=VerificationStatus.FAILED,
+            error=error,
+            finished_at=now,
+            updated_at=now,
         )
-        await self._expire(verification_id)
 
     async def delete(self, verification_id: str) -> bool:
         """Erase a verification with its file, evidence, deliveries, keys and jobs."""
@@ -204,10 +200,16 @@ class VerificationRepository:
             .where(VerificationRecord.id.in_(ids))
             .returning(VerificationRecord.id)
         )
-        deleted = len(result.all())
-        for verification_id in ids:
-            await self._expire(verification_id)
-        return deleted
+        return len(result.all())
+
+    async def _set(self, verification_id: str, **values: Any) -> bool:
+        record = await self.session.get(VerificationRecord, verification_id)
+        if record is None:
+            return False
+        for name, value in values.items():
+            setattr(record, name, value)
+        await self.session.flush()
+        return True
 
     async def ids_created_before(self, cutoff: datetime, *, limit: int) -> list[str]:
         """Ids of verifications older than the cutoff, oldest first."""
@@ -218,14 +220,6 @@ class VerificationRepository:
             .limit(limit)
         )
         return list((await self.session.scalars(query)).all())
-
-    async def _expire(self, verification_id: str) -> None:
-        # Bulk statements bypass the identity map; drop any stale copy so reads see the row.
-        cached = self.session.identity_map.get(
-            self.session.identity_key(VerificationRecord, verification_id)
-        )
-        if cached is not None:
-            self.session.expire(cached)
 
 
 @dataclass(frozen=True, slots=True)
@@ -439,8 +433,8 @@ class WebhookDeliveryRepository:
         return delivery
 
     async def get(self, delivery_id: int) -> WebhookDelivery | None:
-        """The delivery with this id, if any."""
-        return await self.session.get(WebhookDelivery, delivery_id)
+        """The delivery with this id, if any, read fresh from the database."""
+        return await self.session.get(WebhookDelivery, delivery_id, populate_existing=True)
 
     async def record_attempt(
         self,
@@ -469,12 +463,8 @@ class WebhookDeliveryRepository:
                 last_error=error,
                 next_attempt_at=None if succeeded else next_attempt_at,
             )
+            .execution_options(synchronize_session=False)
         )
-        cached = self.session.identity_map.get(
-            self.session.identity_key(WebhookDelivery, delivery_id)
-        )
-        if cached is not None:
-            self.session.expire(cached)
 
     async def list_recent(
         self, *, limit: int = 50, status: str | None = None

@@ -1,0 +1,307 @@
+"""Repositories against real databases: SQLite on disk and the machine's PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from service.crypto import ApiKeyHasher, DecryptionError, FileCipher
+from service.storage import (
+    ApiKeyRepository,
+    DeliveryStatus,
+    EvidenceRepository,
+    IdempotencyRepository,
+    InboundWebhookRepository,
+    UploadedFile,
+    UploadRepository,
+    UserRepository,
+    VerificationRepository,
+    VerificationStatus,
+    WebhookDeliveryRepository,
+)
+from verifiers import Evidence
+
+Sessions = async_sessionmaker[AsyncSession]
+RESUME = b"%PDF-1.7\nGrace Hopper grace@example.org COBOL, Certified Kubernetes Administrator"
+
+
+async def test_verification_lifecycle(sessions: Sessions) -> None:
+    async with sessions() as session, session.begin():
+        record = await VerificationRepository(session).create(
+            origin="api",
+            candidate_email="grace@example.org",
+            links=["https://www.credly.com/badges/1"],
+            callback_url="https://ats.example.com/hook",
+        )
+        verification_id = record.id
+    async with sessions() as session, session.begin():
+        repository = VerificationRepository(session)
+        loaded = await repository.get(verification_id)
+        assert loaded is not None
+        assert loaded.status == VerificationStatus.QUEUED
+        assert loaded.links == ["https://www.credly.com/badges/1"]
+        assert loaded.created_at.tzinfo is not None
+        await repository.mark_running(verification_id)
+        await repository.finish(verification_id, report={"score": 0.5, "claims": []})
+    async with sessions() as session:
+        done = await VerificationRepository(session).get(verification_id)
+        assert done is not None
+        assert done.status == VerificationStatus.DONE
+        assert done.report == {"score": 0.5, "claims": []}
+        assert done.finished_at is not None
+        assert done.finished_at >= done.created_at
+
+
+async def test_failure_records_the_error(sessions: Sessions) -> None:
+    async with sessions() as session, session.begin():
+        repository = VerificationRepository(session)
+        record = await repository.create(origin="web")
+        await repository.fail(record.id, error="the résumé could not be read")
+        failed = await repository.get(record.id)
+    assert failed is not None
+    assert failed.status == VerificationStatus.FAILED
+    assert failed.error == "the résumé could not be read"
+
+
+async def test_concurrent_progress_updates_are_all_kept(sessions: Sessions) -> None:
+    async with sessions() as session, session.begin():
+        verification_id = (await VerificationRepository(session).create(origin="api")).id
+
+    async def report(index: int) -> None:
+        async with sessions() as session, session.begin():
+            await VerificationRepository(session).record_progress(
+                verification_id, f"claim-{index}", {"state": "done", "verdict": "verified"}
+            )
+
+    await asyncio.gather(*(report(index) for index in range(12)))
+    async with sessions() as session:
+        record = await VerificationRepository(session).get(verification_id)
+    assert record is not None
+    assert set(record.progress) == {f"claim-{index}" for index in range(12)}
+    assert record.progress["claim-3"] == {"state": "done", "verdict": "verified"}
+
+
+async def test_listing_pages_newest_first_by_status(sessions: Sessions) -> None:
+    base = datetime(2026, 1, 1, tzinfo=UTC)
+    async with sessions() as session, session.begin():
+        repository = VerificationRepository(session)
+        for index in range(7):
+            record = await repository.create(origin="api", verification_id=f"v-{index:02d}")
+            record.created_at = base + timedelta(minutes=index)
+            if index % 2:
+                record.status = VerificationStatus.DONE
+    async with sessions() as session:
+        repository = VerificationRepository(session)
+        first = await repository.list_page(limit=3)
+        assert [record.id for record in first] == ["v-06", "v-05", "v-04"]
+        last = first[-1]
+        second = await repository.list_page(limit=3, after=(last.created_at, last.id))
+        assert [record.id for record in second] == ["v-03", "v-02", "v-01"]
+        done = await repository.list_page(status=VerificationStatus.DONE, limit=10)
+        assert [record.id for record in done] == ["v-05", "v-03", "v-01"]
+
+
+async def test_uploads_are_encrypted_in_the_database(sessions: Sessions) -> None:
+    cipher = FileCipher("a service secret")
+    async with sessions() as session, session.begin():
+        verification_id = (await VerificationRepository(session).create(origin="web")).id
+        stored = await UploadRepository(session, cipher).add(
+            verification_id=verification_id,
+            data=RESUME,
+            media_type="application/pdf",
+            suffix=".pdf",
+        )
+        assert stored.size == len(RESUME)
+    async with sessions() as session:
+        # Read the raw column, as anyone with a copy of the database would.
+        raw = (
+            await session.execute(
+                text("SELECT ciphertext FROM uploaded_files WHERE verification_id = :id"),
+                {"id": verification_id},
+            )
+        ).scalar_one()
+        assert b"Grace Hopper" not in bytes(raw)
+        assert b"grace@example.org" not in bytes(raw)
+        upload = await UploadRepository(session, cipher).read(verification_id)
+        assert upload is not None
+        assert upload.data == RESUME
+        assert (upload.media_type, upload.suffix) == ("application/pdf", ".pdf")
+        with pytest.raises(DecryptionError):
+            await UploadRepository(session, FileCipher("another secret")).read(verification_id)
+        assert await UploadRepository(session, cipher).read("no-such-verification") is None
+
+
+async def test_evidence_is_kept_per_claim(sessions: Sessions) -> None:
+    fetched = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+    evidence = [
+        Evidence(
+            url="https://api.credly.com/v1/obi/v2/badge_assertions/1",
+            status_code=200,
+            fetched_at=fetched,
+            sha256="a" * 64,
+            content_type="application/json",
+        ),
+        Evidence(
+            url="https://issuer.example/key", status_code=404, fetched_at=fetched, sha256="b" * 64
+        ),
+    ]
+    async with sessions() as session, session.begin():
+        verification_id = (await VerificationRepository(session).create(origin="api")).id
+        await EvidenceRepository(session).add_many(
+            verification_id=verification_id, claim_key="claim-0", evidence=evidence
+        )
+    async with sessions() as session:
+        rows = await EvidenceRepository(session).list_for(verification_id)
+    assert [(row.url, row.status_code, row.sha256) for row in rows] == [
+        (item.url, item.status_code, item.sha256) for item in evidence
+    ]
+    assert rows[0].fetched_at == fetched
+    assert rows[1].content_type is None
+
+
+async def test_api_keys_authenticate_until_revoked(sessions: Sessions) -> None:
+    hasher = ApiKeyHasher("a service secret")
+    async with sessions() as session, session.begin():
+        record, key = await ApiKeyRepository(session, hasher).create("greenhouse")
+        key_id = record.id
+        assert record.prefix == key[:10]
+    async with sessions() as session:
+        stored = (await session.execute(text("SELECT key_hash, prefix FROM api_keys"))).one()
+        assert key not in stored.key_hash
+        assert stored.key_hash == hasher.hash(key)
+    async with sessions() as session, session.begin():
+        repository = ApiKeyRepository(session, hasher)
+        found = await repository.authenticate(key)
+        assert found is not None
+        assert found.id == key_id
+        assert found.last_used_at is not None
+        assert await repository.authenticate(key[:-1] + "x") is None
+        assert await ApiKeyRepository(session, ApiKeyHasher("other")).authenticate(key) is None
+        assert await repository.revoke(key_id)
+        assert not await repository.revoke(key_id)
+    async with sessions() as session:
+        repository = ApiKeyRepository(session, hasher)
+        assert await repository.authenticate(key) is None
+        [listed] = await repository.list_all()
+        assert listed.revoked_at is not None
+
+
+async def test_users_sign_in_with_their_password(sessions: Sessions) -> None:
+    async with sessions() as session, session.begin():
+        await UserRepository(session).create(email=" Recruiter@Example.com ", password="s3cret!")
+    async with sessions() as session:
+        repository = UserRepository(session)
+        user = await repository.authenticate(email="recruiter@example.com", password="s3cret!")
+        assert user is not None
+        assert user.email == "recruiter@example.com"
+        assert "s3cret" not in user.password_hash
+        assert await repository.authenticate(email="recruiter@example.com", password="no") is None
+        assert await repository.authenticate(email="nobody@example.com", password="s3cret!") is None
+    with pytest.raises(IntegrityError):
+        async with sessions() as session, session.begin():
+            await UserRepository(session).create(email="RECRUITER@example.com", password="x")
+
+
+async def test_idempotency_key_is_remembered_once(sessions: Sessions) -> None:
+    async with sessions() as session, session.begin():
+        repository = VerificationRepository(session)
+        first = (await repository.create(origin="api")).id
+        second = (await repository.create(origin="api")).id
+    async with sessions() as session, session.begin():
+        keys = IdempotencyRepository(session)
+        remembered = await keys.remember(
+            scope="key:1", key="abc", request_hash="1" * 64, verification_id=first
+        )
+        again = await keys.remember(
+            scope="key:1", key="abc", request_hash="2" * 64, verification_id=second
+        )
+        other_scope = await keys.remember(
+            scope="key:2", key="abc", request_hash="3" * 64, verification_id=second
+        )
+    assert again.verification_id == remembered.verification_id == first
+    assert again.request_hash == "1" * 64
+    assert other_scope.verification_id == second
+
+
+async def test_inbound_webhook_ids_detect_replays(sessions: Sessions) -> None:
+    async with sessions() as session, session.begin():
+        verification_id = (await VerificationRepository(session).create(origin="webhook")).id
+        inbound = InboundWebhookRepository(session)
+        assert await inbound.remember(source="ats", event_id="msg_1")
+        assert not await inbound.remember(source="ats", event_id="msg_1")
+        assert await inbound.remember(source="greenhouse", event_id="msg_1")
+        await inbound.attach(source="ats", event_id="msg_1", verification_id=verification_id)
+    async with sessions() as session:
+        inbound = InboundWebhookRepository(session)
+        assert await inbound.verification_for(source="ats", event_id="msg_1") == verification_id
+
+
+async def test_racing_replays_let_exactly_one_through(sessions: Sessions) -> None:
+    async def deliver() -> bool:
+        async with sessions() as session, session.begin():
+            return await InboundWebhookRepository(session).remember(
+                source="ats", event_id="msg_race"
+            )
+
+    outcomes = await asyncio.gather(*(deliver() for _ in range(8)))
+    assert outcomes.count(True) == 1
+
+
+async def test_webhook_delivery_attempts_are_recorded(sessions: Sessions) -> None:
+    retry_at = datetime.now(UTC) + timedelta(seconds=5)
+    async with sessions() as session, session.begin():
+        verification_id = (await VerificationRepository(session).create(origin="api")).id
+        deliveries = WebhookDeliveryRepository(session)
+        delivery = await deliveries.create(
+            verification_id=verification_id,
+            url="https://ats.example.com/hook",
+            event_type="verification.completed",
+            payload_summary={"id": verification_id, "score": 0.8},
+        )
+        await deliveries.record_attempt(
+            delivery.id, succeeded=False, status_code=503, error=None, next_attempt_at=retry_at
+        )
+        pending = await deliveries.get(delivery.id)
+        assert pending is not None
+        assert (pending.status, pending.attempts, pending.last_status_code) == (
+            DeliveryStatus.PENDING,
+            1,
+            503,
+        )
+        assert pending.next_attempt_at == retry_at
+        await deliveries.record_attempt(
+            delivery.id, succeeded=True, status_code=204, error=None, next_attempt_at=None
+        )
+    async with sessions() as session:
+        [done] = await WebhookDeliveryRepository(session).list_for(verification_id)
+        assert (done.status, done.attempts, done.next_attempt_at) == (
+            DeliveryStatus.SUCCEEDED,
+            2,
+            None,
+        )
+        assert done.message_id.startswith("msg_")
+        recent = await WebhookDeliveryRepository(session).list_recent(limit=5)
+        assert [item.id for item in recent] == [done.id]
+
+
+async def test_deleting_a_verification_erases_what_hangs_off_it(sessions: Sessions) -> None:
+    cipher = FileCipher("a service secret")
+    async with sessions() as session, session.begin():
+        verification_id = (await VerificationRepository(session).create(origin="web")).id
+        await UploadRepository(session, cipher).add(
+            verification_id=verification_id,
+            data=RESUME,
+            media_type="application/pdf",
+            suffix=".pdf",
+        )
+    async with sessions() as session, session.begin():
+        assert await VerificationRepository(session).delete(verification_id)
+        assert not await VerificationRepository(session).delete(verification_id)
+    async with sessions() as session:
+        assert (await session.scalars(select(UploadedFile))).all() == []
+        assert await VerificationRepository(session).get(verification_id) is None
