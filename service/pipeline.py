@@ -76,6 +76,8 @@ def with_request(
 
 #: Told of each claim as its verification ends, so a person can watch the checks run.
 ProgressCallback = Callable[[Verification], Awaitable[None]]
+#: Told of the claims found, before any is checked.
+ExtractedCallback = Callable[[Extraction], Awaitable[None]]
 
 
 async def verify_claims(
@@ -106,10 +108,13 @@ async def run(
     emails: Sequence[str] = (),
     client: httpx.AsyncClient,
     settings: Settings,
+    on_extracted: ExtractedCallback | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> reports.Report:
     """Verify one résumé end to end and return its report."""
     extraction = await extract(data=data, filename=filename, settings=settings)
     extraction = with_request(extraction, links=links, emails=emails)
+    if on_extracted is not None:
+        await on_extracted(extraction)
     verifications = await verify_claims(extraction, client=client, on_progress=on_progress)
     return reports.build(extraction, verifications)

@@ -1,0 +1,345 @@
+"""The REST API under ``/api/v1``, for applicant tracking systems; API keys as Bearer tokens."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+
+import reports
+from service import verifications
+from service.runtime import Runtime
+from service.storage import (
+    ApiKey,
+    ApiKeyRepository,
+    IdempotencyRepository,
+    VerificationRecord,
+    VerificationStatus,
+)
+from service.verifications import RequestError, VerificationRequest
+
+bearer = HTTPBearer(auto_error=False, description="An API key made by `credlens apikey create`.")
+
+
+class Problem(BaseModel):
+    detail: str
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"model": Problem, "description": "The request is malformed."},
+    401: {"model": Problem, "description": "No valid API key."},
+    404: {"model": Problem, "description": "No such verification."},
+}
+
+
+class JsonVerificationRequest(BaseModel):
+    """A verification of a résumé fetched from a URL (for example an ATS attachment link)."""
+
+    resume_url: str = Field(description="Where to fetch the résumé: PDF, DOCX or text.")
+    links: list[str] = Field(default_factory=list, description="Badge or certificate links.")
+    email: str | None = Field(default=None, description="The candidate's email.")
+    callback_url: str | None = Field(
+        default=None, description="Where to POST the signed result summary."
+    )
+
+
+class Accepted(BaseModel):
+    id: str
+    status: str
+
+
+class ClaimProgress(BaseModel):
+    id: str
+    title: str
+    state: Literal["checking", "done"]
+    verdict: str | None
+
+
+class VerificationOut(BaseModel):
+    id: str
+    status: str
+    origin: str
+    created_at: datetime
+    updated_at: datetime
+    finished_at: datetime | None
+    progress: list[ClaimProgress]
+    error: str | None = None
+    report: dict[str, Any] | None = Field(
+        default=None, description="The report (docs/report.schema.json), once done."
+    )
+
+
+class VerificationPage(BaseModel):
+    items: list[VerificationOut]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page.")
+
+
+def get_runtime(request: Request) -> Runtime:
+    runtime: Runtime = request.app.state.runtime
+    return runtime
+
+
+RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+
+
+async def require_api_key(
+    runtime: RuntimeDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> ApiKey:
+    """The API key the request carries, or 401."""
+    if credentials is not None and credentials.scheme.lower() == "bearer":
+        async with runtime.sessions() as session, session.begin():
+            key = await ApiKeyRepository(session, runtime.api_keys).authenticate(
+                credentials.credentials
+            )
+        if key is not None:
+            return key
+    raise HTTPException(401, "A valid API key is required.", headers={"WWW-Authenticate": "Bearer"})
+
+
+ApiKeyDep = Annotated[ApiKey, Depends(require_api_key)]
+
+router = APIRouter(prefix="/api/v1", tags=["verifications"], responses=ERROR_RESPONSES)
+
+
+def as_out(record: VerificationRecord) -> VerificationOut:
+    progress = [
+        ClaimProgress(
+            id=claim_id, title=entry["title"], state=entry["state"], verdict=entry["verdict"]
+        )
+        for claim_id, entry in record.progress.items()
+    ]
+    return VerificationOut(
+        id=record.id,
+        status=record.status,
+        origin=record.origin,
+        created_at=record.created_at,
+        updated_at=record.updated_at,
+        finished_at=record.finished_at,
+        progress=progress,
+        error=record.error,
+        report=record.report,
+    )
+
+
+async def parse_request(request: Request, max_bytes: int) -> VerificationRequest:
+    """A verification request from a multipart upload or a JSON body."""
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type == "multipart/form-data":
+        form = await request.form(max_files=1, max_fields=200)
+        upload = form.get("file")
+        if not isinstance(upload, UploadFile):
+            raise RequestError("Send the résumé as the multipart field 'file'.")
+        data = await upload.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise HTTPException(413, f"The file is larger than the {max_bytes // 2**20} MB limit.")
+        if not data:
+            raise RequestError("The file is empty.")
+        return VerificationRequest(
+            filename=upload.filename,
+            data=data,
+            links=tuple(str(link) for link in form.getlist("link")),
+            email=str(form.get("email") or "") or None,
+            callback_url=str(form.get("callback_url") or "") or None,
+        )
+    if content_type == "application/json":
+        try:
+            body = JsonVerificationRequest.model_validate_json(await request.body())
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "body"
+            raise RequestError(f"{where}: {first['msg']}") from None
+        return VerificationRequest(
+            resume_url=body.resume_url,
+            links=tuple(body.links),
+            email=body.email,
+            callback_url=body.callback_url,
+        )
+    raise HTTPException(415, "Send multipart/form-data or application/json.")
+
+
+REQUEST_BODIES = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {
+                        "file": {"type": "string", "format": "binary"},
+                        "link": {"type": "array", "items": {"type": "string"}},
+                        "email": {"type": "string"},
+                        "callback_url": {"type": "string"},
+                    },
+                }
+            },
+            "application/json": {
+                "schema": JsonVerificationRequest.model_json_schema(
+                    ref_template="#/components/schemas/{model}"
+                )
+            },
+        },
+    }
+}
+
+
+@router.post(
+    "/verifications",
+    status_code=202,
+    response_model=Accepted,
+    openapi_extra=REQUEST_BODIES,
+    responses={413: {"model": Problem}, 415: {"model": Problem}, 409: {"model": Problem}},
+)
+async def create_verification(
+    request: Request,
+    response: Response,
+    runtime: RuntimeDep,
+    api_key: ApiKeyDep,
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+) -> Accepted:
+    """Queue a verification; it is stored before this answers 202."""
+    body = await request.body()
+    request_hash = hashlib.sha256(body).hexdigest()
+    scope = f"api-key:{api_key.id}"
+    if idempotency_key:
+        async with runtime.sessions() as session:
+            earlier = await IdempotencyRepository(session).find(scope=scope, key=idempotency_key)
+        if earlier is not None:
+            if earlier.request_hash != request_hash:
+                raise HTTPException(409, "This Idempotency-Key was used for another request.")
+            record = await verifications.get(
+                runtime=runtime, verification_id=earlier.verification_id
+            )
+            response.headers["Location"] = f"/api/v1/verifications/{earlier.verification_id}"
+            return Accepted(
+                id=earlier.verification_id, status=record.status if record else "deleted"
+            )
+    try:
+        parsed = await parse_request(request, runtime.settings.max_upload_bytes)
+        record = await verifications.submit(
+            runtime=runtime, request=parsed, origin="api", api_key_id=api_key.id
+        )
+    except RequestError as error:
+        raise HTTPException(400, str(error)) from None
+    if idempotency_key:
+        async with runtime.sessions() as session, session.begin():
+            await IdempotencyRepository(session).remember(
+                scope=scope,
+                key=idempotency_key,
+                request_hash=request_hash,
+                verification_id=record.id,
+            )
+    response.headers["Location"] = f"/api/v1/verifications/{record.id}"
+    return Accepted(id=record.id, status=record.status)
+
+
+def encode_cursor(record: VerificationRecord) -> str:
+    raw = json.dumps([record.created_at.isoformat(), record.id]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, str]:
+    try:
+        created_at, record_id = json.loads(
+            base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        )
+        return datetime.fromisoformat(created_at), str(record_id)
+    except (ValueError, TypeError, binascii.Error):
+        raise HTTPException(400, "The cursor is not one this API gave out.") from None
+
+
+@router.get("/verifications", response_model=VerificationPage)
+async def list_verifications(
+    runtime: RuntimeDep,
+    api_key: ApiKeyDep,
+    status: Annotated[VerificationStatus | None, Query()] = None,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 50,
+) -> VerificationPage:
+    """Verifications, newest first, a page at a time."""
+    after = decode_cursor(cursor) if cursor else None
+    records = await verifications.list_page(
+        runtime=runtime, status=status, after=after, limit=limit + 1
+    )
+    page, more = records[:limit], len(records) > limit
+    return VerificationPage(
+        items=[as_out(record).model_copy(update={"report": None}) for record in page],
+        next_cursor=encode_cursor(page[-1]) if more and page else None,
+    )
+
+
+async def load(runtime: Runtime, verification_id: str) -> VerificationRecord:
+    record = await verifications.get(runtime=runtime, verification_id=verification_id)
+    if record is None:
+        raise HTTPException(404, "No such verification.")
+    return record
+
+
+@router.get("/verifications/{verification_id}", response_model=VerificationOut)
+async def get_verification(
+    verification_id: str, runtime: RuntimeDep, api_key: ApiKeyDep
+) -> VerificationOut:
+    """Status, progress per claim, and the report once done."""
+    return as_out(await load(runtime, verification_id))
+
+
+async def finished_report(runtime: Runtime, verification_id: str) -> reports.Report:
+    record = await load(runtime, verification_id)
+    if record.status != VerificationStatus.DONE or record.report is None:
+        raise HTTPException(409, f"The verification is {record.status}; no report yet.")
+    return reports.Report.model_validate(record.report)
+
+
+@router.get(
+    "/verifications/{verification_id}/report.json",
+    responses={200: {"content": {"application/json": {}}}, 409: {"model": Problem}},
+    response_class=Response,
+)
+async def report_json(verification_id: str, runtime: RuntimeDep, api_key: ApiKeyDep) -> Response:
+    report = await finished_report(runtime, verification_id)
+    return Response(reports.render_json(report), media_type="application/json")
+
+
+@router.get(
+    "/verifications/{verification_id}/report.html",
+    responses={200: {"content": {"text/html": {}}}, 409: {"model": Problem}},
+    response_class=Response,
+)
+async def report_html(verification_id: str, runtime: RuntimeDep, api_key: ApiKeyDep) -> Response:
+    report = await finished_report(runtime, verification_id)
+    return Response(reports.render_html(report), media_type="text/html")
+
+
+@router.get(
+    "/verifications/{verification_id}/report.pdf",
+    responses={200: {"content": {"application/pdf": {}}}, 409: {"model": Problem}},
+    response_class=Response,
+)
+async def report_pdf(verification_id: str, runtime: RuntimeDep, api_key: ApiKeyDep) -> Response:
+    report = await finished_report(runtime, verification_id)
+    pdf = await run_in_threadpool(reports.render_pdf, report)
+    return Response(
+        pdf,
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="credlens-{verification_id}.pdf"'},
+    )
+
+
+@router.delete("/verifications/{verification_id}", status_code=204, response_class=Response)
+async def delete_verification(
+    verification_id: str, runtime: RuntimeDep, api_key: ApiKeyDep
+) -> Response:
+    """Erase the résumé, the report and the evidence."""
+    if not await verifications.delete(runtime=runtime, verification_id=verification_id):
+        raise HTTPException(404, "No such verification.")
+    return Response(status_code=204)

@@ -1,0 +1,286 @@
+"""Verifications as a service: submit (persist, then queue), run as a job, read, delete.
+
+The web form, the REST API and the webhooks call these keyword-only functions; they hold no
+SQL (that is in ``service.storage``) and commit at their own boundary.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from email.utils import parseaddr
+from pathlib import PurePath
+from typing import Any
+
+import httpx
+from sqlalchemy.ext.asyncio import AsyncSession
+
+import reports
+import verifiers
+from extractors import Extraction, ExtractionError
+from service import pipeline
+from service.runtime import Runtime
+from service.storage import (
+    EvidenceRepository,
+    JobRepository,
+    UploadRepository,
+    VerificationRecord,
+    VerificationRepository,
+    VerificationStatus,
+    WebhookDeliveryRepository,
+)
+from verifiers import Verification
+
+logger = logging.getLogger(__name__)
+
+VERIFY_JOB = "verify"
+DELIVER_JOB = "deliver"
+VERIFY_ATTEMPTS = 5
+DELIVER_ATTEMPTS = 12
+MAX_LINKS = 50
+
+
+class RequestError(ValueError):
+    """A verification request that cannot be accepted; the message is safe to show."""
+
+
+class TransientError(Exception):
+    """A failure worth retrying later: the résumé URL or the database was unavailable."""
+
+
+@dataclass(frozen=True)
+class VerificationRequest:
+    """What a recruiter, an API client or an ATS asks to verify."""
+
+    filename: str | None = None
+    data: bytes | None = None
+    resume_url: str | None = None
+    links: tuple[str, ...] = ()
+    email: str | None = None
+    callback_url: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _http_url(value: str, what: str) -> str:
+    value = value.strip()
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, ValueError):
+        raise RequestError(f"{what} is not a valid URL: {value[:200]!r}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise RequestError(f"{what} must be an http or https URL: {value[:200]!r}")
+    return value
+
+
+def validated(request: VerificationRequest) -> VerificationRequest:
+    """The request with its URLs and email checked; raises ``RequestError``."""
+    if request.data is None and not request.resume_url:
+        raise RequestError("Send a résumé file or a resume_url.")
+    if request.data is not None and request.resume_url:
+        raise RequestError("Send a résumé file or a resume_url, not both.")
+    links = tuple(dict.fromkeys(_http_url(link, "A link") for link in request.links if link))
+    if len(links) > MAX_LINKS:
+        raise RequestError(f"At most {MAX_LINKS} links per verification.")
+    email = (request.email or "").strip() or None
+    if email is not None:
+        _, address = parseaddr(email)
+        if "@" not in address or address != email or len(email) > 320:
+            raise RequestError("The email address is not valid.")
+    return VerificationRequest(
+        filename=PurePath(request.filename or "resume").name[:200],
+        data=request.data,
+        resume_url=_http_url(request.resume_url, "resume_url") if request.resume_url else None,
+        links=links,
+        email=email,
+        callback_url=(
+            _http_url(request.callback_url, "callback_url") if request.callback_url else None
+        ),
+    )
+
+
+async def submit(
+    *,
+    runtime: Runtime,
+    request: VerificationRequest,
+    origin: str,
+    user_id: int | None = None,
+    api_key_id: int | None = None,
+    verification_id: str | None = None,
+) -> VerificationRecord:
+    """Persist a verification and its encrypted résumé, and queue it, in one transaction."""
+    request = validated(request)
+    async with runtime.sessions() as session, session.begin():
+        record = await VerificationRepository(session).create(
+            origin=origin,
+            candidate_email=request.email,
+            links=request.links,
+            resume_url=request.resume_url,
+            callback_url=request.callback_url,
+            user_id=user_id,
+            api_key_id=api_key_id,
+            verification_id=verification_id,
+        )
+        if request.data is not None:
+            await UploadRepository(session, runtime.cipher).add(
+                verification_id=record.id,
+                data=request.data,
+                media_type="application/octet-stream",
+                suffix=PurePath(request.filename or "").suffix.lower()[:16],
+            )
+        await JobRepository(session).enqueue(
+            kind=VERIFY_JOB, target_id=record.id, max_attempts=VERIFY_ATTEMPTS
+        )
+    logger.info("verification queued: id=%s origin=%s", record.id, origin)
+    return record
+
+
+async def _resume(runtime: Runtime, record: VerificationRecord) -> tuple[bytes, str]:
+    if record.resume_url:
+        try:
+            fetched = await verifiers.fetch(
+                runtime.http, record.resume_url, accept="application/pdf, */*;q=0.5"
+            )
+        except verifiers.FetchError as error:
+            if error.transient:
+                raise TransientError(f"résumé URL unavailable: {error.reason}") from None
+            raise ExtractionError(f"The résumé URL cannot be fetched: {error.reason}") from None
+        if verifiers.is_transient_status(fetched.status_code):
+            raise TransientError(f"résumé URL answered HTTP {fetched.status_code}")
+        if fetched.status_code != 200:
+            raise ExtractionError(f"The résumé URL answered HTTP {fetched.status_code}.")
+        name = PurePath(httpx.URL(fetched.url).path).name or "resume"
+        return fetched.body, name
+    async with runtime.sessions() as session:
+        upload = await UploadRepository(session, runtime.cipher).read(record.id)
+    if upload is None:
+        raise ExtractionError("The résumé file is missing.")
+    return upload.data, f"resume{upload.suffix}"
+
+
+def progress_entry(verification: Verification | None, title: str) -> dict[str, Any]:
+    if verification is None:
+        return {"title": title, "state": "checking", "verdict": None}
+    return {"title": title, "state": "done", "verdict": verification.verdict.value}
+
+
+async def execute(*, runtime: Runtime, verification_id: str) -> None:
+    """Run a queued verification to its report; the job handler for ``verify``.
+
+    Safe to run again after a crash: a finished verification is left as it is.
+    """
+    async with runtime.sessions() as session, session.begin():
+        repository = VerificationRepository(session)
+        record = await repository.get(verification_id)
+        if record is None or record.status in (VerificationStatus.DONE, VerificationStatus.FAILED):
+            return
+        await repository.mark_running(verification_id)
+    verified: list[Verification] = []
+
+    async def on_extracted(extraction: Extraction) -> None:
+        async with runtime.sessions() as session, session.begin():
+            repository = VerificationRepository(session)
+            for claim in extraction.claims:
+                await repository.record_progress(
+                    verification_id, claim.id, progress_entry(None, claim.title)
+                )
+
+    async def on_progress(verification: Verification) -> None:
+        verified.append(verification)
+        async with runtime.sessions() as session, session.begin():
+            await VerificationRepository(session).record_progress(
+                verification_id,
+                verification.claim.id,
+                progress_entry(verification, verification.claim.title),
+            )
+
+    try:
+        data, filename = await _resume(runtime, record)
+        report = await pipeline.run(
+            data=data,
+            filename=filename,
+            links=record.links,
+            emails=[record.candidate_email] if record.candidate_email else [],
+            client=runtime.http,
+            settings=runtime.settings,
+            on_extracted=on_extracted,
+            on_progress=on_progress,
+        )
+    except ExtractionError as error:
+        async with runtime.sessions() as session, session.begin():
+            await VerificationRepository(session).fail(verification_id, error=str(error))
+            await _queue_callback(session, record, {"status": "failed", "error": str(error)})
+        logger.info("verification failed: id=%s (unreadable résumé)", verification_id)
+        return
+
+    report_json: dict[str, Any] = json.loads(reports.render_json(report))
+    async with runtime.sessions() as session, session.begin():
+        await VerificationRepository(session).finish(verification_id, report=report_json)
+        evidence = EvidenceRepository(session)
+        for verification in verified:
+            await evidence.add_many(
+                verification_id=verification_id,
+                claim_key=verification.claim.id,
+                evidence=verification.evidence,
+            )
+        await _queue_callback(session, record, summary(verification_id, report_json))
+    logger.info("verification done: id=%s claims=%d", verification_id, len(report.claims))
+
+
+def summary(verification_id: str, report: dict[str, Any]) -> dict[str, Any]:
+    """What a callback carries: verdicts and the score, not the résumé's personal data."""
+    return {
+        "id": verification_id,
+        "status": "done",
+        "score": report.get("score", {}).get("overall"),
+        "claims": [
+            {"id": claim["id"], "title": claim["title"], "verdict": claim["verdict"]}
+            for claim in report.get("claims", [])
+        ],
+        "report_id": report.get("id"),
+    }
+
+
+async def _queue_callback(
+    session: AsyncSession, record: VerificationRecord, payload: dict[str, Any]
+) -> None:
+    if not record.callback_url:
+        return
+    delivery = await WebhookDeliveryRepository(session).create(
+        verification_id=record.id,
+        url=record.callback_url,
+        event_type="verification.completed"
+        if payload.get("status") == "done"
+        else "verification.failed",
+        payload_summary=payload | {"id": record.id},
+    )
+    await JobRepository(session).enqueue(
+        kind=DELIVER_JOB, target_id=str(delivery.id), max_attempts=DELIVER_ATTEMPTS
+    )
+
+
+async def get(*, runtime: Runtime, verification_id: str) -> VerificationRecord | None:
+    async with runtime.sessions() as session:
+        return await VerificationRepository(session).get(verification_id)
+
+
+async def delete(*, runtime: Runtime, verification_id: str) -> bool:
+    """Erase the verification, its résumé, report, evidence and deliveries."""
+    async with runtime.sessions() as session, session.begin():
+        return await VerificationRepository(session).delete(verification_id)
+
+
+async def list_page(
+    *,
+    runtime: Runtime,
+    status: str | None = None,
+    after: tuple[Any, str] | None = None,
+    limit: int = 50,
+    user_id: int | None = None,
+    api_key_id: int | None = None,
+) -> Sequence[VerificationRecord]:
+    async with runtime.sessions() as session:
+        return await VerificationRepository(session).list_page(
+            status=status, after=after, limit=limit, user_id=user_id, api_key_id=api_key_id
+        )
