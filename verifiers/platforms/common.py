@@ -264,6 +264,8 @@ _GENERIC = frozenset(
 )
 _WORD = re.compile(r"[a-z0-9]+")
 _HAS_DIGIT = re.compile(r"\d")
+#: Exam and course codes (AZ-104, SAA-C03, CS50) name a credential without its words.
+_CODE = re.compile(r"\b[A-Za-z]{1,4}-?[A-Za-z]?\d{2,4}\b")
 #: Share of the résumé's title words that the platform's title must contain.
 _TITLE_COVERAGE = 0.6
 
@@ -288,7 +290,7 @@ def _covered(word: str, found: list[str], initials: str) -> bool:
 
 def _title_problem(claimed: str, found: str) -> str | None:
     """Why the platform's title is another credential than the résumé's, or None."""
-    claimed_words, found_words = _words(claimed), _words(found)
+    claimed_words, found_words = _words(_CODE.sub(" ", claimed)), _words(found)
     claimed_levels, found_levels = _levels(claimed_words), _levels(found_words)
     if claimed_levels and found_levels and not claimed_levels & found_levels:
         return (
@@ -398,17 +400,28 @@ def compare_with_claim(
 
 
 def best_title_match(claimed: str, titles: Iterable[str]) -> str | None:
-    """Of several credentials (a transcript), the one the claim names, ignoring its level."""
-    claimed_words = [w for w in _words(claimed) if w not in _GENERIC and w not in _LEVELS]
-    best: tuple[float, str] | None = None
+    """Of several credentials (a transcript), the one the claim names, ignoring its level.
+
+    Among titles that cover the claim's words equally, the one at the claimed level and with
+    the fewest words the claim does not mention wins.
+    """
+    all_words = _words(_CODE.sub(" ", claimed))
+    claimed_words = [w for w in all_words if w not in _GENERIC and w not in _LEVELS]
+    if not claimed_words:
+        return None
+    claimed_levels = _levels(all_words)
+    best: tuple[tuple[float, bool, float], str] | None = None
     for title in titles:
         found_words = _words(title)
         initials = _initials(found_words)
-        if not claimed_words:
-            continue
-        share = sum(_covered(w, found_words, initials) for w in claimed_words) / len(claimed_words)
-        if share >= _TITLE_COVERAGE and (best is None or share > best[0]):
-            best = (share, title)
+        covered = sum(_covered(word, found_words, initials) for word in claimed_words)
+        share = covered / len(claimed_words)
+        significant = [w for w in found_words if w not in _GENERIC and w not in _LEVELS]
+        extra = sum(word not in all_words for word in significant) / max(len(significant), 1)
+        same_level = not claimed_levels or bool(claimed_levels & _levels(found_words))
+        rank = (share, same_level, -extra)
+        if share >= _TITLE_COVERAGE and (best is None or rank > best[0]):
+            best = (rank, title)
     return best[1] if best else None
 
 

@@ -35,7 +35,7 @@ class ScrumAllianceVerifier(LinkOnlyVerifier):
     name: ClassVar[str] = "scrum_alliance"
     platform: ClassVar[str] = "Scrum Alliance"
     patterns: ClassVar[tuple[re.Pattern[str], ...]] = (
-        re.compile(r"https?://(?:www\.)?bcert\.me/[A-Za-z0-9_-]+/?(?:[?#].*)?$", re.I),
+        re.compile(r"https?://(?:www\.)?bcert\.me/[A-Za-z0-9_./-]+(?:[?#].*)?$", re.I),
         re.compile(
             r"https?://(?:www\.)?scrumalliance\.org/community/(?:profile|member-directory)/"
             r".+$",
