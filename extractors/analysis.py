@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractors.candidate import find_candidate, name_line_index
+from extractors.candidate import find_candidate, find_name
 from extractors.catalog import CatalogEntry, load_catalog
 from extractors.claims import ClaimLine, finder_for
 from extractors.models import Document, Extraction, Line, Link
@@ -22,9 +22,9 @@ def analyse(document: Document, *, entries: Sequence[CatalogEntry] | None = None
     """The candidate and claims in a read document, matched against the catalog (or ``entries``)."""
     catalog_entries = tuple(entries) if entries is not None else load_catalog().entries
     lines = claim_lines(document)
-    texts = [line.text for line in lines]
     urls = [url for _, url in find_urls(document.text)]
-    candidate = find_candidate(texts, document.links, urls)
+    head = document.pages[0].lines if document.pages else ()
+    candidate = find_candidate(head, document.text, document.links, urls)
     claims = finder_for(catalog_entries).find(lines)
     skills = sorted({skill for claim in claims for skill in claim.skills})
     return Extraction(
@@ -39,35 +39,61 @@ def claim_lines(document: Document) -> list[ClaimLine]:
     """Every line of the document with its section, page, box and the links that sit on it."""
     result: list[ClaimLine] = []
     section = Section.HEADER
-    first_page_lines = document.pages[0].lines if document.pages else ()
-    name_index = name_line_index([line.text for line in first_page_lines[:12]])
+    named = find_name(document.pages[0].lines) if document.pages else None
+    name_index = named[0] if named else None
+    body_size = _body_size(document)
     for page in document.pages:
         page_lines = page.lines or tuple(Line(text=text) for text in page.text.splitlines())
         for position, line in enumerate(page_lines):
             if not line.text.strip():
                 continue
             heading = heading_section(line.text)
+            is_name = page.number == 1 and position == name_index
+            if heading is None and not is_name and _looks_like_heading(line, body_size):
+                # A heading credlens has no word for ("Presentations", "Writing") still ends
+                # the section before it.
+                heading = Section.OTHER
             if heading is not None:
                 section = heading
                 continue
             content_start = 0
+            line_section = section
             inline = inline_heading(line.text)
-            if inline is not None:
-                section, rest = inline
+            # "Certifications: PMP, CSM" holds claims in its own line; "Course: Databases"
+            # under Education does not make what follows a list of courses.
+            if inline is not None and inline[0] is Section.CREDENTIALS:
+                line_section, rest = inline
                 content_start = len(line.text) - len(rest)
             result.append(
                 ClaimLine(
                     index=len(result),
                     text=line.text,
                     page=page.number,
-                    section=section,
+                    section=line_section,
                     bbox=line.bbox,
                     links=_links_on(line, position, page.links),
                     content_start=content_start,
-                    name_line=page.number == 1 and position == name_index,
+                    name_line=is_name,
                 )
             )
     return result
+
+
+def _body_size(document: Document) -> float | None:
+    sizes = sorted(line.size for page in document.pages for line in page.lines if line.size)
+    return sizes[len(sizes) // 2] if sizes else None
+
+
+def _looks_like_heading(line: Line, body_size: float | None) -> bool:
+    text = line.text.strip()
+    words = text.split()
+    if not 1 <= len(words) <= 4 or any(char.isdigit() for char in text):
+        return False
+    if text[-1] in ".,;:" or not text[0].isupper() or "\t" in text:
+        return False
+    larger = body_size is not None and line.size is not None and line.size >= body_size * 1.2
+    shouting = line.emphasised and text.isupper() and len(text) >= 4
+    return larger or shouting
 
 
 def _links_on(line: Line, position: int, links: Sequence[Link]) -> tuple[Link, ...]:

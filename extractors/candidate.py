@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
-from extractors.models import Candidate, Link
+from extractors.models import Candidate, Line, Link
 from extractors.sections import heading_section
 from extractors.text import word_set
 
@@ -22,16 +22,18 @@ _NOT_NAMES = word_set(
     " confidential address phone email mobile engineer developer manager analyst designer"
     " consultant architect nurse scientist director specialist officer lead senior junior intern"
     " student administrator assistant coordinator technician accountant devops software data"
-    " teacher full stack available seeking"
+    " teacher full stack available seeking university college institute school academy inc"
+    " ltd llc gmbh corp corporation company technologies solutions group updated"
 )
 _POST_NOMINAL = re.compile(r"^[A-Z][A-Za-z0-9+-]{1,11}$")
 _PROFILE_HOSTS = ("linkedin.com", "github.com", "credly.com", "gitlab.com", "youracclaim.com")
 _HEAD_LINES = 12
 
 
-def find_candidate(lines: Sequence[str], links: Iterable[Link], urls: Iterable[str]) -> Candidate:
-    """The candidate from the first lines, the whole text and every link of a résumé."""
-    text = "\n".join(lines)
+def find_candidate(
+    head: Sequence[Line], text: str, links: Iterable[Link], urls: Iterable[str]
+) -> Candidate:
+    """The candidate from the first page's lines, the whole text and every link of a résumé."""
     emails = _unique(match.group(0).rstrip(".") for match in EMAIL.finditer(text))
     link_targets = [link.url for link in links]
     emails = _unique(
@@ -40,8 +42,12 @@ def find_candidate(lines: Sequence[str], links: Iterable[Link], urls: Iterable[s
     )
     phones = _unique(_phones(text))
     profiles = _unique(url for url in [*link_targets, *urls] if is_profile(url))
+    found = find_name(head)
     return Candidate(
-        name=find_name(lines), emails=tuple(emails), phones=tuple(phones), profiles=tuple(profiles)
+        name=found[1] if found else None,
+        emails=tuple(emails),
+        phones=tuple(phones),
+        profiles=tuple(profiles),
     )
 
 
@@ -59,21 +65,23 @@ def is_profile(url: str) -> bool:
     return False
 
 
-def find_name(lines: Sequence[str]) -> str | None:
-    """The first line near the top that reads as a person's name, post-nominals dropped."""
-    for line in lines[:_HEAD_LINES]:
-        name = _as_name(line)
-        if name is not None:
-            return name
-    return None
+def find_name(lines: Sequence[Line]) -> tuple[int, str] | None:
+    """Which of the first lines holds the name, and the name without post-nominals.
 
-
-def name_line_index(lines: Sequence[str]) -> int | None:
-    """Which of the first lines holds the name (its post-nominals may be credentials)."""
-    for index, line in enumerate(lines[:_HEAD_LINES]):
-        if _as_name(line) is not None:
-            return index
-    return None
+    The name is usually the largest type at the top; failing sizes, the first line that reads
+    as a person's name.
+    """
+    found = [
+        (index, name, line.size or 0.0)
+        for index, line in enumerate(lines[:_HEAD_LINES])
+        for name in [_as_name(line.text.split("\t")[0])]
+        if name is not None
+    ]
+    if not found:
+        return None
+    largest = max(size for _, _, size in found)
+    index, name, _ = next(item for item in found if item[2] == largest)
+    return index, name
 
 
 def _as_name(line: str) -> str | None:

@@ -67,7 +67,8 @@ _FIELD_LINE = re.compile(
 # Between a title and its issuer or dates. Commas come last: titles have them too
 # ("IBM DevOps, Cloud, and Agile Professional Certificate").
 _STRONG_SEPARATORS = re.compile(
-    r"\s+[-–—|·•:]\s+|\s*\|\s*|\s*[–—]\s*|\s+(?:by|from|issued by|via|at)\s+"
+    r"\s+[-–—|·•:]\s+|\s*\|\s*|\s*[–—]\s*|\s*\t\s*|\s+(?:by|from|issued by|via|at)\s+"
+    r"|(?<!Certified)(?<!Certified\s)(?<!Microsoft)(?<!HashiCorp):\s+"
 )
 _COMMA = re.compile(r"\s*,\s+(?!and\b|or\b|&)")
 _TRAILING_JUNK = re.compile(r"[\s,;:|·•–—-]+$|^[\s,;:|·•–—-]+")
@@ -79,6 +80,15 @@ _BADGE_URL = re.compile(
     r"|linkedin\.com/learning/certificates/|confirm\.udacity\.com/|/assertions?/|openbadge)"
 )
 _OPEN_WORLD_CONFIDENCE = 0.55
+_CREDENTIAL_WORD = re.compile(
+    r"(?i)certif|licen[cs]|\bbadge|diplom|\bcourse|program|speciali[sz]ation|\btrack\b|associate"
+    r"|professional|specialist|expert|practitioner|fundamentals|\bbelt\b|nurse|auditor|\bexam"
+    r"|\blevel\b|\([A-Z][A-Z0-9+-]{1,10}\)|\bcertified|accredit|qualification|\bcpr\b"
+)
+# "2017 Applied Data Science with Python, Coursera": a year column before a title.
+_DATED_TITLE = re.compile(r"^\(?(?:19|20)\d{2}\)?\s+(?:[A-Z0-9][\w+#&.-]*\s+){2,}")
+# "Cloud providers: AWS, GCP": a label and a list is a skills line.
+_LABELLED_LIST = re.compile(r"^[^:,]{2,40}:\s*[^,]+(?:,\s*[^,]+)+,?\s*$")
 
 
 @dataclass(frozen=True)
@@ -247,7 +257,12 @@ class ClaimFinder:
             return 0.6 if cued else None
         if acronym:
             return 0.65 if cued else None
-        return 0.8 if cued else 0.6
+        if cued:
+            return 0.8
+        # A product name that is also a credential's title ("GitHub Actions") needs the
+        # credential's own words ("Terraform Associate") to count without a cue.
+        written = line.text[span.start_char : span.end_char]
+        return 0.6 if _CREDENTIAL_WORD.search(written) else None
 
     def _open_world_in_line(self, line: ClaimLine, doc: Any, content: str) -> list[_Found]:
         found: list[_Found] = []
@@ -279,16 +294,32 @@ class ClaimFinder:
         title = _TRAILING_JUNK.sub("", re.sub(r"\(?\b(?:19|20)\d{2}\b.*$", "", title))
         if len(title) < 3 or not re.search(r"[A-Za-z]{2}", title) or self._is_issuer(title):
             return None
-        if len(title.split()) > 14:
+        if len(title.split()) > 14 or _LABELLED_LIST.match(content):
+            return None
+        # In a mixed section ("Certs & Skills") a bare phrase is a skill, not a credential:
+        # ask for a credential word, an acronym, or a date, ID, issuer or link beside it.
+        block_text = content
+        has_evidence = bool(
+            _CREDENTIAL_WORD.search(title)
+            or line.links
+            or _CREDENTIAL_ID.search(block_text)
+            or re.search(r"\b(?:19|20)\d{2}\b", block_text)
+            or len(_split_fields(content)) > 1
+        )
+        if not has_evidence:
             return None
         return _Found(title, content, line, content, None, _OPEN_WORLD_CONFIDENCE)
 
     def _continues_entry(self, text: str) -> bool:
-        """A line that tells more about the entry above: an issuer line, not a new title."""
-        if self._issuer_pattern is None or not self._issuer_pattern.match(text.strip()):
-            return False
+        """A line that tells more about the entry above (issuer, dates, ID), not a new title."""
         doc = self._nlp.make_doc(_match_text(text))
-        return not self._titles(doc) and not self._acronyms(doc)
+        if self._titles(doc) or self._acronyms(doc):
+            return False
+        if _DATED_TITLE.match(text):
+            return False
+        if _FIELD_LINE.match(text) or text[:1].islower():
+            return True
+        return self._issuer_pattern is not None and bool(self._issuer_pattern.match(text.strip()))
 
     def _is_issuer(self, text: str) -> bool:
         return normalise_name(text) in {normalise_name(name) for name in self._issuers}
@@ -399,11 +430,7 @@ def _entry_blocks(
             and blocks[-1][0].section == line.section
             and line.content_start == 0
             and not _BULLET.match(line.text)
-            and (
-                _FIELD_LINE.match(line.text) is not None
-                or line.text[:1].islower()
-                or continues_entry(line.text)
-            )
+            and continues_entry(line.text)
         )
         if continues:
             blocks[-1].append(line)

@@ -32,6 +32,8 @@ class Line(_Frozen):
     bbox: tuple[float, float, float, float] | None = None
     #: Set on lines that look like headings by their type (bold, larger), not only by their words.
     emphasised: bool = False
+    #: The font size in points, where the format has one (PDF).
+    size: float | None = None
 
 
 class Page(_Frozen):

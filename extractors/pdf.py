@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -119,7 +120,14 @@ def _median(values: Sequence[float]) -> float:
 
 
 def _line(words: Sequence[_Word], body_size: float) -> Line:
-    text = normalise(" ".join(word.text for word in words))
+    pieces = [words[0].text]
+    for previous, word in itertools.pairwise(words):
+        # A gap wider than a couple of letters separates cells: a name and an e-mail, a date
+        # and a title. Keep it visible as a tab.
+        gap = word.x0 - previous.x1
+        pieces.append("\t" if gap > max(min(previous.size, word.size), 6.0) * 1.5 else " ")
+        pieces.append(word.text)
+    text = normalise("".join(pieces))
     bbox = (
         round(min(word.x0 for word in words), 1),
         round(min(word.top for word in words), 1),
@@ -129,7 +137,8 @@ def _line(words: Sequence[_Word], body_size: float) -> Line:
     emphasised = all(word.bold for word in words) or (
         body_size > 0 and min(word.size for word in words) > body_size * 1.15
     )
-    return Line(text=text, bbox=bbox, emphasised=emphasised)
+    size = round(max(word.size for word in words), 1)
+    return Line(text=text, bbox=bbox, emphasised=emphasised, size=size or None)
 
 
 def _reading_order(words: Sequence[_Word], page_width: float) -> list[list[_Word]]:

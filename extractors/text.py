@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 # PDF fonts without a ToUnicode map leak glyph ids as "(cid:127)"; they carry no text.
 _CID_JUNK = re.compile(r"\(cid:\d+\)")
+# Icon fonts (Font Awesome in LaTeX and Typst templates) map glyphs to the private use area.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 # Hyphens and dashes come in a dozen code points; matching wants one.
 _DASHES = str.maketrans(
     {
@@ -26,16 +28,20 @@ _DASHES = str.maketrans(
 )
 # LaTeX templates (Awesome-CV) draw a spaced "-" as a soft hyphen; elsewhere it only marks a break.
 _SPACED_SOFT_HYPHEN = re.compile(r"(?<=\s)\u00ad(?=\s)")
-_SPACES = re.compile(r"[ \t\f\v]+")
+_SPACES = re.compile(r"[ \f\v]+")
+# A tab marks a wide gap between cells of one row (a name and a right-aligned e-mail).
+_CELL_GAP = re.compile(r"[ \f\v]*\t[\t \f\v]*")
 
 
 def normalise(text: str) -> str:
     """NFKC, one kind of hyphen, no soft hyphens or glyph junk, single spaces inside lines."""
-    text = _CID_JUNK.sub("", text)
+    text = _PRIVATE_USE.sub("", _CID_JUNK.sub("", text))
     text = _SPACED_SOFT_HYPHEN.sub("-", text)
     text = text.replace("\u00ad", "")
     text = unicodedata.normalize("NFKC", text).translate(_DASHES)
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.splitlines())
+    return "\n".join(
+        _CELL_GAP.sub("\t", _SPACES.sub(" ", line)).strip() for line in text.splitlines()
+    )
 
 
 _URL = re.compile(
