@@ -13,12 +13,13 @@ from extractors.models import Candidate, Claim
 from verifiers.base import Verifier
 from verifiers.models import Checklist, Verdict, Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
+from verifiers.platforms import PLATFORM_VERIFIERS
 
 logger = logging.getLogger(__name__)
 
 #: Verifiers in the order they are asked: platform- and standard-specific ones first, the
 #: generic Open Badges 2.0 hosted check last, since it takes any web link.
-VERIFIERS: tuple[Verifier, ...] = (OpenBadges2Verifier(),)
+VERIFIERS: tuple[Verifier, ...] = (*PLATFORM_VERIFIERS, OpenBadges2Verifier())
 
 
 def has_evidence(claim: Claim) -> bool:
