@@ -45,6 +45,23 @@ class Settings(BaseSettings):
         default=10 * 1024 * 1024, gt=0, description="Largest résumé upload accepted."
     )
     max_pages: int = Field(default=20, gt=0, description="Most pages read from one résumé.")
+    workers: int = Field(
+        default=2,
+        ge=0,
+        description="Jobs run at once inside each web process; 0 leaves them to "
+        "`credlens worker` processes.",
+    )
+    job_time_limit: float = Field(
+        default=600.0, gt=0, description="Seconds one verification job may run."
+    )
+    retention_days: int = Field(
+        default=90, gt=0, description="Days a verification is kept before it is purged."
+    )
+    secure_cookies: bool = Field(
+        default=True,
+        description="Send the session cookie over HTTPS only (browsers treat "
+        "http://127.0.0.1 as secure).",
+    )
     host: str = Field(default="127.0.0.1", description="Address `credlens serve` binds.")
     port: int = Field(default=8000, gt=0, lt=65536, description="Port `credlens serve` binds.")
 
