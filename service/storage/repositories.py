@@ -692,7 +692,7 @@ class JobRepository:
     async def count_by_status(self) -> dict[str, int]:
         """How many jobs are in each state."""
         rows = await self.session.execute(select(Job.status, func.count()).group_by(Job.status))
-        return dict(rows.tuples().all())
+        return {str(status): int(total) for status, total in rows.all()}
 
     async def delete_finished_before(self, cutoff: datetime) -> int:
         """Forget done and failed jobs last touched before the cutoff."""
