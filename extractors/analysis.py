@@ -42,6 +42,8 @@ def claim_lines(document: Document) -> list[ClaimLine]:
     named = find_name(document.pages[0].lines) if document.pages else None
     name_index = named[0] if named else None
     body_size = _body_size(document)
+    heading_size: float | None = None
+    group: str | None = None
     for page in document.pages:
         page_lines = page.lines or tuple(Line(text=text) for text in page.text.splitlines())
         for position, line in enumerate(page_lines):
@@ -50,11 +52,21 @@ def claim_lines(document: Document) -> list[ClaimLine]:
             heading = heading_section(line.text)
             is_name = page.number == 1 and position == name_index
             if heading is None and not is_name and _looks_like_heading(line, body_size):
+                if (
+                    heading_size is not None
+                    and line.size is not None
+                    and line.size < heading_size - 0.5
+                ):
+                    # Smaller than the section's own heading: a group inside it ("AWS").
+                    group = line.text.strip()
+                    continue
                 # A heading credlens has no word for ("Presentations", "Writing") still ends
                 # the section before it.
                 heading = Section.OTHER
             if heading is not None:
                 section = heading
+                heading_size = line.size
+                group = None
                 continue
             content_start = 0
             line_section = section
@@ -74,6 +86,7 @@ def claim_lines(document: Document) -> list[ClaimLine]:
                     links=_links_on(line, position, page.links),
                     content_start=content_start,
                     name_line=is_name,
+                    group=group if line_section is section else None,
                 )
             )
     return result

@@ -23,7 +23,8 @@ _NOT_NAMES = word_set(
     " consultant architect nurse scientist director specialist officer lead senior junior intern"
     " student administrator assistant coordinator technician accountant devops software data"
     " teacher full stack available seeking university college institute school academy inc"
-    " ltd llc gmbh corp corporation company technologies solutions group updated"
+    " ltd llc gmbh corp corporation company technologies solutions group updated meng bs ms"
+    " bsc msc phd mba computer science engineering"
 )
 _POST_NOMINAL = re.compile(r"^[A-Z][A-Za-z0-9+-]{1,11}$")
 _PROFILE_HOSTS = ("linkedin.com", "github.com", "credly.com", "gitlab.com", "youracclaim.com")
@@ -99,7 +100,7 @@ def _as_name(line: str) -> str | None:
         return None
     capitalised = 0
     for word in words:
-        if word.lower() in _PARTICLES:
+        if word in _PARTICLES:
             continue
         if not _NAME_WORD.match(word) or not word[0].isupper():
             return None

@@ -104,6 +104,8 @@ class ClaimLine:
     #: Where the line's own content starts (after an inline "Certifications:" heading).
     content_start: int = 0
     name_line: bool = False
+    #: The label of a group of credentials inside a section ("AWS" above "Developer Associate").
+    group: str | None = None
 
 
 @dataclass
@@ -197,6 +199,8 @@ class ClaimFinder:
         found: list[_Found] = []
         for line in block if not in_section else block[:1]:
             found.extend(self._claims_in_line(line, in_section=in_section))
+        if in_section:
+            found.extend(self._grouped_items(head, found))
         if not found and in_section:
             open_world = self._open_world_entry(head)
             if open_world is not None:
@@ -241,6 +245,39 @@ class ClaimFinder:
         if not found and not in_section and line.section not in {Section.SKILLS, Section.HEADER}:
             found.extend(self._open_world_in_line(line, doc, content))
         return found
+
+    def _grouped_items(self, line: ClaimLine, found: Sequence[_Found]) -> list[_Found]:
+        """Items of a vendor's list ("AWS: Solutions Architect Associate, Developer Associate")
+        read with the vendor's name in front, as the résumé means them."""
+        content = line.text[line.content_start :]
+        prefixes = [line.group] if line.group else []
+        label = re.match(r"^\s*([^:,]{2,30}):\s+", content)
+        if label:
+            prefixes.append(label.group(1))
+            content = content[label.end() :]
+        if not prefixes:
+            return []
+        extra: list[_Found] = []
+        for item_match in re.finditer(r"[^,;·|\t]+", content):
+            item = _BULLET.sub("", item_match.group(0)).strip()
+            if len(item) < 4 or any(claim.text in item or item in claim.text for claim in found):
+                continue
+            entry = self._whole_match(
+                [f"{prefix} {item}" for prefix in prefixes]
+                + [f"{prefix} Certified {item}" for prefix in prefixes]
+            )
+            if entry is not None and not _NOT_HELD.search(item):
+                extra.append(_Found(entry.title, item, line, item, entry, 0.8))
+        return extra
+
+    def _whole_match(self, variants: Sequence[str]) -> CatalogEntry | None:
+        """The entry whose title or alias is exactly one of ``variants``."""
+        for variant in variants:
+            doc = self._nlp.make_doc(_match_text(variant))
+            for match_id, start, end in self._titles(doc):
+                if start == 0 and end == len(doc):
+                    return self._entries[self._nlp.vocab.strings[match_id]]
+        return None
 
     def _confidence(
         self, line: ClaimLine, span: Any, *, acronym: bool, in_section: bool
