@@ -1,152 +1,102 @@
-"""The web app: the recruiters' upload form, the report pages, and the health check."""
+"""The FastAPI app: the recruiters' web pages, the REST API, webhooks, and embedded workers."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
-import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated
 
-from fastapi import FastAPI, File, Form, HTTPException, Request, UploadFile
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
-from fastapi.templating import Jinja2Templates
-from starlette.concurrency import run_in_threadpool
+from starlette.middleware.sessions import SessionMiddleware
 
 import reports
-from extractors import ExtractionError, UnsupportedFormatError
-from service import pipeline
-from service.report_store import ReportStore
+from service import api, verifications, web
+from service.crypto import derive_key
+from service.jobs.port import JobHandler
+from service.runtime import Runtime, open_runtime, service_secret
 from service.security import SecurityHeadersMiddleware
 from service.settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
 
 PACKAGE_DIR = Path(__file__).parent
-templates = Jinja2Templates(directory=PACKAGE_DIR / "templates")
-
-#: Report ids are uuid4 hex; anything else is not a report and never touches the disk.
-REPORT_ID = re.compile(r"^[0-9a-f]{32}$")
 
 
-class FormError(Exception):
-    """Bad input on the upload form, shown on the page with its status code."""
+def job_handlers(runtime: Runtime) -> dict[str, JobHandler]:
+    """What each kind of job runs; payloads are ids only."""
 
-    def __init__(self, status_code: int, message: str) -> None:
-        super().__init__(message)
-        self.status_code = status_code
-        self.message = message
+    async def verify(verification_id: str) -> None:
+        await verifications.execute(runtime=runtime, verification_id=verification_id)
+
+    return {verifications.VERIFY_JOB: verify}
+
+
+@asynccontextmanager
+async def embedded_workers(runtime: Runtime) -> AsyncIterator[None]:
+    """Run jobs inside this process while it serves, and let running ones finish at exit."""
+    if runtime.settings.workers == 0:
+        yield
+        return
+    stop = asyncio.Event()
+    worker = asyncio.create_task(
+        runtime.queue.run_worker(
+            job_handlers(runtime), concurrency=runtime.settings.workers, stop_event=stop
+        ),
+        name="embedded-workers",
+    )
+    try:
+        yield
+    finally:
+        stop.set()
+        with contextlib.suppress(asyncio.CancelledError):
+            await worker
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
-    """Build the app; one HTTP client and one report store per process."""
+    """Build the app; the runtime (database, client, queue) opens with its lifespan."""
     settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        async with pipeline.create_http_client(settings) as client:
-            app.state.http_client = client
+        async with open_runtime(settings) as runtime, embedded_workers(runtime):
+            app.state.runtime = runtime
             yield
 
     app = FastAPI(
         title="credlens",
-        summary="Verify the credentials a résumé claims.",
+        summary="Verify the credentials a résumé claims, with the evidence behind each verdict.",
+        version="1",
         lifespan=lifespan,
     )
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=derive_key(service_secret(settings), "session").hex(),
+        session_cookie="credlens_session",
+        same_site="lax",
+        https_only=settings.secure_cookies,
+        max_age=8 * 3600,
+    )
     app.add_middleware(SecurityHeadersMiddleware)
-    app.state.settings = settings
-    app.state.report_store = ReportStore(settings.data_dir / "reports")
     app.mount("/static", StaticFiles(directory=PACKAGE_DIR / "static"), name="static")
+    app.mount("/report-static", StaticFiles(directory=reports.STATIC_DIR), name="report-static")
+    app.include_router(api.router)
+    app.include_router(web.router)
 
-    @app.exception_handler(FormError)
-    async def form_error(request: Request, error: FormError) -> HTMLResponse:
-        return templates.TemplateResponse(
-            request,
-            "index.html",
-            {"error": error.message, "max_upload_mb": settings.max_upload_bytes // 2**20},
-            status_code=error.status_code,
-        )
+    @app.exception_handler(web.SignInRequired)
+    async def sign_in_required(request: Request, error: web.SignInRequired) -> RedirectResponse:
+        return RedirectResponse("/sign-in", status_code=303)
+
+    @app.exception_handler(web.PageError)
+    async def page_error(request: Request, error: web.PageError) -> HTMLResponse:
+        return web.page(request, error.template, error.status_code, error=error.message)
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> JSONResponse:
         return JSONResponse({"status": "ok"})
 
-    @app.get("/", response_class=HTMLResponse)
-    async def index(request: Request) -> HTMLResponse:
-        return templates.TemplateResponse(
-            request,
-            "index.html",
-            {"error": None, "max_upload_mb": settings.max_upload_bytes // 2**20},
-        )
-
-    @app.post("/verifications", response_class=RedirectResponse, status_code=303)
-    async def submit(
-        request: Request,
-        resume: Annotated[UploadFile, File(description="The résumé: PDF, DOCX or text.")],
-        links: Annotated[str, Form(description="Badge links, one per line.")] = "",
-        email: Annotated[str, Form(description="The candidate's email, if known.")] = "",
-    ) -> RedirectResponse:
-        data = await read_upload(resume, limit=settings.max_upload_bytes)
-        try:
-            report = await pipeline.run(
-                data=data,
-                filename=resume.filename or "upload",
-                links=links.split(),
-                emails=[email] if email.strip() else [],
-                client=request.app.state.http_client,
-                settings=settings,
-            )
-        except UnsupportedFormatError as error:
-            raise FormError(415, str(error)) from None
-        except ExtractionError as error:
-            raise FormError(400, str(error)) from None
-        store: ReportStore = request.app.state.report_store
-        store.save(report)
-        logger.info("verification done: report=%s claims=%d", report.id, len(report.claims))
-        return RedirectResponse(f"/reports/{report.id}", status_code=303)
-
-    def load(request: Request, report_id: str) -> reports.Report:
-        store: ReportStore = request.app.state.report_store
-        report = store.load(report_id) if REPORT_ID.match(report_id) else None
-        if report is None:
-            raise HTTPException(404, "No such report.")
-        return report
-
-    # The .pdf and .json routes come first: "{report_id}" alone would also match "x.pdf".
-    @app.get("/reports/{report_id}.pdf")
-    async def report_pdf(request: Request, report_id: str) -> Response:
-        report = load(request, report_id)
-        pdf = await run_in_threadpool(reports.render_pdf, report)
-        return Response(
-            pdf,
-            media_type="application/pdf",
-            headers={"Content-Disposition": f'attachment; filename="credlens-{report.id}.pdf"'},
-        )
-
-    @app.get("/reports/{report_id}.json")
-    async def report_json(request: Request, report_id: str) -> Response:
-        report = load(request, report_id)
-        return Response(reports.render_json(report), media_type="application/json")
-
-    @app.get("/reports/{report_id}", response_class=HTMLResponse)
-    async def report_page(request: Request, report_id: str) -> HTMLResponse:
-        report = load(request, report_id)
-        return HTMLResponse(reports.render_html(report, pdf_url=f"/reports/{report.id}.pdf"))
-
     return app
-
-
-async def read_upload(upload: UploadFile, *, limit: int) -> bytes:
-    """Read an upload, refusing it as soon as it passes the size limit."""
-    chunks: list[bytes] = []
-    size = 0
-    while chunk := await upload.read(64 * 1024):
-        size += len(chunk)
-        if size > limit:
-            raise FormError(413, f"The file is larger than the {limit // 2**20} MB limit.")
-        chunks.append(chunk)
-    if size == 0:
-        raise FormError(400, "The file is empty. Choose a PDF, DOCX or text résumé.")
-    return b"".join(chunks)

@@ -4,17 +4,33 @@ from __future__ import annotations
 
 import asyncio
 import json
+import signal
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, NoReturn, TypeVar
 
 import typer
+from sqlalchemy.exc import SQLAlchemyError
 
 import extractors
 import reports
 from extractors import ExtractionError
 from service import pipeline
+from service.app import job_handlers
+from service.runtime import Runtime, open_runtime
 from service.settings import get_settings
+from service.storage import (
+    ApiKey,
+    ApiKeyRepository,
+    PurgeResult,
+    UserRepository,
+    WebhookDelivery,
+    WebhookDeliveryRepository,
+    purge_expired,
+)
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="credlens",
@@ -136,6 +152,151 @@ def serve(
         log_level="info",
         access_log=False,
     )
+
+
+user_app = typer.Typer(help="Recruiters' accounts for the web app.", no_args_is_help=True)
+apikey_app = typer.Typer(help="API keys for applicant tracking systems.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+app.add_typer(apikey_app, name="apikey")
+
+
+def with_runtime(work: Callable[[Runtime], Awaitable[T]]) -> T:
+    """Run ``work`` against the configured database, migrated to the latest revision."""
+
+    async def run() -> T:
+        async with open_runtime(get_settings()) as runtime:
+            return await work(runtime)
+
+    try:
+        return asyncio.run(run())
+    except (OSError, SQLAlchemyError) as error:
+        fail(f"the database cannot be opened ({type(error).__name__}): check CREDLENS_DATABASE_URL")
+
+
+@user_app.command("create")
+def user_create(
+    email: Annotated[str, typer.Argument(help="The recruiter's email; it signs them in.")],
+    password: Annotated[
+        str,
+        typer.Option(
+            prompt=True,
+            hide_input=True,
+            confirmation_prompt=True,
+            help="Asked for when not given; at least 12 characters.",
+        ),
+    ],
+) -> None:
+    """Make an account for the web app."""
+    if len(password) < 12:
+        fail("the password must have at least 12 characters")
+    if "@" not in email:
+        fail(f"{email!r} is not an email address")
+
+    async def create(runtime: Runtime) -> None:
+        async with runtime.sessions() as session, session.begin():
+            users = UserRepository(session)
+            if await users.get_by_email(email) is not None:
+                fail(f"an account for {email} exists already")
+            await users.create(email=email, password=password)
+
+    with_runtime(create)
+    typer.echo(f"Created the account {email}.")
+
+
+@apikey_app.command("create")
+def apikey_create(
+    name: Annotated[str, typer.Argument(help="Who uses the key, e.g. 'greenhouse-prod'.")],
+) -> None:
+    """Make an API key; it is printed once and stored only as a hash."""
+
+    async def create(runtime: Runtime) -> tuple[int, str]:
+        async with runtime.sessions() as session, session.begin():
+            key, token = await ApiKeyRepository(session, runtime.api_keys).create(name)
+            return key.id, token
+
+    key_id, token = with_runtime(create)
+    typer.echo(f"API key {key_id} ({name}); shown once, keep it secret:", err=True)
+    typer.echo(token)
+
+
+@apikey_app.command("revoke")
+def apikey_revoke(key_id: Annotated[int, typer.Argument(help="The key's number.")]) -> None:
+    """Revoke an API key; requests carrying it are refused from now on."""
+
+    async def revoke(runtime: Runtime) -> bool:
+        async with runtime.sessions() as session, session.begin():
+            return await ApiKeyRepository(session, runtime.api_keys).revoke(key_id)
+
+    if not with_runtime(revoke):
+        fail(f"no active API key {key_id}")
+    typer.echo(f"Revoked API key {key_id}.")
+
+
+@apikey_app.command("list")
+def apikey_list() -> None:
+    """List API keys: number, name, prefix, dates; never the keys."""
+
+    async def listing(runtime: Runtime) -> list[ApiKey]:
+        async with runtime.sessions() as session:
+            return await ApiKeyRepository(session, runtime.api_keys).list_all()
+
+    for key in with_runtime(listing):
+        state = f"revoked {key.revoked_at:%Y-%m-%d}" if key.revoked_at else "active"
+        used = f"{key.last_used_at:%Y-%m-%d %H:%M}" if key.last_used_at else "never"
+        typer.echo(f"{key.id}\t{key.name}\t{key.prefix}…\t{state}\tlast used {used}")
+
+
+@app.command()
+def worker(
+    concurrency: Annotated[int, typer.Option(min=1, help="Jobs run at once.")] = 2,
+) -> None:
+    """Run verification and callback jobs until stopped (SIGINT or SIGTERM)."""
+
+    async def work(runtime: Runtime) -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+        typer.echo(f"credlens worker: running up to {concurrency} jobs at once", err=True)
+        await runtime.queue.run_worker(
+            job_handlers(runtime), concurrency=concurrency, stop_event=stop
+        )
+
+    with_runtime(work)
+
+
+@app.command()
+def purge(
+    days: Annotated[
+        int | None, typer.Option(min=0, help="Keep this many days (default: the setting).")
+    ] = None,
+) -> None:
+    """Erase verifications older than the retention period, with everything attached."""
+    retention = days if days is not None else get_settings().retention_days
+
+    async def run(runtime: Runtime) -> PurgeResult:
+        return await purge_expired(runtime.sessions, retention_days=retention)
+
+    result = with_runtime(run)
+    typer.echo(f"Purged {result.verifications} verifications older than {retention} days.")
+
+
+@app.command()
+def deliveries(
+    limit: Annotated[int, typer.Option(min=1, max=1000, help="How many, newest first.")] = 50,
+) -> None:
+    """List outbound callback deliveries and how their attempts went."""
+
+    async def listing(runtime: Runtime) -> list[WebhookDelivery]:
+        async with runtime.sessions() as session:
+            return await WebhookDeliveryRepository(session).list_recent(limit=limit)
+
+    for delivery in with_runtime(listing):
+        code = delivery.last_status_code or "-"
+        typer.echo(
+            f"{delivery.id}\t{delivery.status}\t{delivery.event_type}\tattempts {delivery.attempts}"
+            f"\tlast HTTP {code}\t{delivery.url}"
+        )
 
 
 def main() -> None:

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from service import pipeline
 from service.crypto import ApiKeyHasher, FileCipher
+from service.jobs.embedded import EmbeddedJobQueue
 from service.migrations import upgrade_async
 from service.settings import Settings
 from service.storage import create_engine, create_session_factory, database_url
@@ -35,6 +36,7 @@ class Runtime:
     api_keys: ApiKeyHasher
     secret: str
     http: httpx.AsyncClient
+    queue: EmbeddedJobQueue
 
 
 def service_secret(settings: Settings) -> str:
@@ -69,15 +71,17 @@ async def open_runtime(settings: Settings) -> AsyncIterator[Runtime]:
     )
     try:
         await upgrade_async(engine)
+        sessions = create_session_factory(engine)
         async with pipeline.create_http_client(settings) as http:
             yield Runtime(
                 settings=settings,
                 engine=engine,
-                sessions=create_session_factory(engine),
+                sessions=sessions,
                 cipher=FileCipher(secret),
                 api_keys=ApiKeyHasher(secret),
                 secret=secret,
                 http=http,
+                queue=EmbeddedJobQueue(sessions, time_limit_seconds=settings.job_time_limit),
             )
     finally:
         await engine.dispose()

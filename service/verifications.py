@@ -6,6 +6,7 @@ SQL (that is in ``service.storage``) and commit at their own boundary.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Sequence
@@ -17,14 +18,15 @@ from typing import Any
 import httpx
 from sqlalchemy.ext.asyncio import AsyncSession
 
+import extractors
 import reports
 import verifiers
-from extractors import Extraction, ExtractionError
+from extractors import Extraction, ExtractionError, UnsupportedFormatError
 from service import pipeline
+from service.jobs.port import TransientJobError
 from service.runtime import Runtime
 from service.storage import (
     EvidenceRepository,
-    JobRepository,
     UploadRepository,
     VerificationRecord,
     VerificationRepository,
@@ -37,16 +39,18 @@ logger = logging.getLogger(__name__)
 
 VERIFY_JOB = "verify"
 DELIVER_JOB = "deliver"
-VERIFY_ATTEMPTS = 5
-DELIVER_ATTEMPTS = 12
 MAX_LINKS = 50
 
 
 class RequestError(ValueError):
     """A verification request that cannot be accepted; the message is safe to show."""
 
+    def __init__(self, message: str, *, status_code: int = 400) -> None:
+        super().__init__(message)
+        self.status_code = status_code
 
-class TransientError(Exception):
+
+class TransientError(TransientJobError):
     """A failure worth retrying later: the résumé URL or the database was unavailable."""
 
 
@@ -100,6 +104,22 @@ def validated(request: VerificationRequest) -> VerificationRequest:
     )
 
 
+async def check_document(*, runtime: Runtime, data: bytes, filename: str) -> None:
+    """Refuse an unreadable résumé now, with a clear message, rather than in the job.
+
+    The job reads the file again; reading twice costs less than a recruiter who learns only
+    later that the upload was an encrypted PDF.
+    """
+    try:
+        await asyncio.to_thread(
+            extractors.read, data, filename, max_pages=runtime.settings.max_pages
+        )
+    except UnsupportedFormatError as error:
+        raise RequestError(str(error), status_code=415) from None
+    except ExtractionError as error:
+        raise RequestError(str(error)) from None
+
+
 async def submit(
     *,
     runtime: Runtime,
@@ -111,6 +131,8 @@ async def submit(
 ) -> VerificationRecord:
     """Persist a verification and its encrypted résumé, and queue it, in one transaction."""
     request = validated(request)
+    if request.data is not None:
+        await check_document(runtime=runtime, data=request.data, filename=request.filename or "")
     async with runtime.sessions() as session, session.begin():
         record = await VerificationRepository(session).create(
             origin=origin,
@@ -129,9 +151,7 @@ async def submit(
                 media_type="application/octet-stream",
                 suffix=PurePath(request.filename or "").suffix.lower()[:16],
             )
-        await JobRepository(session).enqueue(
-            kind=VERIFY_JOB, target_id=record.id, max_attempts=VERIFY_ATTEMPTS
-        )
+        await runtime.queue.enqueue_in(session, VERIFY_JOB, record.id)
     logger.info("verification queued: id=%s origin=%s", record.id, origin)
     return record
 
@@ -210,7 +230,9 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
     except ExtractionError as error:
         async with runtime.sessions() as session, session.begin():
             await VerificationRepository(session).fail(verification_id, error=str(error))
-            await _queue_callback(session, record, {"status": "failed", "error": str(error)})
+            await _queue_callback(
+                runtime, session, record, {"status": "failed", "error": str(error)}
+            )
         logger.info("verification failed: id=%s (unreadable résumé)", verification_id)
         return
 
@@ -224,7 +246,7 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
                 claim_key=verification.claim.id,
                 evidence=verification.evidence,
             )
-        await _queue_callback(session, record, summary(verification_id, report_json))
+        await _queue_callback(runtime, session, record, summary(verification_id, report_json))
     logger.info("verification done: id=%s claims=%d", verification_id, len(report.claims))
 
 
@@ -243,7 +265,7 @@ def summary(verification_id: str, report: dict[str, Any]) -> dict[str, Any]:
 
 
 async def _queue_callback(
-    session: AsyncSession, record: VerificationRecord, payload: dict[str, Any]
+    runtime: Runtime, session: AsyncSession, record: VerificationRecord, payload: dict[str, Any]
 ) -> None:
     if not record.callback_url:
         return
@@ -255,9 +277,7 @@ async def _queue_callback(
         else "verification.failed",
         payload_summary=payload | {"id": record.id},
     )
-    await JobRepository(session).enqueue(
-        kind=DELIVER_JOB, target_id=str(delivery.id), max_attempts=DELIVER_ATTEMPTS
-    )
+    await runtime.queue.enqueue_in(session, DELIVER_JOB, str(delivery.id))
 
 
 async def get(*, runtime: Runtime, verification_id: str) -> VerificationRecord | None:

@@ -1,0 +1,267 @@
+"""The recruiters' web app: sign in, upload, watch the checks run, read, download, delete."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
+
+import reports
+from service import verifications
+from service.api import RuntimeDep, decode_cursor, encode_cursor
+from service.ratelimit import RateLimiter
+from service.storage import UserRepository, VerificationRecord, VerificationStatus
+from service.verifications import RequestError, VerificationRequest
+
+templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+
+SESSION_USER = "user_id"
+SESSION_CSRF = "csrf"
+PAGE_SIZE = 20
+
+sign_in_limiter = RateLimiter(limit=10, window=60)
+upload_limiter = RateLimiter(limit=30, window=60)
+
+
+class SignInRequired(Exception):
+    """Raised for a page that needs a signed-in recruiter; answered with a redirect."""
+
+
+class PageError(Exception):
+    """Bad input on a form, shown on the page it came from with its status code."""
+
+    def __init__(self, status_code: int, message: str, template: str = "index.html") -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.message = message
+        self.template = template
+
+
+def csrf_token(request: Request) -> str:
+    """The session's CSRF token, made on first use."""
+    token = request.session.get(SESSION_CSRF)
+    if not isinstance(token, str):
+        token = secrets.token_urlsafe(32)
+        request.session[SESSION_CSRF] = token
+    return token
+
+
+def check_csrf(request: Request, submitted: str) -> None:
+    expected = request.session.get(SESSION_CSRF)
+    if not isinstance(expected, str) or not hmac.compare_digest(expected, submitted):
+        raise HTTPException(403, "The form expired or did not come from this site; reload it.")
+
+
+def client_key(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+async def current_user(request: Request, runtime: RuntimeDep) -> int:
+    """The signed-in recruiter's id, or a redirect to the sign-in page."""
+    user_id = request.session.get(SESSION_USER)
+    if isinstance(user_id, int):
+        async with runtime.sessions() as session:
+            if await UserRepository(session).get(user_id) is not None:
+                return user_id
+    request.session.pop(SESSION_USER, None)
+    raise SignInRequired
+
+
+UserDep = Annotated[int, Depends(current_user)]
+CsrfField = Annotated[str, Form(alias="csrf_token")]
+
+router = APIRouter(include_in_schema=False)
+
+
+def page(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    settings = request.app.state.runtime.settings
+    return templates.TemplateResponse(
+        request,
+        template,
+        {
+            "csrf_token": csrf_token(request),
+            "signed_in": isinstance(request.session.get(SESSION_USER), int),
+            "max_upload_mb": settings.max_upload_bytes // 2**20,
+            "error": None,
+            **context,
+        },
+        status_code=status_code,
+    )
+
+
+@router.get("/sign-in", response_class=HTMLResponse)
+async def sign_in_page(request: Request) -> HTMLResponse:
+    return page(request, "sign_in.html")
+
+
+@router.post("/sign-in", response_class=HTMLResponse)
+async def sign_in(
+    request: Request,
+    runtime: RuntimeDep,
+    csrf: CsrfField,
+    email: Annotated[str, Form(max_length=320)],
+    password: Annotated[str, Form(max_length=1024)],
+) -> Response:
+    check_csrf(request, csrf)
+    wait = sign_in_limiter.retry_after(client_key(request))
+    if wait is not None:
+        raise PageError(429, f"Too many attempts; try again in {int(wait) + 1} s.", "sign_in.html")
+    async with runtime.sessions() as session:
+        user = await UserRepository(session).authenticate(email=email, password=password)
+    if user is None:
+        raise PageError(401, "That email and password do not match an account.", "sign_in.html")
+    request.session.clear()
+    request.session[SESSION_USER] = user.id
+    return RedirectResponse("/", status_code=303)
+
+
+@router.post("/sign-out")
+async def sign_out(request: Request, csrf: CsrfField) -> RedirectResponse:
+    check_csrf(request, csrf)
+    request.session.clear()
+    return RedirectResponse("/sign-in", status_code=303)
+
+
+@router.get("/", response_class=HTMLResponse)
+async def index(request: Request, user_id: UserDep) -> HTMLResponse:
+    return page(request, "index.html")
+
+
+async def read_upload(upload: UploadFile, *, limit: int) -> bytes:
+    """Read an upload, refusing it as soon as it passes the size limit."""
+    data = await upload.read(limit + 1)
+    if len(data) > limit:
+        raise PageError(413, f"The file is larger than the {limit // 2**20} MB limit.")
+    if not data:
+        raise PageError(400, "The file is empty. Choose a PDF, DOCX or text résumé.")
+    return data
+
+
+@router.post("/verifications")
+async def submit(
+    request: Request,
+    runtime: RuntimeDep,
+    user_id: UserDep,
+    csrf: CsrfField,
+    resume: Annotated[UploadFile, File()],
+    links: Annotated[str, Form(max_length=20_000)] = "",
+    email: Annotated[str, Form(max_length=320)] = "",
+) -> RedirectResponse:
+    check_csrf(request, csrf)
+    wait = upload_limiter.retry_after(f"user:{user_id}")
+    if wait is not None:
+        raise PageError(429, f"Too many uploads; try again in {int(wait) + 1} s.")
+    data = await read_upload(resume, limit=runtime.settings.max_upload_bytes)
+    try:
+        record = await verifications.submit(
+            runtime=runtime,
+            request=VerificationRequest(
+                filename=resume.filename, data=data, links=tuple(links.split()), email=email
+            ),
+            origin="web",
+            user_id=user_id,
+        )
+    except RequestError as error:
+        raise PageError(error.status_code, str(error)) from None
+    return RedirectResponse(f"/verifications/{record.id}", status_code=303)
+
+
+@router.get("/verifications", response_class=HTMLResponse)
+async def history(
+    request: Request,
+    runtime: RuntimeDep,
+    user_id: UserDep,
+    status: Annotated[VerificationStatus | None, Query()] = None,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+) -> HTMLResponse:
+    records = await verifications.list_page(
+        runtime=runtime,
+        status=status,
+        after=decode_cursor(cursor) if cursor else None,
+        limit=PAGE_SIZE + 1,
+    )
+    shown = records[:PAGE_SIZE]
+    return page(
+        request,
+        "history.html",
+        rows=[row(record) for record in shown],
+        status=status.value if status else "",
+        next_cursor=encode_cursor(shown[-1]) if len(records) > PAGE_SIZE else None,
+    )
+
+
+def row(record: VerificationRecord) -> dict[str, Any]:
+    report = record.report or {}
+    return {
+        "id": record.id,
+        "created_at": record.created_at,
+        "status": record.status,
+        "candidate": (report.get("candidate") or {}).get("name") or "—",
+        "score": (report.get("score") or {}).get("overall"),
+        "claims": len(report.get("claims") or record.progress),
+    }
+
+
+async def load(runtime: Any, verification_id: str) -> VerificationRecord:
+    record = await verifications.get(runtime=runtime, verification_id=verification_id)
+    if record is None:
+        raise HTTPException(404, "No such verification.")
+    return record
+
+
+@router.get("/verifications/{verification_id}", response_class=HTMLResponse)
+async def verification_page(
+    request: Request, runtime: RuntimeDep, user_id: UserDep, verification_id: str
+) -> HTMLResponse:
+    record = await load(runtime, verification_id)
+    if record.status == VerificationStatus.DONE and record.report is not None:
+        report = reports.Report.model_validate(record.report)
+        return page(
+            request,
+            "report.html",
+            record=record,
+            report_body=reports.render_html(
+                report, pdf_url=f"/verifications/{record.id}/report.pdf"
+            ),
+        )
+    return page(request, "progress.html", record=record, claims=record.progress.items())
+
+
+@router.get("/verifications/{verification_id}/progress.json")
+async def progress(runtime: RuntimeDep, user_id: UserDep, verification_id: str) -> JSONResponse:
+    record = await load(runtime, verification_id)
+    return JSONResponse(
+        {
+            "status": record.status,
+            "claims": [{"id": key, **entry} for key, entry in record.progress.items()],
+        }
+    )
+
+
+@router.get("/verifications/{verification_id}/report.pdf")
+async def report_pdf(runtime: RuntimeDep, user_id: UserDep, verification_id: str) -> Response:
+    record = await load(runtime, verification_id)
+    if record.report is None:
+        raise HTTPException(409, "The report is not ready yet.")
+    pdf = await run_in_threadpool(reports.render_pdf, reports.Report.model_validate(record.report))
+    return Response(
+        pdf,
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="credlens-{record.id}.pdf"'},
+    )
+
+
+@router.post("/verifications/{verification_id}/delete")
+async def delete(
+    request: Request, runtime: RuntimeDep, user_id: UserDep, csrf: CsrfField, verification_id: str
+) -> RedirectResponse:
+    check_csrf(request, csrf)
+    if not await verifications.delete(runtime=runtime, verification_id=verification_id):
+        raise HTTPException(404, "No such verification.")
+    return RedirectResponse("/verifications", status_code=303)
