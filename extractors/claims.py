@@ -85,6 +85,7 @@ _CREDENTIAL_WORD = re.compile(
     r"|professional|specialist|expert|practitioner|fundamentals|\bbelt\b|nurse|auditor|\bexam"
     r"|\blevel\b|\([A-Z][A-Z0-9+-]{1,10}\)|\bcertified|accredit|qualification|\bcpr\b"
 )
+_VERSION = re.compile(r"\s*\((\d{3})\)")
 # "2017 Applied Data Science with Python, Coursera": a year column before a title.
 _DATED_TITLE = re.compile(r"^\(?(?:19|20)\d{2}\)?\s+(?:[A-Z0-9][\w+#&.-]*\s+){2,}")
 # "Cloud providers: AWS, GCP": a label and a list is a skills line.
@@ -124,6 +125,8 @@ class _Found:
     url: str | None = None
     issued_on: str | None = None
     expires_on: str | None = None
+    #: An exam version written after the title ("Terraform Associate (003)"): another award.
+    version: str | None = None
 
 
 class ClaimFinder:
@@ -239,8 +242,17 @@ class ClaimFinder:
             if confidence is None:
                 continue
             written = line.text[span.start_char : span.end_char]
+            version = _VERSION.search(line.text[span.start_char : span.end_char + 8])
             found.append(
-                _Found(entry.title, written, line, segment, entry, confidence, issuer=None)
+                _Found(
+                    entry.title,
+                    written,
+                    line,
+                    segment,
+                    entry,
+                    confidence,
+                    version=version.group(1) if version else None,
+                )
             )
         if not found and not in_section and line.section not in {Section.SKILLS, Section.HEADER}:
             found.extend(self._open_world_in_line(line, doc, content))
@@ -325,7 +337,13 @@ class ClaimFinder:
     def _open_world_entry(self, line: ClaimLine) -> _Found | None:
         """An entry in a credentials section that the catalog does not know."""
         content = _BULLET.sub("", line.text[line.content_start :]).strip()
+        dated = _DATED_TITLE.match(content)
+        if dated:
+            content = content[content.index(" ") :].strip()
         if _NOT_HELD.search(content) or _FIELD_LINE.match(content):
+            return None
+        # A sentence ("Certificates are in bold type.") or a footnote is not an entry.
+        if content.startswith("*") or (content.endswith(".") and len(content.split()) >= 4):
             return None
         title = _TRAILING_JUNK.sub("", _split_fields(content)[0])
         title = _TRAILING_JUNK.sub("", re.sub(r"\(?\b(?:19|20)\d{2}\b.*$", "", title))
@@ -335,13 +353,14 @@ class ClaimFinder:
             return None
         # In a mixed section ("Certs & Skills") a bare phrase is a skill, not a credential:
         # ask for a credential word, an acronym, or a date, ID, issuer or link beside it.
-        block_text = content
+        rest = content[len(title) :]
         has_evidence = bool(
             _CREDENTIAL_WORD.search(title)
             or line.links
-            or _CREDENTIAL_ID.search(block_text)
-            or re.search(r"\b(?:19|20)\d{2}\b", block_text)
-            or len(_split_fields(content)) > 1
+            or dated
+            or _CREDENTIAL_ID.search(content)
+            or re.search(r"\b(?:19|20)\d{2}\b", content)
+            or (self._issuer_pattern is not None and self._issuer_pattern.search(rest))
         )
         if not has_evidence:
             return None
@@ -467,7 +486,11 @@ def _entry_blocks(
             and blocks[-1][0].section == line.section
             and line.content_start == 0
             and not _BULLET.match(line.text)
-            and continues_entry(line.text)
+            and (
+                continues_entry(line.text)
+                # A list wrapped onto the next line ("AI tools: OpenCode, Gemini,").
+                or blocks[-1][-1].text.rstrip().endswith((",", "&", " and", "-"))
+            )
         )
         if continues:
             blocks[-1].append(line)
@@ -515,7 +538,11 @@ def _merge_duplicates(found: Iterable[_Found]) -> list[_Found]:
     """One claim per credential: the most confident mention, filled in from the others."""
     groups: dict[str, list[_Found]] = {}
     for claim in found:
-        key = claim.entry.id if claim.entry is not None else normalise_name(claim.title)
+        key = (
+            f"{claim.entry.id}#{claim.version or ''}"
+            if claim.entry is not None
+            else normalise_name(claim.title)
+        )
         groups.setdefault(key, []).append(claim)
     merged: list[_Found] = []
     for group in groups.values():
