@@ -183,9 +183,15 @@ def v3_receipt(proof_value: str) -> MerkleReceipt:
     anchors = []
     for anchor in fields.get(2, []):
         parts = {int(part[0]): part[1] for part in anchor}
-        chain, networks = _CHAIN_CODES.get(int(parts[0]), ("unknown", {}))
-        network = networks.get(int(parts.get(1, 0)), "Unknown")
-        anchors.append((chain + network, str(_cbor_value(parts[2]))))
+        code = parts.get(0)
+        if not isinstance(code, int) or code not in _CHAIN_CODES:
+            # The mock chain packs its note where a network would be; nothing to look up.
+            anchors.append(("mockchain", "not anchored"))
+            continue
+        chain, networks = _CHAIN_CODES[code]
+        network = parts.get(1)
+        name = networks.get(network, "Unknown") if isinstance(network, int) else "Unknown"
+        anchors.append((chain + name, str(_cbor_value(parts.get(2, b"")))))
     return MerkleReceipt(
         merkle_root=_hex(_cbor_value(fields[0])),
         target_hash=_hex(_cbor_value(fields[1])),

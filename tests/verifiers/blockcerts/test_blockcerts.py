@@ -30,6 +30,7 @@ from verifiers.blockcerts import (
     is_blockcerts,
     merkle_root_of,
     v2_receipt,
+    v3_receipt,
 )
 from verifiers.http import HttpPolicy, create_client
 from verifiers.models import Assurance, CheckStatus, Verdict, Verification
@@ -313,3 +314,20 @@ async def test_v3_without_its_bundled_context_is_unsupported(client: httpx.Async
     )
     assert verification.verdict is Verdict.UNSUPPORTED
     assert "https://w3id.org/blockcerts/v3" in check(verification, "json_ld")[1]
+
+
+@pytest.mark.parametrize(
+    ("name", "chain", "root"),
+    [
+        # The roots are the remote hashes upstream's scenarios expect from the explorer.
+        ("cert-rl-status-list-2021.json", "bitcoinTestnet", "1c10497bdbc9e181"),
+        ("mocknet-vc-v2-validFrom-valid.json", "mockchain", None),
+    ],
+)
+def test_merkle_proof_2019_values_decode(name: str, chain: str, root: str | None) -> None:
+    certificate = read(CVJS / "v3" / name)
+    receipt = v3_receipt(certificate["proof"]["proofValue"])
+    assert receipt.anchors[0][0] == chain
+    assert merkle_root_of(receipt) == receipt.merkle_root
+    if root is not None:
+        assert receipt.merkle_root.startswith(root)
