@@ -1,46 +1,81 @@
-"""The recruiters' web form, through the ASGI app."""
+"""The recruiters' web app through the ASGI app: sign-in, CSRF, upload, progress, report."""
 
 from __future__ import annotations
 
 import io
-import json
-from collections.abc import AsyncIterator
-from pathlib import Path
 
-import httpx
 import pdfplumber
 import pytest
 import respx
 
-from service.app import create_app
-from service.settings import Settings
-from tests.conftest import SHARED_FIXTURES
-
-OB2 = SHARED_FIXTURES / "credentials" / "ob-validator-core"
-ASSERTION_URL = "https://example.org/beths-robotics-badge.json"
-
-
-@pytest.fixture
-async def client(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(Settings(data_dir=tmp_path / "var", max_upload_bytes=64 * 1024))
-    async with (
-        app.router.lifespan_context(app),
-        httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as c,
-    ):
-        yield c
+from tests.service.conftest import (
+    ASSERTION_URL,
+    RESUME,
+    Running,
+    csrf_from,
+    serve_ob2_issuer,
+    sign_in,
+    wait_until_finished,
+)
 
 
-async def test_health(client: httpx.AsyncClient) -> None:
-    response = await client.get("/healthz")
+async def test_health_needs_no_sign_in(running: Running) -> None:
+    response = await running.client.get("/healthz")
 
     assert response.status_code == 200
     assert response.json() == {"status": "ok"}
 
 
-async def test_form_has_labelled_fields(client: httpx.AsyncClient) -> None:
-    response = await client.get("/")
+@pytest.mark.parametrize("path", ["/", "/verifications", "/verifications/x"])
+async def test_pages_need_sign_in(running: Running, path: str) -> None:
+    response = await running.client.get(path)
 
-    assert response.status_code == 200
+    assert response.status_code == 303
+    assert response.headers["location"] == "/sign-in"
+
+
+async def test_wrong_password_is_refused_on_the_page(running: Running) -> None:
+    page = await running.client.get("/sign-in")
+
+    response = await running.client.post(
+        "/sign-in",
+        data={
+            "csrf_token": csrf_from(page.text),
+            "email": "recruiter@example.com",
+            "password": "x",
+        },
+    )
+
+    assert response.status_code == 401
+    assert 'role="alert"' in response.text
+
+
+async def test_post_without_csrf_token_is_refused(running: Running) -> None:
+    await sign_in(running.client)
+
+    response = await running.client.post(
+        "/verifications",
+        data={"csrf_token": "forged"},
+        files={"resume": ("r.txt", RESUME, "text/plain")},
+    )
+
+    assert response.status_code == 403
+
+
+async def test_session_cookie_is_secure_httponly_samesite(running: Running) -> None:
+    page = await running.client.get("/sign-in")
+
+    cookie = page.headers["set-cookie"].lower()
+    assert "secure" in cookie
+    assert "httponly" in cookie
+    assert "samesite=lax" in cookie
+
+
+async def test_form_has_labelled_fields(running: Running) -> None:
+    await sign_in(running.client)
+
+    response = await running.client.get("/")
+
     for field in ("resume", "links", "email"):
         assert f'<label for="{field}"' in response.text
         assert f'id="{field}"' in response.text
@@ -56,64 +91,65 @@ async def test_form_has_labelled_fields(client: httpx.AsyncClient) -> None:
     ],
 )
 async def test_bad_upload_is_a_clear_4xx_on_the_page(
-    client: httpx.AsyncClient, name: str, content: bytes, status: int, words: str
+    running: Running, name: str, content: bytes, status: int, words: str
 ) -> None:
-    response = await client.post("/verifications", files={"resume": (name, content)})
+    csrf = await sign_in(running.client)
+
+    response = await running.client.post(
+        "/verifications", data={"csrf_token": csrf}, files={"resume": (name, content)}
+    )
 
     assert response.status_code == status
     assert 'role="alert"' in response.text
     assert words in response.text.lower()
     assert "Traceback" not in response.text
-    assert '<form method="post"' in response.text
+    assert '<form method="post" action="/verifications"' in response.text
 
 
-async def test_upload_verify_read_and_download(
-    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+async def test_upload_progress_report_download_delete(
+    running: Running, respx_mock: respx.MockRouter
 ) -> None:
-    for name, url in [
-        ("2_0_basic_assertion.json", ASSERTION_URL),
-        ("2_0_basic_badgeclass.json", "https://example.org/robotics-badge.json"),
-        ("2_0_basic_issuer.json", "https://example.org/organization.json"),
-    ]:
-        respx_mock.get(url).mock(
-            return_value=httpx.Response(200, json=json.loads((OB2 / name).read_text()))
-        )
-    resume = b"Beth Kowalczyk\nRobotics engineer at Example Robotics\n"
+    serve_ob2_issuer(respx_mock)
+    csrf = await sign_in(running.client)
 
-    submitted = await client.post(
+    submitted = await running.client.post(
         "/verifications",
-        files={"resume": ("beth.txt", resume, "text/plain")},
-        data={"links": ASSERTION_URL, "email": "nobody@example.org"},
+        data={"csrf_token": csrf, "links": ASSERTION_URL, "email": "nobody@example.org"},
+        files={"resume": ("beth.txt", RESUME, "text/plain")},
     )
 
     assert submitted.status_code == 303
-    page = await client.get(submitted.headers["location"])
-    assert page.status_code == 200
+    location = submitted.headers["location"]
+    progress = await wait_until_finished(running.client, f"{location}/progress.json")
+    assert progress["status"] == "done"
+    assert [claim["verdict"] for claim in progress["claims"]] == ["verified"]
+    page = await running.client.get(location)
     assert "Beth Kowalczyk" in page.text
     assert "verified" in page.text
-    report_id = submitted.headers["location"].rsplit("/", 1)[1]
-    pdf = await client.get(f"/reports/{report_id}.pdf")
-    assert pdf.status_code == 200
+    pdf = await running.client.get(f"{location}/report.pdf")
     assert pdf.headers["content-type"] == "application/pdf"
     with pdfplumber.open(io.BytesIO(pdf.content)) as document:
         assert "Beth Kowalczyk" in (document.pages[0].extract_text() or "")
-    as_json = await client.get(f"/reports/{report_id}.json")
-    assert as_json.json()["claims"][0]["verdict"] == "verified"
+    history = await running.client.get("/verifications")
+    assert location in history.text
+    deleted = await running.client.post(f"{location}/delete", data={"csrf_token": csrf})
+    assert deleted.status_code == 303
+    assert (await running.client.get(location)).status_code == 404
 
 
-@pytest.mark.parametrize("path", ["/reports/../../etc/passwd", "/reports/abc", "/reports/abc.pdf"])
-async def test_unknown_reports_are_404(client: httpx.AsyncClient, path: str) -> None:
-    response = await client.get(path)
-
-    assert response.status_code == 404
-
-
-@pytest.mark.parametrize("path", ["/", "/healthz", "/reports/abc", "/static/app.css"])
-async def test_security_headers_on_every_response(client: httpx.AsyncClient, path: str) -> None:
-    response = await client.get(path)
+@pytest.mark.parametrize("path", ["/", "/healthz", "/sign-in", "/static/app.css"])
+async def test_security_headers_on_every_response(running: Running, path: str) -> None:
+    response = await running.client.get(path)
 
     csp = response.headers["content-security-policy"]
     assert "frame-ancestors 'none'" in csp
     assert "'unsafe-inline'" not in csp
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["referrer-policy"] == "no-referrer"
+
+
+async def test_the_api_documents_itself(running: Running) -> None:
+    schema = (await running.client.get("/openapi.json")).json()
+
+    assert "/api/v1/verifications" in schema["paths"]
+    assert (await running.client.get("/docs")).status_code == 200

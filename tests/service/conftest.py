@@ -1,0 +1,99 @@
+"""A running app on a fresh SQLite database, and signed-in or keyed clients for it."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import respx
+from fastapi import FastAPI
+
+from service.app import create_app
+from service.runtime import Runtime
+from service.settings import Settings
+from service.storage import ApiKeyRepository, UserRepository
+from tests.conftest import SHARED_FIXTURES
+
+OB2 = SHARED_FIXTURES / "credentials" / "ob-validator-core"
+ASSERTION_URL = "https://example.org/beths-robotics-badge.json"
+RECRUITER_EMAIL = "recruiter@example.com"
+RECRUITER_PASSWORD = "correct horse battery staple"
+RESUME = b"Beth Kowalczyk\nRobotics engineer at Example Robotics\n"
+
+
+@dataclass
+class Running:
+    app: FastAPI
+    runtime: Runtime
+    client: httpx.AsyncClient
+    api_key: str
+
+
+def serve_ob2_issuer(router: respx.MockRouter) -> None:
+    """The 1EdTech example issuer: a hosted assertion for nobody@example.org."""
+    for name, url in [
+        ("2_0_basic_assertion.json", ASSERTION_URL),
+        ("2_0_basic_badgeclass.json", "https://example.org/robotics-badge.json"),
+        ("2_0_basic_issuer.json", "https://example.org/organization.json"),
+    ]:
+        router.get(url).mock(
+            return_value=httpx.Response(200, json=json.loads((OB2 / name).read_text()))
+        )
+
+
+def settings_for(tmp_path: Path, **overrides: Any) -> Settings:
+    return Settings(data_dir=tmp_path / "var", max_upload_bytes=64 * 1024, **overrides)
+
+
+@pytest.fixture
+async def running(tmp_path: Path) -> AsyncIterator[Running]:
+    app = create_app(settings_for(tmp_path))
+    async with app.router.lifespan_context(app):
+        runtime: Runtime = app.state.runtime
+        async with runtime.sessions() as session, session.begin():
+            await UserRepository(session).create(email=RECRUITER_EMAIL, password=RECRUITER_PASSWORD)
+            _, api_key = await ApiKeyRepository(session, runtime.api_keys).create("tests")
+        # https, because the session cookie is Secure.
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="https://test"
+        ) as client:
+            yield Running(app=app, runtime=runtime, client=client, api_key=api_key)
+
+
+def csrf_from(html: str) -> str:
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert match, "the page has no CSRF token"
+    return match.group(1)
+
+
+async def sign_in(client: httpx.AsyncClient) -> str:
+    """Sign the recruiter in; returns the session's CSRF token."""
+    page = await client.get("/sign-in")
+    response = await client.post(
+        "/sign-in",
+        data={
+            "csrf_token": csrf_from(page.text),
+            "email": RECRUITER_EMAIL,
+            "password": RECRUITER_PASSWORD,
+        },
+    )
+    assert response.status_code == 303, response.text
+    return csrf_from((await client.get("/")).text)
+
+
+async def wait_until_finished(
+    client: httpx.AsyncClient, path: str, *, headers: dict[str, str] | None = None
+) -> dict[str, Any]:
+    for _ in range(200):
+        body: dict[str, Any] = (await client.get(path, headers=headers)).json()
+        if body["status"] in ("done", "failed"):
+            return body
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"{path} did not finish")

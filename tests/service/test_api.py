@@ -1,0 +1,163 @@
+"""The REST API: keys, 202 then poll, idempotency, reports in three formats, paging, delete."""
+
+from __future__ import annotations
+
+import io
+
+import pdfplumber
+import pytest
+import respx
+
+from tests.service.conftest import (
+    ASSERTION_URL,
+    RESUME,
+    Running,
+    serve_ob2_issuer,
+    wait_until_finished,
+)
+
+
+def auth(running: Running) -> dict[str, str]:
+    return {"Authorization": f"Bearer {running.api_key}"}
+
+
+@pytest.mark.parametrize("header", [None, "Bearer nope", "Basic abc", "Bearer "])
+async def test_no_valid_key_is_401(running: Running, header: str | None) -> None:
+    headers = {"Authorization": header} if header else {}
+
+    response = await running.client.get("/api/v1/verifications", headers=headers)
+
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"] == "Bearer"
+
+
+async def submit(running: Running, **headers: str) -> str:
+    response = await running.client.post(
+        "/api/v1/verifications",
+        headers=auth(running) | headers,
+        files={"file": ("beth.txt", RESUME, "text/plain")},
+        data={"link": [ASSERTION_URL], "email": "nobody@example.org"},
+    )
+    assert response.status_code == 202, response.text
+    assert response.json()["status"] == "queued"
+    verification_id: str = response.json()["id"]
+    assert response.headers["location"] == f"/api/v1/verifications/{verification_id}"
+    return verification_id
+
+
+async def test_multipart_verification_end_to_end(
+    running: Running, respx_mock: respx.MockRouter
+) -> None:
+    serve_ob2_issuer(respx_mock)
+
+    verification_id = await submit(running)
+    done = await wait_until_finished(
+        running.client, f"/api/v1/verifications/{verification_id}", headers=auth(running)
+    )
+
+    assert done["status"] == "done"
+    assert [claim["verdict"] for claim in done["progress"]] == ["verified"]
+    assert done["report"]["claims"][0]["verdict"] == "verified"
+    base = f"/api/v1/verifications/{verification_id}/report"
+    as_json = await running.client.get(f"{base}.json", headers=auth(running))
+    assert as_json.json()["candidate"]["name"] == "Beth Kowalczyk"
+    as_html = await running.client.get(f"{base}.html", headers=auth(running))
+    assert "Beth Kowalczyk" in as_html.text
+    as_pdf = await running.client.get(f"{base}.pdf", headers=auth(running))
+    with pdfplumber.open(io.BytesIO(as_pdf.content)) as pdf:
+        assert "Beth Kowalczyk" in (pdf.pages[0].extract_text() or "")
+
+
+async def test_json_request_with_resume_url(running: Running, respx_mock: respx.MockRouter) -> None:
+    serve_ob2_issuer(respx_mock)
+    respx_mock.get("https://ats.example.com/files/beth.txt").respond(200, content=RESUME)
+
+    response = await running.client.post(
+        "/api/v1/verifications",
+        headers=auth(running),
+        json={
+            "resume_url": "https://ats.example.com/files/beth.txt",
+            "links": [ASSERTION_URL],
+            "email": "nobody@example.org",
+        },
+    )
+    assert response.status_code == 202
+    done = await wait_until_finished(
+        running.client, f"/api/v1/verifications/{response.json()['id']}", headers=auth(running)
+    )
+
+    assert done["status"] == "done"
+    assert done["report"]["candidate"]["name"] == "Beth Kowalczyk"
+
+
+async def test_idempotency_key_returns_the_same_verification(running: Running) -> None:
+    first = await submit(running, **{"Idempotency-Key": "req-1"})
+    again = await running.client.post(
+        "/api/v1/verifications",
+        headers=auth(running) | {"Idempotency-Key": "req-1"},
+        files={"file": ("beth.txt", RESUME, "text/plain")},
+        data={"link": [ASSERTION_URL], "email": "nobody@example.org"},
+    )
+
+    assert again.status_code == 202
+    assert again.json()["id"] == first
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "status"),
+    [
+        ({"json": {"links": []}}, 400),
+        ({"json": {"resume_url": "file:///etc/passwd"}}, 400),
+        ({"json": {"resume_url": "https://x.example/r.pdf", "email": "not-an-email"}}, 400),
+        ({"json": {"resume_url": "https://x.example/r.pdf", "links": ["gopher://x"]}}, 400),
+        ({"content": b"{not json", "headers": {"content-type": "application/json"}}, 400),
+        ({"content": b"hello", "headers": {"content-type": "text/plain"}}, 415),
+        ({"files": {"file": ("photo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)}}, 415),
+        ({"files": {"file": ("big.txt", b"a" * (65 * 1024))}}, 413),
+    ],
+)
+async def test_bad_requests_are_clear_4xx(
+    running: Running, kwargs: dict[str, object], status: int
+) -> None:
+    headers = auth(running) | dict(kwargs.pop("headers", {}))  # type: ignore[call-overload]
+
+    response = await running.client.post("/api/v1/verifications", headers=headers, **kwargs)  # type: ignore[arg-type]
+
+    assert response.status_code == status, response.text
+    assert response.json()["detail"]
+
+
+async def test_list_pages_with_a_cursor(running: Running) -> None:
+    ids = [await submit(running) for _ in range(3)]
+
+    first = await running.client.get("/api/v1/verifications?limit=2", headers=auth(running))
+    second = await running.client.get(
+        f"/api/v1/verifications?limit=2&cursor={first.json()['next_cursor']}",
+        headers=auth(running),
+    )
+
+    seen = [item["id"] for item in first.json()["items"] + second.json()["items"]]
+    assert sorted(seen) == sorted(ids)
+    assert second.json()["next_cursor"] is None
+
+
+async def test_bad_cursor_is_400(running: Running) -> None:
+    response = await running.client.get(
+        "/api/v1/verifications?cursor=garbage", headers=auth(running)
+    )
+
+    assert response.status_code == 400
+
+
+async def test_delete_erases(running: Running) -> None:
+    verification_id = await submit(running)
+
+    deleted = await running.client.delete(
+        f"/api/v1/verifications/{verification_id}", headers=auth(running)
+    )
+
+    assert deleted.status_code == 204
+    gone = await running.client.get(
+        f"/api/v1/verifications/{verification_id}", headers=auth(running)
+    )
+    assert gone.status_code == 404
