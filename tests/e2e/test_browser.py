@@ -1,4 +1,8 @@
-"""The recruiter's flow in a real browser: Debian's Chromium driven by Playwright."""
+"""The recruiter's flow in a real browser: Debian's Chromium driven by Playwright.
+
+The account is made with the real `credlens user create`; the issuer outside is faked with
+respx in the server's process; everything else is the real service on loopback.
+"""
 
 from __future__ import annotations
 
@@ -11,16 +15,19 @@ import httpx
 import pdfplumber
 import pytest
 import respx
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+from typer.testing import CliRunner
 
 from service.app import create_app
-from service.settings import Settings
+from service.cli import app as cli
+from service.settings import Settings, get_settings
 from tests.conftest import SHARED_FIXTURES
 from tests.live_server import serve_in_thread
 
 CHROMIUM = Path("/usr/bin/chromium")
 OB2 = SHARED_FIXTURES / "credentials" / "ob-validator-core"
 ASSERTION_URL = "https://example.org/beths-robotics-badge.json"
+EMAIL, PASSWORD = "recruiter@example.com", "correct horse battery staple"
 
 pytestmark = [
     pytest.mark.e2e,
@@ -47,18 +54,31 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture
-def base_url(tmp_path: Path) -> Iterator[str]:
+def base_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    monkeypatch.setenv("CREDLENS_DATA_DIR", str(tmp_path / "var"))
+    get_settings.cache_clear()
+    made = CliRunner().invoke(cli, ["user", "create", EMAIL], input=f"{PASSWORD}\n{PASSWORD}\n")
+    assert made.exit_code == 0, made.output
     with serve_in_thread(create_app(Settings(data_dir=tmp_path / "var"))) as url:
         yield url
 
 
-def test_recruiter_uploads_reads_and_downloads(
+def sign_in(page: Page, base_url: str) -> None:
+    page.goto(base_url)
+    expect(page).to_have_url(f"{base_url}/sign-in")
+    page.get_by_label("Email").fill(EMAIL)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", name="Verify a résumé")).to_be_visible()
+
+
+def test_recruiter_signs_in_uploads_watches_reads_and_downloads(
     browser: Browser, base_url: str, tmp_path: Path
 ) -> None:
     resume = tmp_path / "beth.txt"
     resume.write_text("Beth Kowalczyk\nRobotics engineer at Example Robotics\n")
     page = browser.new_page()
-    with respx.mock(assert_all_mocked=False) as issuer:
+    with respx.mock(assert_all_mocked=False, assert_all_called=False) as issuer:
         issuer.route(host="127.0.0.1").pass_through()
         for name, url in [
             ("2_0_basic_assertion.json", ASSERTION_URL),
@@ -69,32 +89,47 @@ def test_recruiter_uploads_reads_and_downloads(
                 return_value=httpx.Response(200, json=json.loads((OB2 / name).read_text()))
             )
 
-        page.goto(base_url)
+        sign_in(page, base_url)
         page.get_by_label("Résumé").set_input_files(str(resume))
         page.get_by_label("Badge and certificate links").fill(ASSERTION_URL)
         page.get_by_label("Candidate's email").fill("nobody@example.org")
         page.get_by_role("button", name="Verify").click()
-        page.wait_for_url("**/reports/*")
+        expect(page.get_by_role("link", name="Download PDF")).to_be_visible(timeout=20_000)
 
-    assert "Beth Kowalczyk" in page.content()
-    assert page.get_by_text("verified", exact=False).first.is_visible()
+    expect(page.get_by_text("Beth Kowalczyk").first).to_be_visible()
+    expect(page.get_by_text("verified").first).to_be_visible()
     page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
     with page.expect_download() as download_info:
-        page.get_by_role("link", name="PDF").first.click()
+        page.get_by_role("link", name="Download PDF").click()
     pdf_path = download_info.value.path()
     with pdfplumber.open(io.BytesIO(Path(pdf_path).read_bytes())) as pdf:
         assert "Beth Kowalczyk" in (pdf.pages[0].extract_text() or "")
+    page.get_by_role("link", name="History").click()
+    expect(page.get_by_role("cell", name="Beth Kowalczyk")).to_be_visible()
 
 
 def test_bad_upload_shows_the_message(browser: Browser, base_url: str, tmp_path: Path) -> None:
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(b"")
     page = browser.new_page()
+    sign_in(page, base_url)
 
-    page.goto(base_url)
     page.get_by_label("Résumé").set_input_files(str(empty))
     page.get_by_role("button", name="Verify").click()
 
-    alert = page.get_by_role("alert")
-    assert alert.is_visible()
-    assert "empty" in (alert.text_content() or "").lower()
+    expect(page.get_by_role("alert")).to_contain_text("empty")
+
+
+def test_keyboard_alone_reaches_every_field(browser: Browser, base_url: str) -> None:
+    page = browser.new_page()
+    sign_in(page, base_url)
+
+    focused = []
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        focused.append(
+            page.evaluate("document.activeElement.id || document.activeElement.textContent")
+        )
+
+    assert {"resume", "links", "email"} <= set(focused)
+    assert any("Verify" in str(name) for name in focused)
