@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
@@ -26,9 +27,10 @@ def _admin_connection() -> psycopg.Connection[tuple[object, ...]]:
     return psycopg.connect(POSTGRES_ADMIN_CONNINFO, autocommit=True, connect_timeout=3)
 
 
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    """A migrated PostgreSQL database for this test session, as a SQLAlchemy URL."""
+@contextmanager
+def throwaway_postgres_database() -> Iterator[str]:
+    """A new, empty PostgreSQL database as a SQLAlchemy URL, dropped on exit; skips the test
+    with the reason if the server cannot be reached."""
     try:
         admin = _admin_connection()
     except psycopg.OperationalError as error:
@@ -37,16 +39,22 @@ def postgres_url() -> Iterator[str]:
     with admin:
         admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     info = psycopg.conninfo.conninfo_to_dict(POSTGRES_ADMIN_CONNINFO)
-    user = info.get("user", "postgres")
-    url = f"postgresql+psycopg://{user}@{info.get('host')}:{info.get('port', 5432)}/{name}"
+    server = f"{info.get('user', 'postgres')}@{info.get('host')}:{info.get('port', 5432)}"
     try:
-        upgrade(url)
-        yield url
+        yield f"postgresql+psycopg://{server}/{name}"
     finally:
         with _admin_connection() as admin:
             admin.execute(
                 sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
             )
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A migrated PostgreSQL database for this test session, as a SQLAlchemy URL."""
+    with throwaway_postgres_database() as url:
+        upgrade(url)
+        yield url
 
 
 def empty_postgres_tables(url: str) -> None:

@@ -1,0 +1,220 @@
+"""The procrastinate backend on the machine's PostgreSQL: in process and across processes."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+from collections import Counter
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+from service.jobs import JobHandler, RetryPolicy, TransientJobError
+from service.jobs.procrastinate_queue import ProcrastinateJobQueue, libpq_conninfo
+from tests.service.jobs.processes import read_events, start_worker, stop_worker, wait_until
+from tests.service.storage.databases import throwaway_postgres_database
+
+pytestmark = pytest.mark.postgres
+
+FAST_RETRY = RetryPolicy(max_attempts=3, initial_delay=0.05, max_delay=0.2)
+
+
+@pytest.fixture
+def procrastinate_url() -> Iterator[str]:
+    """A fresh PostgreSQL database per test, dropped afterwards."""
+    with throwaway_postgres_database() as url:
+        yield url
+
+
+@pytest.fixture
+async def queue(procrastinate_url: str) -> AsyncIterator[ProcrastinateJobQueue]:
+    queue = ProcrastinateJobQueue(
+        procrastinate_url,
+        retry=FAST_RETRY,
+        heartbeat_seconds=0.5,
+        stalled_after_seconds=1.5,
+        poll_interval_seconds=0.2,
+    )
+    await queue.open()
+    try:
+        yield queue
+    finally:
+        await queue.close()
+
+
+async def run_until(
+    queue: ProcrastinateJobQueue,
+    handlers: dict[str, JobHandler],
+    condition: asyncio.Event,
+    *,
+    timeout: float = 30,
+) -> None:
+    stop = asyncio.Event()
+    worker = asyncio.create_task(queue.run_worker(handlers, concurrency=3, stop_event=stop))
+    try:
+        await asyncio.wait_for(condition.wait(), timeout)
+    finally:
+        stop.set()
+        await asyncio.wait_for(worker, 15)
+
+
+async def test_jobs_run_once_each_and_leave_no_work_behind(queue: ProcrastinateJobQueue) -> None:
+    seen: list[str] = []
+    done = asyncio.Event()
+
+    async def handle(target_id: str) -> None:
+        seen.append(target_id)
+        if len(seen) == 10:
+            done.set()
+
+    for index in range(10):
+        await queue.enqueue("verify", f"v-{index}")
+    await run_until(queue, {"verify": handle}, done)
+
+    assert sorted(seen) == sorted(f"v-{index}" for index in range(10))
+    counts = await queue.job_counts()
+    assert counts.get("todo", 0) == counts.get("doing", 0) == 0
+
+
+async def test_transient_failures_are_retried_then_succeed(queue: ProcrastinateJobQueue) -> None:
+    calls = 0
+    done = asyncio.Event()
+
+    async def flaky(target_id: str) -> None:
+        nonlocal calls
+        calls += 1
+        if calls < 3:
+            raise TransientJobError("issuer answered 503")
+        done.set()
+
+    await queue.enqueue("verify", "v-1")
+    await run_until(queue, {"verify": flaky}, done)
+    assert calls == 3
+
+
+async def test_permanent_failures_and_time_limits_end_in_failed(procrastinate_url: str) -> None:
+    queue = ProcrastinateJobQueue(
+        procrastinate_url,
+        retry=RetryPolicy(max_attempts=2, initial_delay=0.05, max_delay=0.05),
+        time_limit_seconds=0.3,
+        poll_interval_seconds=0.2,
+        heartbeat_seconds=0.5,
+        stalled_after_seconds=1.5,
+    )
+    await queue.open()
+    calls: Counter[str] = Counter()
+
+    async def broken(target_id: str) -> None:
+        calls[target_id] += 1
+        if target_id == "hangs":
+            await asyncio.sleep(60)
+        raise KeyError("claims")
+
+    try:
+        await queue.enqueue("verify", "hangs")
+        await queue.enqueue("verify", "breaks")
+        stop = asyncio.Event()
+        worker = asyncio.create_task(
+            queue.run_worker({"verify": broken}, concurrency=2, stop_event=stop)
+        )
+
+        async def both_failed() -> bool:
+            return (await queue.job_counts()).get("failed", 0) == 2
+
+        await wait_until(both_failed, timeout=30, what="both jobs to fail")
+        stop.set()
+        await asyncio.wait_for(worker, 15)
+    finally:
+        await queue.close()
+    # A time-limited job is retried like a transient failure; a KeyError is final.
+    assert calls == Counter({"hangs": 2, "breaks": 1})
+
+
+async def test_two_worker_processes_share_the_queue_without_running_a_job_twice(
+    queue: ProcrastinateJobQueue, procrastinate_url: str, tmp_path: Path
+) -> None:
+    log = tmp_path / "runs.log"
+    workers = [
+        start_worker(
+            "procrastinate", procrastinate_url, log, "--concurrency", "2", "--work-seconds", "0.1"
+        )
+        for _ in range(2)
+    ]
+    try:
+        await wait_until(
+            lambda: sum(event.what == "ready" for event in read_events(log)) == 2,
+            timeout=30,
+            what="both workers to start",
+        )
+        for index in range(30):
+            await queue.enqueue("record", f"job-{index}")
+        await wait_until(
+            lambda: sum(event.what == "end" for event in read_events(log)) >= 30,
+            timeout=60,
+            what="all 30 jobs to finish",
+        )
+        await asyncio.sleep(0.3)
+    finally:
+        for worker in workers:
+            stop_worker(worker)
+
+    events = [event for event in read_events(log) if event.what != "ready"]
+    starts = Counter(event.target_id for event in events if event.what == "start")
+    assert starts == Counter({f"job-{index}": 1 for index in range(30)})
+    assert {event.pid for event in events} == {worker.pid for worker in workers}
+    counts = await queue.job_counts()
+    assert counts.get("todo", 0) == counts.get("doing", 0) == 0
+
+
+async def test_a_job_whose_worker_is_killed_finishes_after_restart(
+    queue: ProcrastinateJobQueue, procrastinate_url: str, tmp_path: Path
+) -> None:
+    log = tmp_path / "runs.log"
+    await queue.enqueue("hang-the-first-time", "v-crash")
+    first = start_worker("procrastinate", procrastinate_url, log, "--lease", "1.0")
+    try:
+        await wait_until(
+            lambda: any(event.what == "start" for event in read_events(log)),
+            timeout=30,
+            what="the first worker to start the job",
+        )
+        os.kill(first.pid, signal.SIGKILL)
+        first.wait(timeout=10)
+    finally:
+        stop_worker(first)
+    assert (await queue.job_counts()).get("doing") == 1  # orphaned mid-run
+
+    second = start_worker("procrastinate", procrastinate_url, log, "--lease", "1.0")
+    try:
+        await wait_until(
+            lambda: any(event.what == "end" for event in read_events(log)),
+            timeout=30,
+            what="the job to finish after restart",
+        )
+    finally:
+        stop_worker(second)
+
+    events = [event for event in read_events(log) if event.target_id == "v-crash"]
+    assert [(event.what, event.pid) for event in events] == [
+        ("start", first.pid),
+        ("start", second.pid),
+        ("end", second.pid),
+    ]
+    counts = await queue.job_counts()
+    assert counts.get("todo", 0) == counts.get("doing", 0) == 0
+
+
+def test_only_postgresql_urls_are_accepted() -> None:
+    assert libpq_conninfo("postgresql+psycopg://postgres@127.0.0.1:5432/db") == (
+        "postgresql://postgres@127.0.0.1:5432/db"
+    )
+    with pytest.raises(ValueError, match="PostgreSQL"):
+        libpq_conninfo("sqlite+aiosqlite:///var/credlens.db")
+    with pytest.raises(ValueError, match="heartbeat"):
+        ProcrastinateJobQueue(
+            "postgresql+psycopg://postgres@127.0.0.1/db",
+            heartbeat_seconds=5,
+            stalled_after_seconds=5,
+        )
