@@ -31,6 +31,7 @@ import httpx
 
 from extractors.models import Candidate, Claim, ClaimOrigin
 from verifiers.http import BlockedURLError, FetchError, fetch, is_transient_status
+from verifiers.identity import email_matches
 from verifiers.models import (
     Assurance,
     Checklist,
@@ -42,7 +43,7 @@ from verifiers.models import (
 from verifiers.vc import data_integrity
 from verifiers.vc.data_integrity import ProofError
 from verifiers.vc.documents import DocumentCache, DocumentFetcher, LookupFailed, TTLCache
-from verifiers.vc.identity import identity_hash, match_subject, names_match
+from verifiers.vc.identity import match_subject, names_match
 from verifiers.vc.keys import KeyFormatError, multibase_decode
 from verifiers.vc.status import StatusChecker, StatusList, parse_datetime
 
@@ -635,28 +636,25 @@ class BlockcertsVerifier:
                 run.checks.failed("recipient", matched.detail, verdict=matched.failure)
             return
         identity = str(recipient.get("identity") or "").strip()
-        emails = {email.strip().lower() for email in candidate.emails if email.strip()}
+        hashed = bool(recipient.get("hashed"))
         profile = certificate.get("recipientProfile")
         name = profile.get("name") if isinstance(profile, Mapping) else None
         compared = False
-        if identity and emails:
+        if identity and candidate.emails:
             compared = True
-            if recipient.get("hashed"):
-                algorithm, _, digest = identity.partition("$")
-                salt = str(recipient.get("salt") or "")
-                if algorithm in ("sha256", "md5") and any(
-                    identity_hash(email, salt, algorithm) == digest.lower() for email in emails
-                ):
-                    run.checks.passed(
-                        "recipient", "the hashed email matches the candidate's (consistent with)"
-                    )
-                    return
-            elif identity.lower() in emails:
-                run.checks.passed("recipient", "issued to the candidate's email")
+            salt = str(recipient.get("salt") or "")
+            if email_matches(identity, candidate.emails, hashed=hashed, salt=salt):
+                run.checks.passed(
+                    "recipient",
+                    "the hashed email matches the candidate's (consistent with, not proof of, "
+                    "identity)"
+                    if hashed
+                    else "issued to the candidate's email",
+                )
                 return
         if isinstance(name, str) and name.strip() and candidate.name:
             compared = True
-            if names_match(name, candidate.name):
+            if names_match(candidate.name, name):
                 run.checks.passed("recipient", "issued to the candidate's name")
                 return
         if compared:

@@ -1,19 +1,20 @@
 """Is the credential's subject the candidate? Email, hashed identifier, DID or URL, name.
 
-Kept small and local until the shared ``verifiers/identity.py`` lands; the rules follow
-verification.md §1.4: a hashed email is compared lower-cased and trimmed, the hash
-case-insensitively, and a hash match is "consistent with", not proof of, identity.
+OB 3.0 ``credentialSubject`` carries an ``id`` (a DID, a URL, a ``mailto:``), ``identifier``
+objects (``IdentityObject``: an email, a name or an id, plain or hashed) and a ``name``. Names
+and emails are compared by ``verifiers.identity`` (shared with the other verifiers); a hash
+match is "consistent with", not proof of, identity (verification.md §1.4).
 """
 
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from extractors.models import Candidate
+from verifiers.identity import email_matches, match_name
 from verifiers.models import Verdict
 
 _EMAIL_TYPES = frozenset({"emailAddress", "email"})
@@ -28,19 +29,9 @@ class SubjectMatch:
     failure: Verdict | None = None
 
 
-def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().strip()
-
-
-def names_match(claimed: str, known: str) -> bool:
-    """Same words ignoring case, accents and order; a middle name may be missing on one side."""
-    claimed_words = set(_folded(claimed).replace(".", " ").replace(",", " ").split())
-    known_words = set(_folded(known).replace(".", " ").replace(",", " ").split())
-    if not claimed_words or not known_words:
-        return False
-    shorter, longer = sorted((claimed_words, known_words), key=len)
-    return (len(shorter) >= 2 and shorter <= longer) or claimed_words == known_words
+def names_match(claimed: str, found: str) -> bool:
+    """Whether the résumé's name (``claimed``) and the credential's name are the same person."""
+    return match_name(claimed, found).same
 
 
 def identity_hash(value: str, salt: str, algorithm: str = "sha256") -> str:
@@ -85,7 +76,7 @@ def match_subject(credential: Mapping[str, Any], candidate: Candidate) -> Subjec
         name = subject.get("name")
         if isinstance(name, str) and name.strip() and candidate.name:
             compared.append("name")
-            if names_match(name, candidate.name):
+            if names_match(candidate.name, name):
                 return SubjectMatch("issued to the candidate's name")
     if compared:
         kinds = ", ".join(dict.fromkeys(compared))
@@ -122,12 +113,8 @@ def _identifier_match(
         return None
     compared.append(label)
     if identifier.get("hashed"):
-        algorithm, _, digest = value.partition("$")
-        if algorithm not in ("sha256", "md5") or not digest:
-            return None
         salt = str(identifier.get("salt") or "")
-        variants = {variant for each in known for variant in (each, each.lower())}
-        if any(identity_hash(each, salt, algorithm) == digest.lower() for each in variants):
+        if email_matches(value, known, hashed=True, salt=salt):
             return SubjectMatch(
                 f"the hashed {label} matches the candidate's (consistent with, not proof of, "
                 "identity)"
@@ -136,7 +123,7 @@ def _identifier_match(
     if label == "name":
         return (
             SubjectMatch("issued to the candidate's name")
-            if name and names_match(value, name)
+            if name and names_match(name, value)
             else None
         )
     if value.lower().rstrip("/") in {each.lower().rstrip("/") for each in known}:
