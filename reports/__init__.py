@@ -1,1 +1,36 @@
-"""The verification report: score and render as JSON, HTML and PDF."""
+"""The verification report: score and render as JSON, HTML, PDF and CSV."""
+
+from reports.build import build, extraction_json
+from reports.models import (
+    REPORT_SCHEMA_VERSION,
+    RedFlag,
+    Report,
+    ReportClaim,
+    ReportSkill,
+    Score,
+    SkillLevel,
+    Stack,
+    StackPart,
+)
+from reports.render import render_csv, render_html, render_json, render_pdf, to_json_dict
+from reports.schema import report_schema
+
+__all__ = [
+    "REPORT_SCHEMA_VERSION",
+    "RedFlag",
+    "Report",
+    "ReportClaim",
+    "ReportSkill",
+    "Score",
+    "SkillLevel",
+    "Stack",
+    "StackPart",
+    "build",
+    "extraction_json",
+    "render_csv",
+    "render_html",
+    "render_json",
+    "render_pdf",
+    "report_schema",
+    "to_json_dict",
+]

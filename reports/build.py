@@ -1,0 +1,205 @@
+"""From an extraction and its verifications to one scored report."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from extractors.catalog import Catalog, load_catalog, normalise_name
+from extractors.models import Claim, Extraction
+from reports.models import (
+    RedFlag,
+    Report,
+    ReportClaim,
+    ReportSkill,
+    SkillLevel,
+    Stack,
+    StackPart,
+)
+from reports.scoring import RED_FLAG_VERDICTS, claim_points, score, skill_level
+from verifiers.models import Check, CheckStatus, Verdict, Verification
+
+#: The claim fields a report repeats as the extraction found them; ``payload`` (a raw
+#: credential, possibly large) and the source box are left to the evidence and the résumé.
+_CLAIM_FIELDS = (
+    "id",
+    "title",
+    "text",
+    "issuer",
+    "credential_id",
+    "url",
+    "issued_on",
+    "expires_on",
+    "catalog_id",
+    "skills",
+    "confidence",
+    "source",
+)
+
+
+def build(
+    extraction: Extraction,
+    verifications: Sequence[Verification],
+    *,
+    report_id: str | None = None,
+    generated_at: datetime | None = None,
+    catalog: Catalog | None = None,
+) -> Report:
+    """Score the verifications of one résumé and gather what every output shows.
+
+    Claims the extraction found but no verifier answered appear as ``unverified``. Red
+    flags come first among the claims; otherwise the verifications' order is kept.
+    """
+    catalog = catalog if catalog is not None else load_catalog()
+    answered = {verification.claim.id for verification in verifications}
+    unanswered = [_not_checked(claim) for claim in extraction.claims if claim.id not in answered]
+    claims = [_report_claim(verification) for verification in [*verifications, *unanswered]]
+    claims.sort(key=lambda claim: claim.verdict not in RED_FLAG_VERDICTS)
+    return Report(
+        id=report_id if report_id is not None else uuid.uuid4().hex,
+        generated_at=generated_at if generated_at is not None else datetime.now(UTC),
+        candidate=extraction.candidate,
+        claims=tuple(claims),
+        skills=_skills(claims, extraction.skills, catalog),
+        stacks=_stacks(claims, catalog),
+        score=score(claims),
+        red_flags=tuple(_red_flag(claim) for claim in claims if claim.verdict in RED_FLAG_VERDICTS),
+        warnings=extraction.warnings,
+    )
+
+
+def extraction_json(extraction: Extraction) -> dict[str, Any]:
+    """The candidate and the claims found, in the report's shapes but without verdicts."""
+    return {
+        "candidate": extraction.candidate.model_dump(mode="json"),
+        "claims": [
+            claim.model_dump(mode="json", include=set(_CLAIM_FIELDS)) for claim in extraction.claims
+        ],
+        "skills": list(extraction.skills),
+        "warnings": list(extraction.warnings),
+    }
+
+
+def _not_checked(claim: Claim) -> Verification:
+    return Verification(
+        claim=claim,
+        verdict=Verdict.UNVERIFIED,
+        method="none",
+        checks=(Check(name="verifier", status=CheckStatus.SKIPPED, detail="no verifier ran"),),
+    )
+
+
+def _report_claim(verification: Verification) -> ReportClaim:
+    fields = {name: getattr(verification.claim, name) for name in _CLAIM_FIELDS}
+    return ReportClaim(
+        **fields,
+        verdict=verification.verdict,
+        method=verification.method,
+        assurance=verification.assurance,
+        strength=claim_points(verification.verdict, verification.assurance),
+        checks=verification.checks,
+        evidence=verification.evidence,
+        credential=verification.credential,
+    )
+
+
+def _red_flag(claim: ReportClaim) -> RedFlag:
+    failed = [check for check in claim.checks if check.status is CheckStatus.FAILED]
+    reason = failed[0].detail if failed else f"the evidence gives {claim.verdict}"
+    return RedFlag(claim=claim.id, title=claim.title, verdict=claim.verdict, reason=reason)
+
+
+def _skills(
+    claims: Sequence[ReportClaim], mentioned: Sequence[str], catalog: Catalog
+) -> tuple[ReportSkill, ...]:
+    """Each skill once, under the catalog's name when it knows it, with the claims behind it."""
+    names: dict[str, str] = {}
+    evidence: dict[str, list[ReportClaim]] = {}
+
+    def key_of(written: str) -> str:
+        known = catalog.skill(written)
+        name = known.name if known is not None else written.strip()
+        key = normalise_name(name)
+        names.setdefault(key, name)
+        evidence.setdefault(key, [])
+        return key
+
+    for claim in claims:
+        written = [*claim.skills, *(claim.credential.skills if claim.credential else ())]
+        for key in dict.fromkeys(key_of(skill) for skill in written if skill.strip()):
+            evidence[key].append(claim)
+    for skill in mentioned:
+        if skill.strip():
+            key_of(skill)
+    skills = [
+        ReportSkill(
+            name=names[key],
+            level=skill_level((claim.verdict, claim.assurance) for claim in backing),
+            claims=tuple(claim.id for claim in backing),
+        )
+        for key, backing in evidence.items()
+    ]
+    order = list(SkillLevel)
+    skills.sort(key=lambda skill: (order.index(skill.level), skill.name.casefold()))
+    return tuple(skills)
+
+
+def _stacks(claims: Sequence[ReportClaim], catalog: Catalog) -> tuple[Stack, ...]:
+    """The stacks that the claimed credentials lead to or belong to, and how much is proven.
+
+    A stack's parts are the entries it lists as ``parts`` and the entries that name it in
+    ``stacks_into``; a part is proven by a verified claim (an expired one still shows it
+    was earned). Only stacks with a proven part are listed.
+    """
+    by_entry: dict[str, list[ReportClaim]] = {}
+    for claim in claims:
+        if claim.catalog_id is not None and catalog.by_id(claim.catalog_id) is not None:
+            by_entry.setdefault(claim.catalog_id, []).append(claim)
+    targets: dict[str, None] = {}
+    for entry_id in by_entry:
+        entry = catalog.by_id(entry_id)
+        assert entry is not None
+        targets.update(dict.fromkeys(entry.stacks_into))
+        if entry.parts:
+            targets[entry.id] = None
+    stacks: list[Stack] = []
+    for target_id in targets:
+        target = catalog.by_id(target_id)
+        if target is None:
+            continue
+        part_ids = dict.fromkeys(target.parts)
+        part_ids.update(
+            dict.fromkeys(entry.id for entry in catalog.entries if target_id in entry.stacks_into)
+        )
+        parts = []
+        for part_id in part_ids:
+            part = catalog.by_id(part_id)
+            if part is None:
+                continue
+            shown = by_entry.get(part_id, [])
+            parts.append(
+                StackPart(
+                    catalog_id=part_id,
+                    title=part.title,
+                    claims=tuple(claim.id for claim in shown),
+                    proven=any(
+                        claim.verdict in {Verdict.VERIFIED, Verdict.EXPIRED} for claim in shown
+                    ),
+                )
+            )
+        # A path is worth showing once part of it is proven; unproven paths are noise.
+        if not any(part.proven for part in parts):
+            continue
+        stacks.append(
+            Stack(
+                catalog_id=target_id,
+                title=target.title,
+                claims=tuple(claim.id for claim in by_entry.get(target_id, [])),
+                parts=tuple(parts),
+                proven=sum(part.proven for part in parts),
+                total=len(parts),
+            )
+        )
+    return tuple(stacks)

@@ -1,0 +1,116 @@
+"""The report domain: one verified résumé, scored, as every output shows it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from extractors.models import PARTIAL_DATE_PATTERN, Candidate, Source
+from verifiers.models import Assurance, Check, CredentialFacts, Evidence, Verdict
+
+#: The version of the JSON contract in ``docs/report.schema.json``; bump it on any change
+#: that a consumer could notice.
+REPORT_SCHEMA_VERSION = "1.0"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SkillLevel(StrEnum):
+    """How far the claims behind a skill are proven, strongest first."""
+
+    VERIFIED = "verified"
+    PARTLY_VERIFIED = "partly verified"
+    CLAIMED_ONLY = "claimed only"
+    CONTRADICTED = "contradicted"
+
+
+class ReportClaim(_Frozen):
+    """One claimed credential with its verdict, checks, evidence and the points it earned."""
+
+    id: str
+    title: str
+    text: str = ""
+    issuer: str | None = None
+    credential_id: str | None = None
+    url: str | None = None
+    issued_on: str | None = Field(default=None, pattern=PARTIAL_DATE_PATTERN)
+    expires_on: str | None = Field(default=None, pattern=PARTIAL_DATE_PATTERN)
+    catalog_id: str | None = None
+    skills: tuple[str, ...] = ()
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    source: Source = Source()
+    verdict: Verdict
+    method: str
+    assurance: Assurance
+    #: Points from -100 (forged) to 100 (signed and verified); None when left out of the score.
+    strength: int | None = Field(ge=-100, le=100)
+    checks: tuple[Check, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    credential: CredentialFacts | None = None
+
+
+class ReportSkill(_Frozen):
+    """A skill and how well the claims that evidence it are proven."""
+
+    name: str
+    level: SkillLevel
+    claims: tuple[str, ...] = ()
+
+
+class StackPart(_Frozen):
+    """One credential that leads to a stack, and the claims that show it."""
+
+    catalog_id: str
+    title: str
+    claims: tuple[str, ...] = ()
+    proven: bool = False
+
+
+class Stack(_Frozen):
+    """A credential that others lead to (a certification path), and how much of it is proven."""
+
+    catalog_id: str
+    title: str
+    #: The claims of the stack's own credential, when the candidate claims it too.
+    claims: tuple[str, ...] = ()
+    parts: tuple[StackPart, ...]
+    proven: int = Field(ge=0)
+    total: int = Field(ge=1)
+
+
+class Score(_Frozen):
+    """The overall score, the verdict counts, and the reasons that moved it most."""
+
+    overall: int = Field(ge=0, le=100)
+    #: How many claims were counted, i.e. all but the unreachable ones.
+    counted: int = Field(ge=0)
+    by_verdict: dict[Verdict, int]
+    reasons: tuple[str, ...] = ()
+
+
+class RedFlag(_Frozen):
+    """A claim whose evidence contradicts it or is forged, with the check that showed it."""
+
+    claim: str
+    title: str
+    verdict: Verdict
+    reason: str
+
+
+class Report(_Frozen):
+    """Everything credlens found about one résumé; JSON, HTML, PDF and CSV all render this."""
+
+    schema_version: str = REPORT_SCHEMA_VERSION
+    id: str = Field(pattern=r"^[0-9a-f]{32}$")
+    generated_at: datetime
+    candidate: Candidate
+    claims: tuple[ReportClaim, ...]
+    skills: tuple[ReportSkill, ...] = ()
+    stacks: tuple[Stack, ...] = ()
+    score: Score
+    red_flags: tuple[RedFlag, ...] = ()
+    warnings: tuple[str, ...] = ()

@@ -1,0 +1,57 @@
+"""WeasyPrint behind a fetcher that can reach nothing but the package's own static files."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from weasyprint import HTML
+from weasyprint.text.fonts import FontConfiguration
+from weasyprint.urls import URLFetcher
+
+from reports.models import Report
+from reports.render import STATIC_DIR, unquote_path
+
+
+class FetchRefusedError(ValueError):
+    """A resource the report may not load: anything but ``data:`` and the static files."""
+
+
+class StaticOnlyFetcher(URLFetcher):  # type: ignore[misc]
+    """Loads ``data:`` URLs and files under ``reports/static/``; refuses everything else.
+
+    Report values come from résumés and remote documents, so a stray ``url(...)`` or
+    ``<img src>`` must never reach the network (SSRF) or the disk.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(allowed_protocols={"data", "file"}, allow_redirects=False)
+
+    def fetch(self, url: str, headers: Any = None) -> Any:
+        if url.startswith("data:"):
+            return super().fetch(url, headers)
+        if url.startswith("file:"):
+            path = unquote_path(url).resolve()
+            if path.is_relative_to(STATIC_DIR) and path.is_file():
+                return super().fetch(url, headers)
+        raise FetchRefusedError(f"refused to fetch {url[:80]!r}: reports load only their own files")
+
+
+@cache
+def _font_configuration() -> FontConfiguration:
+    return FontConfiguration()
+
+
+def write_pdf(html: str, report: Report) -> bytes:
+    document = HTML(
+        string=html,
+        base_url=STATIC_DIR.as_uri() + "/",
+        url_fetcher=StaticOnlyFetcher(),
+    )
+    pdf: bytes = document.write_pdf(
+        font_config=_font_configuration(),
+        pdf_variant="pdf/ua-1",
+        custom_metadata=True,
+        uncompressed_pdf=False,
+    )
+    return pdf

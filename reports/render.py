@@ -1,0 +1,214 @@
+"""The report as JSON, CSV, HTML and PDF; HTML and PDF come from the same templates."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from reports.models import Report, SkillLevel
+from verifiers.models import Assurance, CheckStatus, Verdict
+
+STATIC_DIR = Path(str(files("reports").joinpath("static"))).resolve()
+
+#: What a verdict means, in the design's words, for the badge legend and the appendix.
+VERDICT_MEANINGS: Mapping[Verdict, str] = {
+    Verdict.VERIFIED: "the issuer or platform confirms it, it is current and the candidate's",
+    Verdict.EXPIRED: "genuine and the candidate's, but past its expiry date",
+    Verdict.REVOKED: "the issuer revoked it",
+    Verdict.MISMATCH: "evidence exists but contradicts the claim",
+    Verdict.INVALID: "the evidence is forged or broken",
+    Verdict.UNVERIFIED: "claimed, but no evidence was found or given",
+    Verdict.UNSUPPORTED: "a link of a kind no machine can check",
+    Verdict.UNREACHABLE: "the source failed for now; not counted against the candidate",
+}
+#: A symbol beside each verdict word, so the badge reads without colour too.
+VERDICT_SYMBOLS: Mapping[Verdict, str] = {
+    Verdict.VERIFIED: "✓",
+    Verdict.EXPIRED: "◔",
+    Verdict.REVOKED: "⊘",
+    Verdict.MISMATCH: "✗",
+    Verdict.INVALID: "✗",
+    Verdict.UNVERIFIED: "?",
+    Verdict.UNSUPPORTED: "–",
+    Verdict.UNREACHABLE: "↻",
+}
+ASSURANCE_WORDS: Mapping[Assurance, str] = {
+    Assurance.SIGNED: "signed by the issuer",
+    Assurance.ISSUER: "confirmed by the issuer or its platform",
+    Assurance.LINK: "link resolves; owner unconfirmed",
+    Assurance.NONE: "no evidence",
+}
+CHECK_SYMBOLS: Mapping[CheckStatus, str] = {
+    CheckStatus.PASSED: "✓",
+    CheckStatus.FAILED: "✗",
+    CheckStatus.SKIPPED: "–",
+}
+
+CSV_COLUMNS = (
+    "id",
+    "title",
+    "issuer",
+    "credential_id",
+    "url",
+    "issued_on",
+    "expires_on",
+    "verdict",
+    "assurance",
+    "strength",
+    "method",
+    "page",
+    "skills",
+    "failed_checks",
+)
+
+
+def to_json_dict(report: Report) -> dict[str, Any]:
+    """The report as plain JSON data, the shape ``docs/report.schema.json`` describes."""
+    return report.model_dump(mode="json")
+
+
+def render_json(report: Report) -> str:
+    """The report as a JSON document (the public, versioned contract)."""
+    return report.model_dump_json(indent=2)
+
+
+def render_csv(report: Report) -> str:
+    """One row per claim, for spreadsheets."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for claim in report.claims:
+        writer.writerow(
+            [
+                _spreadsheet_safe(value)
+                for value in (
+                    claim.id,
+                    claim.title,
+                    claim.issuer or "",
+                    claim.credential_id or "",
+                    claim.url or "",
+                    claim.issued_on or "",
+                    claim.expires_on or "",
+                    claim.verdict.value,
+                    claim.assurance.value,
+                    "" if claim.strength is None else str(claim.strength),
+                    claim.method,
+                    "" if claim.source.page is None else str(claim.source.page),
+                    "; ".join(claim.skills),
+                    "; ".join(
+                        f"{check.name}: {check.detail}"
+                        for check in claim.checks
+                        if check.status is CheckStatus.FAILED
+                    ),
+                )
+            ]
+        )
+    return out.getvalue()
+
+
+def _spreadsheet_safe(value: str) -> str:
+    """Text that a spreadsheet shows rather than runs: a leading ``=``, ``+``, ``-`` or ``@``
+    would start a formula (CSV injection), so such cells get a leading apostrophe."""
+    if value[:1] in {"=", "+", "-", "@", "\t", "\r"}:
+        return "'" + value
+    return value
+
+
+def is_web_link(url: str | None) -> bool:
+    """True for http(s) URLs only: a ``javascript:`` or ``data:`` URL from a résumé never
+    becomes a live link, whatever escaping does to its text."""
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in {"http", "https"} and bool(parts.netloc)
+
+
+@cache
+def _environment() -> Environment:
+    """The one Jinja2 environment: autoescaping on, a missing value is an error, not blank."""
+    environment = Environment(
+        loader=PackageLoader("reports"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.globals.update(
+        VERDICTS=list(Verdict),
+        VERDICT_MEANINGS=VERDICT_MEANINGS,
+        VERDICT_SYMBOLS=VERDICT_SYMBOLS,
+        ASSURANCE_WORDS=ASSURANCE_WORDS,
+        CHECK_SYMBOLS=CHECK_SYMBOLS,
+        SKILL_LEVELS=list(SkillLevel),
+    )
+    environment.tests["web_link"] = is_web_link
+    return environment
+
+
+@cache
+def _stylesheet() -> Markup:
+    # Our own file, inlined so the page needs no second request and the PDF fetches nothing.
+    return Markup((STATIC_DIR / "report.css").read_text(encoding="utf-8"))
+
+
+def render_html(report: Report, *, pdf_url: str | None = None) -> str:
+    """The report as a full web page; ``pdf_url`` adds a download link."""
+    return _render_page(report, pdf_url=pdf_url, media="screen")
+
+
+def _render_page(report: Report, *, pdf_url: str | None, media: str) -> str:
+    template = _environment().get_template("report.html")
+    return template.render(
+        report=report,
+        pdf_url=pdf_url,
+        media=media,
+        stylesheet=_stylesheet(),
+        chart=skills_chart(report),
+        claims_by_id={claim.id: claim for claim in report.claims},
+    )
+
+
+def skills_chart(report: Report) -> list[dict[str, Any]]:
+    """The skills-coverage bar: one segment per level with its share and the skills in it."""
+    total = len(report.skills)
+    segments: list[dict[str, Any]] = []
+    offset = 0.0
+    for level in SkillLevel:
+        names = [skill.name for skill in report.skills if skill.level is level]
+        share = len(names) / total if total else 0.0
+        segments.append(
+            {
+                "level": level.value,
+                "css": level.name.lower().replace("_", "-"),
+                "count": len(names),
+                "names": names,
+                "x": round(offset * 1000, 2),
+                "width": round(share * 1000, 2),
+            }
+        )
+        offset += share
+    return segments
+
+
+def render_pdf(report: Report) -> bytes:
+    """The report as an A4 PDF (tagged, PDF/UA-1), rendered from the web page's templates."""
+    from reports.pdf import write_pdf  # WeasyPrint takes half a second to import
+
+    return write_pdf(_render_page(report, pdf_url=None, media="print"), report)
+
+
+def unquote_path(url: str) -> Path:
+    """The filesystem path of a ``file:`` URL."""
+    return Path(unquote(urlsplit(url).path))
