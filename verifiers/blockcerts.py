@@ -290,7 +290,7 @@ class BlockcertsVerifier:
         if text is not None:
             try:
                 return is_blockcerts(json.loads(text))
-            except ValueError:
+            except (ValueError, RecursionError):
                 return False
         url = (claim.url or "").strip().lower()
         return urlsplit(url).scheme in ("http", "https") and "blockcerts" in url
@@ -327,7 +327,7 @@ class BlockcertsVerifier:
             text = await self._fetch(run, (claim.url or "").strip(), client)
         try:
             certificate = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise run.fail("credential", "not JSON", Verdict.INVALID) from None
         if not is_blockcerts(certificate):
             raise run.fail(

@@ -79,6 +79,9 @@ def expand(document: Mapping[str, Any]) -> list[Any]:
         probe["@context"] = [*listed, {"@vocab": _UNMAPPED_VOCAB}]
     try:
         expanded: list[Any] = jsonld.expand(probe, _OPTIONS)
+        undefined = sorted(_undefined_terms(expanded))
+    except RecursionError:
+        raise ProofError("the document is nested too deeply to be a credential") from None
     except jsonld.JsonLdError as error:
         unknown = _unknown_context(error)
         if unknown is not None:
@@ -88,7 +91,6 @@ def expand(document: Mapping[str, Any]) -> list[Any]:
                 supported=False,
             ) from None
         raise ProofError(f"JSON-LD processing failed: {_jsonld_reason(error)}") from None
-    undefined = sorted(_undefined_terms(expanded))
     if undefined:
         raise ProofError(
             "terms not defined by the credential's contexts, so outside its proof: "
@@ -104,6 +106,8 @@ def canonical_nquads(expanded_or_document: Any) -> str:
             expanded_or_document,
             {**_OPTIONS, "algorithm": "URDNA2015", "format": "application/n-quads"},
         )
+    except RecursionError:
+        raise ProofError("the document is nested too deeply to be a credential") from None
     except jsonld.JsonLdError as error:
         raise ProofError(f"canonicalisation failed: {_jsonld_reason(error)}") from None
     return canonical

@@ -59,6 +59,8 @@ VC_CONTEXTS = frozenset(
     {"https://www.w3.org/ns/credentials/v2", "https://www.w3.org/2018/credentials/v1"}
 )
 JWT_TYPES = frozenset({"vc+jwt", "vc+ld+json+jwt", "jwt", "vc+ld+jwt"})
+#: A credential, images included, is far smaller; a larger paste is not one.
+MAX_CREDENTIAL_CHARS = 5_000_000
 #: URL shapes that serve a verifiable credential rather than an OB 2.0 assertion.
 _VC_URL_HINTS = ("/obi/v3/", "/ob/v3", "open_badge_credentials", ".jwt")
 
@@ -103,7 +105,7 @@ def credential_from_text(text: str) -> dict[str, Any] | CompactJws | None:
         return None
     try:
         document = json.loads(stripped)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return document if isinstance(document, dict) else None
 
@@ -181,12 +183,19 @@ class VerifiableCredentialVerifier:
         text = _payload_text(claim)
         if text is None:
             text = await self._fetch_credential(run, (claim.url or "").strip(), client)
+        if len(text) > MAX_CREDENTIAL_CHARS:
+            run.checks.failed(
+                "credential",
+                f"larger than {MAX_CREDENTIAL_CHARS // 1_000_000} MB; no credential is",
+                verdict=Verdict.INVALID,
+            )
+            raise _Stop
         stripped = text.strip()
         if looks_like_jws(stripped):
             return await self._verify_jwt(run, stripped)
         try:
             document = json.loads(stripped)
-        except ValueError:
+        except (ValueError, RecursionError):
             run.checks.failed(
                 "credential", "neither JSON nor a JWT credential", verdict=Verdict.INVALID
             )

@@ -210,6 +210,32 @@ async def test_a_p256_ecdsa_rdfc_proof_from_did_web(
     ]
 
 
+async def test_a_did_web_key_not_allowed_to_assert_is_invalid(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+) -> None:
+    did = "did:web:issuer.example.edu"
+    method = f"{did}#{ISSUER_DID.removeprefix('did:key:')}"
+    respx_mock.get("https://issuer.example.edu/.well-known/did.json").mock(
+        return_value=json_response(
+            {
+                "id": did,
+                "verificationMethod": [
+                    {
+                        "id": method,
+                        "type": "Multikey",
+                        "controller": did,
+                        "publicKeyMultibase": ISSUER_DID.removeprefix("did:key:"),
+                    }
+                ],
+                "authentication": [method],
+            }
+        )
+    )
+    verification = await verify(client, sign_data_integrity(badge(did), ISSUER_KEY, method))
+    assert verification.verdict is Verdict.INVALID
+    assert "not in assertionMethod" in check(verification, "issuer_key")[1]
+
+
 async def test_an_unpublished_did_web_is_unverified_not_invalid(
     client: httpx.AsyncClient, respx_mock: respx.MockRouter
 ) -> None:
@@ -470,6 +496,21 @@ async def test_a_credential_at_a_url(
     assert str(verification.evidence[0].url) == url
 
 
+async def test_a_jwt_at_a_url(client: httpx.AsyncClient, respx_mock: respx.MockRouter) -> None:
+    url = "https://issuer.example.edu/credentials/1.jwt"
+    token = sign_jwt(
+        {"alg": "EdDSA", "typ": "vc+jwt", "kid": ISSUER_METHOD}, badge(ISSUER_DID), ISSUER_KEY
+    )
+    respx_mock.get(url).mock(
+        return_value=httpx.Response(200, text=token, headers={"content-type": "application/vc+jwt"})
+    )
+    claim = Claim(id="c1", title="x", url=url, source=Source(origin=ClaimOrigin.LINK))
+    verification = await VerifiableCredentialVerifier(clock=lambda: NOW).verify(
+        claim, HOLDER, client
+    )
+    assert verification.verdict is Verdict.VERIFIED, verification.checks
+
+
 async def test_a_missing_credential_at_a_url_is_unverified(
     client: httpx.AsyncClient, respx_mock: respx.MockRouter
 ) -> None:
@@ -497,11 +538,24 @@ def test_recognises_payloads(payload: str, recognised: bool) -> None:
     assert VerifiableCredentialVerifier().recognises(payload_claim(payload)) is recognised
 
 
-@pytest.mark.parametrize("payload", ["{", "[]", '{"a": 1}', "a.b.c", "\x00\xff"])
+@pytest.mark.parametrize(
+    "payload", ["{", "[]", '{"a": 1}', "a.b.c", "\x00\xff", "[" * 100_000, "{" + " " * 5_000_001]
+)
 async def test_garbage_is_a_clear_verdict(client: httpx.AsyncClient, payload: str) -> None:
     verification = await verify(client, payload)
     assert verification.verdict in (Verdict.INVALID, Verdict.UNVERIFIED)
     assert verification.checks and verification.checks[0].status is CheckStatus.FAILED
+
+
+async def test_a_deeply_nested_credential_is_refused(client: httpx.AsyncClient) -> None:
+    text = json.dumps(signed_badge())
+    nested = "[" * 900 + '"deep"' + "]" * 900  # JSON reads it; JSON-LD processing cannot
+    text = text.replace('"Designs and runs data pipelines."', nested, 1)
+    verification = await verify(client, text)
+    assert verification.verdict is Verdict.INVALID
+    assert (
+        check(verification, "json_ld")[1] == "the document is nested too deeply to be a credential"
+    )
 
 
 # -- no single-byte change of a signed credential is ever verified -----------------------------
