@@ -21,6 +21,7 @@ from extractors.catalog import (
     load_skills,
     normalise_name,
 )
+from tests.conftest import SHARED_FIXTURES
 
 
 @pytest.fixture(scope="module")
@@ -213,3 +214,128 @@ def test_kinds_and_levels_are_used_sensibly(catalog: Catalog) -> None:
         for part_id in entry.parts:
             part = catalog.by_id(part_id)
             assert part is not None and entry.id in part.stacks_into
+
+
+def test_no_title_or_alias_names_two_credentials(catalog: Catalog) -> None:
+    owners: dict[str, set[str]] = {}
+    for entry in catalog.entries:
+        for name in (entry.title, *entry.aliases):
+            owners.setdefault(normalise_name(name), set()).add(entry.id)
+    assert {name: ids for name, ids in owners.items() if len(ids) > 1} == {}
+
+
+def test_an_exam_code_names_one_credential_per_issuer(catalog: Catalog) -> None:
+    owners: dict[tuple[str, str], set[str]] = {}
+    for entry in catalog.entries:
+        for code in entry.exam_codes:
+            owners.setdefault((entry.issuer, code.upper()), set()).add(entry.id)
+    assert {key: ids for key, ids in owners.items() if len(ids) > 1} == {}
+
+
+def _get(catalog: Catalog, entry_id: str) -> CatalogEntry:
+    entry = catalog.by_id(entry_id)
+    assert entry is not None, entry_id
+    return entry
+
+
+def test_pmp_lasts_three_years_and_is_checked_in_pmis_registry(catalog: Catalog) -> None:
+    pmp = _get(catalog, "pmp")
+    assert pmp.issuer == "Project Management Institute"
+    assert pmp.validity_months == 36
+    assert pmp.verified_on[0] is VerificationPlatform.VENDOR
+    assert pmp.category is Category.PROJECT_MANAGEMENT
+    assert "pmp" in _get(catalog, "capm").stacks_into
+    assert "pmi.org" in catalog.issuer_domains("PMI")
+
+
+def test_security_facts(catalog: Catalog) -> None:
+    cissp = _get(catalog, "cissp")
+    assert cissp.issuer == "ISC2"
+    assert catalog.issuer_domains("(ISC)²") == frozenset({"isc2.org"})
+    assert "SY0-701" in _get(catalog, "comptia-security-plus").exam_codes
+    assert "CS0-003" in _get(catalog, "comptia-cysa-plus").exam_codes
+    assert _get(catalog, "cism").issuer == "ISACA"
+    assert _get(catalog, "ceh").exam_codes == ("312-50",)
+    assert _get(catalog, "oscp").validity_months is None
+    assert _get(catalog, "oscp-plus").validity_months == 36
+    assert _get(catalog, "giac-gsec").validity_months == 48
+
+
+def test_networking_facts(catalog: Catalog) -> None:
+    ccna = _get(catalog, "ccna")
+    assert ccna.exam_codes == ("200-301",)
+    assert ccna.issuer == "Cisco"
+    assert "ccnp-enterprise" in ccna.stacks_into
+    assert "350-401" in _get(catalog, "ccnp-enterprise").exam_codes
+    assert "N10-009" in _get(catalog, "comptia-network-plus").exam_codes
+
+
+def test_a_professional_certificate_lists_its_courses(catalog: Catalog) -> None:
+    gda = _get(catalog, "google-data-analytics")
+    assert gda.kind is Kind.PROFESSIONAL_CERTIFICATE
+    assert gda.category is Category.MOOC
+    assert VerificationPlatform.COURSERA in gda.verified_on
+    assert len(gda.parts) == 8
+    capstone = _get(catalog, gda.parts[-1])
+    assert capstone.title == "Google Data Analytics Capstone: Complete a Case Study"
+    assert capstone.kind is Kind.COURSE
+    assert capstone.stacks_into == ("google-data-analytics",)
+    assert len(_get(catalog, "deeplearning-ai-deep-learning-specialization").parts) == 5
+
+
+def test_licences_and_designations(catalog: Catalog) -> None:
+    rn = _get(catalog, "rn-licence")
+    assert rn.kind is Kind.LICENCE
+    assert rn.verified_on == (VerificationPlatform.LICENSING_BOARD,)
+    assert "nursys.com" in rn.issuer_domains
+    assert "rn-licence" in _get(catalog, "nclex-rn").stacks_into
+    cpa = _get(catalog, "us-cpa")
+    assert cpa.kind is Kind.LICENCE and cpa.category is Category.FINANCE
+    cfa = _get(catalog, "cfa-charter")
+    assert cfa.parts == ("cfa-level-1", "cfa-level-2", "cfa-level-3")
+    assert _get(catalog, "aha-bls").validity_months == 24
+    assert _get(catalog, "aacn-ccrn").issuer == "AACN"
+
+
+def test_hr_and_service_management_facts(catalog: Catalog) -> None:
+    assert _get(catalog, "shrm-cp").stacks_into == ("shrm-scp",)
+    assert _get(catalog, "hrci-phr").issuer == "HRCI"
+    assert _get(catalog, "itil-4-foundation").validity_months == 36
+    assert _get(catalog, "psm-1").validity_months is None
+    assert _get(catalog, "csm").validity_months == 24
+
+
+def test_cloud_vendor_validity(catalog: Catalog) -> None:
+    assert _get(catalog, "cka").validity_months == 24
+    assert _get(catalog, "hashicorp-terraform-associate").validity_months == 24
+    assert _get(catalog, "oci-architect-associate").validity_months == 18
+    assert _get(catalog, "oracle-java-se-17-developer").validity_months is None
+    assert _get(catalog, "ms-power-bi-data-analyst-associate").exam_codes == ("PL-300",)
+    assert _get(catalog, "rhcsa").exam_codes == ("EX200",)
+
+
+#: Labelled claims the catalog rightly does not hold: a learning-path track, a
+#: level with no named test, and a credential with no known issuer.
+UNCATALOGUED_LABELS = {
+    "SQL Fundamentals Track",
+    "English Level C1 Certificate",
+    "Certified Angular Developer",
+}
+
+
+def test_every_credential_in_the_labelled_resumes_is_catalogued(catalog: Catalog) -> None:
+    labels_path = SHARED_FIXTURES / "resumes" / "labels.json"
+    if not labels_path.exists():
+        pytest.skip("the shared fixtures are not beside the checkout")
+    labels = json.loads(labels_path.read_text("utf-8"))
+    names = {
+        normalise_name(name) for entry in catalog.entries for name in (entry.title, *entry.aliases)
+    }
+    # Only the credential names are read: never a candidate's personal details.
+    written = {
+        credential["name"].replace("\u00ad", "-")
+        for resume in labels
+        for credential in resume.get("credentials") or ()
+    }
+    missing = {name for name in written if normalise_name(name) not in names}
+    assert missing == UNCATALOGUED_LABELS

@@ -27,7 +27,12 @@ def _aws(
         title,
         AWS,
         "cloud",
-        aliases=(title.replace("–", "-"), f"AWS {role} {level.title()}"),
+        aliases=(
+            title.replace("–", "-"),
+            f"AWS {role} {level.title()}",
+            # Specialty names are unique without their level, and résumés often drop it.
+            *((f"AWS Certified {role}",) if level == "specialty" else ()),
+        ),
         codes=(code,),
         level=level,
         valid=36,
