@@ -76,4 +76,6 @@ def document_loader(url: str, options: dict[str, Any] | None = None) -> dict[str
         "contextUrl": None,
         "documentUrl": url,
         "document": load_context(url),
+        # Bundled contexts never change, so pyld may keep them resolved across documents.
+        "tag": "static",
     }
