@@ -14,6 +14,7 @@ from verifiers.http import (
     fetch,
     is_transient_status,
 )
+from verifiers.identity import NameMatch, email_matches, match_name
 from verifiers.models import (
     Assurance,
     Check,
@@ -25,8 +26,11 @@ from verifiers.models import (
     Verification,
 )
 from verifiers.openbadges2 import OpenBadges2Verifier
+from verifiers.platforms import PLATFORM_VERIFIERS, platform_verifiers
+from verifiers.resilience import ResiliencePolicy, ResilientTransport, with_resilience
 
 __all__ = [
+    "PLATFORM_VERIFIERS",
     "VERIFIERS",
     "Assurance",
     "BakedCredential",
@@ -40,18 +44,25 @@ __all__ = [
     "FetchError",
     "Fetched",
     "HttpPolicy",
+    "NameMatch",
     "NotBakedError",
     "OpenBadges2Verifier",
+    "ResiliencePolicy",
+    "ResilientTransport",
     "ResponseTooLargeError",
     "UnreachableError",
     "Verdict",
     "Verification",
     "Verifier",
     "create_client",
+    "email_matches",
     "fetch",
     "is_baked_image",
     "is_transient_status",
+    "match_name",
+    "platform_verifiers",
     "unbake",
     "verify",
     "verify_claim",
+    "with_resilience",
 ]
