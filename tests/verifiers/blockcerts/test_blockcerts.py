@@ -27,6 +27,7 @@ from extractors.models import Candidate, Claim, ClaimOrigin, Source
 from verifiers.blockcerts import (
     BlockcertsVerifier,
     Explorers,
+    MerkleReceipt,
     is_blockcerts,
     merkle_root_of,
     v2_receipt,
@@ -46,6 +47,7 @@ EXPLORERS = Explorers(
     bitcoin_testnet="https://blockstream.example/testnet/api",
     ethereum_mainnet="https://etherscan.example/api",
     ethereum_ropsten="https://ropsten.etherscan.example/api",
+    ethereum_sepolia="https://sepolia.etherscan.example/api",
 )
 
 
@@ -70,8 +72,20 @@ def js_object(text: str) -> Any:
     return json.loads(quoted_keys.replace("'", '"'))
 
 
+def load_mock(source: str) -> Any:
+    """A scenario's mock: a fixture file, or an inline object; None for a JS variable."""
+    if not source.lstrip().startswith("{"):
+        return read(CVJS / source)
+    try:
+        return js_object(source)
+    except ValueError:
+        return None  # "{ didDocument }": an upstream import, not data
+
+
 def serve_document(router: respx.MockRouter, url: str, source: str) -> None:
-    document = js_object(source) if source.lstrip().startswith("{") else read(CVJS / source)
+    document = load_mock(source)
+    if document is None:
+        return
     parts = urlsplit(url)
     # Matched on scheme, host and path: upstream's query encoding differs between scenarios.
     router.get(scheme=parts.scheme, host=parts.netloc, path=parts.path).mock(
@@ -101,10 +115,25 @@ def serve_ethereum_tx(router: respx.MockRouter, base: str, tx: Mapping[str, Any]
 
 
 def holder_of(certificate: Mapping[str, Any]) -> Candidate:
+    """The certificate's rightful holder: its (v2) recipient or (v3) subject."""
+    if "credentialSubject" in certificate:
+        subject = certificate["credentialSubject"]
+        return Candidate(
+            name=subject.get("name"),
+            emails=(subject["email"],) if subject.get("email") else (),
+            profiles=(subject["id"],) if subject.get("id") else (),
+        )
     recipient = certificate.get("recipient") or {}
     profile = certificate.get("recipientProfile") or {}
     emails = () if recipient.get("hashed") else (str(recipient.get("identity")),)
     return Candidate(name=profile.get("name"), emails=emails)
+
+
+def receipt_of(certificate: Mapping[str, Any]) -> MerkleReceipt:
+    if "signature" in certificate:
+        return v2_receipt(certificate["signature"])
+    proof = certificate["proof"]
+    return v3_receipt(proof["proofValue"])
 
 
 async def run_scenario(
@@ -114,7 +143,7 @@ async def run_scenario(
     certificate = read(CVJS / scenario["certificate"][0])
     for url, source in scenario["http_mocks"].items():
         serve_document(router, url, source)
-        document = js_object(source) if source.lstrip().startswith("{") else read(CVJS / source)
+        document = load_mock(source)
         listed = document.get("revocationList") if isinstance(document, dict) else None
         served = {urlsplit(each).path for each in scenario["http_mocks"]}
         if isinstance(listed, str) and urlsplit(listed).path not in served:
@@ -126,11 +155,14 @@ async def run_scenario(
             )
     tx = scenario.get("lookForTx_mock")
     if tx:
-        receipt = v2_receipt(certificate["signature"])
-        txid = receipt.anchors[0][1]
+        txid = receipt_of(certificate).anchors[0][1]
         if txid.startswith("0x"):
-            serve_ethereum_tx(router, EXPLORERS.ethereum_ropsten or "", tx)
-            serve_ethereum_tx(router, EXPLORERS.ethereum_mainnet, tx)
+            for base in (
+                EXPLORERS.ethereum_ropsten or "",
+                EXPLORERS.ethereum_mainnet,
+                EXPLORERS.ethereum_sepolia,
+            ):
+                serve_ethereum_tx(router, base, tx)
         else:
             serve_bitcoin_tx(router, EXPLORERS.bitcoin_mainnet, txid, tx)
             serve_bitcoin_tx(router, EXPLORERS.bitcoin_testnet, txid, tx)
@@ -167,6 +199,13 @@ SCENARIOS = [
     ("ethereum-main-invalid-merkle-root", Verdict.INVALID, None),
     # Upstream: SUCCESS. Anchored in no public ledger, so nothing proves who issued them.
     ("mocknet-v2-valid", Verdict.UNVERIFIED, "test chain"),
+    ("mocknet-vc-v2-validFrom-valid", Verdict.UNVERIFIED, "test chain"),
+    # v3 (MerkleProof2019)
+    ("ethereum-sepolia-v3", Verdict.VERIFIED, None),
+    ("status-list-2021-v3-revoked", Verdict.REVOKED, "revoked: set in the issuer's revocation"),
+    ("status-list-2021-v3-suspended", Verdict.REVOKED, "suspended by the issuer"),
+    # Upstream: SUCCESS. Its issuer is a did:ion, a DID method credlens does not resolve.
+    ("testnet-v3-did", Verdict.UNSUPPORTED, "DID-identified Blockcerts issuers"),
     # ethereum-main-v2-valid is left out: its 2.1 MB certificate was not copied to ../shared.
     ("regtest-v2-valid", Verdict.UNVERIFIED, "test chain"),
 ]
@@ -306,14 +345,15 @@ def test_recognises_blockcerts_only() -> None:
     assert not is_blockcerts({"signature": "abc"})
 
 
-async def test_v3_without_its_bundled_context_is_unsupported(client: httpx.AsyncClient) -> None:
-    certificate = read(CVJS / "v3" / "testnet-v3-did.json")
+async def test_a_context_that_is_not_bundled_is_unsupported(client: httpx.AsyncClient) -> None:
+    certificate = read(CVJS / "v3" / "mocknet-vc-v2-data-integrity-proof.json")
+    certificate["proof"] = read(CVJS / "v3" / "testnet-v3-did.json")["proof"]
     claim = Claim(id="c1", title="x", payload=json.dumps(certificate))
     verification = await BlockcertsVerifier(EXPLORERS, clock=lambda: NOW).verify(
         claim, Candidate(), client
     )
     assert verification.verdict is Verdict.UNSUPPORTED
-    assert "https://w3id.org/blockcerts/v3" in check(verification, "json_ld")[1]
+    assert "https://w3id.org/blockcerts/v3.1" in check(verification, "json_ld")[1]
 
 
 @pytest.mark.parametrize(
