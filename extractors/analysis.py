@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from extractors.candidate import find_candidate, find_name
 from extractors.catalog import CatalogEntry, load_catalog
@@ -87,9 +89,92 @@ def claim_lines(document: Document) -> list[ClaimLine]:
                     content_start=content_start,
                     name_line=is_name,
                     group=group if line_section is section else None,
+                    emphasised=line.emphasised,
+                    size=line.size,
                 )
             )
-    return result
+    joined = _join_wrapped(result)
+    return [
+        replace(
+            line,
+            index=index,
+            before=joined[index - 1].text if index and _same_run(joined[index - 1], line) else "",
+            after=(
+                joined[index + 1].text
+                if index + 1 < len(joined) and _same_run(line, joined[index + 1])
+                else ""
+            ),
+        )
+        for index, line in enumerate(joined)
+    ]
+
+
+def _same_run(first: ClaimLine, second: ClaimLine) -> bool:
+    return first.page == second.page and first.section == second.section
+
+
+def _join_wrapped(lines: list[ClaimLine]) -> list[ClaimLine]:
+    """Lines a PDF wrapped joined again: a bold title over two lines, an entry's tail."""
+    # The right edge of each column, measured within one section of one page.
+    right_edges: dict[tuple[int, Section, int], float] = {}
+    for line in lines:
+        if line.bbox is not None:
+            key = (line.page, line.section, round(line.bbox[0] / 4))
+            right_edges[key] = max(right_edges.get(key, 0.0), line.bbox[2])
+    joined: list[ClaimLine] = []
+    for line in lines:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.bbox is not None
+            and line.bbox is not None
+            and _wrapped(previous, line, right_edges)
+        ):
+            bbox = (
+                min(previous.bbox[0], line.bbox[0]),
+                previous.bbox[1],
+                max(previous.bbox[2], line.bbox[2]),
+                line.bbox[3],
+            )
+            new_links = tuple(link for link in line.links if link not in previous.links)
+            joined[-1] = replace(
+                previous,
+                text=f"{previous.text} {line.text}",
+                bbox=bbox,
+                links=previous.links + new_links,
+            )
+        else:
+            joined.append(line)
+    return joined
+
+
+def _wrapped(
+    first: ClaimLine, second: ClaimLine, right_edges: dict[tuple[int, Section, int], float]
+) -> bool:
+    if first.bbox is None or second.bbox is None or not _same_run(first, second):
+        return False
+    if first.name_line or first.content_start or "\t" in first.text or "\t" in second.text:
+        return False
+    height = first.bbox[3] - first.bbox[1]
+    gap = second.bbox[1] - first.bbox[3]
+    if not -1.0 <= gap <= 0.6 * height or abs(second.bbox[0] - first.bbox[0]) > 3.0:
+        return False
+    if first.text.rstrip().endswith((".", ":", ";")) or _BULLET_START.match(second.text):
+        return False
+    # It wrapped if the next line's first word would not have fitted after it.
+    right_edge = right_edges.get(
+        (first.page, first.section, round(first.bbox[0] / 4)), first.bbox[2]
+    )
+    size = first.size or height * 0.8
+    next_word = second.text.split()[0] if second.text.split() else ""
+    if first.bbox[2] + size * (0.3 + 0.5 * len(next_word)) <= right_edge:
+        return False
+    if first.emphasised and second.emphasised:
+        return True
+    return first.section in (Section.CREDENTIALS, Section.COURSES)
+
+
+_BULLET_START = re.compile(r"^\s*[•◦▪●○■►▸‣⁃∙·*–-]\s")
 
 
 def _body_size(document: Document) -> float | None:

@@ -86,6 +86,8 @@ _CREDENTIAL_WORD = re.compile(
     r"|\blevel\b|\([A-Z][A-Z0-9+-]{1,10}\)|\bcertified|accredit|qualification|\bcpr\b"
 )
 _VERSION = re.compile(r"\s*\((\d{3})\)")
+# Words that make a catalog title a credential rather than a job or a product.
+_HELD_WORD = re.compile(r"(?i)certif|associate|professional|specialist|expert|practitioner")
 # "2017 Applied Data Science with Python, Coursera": a year column before a title.
 _DATED_TITLE = re.compile(r"^\(?(?:19|20)\d{2}\)?\s+(?:[A-Z0-9][\w+#&.-]*\s+){2,}")
 # "Cloud providers: AWS, GCP": a label and a list is a skills line.
@@ -107,6 +109,11 @@ class ClaimLine:
     name_line: bool = False
     #: The label of a group of credentials inside a section ("AWS" above "Developer Associate").
     group: str | None = None
+    emphasised: bool = False
+    size: float | None = None
+    #: The lines around it in the same section, for sentences that wrap.
+    before: str = ""
+    after: str = ""
 
 
 @dataclass
@@ -127,6 +134,8 @@ class _Found:
     expires_on: str | None = None
     #: An exam version written after the title ("Terraform Associate (003)"): another award.
     version: str | None = None
+    #: An issuer the title carried in brackets ("Machine Learning (DeepLearning.AI)").
+    issuer_hint: str | None = None
 
 
 class ClaimFinder:
@@ -236,6 +245,8 @@ class ClaimFinder:
                 continue
             entry_id, acronym = by_span[(span.start, span.end)]
             entry = self._entries[entry_id]
+            if not acronym and self._inside_longer_name(doc, span, entry):
+                continue
             later = [start for start in starts if start > span.start_char]
             segment = line.text[span.start_char : later[0] if later else len(line.text)]
             confidence = self._confidence(line, span, acronym=acronym, in_section=in_section)
@@ -257,6 +268,18 @@ class ClaimFinder:
         if not found and not in_section and line.section not in {Section.SKILLS, Section.HEADER}:
             found.extend(self._open_world_in_line(line, doc, content))
         return found
+
+    def _inside_longer_name(self, doc: Any, span: Any, entry: CatalogEntry) -> bool:
+        """ "Certified Associate" inside "Juniper Networks Certified Associate" is not it."""
+        if span.start == 0:
+            return False
+        before = doc[span.start - 1]
+        if before.is_space or not before.is_title or before.text.lower() == "the":
+            return False
+        issuers = {normalise_name(name) for name in (entry.issuer, *entry.issuer_aliases)}
+        return normalise_name(before.text) not in issuers and not any(
+            normalise_name(before.text) in issuer for issuer in issuers
+        )
 
     def _grouped_items(self, line: ClaimLine, found: Sequence[_Found]) -> list[_Found]:
         """Items of a vendor's list ("AWS: Solutions Architect Associate, Developer Associate")
@@ -294,7 +317,7 @@ class ClaimFinder:
     def _confidence(
         self, line: ClaimLine, span: Any, *, acronym: bool, in_section: bool
     ) -> float | None:
-        sentence = _sentence_around(line.text, span.start_char, span.end_char)
+        sentence = _context(line, span.start_char, span.end_char)
         if _NOT_HELD.search(sentence):
             return None
         if in_section:
@@ -302,6 +325,8 @@ class ClaimFinder:
         if line.name_line:
             return 0.5 if acronym else None
         cued = bool(_CUE.search(sentence))
+        if line.section is Section.HEADER and not cued:
+            return None  # "Registered Nurse · name@example.com" is a job title
         if line.section is Section.SKILLS:
             return 0.6 if cued else None
         if acronym:
@@ -311,15 +336,14 @@ class ClaimFinder:
         # A product name that is also a credential's title ("GitHub Actions") needs the
         # credential's own words ("Terraform Associate") to count without a cue.
         written = line.text[span.start_char : span.end_char]
-        return 0.6 if _CREDENTIAL_WORD.search(written) else None
+        return 0.6 if _HELD_WORD.search(written) else None
 
     def _open_world_in_line(self, line: ClaimLine, doc: Any, content: str) -> list[_Found]:
         found: list[_Found] = []
         for span in filter_spans([doc[s:e] for _, s, e in self._open_world(doc)]):
             if len(span) < 3 or span.start_char < line.content_start:
                 continue
-            sentence = _sentence_around(line.text, span.start_char, span.end_char)
-            if _NOT_HELD.search(sentence):
+            if _NOT_HELD.search(_context(line, span.start_char, span.end_char)):
                 continue
             written = line.text[span.start_char : span.end_char].strip()
             found.append(
@@ -364,7 +388,15 @@ class ClaimFinder:
         )
         if not has_evidence:
             return None
-        return _Found(title, content, line, content, None, _OPEN_WORLD_CONFIDENCE)
+        hint = None
+        bracketed = re.search(r"\s*\(([^()]{2,60})\)$", title)
+        # "(CKA)" names the credential; "(Meta)", "(DeepLearning.AI)" name who issued it.
+        if bracketed and not re.fullmatch(r"[A-Z0-9][A-Z0-9+/-]*", bracketed.group(1)):
+            hint = bracketed.group(1)
+            title = title[: bracketed.start()].strip()
+        found = _Found(title, content, line, content, None, _OPEN_WORLD_CONFIDENCE)
+        found.issuer_hint = hint
+        return found
 
     def _continues_entry(self, text: str) -> bool:
         """A line that tells more about the entry above (issuer, dates, ID), not a new title."""
@@ -409,10 +441,15 @@ class ClaimFinder:
                 for name, canonical in self._issuers.items():
                     if name.lower() == written:
                         return canonical
-        if claim.entry is not None:
-            return claim.entry.issuer
-        parts = _split_fields(_BULLET.sub("", text).strip().splitlines()[0])
-        for part in parts[1:]:
+        if claim.issuer_hint:
+            return claim.issuer_hint
+        lines = [line for line in _BULLET.sub("", text).strip().splitlines() if line.strip()]
+        # After the title on its line, else the first line below that is not a date or an ID.
+        candidates = [
+            *(_split_fields(lines[0])[1:] if lines else []),
+            *(fields[0] for fields in map(_split_fields, lines[1:]) if fields),
+        ]
+        for part in candidates:
             part = _TRAILING_JUNK.sub("", part)
             if (
                 len(part) >= 2
@@ -421,9 +458,10 @@ class ClaimFinder:
                 and not _CREDENTIAL_ID.search(part)
                 and not re.search(r"\b(?:19|20)\d{2}\b", part)
                 and not part.lower().startswith(("active", "inactive", "expired", "valid"))
+                and not re.match(r"(?i)https?://|www\.|verify|show|see\b", part)
             ):
                 return part
-        return None
+        return claim.entry.issuer if claim.entry is not None else None
 
     def _link_only_claims(self, lines: Sequence[ClaimLine], used: set[str]) -> list[_Found]:
         """A badge link that no claim took is itself a claim: the platform will say what."""
@@ -473,6 +511,13 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left + 1 if left >= 0 else 0 : min(rights) if rights else len(text)]
 
 
+def _context(line: ClaimLine, start: int, end: int) -> str:
+    """The sentence around a match, reaching into the lines before and after it."""
+    shift = len(line.before) + 1 if line.before else 0
+    text = f"{line.before} {line.text} {line.after}" if line.before else f"{line.text} {line.after}"
+    return _sentence_around(text, start + shift, end + shift)
+
+
 def _entry_blocks(
     lines: Sequence[ClaimLine], continues_entry: Callable[[str], bool]
 ) -> list[list[ClaimLine]]:
@@ -489,7 +534,7 @@ def _entry_blocks(
             and (
                 continues_entry(line.text)
                 # A list wrapped onto the next line ("AI tools: OpenCode, Gemini,").
-                or blocks[-1][-1].text.rstrip().endswith((",", "&", " and", "-"))
+                or blocks[-1][-1].text.rstrip().endswith((",", "&", " and", "-", "/"))
             )
         )
         if continues:

@@ -217,8 +217,14 @@ def _rows_aligned(left: Sequence[_Word], right: Sequence[_Word]) -> bool:
     )
     if aligned < _ROW_ALIGNED_SHARE * len(smaller):
         return False
+    # Newspaper columns align too, but neither side is narrow.
+    text_width = max(w.x1 for w in [*left, *right]) - min(w.x0 for w in [*left, *right])
+    narrow = (
+        min(max(w.x1 for w in side) - min(w.x0 for w in side) for side in (left, right))
+        < 0.4 * text_width
+    )
     words_per_row = sum(len(line) for line in smaller) / max(len(smaller), 1)
-    return len(smaller) <= 0.7 * len(larger) or words_per_row <= 3
+    return narrow and (len(smaller) <= 0.7 * len(larger) or words_per_row <= 3)
 
 
 def _group_lines(words: Sequence[_Word]) -> list[list[_Word]]:

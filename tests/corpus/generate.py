@@ -256,7 +256,9 @@ def plan(rng: random.Random) -> list[Resume]:
                     issuer=issuer,
                     url=_url(kind, rng) if kind and rng.random() < 0.8 else None,
                     credential_id=(
-                        "".join(rng.choice(string.ascii_uppercase + string.digits) for _ in range(10))
+                        "".join(
+                            rng.choice(string.ascii_uppercase + string.digits) for _ in range(10)
+                        )
                         if rng.random() < 0.5
                         else None
                     ),
@@ -271,8 +273,23 @@ def plan(rng: random.Random) -> list[Resume]:
             "Helped the company achieve ISO 27001 certification within a year.",
         ]
         resume.skills = rng.sample(
-            ["AWS", "Azure", "Kubernetes", "Terraform", "Python", "SQL", "Excel", "Tableau",
-             "Scrum", "Jira", "Linux", "Docker", "Power BI", "SAP"], k=6  # fmt: skip
+            [
+                "AWS",
+                "Azure",
+                "Kubernetes",
+                "Terraform",
+                "Python",
+                "SQL",
+                "Excel",
+                "Tableau",
+                "Scrum",
+                "Jira",
+                "Linux",
+                "Docker",
+                "Power BI",
+                "SAP",
+            ],
+            k=6,  # fmt: skip
         )
         resumes.append(resume)
     return resumes
@@ -357,9 +374,9 @@ def _text_resume(resume: Resume) -> str:
         out.extend(_entry_lines(held, resume))
         if held.url:
             if resume.style == 2:  # a long URL broken across two lines, as PDFs and mail do
-                cut = held.url.index("/", 12) + 1
-                out.append(f"Verify: {held.url[: cut + 10]}")
-                out.append(held.url[cut + 10 :])
+                cut = held.url.index("/", held.url.index("/", 8) + 1) + 1
+                out.append(f"Verify: {held.url[:cut]}")
+                out.append(held.url[cut:])
             else:
                 out.append(f"Verify: {held.url}")
         out.append("")
