@@ -30,6 +30,7 @@ from verifiers.platforms.linkedin import LinkedInVerifier
 from verifiers.platforms.lookalike import LookalikeHostVerifier, lookalike_signal
 from verifiers.platforms.mslearn import DEFAULT_MSLEARN_BASE_URL, MicrosoftLearnVerifier
 from verifiers.platforms.scrum import ScrumAllianceVerifier, ScrumOrgVerifier
+from verifiers.platforms.self_hosted import IssuerDomainCheck, catalog_issuer_domains
 from verifiers.platforms.trailhead import TrailheadVerifier
 
 __all__ = [
@@ -41,12 +42,14 @@ __all__ = [
     "CredlyVerifier",
     "EdxVerifier",
     "HubSpotAcademyVerifier",
+    "IssuerDomainCheck",
     "LinkedInVerifier",
     "LookalikeHostVerifier",
     "MicrosoftLearnVerifier",
     "ScrumAllianceVerifier",
     "ScrumOrgVerifier",
     "TrailheadVerifier",
+    "catalog_issuer_domains",
     "lookalike_signal",
     "platform_verifiers",
 ]
