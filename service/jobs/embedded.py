@@ -30,12 +30,18 @@ logger = logging.getLogger(__name__)
 DEFAULT_LEASE_SECONDS = 30.0
 DEFAULT_TIME_LIMIT_SECONDS = 600.0
 DEFAULT_POLL_INTERVAL_SECONDS = 1.0
+#: How long a stopping worker lets running jobs finish before handing them back to the queue.
+DEFAULT_SHUTDOWN_GRACE_SECONDS = 10.0
 #: Errors stored on a job are cut here; they are for people, not for parsing.
 MAX_ERROR_LENGTH = 1000
 
 
 class _LeaseLost(Exception):
     """Another worker holds the job now; this run must stop without recording anything."""
+
+
+class _StoppedForShutdown(Exception):
+    """The worker is stopping and the job outlived the grace period; hand it back."""
 
 
 def _describe(error: BaseException) -> str:
@@ -55,9 +61,12 @@ class EmbeddedJobQueue:
         poll_interval_seconds: float = DEFAULT_POLL_INTERVAL_SECONDS,
         retry: RetryPolicy | None = None,
         transient_errors: tuple[type[BaseException], ...] = (),
+        shutdown_grace_seconds: float = DEFAULT_SHUTDOWN_GRACE_SECONDS,
     ) -> None:
         if lease_seconds <= 0 or time_limit_seconds <= 0 or poll_interval_seconds <= 0:
             raise ValueError("lease, time limit and poll interval must be positive")
+        if shutdown_grace_seconds < 0:
+            raise ValueError("the shutdown grace period must not be negative")
         self._sessions = session_factory
         self._lease = timedelta(seconds=lease_seconds)
         # Renewing three times per lease leaves two chances to spare before it runs out.
@@ -66,8 +75,11 @@ class EmbeddedJobQueue:
         self._poll_interval = poll_interval_seconds
         self._retry = retry or RetryPolicy()
         self._transient: tuple[type[BaseException], ...] = (TransientJobError, *transient_errors)
+        self._shutdown_grace = shutdown_grace_seconds
         # Wakes this process's idle workers at once when it enqueues; others poll.
         self._wakeup = asyncio.Event()
+        self._in_flight: set[asyncio.Task[None]] = set()
+        self._shutting_down = False
 
     async def enqueue(self, kind: str, id: str, *, run_after: datetime | None = None) -> None:
         """Queue a job in its own transaction."""
@@ -93,14 +105,32 @@ class EmbeddedJobQueue:
         concurrency: int = 2,
         stop_event: asyncio.Event,
     ) -> None:
-        """Run jobs until ``stop_event`` is set, then let the running ones finish."""
+        """Run jobs until ``stop_event`` is set; then give running jobs the grace period to
+        finish, and hand back the ones that do not, for another worker to run at once."""
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
         if not handlers:
             raise ValueError("a worker needs at least one handler")
-        async with asyncio.TaskGroup() as group:
-            for slot in range(concurrency):
-                group.create_task(self._work(dict(handlers), stop_event), name=f"job-slot-{slot}")
+        self._shutting_down = False
+        reaper = asyncio.create_task(self._stop_after_grace(stop_event))
+        try:
+            async with asyncio.TaskGroup() as group:
+                for slot in range(concurrency):
+                    group.create_task(
+                        self._work(dict(handlers), stop_event), name=f"job-slot-{slot}"
+                    )
+        finally:
+            reaper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await reaper
+
+    async def _stop_after_grace(self, stop_event: asyncio.Event) -> None:
+        await stop_event.wait()
+        self._wakeup.set()
+        await asyncio.sleep(self._shutdown_grace)
+        self._shutting_down = True
+        for work in list(self._in_flight):
+            work.cancel()
 
     async def _work(self, handlers: dict[str, JobHandler], stop_event: asyncio.Event) -> None:
         kinds = sorted(handlers)
@@ -146,6 +176,10 @@ class EmbeddedJobQueue:
         except _LeaseLost:
             logger.warning("job %s (%s) lost its lease and was abandoned", job.id, job.kind)
             return
+        except _StoppedForShutdown:
+            logger.info("job %s (%s) handed back at shutdown", job.id, job.kind)
+            await self._record(JobRepository.release, job)
+            return
         except self._transient as error:
             await self._retry_or_fail(job, error)
             return
@@ -159,13 +193,17 @@ class EmbeddedJobQueue:
     async def _run_holding_lease(self, job: ClaimedJob, handler: JobHandler) -> None:
         work = asyncio.create_task(self._run_with_time_limit(job, handler))
         keeper = asyncio.create_task(self._keep_lease(job, work))
+        self._in_flight.add(work)
         try:
             await work
         except asyncio.CancelledError:
             if keeper.done() and not keeper.cancelled() and keeper.result() is False:
                 raise _LeaseLost from None
+            if self._shutting_down and work.cancelled():
+                raise _StoppedForShutdown from None
             raise
         finally:
+            self._in_flight.discard(work)
             keeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await keeper

@@ -685,6 +685,17 @@ class JobRepository:
             job, status=JobStatus.FAILED, lease_until=None, lease_token=None, last_error=error
         )
 
+    async def release(self, job: ClaimedJob) -> bool:
+        """Hand a job back unfinished (its worker is stopping): due now, attempt not counted."""
+        return await self._update_held(
+            job,
+            status=JobStatus.QUEUED,
+            attempts=Job.attempts - 1,
+            run_after=utcnow(),
+            lease_until=None,
+            lease_token=None,
+        )
+
     async def get(self, job_id: int) -> Job | None:
         """The job with this id, read fresh from the database."""
         return await self.session.get(Job, job_id, populate_existing=True)

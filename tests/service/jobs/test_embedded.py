@@ -355,3 +355,56 @@ def test_bad_options_are_refused(sessions: Sessions) -> None:
         EmbeddedJobQueue(sessions, lease_seconds=0)
     with pytest.raises(ValueError, match="max_attempts"):
         RetryPolicy(max_attempts=0)
+
+
+async def test_stopping_hands_back_jobs_that_outlive_the_grace_period(sessions: Sessions) -> None:
+    queue = fast_queue(sessions, shutdown_grace_seconds=0.2)
+    started = asyncio.Event()
+    runs = 0
+
+    async def slow_the_first_time(target_id: str) -> None:
+        nonlocal runs
+        runs += 1
+        started.set()
+        if runs == 1:
+            await asyncio.sleep(60)
+
+    await queue.enqueue("verify", "v-1")
+    stop = asyncio.Event()
+    worker = asyncio.create_task(
+        queue.run_worker({"verify": slow_the_first_time}, concurrency=1, stop_event=stop)
+    )
+    await asyncio.wait_for(started.wait(), 10)
+    stop.set()
+    await asyncio.wait_for(worker, 5)
+    job = (await jobs_by_target(sessions))["v-1"]
+    assert (job.status, job.attempts, job.lease_token) == (JobStatus.QUEUED, 0, None)
+
+    done = asyncio.Event()
+
+    async def finish(target_id: str) -> None:
+        await slow_the_first_time(target_id)
+        done.set()
+
+    await run_until(queue, {"verify": finish}, done)
+    job = (await jobs_by_target(sessions))["v-1"]
+    assert (job.status, job.attempts, runs) == (JobStatus.DONE, 1, 2)
+
+
+async def test_stopping_lets_short_jobs_finish(sessions: Sessions) -> None:
+    queue = fast_queue(sessions, shutdown_grace_seconds=5)
+    started = asyncio.Event()
+
+    async def short(target_id: str) -> None:
+        started.set()
+        await asyncio.sleep(0.3)
+
+    await queue.enqueue("verify", "v-1")
+    stop = asyncio.Event()
+    worker = asyncio.create_task(
+        queue.run_worker({"verify": short}, concurrency=1, stop_event=stop)
+    )
+    await asyncio.wait_for(started.wait(), 10)
+    stop.set()
+    await asyncio.wait_for(worker, 5)
+    assert (await jobs_by_target(sessions))["v-1"].status == JobStatus.DONE
