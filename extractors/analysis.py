@@ -137,9 +137,11 @@ def _join_wrapped(lines: list[ClaimLine]) -> list[ClaimLine]:
                 line.bbox[3],
             )
             new_links = tuple(link for link in line.links if link not in previous.links)
+            # A URL cut at a slash or hyphen continues without a space.
+            glue = "" if _CUT_URL.search(previous.text) else " "
             joined[-1] = replace(
                 previous,
-                text=f"{previous.text} {line.text}",
+                text=f"{previous.text}{glue}{line.text}",
                 bbox=bbox,
                 links=previous.links + new_links,
             )
@@ -159,7 +161,10 @@ def _wrapped(
     gap = second.bbox[1] - first.bbox[3]
     if not -1.0 <= gap <= 0.6 * height or abs(second.bbox[0] - first.bbox[0]) > 3.0:
         return False
-    if first.text.rstrip().endswith((".", ":", ";")) or _BULLET_START.match(second.text):
+    ends = first.text.rstrip()
+    if ends.endswith((".", ":", ";")) and not _FIELD_LABEL_END.search(ends):
+        return False
+    if _BULLET_START.match(second.text) or _NEW_ENTRY_START.match(second.text):
         return False
     # It wrapped if the next line's first word would not have fitted after it.
     right_edge = right_edges.get(
@@ -174,6 +179,14 @@ def _wrapped(
     return first.section in (Section.CREDENTIALS, Section.COURSES)
 
 
+_CUT_URL = re.compile(r"(?:https?://|www\.)\S*[/-]$")
+# "Certificate No." and "ID:" end a line whose value is on the next.
+_FIELD_LABEL_END = re.compile(r"(?i)(?:\bno\.|\bid:|#:?|number:)$")
+# A year or a month and year opens a new dated entry ("2021 AWS Certified …").
+_NEW_ENTRY_START = re.compile(
+    r"^\s*\(?(?:(?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{4})\b",
+    re.IGNORECASE,
+)
 _BULLET_START = re.compile(r"^\s*[•◦▪●○■►▸‣⁃∙·*–-]\s")
 
 

@@ -62,6 +62,7 @@ _FIELD_LINE = re.compile(
       |expires?|expiration|expiry|exp\.|valid|verify|verification|show\s+credential|see\s+credential
       |https?://|www\.|id\b|\#|score|grade|awarded|earned|obtained|completed|renewed|active\b
       |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4}\b
+      |(?=[A-Z0-9-]{5,}\b)[A-Z-]*\d[A-Z0-9-]*\b
     )"""
 )
 # Between a title and its issuer or dates. Commas come last: titles have them too
@@ -86,6 +87,8 @@ _CREDENTIAL_WORD = re.compile(
     r"|\blevel\b|\([A-Z][A-Z0-9+-]{1,10}\)|\bcertified|accredit|qualification|\bcpr\b"
 )
 _VERSION = re.compile(r"\s*\((\d{3})\)")
+# "(JNCIA-Junos)", "(CKA)", "(SHRM-CP)": one word with a run of capitals and no dot.
+_ACRONYM = re.compile(r"(?=[^\s.]*[A-Z]{2})[A-Za-z0-9+/-]+")
 # Words that make a catalog title a credential rather than a job or a product.
 _HELD_WORD = re.compile(r"(?i)certif|associate|professional|specialist|expert|practitioner")
 # "2017 Applied Data Science with Python, Coursera": a year column before a title.
@@ -391,7 +394,7 @@ class ClaimFinder:
         hint = None
         bracketed = re.search(r"\s*\(([^()]{2,60})\)$", title)
         # "(CKA)" names the credential; "(Meta)", "(DeepLearning.AI)" name who issued it.
-        if bracketed and not re.fullmatch(r"[A-Z0-9][A-Z0-9+/-]*", bracketed.group(1)):
+        if bracketed and not _ACRONYM.fullmatch(bracketed.group(1)):
             hint = bracketed.group(1)
             title = title[: bracketed.start()].strip()
         found = _Found(title, content, line, content, None, _OPEN_WORLD_CONFIDENCE)
