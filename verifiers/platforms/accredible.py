@@ -81,6 +81,11 @@ def _text(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
+def _object(data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key)
+    return value if isinstance(value, dict) else {}
+
+
 def _skills(outcomes: object) -> tuple[str, ...]:
     skills: list[str] = []
     for outcome in outcomes if isinstance(outcomes, list) else []:
@@ -145,10 +150,7 @@ class AccredibleVerifier:
         return run.result()
 
     def _judge(self, run: PlatformRun, data: dict[str, Any], candidate: Candidate) -> None:
-        issuer = data.get("issuer") if isinstance(data.get("issuer"), dict) else {}
-        group = data.get("group") if isinstance(data.get("group"), dict) else {}
-        recipient = data.get("recipient") if isinstance(data.get("recipient"), dict) else {}
-        assert isinstance(issuer, dict) and isinstance(group, dict) and isinstance(recipient, dict)
+        issuer, group, recipient = (_object(data, key) for key in ("issuer", "group", "recipient"))
         issued_on = iso_date(data.get("issued_on"))
         expires_on = iso_date(data.get("expired_on"))
         issuer_url = _text(issuer.get("url"))

@@ -36,10 +36,12 @@ __all__ = [
     "DEFAULT_DATE_TOLERANCE",
     "LinkOnlyVerifier",
     "PlatformRun",
+    "best_title_match",
     "check_recipient_name",
     "claim_url",
     "compare_with_claim",
     "fetch_json",
+    "fetch_page",
     "iso_date",
     "lookup_url",
     "walk_open_badge",
@@ -288,8 +290,12 @@ def _covered(word: str, found: list[str], initials: str) -> bool:
     return word in found or (2 <= len(word) <= 6 and word in initials)
 
 
-def _title_problem(claimed: str, found: str) -> str | None:
-    """Why the platform's title is another credential than the résumé's, or None."""
+def _title_problem(claimed: str, found: str, issuer: str | None = None) -> str | None:
+    """Why the platform's title is another credential than the résumé's, or None.
+
+    Résumés often write the issuer into the title ("Google Cloud Associate Cloud Engineer"),
+    so the issuer's words count as found.
+    """
     claimed_words, found_words = _words(_CODE.sub(" ", claimed)), _words(found)
     claimed_levels, found_levels = _levels(claimed_words), _levels(found_words)
     if claimed_levels and found_levels and not claimed_levels & found_levels:
@@ -305,6 +311,7 @@ def _title_problem(claimed: str, found: str) -> str | None:
     if not significant:
         return None
     initials = _initials(found_words)
+    found_words += _words(issuer or "")
     covered = sum(_covered(word, found_words, initials) for word in significant)
     if covered / len(significant) < _TITLE_COVERAGE:
         return f"title: the résumé claims {claimed!r}, the platform shows {found!r}"
@@ -376,7 +383,7 @@ def compare_with_claim(
     compared: list[str] = []
     if compare_title and claim.title.strip() and facts.title:
         compared.append("title and level")
-        problem = _title_problem(claim.title, facts.title)
+        problem = _title_problem(claim.title, facts.title, facts.issuer)
         if problem:
             problems.append(problem)
     if claim.issuer and facts.issuer:

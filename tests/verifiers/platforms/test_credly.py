@@ -253,3 +253,19 @@ async def test_pages_that_are_not_a_badge(
 )
 def test_other_links_are_not_credly_badges(url: str) -> None:
     assert not VERIFIER.recognises(link_claim(url))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The Linux Foundation Certified Kubernetes Administrator",
+        "Certified Kubernetes Administrator (CKA), 2024",
+        "CKA",
+        "Kubernetes Administrator",
+    ],
+)
+async def test_titles_written_the_resume_way_agree(title: str, client: httpx.AsyncClient) -> None:
+    with respx.mock() as router:
+        serve_credly(router)
+        verification = await VERIFIER.verify(resume_claim(ASSERTION, title), JANE, client)
+    assert verification.verdict is Verdict.VERIFIED, verification.checks
