@@ -157,7 +157,8 @@ def _wrapped(
         return False
     if first.name_line or first.content_start or "\t" in first.text or "\t" in second.text:
         return False
-    height = first.bbox[3] - first.bbox[1]
+    # The next line is still a single line; the first may already be several joined.
+    height = second.bbox[3] - second.bbox[1]
     gap = second.bbox[1] - first.bbox[3]
     if not -1.0 <= gap <= 0.6 * height or abs(second.bbox[0] - first.bbox[0]) > 3.0:
         return False
