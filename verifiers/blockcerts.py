@@ -669,11 +669,11 @@ class BlockcertsVerifier:
             )
 
 
-async def _trust_list_host(status_list: Mapping[str, Any]) -> str | None:
+async def _trust_list_host(status_list: Mapping[str, Any]) -> tuple[str | None, str]:
     # Blockcerts status lists are signed with secp256k1 suites credlens does not verify; the
     # list is taken from the issuer's own host, like the revocation lists of v2.
     del status_list
-    return None
+    return None, "a list from the issuer's host (its secp256k1 proof is not checked)"
 
 
 def _payload_text(claim: Claim) -> str | None:

@@ -25,8 +25,9 @@ REVOCATION_LIST_TYPE = "1EdTechRevocationList"
 #: A decoded list larger than this is refused (a gzip bomb, not a status list): 16 Mbit.
 MAX_LIST_BYTES = 2 * 1024 * 1024
 
-#: Checks a status list credential's own proof; returns ``None`` when it holds, else why not.
-ListProofCheck = Callable[[Mapping[str, Any]], Awaitable[str | None]]
+#: Checks a status list credential's own proof: ``(None, how it was judged)`` when the list
+#: can be believed, ``(why not, "")`` otherwise.
+ListProofCheck = Callable[[Mapping[str, Any]], Awaitable[tuple[str | None, str]]]
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,7 @@ class StatusChecker:
             raise StatusListError(f"the status list at {url} is not valid yet")
         if valid_until is not None and valid_until < now:
             raise StatusListError(f"the status list at {url} expired on {valid_until:%Y-%m-%d}")
-        problem = await verify_list_proof(document)
+        problem, authenticity = await verify_list_proof(document)
         if problem is not None:
             raise StatusListError(f"the status list at {url} is not authentic: {problem}")
         subject = document.get("credentialSubject")
@@ -237,7 +238,7 @@ class StatusChecker:
             bits=decode_bitstring(subject["encodedList"]),
             purpose=str(purpose) if purpose else None,
             evidence=evidence,
-            proof_detail="list signed by its issuer" if "proof" in document else "unsigned list",
+            proof_detail=authenticity,
         )
         if self._lists is not None:
             self._lists.put(url, status_list)

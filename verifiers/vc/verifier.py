@@ -30,6 +30,7 @@ import httpx
 from extractors.models import Candidate, Claim, ClaimOrigin
 from verifiers.http import BlockedURLError, FetchError, fetch, is_transient_status
 from verifiers.models import (
+    VERDICT_SEVERITY,
     Assurance,
     Checklist,
     CredentialFacts,
@@ -50,7 +51,7 @@ from verifiers.vc.documents import DocumentCache, DocumentFetcher, LookupFailed,
 from verifiers.vc.identity import match_subject
 from verifiers.vc.jose import CompactJws, JoseError, looks_like_jws, parse_jws, verify_jws
 from verifiers.vc.keys import KeyFormatError, jwk_public_key
-from verifiers.vc.status import StatusChecker, StatusList, parse_datetime
+from verifiers.vc.status import ListProofCheck, StatusChecker, StatusList, parse_datetime
 
 ACCEPT_CREDENTIAL = (
     "application/vc+jwt, application/vc+ld+json, application/ld+json, application/json;q=0.9"
@@ -274,6 +275,7 @@ class VerifiableCredentialVerifier:
             raise _Stop
         context = credential.get("@context")
         attempts: list[tuple[str, str, Verdict]] = []
+        held: list[tuple[ResolvedKey, str]] = []
         for proof in proofs:
             if not data_integrity.is_supported(proof):
                 suite = data_integrity.suite_of(proof)
@@ -295,12 +297,20 @@ class VerifiableCredentialVerifier:
                 verdict = Verdict.INVALID if error.supported else Verdict.UNSUPPORTED
                 attempts.append(("proof", error.reason, verdict))
                 continue
+            held.append((resolved, detail))
+        if held:
+            # Any one proof is enough; the issuer's own confirmed key is preferred.
+            resolved, detail = max(
+                held, key=lambda each: (_controls(each[0], issuer), each[0].confirmed)
+            )
             self._record_key(run, resolved, issuer)
             run.checks.passed("proof", detail)
             run.proof_held = resolved.confirmed and _controls(resolved, issuer)
             return
         # No proof held: report the most serious reason (a forgery before a missing key).
-        name, reason, verdict = min(attempts, key=lambda attempt: _SEVERITY.index(attempt[2]))
+        name, reason, verdict = min(
+            attempts, key=lambda attempt: VERDICT_SEVERITY.index(attempt[2])
+        )
         run.checks.failed(name, reason, verdict=verdict)
         raise _Stop
 
@@ -463,31 +473,25 @@ class VerifiableCredentialVerifier:
             else:
                 run.checks.skipped("status", result.detail)
 
-    def _list_proof_problem(self, run: _Run) -> Callable[[Mapping[str, Any]], Any]:
-        async def problem(status_list: Mapping[str, Any]) -> str | None:
+    def _list_proof_problem(self, run: _Run) -> ListProofCheck:
+        async def problem(status_list: Mapping[str, Any]) -> tuple[str | None, str]:
+            if "proof" not in status_list:
+                return None, "an unsigned list from the issuer's host"
             probe = _Run(fetcher=run.fetcher, now=run.now)
             try:
                 await self._verify_embedded(probe, status_list)
             except _Stop:
                 failed = [check for check in probe.checks.checks if check.failure is not None]
                 if failed and failed[-1].failure is Verdict.UNSUPPORTED:
-                    return None  # a list signed with a suite credlens lacks: trust its host
-                return failed[-1].detail if failed else "its proof could not be checked"
+                    # Signed with a suite credlens lacks: the list stands on its host alone.
+                    return None, f"the list's proof was not checked ({failed[-1].detail})"
+                return (failed[-1].detail if failed else "its proof could not be checked"), ""
             run.add_evidence(*probe.evidence)
-            return None
+            if not probe.proof_held:
+                return "its signing key is not tied to its issuer", ""
+            return None, "the list's own proof holds"
 
         return problem
-
-
-_SEVERITY = (
-    Verdict.INVALID,
-    Verdict.REVOKED,
-    Verdict.MISMATCH,
-    Verdict.EXPIRED,
-    Verdict.UNREACHABLE,
-    Verdict.UNSUPPORTED,
-    Verdict.UNVERIFIED,
-)
 
 
 def _controls(resolved: ResolvedKey, issuer: str) -> bool:

@@ -303,7 +303,8 @@ async def test_status_in_good_standing(
     verification = await verify(client, with_status(42))
     assert verification.verdict is Verdict.VERIFIED
     details = [each.detail for each in verification.checks if each.name == "status"]
-    assert len(details) == 2 and all("not set" in detail for detail in details)
+    assert len(details) == 2
+    assert all("not set" in detail and "the list's own proof holds" in detail for detail in details)
     assert {str(each.url) for each in verification.evidence} == {STATUS_URL, SUSPENSION_URL}
 
 
