@@ -12,7 +12,7 @@ changing a call, and the network guard still checks every attempt and every redi
 - **a TTL cache**: a successful or definitive answer (2xx, 404, 410) is kept for ``ttl``
   seconds, keyed by method, URL and ``Accept``, so the same link twice costs one request, even
   when both claims ask at the same moment. ``Cache-Control: no-store`` is honoured; bodies
-  above ``max_cached_bytes`` are passed through uncached.
+  above ``max_cached_bytes`` and requests carrying credentials are passed through uncached.
 """
 
 from __future__ import annotations
@@ -121,7 +121,9 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         self.counters = _Counters()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if request.method not in _IDEMPOTENT or self.policy.ttl == 0:
+        personal = "authorization" in request.headers or "cookie" in request.headers
+        if request.method not in _IDEMPOTENT or self.policy.ttl == 0 or personal:
+            # An answer to a signed-in request may be for that caller only: never share it.
             return await self._with_retries(request)
         key = (request.method, str(request.url), request.headers.get("accept", ""))
         cached = self._cached(key)

@@ -106,6 +106,17 @@ async def test_uncacheable_answers_are_asked_again(
     assert route.call_count == (6 if status == 500 else 2)
 
 
+async def test_requests_with_credentials_are_never_shared(
+    resilient: tuple[httpx.AsyncClient, ResilientTransport],
+) -> None:
+    client, _ = resilient
+    with respx.mock() as router:
+        route = router.get(URL).mock(return_value=json_response({"mine": True}))
+        for token in ("a", "b"):
+            await fetch(client, URL, headers={"Authorization": f"Bearer {token}"})
+    assert route.call_count == 2
+
+
 async def test_a_big_body_is_delivered_whole_but_not_kept(sleeps: Sleeps) -> None:
     body = b"x" * 5000
     async with create_client(HttpPolicy()) as client:
