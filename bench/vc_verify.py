@@ -58,7 +58,6 @@ def _credentials() -> dict[str, str]:
         {"iss": did, "jti": credential["id"], "vc": credential},
         key,
     )
-    StatusListIssuer(key).status_list(STATUS_URL, "revocation", {7})
     return {
         "data-integrity (eddsa-rdfc-2022)": json.dumps(data_integrity),
         "jwt (EdDSA)": jwt,
