@@ -199,7 +199,7 @@ class ClaimFinder:
     def find(self, lines: Sequence[ClaimLine]) -> list[Claim]:
         """The claims in ``lines``, in document order, with ids ``c1``, ``c2``, …"""
         found: list[_Found] = []
-        blocks = _entry_blocks(lines, self._continues_entry)
+        blocks = _entry_blocks(lines, self._continues_entry, self._issuer_line)
         for block in blocks:
             found.extend(self._claims_in_block(block))
         used_urls = self._attach_fields(found)
@@ -412,6 +412,19 @@ class ClaimFinder:
             return True
         return self._issuer_pattern is not None and bool(self._issuer_pattern.match(text.strip()))
 
+    def _issuer_line(self, block: Sequence[ClaimLine], line: ClaimLine) -> bool:
+        """LinkedIn's layout: a title line, then the issuer alone on the next ("Velotech
+        Academy"), then the dates. A short plain name right under a bare title is its issuer."""
+        if len(block) != 1 or _STRONG_SEPARATORS.search(block[0].text) or "," in block[0].text:
+            return False
+        text = line.text.strip()
+        if len(text.split()) > 5 or _STRONG_SEPARATORS.search(text) or "," in text:
+            return False
+        if _CREDENTIAL_WORD.search(text) or not text[:1].isupper():
+            return False
+        doc = self._nlp.make_doc(_match_text(text))
+        return not self._titles(doc) and not self._acronyms(doc)
+
     def _is_issuer(self, text: str) -> bool:
         return normalise_name(text) in {normalise_name(name) for name in self._issuers}
 
@@ -440,9 +453,15 @@ class ClaimFinder:
             title_free = text.replace(claim.text, " ", 1)
             match = self._issuer_pattern.search(title_free)
             if match:
-                written = match.group(0).lower()
+                written = match.group(0)
+                if claim.entry is not None:
+                    # The entry's own issuer by any of its names; another name stays as
+                    # written, so that a verifier can see the résumé disagree.
+                    names = (claim.entry.issuer, *claim.entry.issuer_aliases)
+                    same = any(normalise_name(written) == normalise_name(n) for n in names)
+                    return claim.entry.issuer if same else written
                 for name, canonical in self._issuers.items():
-                    if name.lower() == written:
+                    if name.lower() == written.lower():
                         return canonical
         if claim.issuer_hint:
             return claim.issuer_hint
@@ -515,14 +534,21 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 
 def _context(line: ClaimLine, start: int, end: int) -> str:
-    """The sentence around a match, reaching into the lines before and after it."""
+    """The sentence around a match, reaching into the lines before and after it.
+
+    Entries in a credentials section stand alone: a neighbour's "In progress" is not theirs.
+    """
+    if line.section in _CREDENTIAL_SECTIONS:
+        return _sentence_around(line.text, start, end)
     shift = len(line.before) + 1 if line.before else 0
     text = f"{line.before} {line.text} {line.after}" if line.before else f"{line.text} {line.after}"
     return _sentence_around(text, start + shift, end + shift)
 
 
 def _entry_blocks(
-    lines: Sequence[ClaimLine], continues_entry: Callable[[str], bool]
+    lines: Sequence[ClaimLine],
+    continues_entry: Callable[[str], bool],
+    issuer_line: Callable[[Sequence[ClaimLine], ClaimLine], bool],
 ) -> list[list[ClaimLine]]:
     """Lines grouped into entries: in credential sections a title line and its field lines."""
     blocks: list[list[ClaimLine]] = []
@@ -536,6 +562,7 @@ def _entry_blocks(
             and not _BULLET.match(line.text)
             and (
                 continues_entry(line.text)
+                or issuer_line(blocks[-1], line)
                 # A list wrapped onto the next line ("AI tools: OpenCode, Gemini,").
                 or blocks[-1][-1].text.rstrip().endswith((",", "&", " and", "-", "/"))
             )
