@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Mapping
 from functools import cache
 from importlib.resources import files
@@ -115,10 +116,13 @@ def render_csv(report: Report) -> str:
     return out.getvalue()
 
 
+_INTEGER = re.compile(r"-?\d+")
+
+
 def _spreadsheet_safe(value: str) -> str:
     """Text that a spreadsheet shows rather than runs: a leading ``=``, ``+``, ``-`` or ``@``
     would start a formula (CSV injection), so such cells get a leading apostrophe."""
-    if value[:1] in {"=", "+", "-", "@", "\t", "\r"}:
+    if value[:1] in {"=", "+", "-", "@", "\t", "\r"} and not _INTEGER.fullmatch(value):
         return "'" + value
     return value
 

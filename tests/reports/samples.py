@@ -60,7 +60,7 @@ def claim(
 
 
 def verified(
-    found: Claim, assurance: Assurance = Assurance.ISSUER, **facts: object
+    found: Claim, assurance: Assurance = Assurance.ISSUER, platform_skills: tuple[str, ...] = ()
 ) -> Verification:
     checks = Checklist()
     checks.passed("fetch", "the badge page answered 200")
@@ -79,7 +79,7 @@ def verified(
             platform="Credly",
             recipient_name=CANDIDATE.name,
             issued_on="2024-03",
-            skills=tuple(str(skill) for skill in facts.get("skills", ())),  # type: ignore[attr-defined]
+            skills=platform_skills,
         ),
     )
 
@@ -148,7 +148,7 @@ def three_claim_verifications() -> tuple[Extraction, list[Verification]]:
         skills=("Microsoft Azure",),
     )
     verifications = [
-        verified(saa, skills=("Cloud Security",)),
+        verified(saa, platform_skills=("Cloud Security",)),
         failed(cka, Verdict.MISMATCH, "awarded to another recipient (h…@example.com)"),
         plain(azure, Verdict.UNVERIFIED, "no link or credential ID to check"),
     ]
@@ -181,6 +181,7 @@ def many_claim_verifications(count: int = 25) -> tuple[Extraction, list[Verifica
     """A long résumé: every verdict several times, real catalog entries, some open-world ones."""
     verifications: list[Verification] = []
     for number in range(1, count + 1):
+        catalog_id: str | None
         catalog_id, title, issuer = _MANY[number % len(_MANY)]
         if number % 4 == 0:
             catalog_id, title, issuer = None, f"Internal training course {number}", "Acme Corp"

@@ -32,7 +32,7 @@ def test_three_claims_score_and_order() -> None:
     assert report.score.by_verdict[Verdict.MISMATCH] == 1
     assert sum(report.score.by_verdict.values()) == 3
     # The red flag comes first, with the check that raised it.
-    assert [c.verdict for c in report.claims][0] is Verdict.MISMATCH
+    assert report.claims[0].verdict is Verdict.MISMATCH
     [flag] = report.red_flags
     assert (flag.claim, flag.verdict) == ("c2", Verdict.MISMATCH)
     assert "another recipient" in flag.reason
