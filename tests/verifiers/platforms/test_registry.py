@@ -6,7 +6,10 @@ import httpx
 import pytest
 import respx
 
-from tests.verifiers.platforms.helpers import JANE, link_claim
+from tests.verifiers.platforms.helpers import JANE, json_response, link_claim
+from tests.verifiers.platforms.test_accredible import UUID, credential
+from tests.verifiers.platforms.test_credly import ASSERTION, serve_credly
+from verifiers import verify
 from verifiers.models import Verdict
 from verifiers.openbadges2 import OpenBadges2Verifier
 from verifiers.platforms import PLATFORM_VERIFIERS, platform_verifiers
@@ -59,3 +62,29 @@ async def test_a_lookalike_never_reaches_the_generic_check(client: httpx.AsyncCl
         verification = await chosen.verify(link_claim(url), JANE, client)
     assert not router.calls
     assert verification.verdict is Verdict.INVALID
+
+
+async def test_a_resume_with_links_to_several_platforms(client: httpx.AsyncClient) -> None:
+    """Through the public face: each link reaches its platform's verifier, concurrently."""
+    links = [
+        "https://www.credly.com/badges/3b0e5a8c-5d7e-4f1a-9c53-6f0d2b7a4e21/public_url",
+        f"https://www.credential.net/{UUID}",
+        "https://credIy.com/badges/3b0e5a8c-5d7e-4f1a-9c53-6f0d2b7a4e21",
+        "https://www.coursera.org/verify/ABCDEF123456",
+        "https://www.linkedin.com/in/jane-doe",
+    ]
+    claims = [link_claim(url).model_copy(update={"id": f"link-{n}"}) for n, url in enumerate(links)]
+    with respx.mock(assert_all_called=True) as router:
+        serve_credly(router)
+        router.get(f"https://api.accredible.com/v1/credential-net/credentials/{UUID}").mock(
+            return_value=json_response(credential())
+        )
+        results = await verify(claims, JANE, client)
+    assert [(result.method, result.verdict) for result in results] == [
+        ("credly", Verdict.VERIFIED),
+        ("accredible", Verdict.VERIFIED),
+        ("lookalike_host", Verdict.INVALID),
+        ("coursera", Verdict.UNSUPPORTED),
+        ("linkedin", Verdict.UNSUPPORTED),
+    ]
+    assert results[0].evidence[0].url == ASSERTION
