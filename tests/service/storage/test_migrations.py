@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
+import time
 from pathlib import Path
 
+import psycopg
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -12,6 +17,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from service.migrations import current_revision, upgrade, upgrade_async
 from service.storage import Base, UnsupportedDatabaseError, create_engine, database_url
+from tests.service.storage.databases import throwaway_postgres_database
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
 
 
 def _differences(connection: Connection) -> list[object]:
@@ -69,3 +77,49 @@ def test_configured_url_wins_over_the_data_directory(tmp_path: Path) -> None:
 def test_other_backends_are_refused_clearly(url: str) -> None:
     with pytest.raises(UnsupportedDatabaseError, match="unsupported database URL"):
         create_engine(url)
+
+
+async def test_sync_upgrade_also_works_inside_a_running_event_loop(tmp_path: Path) -> None:
+    url = database_url(data_dir=tmp_path)
+    upgrade(url)
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as connection:
+            assert await connection.run_sync(current_revision) == "0001"
+    finally:
+        await engine.dispose()
+
+
+@pytest.mark.postgres
+def test_processes_starting_together_migrate_a_new_database_once(tmp_path: Path) -> None:
+    # Every process imports first and says so, then all migrate when the test says go.
+    script = textwrap.dedent(
+        """
+        import pathlib, sys, time
+        from service.migrations import upgrade
+
+        url, barrier, name = sys.argv[1], pathlib.Path(sys.argv[2]), sys.argv[3]
+        (barrier / name).touch()
+        while not (barrier / "go").exists():
+            time.sleep(0.005)
+        upgrade(url)
+        """
+    )
+    with throwaway_postgres_database() as url:
+        processes = [
+            subprocess.Popen(
+                [sys.executable, "-c", script, url, str(tmp_path), f"ready-{index}"],
+                cwd=REPO_ROOT,
+                stderr=subprocess.PIPE,
+            )
+            for index in range(4)
+        ]
+        deadline = time.monotonic() + 60
+        while len(list(tmp_path.glob("ready-*"))) < 4 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        (tmp_path / "go").touch()
+        errors = [process.communicate(timeout=60)[1] for process in processes]
+        with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as connection:
+            versions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    assert [process.returncode for process in processes] == [0, 0, 0, 0], errors
+    assert versions == [("0001",)]
