@@ -226,23 +226,22 @@ def _best_pairing(
     shorter: list[_Token], longer: list[_Token]
 ) -> tuple[float, tuple[int, ...], list[str]] | None:
     """The pairing that accounts for every name in ``shorter``, best first; None if none does."""
-    best: tuple[float, tuple[int, ...], list[str]] | None = None
+    pairs = [[_pair_quality(token, other) for other in longer] for token in shorter]
+    if any(all(quality == 0.0 for quality, _ in row) for row in pairs):
+        return None  # a name with no counterpart at all: no pairing can account for it
+    best: tuple[float, tuple[int, ...]] | None = None
     for chosen in permutations(range(len(longer)), len(shorter)):
-        total = 0.0
-        notes: list[str] = []
-        exact = 0
-        for token, index in zip(shorter, chosen, strict=True):
-            quality, note = _pair_quality(token, longer[index])
-            if quality == 0.0:
-                break
-            total += quality
-            exact += quality == _EXACT
-            if note:
-                notes.append(note)
-        else:
-            if exact and (best is None or total > best[0]):
-                best = (total, chosen, notes)
-    return best
+        qualities = [pairs[row][column][0] for row, column in enumerate(chosen)]
+        if 0.0 in qualities or _EXACT not in qualities:
+            continue
+        total = sum(qualities)
+        if best is None or total > best[0]:
+            best = (total, chosen)
+    if best is None:
+        return None
+    total, chosen = best
+    notes = [note for row, column in enumerate(chosen) if (note := pairs[row][column][1])]
+    return total, chosen, notes
 
 
 def _similarity(shorter: list[_Token], longer: list[_Token]) -> float:
