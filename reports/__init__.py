@@ -12,11 +12,20 @@ from reports.models import (
     Stack,
     StackPart,
 )
-from reports.render import render_csv, render_html, render_json, render_pdf, to_json_dict
+from reports.render import (
+    STATIC_DIR,
+    render_csv,
+    render_html,
+    render_html_fragment,
+    render_json,
+    render_pdf,
+    to_json_dict,
+)
 from reports.schema import report_schema
 
 __all__ = [
     "REPORT_SCHEMA_VERSION",
+    "STATIC_DIR",
     "RedFlag",
     "Report",
     "ReportClaim",
@@ -29,6 +38,7 @@ __all__ = [
     "extraction_json",
     "render_csv",
     "render_html",
+    "render_html_fragment",
     "render_json",
     "render_pdf",
     "report_schema",

@@ -172,12 +172,19 @@ def render_html(report: Report, *, pdf_url: str | None = None) -> str:
     return _render_page(report, pdf_url=pdf_url, media="screen")
 
 
-def _render_page(report: Report, *, pdf_url: str | None, media: str) -> str:
+def render_html_fragment(report: Report, *, pdf_url: str | None = None) -> str:
+    """The report's ``<main>`` alone, for a page of the web app that links ``report.css``
+    from ``STATIC_DIR`` (its Content-Security-Policy allows no inline style)."""
+    return _render_page(report, pdf_url=pdf_url, media="screen", embedded=True)
+
+
+def _render_page(report: Report, *, pdf_url: str | None, media: str, embedded: bool = False) -> str:
     template = _environment().get_template("report.html")
     return template.render(
         report=report,
         pdf_url=pdf_url,
         media=media,
+        embedded=embedded,
         stylesheet=_stylesheet(),
         chart=skills_chart(report),
         claims_by_id={claim.id: claim for claim in report.claims},

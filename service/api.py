@@ -208,39 +208,56 @@ async def create_verification(
     idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
 ) -> Accepted:
     """Queue a verification; it is stored before this answers 202."""
-    body = await request.body()
-    request_hash = hashlib.sha256(body).hexdigest()
+    try:
+        parsed = await parse_request(request, runtime.settings.max_upload_bytes)
+    except RequestError as error:
+        raise HTTPException(error.status_code, str(error)) from None
     scope = f"api-key:{api_key.id}"
+    fingerprint = request_fingerprint(parsed)
     if idempotency_key:
         async with runtime.sessions() as session:
             earlier = await IdempotencyRepository(session).find(scope=scope, key=idempotency_key)
         if earlier is not None:
-            if earlier.request_hash != request_hash:
+            if earlier.request_hash != fingerprint:
                 raise HTTPException(409, "This Idempotency-Key was used for another request.")
-            record = await verifications.get(
-                runtime=runtime, verification_id=earlier.verification_id
-            )
-            response.headers["Location"] = f"/api/v1/verifications/{earlier.verification_id}"
-            return Accepted(
-                id=earlier.verification_id, status=record.status if record else "deleted"
-            )
+            return accepted(response, earlier.verification_id, "queued")
     try:
-        parsed = await parse_request(request, runtime.settings.max_upload_bytes)
         record = await verifications.submit(
             runtime=runtime, request=parsed, origin="api", api_key_id=api_key.id
         )
     except RequestError as error:
-        raise HTTPException(400, str(error)) from None
+        raise HTTPException(error.status_code, str(error)) from None
     if idempotency_key:
         async with runtime.sessions() as session, session.begin():
-            await IdempotencyRepository(session).remember(
+            kept = await IdempotencyRepository(session).remember(
                 scope=scope,
                 key=idempotency_key,
-                request_hash=request_hash,
+                request_hash=fingerprint,
                 verification_id=record.id,
             )
-    response.headers["Location"] = f"/api/v1/verifications/{record.id}"
-    return Accepted(id=record.id, status=record.status)
+        if kept.verification_id != record.id:
+            # A concurrent request with the same key won the race: answer with its
+            # verification, and take back ours so the résumé is checked once.
+            await verifications.delete(runtime=runtime, verification_id=record.id)
+        return accepted(response, kept.verification_id, record.status)
+    return accepted(response, record.id, record.status)
+
+
+def request_fingerprint(request: VerificationRequest) -> str:
+    """What makes two requests the same, whatever their multipart boundaries."""
+    content = {
+        "file": hashlib.sha256(request.data).hexdigest() if request.data is not None else None,
+        "resume_url": request.resume_url,
+        "links": list(request.links),
+        "email": request.email,
+        "callback_url": request.callback_url,
+    }
+    return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+
+
+def accepted(response: Response, verification_id: str, status: str) -> Accepted:
+    response.headers["Location"] = f"/api/v1/verifications/{verification_id}"
+    return Accepted(id=verification_id, status=status)
 
 
 def encode_cursor(record: VerificationRecord) -> str:

@@ -226,9 +226,7 @@ async def verification_page(
             request,
             "report.html",
             record=record,
-            report_body=reports.render_html(
-                report, pdf_url=f"/verifications/{record.id}/report.pdf"
-            ),
+            report_body=reports.render_html_fragment(report),
         )
     return page(request, "progress.html", record=record, claims=record.progress.items())
 
