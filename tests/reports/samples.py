@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 
+from extractors.catalog import load_catalog
 from extractors.models import Candidate, Claim, ClaimOrigin, Extraction, Source
 from reports import Report, build
 from verifiers.models import (
@@ -177,6 +178,13 @@ _MANY = (
 )
 
 
+def catalog_skills(catalog_id: str) -> tuple[str, ...]:
+    """The skills the extractor would attach from the catalog."""
+    entry = load_catalog().by_id(catalog_id)
+    assert entry is not None, catalog_id
+    return entry.skills
+
+
 def many_claim_verifications(count: int = 25) -> tuple[Extraction, list[Verification]]:
     """A long résumé: every verdict several times, real catalog entries, some open-world ones."""
     verifications: list[Verification] = []
@@ -190,7 +198,7 @@ def many_claim_verifications(count: int = 25) -> tuple[Extraction, list[Verifica
             title,
             catalog_id=catalog_id,
             issuer=issuer,
-            skills=("Cloud Computing",) if catalog_id else ("Team Leadership",),
+            skills=catalog_skills(catalog_id) if catalog_id else ("Team Leadership",),
             url=f"https://www.credly.com/badges/{number:08d}-aaaa-bbbb-cccc-000000000000"
             if number % 3
             else None,
