@@ -13,10 +13,13 @@ import io
 import json
 import random
 import string
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
+from typing import Any
 
 import docx
 import weasyprint
@@ -24,6 +27,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 
 HERE = Path(__file__).resolve().parent
 FILES = HERE / "files"
@@ -82,7 +86,7 @@ PEOPLE = [
 ]
 
 # (title as written, issuer as written, URL kind) — real credentials across fields.
-CREDENTIALS = {
+CREDENTIALS: dict[str, list[tuple[str, str, str | None]]] = {
     "cloud": [
         ("AWS Certified Solutions Architect – Associate", "Amazon Web Services", "credly"),
         ("AWS Certified Cloud Practitioner", "Amazon Web Services", "credly"),
@@ -164,8 +168,10 @@ ROLES = {
     "hr": "HR Business Partner",
     "mooc": "Software Developer",
 }
-COMPANIES = ["Northwind Traders", "Contoso Ltd", "Globex", "Initech", "Umbrella Health",
-             "Stark Logistics", "Acme Analytics", "Wayne Finance", "Hooli", "Vandelay Imports"]  # fmt: skip
+COMPANIES = [
+    "Northwind Traders", "Contoso Ltd", "Globex", "Initech", "Umbrella Health",
+    "Stark Logistics", "Acme Analytics", "Wayne Finance", "Hooli", "Vandelay Imports",
+]  # fmt: skip
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 FULL_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December"]  # fmt: skip
@@ -191,7 +197,7 @@ class Resume:
     name: str
     emails: list[str]
     phone: str
-    field: str
+    domain: str
     role: str
     claims: list[Held] = field(default_factory=list)
     negatives: list[str] = field(default_factory=list)
@@ -237,7 +243,7 @@ def plan(rng: random.Random) -> list[Resume]:
             name=name,
             emails=emails,
             phone=phone,
-            field=field_name,
+            domain=field_name,
             role=ROLES[field_name],
             style=index % 5,
             link_mode=["title", "verify", "text"][index % 3],
@@ -289,7 +295,7 @@ def plan(rng: random.Random) -> list[Resume]:
                 "Power BI",
                 "SAP",
             ],
-            k=6,  # fmt: skip
+            k=6,
         )
         resumes.append(resume)
     return resumes
@@ -362,7 +368,7 @@ def _text_resume(resume: Resume) -> str:
         f"{resume.role} · {resume.emails[0]} · {resume.phone}",
         "",
         heading("Summary"),
-        f"{resume.role} with a decade of work in {resume.field}. {resume.negatives[0]}",
+        f"{resume.role} with a decade of work in {resume.domain}. {resume.negatives[0]}",
         "",
         heading("Experience"),
         f"{resume.role}, {COMPANIES[resume.style]} (2019 – present)",
@@ -429,7 +435,7 @@ def _pdf_resume(resume: Resume) -> bytes:
     )
     summary = (
         f"<h2>Summary</h2><p>{escape(resume.role)} with a decade of work in "
-        f"{escape(resume.field)}. {escape(resume.negatives[0])}</p>"
+        f"{escape(resume.domain)}. {escape(resume.negatives[0])}</p>"
     )
     experience = (
         "<h2>Experience</h2>"
@@ -468,7 +474,7 @@ def _pdf_resume(resume: Resume) -> bytes:
 # -- DOCX --------------------------------------------------------------------------------
 
 
-def _hyperlink(paragraph: docx.text.paragraph.Paragraph, url: str, text: str) -> None:
+def _hyperlink(paragraph: Paragraph, url: str, text: str) -> None:
     relationship = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), relationship)
@@ -488,7 +494,7 @@ def _docx_resume(resume: Resume) -> bytes:
     document.add_paragraph(resume.name, style="Title")
     document.add_paragraph(f"{resume.role} | {resume.emails[0]} | {resume.phone}")
     document.add_heading("Summary", level=1)
-    document.add_paragraph(f"{resume.role} in {resume.field}. {resume.negatives[0]}")
+    document.add_paragraph(f"{resume.role} in {resume.domain}. {resume.negatives[0]}")
     document.add_heading("Professional Experience", level=1)
     document.add_paragraph(f"{resume.role}, {COMPANIES[resume.style]}, 2019 – present")
     document.add_paragraph(resume.negatives[1], style="List Bullet")
@@ -518,8 +524,23 @@ def _docx_resume(resume: Resume) -> bytes:
                 document.add_paragraph(held.url)
     document.add_heading("Skills", level=1)
     document.add_paragraph(", ".join(resume.skills))
+    created = datetime(2026, 1, 1, tzinfo=UTC)
+    document.core_properties.created = created
+    document.core_properties.modified = created
     buffer = io.BytesIO()
     document.save(buffer)
+    return _fixed_zip_times(buffer.getvalue())
+
+
+def _fixed_zip_times(data: bytes) -> bytes:
+    """The same archive with every member dated alike, so that generating twice is a no-op."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(info.filename))
     return buffer.getvalue()
 
 
@@ -530,7 +551,7 @@ WRITERS: dict[str, Callable[[Resume], bytes]] = {
 }
 
 
-def generate(resumes: Sequence[Resume], folder: Path = FILES) -> list[dict[str, object]]:
+def generate(resumes: Sequence[Resume], folder: Path = FILES) -> list[dict[str, Any]]:
     """Write every résumé and return the labels."""
     folder.mkdir(parents=True, exist_ok=True)
     labels = []

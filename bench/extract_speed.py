@@ -1,0 +1,108 @@
+"""What extraction costs next to pdfplumber reading the words alone, on a typical 2-page PDF.
+
+    python -m bench.extract_speed [--repeats 15]
+
+Both start from the PDF bytes in memory on every run (open, read, close), run interleaved so
+that the machine's noise falls on both, after one warm-up that builds the spaCy pipeline.
+Prints each median and the ratio; the target is at most 1.25×.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import time
+from collections.abc import Callable, Sequence
+
+import pdfplumber
+import weasyprint
+
+from extractors import extract
+
+_EXPERIENCE = "".join(
+    f"<h3>Senior Engineer, Company {n} (20{10 + n} – 20{11 + n})</h3>"
+    + "".join(
+        f"<p>• Led the migration of service {n}.{k} to a managed platform, cutting incidents "
+        f"by {10 + k}% and the monthly bill by a fifth across three regions.</p>"
+        for k in range(5)
+    )
+    for n in range(5)
+)
+_CERTIFICATIONS = "".join(
+    f'<p><a href="https://www.credly.com/badges/{n:08d}-1b7d-4a55-9e0f-0c2d4b6a8e11">{title}</a>'
+    f" · {issuer} · Issued Jan 202{n % 5} · Credential ID ID{n:06d}</p>"
+    for n, (title, issuer) in enumerate(
+        [
+            ("AWS Certified Solutions Architect – Associate", "Amazon Web Services"),
+            ("Certified Kubernetes Administrator (CKA)", "The Linux Foundation"),
+            ("HashiCorp Certified: Terraform Associate (003)", "HashiCorp"),
+            ("Microsoft Certified: Azure Administrator Associate", "Microsoft"),
+            ("CompTIA Security+", "CompTIA"),
+            ("Project Management Professional (PMP)", "Project Management Institute"),
+        ]
+    )
+)
+
+
+def typical_resume() -> bytes:
+    """A two-page résumé: contact, summary, experience, six linked certifications, skills."""
+    html = (
+        "<html><head><style>@page { size: A4; margin: 18mm }"
+        " body { font-family: 'DejaVu Sans'; font-size: 10pt }</style></head><body>"
+        "<h1>Amélie Dubois-Ferré</h1><p>amelie@example.fr · +33 6 12 34 56 78 · "
+        '<a href="https://www.linkedin.com/in/amelie">LinkedIn</a></p>'
+        "<h2>Summary</h2><p>Platform engineer with twelve years in cloud infrastructure.</p>"
+        f"<h2>Experience</h2>{_EXPERIENCE}"
+        f"<h2>Licenses &amp; Certifications</h2>{_CERTIFICATIONS}"
+        "<h2>Skills</h2><p>AWS, Azure, Kubernetes, Terraform, Python, Go, PostgreSQL</p>"
+        "</body></html>"
+    )
+    data: bytes = weasyprint.HTML(string=html).write_pdf()
+    return data
+
+
+def pdfplumber_words(data: bytes) -> None:
+    """The baseline: pdfplumber reading every page's words."""
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            page.extract_words()
+
+
+def credlens_extract(data: bytes) -> None:
+    """The whole extraction: read (layout, links) and analyse (candidate, claims)."""
+    extract(data, "resume.pdf")
+
+
+def measure(functions: Sequence[Callable[[bytes], None]], data: bytes, repeats: int) -> list[float]:
+    """Median seconds per function, interleaved, alternating the order each round."""
+    times: list[list[float]] = [[] for _ in functions]
+    for function in functions:
+        function(data)  # warm-up: imports, the spaCy pipeline, font caches
+    for round_number in range(repeats):
+        order = list(range(len(functions)))
+        if round_number % 2:
+            order.reverse()
+        for index in order:
+            start = time.perf_counter()
+            functions[index](data)
+            times[index].append(time.perf_counter() - start)
+    return [statistics.median(series) for series in times]
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=15)
+    arguments = parser.parse_args(argv)
+    data = typical_resume()
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pages = len(pdf.pages)
+    baseline, ours = measure([pdfplumber_words, credlens_extract], data, arguments.repeats)
+    print(f"typical résumé: {pages} pages, {len(data) // 1024} KiB, {arguments.repeats} runs each")
+    print(f"  pdfplumber extract_words alone  {baseline * 1000:8.1f} ms (median)")
+    print(f"  credlens extract (read+analyse) {ours * 1000:8.1f} ms (median)")
+    print(f"  ratio                           {ours / baseline:8.2f}x (target <= 1.25x)")
+
+
+if __name__ == "__main__":
+    main()
