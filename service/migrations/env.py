@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import fcntl
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from alembic import context
 from sqlalchemy import Connection, text
@@ -14,10 +17,32 @@ from service.storage.models import Base
 _MIGRATION_LOCK_ID = 0x637265646C656E73  # "credlens"
 
 
-def _run_migrations(connection: Connection) -> None:
+@contextmanager
+def _exclusive(connection: Connection) -> Iterator[None]:
+    """Several web processes and workers may start together; one migrates, the rest wait."""
     if connection.dialect.name == "postgresql":
-        # Several web processes and workers may start together; one migrates, the rest wait.
         connection.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _MIGRATION_LOCK_ID})
+        yield
+        return
+    database = connection.engine.url.database
+    if connection.dialect.name != "sqlite" or not database or database == ":memory:":
+        yield
+        return
+    # SQLite has no advisory locks; a lock file beside the database serves on one machine.
+    with open(f"{database}.migrate-lock", "a+b") as lock_file:
+        fcntl.flock(lock_file, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock_file, fcntl.LOCK_UN)
+
+
+def _run_migrations(connection: Connection) -> None:
+    with _exclusive(connection):
+        _migrate(connection)
+
+
+def _migrate(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,

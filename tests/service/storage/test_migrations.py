@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-import psycopg
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -90,8 +92,31 @@ async def test_sync_upgrade_also_works_inside_a_running_event_loop(tmp_path: Pat
         await engine.dispose()
 
 
-@pytest.mark.postgres
-def test_processes_starting_together_migrate_a_new_database_once(tmp_path: Path) -> None:
+@contextmanager
+def _new_database(backend: str, directory: Path) -> Iterator[str]:
+    if backend == "sqlite":
+        yield database_url(data_dir=directory / "var")
+        return
+    with throwaway_postgres_database() as url:
+        yield url
+
+
+async def _versions(url: str) -> list[tuple[object, ...]]:
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as connection:
+            rows = await connection.execute(text("SELECT version_num FROM alembic_version"))
+            return [tuple(row) for row in rows]
+    finally:
+        await engine.dispose()
+
+
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def test_processes_starting_together_migrate_a_new_database_once(
+    backend: str, tmp_path: Path
+) -> None:
     # Every process imports first and says so, then all migrate when the test says go.
     script = textwrap.dedent(
         """
@@ -105,21 +130,22 @@ def test_processes_starting_together_migrate_a_new_database_once(tmp_path: Path)
         upgrade(url)
         """
     )
-    with throwaway_postgres_database() as url:
+    barrier = tmp_path / "barrier"
+    barrier.mkdir()
+    with _new_database(backend, tmp_path) as url:
         processes = [
             subprocess.Popen(
-                [sys.executable, "-c", script, url, str(tmp_path), f"ready-{index}"],
+                [sys.executable, "-c", script, url, str(barrier), f"ready-{index}"],
                 cwd=REPO_ROOT,
                 stderr=subprocess.PIPE,
             )
             for index in range(4)
         ]
         deadline = time.monotonic() + 60
-        while len(list(tmp_path.glob("ready-*"))) < 4 and time.monotonic() < deadline:
+        while len(list(barrier.glob("ready-*"))) < 4 and time.monotonic() < deadline:
             time.sleep(0.01)
-        (tmp_path / "go").touch()
+        (barrier / "go").touch()
         errors = [process.communicate(timeout=60)[1] for process in processes]
-        with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as connection:
-            versions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        versions = asyncio.run(_versions(url))
     assert [process.returncode for process in processes] == [0, 0, 0, 0], errors
     assert versions == [("0001",)]
