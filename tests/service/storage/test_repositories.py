@@ -205,6 +205,20 @@ async def test_users_sign_in_with_their_password(sessions: Sessions) -> None:
     with pytest.raises(IntegrityError):
         async with sessions() as session, session.begin():
             await UserRepository(session).create(email="RECRUITER@example.com", password="x")
+    async with sessions() as session, session.begin():
+        repository = UserRepository(session)
+        assert user is not None
+        await repository.set_password(user.id, "n3w passphrase")
+    async with sessions() as session:
+        repository = UserRepository(session)
+        assert (
+            await repository.authenticate(email="recruiter@example.com", password="s3cret!") is None
+        )
+        renewed = await repository.authenticate(
+            email="recruiter@example.com", password="n3w passphrase"
+        )
+        assert renewed is not None
+        assert renewed.id == user.id
 
 
 async def test_idempotency_key_is_remembered_once(sessions: Sessions) -> None:
