@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,11 +19,9 @@ import pdfplumber
 import pytest
 import respx
 from playwright.sync_api import Browser, Page, expect, sync_playwright
-from typer.testing import CliRunner
 
 from service.app import create_app
-from service.cli import app as cli
-from service.settings import Settings, get_settings
+from service.settings import Settings
 from tests.conftest import SHARED_FIXTURES
 from tests.live_server import serve_in_thread
 
@@ -54,11 +55,18 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture
-def base_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    monkeypatch.setenv("CREDLENS_DATA_DIR", str(tmp_path / "var"))
-    get_settings.cache_clear()
-    made = CliRunner().invoke(cli, ["user", "create", EMAIL], input=f"{PASSWORD}\n{PASSWORD}\n")
-    assert made.exit_code == 0, made.output
+def base_url(tmp_path: Path) -> Iterator[str]:
+    # The real command, in its own process: Playwright's sync API holds this thread's loop.
+    made = subprocess.run(
+        [str(Path(sys.executable).parent / "credlens"), "user", "create", EMAIL],
+        input=f"{PASSWORD}\n{PASSWORD}\n",
+        env=os.environ | {"CREDLENS_DATA_DIR": str(tmp_path / "var")},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
     with serve_in_thread(create_app(Settings(data_dir=tmp_path / "var"))) as url:
         yield url
 

@@ -54,7 +54,9 @@ def serve_issuer(router: respx.MockRouter, assertion: dict[str, Any], status: in
     router.get(BADGE_URL).mock(
         return_value=httpx.Response(200, json=load("2_0_basic_badgeclass.json"))
     )
-    router.get(ISSUER_URL).mock(return_value=httpx.Response(200, json=load("2_0_basic_issuer.json")))
+    router.get(ISSUER_URL).mock(
+        return_value=httpx.Response(200, json=load("2_0_basic_issuer.json"))
+    )
 
 
 def run_verify(tmp_path: Path, email: str, *extra: str) -> tuple[dict[str, Any], Path]:
