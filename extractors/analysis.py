@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extractors.candidate import find_candidate, find_name
-from extractors.catalog import CatalogEntry, load_catalog
+from extractors.catalog import CatalogEntry, load_catalog, load_skills
 from extractors.claims import ClaimLine, finder_for
 from extractors.models import Document, Extraction, Line, Link
 from extractors.reading import read
 from extractors.sections import Section, heading_section, inline_heading
+from extractors.skills import skill_finder
 from extractors.text import find_urls
 
 
@@ -28,11 +29,11 @@ def analyse(document: Document, *, entries: Sequence[CatalogEntry] | None = None
     head = document.pages[0].lines if document.pages else ()
     candidate = find_candidate(head, document.text, document.links, urls)
     claims = finder_for(catalog_entries).find(lines)
-    skills = sorted({skill for claim in claims for skill in claim.skills})
+    skills = skill_finder(load_skills()).find(lines)
     return Extraction(
         candidate=candidate,
         claims=tuple(claims),
-        skills=tuple(skills),
+        skills=skills,
         warnings=document.warnings,
     )
 

@@ -190,3 +190,104 @@ def test_extract_uses_the_shipped_catalog() -> None:
     (claim,) = extraction.claims
     assert claim.catalog_id == "aws-cloud-practitioner"
     assert claim.skills
+
+
+def test_skills_mentioned_are_normalised_against_the_skills_list() -> None:
+    text = "\n".join(
+        [
+            "Priya Natarajan",
+            "Summary",
+            "Cloud engineer building on AWS and Kubernetes; go-live owner of the cloud move.",
+            "Skills",
+            "Python, PostgreSQL, terraform, k8s, Google Cloud Platform, Go",
+            "Education",
+            "BSc, thesis on Java garbage collection",
+        ]
+    )
+
+    skills = extract(text.encode(), "priya.txt").skills
+
+    assert skills == (
+        "Amazon Web Services",
+        "Kubernetes",
+        "Python",
+        "PostgreSQL",
+        "Terraform",
+        "Google Cloud",
+        "Go",
+    )
+
+
+def test_vendor_lists_are_read_with_the_vendor_in_front() -> None:
+    text = (
+        "Sofia Rossi\nCertifications\n"
+        "AWS: Solutions Architect Associate, Cloud Practitioner\n"
+        "Kubernetes: CKA, CKAD\n"
+    )
+
+    extraction = _extract(text.encode(), "sofia.txt")
+
+    assert [claim.catalog_id for claim in extraction.claims] == [
+        "aws-solutions-architect-associate",
+        "aws-cloud-practitioner",
+        "cka",
+        "ckad",
+    ]
+    assert extraction.claims[1].text == "Cloud Practitioner"
+
+
+def test_exam_versions_are_separate_claims() -> None:
+    text = (
+        "Jonas Berg\nCertifications\n"
+        "2023 HashiCorp Certified: Terraform Associate (003), HashiCorp\n"
+        "2020 HashiCorp Certified: Terraform Associate (002), HashiCorp\n"
+    )
+
+    claims = _extract(text.encode(), "jonas.txt").claims
+
+    assert [claim.catalog_id for claim in claims] == ["terraform-associate"] * 2
+    assert [claim.source.text[:4] for claim in claims] == ["2023", "2020"]
+
+
+def test_linkedin_layout_with_an_issuer_the_catalog_does_not_know() -> None:
+    text = (
+        "Ines Moreau\nLicenses & Certifications\n"
+        "Certified Bicycle Mechanic Level 2\nVelotech Academy\n"
+        "Issued Nov 2017 · Expires Nov 2020\nCredential ID AHXVL9HOBN\n"
+        "Certified Wine Specialist\nWine Scholar Guild\nIssued Mar 2019\n"
+    )
+
+    claims = _extract(text.encode(), "ines.txt").claims
+
+    assert [(c.title, c.issuer, c.issued_on, c.expires_on, c.credential_id) for c in claims] == [
+        (
+            "Certified Bicycle Mechanic Level 2",
+            "Velotech Academy",
+            "2017-11",
+            "2020-11",
+            "AHXVL9HOBN",
+        ),
+        ("Certified Wine Specialist", "Wine Scholar Guild", "2019-03", None, None),
+    ]
+
+
+def test_title_wrapped_in_a_narrow_pdf_sidebar_is_one_claim_with_its_own_link() -> None:
+    data = pdf(
+        "<h1>Kwame Mensah</h1>"
+        "<div class='side'><h2>Certifications</h2>"
+        f"<p><b><a href='{CKA_BADGE}'>Certified Information Systems Security Professional"
+        "</a></b></p><p>ISC2 — 06/2018 – 06/2021</p>"
+        f"<p><b><a href='{SAA_BADGE}'>AWS Certified Solutions Architect – Associate</a></b></p>"
+        "<p>Amazon Web Services — 03/2022</p></div>"
+        "<div class='main'><h2>Experience</h2>"
+        + "".join(f"<p>Built platform piece number {n} for the bank.</p>" for n in range(12))
+        + "</div>",
+        css=".side { float: left; width: 28%; } .main { margin-left: 34%; }",
+    )
+
+    claims = _extract(data, "kwame.pdf").claims
+
+    assert [(c.catalog_id, c.url, c.issued_on, c.expires_on) for c in claims] == [
+        ("cissp", CKA_BADGE, "2018-06", "2021-06"),
+        ("aws-solutions-architect-associate", SAA_BADGE, "2022-03", None),
+    ]
