@@ -87,6 +87,8 @@ _CREDENTIAL_WORD = re.compile(
     r"|\blevel\b|\([A-Z][A-Z0-9+-]{1,10}\)|\bcertified|accredit|qualification|\bcpr\b"
 )
 _VERSION = re.compile(r"\s*\((\d{3})\)")
+# Capitalised words right before a known issuer's name belong to it.
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[,;|·•–—(]\s*|\n)((?:[A-Z][\w.&'-]*[ ]){1,3})$")
 # "(JNCIA-Junos)", "(CKA)", "(SHRM-CP)": one word with a run of capitals and no dot.
 _ACRONYM = re.compile(r"(?=[^\s.]*[A-Z]{2})[A-Za-z0-9+/-]+")
 # Words that make a catalog title a credential rather than a job or a product.
@@ -453,13 +455,16 @@ class ClaimFinder:
             title_free = text.replace(claim.text, " ", 1)
             match = self._issuer_pattern.search(title_free)
             if match:
-                written = match.group(0)
+                # "Texas Board of Nursing" names more than the catalog's "Board of Nursing".
+                widened = _CAPITALISED_BEFORE.search(title_free[: match.start()])
+                written = (widened.group(1) if widened else "") + match.group(0)
                 if claim.entry is not None:
-                    # The entry's own issuer by any of its names; another name stays as
-                    # written, so that a verifier can see the résumé disagree.
+                    # An acronym of the entry's own issuer is spelt out ("AHA"); any other
+                    # name stays as written: "Texas Board of Nursing" says which board, and
+                    # another issuer lets a verifier see the résumé disagree.
                     names = (claim.entry.issuer, *claim.entry.issuer_aliases)
                     same = any(normalise_name(written) == normalise_name(n) for n in names)
-                    return claim.entry.issuer if same else written
+                    return claim.entry.issuer if same and written.isupper() else written
                 for name, canonical in self._issuers.items():
                     if name.lower() == written.lower():
                         return canonical
