@@ -227,7 +227,6 @@ class ClaimFinder:
         return found
 
     def _claims_in_line(self, line: ClaimLine, *, in_section: bool) -> list[_Found]:
-        content = line.text[line.content_start :]
         doc = self._nlp.make_doc(_match_text(line.text))
         spans: list[tuple[Any, str, bool]] = []
         for match_id, start, end in self._titles(doc):
@@ -271,7 +270,7 @@ class ClaimFinder:
                 )
             )
         if not found and not in_section and line.section not in {Section.SKILLS, Section.HEADER}:
-            found.extend(self._open_world_in_line(line, doc, content))
+            found.extend(self._open_world_in_line(line, doc))
         return found
 
     def _inside_longer_name(self, doc: Any, span: Any, entry: CatalogEntry) -> bool:
@@ -343,7 +342,7 @@ class ClaimFinder:
         written = line.text[span.start_char : span.end_char]
         return 0.6 if _HELD_WORD.search(written) else None
 
-    def _open_world_in_line(self, line: ClaimLine, doc: Any, content: str) -> list[_Found]:
+    def _open_world_in_line(self, line: ClaimLine, doc: Any) -> list[_Found]:
         found: list[_Found] = []
         for span in filter_spans([doc[s:e] for _, s, e in self._open_world(doc)]):
             if len(span) < 3 or span.start_char < line.content_start:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import ExtractionError, extract
+from extractors import Extraction, ExtractionError, extract
 from tests.extractors.documents import SHARED_RESUMES
 
 pytestmark = pytest.mark.skipif(
@@ -12,7 +12,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _extract(name: str):  # type: ignore[no-untyped-def]
+def _extract(name: str) -> Extraction:
     return extract((SHARED_RESUMES / name).read_bytes(), name)
 
 
