@@ -15,7 +15,14 @@ import reports
 import verifiers
 from extractors import Candidate, Claim, ClaimOrigin, Extraction, Source
 from service.settings import Settings
-from verifiers import HttpPolicy, Verification, create_client
+from verifiers import (
+    Explorers,
+    HttpPolicy,
+    Verification,
+    Verifier,
+    create_client,
+    with_resilience,
+)
 
 
 def http_policy(settings: Settings) -> HttpPolicy:
@@ -31,8 +38,32 @@ def http_policy(settings: Settings) -> HttpPolicy:
 
 
 def create_http_client(settings: Settings) -> httpx.AsyncClient:
-    """The one outbound client a process shares, configured from settings."""
-    return create_client(http_policy(settings))
+    """The one outbound client a process shares: guarded, then polite (per-host limits,
+    retries with backoff, a short response cache) on top of the guard."""
+    client = create_client(http_policy(settings))
+    with_resilience(client)
+    return client
+
+
+def verifier_chain(settings: Settings) -> tuple[Verifier, ...]:
+    """Every verifier, pointed at the platforms and explorers the settings name."""
+    etherscan_key = settings.etherscan_api_key
+    return verifiers.verifier_chain(
+        platforms=verifiers.platform_verifiers(
+            credly_base_url=settings.credly_base_url,
+            accredible_base_url=settings.accredible_base_url,
+            badgr_base_url=settings.badgr_base_url,
+            badgr_eu_base_url=settings.badgr_eu_base_url,
+            mslearn_base_url=settings.mslearn_base_url,
+        ),
+        explorers=Explorers(
+            bitcoin_mainnet=settings.bitcoin_explorer_url,
+            bitcoin_testnet=settings.bitcoin_testnet_explorer_url,
+            ethereum_mainnet=settings.ethereum_explorer_url,
+            ethereum_sepolia=settings.ethereum_sepolia_explorer_url,
+            etherscan_api_key=etherscan_key.get_secret_value() if etherscan_key else None,
+        ),
+    )
 
 
 async def extract(*, data: bytes, filename: str, settings: Settings) -> Extraction:
@@ -84,14 +115,19 @@ async def verify_claims(
     extraction: Extraction,
     *,
     client: httpx.AsyncClient,
+    chain: Sequence[Verifier],
     on_progress: ProgressCallback | None = None,
 ) -> list[Verification]:
     """Verify every claim concurrently; results come back in claim order."""
     if on_progress is None:
-        return await verifiers.verify(extraction.claims, extraction.candidate, client)
+        return await verifiers.verify(
+            extraction.claims, extraction.candidate, client, verifiers=chain
+        )
 
     async def verify_one(claim: Claim) -> Verification:
-        [verification] = await verifiers.verify([claim], extraction.candidate, client)
+        [verification] = await verifiers.verify(
+            [claim], extraction.candidate, client, verifiers=chain
+        )
         await on_progress(verification)
         return verification
 
@@ -108,13 +144,23 @@ async def run(
     emails: Sequence[str] = (),
     client: httpx.AsyncClient,
     settings: Settings,
+    chain: Sequence[Verifier] | None = None,
     on_extracted: ExtractedCallback | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> reports.Report:
-    """Verify one résumé end to end and return its report."""
+    """Verify one résumé end to end and return its report.
+
+    ``chain`` is the process's verifiers (their caches live as long as they do); by default
+    a new chain is built from the settings.
+    """
     extraction = await extract(data=data, filename=filename, settings=settings)
     extraction = with_request(extraction, links=links, emails=emails)
     if on_extracted is not None:
         await on_extracted(extraction)
-    verifications = await verify_claims(extraction, client=client, on_progress=on_progress)
+    verifications = await verify_claims(
+        extraction,
+        client=client,
+        chain=chain if chain is not None else verifier_chain(settings),
+        on_progress=on_progress,
+    )
     return reports.build(extraction, verifications)

@@ -19,6 +19,7 @@ from service.jobs.embedded import EmbeddedJobQueue
 from service.migrations import upgrade_async
 from service.settings import Settings
 from service.storage import create_engine, create_session_factory, database_url
+from verifiers import Verifier
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +38,8 @@ class Runtime:
     secret: str
     http: httpx.AsyncClient
     queue: EmbeddedJobQueue
+    #: The verifiers, built once so their key and status-list caches serve every job.
+    chain: tuple[Verifier, ...]
 
 
 def service_secret(settings: Settings) -> str:
@@ -82,6 +85,7 @@ async def open_runtime(settings: Settings) -> AsyncIterator[Runtime]:
                 secret=secret,
                 http=http,
                 queue=EmbeddedJobQueue(sessions, time_limit_seconds=settings.job_time_limit),
+                chain=pipeline.verifier_chain(settings),
             )
     finally:
         await engine.dispose()

@@ -45,6 +45,42 @@ class Settings(BaseSettings):
         default=10 * 1024 * 1024, gt=0, description="Largest résumé upload accepted."
     )
     max_pages: int = Field(default=20, gt=0, description="Most pages read from one résumé.")
+    credly_base_url: str = Field(
+        default="https://api.credly.com",
+        description="Credly's API; Credly badge links are looked up here (a sandbox for tests).",
+    )
+    accredible_base_url: str = Field(
+        default="https://api.accredible.com", description="Accredible's credential API."
+    )
+    badgr_base_url: str = Field(
+        default="https://api.badgr.io", description="Badgr / Canvas Credentials API."
+    )
+    badgr_eu_base_url: str = Field(
+        default="https://api.eu.badgr.io", description="Badgr's EU API."
+    )
+    mslearn_base_url: str = Field(
+        default="https://learn.microsoft.com",
+        description="Microsoft Learn, for transcript share links.",
+    )
+    bitcoin_explorer_url: str = Field(
+        default="https://blockstream.info/api",
+        description="Esplora API for Blockcerts anchored on Bitcoin.",
+    )
+    bitcoin_testnet_explorer_url: str = Field(
+        default="https://blockstream.info/testnet/api",
+        description="Esplora API for Bitcoin testnet anchors.",
+    )
+    ethereum_explorer_url: str = Field(
+        default="https://api.etherscan.io/api",
+        description="Etherscan-style API for Blockcerts anchored on Ethereum.",
+    )
+    ethereum_sepolia_explorer_url: str = Field(
+        default="https://api-sepolia.etherscan.io/api",
+        description="Etherscan-style API for Sepolia anchors.",
+    )
+    etherscan_api_key: SecretStr | None = Field(
+        default=None, description="Etherscan API key, if the explorer asks for one."
+    )
     workers: int = Field(
         default=2,
         ge=0,

@@ -224,6 +224,7 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
             emails=[record.candidate_email] if record.candidate_email else [],
             client=runtime.http,
             settings=runtime.settings,
+            chain=runtime.chain,
             on_extracted=on_extracted,
             on_progress=on_progress,
         )

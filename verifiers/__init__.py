@@ -2,7 +2,8 @@
 
 from verifiers.baked import BakedCredential, BakedStandard, NotBakedError, is_baked_image, unbake
 from verifiers.base import Verifier
-from verifiers.dispatch import VERIFIERS, verify, verify_claim
+from verifiers.blockcerts import BlockcertsVerifier, Explorers
+from verifiers.dispatch import VERIFIERS, verifier_chain, verify, verify_claim
 from verifiers.http import (
     BlockedURLError,
     Fetched,
@@ -35,12 +36,14 @@ __all__ = [
     "Assurance",
     "BakedCredential",
     "BakedStandard",
+    "BlockcertsVerifier",
     "BlockedURLError",
     "Check",
     "CheckStatus",
     "Checklist",
     "CredentialFacts",
     "Evidence",
+    "Explorers",
     "FetchError",
     "Fetched",
     "HttpPolicy",
@@ -62,6 +65,7 @@ __all__ = [
     "match_name",
     "platform_verifiers",
     "unbake",
+    "verifier_chain",
     "verify",
     "verify_claim",
     "with_resilience",

@@ -11,15 +11,38 @@ import httpx
 
 from extractors.models import Candidate, Claim
 from verifiers.base import Verifier
+from verifiers.blockcerts import BlockcertsVerifier, Explorers
 from verifiers.models import Checklist, Verdict, Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
-from verifiers.platforms import PLATFORM_VERIFIERS
+from verifiers.platforms import IssuerDomainCheck, platform_verifiers
+from verifiers.vc import VerifiableCredentialVerifier
 
 logger = logging.getLogger(__name__)
 
-#: Verifiers in the order they are asked: platform- and standard-specific ones first, the
-#: generic Open Badges 2.0 hosted check last, since it takes any web link.
-VERIFIERS: tuple[Verifier, ...] = (*PLATFORM_VERIFIERS, OpenBadges2Verifier())
+
+def verifier_chain(
+    *,
+    platforms: Sequence[Verifier] | None = None,
+    explorers: Explorers | None = None,
+) -> tuple[Verifier, ...]:
+    """Every verifier, in the order they are asked.
+
+    Platforms come first (the look-alike host check before all), then Blockcerts (v3
+    certificates are verifiable credentials too), then other verifiable credentials, and
+    last the generic Open Badges 2.0 hosted check, which takes any web link; it is wrapped
+    so a self-hosted badge naming a catalogued issuer from a foreign domain is flagged.
+    ``platforms`` defaults to ``platform_verifiers()`` on the platforms' production APIs.
+    """
+    return (
+        *(platforms if platforms is not None else platform_verifiers()),
+        BlockcertsVerifier(explorers),
+        VerifiableCredentialVerifier(),
+        IssuerDomainCheck(OpenBadges2Verifier()),
+    )
+
+
+#: The production chain, with every platform's and explorer's public address.
+VERIFIERS: tuple[Verifier, ...] = verifier_chain()
 
 
 def has_evidence(claim: Claim) -> bool:

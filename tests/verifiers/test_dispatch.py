@@ -26,6 +26,7 @@ from verifiers.dispatch import VERIFIERS, verify
 from verifiers.http import HttpPolicy, create_client
 from verifiers.models import Checklist, CheckStatus, Verdict, Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
+from verifiers.platforms import IssuerDomainCheck
 
 CANDIDATE = Candidate(emails=(RECIPIENT_EMAIL,))
 SECRET_TEXT = "Jane Q. Candidate, jane@private.example"
@@ -74,7 +75,9 @@ class BrokenVerifier:
 
 
 def test_the_registry_ends_with_the_generic_open_badges_fallback() -> None:
-    assert isinstance(VERIFIERS[-1], OpenBadges2Verifier)
+    fallback = VERIFIERS[-1]
+    assert isinstance(fallback, IssuerDomainCheck)
+    assert isinstance(fallback.inner, OpenBadges2Verifier)
     assert verifiers.verify is verify
 
 

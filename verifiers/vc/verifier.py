@@ -38,6 +38,7 @@ from verifiers.models import (
     Verdict,
     Verification,
 )
+from verifiers.openbadges2 import is_open_badge_2_payload
 from verifiers.vc import data_integrity
 from verifiers.vc.data_integrity import ProofError
 from verifiers.vc.did import (
@@ -122,9 +123,9 @@ def _payload_text(claim: Claim) -> str | None:
 def _looks_like_vc_payload(text: str) -> bool:
     stripped = text.strip()
     if looks_like_jws(stripped):
-        # Any JWT handed over as a credential: the verifier says what is wrong with it,
-        # including ``alg: none``, rather than leaving it to a verifier that cannot.
-        return True
+        # Any JWT handed over as a credential is ours, so that ``alg: none`` and the like are
+        # explained, except a signed Open Badges 2.0 assertion, which has its own verifier.
+        return not is_open_badge_2_payload(stripped)
     parsed = credential_from_text(stripped)
     return parsed is not None and is_verifiable_credential(parsed)
 
