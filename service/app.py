@@ -12,6 +12,7 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.middleware.sessions import SessionMiddleware
 
 import reports
@@ -21,6 +22,7 @@ from service.jobs.port import JobHandler
 from service.runtime import Runtime, open_runtime, service_secret
 from service.security import SecurityHeadersMiddleware
 from service.settings import Settings, get_settings
+from service.storage import purge_expired
 
 logger = logging.getLogger(__name__)
 
@@ -36,25 +38,45 @@ def job_handlers(runtime: Runtime) -> dict[str, JobHandler]:
     return {verifications.VERIFY_JOB: verify}
 
 
+#: How often a process purges verifications past the retention period.
+PURGE_INTERVAL_SECONDS = 3600.0
+
+
+async def purge_periodically(runtime: Runtime, stop: asyncio.Event) -> None:
+    """Erase what is past retention now and then; every process may, purging is idempotent."""
+    while not stop.is_set():
+        try:
+            result = await purge_expired(
+                runtime.sessions, retention_days=runtime.settings.retention_days
+            )
+            if result.verifications:
+                logger.info("purged %d verifications past retention", result.verifications)
+        except SQLAlchemyError as error:
+            logger.warning("retention purge failed (%s); trying again later", type(error).__name__)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=PURGE_INTERVAL_SECONDS)
+
+
 @asynccontextmanager
 async def embedded_workers(runtime: Runtime) -> AsyncIterator[None]:
-    """Run jobs inside this process while it serves, and let running ones finish at exit."""
-    if runtime.settings.workers == 0:
-        yield
-        return
+    """Run jobs and the retention purge inside this process while it serves."""
     stop = asyncio.Event()
-    worker = asyncio.create_task(
-        runtime.queue.run_worker(
-            job_handlers(runtime), concurrency=runtime.settings.workers, stop_event=stop
-        ),
-        name="embedded-workers",
-    )
+    tasks = [asyncio.create_task(purge_periodically(runtime, stop), name="retention")]
+    if runtime.settings.workers > 0:
+        tasks.append(
+            asyncio.create_task(
+                runtime.queue.run_worker(
+                    job_handlers(runtime), concurrency=runtime.settings.workers, stop_event=stop
+                ),
+                name="embedded-workers",
+            )
+        )
     try:
         yield
     finally:
         stop.set()
         with contextlib.suppress(asyncio.CancelledError):
-            await worker
+            await asyncio.gather(*tasks)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
