@@ -136,6 +136,40 @@ async def verify_claims(
     return [task.result() for task in tasks]
 
 
+async def attach_links(
+    extraction: Extraction,
+    verifications: Sequence[Verification],
+    *,
+    client: httpx.AsyncClient,
+    chain: Sequence[Verifier],
+    on_progress: ProgressCallback | None = None,
+) -> tuple[Extraction, list[Verification]]:
+    """Move each link given beside the résumé onto the claim it evidences, and check that
+    claim against it; the response cache makes the second look cost no request."""
+    pairs = verifiers.pair_links(verifications)
+    if not pairs:
+        return extraction, list(verifications)
+    links = {verification.claim.id: verification.claim.url for verification in verifications}
+    attached = {
+        claim.id: claim.model_copy(update={"url": links[link_id]})
+        for link_id, claim in pairs.items()
+    }
+    rechecked = await verifiers.verify(
+        list(attached.values()), extraction.candidate, client, verifiers=chain
+    )
+    replaced = {verification.claim.id: verification for verification in rechecked}
+    if on_progress is not None:
+        for verification in rechecked:
+            await on_progress(verification)
+    kept = [
+        replaced.get(verification.claim.id, verification)
+        for verification in verifications
+        if verification.claim.id not in pairs
+    ]
+    claims = tuple(verification.claim for verification in kept)
+    return extraction.model_copy(update={"claims": claims}), kept
+
+
 async def run(
     *,
     data: bytes,
@@ -157,10 +191,11 @@ async def run(
     extraction = with_request(extraction, links=links, emails=emails)
     if on_extracted is not None:
         await on_extracted(extraction)
+    chain = chain if chain is not None else verifier_chain(settings)
     verifications = await verify_claims(
-        extraction,
-        client=client,
-        chain=chain if chain is not None else verifier_chain(settings),
-        on_progress=on_progress,
+        extraction, client=client, chain=chain, on_progress=on_progress
+    )
+    extraction, verifications = await attach_links(
+        extraction, verifications, client=client, chain=chain, on_progress=on_progress
     )
     return reports.build(extraction, verifications)

@@ -16,6 +16,7 @@ from verifiers.http import (
     is_transient_status,
 )
 from verifiers.identity import NameMatch, email_matches, match_name
+from verifiers.linking import claim_for_link, pair_links, title_similarity
 from verifiers.models import (
     Assurance,
     Check,
@@ -57,13 +58,16 @@ __all__ = [
     "Verdict",
     "Verification",
     "Verifier",
+    "claim_for_link",
     "create_client",
     "email_matches",
     "fetch",
     "is_baked_image",
     "is_transient_status",
     "match_name",
+    "pair_links",
     "platform_verifiers",
+    "title_similarity",
     "unbake",
     "verifier_chain",
     "verify",

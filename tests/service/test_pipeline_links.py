@@ -1,0 +1,107 @@
+"""Links given beside the résumé land on the claim they evidence, and are checked against it."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+import respx
+
+from service import pipeline
+from service.settings import Settings
+from tests.verifiers.platforms.helpers import json_response, recorded
+
+BADGE = "3b0e5a8c-5d7e-4f1a-9c53-6f0d2b7a4e21"
+LINK = f"https://www.credly.com/badges/{BADGE}/public_url"
+ASSERTION = f"https://api.credly.com/v1/obi/v2/badge_assertions/{BADGE}"
+BADGE_CLASS = (
+    "https://api.credly.com/v1/obi/v2/issuers/f4b8d042-0072-4a1a-8d00-260b513026e8"
+    "/badge_classes/64567b66-def2-4c84-be6c-2586962fccd3"
+)
+ISSUER = "https://api.credly.com/v1/obi/v2/issuers/f4b8d042-0072-4a1a-8d00-260b513026e8"
+
+
+def resume(*lines: str) -> bytes:
+    return "\n".join(["Jane Doe", "Jane.Doe@example.com", "", "Certifications", *lines]).encode()
+
+
+def serve_credly(router: respx.MockRouter, badge_name: str | None = None) -> None:
+    badge_class = recorded("credly/badge_class.json")
+    if badge_name:
+        badge_class["name"] = badge_name
+    router.get(ASSERTION).mock(return_value=json_response(recorded("credly/assertion.json")))
+    router.get(BADGE_CLASS).mock(return_value=json_response(badge_class))
+    router.get(ISSUER).mock(return_value=json_response(recorded("credly/issuer.json")))
+
+
+@pytest.fixture
+async def client(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
+    async with pipeline.create_http_client(Settings(data_dir=tmp_path)) as client:
+        yield client
+
+
+async def verify(client: httpx.AsyncClient, tmp_path: Path, data: bytes) -> dict[str, object]:
+    report = await pipeline.run(
+        data=data,
+        filename="jane.txt",
+        links=[LINK],
+        client=client,
+        settings=Settings(data_dir=tmp_path),
+    )
+    return report.model_dump(mode="json")
+
+
+async def test_a_link_beside_the_resume_lands_on_its_claim(
+    client: httpx.AsyncClient, tmp_path: Path, respx_mock: respx.MockRouter
+) -> None:
+    serve_credly(respx_mock)
+
+    report = await verify(
+        client,
+        tmp_path,
+        resume(
+            "Certified Kubernetes Administrator (CKA), The Linux Foundation, 2024",
+            "AWS Certified Developer – Associate, Amazon Web Services, 2023",
+        ),
+    )
+
+    claims = report["claims"]
+    assert isinstance(claims, list)
+    assert [claim["source"]["origin"] for claim in claims] == ["resume", "resume"]
+    cka = next(claim for claim in claims if "Kubernetes" in claim["title"])
+    assert cka["url"] == LINK
+    assert cka["verdict"] == "verified"
+    assert respx_mock.routes[0].call_count == 1, "the second look came from the cache"
+
+
+async def test_a_link_to_another_level_is_a_mismatch_on_the_claim(
+    client: httpx.AsyncClient, tmp_path: Path, respx_mock: respx.MockRouter
+) -> None:
+    serve_credly(respx_mock, badge_name="AWS Certified Solutions Architect – Associate")
+
+    report = await verify(
+        client,
+        tmp_path,
+        resume("AWS Certified Solutions Architect – Professional, Amazon Web Services, 2024"),
+    )
+
+    [claim] = report["claims"]  # type: ignore[misc]
+    assert claim["url"] == LINK
+    assert claim["verdict"] == "mismatch"
+    failed = [check["name"] for check in claim["checks"] if check["status"] == "failed"]
+    assert "claim_level" in failed
+
+
+async def test_a_link_matching_no_claim_stays_a_claim_of_its_own(
+    client: httpx.AsyncClient, tmp_path: Path, respx_mock: respx.MockRouter
+) -> None:
+    serve_credly(respx_mock)
+
+    report = await verify(
+        client, tmp_path, resume("Professional Scrum Master I (PSM I), Scrum.org, 2022")
+    )
+
+    origins = sorted(claim["source"]["origin"] for claim in report["claims"])  # type: ignore[union-attr]
+    assert origins == ["link", "resume"]
