@@ -5,12 +5,11 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from weasyprint import HTML
+from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
 
-from reports.models import Report
-from reports.render import STATIC_DIR, unquote_path
+from reports.render import STATIC_DIR, STYLESHEET, unquote_path
 
 
 class FetchRefusedError(ValueError):
@@ -42,13 +41,25 @@ def _font_configuration() -> FontConfiguration:
     return FontConfiguration()
 
 
-def write_pdf(html: str, report: Report) -> bytes:
+@cache
+def _stylesheet() -> CSS:
+    """The report stylesheet, parsed once per process: parsing costs a tenth of a render."""
+    return CSS(
+        filename=str(STYLESHEET),
+        url_fetcher=StaticOnlyFetcher(),
+        font_config=_font_configuration(),
+    )
+
+
+def write_pdf(html: str) -> bytes:
+    """Render report HTML to a tagged A4 PDF; resources load only through the fetcher."""
     document = HTML(
         string=html,
         base_url=STATIC_DIR.as_uri() + "/",
         url_fetcher=StaticOnlyFetcher(),
     )
     pdf: bytes = document.write_pdf(
+        stylesheets=[_stylesheet()],
         font_config=_font_configuration(),
         pdf_variant="pdf/ua-1",
         custom_metadata=True,

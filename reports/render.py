@@ -161,10 +161,13 @@ def _environment() -> Environment:
     return environment
 
 
+STYLESHEET = STATIC_DIR / "report.css"
+
+
 @cache
 def _stylesheet() -> Markup:
     # Our own file, inlined so the page needs no second request and the PDF fetches nothing.
-    return Markup((STATIC_DIR / "report.css").read_text(encoding="utf-8"))
+    return Markup(STYLESHEET.read_text(encoding="utf-8"))
 
 
 def render_html(report: Report, *, pdf_url: str | None = None) -> str:
@@ -185,7 +188,8 @@ def _render_page(report: Report, *, pdf_url: str | None, media: str, embedded: b
         pdf_url=pdf_url,
         media=media,
         embedded=embedded,
-        stylesheet=_stylesheet(),
+        # The PDF gets the stylesheet parsed once per process instead (see reports.pdf).
+        stylesheet=_stylesheet() if media == "screen" else None,
         chart=skills_chart(report),
         claims_by_id={claim.id: claim for claim in report.claims},
     )
@@ -217,7 +221,7 @@ def render_pdf(report: Report) -> bytes:
     """The report as an A4 PDF (tagged, PDF/UA-1), rendered from the web page's templates."""
     from reports.pdf import write_pdf  # WeasyPrint takes half a second to import
 
-    return write_pdf(_render_page(report, pdf_url=None, media="print"), report)
+    return write_pdf(_render_page(report, pdf_url=None, media="print"))
 
 
 def unquote_path(url: str) -> Path:
