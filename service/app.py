@@ -5,15 +5,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import SQLAlchemyError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.routing import BaseRoute, Match, Route
+from starlette.types import Scope
 
 import reports
 from service import api, verifications, web
@@ -79,6 +83,17 @@ async def embedded_workers(runtime: Runtime) -> AsyncIterator[None]:
             await asyncio.gather(*tasks)
 
 
+def allowed_methods(routes: Sequence[BaseRoute], scope: Scope) -> set[str]:
+    """Every method some route serves at the request's path."""
+    methods: set[str] = set()
+    for route in routes:
+        if isinstance(route, Route) and route.methods:
+            match, _ = route.matches(scope)
+            if match is not Match.NONE:
+                methods |= route.methods
+    return methods
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app; the runtime (database, client, queue) opens with its lifespan."""
     settings = settings or get_settings()
@@ -108,6 +123,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/report-static", StaticFiles(directory=reports.STATIC_DIR), name="report-static")
     app.include_router(api.router)
     app.include_router(web.router)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        if error.status_code == 405:
+            # Each method of a path is its own route, so the one that refused would list
+            # only itself; Allow must name every method the path serves.
+            methods = allowed_methods(request.app.router.routes, request.scope)
+            return JSONResponse(
+                {"detail": error.detail},
+                status_code=405,
+                headers={"Allow": ", ".join(sorted(methods))},
+            )
+        return await http_exception_handler(request, error)
 
     @app.exception_handler(web.SignInRequired)
     async def sign_in_required(request: Request, error: web.SignInRequired) -> RedirectResponse:
