@@ -74,8 +74,10 @@ def credlens_extract(data: bytes) -> None:
     extract(data, "resume.pdf")
 
 
-def measure(functions: Sequence[Callable[[bytes], None]], data: bytes, repeats: int) -> list[float]:
-    """Median seconds per function, interleaved, alternating the order each round."""
+def measure(
+    functions: Sequence[Callable[[bytes], None]], data: bytes, repeats: int
+) -> list[list[float]]:
+    """Seconds per run of each function, interleaved, alternating the order each round."""
     times: list[list[float]] = [[] for _ in functions]
     for function in functions:
         function(data)  # warm-up: imports, the spaCy pipeline, font caches
@@ -87,7 +89,7 @@ def measure(functions: Sequence[Callable[[bytes], None]], data: bytes, repeats: 
             start = time.perf_counter()
             functions[index](data)
             times[index].append(time.perf_counter() - start)
-    return [statistics.median(series) for series in times]
+    return times
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -99,9 +101,18 @@ def main(argv: Sequence[str] | None = None) -> None:
         pages = len(pdf.pages)
     baseline, ours = measure([pdfplumber_words, credlens_extract], data, arguments.repeats)
     print(f"typical résumé: {pages} pages, {len(data) // 1024} KiB, {arguments.repeats} runs each")
-    print(f"  pdfplumber extract_words alone  {baseline * 1000:8.1f} ms (median)")
-    print(f"  credlens extract (read+analyse) {ours * 1000:8.1f} ms (median)")
-    print(f"  ratio                           {ours / baseline:8.2f}x (target <= 1.25x)")
+    print(f"  {'':34}{'median':>10}{'fastest':>10}")
+    for label, series in (
+        ("pdfplumber extract_words alone", baseline),
+        ("credlens extract (read+analyse)", ours),
+    ):
+        print(
+            f"  {label:<34}{statistics.median(series) * 1000:>7.1f} ms{min(series) * 1000:>7.1f} ms"
+        )
+    # On a shared machine the fastest runs are the least disturbed; both ratios are shown.
+    median_ratio = statistics.median(ours) / statistics.median(baseline)
+    fastest_ratio = min(ours) / min(baseline)
+    print(f"  ratio {median_ratio:.2f}x (medians), {fastest_ratio:.2f}x (fastest); target <= 1.25x")
 
 
 if __name__ == "__main__":

@@ -28,7 +28,8 @@ _NOT_NAMES = word_set(
 )
 _POST_NOMINAL = re.compile(r"^[A-Z][A-Za-z0-9+-]{1,11}$")
 _PROFILE_HOSTS = ("linkedin.com", "github.com", "credly.com", "gitlab.com", "youracclaim.com")
-_HEAD_LINES = 12
+# LinkedIn exports put a sidebar of contact details and skills before the name.
+_HEAD_LINES = 30
 
 
 def find_candidate(

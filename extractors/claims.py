@@ -96,7 +96,7 @@ _HELD_WORD = re.compile(r"(?i)certif|associate|professional|specialist|expert|pr
 # "2017 Applied Data Science with Python, Coursera": a year column before a title.
 _DATED_TITLE = re.compile(r"^\(?(?:19|20)\d{2}\)?\s+(?:[A-Z0-9][\w+#&.-]*\s+){2,}")
 # "Cloud providers: AWS, GCP": a label and a list is a skills line.
-_LABELLED_LIST = re.compile(r"^[^:,]{2,40}:\s*[^,]+(?:,\s*[^,]+)+,?\s*$")
+_LABELLED_LIST = re.compile(r"^[^:,·|]{2,40}:\s*[^,·|]+(?:[,·|]\s*[^,·|]*)+$")
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,8 @@ _MIN_SIDE_SHARE = 0.12
 # Beside a narrow date column, most lines share a baseline with a line across the gutter:
 # that is a table, read row by row, not two columns.
 _ROW_ALIGNED_SHARE = 0.6
+# Fewer rows than this sharing a gap are a line with a right-aligned date, not columns.
+_MIN_RUN_ROWS = 3
 
 
 @dataclass(frozen=True)
@@ -142,68 +144,90 @@ def _line(words: Sequence[_Word], body_size: float) -> Line:
 
 
 def _reading_order(words: Sequence[_Word], page_width: float) -> list[list[_Word]]:
-    """Lines of words: full-width rows top to bottom, and between them each column in turn."""
-    if not words:
-        return []
-    gutter = _find_gutter(words, page_width)
-    if gutter is None:
-        return _group_lines(words)
-    left_edge, right_edge = gutter
-
-    def crosses(word: _Word) -> bool:
-        return word.x0 < right_edge and word.x1 > left_edge
-
-    # Rows with a word across the gutter (the name banner, a full-width heading) cut the page
-    # into bands; each band is read left column first, then right.
-    rows = _group_lines([word for word in words if crosses(word)])
-    rest = [word for word in words if not crosses(word)]
+    """Lines in reading order: rows top to bottom, except where a run of rows shares an empty
+    vertical band (a gutter); there the left column is read before the right one."""
+    rows = _group_lines(words)
+    free = [_free_mask(row, page_width) for row in rows]
     ordered: list[list[_Word]] = []
-    band_top = float("-inf")
-    for row in [*rows, []]:
-        row_top = min((w.top for w in row), default=float("inf"))
-        row_bottom = max((w.bottom for w in row), default=float("inf"))
-        band = [word for word in rest if band_top <= word.centre[1] < row_top]
-        ordered.extend(_group_lines([word for word in band if word.centre[0] < left_edge]))
-        ordered.extend(_group_lines([word for word in band if word.centre[0] >= left_edge]))
-        if row:
-            # Words on the same row as a spanning word belong to its line.
-            same_row = [w for w in rest if row_top <= w.centre[1] <= row_bottom]
-            ordered.append(sorted([*row, *same_row], key=lambda w: w.x0))
-            rest = [w for w in rest if not row_top <= w.centre[1] <= row_bottom]
-            band_top = row_bottom
+    index = 0
+    while index < len(rows):
+        end, band = _column_run(rows, free, index)
+        if band is None:
+            ordered.append(rows[index])
+            index += 1
+            continue
+        middle = (band[0] + band[1]) / 2
+        run_words = [word for row in rows[index:end] for word in row]
+        left = [word for word in run_words if word.centre[0] < middle]
+        right = [word for word in run_words if word.centre[0] >= middle]
+        if _rows_aligned(left, right):
+            ordered.extend(rows[index:end])  # a table: each row reads across
+        else:
+            ordered.extend(_group_lines(left))
+            ordered.extend(_group_lines(right))
+        index = end
     return ordered
 
 
-def _find_gutter(words: Sequence[_Word], page_width: float) -> tuple[float, float] | None:
-    """The widest empty vertical band that splits the words into two real columns, if any."""
-    width = int(page_width) + 1
-    coverage = [0] * width
-    for word in words:
-        for x in range(max(int(word.x0), 0), min(int(word.x1) + 1, width)):
-            coverage[x] += 1
-    # A few words may cross (a banner, a rule of text); the band is "empty" below that noise.
-    noise = max(2, len(words) // 60)
-    left_text = min(int(word.x0) for word in words)
-    right_text = max(int(word.x1) for word in words)
-    bands: list[tuple[float, float]] = []
-    start: int | None = None
-    for x in range(left_text, right_text + 1):
-        empty = coverage[x] <= noise
-        if empty and start is None:
-            start = x
-        if not empty and start is not None:
-            if x - start >= _MIN_GUTTER:
-                bands.append((float(start), float(x)))
-            start = None
-    for left_edge, right_edge in sorted(bands, key=lambda band: band[0] - band[1]):
-        left = [word for word in words if word.x1 <= left_edge]
-        right = [word for word in words if word.x0 >= right_edge]
-        if min(len(left), len(right)) < _MIN_SIDE_SHARE * len(words):
-            continue
-        if _rows_aligned(left, right):
-            continue
-        return left_edge, right_edge
-    return None
+def _free_mask(row: Sequence[_Word], page_width: float) -> int:
+    """The x positions (one bit per point) that no word of the row covers."""
+    width = int(page_width) + 2
+    covered = 0
+    for word in row:
+        start, stop = max(int(word.x0), 0), min(int(word.x1) + 1, width)
+        if stop > start:
+            covered |= ((1 << (stop - start)) - 1) << start
+    return ((1 << width) - 1) & ~covered
+
+
+def _column_run(
+    rows: Sequence[Sequence[_Word]], free: Sequence[int], start: int
+) -> tuple[int, tuple[float, float] | None]:
+    """The longest run of rows from ``start`` that share a gutter, and the gutter."""
+    best: tuple[int, tuple[float, float] | None] = (start + 1, None)
+    shared = free[start]
+    left_text = min(word.x0 for word in rows[start])
+    right_text = max(word.x1 for word in rows[start])
+    for end in range(start + 1, len(rows) + 1):
+        if end > start + 1:
+            shared &= free[end - 1]
+            left_text = min(left_text, *(word.x0 for word in rows[end - 1]))
+            right_text = max(right_text, *(word.x1 for word in rows[end - 1]))
+        band = _widest_band(shared, left_text, right_text)
+        if band is None:
+            break
+        if end - start >= _MIN_RUN_ROWS and _both_sides(rows[start:end], band):
+            best = (end, band)
+    return best
+
+
+def _widest_band(mask: int, left_text: float, right_text: float) -> tuple[float, float] | None:
+    """The widest run of free points at least a gutter wide, strictly inside the text."""
+    inner_start, inner_stop = int(left_text) + 1, int(right_text)
+    if inner_stop - inner_start < _MIN_GUTTER:
+        return None
+    inner = (mask >> inner_start) & ((1 << (inner_stop - inner_start)) - 1)
+    best: tuple[float, float] | None = None
+    position = 0
+    while inner:
+        # Skip covered points, then measure the free run.
+        skip = (inner & -inner).bit_length() - 1
+        inner >>= skip
+        position += skip
+        length = (~inner & (inner + 1)).bit_length() - 1
+        if length >= _MIN_GUTTER and (best is None or length > best[1] - best[0]):
+            best = (float(inner_start + position), float(inner_start + position + length))
+        inner >>= length
+        position += length
+    return best
+
+
+def _both_sides(rows: Sequence[Sequence[_Word]], band: tuple[float, float]) -> bool:
+    """Each side of the band holds a real share of the words of the run."""
+    words = [word for row in rows for word in row]
+    left = sum(1 for word in words if word.x1 <= band[0] + 0.5)
+    right = sum(1 for word in words if word.x0 >= band[1] - 0.5)
+    return min(left, right) >= _MIN_SIDE_SHARE * len(words)
 
 
 def _rows_aligned(left: Sequence[_Word], right: Sequence[_Word]) -> bool:

@@ -61,7 +61,7 @@ _VOCABULARY: dict[Section, frozenset[str]] = {
     ),
 }
 _FILLER = word_set(
-    "and & of my other key professional relevant technical core selected recent online digital"
+    "top and & of my other key professional relevant technical core selected recent online digital"
     " industry continuing + / - and/or related me at a in y und et de"
 )
 _PRECEDENCE = [

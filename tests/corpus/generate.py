@@ -83,6 +83,11 @@ PEOPLE = [
     ("Matías", "Rojas", "Uruguay"),
     ("Astrid", "Johansson", "Sweden"),
     ("Ibrahim", "Diallo", "Senegal"),
+    # LinkedIn "Save to PDF" exports.
+    ("Rafael", "Núñez", "Peru"),
+    ("Katarzyna", "Zielińska", "Poland"),
+    ("Thabo", "Nkosi", "South Africa"),
+    ("Aiko", "Tanaka", "Japan"),
 ]
 
 # (title as written, issuer as written, URL kind) — real credentials across fields.
@@ -172,6 +177,7 @@ COMPANIES = [
     "Northwind Traders", "Contoso Ltd", "Globex", "Initech", "Umbrella Health",
     "Stark Logistics", "Acme Analytics", "Wayne Finance", "Hooli", "Vandelay Imports",
 ]  # fmt: skip
+LINKEDIN = 5
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 FULL_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December"]  # fmt: skip
@@ -229,7 +235,7 @@ def _ascii(text: str) -> str:
 
 def plan(rng: random.Random) -> list[Resume]:
     """Who, what field, which credentials with which details, in which format and layout."""
-    formats = ["pdf"] * 22 + ["docx"] * 14 + ["txt"] * 12
+    formats = ["pdf"] * 22 + ["docx"] * 14 + ["txt"] * 12 + ["pdf"] * 4
     resumes = []
     for index, ((given, family, _country), fmt) in enumerate(zip(PEOPLE, formats, strict=True)):
         field_name = FIELDS[index % len(FIELDS)]
@@ -245,7 +251,7 @@ def plan(rng: random.Random) -> list[Resume]:
             phone=phone,
             domain=field_name,
             role=ROLES[field_name],
-            style=index % 5,
+            style=index % 5 if index < 48 else LINKEDIN,
             link_mode=["title", "verify", "text"][index % 3],
         )
         pool = list(CREDENTIALS[field_name])
@@ -253,6 +259,10 @@ def plan(rng: random.Random) -> list[Resume]:
             pool += CREDENTIALS["uncatalogued"][index % 4 : index % 4 + 1]
         chosen = rng.sample(pool, k=min(len(pool), rng.randint(2, 4)))
         for title, issuer, kind in chosen:
+            if resume.style == LINKEDIN:
+                # The export lists certification names only.
+                resume.claims.append(Held(title=title, issuer=None))
+                continue
             year = rng.randint(2016, 2024)
             month = rng.randint(1, 12)
             expires = rng.random() < 0.5
@@ -427,7 +437,41 @@ def _pdf_entry(held: Held, resume: Resume) -> str:
     return f"<div class='entry'>{''.join(parts)}</div>"
 
 
+def _linkedin_export(resume: Resume) -> str:
+    """The shape of LinkedIn's "Save to PDF": a grey sidebar of contact, top skills and
+    certification names; the name, headline and history in the main column."""
+    user = resume.emails[0].split("@")[0]
+    side = (
+        "<div class='side'><h3>Contact</h3>"
+        f"<p>{escape(resume.emails[0])}</p>"
+        f"<p>www.linkedin.com/in/{escape(user)} (LinkedIn)</p>"
+        "<h3>Top Skills</h3>"
+        + "".join(f"<p>{escape(s)}</p>" for s in resume.skills[:3])
+        + "<h3>Certifications</h3>"
+        + "".join(f"<p>{escape(held.title)}</p>" for held in resume.claims)
+        + "</div>"
+    )
+    main = (
+        f"<div class='main'><h1 class='big'>{escape(resume.name)}</h1>"
+        f"<p>{escape(resume.role)} at {COMPANIES[3]}</p><p class='muted'>Lisbon, Portugal</p>"
+        f"<h2>Summary</h2><p>{escape(resume.negatives[0])}</p>"
+        f"<h2>Experience</h2><p><b>{COMPANIES[3]}</b></p><p>{escape(resume.role)}</p>"
+        "<p class='muted'>March 2019 - Present (5 years)</p>"
+        f"<p>{escape(resume.negatives[1])}</p>"
+        "<h2>Education</h2><p>Universidade de Lisboa</p>"
+        "<p>Master's degree, Computer Science · (2012 - 2014)</p></div>"
+    )
+    css = (
+        ".side { float: left; width: 27%; background: #f3f3f3; padding: 6pt; font-size: 8.5pt }"
+        " .main { margin-left: 33%; } h1.big { font-size: 26pt } h3 { font-size: 11pt }"
+    )
+    return f"<html><head><style>{_CSS}{css}</style></head><body>{side}{main}</body></html>"
+
+
 def _pdf_resume(resume: Resume) -> bytes:
+    if resume.style == LINKEDIN:
+        data: bytes = weasyprint.HTML(string=_linkedin_export(resume)).write_pdf()
+        return data
     layout = resume.style
     contact = (
         f"<p class='muted'>{escape(resume.role)} · {escape(resume.emails[0])} · "
