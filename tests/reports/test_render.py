@@ -16,7 +16,7 @@ import pytest
 import reports
 from extractors.models import Candidate, Extraction
 from reports.pdf import FetchRefusedError, StaticOnlyFetcher, write_pdf
-from reports.render import STATIC_DIR
+from reports.render import CSV_COLUMNS, STATIC_DIR
 from reports.schema import schema_from_models
 from tests.reports.samples import (
     CANDIDATE,
@@ -300,3 +300,14 @@ def test_json_csv_html_and_pdf_agree_claim_by_claim() -> None:
         assert position >= 0, heading
         assert claim_json["verdict"].upper() in flat_pdf[position : position + len(heading) + 40]
         assert points in flat_pdf[position:]
+
+
+def test_an_empty_report_renders_everywhere() -> None:
+    report = reports.build(Extraction(candidate=Candidate(), claims=()), [])
+    assert report.score.overall == 0
+    assert report.score.reasons == ("no credential could be scored",)
+    jsonschema.validate(reports.to_json_dict(report), reports.report_schema())
+    assert reports.render_csv(report).strip() == ",".join(CSV_COLUMNS)
+    assert "Unnamed candidate" in reports.render_html(report)
+    text = pdf_text(reports.render_pdf(report))
+    assert "Unnamed candidate" in text and "Page 1 of" in text
