@@ -184,9 +184,11 @@ def _wrapped(
 _CUT_URL = re.compile(r"(?:https?://|www\.)\S*[/-]$")
 # "Certificate No." and "ID:" end a line whose value is on the next.
 _FIELD_LABEL_END = re.compile(r"(?i)(?:\bno\.|\bid:|#:?|number:)$")
-# A year or a month and year opens a new dated entry ("2021 AWS Certified …").
+# A year or a month and year before a title opens a new dated entry ("2021 AWS Certified …");
+# "Dec. 2017 | License # …" is the tail of the entry above.
 _NEW_ENTRY_START = re.compile(
-    r"^\s*\(?(?:(?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{4})\b",
+    r"^\s*\(?(?:(?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{4})"
+    r"\)?\s+[A-Z]",
     re.IGNORECASE,
 )
 _BULLET_START = re.compile(r"^\s*[•◦▪●○■►▸‣⁃∙·*–-]\s")
