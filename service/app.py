@@ -11,6 +11,7 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import SQLAlchemyError
@@ -27,6 +28,7 @@ from service.runtime import Runtime, open_runtime, service_secret
 from service.security import SecurityHeadersMiddleware
 from service.settings import Settings, get_settings
 from service.storage import purge_expired
+from service.web import ReaderDep
 
 logger = logging.getLogger(__name__)
 
@@ -109,6 +111,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Verify the credentials a résumé claims, with the evidence behind each verdict.",
         version="1",
         lifespan=lifespan,
+        # Served below behind sign-in or an API key, like every other route.
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
     )
     app.add_middleware(
         SessionMiddleware,
@@ -144,6 +150,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(web.PageError)
     async def page_error(request: Request, error: web.PageError) -> HTMLResponse:
         return web.page(request, error.template, error.status_code, error=error.message)
+
+    @app.get("/openapi.json", include_in_schema=False)
+    async def openapi_schema(reader: ReaderDep) -> JSONResponse:
+        return JSONResponse(app.openapi())
+
+    @app.get("/docs", include_in_schema=False)
+    async def api_docs(reader: ReaderDep) -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="credlens API")
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> JSONResponse:

@@ -9,12 +9,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials
 from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 
 import reports
 from service import verifications
-from service.api import RuntimeDep, decode_cursor, encode_cursor
+from service.api import RuntimeDep, bearer, decode_cursor, encode_cursor, require_api_key
 from service.ratelimit import RateLimiter
 from service.storage import UserRepository, VerificationRecord, VerificationStatus
 from service.verifications import RequestError, VerificationRequest
@@ -74,6 +75,21 @@ async def current_user(request: Request, runtime: RuntimeDep) -> int:
 
 
 UserDep = Annotated[int, Depends(current_user)]
+
+
+async def signed_in_or_api_key(
+    request: Request,
+    runtime: RuntimeDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> str:
+    """For what both recruiters and API clients read (the API's own description)."""
+    if credentials is not None:
+        await require_api_key(runtime, credentials)
+        return "api-key"
+    return f"user:{await current_user(request, runtime)}"
+
+
+ReaderDep = Annotated[str, Depends(signed_in_or_api_key)]
 CsrfField = Annotated[str, Form(alias="csrf_token")]
 
 router = APIRouter(include_in_schema=False)

@@ -148,8 +148,12 @@ async def test_security_headers_on_every_response(running: Running, path: str) -
     assert response.headers["referrer-policy"] == "no-referrer"
 
 
-async def test_the_api_documents_itself(running: Running) -> None:
-    schema = (await running.client.get("/openapi.json")).json()
+async def test_the_api_documents_itself_to_its_users(running: Running) -> None:
+    assert (await running.client.get("/openapi.json")).status_code == 303  # to sign-in
+    key = {"Authorization": f"Bearer {running.api_key}"}
+
+    schema = (await running.client.get("/openapi.json", headers=key)).json()
 
     assert "/api/v1/verifications" in schema["paths"]
+    await sign_in(running.client)
     assert (await running.client.get("/docs")).status_code == 200
