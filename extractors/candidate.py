@@ -113,11 +113,15 @@ def _as_name(line: str) -> str | None:
 
 def _title_if_shouting(name: str) -> str:
     letters = [char for char in name if char.isalpha()]
-    if letters and all(char.isupper() for char in letters):
-        return " ".join(
-            "-".join(part.capitalize() for part in word.split("-")) for word in name.split()
-        )
-    return name
+    if not letters or not all(char.isupper() for char in letters):
+        return name
+    words = []
+    for position, word in enumerate(name.split()):
+        if position and word.lower() in _PARTICLES:
+            words.append(word.lower())  # "DE LA CRUZ" → "de la Cruz"
+        else:
+            words.append("-".join(part.capitalize() for part in word.split("-")))
+    return " ".join(words)
 
 
 def _phones(text: str) -> Iterable[str]:
