@@ -87,6 +87,11 @@ _CREDENTIAL_WORD = re.compile(
     r"|\blevel\b|\([A-Z][A-Z0-9+-]{1,10}\)|\bcertified|accredit|qualification|\bcpr\b"
 )
 _VERSION = re.compile(r"\s*\((\d{3})\)")
+_ORGANISATION = re.compile(
+    r"\b(?:Board|Institute|Association|Academy|University|Council|Foundation|Society|Inc|Ltd|LLC"
+    r"|GmbH|College|Agency|Authority|Department|Ministry|Commission|Organi[sz]ation|Alliance"
+    r"|Guild|Federation|Chamber|School|Corporation)\b|^[A-Z][A-Z0-9&-]{1,9}$"
+)
 # Capitalised words right before a known issuer's name belong to it.
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[,;|·•–—(]\s*|\n)((?:[A-Z][\w.&'-]*[ ]){1,3})$")
 # "(JNCIA-Junos)", "(CKA)", "(SHRM-CP)": one word with a run of capitals and no dot.
@@ -470,9 +475,13 @@ class ClaimFinder:
         if claim.issuer_hint:
             return claim.issuer_hint
         lines = [line for line in _BULLET.sub("", text).strip().splitlines() if line.strip()]
+        if claim.entry is not None and lines:
+            # What follows the written title, not the title's own " – Associate".
+            lines[0] = " " + lines[0].split(claim.text, 1)[-1] if claim.text else lines[0]
         # After the title on its line, else the first line below that is not a date or an ID.
+        first = _split_fields(lines[0]) if lines else []
         candidates = [
-            *(_split_fields(lines[0])[1:] if lines else []),
+            *(first if claim.entry is not None else first[1:]),
             *(fields[0] for fields in map(_split_fields, lines[1:]) if fields),
         ]
         for part in candidates:
@@ -485,6 +494,9 @@ class ClaimFinder:
                 and not re.search(r"\b(?:19|20)\d{2}\b", part)
                 and not part.lower().startswith(("active", "inactive", "expired", "valid"))
                 and not re.match(r"(?i)https?://|www\.|verify|show|see\b", part)
+                # A catalogued title already has an issuer; only a name that reads as an
+                # organisation ("Texas Board of Nursing", "NAWCO") overrides it.
+                and (claim.entry is None or _ORGANISATION.search(part))
             ):
                 return part
         return claim.entry.issuer if claim.entry is not None else None
