@@ -18,6 +18,7 @@ import reports
 from extractors import ExtractionError
 from service import pipeline
 from service.app import job_handlers
+from service.logs import configure_logging
 from service.runtime import Runtime, open_runtime
 from service.settings import get_settings
 from service.storage import (
@@ -145,11 +146,13 @@ def serve(
     from service.app import create_app
 
     settings = get_settings()
+    configure_logging()
     uvicorn.run(
         create_app(settings),
         host=host or settings.host,
         port=port or settings.port,
-        log_level="info",
+        log_config=None,
+        # Access lines would carry query strings; requests are logged by id where they matter.
         access_log=False,
     )
 
@@ -251,6 +254,7 @@ def worker(
     concurrency: Annotated[int, typer.Option(min=1, help="Jobs run at once.")] = 2,
 ) -> None:
     """Run verification and callback jobs until stopped (SIGINT or SIGTERM)."""
+    configure_logging()
 
     async def work(runtime: Runtime) -> None:
         stop = asyncio.Event()
