@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import itertools
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -60,7 +61,7 @@ def read_pdf(data: bytes, filename: str, *, max_pages: int) -> Document:
                 raise ExtractionError(
                     f"the PDF has {count} pages, more than the {max_pages} a résumé may have"
                 )
-            pages = tuple(_read_page(page) for page in pdf.pages)
+            pages = _without_running_lines(tuple(_read_page(page) for page in pdf.pages))
     except ExtractionError:
         raise
     except PdfminerException as error:
@@ -80,6 +81,37 @@ def read_pdf(data: bytes, filename: str, *, max_pages: int) -> Document:
         ) from None
     warnings = () if any(page.text.strip() for page in pages) else (NO_TEXT_LAYER,)
     return Document(filename=filename, media_type=MEDIA_TYPE, pages=pages, warnings=warnings)
+
+
+def _without_running_lines(pages: tuple[Page, ...]) -> tuple[Page, ...]:
+    """Pages without the header and footer lines every page repeats ("Jane Doe · CV 2")."""
+    if len(pages) < 2:
+        return pages
+
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", line.text.casefold())
+
+    edges = [{key(line) for line in (*page.lines[:2], *page.lines[-2:])} for page in pages]
+    seen: dict[str, int] = {}
+    for keys in edges:
+        for text in keys:
+            seen[text] = seen.get(text, 0) + 1
+    running = {text for text, count in seen.items() if count >= max(2, len(pages) // 2 + 1)}
+    if not running:
+        return pages
+    cleaned = []
+    for page, keys in zip(pages, edges, strict=True):
+        edge_lines = {*page.lines[:2], *page.lines[-2:]}
+        lines = tuple(
+            line for line in page.lines if not (line in edge_lines and key(line) in running)
+        )
+        if len(lines) == len(page.lines) or not keys:
+            cleaned.append(page)
+            continue
+        # Links keep their boxes; a link on a dropped line still sits where it was.
+        text = "\n".join(line.text for line in lines)
+        cleaned.append(page.model_copy(update={"lines": lines, "text": text}))
+    return tuple(cleaned)
 
 
 def _describe(error: object) -> str:

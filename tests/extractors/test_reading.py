@@ -169,3 +169,23 @@ def test_image_only_pdf_warns_no_text_layer() -> None:
 
     assert document.text.strip() == ""
     assert any("no text layer" in warning for warning in document.warnings)
+
+
+def test_running_footers_are_dropped_from_every_page() -> None:
+    pages = "".join(
+        f"<p style='page-break-after: always'>Body of page {n}</p>" for n in range(1, 4)
+    )
+    data = pdf(
+        pages,
+        css="@page { @bottom-center { content: 'Jane Doe · Résumé ' counter(page) } }",
+    )
+
+    document = read(data, "jane.pdf")
+
+    assert len(document.pages) == 3
+    assert "Résumé" not in document.text
+    assert [page.lines[0].text for page in document.pages] == [
+        "Body of page 1",
+        "Body of page 2",
+        "Body of page 3",
+    ]
