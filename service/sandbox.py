@@ -1,0 +1,394 @@
+"""Reading and rendering untrusted documents in worker processes with memory and time limits.
+
+A 306 KB PDF whose content stream inflates to 300 MB drives pdfplumber to 650 MiB; another
+can make pdfminer spin. Such files are read in a child process whose address space
+(``RLIMIT_AS``) and CPU time (``RLIMIT_CPU``) are capped, under a wall-clock timeout, so a
+hostile file costs one worker, never the service.
+
+Workers come from the ``forkserver`` context: the fork server is a fresh single-threaded
+process, so no lock held by one of the service's threads or its asyncio loop is copied into a
+worker half-taken, as plain ``fork`` would risk. The fork server imports the readers once
+(preload), and workers are reused between tasks, so only the first task of a worker pays for
+starting it. A worker that hit a limit is replaced.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import math
+import multiprocessing
+import os
+import pickle
+import resource
+import signal
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.context import ForkServerContext
+from multiprocessing.process import BaseProcess
+from typing import Any, ParamSpec, TypeVar
+
+import extractors
+import reports
+from extractors import Extraction, ExtractionError
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+_MIB = 2**20
+# Modules the fork server imports once so each new worker starts with them loaded.
+DEFAULT_PRELOAD = ("extractors", "reports", "reports.pdf")
+# A worker is retired after this many tasks, so nothing it accumulates outlives it for long.
+_MAX_TASKS_PER_WORKER = 200
+
+
+class SandboxError(ExtractionError):
+    """Isolated work that was stopped or lost; the message says why in a person's words.
+
+    It is an ExtractionError so that a résumé stopped by a limit is answered like any other
+    unreadable résumé (a 4xx with the message), not as a server fault.
+    """
+
+
+class ResourceLimitError(SandboxError):
+    """The work needed more memory than its limit allows."""
+
+
+class ParseTimeoutError(SandboxError):
+    """The work took longer than its CPU or wall-clock limit."""
+
+
+class WorkerCrashedError(SandboxError):
+    """The worker process died without an answer (a crash in native code, or killed)."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one isolated task may use.
+
+    ``memory_bytes`` is counted on top of what the warm worker already maps, so it is the
+    memory the task itself may take, not the size of the whole process.
+    """
+
+    memory_bytes: int = 512 * _MIB
+    cpu_seconds: int = 20
+    wall_seconds: float = 30.0
+
+    def __post_init__(self) -> None:
+        if self.memory_bytes <= 0 or self.cpu_seconds <= 0 or self.wall_seconds <= 0:
+            raise ValueError("sandbox limits must be positive")
+
+
+@dataclass(frozen=True)
+class _Task:
+    func: Callable[..., Any]
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    memory_bytes: int
+    cpu_seconds: int
+
+
+# What a worker answers: ("ok", result), ("error", exception) or ("memory", None).
+_Reply = tuple[str, Any]
+
+
+class Sandbox:
+    """A pool of worker processes that run picklable top-level functions under limits.
+
+    Safe to share between threads and event loops: callers wait in a private thread pool
+    with one thread per worker, which is also what queues tasks when all workers are busy.
+    """
+
+    def __init__(self, *, workers: int = 2, preload: Sequence[str] = DEFAULT_PRELOAD) -> None:
+        if workers < 1:
+            raise ValueError("a sandbox needs at least one worker")
+        self._context: ForkServerContext = multiprocessing.get_context("forkserver")
+        # Has effect only if the fork server is not running yet; it is shared by the process.
+        self._context.set_forkserver_preload(list(preload))
+        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sandbox")
+        self._idle: list[_Worker] = []
+        self._lock = threading.Lock()
+        self._closed = False
+
+    async def run(
+        self, limits: Limits, func: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """Run ``func(*args, **kwargs)`` in a worker; its exceptions come back as themselves.
+
+        Raises ResourceLimitError, ParseTimeoutError or WorkerCrashedError when the worker
+        is stopped by a limit or dies.
+        """
+        task = _Task(
+            func=func,
+            args=args,
+            kwargs=dict(kwargs),
+            memory_bytes=limits.memory_bytes,
+            cpu_seconds=limits.cpu_seconds,
+        )
+        loop = asyncio.get_running_loop()
+        call = functools.partial(self._call, task, limits)
+        result: T = await loop.run_in_executor(self._executor, call)
+        return result
+
+    def close(self) -> None:
+        """Stop every idle worker; tasks under way finish and their workers then stop."""
+        with self._lock:
+            self._closed = True
+            idle, self._idle = self._idle, []
+        for worker in idle:
+            worker.stop()
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def _call(self, task: _Task, limits: Limits) -> Any:
+        worker = self._checkout()
+        keep = False
+        try:
+            reply = worker.ask(task, limits)
+            keep = reply[0] != "memory" and worker.tasks < _MAX_TASKS_PER_WORKER
+        finally:
+            self._checkin(worker, keep=keep)
+        return _unwrap(reply, limits)
+
+    def _checkout(self) -> _Worker:
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the sandbox is closed")
+            while self._idle:
+                worker = self._idle.pop()
+                if worker.alive:
+                    return worker
+                worker.stop()
+        return _Worker(self._context)
+
+    def _checkin(self, worker: _Worker, *, keep: bool) -> None:
+        with self._lock:
+            if keep and worker.alive and not self._closed:
+                self._idle.append(worker)
+                return
+        worker.stop()
+
+
+class _Worker:
+    """One child process answering tasks over a pipe, one at a time."""
+
+    def __init__(self, context: ForkServerContext) -> None:
+        parent_end, child_end = context.Pipe(duplex=True)
+        self._connection: Connection = parent_end
+        self._process: BaseProcess = context.Process(
+            target=_serve, args=(child_end,), name="credlens-sandbox", daemon=True
+        )
+        self._process.start()
+        child_end.close()
+        self.tasks = 0
+        self._stopped = False
+
+    @property
+    def alive(self) -> bool:
+        return not self._stopped and self._process.is_alive()
+
+    def ask(self, task: _Task, limits: Limits) -> _Reply:
+        """Send one task and wait for its answer; stop the worker if it breaks a limit."""
+        self.tasks += 1
+        try:
+            self._connection.send(task)
+        except (pickle.PicklingError, AttributeError, TypeError) as error:
+            raise TypeError(f"the task cannot be sent to a worker: {error}") from None
+        except (BrokenPipeError, ConnectionResetError, EOFError):
+            return self._lost(limits)
+        if not self._connection.poll(limits.wall_seconds):
+            self.stop()
+            return ("error", _timed_out(limits.wall_seconds, "wall-clock"))
+        try:
+            reply: _Reply = self._connection.recv()
+        except (EOFError, ConnectionResetError, OSError):
+            return self._lost(limits)
+        return reply
+
+    def _lost(self, limits: Limits) -> _Reply:
+        self._process.join(timeout=5)
+        exitcode = self._process.exitcode
+        self.stop()
+        if exitcode == -signal.SIGXCPU:
+            return ("error", _timed_out(limits.cpu_seconds, "CPU"))
+        if exitcode == -signal.SIGKILL:
+            # The kernel's OOM killer, or an operator; with RLIMIT_AS set it is most likely
+            # memory that ran out outside Python's reach.
+            return ("memory", None)
+        return ("error", WorkerCrashedError(_crash_message(exitcode)))
+
+    def stop(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
+        with contextlib.suppress(OSError):
+            self._connection.close()
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join(timeout=5)
+        with contextlib.suppress(ValueError):
+            self._process.close()
+
+
+def _timed_out(seconds: float, clock: str) -> ParseTimeoutError:
+    return ParseTimeoutError(f"the file took more than {seconds:g} s of {clock} time to read")
+
+
+def _crash_message(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        return f"the reader stopped unexpectedly (signal {signal.Signals(-exitcode).name})"
+    return f"the reader stopped unexpectedly (exit code {exitcode})"
+
+
+def _unwrap(reply: _Reply, limits: Limits) -> Any:
+    kind, value = reply
+    if kind == "ok":
+        return value
+    if kind == "memory":
+        raise ResourceLimitError(
+            f"the file needs more than {limits.memory_bytes // _MIB} MiB to read"
+        )
+    raise value
+
+
+# --- in the worker process -------------------------------------------------------------
+
+
+def _serve(connection: Connection) -> None:
+    """The worker's loop: take a task, run it under its limits, answer, repeat until EOF."""
+    # The parent owns Ctrl-C; a worker interrupted mid-task would only answer nonsense.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    while True:
+        try:
+            task: _Task = connection.recv()
+        except (EOFError, OSError):
+            return
+        reply = _run(task)
+        try:
+            connection.send(reply)
+        except (pickle.PicklingError, AttributeError, TypeError) as error:
+            connection.send(("error", TypeError(f"the result cannot be sent back: {error}")))
+        except (BrokenPipeError, OSError):
+            return
+
+
+def _run(task: _Task) -> _Reply:
+    _limit_address_space(task.memory_bytes)
+    _limit_cpu(task.cpu_seconds)
+    try:
+        return ("ok", task.func(*task.args, **task.kwargs))
+    except MemoryError:
+        return ("memory", None)
+    except BaseException as error:  # every failure of the task is its caller's to judge
+        if _caused_by_memory(error):
+            return ("memory", None)
+        return ("error", _picklable(error))
+    finally:
+        _lift_limits()
+
+
+def _limit_address_space(memory_bytes: int) -> None:
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    soft = _mapped_bytes() + memory_bytes
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def _limit_cpu(cpu_seconds: int) -> None:
+    # RLIMIT_CPU counts the process's whole life, so the budget starts from what it has used.
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = math.ceil(usage.ru_utime + usage.ru_stime)
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    soft = used + cpu_seconds
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+
+def _lift_limits() -> None:
+    for limit in (resource.RLIMIT_AS, resource.RLIMIT_CPU):
+        _, hard = resource.getrlimit(limit)
+        resource.setrlimit(limit, (hard, hard))
+
+
+def _mapped_bytes() -> int:
+    """The worker's current address-space size (Linux); 0 where /proc is not available."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _caused_by_memory(error: BaseException) -> bool:
+    """Whether a MemoryError lies behind ``error``: readers wrap it in their own exceptions."""
+    seen: set[int] = set()
+    pending: list[BaseException] = [error]
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, MemoryError):
+            return True
+        pending.extend(
+            linked
+            for linked in (current.__cause__, current.__context__, *current.args)
+            if isinstance(linked, BaseException)
+        )
+    return False
+
+
+def _picklable(error: BaseException) -> BaseException:
+    """The exception itself if it survives the pipe, else a RuntimeError naming it."""
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        return RuntimeError(f"{type(error).__name__}: {error}")
+    return error
+
+
+# --- the process-wide sandbox and its ready-made entry points ---------------------------
+
+_default: Sandbox | None = None
+_default_lock = threading.Lock()
+
+
+def default_sandbox() -> Sandbox:
+    """The process's shared sandbox, started on first use with one worker per CPU."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Sandbox(workers=max(2, os.cpu_count() or 2))
+        return _default
+
+
+async def run_isolated(
+    func: Callable[..., T],
+    *args: Any,
+    memory_bytes: int,
+    cpu_seconds: int,
+    wall_seconds: float,
+    **kwargs: Any,
+) -> T:
+    """Run a picklable top-level function in the shared sandbox under the given limits."""
+    limits = Limits(memory_bytes=memory_bytes, cpu_seconds=cpu_seconds, wall_seconds=wall_seconds)
+    return await default_sandbox().run(limits, func, *args, **kwargs)
+
+
+async def extract_isolated(
+    data: bytes, filename: str, *, max_pages: int, limits: Limits
+) -> Extraction:
+    """``extractors.extract`` in a worker: ExtractionError (or a SandboxError) on a bad file."""
+    return await default_sandbox().run(
+        limits, extractors.extract, data, filename, max_pages=max_pages
+    )
+
+
+async def render_pdf_isolated(report: reports.Report, *, limits: Limits) -> bytes:
+    """``reports.render_pdf`` in a worker, so a report that makes WeasyPrint balloon is cut off."""
+    return await default_sandbox().run(limits, reports.render_pdf, report)

@@ -1,0 +1,240 @@
+"""Worker processes with memory and time limits: hostile work is stopped, the service lives on."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import os
+import signal
+import time
+import zlib
+from collections.abc import AsyncIterator
+
+import docx
+import pytest
+import weasyprint
+
+import extractors
+import reports
+from extractors import ExtractionError
+from service.sandbox import (
+    Limits,
+    ParseTimeoutError,
+    ResourceLimitError,
+    Sandbox,
+    WorkerCrashedError,
+    extract_isolated,
+    render_pdf_isolated,
+    run_isolated,
+)
+from tests.reports.samples import three_claim_report
+
+_MIB = 2**20
+TIGHT = Limits(memory_bytes=256 * _MIB, cpu_seconds=20, wall_seconds=30)
+
+
+def flate_bomb_pdf(inflated_mib: int = 300) -> bytes:
+    """A one-page PDF of ~300 KB whose content stream inflates to ``inflated_mib`` MiB."""
+    compressor = zlib.compressobj(9)
+    spaces = b" " * _MIB
+    stream = b"".join(compressor.compress(spaces) for _ in range(inflated_mib))
+    stream += compressor.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    pdf = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(pdf)
+
+
+RESUME_HTML = """<html><body>
+<h1>Ada Example</h1><p>ada@example.com ·
+<a href="https://www.credly.com/badges/0b6c8f1e-1111-4222-8333-944455556666">Credly badge</a></p>
+<h2>Certifications</h2>
+<ul><li>AWS Certified Solutions Architect – Associate, Amazon Web Services, 2023</li>
+<li>Certified Kubernetes Administrator (CKA), The Linux Foundation, 2022</li></ul>
+<h2>Experience</h2><p>Platform engineer, Example Ltd, 2019–2024. Python, Terraform, Kubernetes.</p>
+</body></html>"""
+
+
+def resume_pdf() -> bytes:
+    return weasyprint.HTML(string=RESUME_HTML).write_pdf()
+
+
+def resume_docx() -> bytes:
+    document = docx.Document()
+    document.add_heading("Ada Example", level=1)
+    document.add_paragraph("ada@example.com")
+    document.add_heading("Certifications", level=2)
+    document.add_paragraph("AWS Certified Solutions Architect – Associate, Amazon Web Services")
+    document.add_paragraph("Certified Kubernetes Administrator (CKA), The Linux Foundation, 2022")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+RESUME_TEXT = (
+    b"Ada Example\nada@example.com\n\nCertifications\n"
+    b"Certified Kubernetes Administrator (CKA), The Linux Foundation, 2022\n"
+)
+
+
+# Top-level so a worker can import them by name.
+
+
+def spin_forever() -> None:
+    while True:
+        pass
+
+
+def sleep_forever() -> None:
+    while True:
+        time.sleep(60)
+
+
+def allocate(mib: int) -> int:
+    return len(bytearray(mib * _MIB))
+
+
+def refuse(message: str) -> None:
+    raise ExtractionError(message)
+
+
+class Unpicklable(Exception):
+    def __init__(self, handle: object) -> None:
+        super().__init__("cannot cross a pipe")
+        self.handle = handle
+
+
+def raise_unpicklable() -> None:
+    raise Unpicklable(lambda: None)
+
+
+def crash() -> None:
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+
+def add(first: int, second: int, *, times: int = 1) -> int:
+    return (first + second) * times
+
+
+@pytest.fixture
+async def sandbox() -> AsyncIterator[Sandbox]:
+    pool = Sandbox(workers=2)
+    yield pool
+    pool.close()
+
+
+async def test_results_and_keyword_arguments_come_back(sandbox: Sandbox) -> None:
+    assert await sandbox.run(TIGHT, add, 2, 3, times=4) == 20
+    assert (
+        await run_isolated(add, 1, 1, memory_bytes=_MIB * 64, cpu_seconds=5, wall_seconds=10) == 2
+    )
+
+
+async def test_the_functions_own_exceptions_come_back_as_themselves(sandbox: Sandbox) -> None:
+    with pytest.raises(ExtractionError, match=r"^the PDF is encrypted$") as caught:
+        await sandbox.run(TIGHT, refuse, "the PDF is encrypted")
+    assert type(caught.value) is ExtractionError
+    with pytest.raises(RuntimeError, match="Unpicklable: cannot cross a pipe"):
+        await sandbox.run(TIGHT, raise_unpicklable)
+
+
+async def test_a_flate_bomb_pdf_is_stopped_and_the_next_file_parses() -> None:
+    bomb = flate_bomb_pdf()
+    assert len(bomb) < 400 * 1024
+    with pytest.raises(ResourceLimitError, match="more than 256 MiB to read"):
+        await extract_isolated(bomb, "bomb.pdf", max_pages=10, limits=TIGHT)
+    extraction = await extract_isolated(resume_pdf(), "resume.pdf", max_pages=10, limits=TIGHT)
+    assert extraction.candidate.name == "Ada Example"
+
+
+async def test_an_allocation_past_the_limit_is_a_resource_limit_error(sandbox: Sandbox) -> None:
+    limits = Limits(memory_bytes=128 * _MIB, cpu_seconds=10, wall_seconds=20)
+    with pytest.raises(ResourceLimitError, match="more than 128 MiB"):
+        await sandbox.run(limits, allocate, 512)
+    # The limit is the task's own: what the warm worker already maps does not count.
+    assert await sandbox.run(limits, allocate, 64) == 64 * _MIB
+
+
+async def test_work_that_never_ends_is_stopped_by_the_wall_clock(sandbox: Sandbox) -> None:
+    limits = Limits(memory_bytes=64 * _MIB, cpu_seconds=60, wall_seconds=1.0)
+    started = time.monotonic()
+    with pytest.raises(ParseTimeoutError, match="more than 1 s of wall-clock time"):
+        await sandbox.run(limits, sleep_forever)
+    assert time.monotonic() - started < 5
+    assert await sandbox.run(TIGHT, add, 1, 2) == 3
+
+
+async def test_work_that_spins_is_stopped_by_the_cpu_limit(sandbox: Sandbox) -> None:
+    limits = Limits(memory_bytes=64 * _MIB, cpu_seconds=1, wall_seconds=30)
+    started = time.monotonic()
+    with pytest.raises(ParseTimeoutError, match="more than 1 s of CPU time"):
+        await sandbox.run(limits, spin_forever)
+    assert time.monotonic() - started < 10
+
+
+async def test_a_worker_that_crashes_is_replaced(sandbox: Sandbox) -> None:
+    with pytest.raises(WorkerCrashedError, match="SIGSEGV"):
+        await sandbox.run(TIGHT, crash)
+    assert await sandbox.run(TIGHT, add, 2, 2) == 4
+
+
+async def test_one_stuck_task_does_not_hold_up_another(sandbox: Sandbox) -> None:
+    stuck = asyncio.create_task(
+        sandbox.run(Limits(memory_bytes=64 * _MIB, cpu_seconds=60, wall_seconds=3), sleep_forever)
+    )
+    started = time.monotonic()
+    assert await sandbox.run(TIGHT, add, 5, 5) == 10
+    assert time.monotonic() - started < 2.5
+    with pytest.raises(ParseTimeoutError):
+        await stuck
+
+
+@pytest.mark.parametrize(
+    ("data", "filename"),
+    [(resume_pdf(), "resume.pdf"), (resume_docx(), "resume.docx"), (RESUME_TEXT, "resume.txt")],
+    ids=["pdf", "docx", "text"],
+)
+async def test_resumes_read_the_same_inside_and_outside(data: bytes, filename: str) -> None:
+    inside = await extract_isolated(data, filename, max_pages=10, limits=TIGHT)
+    outside = extractors.extract(data, filename, max_pages=10)
+    assert inside == outside
+    assert inside.claims
+
+
+async def test_an_unreadable_file_is_an_extraction_error_from_the_worker() -> None:
+    with pytest.raises(ExtractionError, match="damaged"):
+        await extract_isolated(b"%PDF-1.4\nnot really", "x.pdf", max_pages=10, limits=TIGHT)
+
+
+async def test_a_report_renders_to_the_same_kind_of_pdf_inside() -> None:
+    report = three_claim_report()
+    inside = await render_pdf_isolated(report, limits=TIGHT)
+    outside = reports.render_pdf(report)
+    assert inside.startswith(b"%PDF-")
+    assert _text(inside) == _text(outside)
+    assert report.candidate.name in _text(inside)
+
+
+def _text(pdf: bytes) -> str:
+    document = extractors.read(pdf, "report.pdf", max_pages=20)
+    return "\n".join(page.text for page in document.pages)
+
+
+def test_limits_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="positive"):
+        Limits(memory_bytes=0)
