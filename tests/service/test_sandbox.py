@@ -71,7 +71,8 @@ RESUME_HTML = """<html><body>
 
 
 def resume_pdf() -> bytes:
-    return weasyprint.HTML(string=RESUME_HTML).write_pdf()
+    pdf: bytes = weasyprint.HTML(string=RESUME_HTML).write_pdf()
+    return pdf
 
 
 def resume_docx() -> bytes:
@@ -227,6 +228,7 @@ async def test_a_report_renders_to_the_same_kind_of_pdf_inside() -> None:
     outside = reports.render_pdf(report)
     assert inside.startswith(b"%PDF-")
     assert _text(inside) == _text(outside)
+    assert report.candidate.name
     assert report.candidate.name in _text(inside)
 
 
