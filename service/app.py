@@ -13,12 +13,12 @@ from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.routing import iter_route_contexts
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
-from starlette.routing import BaseRoute, Match, Route
-from starlette.types import Scope
+from starlette.routing import BaseRoute, compile_path
 
 import reports
 from service import api, verifications, web
@@ -85,14 +85,12 @@ async def embedded_workers(runtime: Runtime) -> AsyncIterator[None]:
             await asyncio.gather(*tasks)
 
 
-def allowed_methods(routes: Sequence[BaseRoute], scope: Scope) -> set[str]:
-    """Every method some route serves at the request's path."""
+def allowed_methods(routes: Sequence[BaseRoute], path: str) -> set[str]:
+    """Every method some route serves at ``path``, routers included into the app too."""
     methods: set[str] = set()
-    for route in routes:
-        if isinstance(route, Route) and route.methods:
-            match, _ = route.matches(scope)
-            if match is not Match.NONE:
-                methods |= route.methods
+    for route in iter_route_contexts(routes):
+        if route.path and route.methods and compile_path(route.path)[0].match(path):
+            methods |= route.methods
     return methods
 
 
@@ -135,7 +133,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if error.status_code == 405:
             # Each method of a path is its own route, so the one that refused would list
             # only itself; Allow must name every method the path serves.
-            methods = allowed_methods(request.app.router.routes, request.scope)
+            methods = allowed_methods(request.app.router.routes, request.url.path)
             return JSONResponse(
                 {"detail": error.detail},
                 status_code=405,
