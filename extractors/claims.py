@@ -21,7 +21,7 @@ from extractors.catalog import CatalogEntry, normalise_name
 from extractors.dates import claim_dates
 from extractors.models import Claim, Link, Source
 from extractors.sections import Section
-from extractors.text import find_urls
+from extractors.text import find_urls, word_set
 
 # Punctuation that résumés use freely inside titles ("Architect – Associate", "(ISC)²",
 # "Certified: Terraform"); matching blanks it out, keeping every offset in place.
@@ -91,6 +91,11 @@ _ORGANISATION = re.compile(
     r"\b(?:Board|Institute|Association|Academy|University|Council|Foundation|Society|Inc|Ltd|LLC"
     r"|GmbH|College|Agency|Authority|Department|Ministry|Commission|Organi[sz]ation|Alliance"
     r"|Guild|Federation|Chamber|School|Corporation)\b|^[A-Z][A-Z0-9&-]{1,9}$"
+)
+# Words that open a sentence before a credential's name without being part of it.
+_LEADING_WORDS = word_set(
+    "the a an earned obtained achieved holds hold holding passed completed awarded received"
+    " current active valid and also including"
 )
 # Capitalised words right before a known issuer's name belong to it.
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[,;|·•–—(]\s*|\n)((?:[A-Z][\w.&'-]*[ ]){1,3})$")
@@ -280,10 +285,11 @@ class ClaimFinder:
 
     def _inside_longer_name(self, doc: Any, span: Any, entry: CatalogEntry) -> bool:
         """ "Certified Associate" inside "Juniper Networks Certified Associate" is not it."""
-        if span.start == 0:
+        # Long titles are not the tail of another name; short generic aliases can be.
+        if span.start == 0 or len(span) > 3:
             return False
         before = doc[span.start - 1]
-        if before.is_space or not before.is_title or before.text.lower() == "the":
+        if before.is_space or not before.is_title or before.text.lower() in _LEADING_WORDS:
             return False
         issuers = {normalise_name(name) for name in (entry.issuer, *entry.issuer_aliases)}
         return normalise_name(before.text) not in issuers and not any(

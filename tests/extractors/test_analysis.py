@@ -291,3 +291,16 @@ def test_title_wrapped_in_a_narrow_pdf_sidebar_is_one_claim_with_its_own_link() 
         ("cissp", CKA_BADGE, "2018-06", "2021-06"),
         ("aws-solutions-architect-associate", SAA_BADGE, "2022-03", None),
     ]
+
+
+def test_a_short_alias_inside_another_name_is_not_that_credential() -> None:
+    text = (
+        "Mina Park\nSummary\n"
+        "Earned AWS Certified Cloud Practitioner in 2023.\n"
+        "Certifications\nJuniper Networks Terraform Associate\n"
+    )
+
+    claims = _extract(text.encode(), "mina.txt").claims
+
+    assert [claim.catalog_id for claim in claims] == ["aws-cloud-practitioner", None]
+    assert claims[1].title == "Juniper Networks Terraform Associate"
