@@ -30,6 +30,7 @@ _POST_NOMINAL = re.compile(r"^[A-Z][A-Za-z0-9+-]{1,11}$")
 _PROFILE_HOSTS = ("linkedin.com", "github.com", "credly.com", "gitlab.com", "youracclaim.com")
 # LinkedIn exports put a sidebar of contact details and skills before the name.
 _HEAD_LINES = 30
+_ID_LABEL = re.compile(r"(?i)(?:\bid|#|\bno\.?|number|licen[cs]e|credential|code)\s*[:#]?\s*$")
 
 
 def find_candidate(
@@ -132,6 +133,11 @@ def _phones(text: str) -> Iterable[str]:
         if not 7 <= len(digits) <= 15 or re.fullmatch(r"(19|20)\d\d\s*[-/.]\s*(19|20)\d\d", phone):
             continue
         if re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", phone):
+            continue
+        # "05/2021 - 06/2024" is a span of months; "License # 987654321" is a number, not a line.
+        if re.search(r"\b(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}\b", phone):
+            continue
+        if _ID_LABEL.search(text[max(0, match.start() - 20) : match.start()]):
             continue
         yield phone
 

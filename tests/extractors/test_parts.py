@@ -105,3 +105,11 @@ def test_profiles_are_people_not_credentials() -> None:
     assert is_profile("https://www.linkedin.com/in/someone")
     assert not is_profile("https://www.linkedin.com/learning/certificates/abc")
     assert not is_profile("https://github.com/someone/project")
+
+
+def test_ids_and_month_spans_are_not_phone_numbers() -> None:
+    text = "Credential ID 12345678\nValid 05/2021 - 06/2024\nLicense # 987654321\nTel: 0612345678"
+
+    candidate = find_candidate([], text, [], [])
+
+    assert candidate.phones == ("0612345678",)
