@@ -55,9 +55,7 @@ class Settings(BaseSettings):
     badgr_base_url: str = Field(
         default="https://api.badgr.io", description="Badgr / Canvas Credentials API."
     )
-    badgr_eu_base_url: str = Field(
-        default="https://api.eu.badgr.io", description="Badgr's EU API."
-    )
+    badgr_eu_base_url: str = Field(default="https://api.eu.badgr.io", description="Badgr's EU API.")
     mslearn_base_url: str = Field(
         default="https://learn.microsoft.com",
         description="Microsoft Learn, for transcript share links.",
