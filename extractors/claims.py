@@ -50,7 +50,7 @@ _BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□►▸‣⁃∙·*+–—
 _CREDENTIAL_ID = re.compile(
     r"""(?ix)
     \b(?:credential|certificate|certification|cert|licen[cs]e|registration|member(?:ship)?
-      |validation|verification|badge)\s*(?:id|\#|no\.?|num(?:ber)?|code)?\s*[:#]?\s*
+      |validation|verification|badge|credencial|identifiant|zertifikats?)\s*(?:id|\#|no\.?|num(?:ber)?|code)?\s*[:#]?\s*
       (?P<id>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])
     | \b(?:id|\#)\s*[:#]?\s*(?P<bare>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])
     """
@@ -61,6 +61,8 @@ _FIELD_LINE = re.compile(
       issued|issuer|issuing|credential|certificate\s+(?:id|no|number)|licen[cs]e\s*(?:\#|no|number)
       |expires?|expiration|expiry|exp\.|valid|verify|verification|show\s+credential|see\s+credential
       |https?://|www\.|id\b|\#|score|grade|awarded|earned|obtained|completed|renewed|active\b
+      |ausgestellt|erworben|gültig|zertifikats|emitido|expedido|obtenido|vence|válido|credencial
+      |n[úu]mero|délivré|obtenu|expire|valable|identifiant|numéro
       |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4}\b
       |(?=[A-Z0-9-]{5,}\b)[A-Z-]*\d[A-Z0-9-]*\b
     )"""

@@ -62,7 +62,8 @@ _VOCABULARY: dict[Section, frozenset[str]] = {
 }
 _FILLER = word_set(
     "top and & of my other key professional relevant technical core selected recent online digital"
-    " industry continuing + / - and/or related me at a in y und et de"
+    " industry continuing + / - and/or related me at a in y und et de professionnelle"
+    " professionnelles profesional berufliche beruflicher"
 )
 _PRECEDENCE = [
     Section.CREDENTIALS,

@@ -23,6 +23,7 @@ from typing import Any
 
 import docx
 import weasyprint
+from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
@@ -88,6 +89,10 @@ PEOPLE = [
     ("Katarzyna", "Zielińska", "Poland"),
     ("Thabo", "Nkosi", "South Africa"),
     ("Aiko", "Tanaka", "Japan"),
+    # Résumés written in German, Spanish and French.
+    ("Jürgen", "Weiß", "Germany"),
+    ("Lucía", "Fernández Gil", "Spain"),
+    ("Hélène", "Rousseau", "France"),
 ]
 
 # (title as written, issuer as written, URL kind) — real credentials across fields.
@@ -210,6 +215,7 @@ class Resume:
     skills: list[str] = field(default_factory=list)
     style: int = 0
     link_mode: str = "title"  # "title": the title is the link; "verify": a "Verify" link; "text"
+    language: str = "en"
 
 
 def _url(kind: str | None, rng: random.Random) -> str | None:
@@ -235,7 +241,7 @@ def _ascii(text: str) -> str:
 
 def plan(rng: random.Random) -> list[Resume]:
     """Who, what field, which credentials with which details, in which format and layout."""
-    formats = ["pdf"] * 22 + ["docx"] * 14 + ["txt"] * 12 + ["pdf"] * 4
+    formats = ["pdf"] * 22 + ["docx"] * 14 + ["txt"] * 12 + ["pdf"] * 4 + ["docx", "txt", "txt"]
     resumes = []
     for index, ((given, family, _country), fmt) in enumerate(zip(PEOPLE, formats, strict=True)):
         field_name = FIELDS[index % len(FIELDS)]
@@ -251,7 +257,8 @@ def plan(rng: random.Random) -> list[Resume]:
             phone=phone,
             domain=field_name,
             role=ROLES[field_name],
-            style=index % 5 if index < 48 else LINKEDIN,
+            style=index % 5 if index < 48 else LINKEDIN if index < 52 else 0,
+            language=["de", "es", "fr"][index - 52] if index >= 52 else "en",
             link_mode=["title", "verify", "text"][index % 3],
         )
         pool = list(CREDENTIALS[field_name])
@@ -372,6 +379,8 @@ def _entry_lines(held: Held, resume: Resume) -> list[str]:
 
 
 def _text_resume(resume: Resume) -> str:
+    if resume.language != "en":
+        return "\n".join(line for line, _ in _local_lines(resume)) + "\n"
     heading = (lambda title: f"## {title}") if resume.style % 2 else (lambda t: t.upper())
     out = [
         resume.name,
@@ -398,6 +407,68 @@ def _text_resume(resume: Resume) -> str:
         out.append("")
     out += [heading("Skills"), ", ".join(resume.skills), ""]
     return "\n".join(out)
+
+
+LOCAL = {
+    "de": {
+        "headings": ("Profil", "Berufserfahrung", "Zertifikate", "Kenntnisse"),
+        "issued": "Ausgestellt:",
+        "expires": "Gültig bis:",
+        "id": "Zertifikats-ID:",
+        "months": "Januar Februar März April Mai Juni Juli August September Oktober November"
+        " Dezember",
+    },
+    "es": {
+        "headings": ("Perfil", "Experiencia", "Certificaciones", "Habilidades"),
+        "issued": "Emitido:",
+        "expires": "Vence:",
+        "id": "ID de credencial:",
+        "months": "enero febrero marzo abril mayo junio julio agosto septiembre octubre"
+        " noviembre diciembre",
+    },
+    "fr": {
+        "headings": ("Profil", "Expérience professionnelle", "Certifications", "Compétences"),
+        "issued": "Délivré :",
+        "expires": "Expire :",
+        "id": "Identifiant :",
+        "months": "janvier février mars avril mai juin juillet août septembre octobre novembre"
+        " décembre",
+    },
+}
+
+
+def _local_lines(resume: Resume) -> list[tuple[str, bool]]:
+    """A résumé in another language as (line, is heading) pairs; the credentials keep their
+    English names, as they do on real résumés."""
+    words = LOCAL[resume.language]
+    months = str(words["months"]).split()
+    summary, experience, certifications, skills = words["headings"]
+
+    def month(value: str) -> str:
+        year, number = value.split("-")
+        return f"{months[int(number) - 1]} {year}"
+
+    lines = [
+        (resume.name, False),
+        (f"{resume.emails[0]} · {resume.phone}", False),
+        (str(summary), True),
+        (f"{resume.role}. {resume.negatives[0]}", False),
+        (str(experience), True),
+        (f"{resume.role}, {COMPANIES[2]} (2019 – heute)", False),
+        (str(certifications), True),
+    ]
+    for held in resume.claims:
+        lines.append((f"{held.title} — {held.issuer}", False))
+        dates = f"{words['issued']} {month(held.issued_on or '2020-01')}"
+        if held.expires_on:
+            dates += f" · {words['expires']} {month(held.expires_on)}"
+        lines.append((dates, False))
+        if held.credential_id:
+            lines.append((f"{words['id']} {held.credential_id}", False))
+        if held.url:
+            lines.append((held.url, False))
+    lines += [(str(skills), True), (", ".join(resume.skills), False)]
+    return lines
 
 
 # -- PDF ---------------------------------------------------------------------------------
@@ -533,6 +604,13 @@ def _hyperlink(paragraph: Paragraph, url: str, text: str) -> None:
 
 def _docx_resume(resume: Resume) -> bytes:
     document = docx.Document()
+    if resume.language != "en":
+        for line, heading in _local_lines(resume):
+            if heading:
+                document.add_heading(line, level=1)
+            else:
+                document.add_paragraph(line)
+        return _saved(document)
     if "Title" not in [style.name for style in document.styles]:
         document.styles.add_style("Title", WD_STYLE_TYPE.PARAGRAPH)
     document.add_paragraph(resume.name, style="Title")
@@ -568,6 +646,10 @@ def _docx_resume(resume: Resume) -> bytes:
                 document.add_paragraph(held.url)
     document.add_heading("Skills", level=1)
     document.add_paragraph(", ".join(resume.skills))
+    return _saved(document)
+
+
+def _saved(document: DocxDocument) -> bytes:
     created = datetime(2026, 1, 1, tzinfo=UTC)
     document.core_properties.created = created
     document.core_properties.modified = created
