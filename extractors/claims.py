@@ -35,8 +35,9 @@ _CUE = re.compile(
 # A credential being worked towards, or someone else's, is not the candidate's claim.
 _NOT_HELD = re.compile(
     r"""(?ix)
-    \b(?:prepar(?:e|es|ed|ing)\s+(?:for|to)|studying\s+(?:for|towards?)|pursuing|working\s+(?:on|towards?)
-      |in[\s-]progress|exam\s+scheduled|scheduled\s+for|planned|planning\s+to|expected\s+(?:in|by)?
+    \b(?:prepar(?:e|es|ed|ing)\s+(?:for|to)|studying\s+(?:for|towards?)|pursuing
+      |working\s+(?:on|towards?)|in[\s-]progress|exam\s+scheduled|scheduled\s+for|planned
+      |planning\s+to|expected\s+(?:in|by)?
       |enrolled\s+in|candidate\s+for|aspiring|upcoming|currently\s+taking|intend\s+to|plan\s+to
       |target(?:ing)?\s+(?:the\s+)?(?:exam|certification)?)\b
     | \b(?:help(?:ed|ing|s)?|assist(?:ed|ing|s)?|support(?:ed|ing|s)?|le[ad]d?|drove|guided)\b
@@ -50,7 +51,8 @@ _BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□►▸‣⁃∙·*+–—
 _CREDENTIAL_ID = re.compile(
     r"""(?ix)
     \b(?:credential|certificate|certification|cert|licen[cs]e|registration|member(?:ship)?
-      |validation|verification|badge|credencial|identifiant|zertifikats?)\s*(?:id|\#|no\.?|num(?:ber)?|code)?\s*[:#]?\s*
+      |validation|verification|badge|credencial|identifiant|zertifikats?)
+    \s*(?:id|\#|no\.?|num(?:ber)?|code)?\s*[:#]?\s*
       (?P<id>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])
     | \b(?:id|\#)\s*[:#]?\s*(?P<bare>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])
     """

@@ -21,7 +21,8 @@ def test_rendercv_links_hidden_behind_titles_go_to_their_own_claims() -> None:
 
     urls = {claim.text: claim.url for claim in extraction.claims}
     assert urls["Agile Explorer Badge"] == (
-        "https://www.credly.com/badges/3fe678ec-d972-457a-85ba-63f5f9e83cb2?source=linked_in_profile"
+        "https://www.credly.com/badges/3fe678ec-d972-457a-85ba-63f5f9e83cb2"
+        "?source=linked_in_profile"
     )
     assert urls["Meta Back-End Development"] == (
         "https://coursera.org/share/95dd6ded1b7b11ea24280100435fed11"
