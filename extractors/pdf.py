@@ -139,7 +139,10 @@ def _read_page(page: Any) -> Page:
     body_size = _median([word.size for word in words]) if words else 0.0
     built = tuple(_line(line, body_size) for line in lines)
     built = tuple(line for line in built if line.text)
-    links = _links(page, words)
+    try:
+        links = _links(page, words)
+    except Exception:  # a malformed annotation costs its links, not the page's text
+        links = ()
     return Page(
         number=int(page.page_number),
         text="\n".join(line.text for line in built),
