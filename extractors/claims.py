@@ -270,7 +270,7 @@ class ClaimFinder:
             confidence = self._confidence(line, span, acronym=acronym, in_section=in_section)
             if confidence is None:
                 continue
-            written = line.text[span.start_char : span.end_char]
+            written = _balanced(line.text, span.start_char, span.end_char)
             version = _VERSION.search(line.text[span.start_char : span.end_char + 8])
             found.append(
                 _Found(
@@ -364,7 +364,7 @@ class ClaimFinder:
                 continue
             if _NOT_HELD.search(_context(line, span.start_char, span.end_char)):
                 continue
-            written = line.text[span.start_char : span.end_char].strip()
+            written = _balanced(line.text, span.start_char, span.end_char).strip()
             found.append(
                 _Found(
                     written,
@@ -539,6 +539,14 @@ def filter_spans(spans: Sequence[Any]) -> list[Any]:
     from spacy.util import filter_spans as longest
 
     return list(longest(spans))
+
+
+def _balanced(text: str, start: int, end: int) -> str:
+    """The text of a match with the bracket it opened closed: "(RN)", not "(RN"."""
+    written = text[start:end]
+    if written.count("(") > written.count(")") and text[end : end + 1] == ")":
+        return written + ")"
+    return written
 
 
 def _split_fields(text: str) -> list[str]:
