@@ -40,7 +40,9 @@ _NOT_HELD = re.compile(
       |planning\s+to|expected\s+(?:in|by)?
       |enrolled\s+in|candidate\s+for|aspiring|upcoming|currently\s+taking|intend\s+to|plan\s+to
       |target(?:ing)?\s+(?:the\s+)?(?:exam|certification)?)\b
-    | \b(?:help(?:ed|ing|s)?|assist(?:ed|ing|s)?|support(?:ed|ing|s)?|le[ad]d?|drove|guided)\b
+    # Verbs of helping others, as verbs: "Life Support … Obtained" is a credential and a date.
+    | \b(?-i:[Hh]elp(?:ed|ing|s)?|[Aa]ssist(?:ed|ing|s)?|[Ss]upport(?:ed|ing)|[Ll]e[ad]d?|[Dd]rove
+      |[Gg]uided)\b
       [^.;]{0,80}\b(?:achiev\w*|obtain\w*|attain\w*|earn\w*|secur\w*|gain\w*|pass\w*|maintain\w*)
     | \b(?:company|organi[sz]ation|team|firm|client|customer|department|business|vendor|partner)
       (?:'s)?\s[^.;]{0,40}\bcertifi\w*

@@ -304,3 +304,14 @@ def test_a_short_alias_inside_another_name_is_not_that_credential() -> None:
 
     assert [claim.catalog_id for claim in claims] == ["aws-cloud-practitioner", None]
     assert claims[1].title == "Juniper Networks Terraform Associate"
+
+
+def test_life_support_then_obtained_is_not_helping_someone_obtain() -> None:
+    text = (
+        "Ana Lima\nCertifications\n"
+        "Basic Life Support (BLS) (American Heart Association) | Obtained Apr. 2016\n"
+    )
+
+    (claim,) = _extract(text.encode(), "ana.txt").claims
+
+    assert (claim.catalog_id, claim.issued_on) == ("aha-bls", "2016-04")
