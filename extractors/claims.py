@@ -109,6 +109,9 @@ _CAPITALISED_BEFORE = re.compile(r"(?:^|[,;|·•–—(]\s*|\n)((?:[A-Z][\w.&'-
 _ACRONYM = re.compile(r"(?=[^\s.]*[A-Z]{2})[A-Za-z0-9+/-]+")
 # Words that make a catalog title a credential rather than a job or a product.
 _HELD_WORD = re.compile(r"(?i)certif|associate|professional|specialist|expert|practitioner")
+# A line opening with a dash, bracket or bar carries on the entry above it.
+_TAIL_START = re.compile(r"^\s*[—–(|·,&]")
+_DATED_TAIL = re.compile(r"^\s*[—–-]\s*(?:\d{1,2}/)?\d{4}\b")
 # "2017 Applied Data Science with Python, Coursera": a year column before a title.
 _DATED_TITLE = re.compile(r"^\(?(?:19|20)\d{2}\)?\s+(?:[A-Z0-9][\w+#&.-]*\s+){2,}")
 # "Cloud providers: AWS, GCP": a label and a list is a skills line.
@@ -421,6 +424,8 @@ class ClaimFinder:
 
     def _continues_entry(self, text: str) -> bool:
         """A line that tells more about the entry above (issuer, dates, ID), not a new title."""
+        if _TAIL_START.match(text):
+            return True  # "— 03/2023 – 03/2026 — ID: …", "(CSM) — Scrum Alliance"
         doc = self._nlp.make_doc(_match_text(text))
         if self._titles(doc) or self._acronyms(doc):
             return False
@@ -595,10 +600,11 @@ def _entry_blocks(
             and blocks
             and blocks[-1][0].section == line.section
             and line.content_start == 0
-            and not _BULLET.match(line.text)
             and (
-                continues_entry(line.text)
-                or issuer_line(blocks[-1], line)
+                # A dash before dates is punctuation, not a bullet: "— 03/2023 – 03/2026".
+                (_BULLET.match(line.text) is not None and _DATED_TAIL.match(line.text) is not None)
+                or (_BULLET.match(line.text) is None and continues_entry(line.text))
+                or (_BULLET.match(line.text) is None and issuer_line(blocks[-1], line))
                 # A list wrapped onto the next line ("AI tools: OpenCode, Gemini,").
                 or blocks[-1][-1].text.rstrip().endswith((",", "&", " and", "-", "/"))
             )
