@@ -174,7 +174,7 @@ def _wrapped(
     )
     size = first.size or height * 0.8
     next_word = second.text.split()[0] if second.text.split() else ""
-    if first.bbox[2] + size * (0.3 + 0.5 * len(next_word)) <= right_edge:
+    if first.bbox[2] + size * (0.3 + 0.55 * len(next_word)) <= right_edge:
         return False
     if first.emphasised and second.emphasised:
         return True

@@ -109,6 +109,10 @@ _CAPITALISED_BEFORE = re.compile(r"(?:^|[,;|·•–—(]\s*|\n)((?:[A-Z][\w.&'-
 _ACRONYM = re.compile(r"(?=[^\s.]*[A-Z]{2})[A-Za-z0-9+/-]+")
 # Words that make a catalog title a credential rather than a job or a product.
 _HELD_WORD = re.compile(r"(?i)certif|associate|professional|specialist|expert|practitioner")
+_FIELD_WORDS = re.compile(
+    r"(?i)\s+(?:issued|earned|obtained|completed|expires?|expiration|valid|credential"
+    r"|certificate\s+no|licen[cs]e\s*(?:#|no)|id:)"
+)
 # A line opening with a dash, bracket or bar carries on the entry above it.
 _TAIL_START = re.compile(r"^\s*[—–(|·,&]")
 _DATED_TAIL = re.compile(r"^\s*[—–-]\s*(?:\d{1,2}/)?\d{4}\b")
@@ -418,6 +422,8 @@ class ClaimFinder:
         if bracketed and not _ACRONYM.fullmatch(bracketed.group(1)):
             hint = bracketed.group(1)
             title = title[: bracketed.start()].strip()
+            if len(title) < 3:
+                return None  # "(The Linux Foundation) | Obtained …": an issuer, not a title
         found = _Found(title, content, line, content, None, _OPEN_WORLD_CONFIDENCE)
         found.issuer_hint = hint
         return found
@@ -502,7 +508,8 @@ class ClaimFinder:
             *(fields[0] for fields in map(_split_fields, lines[1:]) if fields),
         ]
         for part in candidates:
-            part = _TRAILING_JUNK.sub("", part)
+            # "Velotech Academy Issued August 2018": the issuer ends where the dates begin.
+            part = _TRAILING_JUNK.sub("", _FIELD_WORDS.split(part, maxsplit=1)[0])
             if (
                 len(part) >= 2
                 and re.search(r"[A-Za-z]{2}", part)
