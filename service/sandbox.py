@@ -103,16 +103,38 @@ class Sandbox:
     with one thread per worker, which is also what queues tasks when all workers are busy.
     """
 
-    def __init__(self, *, workers: int = 2, preload: Sequence[str] = DEFAULT_PRELOAD) -> None:
+    def __init__(
+        self,
+        *,
+        workers: int = 2,
+        preload: Sequence[str] = DEFAULT_PRELOAD,
+        warm_up: Callable[[], object] | None = None,
+    ) -> None:
         if workers < 1:
             raise ValueError("a sandbox needs at least one worker")
         self._context: ForkServerContext = multiprocessing.get_context("forkserver")
         # Has effect only if the fork server is not running yet; it is shared by the process.
         self._context.set_forkserver_preload(list(preload))
+        self._warm_up = warm_up
+        self._size = workers
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sandbox")
         self._idle: list[_Worker] = []
+        self._busy = 0
         self._lock = threading.Lock()
         self._closed = False
+
+    @property
+    def idle_workers(self) -> int:
+        """How many workers are started and waiting for a task."""
+        with self._lock:
+            return len(self._idle)
+
+    def start(self) -> None:
+        """Start every worker now, so that they warm up before the first task arrives."""
+        with self._lock:
+            missing = self._size - len(self._idle) - self._busy
+        for _ in range(missing):
+            self._replenish()
 
     async def run(
         self, limits: Limits, func: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
@@ -154,32 +176,70 @@ class Sandbox:
         return _unwrap(reply, limits)
 
     def _checkout(self) -> _Worker:
+        dead: list[_Worker] = []
         with self._lock:
             if self._closed:
                 raise RuntimeError("the sandbox is closed")
-            while self._idle:
-                worker = self._idle.pop()
-                if worker.alive:
-                    return worker
-                worker.stop()
-        return _Worker(self._context)
+            self._busy += 1
+            worker = None
+            while self._idle and worker is None:
+                candidate = self._idle.pop()
+                if candidate.alive:
+                    worker = candidate
+                else:
+                    dead.append(candidate)
+        for each in dead:
+            each.stop()
+        if worker is not None:
+            return worker
+        try:
+            return _Worker(self._context, self._warm_up)
+        except BaseException:
+            with self._lock:
+                self._busy -= 1
+            raise
 
     def _checkin(self, worker: _Worker, *, keep: bool) -> None:
         with self._lock:
-            if keep and worker.alive and not self._closed:
+            self._busy -= 1
+            room = len(self._idle) + self._busy < self._size
+            if keep and room and worker.alive and not self._closed:
                 self._idle.append(worker)
                 return
+            replace = not self._closed
         worker.stop()
+        if replace:
+            # In the background, so the caller has its answer without waiting for a fork.
+            threading.Thread(target=self._replenish, name="sandbox-replenish", daemon=True).start()
+
+    def _replenish(self) -> None:
+        """Start one worker and leave it idle, if the pool has room and is open."""
+        with self._lock:
+            if self._closed or len(self._idle) + self._busy >= self._size:
+                return
+            self._busy += 1  # a place held while the worker starts
+        try:
+            worker = _Worker(self._context, self._warm_up)
+        except OSError:
+            with self._lock:
+                self._busy -= 1
+            return
+        with self._lock:
+            self._busy -= 1
+            if self._closed:
+                worker.stop()
+                return
+            self._idle.append(worker)
 
 
 class _Worker:
     """One child process answering tasks over a pipe, one at a time."""
 
-    def __init__(self, context: ForkServerContext) -> None:
+    def __init__(self, context: ForkServerContext, warm_up: Callable[[], object] | None) -> None:
         parent_end, child_end = context.Pipe(duplex=True)
         self._connection: Connection = parent_end
         self._process: BaseProcess = context.Process(
-            target=_serve, args=(child_end,), name="credlens-sandbox", daemon=True
+            target=_serve, args=(child_end, warm_up), name="credlens-sandbox", daemon=True
         )
         self._process.start()
         child_end.close()
@@ -257,10 +317,14 @@ def _unwrap(reply: _Reply, limits: Limits) -> Any:
 # --- in the worker process -------------------------------------------------------------
 
 
-def _serve(connection: Connection) -> None:
+def _serve(connection: Connection, warm_up: Callable[[], object] | None) -> None:
     """The worker's loop: take a task, run it under its limits, answer, repeat until EOF."""
     # The parent owns Ctrl-C; a worker interrupted mid-task would only answer nonsense.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if warm_up is not None:
+        # Caches built now (the spaCy pipeline, the catalog) are not paid by the first task.
+        with contextlib.suppress(Exception):
+            warm_up()
     while True:
         try:
             task: _Task = connection.recv()
@@ -358,12 +422,28 @@ _default: Sandbox | None = None
 _default_lock = threading.Lock()
 
 
+_WARM_UP_RESUME = (
+    b"Warm Up\nwarm.up@example.com\n\nCertifications\n"
+    b"Certified Kubernetes Administrator (CKA), The Linux Foundation, 2022\n"
+    b"\nSkills\nPython, Kubernetes\n"
+)
+
+
+def warm_readers() -> None:
+    """Read a small text résumé, so a worker builds the readers' caches before real work."""
+    extractors.extract(_WARM_UP_RESUME, "warm-up.txt", max_pages=1)
+
+
 def default_sandbox() -> Sandbox:
-    """The process's shared sandbox, started on first use with one worker per CPU."""
+    """The process's shared sandbox, created on first use with one warm worker per CPU.
+
+    Call it once at start-up (``default_sandbox().start()``) to have the workers warm before
+    the first upload.
+    """
     global _default
     with _default_lock:
         if _default is None:
-            _default = Sandbox(workers=max(2, os.cpu_count() or 2))
+            _default = Sandbox(workers=max(2, os.cpu_count() or 2), warm_up=warm_readers)
         return _default
 
 

@@ -8,7 +8,7 @@ import os
 import signal
 import time
 import zlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 import docx
 import pytest
@@ -132,6 +132,27 @@ def add(first: int, second: int, *, times: int = 1) -> int:
     return (first + second) * times
 
 
+_warmed = False
+
+
+def mark_warm() -> None:
+    global _warmed
+    _warmed = True
+
+
+def was_warmed() -> bool:
+    return _warmed
+
+
+async def eventually(condition: Callable[[], bool], seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        await asyncio.sleep(0.05)
+    return True
+
+
 @pytest.fixture
 async def sandbox() -> AsyncIterator[Sandbox]:
     pool = Sandbox(workers=2)
@@ -188,10 +209,30 @@ async def test_work_that_spins_is_stopped_by_the_cpu_limit(sandbox: Sandbox) -> 
     assert time.monotonic() - started < 10
 
 
-async def test_a_worker_that_crashes_is_replaced(sandbox: Sandbox) -> None:
+async def test_a_worker_is_reused_and_one_that_crashes_is_replaced(sandbox: Sandbox) -> None:
+    first = await sandbox.run(TIGHT, os.getpid)
+    assert await sandbox.run(TIGHT, os.getpid) == first
+    assert first != os.getpid()
     with pytest.raises(WorkerCrashedError, match="SIGSEGV"):
         await sandbox.run(TIGHT, crash)
-    assert await sandbox.run(TIGHT, add, 2, 2) == 4
+    # The replacement starts in the background, ready for the next task.
+    assert await eventually(lambda: sandbox.idle_workers == 1)
+    assert await sandbox.run(TIGHT, os.getpid) != first
+
+
+async def test_started_workers_warm_up_before_their_first_task() -> None:
+    pool = Sandbox(workers=2, warm_up=mark_warm)
+    try:
+        pool.start()
+        assert pool.idle_workers == 2
+        assert await pool.run(TIGHT, was_warmed) is True
+    finally:
+        pool.close()
+    cold = Sandbox(workers=1)
+    try:
+        assert await cold.run(TIGHT, was_warmed) is False
+    finally:
+        cold.close()
 
 
 async def test_one_stuck_task_does_not_hold_up_another(sandbox: Sandbox) -> None:

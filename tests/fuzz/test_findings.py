@@ -1,0 +1,139 @@
+"""Inputs the fuzz harnesses found that break a parser's contract, kept as regression tests.
+
+Each is ``xfail(strict=True)`` until its owner fixes the parser: then it passes, strict
+turns that into a failure, and the marker is removed so the test guards the fix.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import struct
+import zlib
+
+import httpx
+import pytest
+import respx
+
+from extractors import Candidate, Claim
+from tests.conftest import SHARED_FIXTURES
+from tests.verifiers.ob2_issuer import ASSERTION_URL, RECIPIENT_EMAIL, serve_assets
+from tests.verifiers.vc.support import payload_claim
+from verifiers.baked import NotBakedError, unbake
+from verifiers.http import HttpPolicy, create_client
+from verifiers.models import CheckStatus, Verdict, Verification
+from verifiers.openbadges2 import OpenBadges2Verifier
+from verifiers.vc.verifier import VerifiableCredentialVerifier
+
+DCPV = SHARED_FIXTURES / "credentials" / "1edtech-dcpv"
+
+
+def _chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=zlib.error,
+    reason="verifiers/baked.py _itxt_text: zlib.error from a compressed iTXt chunk that is not "
+    "zlib escapes unbake() instead of NotBakedError (found by test_fuzz_credentials::test_unbake)",
+)
+def test_a_damaged_compressed_itxt_chunk_is_not_baked() -> None:
+    png = (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+        # keyword, NUL, compressed=1, method=0, empty language and translated keyword, data
+        + _chunk(b"iTXt", b"openbadges\x00\x01\x00\x00\x00not zlib at all")
+        + _chunk(b"IEND", b"")
+    )
+    with pytest.raises(NotBakedError):
+        unbake(png)
+
+
+def _hosted(body: bytes) -> Verification:
+    async def run() -> Verification:
+        with respx.mock(assert_all_called=False) as router:
+            router.get(ASSERTION_URL).mock(
+                return_value=httpx.Response(
+                    200, content=body, headers={"content-type": "application/ld+json"}
+                )
+            )
+            serve_assets(router)
+            async with create_client(HttpPolicy()) as client:
+                claim = Claim(id="c1", title="Robotics badge", url=ASSERTION_URL)
+                candidate = Candidate(emails=(RECIPIENT_EMAIL,))
+                return await OpenBadges2Verifier().verify(claim, candidate, client)
+
+    return asyncio.run(run())
+
+
+def _pasted(payload: str) -> Verification:
+    async def run() -> Verification:
+        with respx.mock(assert_all_called=False) as router:
+            router.route().respond(404)
+            async with create_client(HttpPolicy()) as client:
+                verifier = VerifiableCredentialVerifier()
+                return await verifier.verify(payload_claim(payload), Candidate(), client)
+
+    return asyncio.run(run())
+
+
+def _failed_checks(verification: Verification) -> list[str]:
+    return [check.name for check in verification.checks if check.status is CheckStatus.FAILED]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ValueError,
+    reason="verifiers/openbadges2.py expanded_types: pyld's bare ValueError ('Found invalid "
+    'baseIRI\') on "@context": "" escapes verify() instead of a failed check '
+    "(found by test_fuzz_credentials::test_open_badges_2_hosted_assertion)",
+)
+def test_an_ob2_assertion_with_an_empty_context_fails_a_check() -> None:
+    assertion = json.loads((DCPV / "ob20" / "basic-assertion.json").read_text())
+    assertion["@context"] = ""
+    verification = _hosted(json.dumps(assertion).encode())
+    assert verification.verdict is not Verdict.VERIFIED
+    assert _failed_checks(verification)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=RecursionError,
+    reason="verifiers/http.py Fetched.json: a body nested 100,000 arrays deep raises "
+    "RecursionError out of OpenBadges2Verifier.verify() (a JSON bomb; issue 8 item 3) "
+    "(found by test_fuzz_credentials::test_open_badges_2_hosted_bytes)",
+)
+def test_a_deeply_nested_json_body_fails_a_check() -> None:
+    verification = _hosted(b"[" * 100_000 + b"]" * 100_000)
+    assert verification.verdict is not Verdict.VERIFIED
+    assert _failed_checks(verification)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ValueError,
+    reason="verifiers/vc/data_integrity.py expand: pyld's bare ValueError ('Found invalid "
+    "baseIRI') on an empty string in @context escapes verify() instead of a failed check "
+    "(found by test_fuzz_credentials::test_verifiable_credential_pasted)",
+)
+def test_a_credential_with_an_empty_context_entry_fails_a_check() -> None:
+    credential = json.loads((DCPV / "ob30" / "simple.json").read_text())
+    credential["@context"] = [*credential["@context"], ""]
+    verification = _pasted(json.dumps(credential))
+    assert verification.verdict is not Verdict.VERIFIED
+    assert _failed_checks(verification)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=TypeError,
+    reason="verifiers/openbadges2.py _check_assertion (kind in _SIGNED): a verification type "
+    "given as a list raises TypeError (unhashable) out of verify() "
+    "(found by test_fuzz_credentials::test_open_badges_2_hosted_assertion)",
+)
+def test_an_ob2_verification_type_given_as_a_list_is_judged() -> None:
+    assertion = json.loads((DCPV / "ob20" / "basic-assertion.json").read_text())
+    assertion["verification"] = {"type": ["HostedBadge", "SignedBadge"]}
+    verification = _hosted(json.dumps(assertion).encode())
+    assert verification.verdict is not Verdict.VERIFIED
