@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from extractors.candidate import find_candidate, find_name
 from extractors.catalog import CatalogEntry, load_catalog, load_skills
@@ -24,6 +26,8 @@ def extract(data: bytes, filename: str, *, max_pages: int = 20) -> Extraction:
 def analyse(document: Document, *, entries: Sequence[CatalogEntry] | None = None) -> Extraction:
     """The candidate and claims in a read document, matched against the catalog (or ``entries``)."""
     catalog_entries = tuple(entries) if entries is not None else load_catalog().entries
+    if entries is None:
+        _settle_shipped_pipeline()
     lines = claim_lines(document)
     urls = [url for _, url in find_urls(document.text)]
     head = document.pages[0].lines if document.pages else ()
@@ -36,6 +40,18 @@ def analyse(document: Document, *, entries: Sequence[CatalogEntry] | None = None
         skills=skills,
         warnings=document.warnings,
     )
+
+
+@cache
+def _settle_shipped_pipeline() -> None:
+    """Build the matchers for the shipped catalog once, then take them out of the collector's
+    sight: the spaCy vocabularies and the catalog are hundreds of thousands of objects that live
+    as long as the process, and re-scanning them cost a full collection (~90 ms) every few
+    résumés."""
+    finder_for(load_catalog().entries)
+    skill_finder(load_skills())
+    gc.collect()
+    gc.freeze()
 
 
 def claim_lines(document: Document) -> list[ClaimLine]:
