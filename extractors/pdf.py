@@ -33,6 +33,9 @@ _MIN_SIDE_SHARE = 0.12
 _ROW_ALIGNED_SHARE = 0.6
 # Fewer rows than this sharing a gap are a line with a right-aligned date, not columns.
 _MIN_RUN_ROWS = 3
+# Bounds on work per page, whatever the PDF holds.
+_MAX_LINKS_PER_PAGE = 300
+_MAX_ROWS_FOR_COLUMNS = 400
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,8 @@ def _reading_order(words: Sequence[_Word], page_width: float) -> list[list[_Word
     """Lines in reading order: rows top to bottom, except where a run of rows shares an empty
     vertical band (a gutter); there the left column is read before the right one."""
     rows = _group_lines(words)
+    if len(rows) > _MAX_ROWS_FOR_COLUMNS:
+        return rows  # no résumé page has this many rows; do not search it for columns
     free = [_free_mask(row, page_width) for row in rows]
     ordered: list[list[_Word]] = []
     index = 0
@@ -311,7 +316,8 @@ def _links(page: Any, words: Sequence[_Word]) -> tuple[Link, ...]:
     """Each URI annotation once, with the words under its rectangle."""
     seen: set[tuple[str, tuple[float, ...]]] = set()
     links: list[Link] = []
-    for annotation in page.hyperlinks:
+    # A résumé has tens of links; thousands of annotations are an attack on the word search.
+    for annotation in page.hyperlinks[:_MAX_LINKS_PER_PAGE]:
         uri = annotation.get("uri")
         if not isinstance(uri, str) or not uri.strip():
             continue
