@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+import docx
 import pytest
 
 from extractors import ExtractionError, UnsupportedFormatError, read
@@ -186,3 +187,27 @@ def test_running_footers_are_dropped_from_every_page() -> None:
     assert [[line.text for line in page.lines] for page in document.pages] == [
         [body] for body in bodies
     ]
+
+
+def test_docx_text_box_paragraphs_are_read() -> None:
+    """Word templates put sidebars in text boxes, which python-docx's paragraphs skip."""
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    document = docx.Document()
+    document.add_paragraph("Nadia Haddad")
+    anchor = document.add_paragraph()._p
+    run = etree.SubElement(anchor, qn("w:r"))
+    picture = etree.SubElement(run, qn("w:pict"))
+    shape = etree.SubElement(picture, "{urn:schemas-microsoft-com:vml}shape")
+    box = etree.SubElement(shape, "{urn:schemas-microsoft-com:vml}textbox")
+    content = etree.SubElement(box, qn("w:txbxContent"))
+    for text in ("Certifications", "CompTIA Security+ — CompTIA — 2022"):
+        paragraph = etree.SubElement(content, qn("w:p"))
+        etree.SubElement(etree.SubElement(paragraph, qn("w:r")), qn("w:t")).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+
+    lines = [line.text for line in read(buffer.getvalue(), "nadia.docx").pages[0].lines]
+
+    assert lines == ["Nadia Haddad", "Certifications", "CompTIA Security+ — CompTIA — 2022"]
