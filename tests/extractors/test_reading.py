@@ -7,6 +7,8 @@ import zipfile
 
 import docx
 import pytest
+from docx.oxml.ns import nsmap
+from docx.oxml.parser import parse_xml
 
 from extractors import ExtractionError, UnsupportedFormatError, read
 from extractors.text import find_urls
@@ -191,20 +193,18 @@ def test_running_footers_are_dropped_from_every_page() -> None:
 
 def test_docx_text_box_paragraphs_are_read() -> None:
     """Word templates put sidebars in text boxes, which python-docx's paragraphs skip."""
-    from docx.oxml.ns import qn
-    from lxml import etree
-
     document = docx.Document()
     document.add_paragraph("Nadia Haddad")
-    anchor = document.add_paragraph()._p
-    run = etree.SubElement(anchor, qn("w:r"))
-    picture = etree.SubElement(run, qn("w:pict"))
-    shape = etree.SubElement(picture, "{urn:schemas-microsoft-com:vml}shape")
-    box = etree.SubElement(shape, "{urn:schemas-microsoft-com:vml}textbox")
-    content = etree.SubElement(box, qn("w:txbxContent"))
-    for text in ("Certifications", "CompTIA Security+ — CompTIA — 2022"):
-        paragraph = etree.SubElement(content, qn("w:p"))
-        etree.SubElement(etree.SubElement(paragraph, qn("w:r")), qn("w:t")).text = text
+    paragraphs = "".join(
+        f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+        for text in ("Certifications", "CompTIA Security+ — CompTIA — 2022")
+    )
+    text_box = parse_xml(
+        f'<w:r xmlns:w="{nsmap["w"]}" xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape>'
+        f"<v:textbox><w:txbxContent>{paragraphs}</w:txbxContent></v:textbox></v:shape></w:pict>"
+        "</w:r>"
+    )
+    document.add_paragraph()._p.append(text_box)
     buffer = io.BytesIO()
     document.save(buffer)
 
