@@ -137,3 +137,34 @@ def test_an_ob2_verification_type_given_as_a_list_is_judged() -> None:
     assertion["verification"] = {"type": ["HostedBadge", "SignedBadge"]}
     verification = _hosted(json.dumps(assertion).encode())
     assert verification.verdict is not Verdict.VERIFIED
+
+
+@pytest.mark.parametrize("encoding", [b"utf-nonsense", b"shift_jis"])
+@pytest.mark.xfail(
+    strict=True,
+    raises=(LookupError, ValueError),
+    reason="verifiers/baked.py _unbake_svg: an XML declaration naming an unknown encoding "
+    "(LookupError) or a multi-byte one pyexpat refuses (ValueError) escapes unbake() instead "
+    "of NotBakedError (found by atheris_harness credentials)",
+)
+def test_an_svg_in_an_encoding_expat_cannot_read_is_not_baked(encoding: bytes) -> None:
+    svg = b'<?xml version="1.0" encoding="%s"?><svg xmlns="http://www.w3.org/2000/svg"/>' % encoding
+    with pytest.raises(NotBakedError):
+        unbake(svg)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ValueError,
+    reason="verifiers/openbadges2.py expanded_types: a served body with a non-JSON number "
+    "(Infinity, NaN), which json.loads accepts, reaches pyld's context canonicaliser and "
+    "raises ValueError('Invalid JSON number') out of verify() "
+    "(found by test_fuzz_credentials::test_open_badges_2_hosted_assertion)",
+)
+def test_an_ob2_assertion_with_infinity_in_its_context_fails_a_check() -> None:
+    assertion = json.loads((DCPV / "ob20" / "basic-assertion.json").read_text())
+    assertion["@context"] = [assertion["@context"], {"extra": float("inf")}]
+    body = json.dumps(assertion).encode()  # Python writes the literal Infinity
+    assert b'"extra": Infinity' in body
+    verification = _hosted(body)
+    assert verification.verdict is not Verdict.VERIFIED
