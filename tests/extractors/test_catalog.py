@@ -339,3 +339,16 @@ def test_every_credential_in_the_labelled_resumes_is_catalogued(catalog: Catalog
     }
     missing = {name for name in written if normalise_name(name) not in names}
     assert missing == UNCATALOGUED_LABELS
+
+
+def test_acronyms_that_mean_something_else_are_only_issuer_qualified(catalog: Catalog) -> None:
+    acronyms = {acronym for entry in catalog.entries for acronym in entry.acronyms}
+    # A CAD drawing, a PCA of a data set, CPE credits, CPT codes, the CIA triad, a CDL.
+    assert acronyms.isdisjoint({"CAD", "PCA", "CPE", "CPT", "CIA", "CDL", "CC", "EA"})
+    servicenow_cad = _get(catalog, "servicenow-cad")
+    assert "ServiceNow CAD" in servicenow_cad.aliases
+    assert "IIA CIA" in _get(catalog, "iia-cia").aliases
+    # Bare job titles are not aliases of the credentials that share their words.
+    aliases = {normalise_name(alias) for entry in catalog.entries for alias in entry.aliases}
+    for job_title in ("Paramedic", "Salesforce Administrator", "SAFe Scrum Master"):
+        assert normalise_name(job_title) not in aliases, job_title

@@ -15,6 +15,49 @@ class Issuer:
 
 ENTRIES: list[dict[str, object]] = []
 
+#: Acronyms that, on many résumés, mean something other than the credential: a CAD
+#: drawing, a PCA of a data set, CPE credits, CPT codes, the CIA triad, a CDL driving
+#: licence. They are kept out of ``acronyms`` (which the extractor matches as written,
+#: anywhere) and survive only in issuer-qualified aliases such as "ServiceNow CAD".
+AMBIGUOUS_ACRONYMS = frozenset(
+    {
+        "ACA",
+        "ACE",
+        "CAD",
+        "CAE",
+        "CBP",
+        "CC",
+        "CCA",
+        "CCP",
+        "CCS",
+        "CCT",
+        "CDL",
+        "CDS",
+        "CIA",
+        "CPE",
+        "CPT",
+        "CSA",
+        "CTA",
+        "DPI",
+        "DSV",
+        "EA",
+        "FCP",
+        "GRP",
+        "ICA",
+        "LPM",
+        "LPT",
+        "PCA",
+        "PDE",
+        "RMA",
+        "RTE",
+        "SCR",
+        "SDP",
+        "SPC",
+        "SPS",
+        "SSM",
+    }
+)
+
 
 def add(
     entry_id: str,
@@ -34,6 +77,14 @@ def add(
     verified_on: tuple[str, ...] | None = None,
 ) -> None:
     """Append one catalog entry; ``valid`` is the validity in months, None if it never lapses."""
+    qualified = tuple(
+        f"{name} {acronym}"
+        for acronym in acronyms
+        if acronym in AMBIGUOUS_ACRONYMS
+        for name in (issuer.name, min((issuer.name, *issuer.aliases), key=len))
+    )
+    aliases = tuple(dict.fromkeys((*aliases, *qualified)))
+    acronyms = tuple(acronym for acronym in acronyms if acronym not in AMBIGUOUS_ACRONYMS)
     ENTRIES.append(
         {
             "id": entry_id,

@@ -560,7 +560,6 @@ def _gcp(
     category: str = "cloud",
     **kw: object,
 ) -> None:
-    short = title.removeprefix("Professional ").removeprefix("Associate ")
     add(
         entry_id,
         title,
@@ -570,7 +569,6 @@ def _gcp(
             f"Google Cloud Certified {title}",
             f"Google Cloud {title}",
             f"GCP {title}",
-            *((f"Google {short}",) if not short.startswith("Google") else ()),
         ),
         level=level,
         # Professional certifications last two years; Associate and foundational three.

@@ -105,9 +105,8 @@ add(
         "Certified Nursing Assistant (CNA)",
         "Certified Nurse Aide",
         "State Tested Nursing Assistant",
-        "STNA",
     ),
-    acronyms=("CNA",),
+    acronyms=("CNA", "STNA"),
     level="foundational",
     valid=24,
     skills=("Patient Care", "Vital Signs", "Infection Control", "Geriatric Care"),
@@ -516,14 +515,16 @@ for _id, _title, _acronym, _level, _stacks in (
         "associate",
         ("nremt-paramedic",),
     ),
-    ("nremt-paramedic", "Nationally Registered Paramedic", "NRP", "professional", ()),
+    ("nremt-paramedic", "Nationally Registered Paramedic", "NREMT-P", "professional", ()),
 ):
     add(
         _id,
         _title,
         NREMT,
         "healthcare",
-        aliases=(_title.removeprefix("Nationally Registered "), f"{_title} ({_acronym})"),
+        # "Paramedic" or "Emergency Medical Technician" alone is a job title, not a claim
+        # of the National Registry's credential.
+        aliases=(f"{_title} ({_acronym})",),
         acronyms=(_acronym,),
         level=_level,
         valid=24,

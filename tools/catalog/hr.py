@@ -163,7 +163,7 @@ for _id, _title, _aliases, _level, _skills, _stacks, _kind in (
     (
         "cipd-chartered-member",
         "Chartered Member of the CIPD",
-        ("Chartered MCIPD", "MCIPD", "CIPD Chartered Member"),
+        ("Chartered MCIPD", "CIPD Chartered Member"),
         "professional",
         ("Human Resources", "People Management"),
         ("cipd-chartered-fellow",),
@@ -172,7 +172,7 @@ for _id, _title, _aliases, _level, _skills, _stacks, _kind in (
     (
         "cipd-chartered-fellow",
         "Chartered Fellow of the CIPD",
-        ("Chartered FCIPD", "FCIPD", "CIPD Chartered Fellow"),
+        ("Chartered FCIPD", "CIPD Chartered Fellow"),
         "expert",
         ("Human Resources", "Leadership", "Strategic Planning"),
         (),

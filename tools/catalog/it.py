@@ -304,7 +304,8 @@ def _sf(entry_id: str, role: str, level: str, skills: tuple[str, ...], **kw: obj
         title,
         SALESFORCE,
         "cloud",
-        aliases=(f"Salesforce {role}", f"Certified {role}"),
+        # Not "Salesforce Administrator": that is a job title as often as a credential.
+        aliases=(f"Salesforce {role} Certification", f"Salesforce {role} certified"),
         level=level,
         # Kept current by a yearly Trailhead maintenance module.
         valid=12,
@@ -473,6 +474,7 @@ def comptia(
     skills: tuple[str, ...],
     valid: int | None = 36,
     aliases: tuple[str, ...] = (),
+    acronyms: tuple[str, ...] = (),
     **kw: object,
 ) -> None:
     """A CompTIA certification; the CE ones last three years, the rest for life."""
@@ -481,7 +483,8 @@ def comptia(
         f"CompTIA {name}",
         COMPTIA,
         category,
-        aliases=(name, f"CompTIA {name} ce", f"{name} certification", *aliases),
+        aliases=(f"CompTIA {name} ce", f"{name} certification", *aliases),
+        acronyms=(name, *acronyms),
         codes=codes,
         level=level,
         valid=valid,

@@ -501,7 +501,14 @@ for _id, _role, _acronym, _level, _skills, _stacks in (
         f"Certified SAFe {_role}",
         SCALED_AGILE,
         "project-management",
-        aliases=(f"SAFe {_role}", f"Certified SAFe® {_role}", f"SAFe {_role} ({_acronym})"),
+        # "SAFe Scrum Master" and the like are job titles; only Agilist and Practitioner
+        # are unambiguous without "Certified".
+        aliases=(
+            *((f"SAFe {_role}",) if _role in {"Agilist", "Practitioner"} else ()),
+            f"Certified SAFe® {_role}",
+            f"SAFe {_role} ({_acronym})",
+            f"SAFe {_role} Certification",
+        ),
         acronyms=() if _acronym in {"SA", "SP"} else (_acronym,),
         level=_level,
         valid=12,

@@ -350,7 +350,7 @@ for _id, _title, _kind, _skills in (
         level="foundational",
         aliases=_extra
         if _id == "ibm-devops-cloud-agile-foundations"
-        else (_title.removesuffix(" Professional Certificate"),),
+        else (_title.replace(" Professional Certificate", " Certificate"),),
         stacks=("ibm-devops-software-engineering",)
         if _id == "ibm-devops-cloud-agile-foundations"
         else (),
@@ -417,7 +417,8 @@ for _id, _role, _skills in (
         ("Marketing Analytics", "Data Analysis", "A/B Testing"),
     ),
 ):
-    _aliases = [f"Meta {_role} Certificate", f"Meta {_role}"]
+    # Not "Meta Front-End Developer": that is also a job at Meta.
+    _aliases = [f"Meta {_role} Certificate"]
     if _role.endswith("Developer"):
         _aliases.append(f"Meta {_role.removesuffix('Developer')}Development")
     _programme(

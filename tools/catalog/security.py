@@ -150,7 +150,7 @@ for _id, _title, _acronym, _level, _skills, _stacks in (
 ):
     _aliases = [f"{_title} ({_acronym})", f"ISC2 {_title}", f"(ISC)² {_acronym}"]
     if _acronym == "CGRC":
-        _aliases += ["Certified Authorization Professional", "CAP"]
+        _aliases += ["Certified Authorization Professional"]
     add(
         _id,
         _title,
