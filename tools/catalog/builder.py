@@ -118,6 +118,15 @@ def course_series(
     ids = []
     for number, title in enumerate(titles, start=1):
         entry_id = f"{prefix}-course-{number}"
-        add(entry_id, title, issuer, category, "course", skills=skills)
+        # A single course is checked on the platform that hosts it, not on a badge site.
+        add(
+            entry_id,
+            title,
+            issuer,
+            category,
+            "course",
+            skills=skills,
+            verified_on=issuer.verified_on[:1],
+        )
         ids.append(entry_id)
     return tuple(ids)

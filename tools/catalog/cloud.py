@@ -716,7 +716,8 @@ def _lf(
         aliases=(f"{title} ({acronym})", f"{acronym} certification"),
         acronyms=(acronym,),
         level=level,
-        # Awarded from April 2024 on, the CNCF certifications last 24 months (36 before).
+        # Linux Foundation and CNCF certifications awarded from 1 April 2024 last 24 months
+        # (36 before): the LF candidate handbook and its 2024 policy change.
         valid=24,
         skills=skills,
         **kw,  # type: ignore[arg-type]
