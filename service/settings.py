@@ -79,6 +79,16 @@ class Settings(BaseSettings):
     etherscan_api_key: SecretStr | None = Field(
         default=None, description="Etherscan API key, if the explorer asks for one."
     )
+    webhook_secret: SecretStr | None = Field(
+        default=None,
+        description="Standard Webhooks secret (whsec_...) that signs inbound ATS webhooks and "
+        "outbound callbacks; the ATS webhook answers 503 while it is empty.",
+    )
+    greenhouse_secret: SecretStr | None = Field(
+        default=None,
+        description="Greenhouse web hooks' secret key; the Greenhouse webhook answers 503 "
+        "while it is empty.",
+    )
     workers: int = Field(
         default=2,
         ge=0,
