@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from extractors.catalog import Catalog, CatalogEntry, Skill
+from extractors.catalog import CATALOG_FILE, SKILLS_FILE, Catalog, CatalogEntry, Skill
 from tools.catalog.builder import ENTRIES
 from tools.catalog.skills import build_skills
 
@@ -41,13 +41,10 @@ def _link_parts_to_wholes(entries: list[dict[str, object]]) -> None:
                 stacks.append(whole["id"])  # type: ignore[attr-defined]
 
 
-def main() -> None:
+def render() -> dict[str, str]:
+    """The text of each data file, built from the sources and validated; nothing is written."""
     for source in SOURCES:
-        try:
-            importlib.import_module(f"tools.catalog.{source}")
-        except ModuleNotFoundError as missing:
-            if missing.name != f"tools.catalog.{source}":
-                raise
+        importlib.import_module(f"tools.catalog.{source}")
     _link_parts_to_wholes(ENTRIES)
     skills = build_skills()
     # Validate with the very models the package loads them with, before writing anything.
@@ -55,13 +52,19 @@ def main() -> None:
         entries=tuple(CatalogEntry.model_validate(entry) for entry in ENTRIES),
         skills=tuple(Skill.model_validate(skill) for skill in skills),
     )
-    for name, payload in (
-        ("catalog.json", {"version": 1, "entries": ENTRIES}),
-        ("skills.json", {"version": 1, "skills": skills}),
-    ):
-        text = json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
+    return {
+        name: json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
+        for name, payload in (
+            (CATALOG_FILE, {"version": 1, "entries": ENTRIES}),
+            (SKILLS_FILE, {"version": 1, "skills": skills}),
+        )
+    }
+
+
+def main() -> None:
+    for name, text in render().items():
         (DATA_DIR / name).write_text(text, encoding="utf-8")
-    sys.stdout.write(f"{len(ENTRIES)} entries, {len(skills)} skills written to {DATA_DIR}\n")
+    sys.stdout.write(f"{len(ENTRIES)} entries written to {DATA_DIR}\n")
 
 
 if __name__ == "__main__":

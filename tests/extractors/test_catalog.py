@@ -352,3 +352,12 @@ def test_acronyms_that_mean_something_else_are_only_issuer_qualified(catalog: Ca
     aliases = {normalise_name(alias) for entry in catalog.entries for alias in entry.aliases}
     for job_title in ("Paramedic", "Salesforce Administrator", "SAFe Scrum Master"):
         assert normalise_name(job_title) not in aliases, job_title
+
+
+def test_the_shipped_json_is_what_the_sources_build() -> None:
+    """Edits go to tools/catalog/ and are rebuilt; a hand edit of the JSON would be lost."""
+    from tools.build_catalog import render
+
+    for name, text in render().items():
+        shipped = files("extractors").joinpath("data", name).read_text("utf-8")
+        assert shipped == text, f"{name} is stale: run python -m tools.build_catalog"
