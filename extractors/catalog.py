@@ -173,12 +173,12 @@ class Catalog(_Frozen):
         return {entry.id: entry for entry in self.entries}
 
     @cached_property
-    def _domains_by_issuer(self) -> Mapping[str, frozenset[str]]:
-        domains: dict[str, set[str]] = {}
+    def _entries_by_issuer(self) -> Mapping[str, tuple[CatalogEntry, ...]]:
+        found: dict[str, dict[str, CatalogEntry]] = {}
         for entry in self.entries:
             for name in (entry.issuer, *entry.issuer_aliases):
-                domains.setdefault(normalise_name(name), set()).update(entry.issuer_domains)
-        return {name: frozenset(found) for name, found in domains.items()}
+                found.setdefault(normalise_name(name), {})[entry.id] = entry
+        return {name: tuple(entries.values()) for name, entries in found.items()}
 
     @cached_property
     def _skills_by_name(self) -> Mapping[str, Skill]:
@@ -194,16 +194,12 @@ class Catalog(_Frozen):
 
     def issuer_domains(self, issuer_name: str) -> frozenset[str]:
         """The web domains an issuer uses, found by its name or any alias, in any case."""
-        return self._domains_by_issuer.get(normalise_name(issuer_name), frozenset())
+        entries = self.by_issuer(issuer_name)
+        return frozenset(domain for entry in entries for domain in entry.issuer_domains)
 
     def by_issuer(self, issuer_name: str) -> tuple[CatalogEntry, ...]:
         """The entries issued under this name or one of its aliases."""
-        wanted = normalise_name(issuer_name)
-        return tuple(
-            entry
-            for entry in self.entries
-            if wanted in {normalise_name(name) for name in (entry.issuer, *entry.issuer_aliases)}
-        )
+        return self._entries_by_issuer.get(normalise_name(issuer_name), ())
 
     def skill(self, written: str) -> Skill | None:
         """The skill a written name or alias stands for ("k8s" → Kubernetes), if known."""
