@@ -28,7 +28,7 @@ SVG = "image/svg+xml"
 
 _MIB = 2**20
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-# Acrobat accepts a header anywhere in the first 1024 bytes; so does the PDF reader here.
+# The PDF reader accepts a header after leading whitespace within the first 1024 bytes.
 _PDF_HEADER_WINDOW = 1024
 _ZIP_MAGIC = b"PK\x03\x04"
 _DOCX_REQUIRED_PARTS = ("[Content_Types].xml", "word/document.xml")
@@ -165,7 +165,8 @@ def check_image(data: bytes, *, max_bytes: int, max_pixels: int) -> str:
 def _sniff(data: bytes) -> str | None:
     if data.startswith(_ZIP_MAGIC):
         return DOCX if _is_docx(data) else None
-    if b"%PDF-" in data[:_PDF_HEADER_WINDOW]:
+    # The same rule as the PDF reader's, so the type named here is the reader that will run.
+    if data[:_PDF_HEADER_WINDOW].lstrip().startswith(b"%PDF-") or data.startswith(b"%PDF"):
         return PDF
     if any(data.startswith(magic) for magic in _KNOWN_BINARIES):
         return None

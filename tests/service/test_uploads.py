@@ -300,3 +300,11 @@ def test_refusals_are_extraction_errors_that_survive_a_pipe() -> None:
         copy = pickle.loads(pickle.dumps(error))
         assert type(copy) is type(error)
         assert (str(copy), copy.status_code) == (str(error), error.status_code)
+
+
+def test_a_pdf_header_inside_text_does_not_make_a_pdf() -> None:
+    notes = b"Ada Example\nWrote a parser for %PDF-1.7 files\n"
+    assert check_upload(notes, "resume.txt", max_bytes=MAX) == TEXT
+    error = rejection(notes, "resume.pdf")
+    assert error.status_code == 415
+    assert "named .pdf but its contents are plain text" in str(error)
