@@ -123,6 +123,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_age=8 * 3600,
     )
     app.add_middleware(SecurityHeadersMiddleware)
+    app.state.rate_limiters = web.rate_limiters()
     app.mount("/static", StaticFiles(directory=PACKAGE_DIR / "static"), name="static")
     app.mount("/report-static", StaticFiles(directory=reports.STATIC_DIR), name="report-static")
     app.include_router(api.router)

@@ -13,7 +13,6 @@ from typing import Annotated, NoReturn, TypeVar
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
-import extractors
 import reports
 from extractors import ExtractionError
 from service import pipeline
@@ -129,7 +128,7 @@ def extract(
     settings = get_settings()
     data = read_input(file)
     try:
-        extraction = extractors.extract(data, file.name, max_pages=settings.max_pages)
+        extraction = asyncio.run(pipeline.extract(data=data, filename=file.name, settings=settings))
     except ExtractionError as error:
         fail(f"{file}: {error}")
     sys.stdout.write(json.dumps(reports.extraction_json(extraction), indent=2) + "\n")

@@ -6,14 +6,24 @@ The CLI, the web form, the API and the webhooks all call ``run``; none re-implem
 from __future__ import annotations
 
 import asyncio
+import math
+import re
 from collections.abc import Awaitable, Callable, Sequence
 
 import httpx
 
-import extractors
 import reports
 import verifiers
-from extractors import Candidate, Claim, ClaimOrigin, Extraction, Source
+from extractors import (
+    Candidate,
+    Claim,
+    ClaimOrigin,
+    Extraction,
+    ExtractionError,
+    Source,
+    UnsupportedFormatError,
+)
+from service.sandbox import Limits, extract_isolated
 from service.settings import Settings
 from verifiers import (
     Explorers,
@@ -66,9 +76,63 @@ def verifier_chain(settings: Settings) -> tuple[Verifier, ...]:
     )
 
 
+#: An upload that is a credential rather than a résumé: by its name, or by its first byte.
+CREDENTIAL_SUFFIXES = (".json", ".jsonld", ".jwt")
+COMPACT_JWS = re.compile(r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
+
+
+def credential_payload(data: bytes, filename: str) -> str | None:
+    """The credential an upload carries, if it is one: a baked badge image (PNG or SVG),
+    a JSON credential or a JWT; None for a résumé."""
+    if verifiers.is_baked_image(data):
+        try:
+            return verifiers.unbake(data).payload
+        except verifiers.NotBakedError:
+            raise UnsupportedFormatError(
+                "The image carries no Open Badges credential: upload a PDF, DOCX or text "
+                "résumé, or a baked badge image."
+            ) from None
+    looks_like_credential = (
+        filename.lower().endswith(CREDENTIAL_SUFFIXES)
+        or data.lstrip()[:1] == b"{"
+        or COMPACT_JWS.match(data.strip().decode("ascii", errors="replace")) is not None
+    )
+    if not looks_like_credential:
+        return None
+    try:
+        return data.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        raise ExtractionError("The credential file is not UTF-8 text.") from None
+
+
+def parse_limits(settings: Settings) -> Limits:
+    """What reading one résumé may use, from settings."""
+    return Limits(
+        memory_bytes=settings.parse_memory_mb * 2**20,
+        cpu_seconds=max(1, math.ceil(settings.parse_seconds)),
+        wall_seconds=settings.parse_seconds,
+    )
+
+
 async def extract(*, data: bytes, filename: str, settings: Settings) -> Extraction:
-    """Read a résumé off the event loop: parsing is CPU-bound."""
-    return await asyncio.to_thread(extractors.extract, data, filename, max_pages=settings.max_pages)
+    """Read an upload: a credential becomes one claim; a résumé is read in a worker process
+    under memory and time limits, so a hostile file costs a worker, never the service."""
+    payload = credential_payload(data, filename)
+    if payload is not None:
+        return Extraction(
+            candidate=Candidate(),
+            claims=(
+                Claim(
+                    id="credential-1",
+                    title="Uploaded credential",
+                    payload=payload,
+                    source=Source(origin=ClaimOrigin.CREDENTIAL, text=filename),
+                ),
+            ),
+        )
+    return await extract_isolated(
+        data, filename, max_pages=settings.max_pages, limits=parse_limits(settings)
+    )
 
 
 def with_request(

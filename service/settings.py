@@ -45,6 +45,12 @@ class Settings(BaseSettings):
         default=10 * 1024 * 1024, gt=0, description="Largest résumé upload accepted."
     )
     max_pages: int = Field(default=20, gt=0, description="Most pages read from one résumé.")
+    parse_memory_mb: int = Field(
+        default=512, gt=0, description="Memory one résumé may take to read, in MiB."
+    )
+    parse_seconds: float = Field(
+        default=30.0, gt=0, description="Seconds one résumé may take to read."
+    )
     credly_base_url: str = Field(
         default="https://api.credly.com",
         description="Credly's API; Credly badge links are looked up here (a sandbox for tests).",

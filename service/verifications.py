@@ -6,7 +6,6 @@ SQL (that is in ``service.storage``) and commit at their own boundary.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 from collections.abc import Sequence
@@ -18,7 +17,6 @@ from typing import Any
 import httpx
 from sqlalchemy.ext.asyncio import AsyncSession
 
-import extractors
 import reports
 import verifiers
 from extractors import Extraction, ExtractionError, UnsupportedFormatError
@@ -33,6 +31,7 @@ from service.storage import (
     VerificationStatus,
     WebhookDeliveryRepository,
 )
+from service.uploads import UploadRejected, check_image, check_upload
 from verifiers import Verification
 
 logger = logging.getLogger(__name__)
@@ -104,20 +103,34 @@ def validated(request: VerificationRequest) -> VerificationRequest:
     )
 
 
-async def check_document(*, runtime: Runtime, data: bytes, filename: str) -> None:
-    """Refuse an unreadable résumé now, with a clear message, rather than in the job.
+#: The most pixels a badge image may declare; its header is read, never the pixels.
+MAX_BADGE_PIXELS = 40_000_000
 
-    The job reads the file again; reading twice costs less than a recruiter who learns only
-    later that the upload was an encrypted PDF.
+
+async def check_document(*, runtime: Runtime, data: bytes, filename: str) -> None:
+    """Refuse an unreadable upload now, with a clear message and status, rather than in the job.
+
+    The type is sniffed from the bytes, archives and images are checked for bombs, and the
+    file is read once in the sandbox; the job reads it again, which costs less than a
+    recruiter who learns only later that the upload was an encrypted PDF.
     """
+    limit = runtime.settings.max_upload_bytes
     try:
-        await asyncio.to_thread(
-            extractors.read, data, filename, max_pages=runtime.settings.max_pages
-        )
+        if verifiers.is_baked_image(data):
+            check_image(data, max_bytes=limit, max_pixels=MAX_BADGE_PIXELS)
+        elif pipeline.credential_payload(data, filename) is None:
+            check_upload(data, filename, max_bytes=limit)
+        await pipeline.extract(data=data, filename=filename, settings=runtime.settings)
+    except UploadRejected as error:
+        raise RequestError(sentence(str(error)), status_code=error.status_code) from None
     except UnsupportedFormatError as error:
-        raise RequestError(str(error), status_code=415) from None
+        raise RequestError(sentence(str(error)), status_code=415) from None
     except ExtractionError as error:
-        raise RequestError(str(error)) from None
+        raise RequestError(sentence(str(error))) from None
+
+
+def sentence(message: str) -> str:
+    return message[:1].upper() + message[1:]
 
 
 async def submit(

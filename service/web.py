@@ -26,8 +26,18 @@ SESSION_USER = "user_id"
 SESSION_CSRF = "csrf"
 PAGE_SIZE = 20
 
-sign_in_limiter = RateLimiter(limit=10, window=60)
-upload_limiter = RateLimiter(limit=30, window=60)
+
+def rate_limiters() -> dict[str, RateLimiter]:
+    """One app's limits: sign-in attempts per client address, uploads per recruiter."""
+    return {
+        "sign-in": RateLimiter(limit=10, window=60),
+        "upload": RateLimiter(limit=30, window=60),
+    }
+
+
+def retry_after(request: Request, limit: str, key: str) -> float | None:
+    limiter: RateLimiter = request.app.state.rate_limiters[limit]
+    return limiter.retry_after(key)
 
 
 class SignInRequired(Exception):
@@ -125,7 +135,7 @@ async def sign_in(
     password: Annotated[str, Form(max_length=1024)],
 ) -> Response:
     check_csrf(request, csrf)
-    wait = sign_in_limiter.retry_after(client_key(request))
+    wait = retry_after(request, "sign-in", client_key(request))
     if wait is not None:
         raise PageError(429, f"Too many attempts; try again in {int(wait) + 1} s.", "sign_in.html")
     async with runtime.sessions() as session:
@@ -170,7 +180,7 @@ async def submit(
     email: Annotated[str, Form(max_length=320)] = "",
 ) -> RedirectResponse:
     check_csrf(request, csrf)
-    wait = upload_limiter.retry_after(f"user:{user_id}")
+    wait = retry_after(request, "upload", f"user:{user_id}")
     if wait is not None:
         raise PageError(429, f"Too many uploads; try again in {int(wait) + 1} s.")
     data = await read_upload(resume, limit=runtime.settings.max_upload_bytes)

@@ -15,6 +15,7 @@ from tests.service.conftest import (
     serve_ob2_issuer,
     wait_until_finished,
 )
+from tests.service.test_app import photo_png
 
 
 def auth(running: Running) -> dict[str, str]:
@@ -112,7 +113,9 @@ async def test_idempotency_key_returns_the_same_verification(running: Running) -
         ({"json": {"resume_url": "https://x.example/r.pdf", "links": ["gopher://x"]}}, 400),
         ({"content": b"{not json", "headers": {"content-type": "application/json"}}, 400),
         ({"content": b"hello", "headers": {"content-type": "text/plain"}}, 415),
-        ({"files": {"file": ("photo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)}}, 415),
+        ({"files": {"file": ("damaged.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)}}, 400),
+        ({"files": {"file": ("photo.png", photo_png())}}, 415),
+        ({"files": {"file": ("resume.pdf", b"PK\x03\x04" + b"\x00" * 64)}}, 415),
         ({"files": {"file": ("big.txt", b"a" * (65 * 1024))}}, 413),
     ],
 )

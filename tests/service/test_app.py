@@ -7,6 +7,7 @@ import io
 import pdfplumber
 import pytest
 import respx
+from PIL import Image
 
 from tests.service.conftest import (
     ASSERTION_URL,
@@ -17,6 +18,13 @@ from tests.service.conftest import (
     sign_in,
     wait_until_finished,
 )
+
+
+def photo_png() -> bytes:
+    """A real PNG with no badge baked into it."""
+    output = io.BytesIO()
+    Image.new("RGB", (8, 8), "navy").save(output, format="PNG")
+    return output.getvalue()
 
 
 async def test_health_needs_no_sign_in(running: Running) -> None:
@@ -85,7 +93,9 @@ async def test_form_has_labelled_fields(running: Running) -> None:
     ("name", "content", "status", "words"),
     [
         ("empty.pdf", b"", 400, "empty"),
-        ("photo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, 415, ""),
+        ("damaged.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, 400, "damaged"),
+        ("photo.png", photo_png(), 415, "no open badges credential"),
+        ("résumé.pdf", b"PK\x03\x04" + b"\x00" * 64, 415, "contents"),
         ("corrupt.pdf", b"%PDF-1.7\n garbage", 400, ""),
         ("huge.txt", b"a" * (65 * 1024), 413, "limit"),
     ],
@@ -157,3 +167,13 @@ async def test_the_api_documents_itself_to_its_users(running: Running) -> None:
     assert "/api/v1/verifications" in schema["paths"]
     await sign_in(running.client)
     assert (await running.client.get("/docs")).status_code == 200
+
+
+async def test_sign_in_attempts_are_rate_limited(running: Running) -> None:
+    page = await running.client.get("/sign-in")
+    form = {"csrf_token": csrf_from(page.text), "email": "x@example.com", "password": "wrong"}
+
+    statuses = [(await running.client.post("/sign-in", data=form)).status_code for _ in range(11)]
+
+    assert statuses[:10] == [401] * 10
+    assert statuses[10] == 429
