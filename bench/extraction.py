@@ -20,8 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extractors import Claim, Extraction, ExtractionError, extract
-from extractors.catalog import load_catalog
+from extractors import Claim, Extraction, ExtractionError, extract, load_catalog
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"

@@ -1,6 +1,14 @@
 """Reading résumés: bytes → Document → Candidate and the credentials claimed."""
 
 from extractors.analysis import analyse, extract
+from extractors.catalog import (
+    Catalog,
+    CatalogEntry,
+    Skill,
+    load_catalog,
+    load_skills,
+    normalise_name,
+)
 from extractors.models import (
     Candidate,
     Claim,
@@ -18,6 +26,8 @@ from extractors.reading import read
 
 __all__ = [
     "Candidate",
+    "Catalog",
+    "CatalogEntry",
     "Claim",
     "ClaimOrigin",
     "Document",
@@ -26,9 +36,13 @@ __all__ = [
     "Line",
     "Link",
     "Page",
+    "Skill",
     "Source",
     "UnsupportedFormatError",
     "analyse",
     "extract",
+    "load_catalog",
+    "load_skills",
+    "normalise_name",
     "read",
 ]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from extractors.catalog import Catalog, load_catalog, normalise_name
+from extractors import Catalog, load_catalog, normalise_name
 from extractors.models import Claim, Extraction
 from reports.models import (
     RedFlag,
