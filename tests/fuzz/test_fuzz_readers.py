@@ -16,6 +16,9 @@ from hypothesis import strategies as st
 
 import extractors
 from extractors import ExtractionError
+from service.uploads import DOCX as DOCX_TYPE
+from service.uploads import PDF, UploadRejected, check_upload
+from service.uploads import TEXT as TEXT_TYPE
 from tests.fuzz.conftest import SCALE
 from tests.fuzz.mutations import alarm, mutated
 
@@ -143,3 +146,20 @@ def test_damaged_docx_xml(body: bytes) -> None:
 @given(st.one_of(mutated(TEXT), st.binary(max_size=2048), st.text(max_size=2048).map(str.encode)))
 def test_damaged_and_arbitrary_text(data: bytes) -> None:
     read_or_refuse(data, "resume.txt")
+
+
+@settings(FUZZ, max_examples=300 * SCALE)
+@given(
+    st.one_of(mutated(DOCX), mutated(PLAIN_PDF), mutated(TEXT)),
+    st.sampled_from(["resume.pdf", "resume.docx", "resume.txt", "resume.docm", "resume"]),
+)
+def test_upload_checks(data: bytes, filename: str) -> None:
+    """The upload checks answer a media type or an UploadRejected with a 4xx, nothing else."""
+    with alarm(HANG):
+        try:
+            media_type = check_upload(data, filename, max_bytes=10 * 2**20)
+        except UploadRejected as error:
+            assert error.status_code in {400, 413, 415}
+            assert str(error).strip()
+            return
+    assert media_type in {PDF, DOCX_TYPE, TEXT_TYPE}
