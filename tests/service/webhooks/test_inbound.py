@@ -1,0 +1,427 @@
+"""Inbound ATS webhooks: signed, stored and queued, replays acknowledged once, Greenhouse too."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import hmac
+import json
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import respx
+from fastapi import FastAPI
+from sqlalchemy import func, select
+
+from service.app import create_app
+from service.runtime import Runtime
+from service.storage import (
+    ApiKeyRepository,
+    DeliveryStatus,
+    VerificationRecord,
+    WebhookDeliveryRepository,
+)
+from service.storage.models import Job
+from service.verifications import DELIVER_JOB, VERIFY_JOB
+from service.webhooks import inbound
+from service.webhooks.outbound import deliver
+from service.webhooks.signatures import sign_standard, verify_standard
+from tests.service.conftest import (
+    ASSERTION_URL,
+    RESUME,
+    serve_ob2_issuer,
+    settings_for,
+    wait_until_finished,
+)
+
+SECRET = "whsec_" + base64.b64encode(b"inbound-secret-of-32-bytes-long!").decode()
+GREENHOUSE_SECRET = "greenhouse-secret-key"
+RESUME_URL = "https://ats-files.example.com/attachments/resume.txt?X-Amz-Signature=abc"
+CALLBACK = "https://ats.example.com/hooks/credlens"
+ATS = "/api/v1/webhooks/ats"
+GREENHOUSE = "/api/v1/webhooks/greenhouse"
+
+
+@dataclass
+class App:
+    app: FastAPI
+    runtime: Runtime
+    client: httpx.AsyncClient
+
+
+def with_webhooks(app: FastAPI) -> FastAPI:
+    """The app with the webhook router, unless the app already includes it."""
+    if not any(getattr(route, "path", None) == ATS for route in app.router.routes):
+        app.include_router(inbound.router)
+    return app
+
+
+async def serve(tmp_path: Path, **overrides: Any) -> AsyncIterator[App]:
+    app = with_webhooks(create_app(settings_for(tmp_path, **overrides)))
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="https://test"
+        ) as client,
+    ):
+        yield App(app=app, runtime=app.state.runtime, client=client)
+
+
+@pytest.fixture
+async def served(tmp_path: Path) -> AsyncIterator[App]:
+    # No embedded workers: these tests look at what was queued, not at what ran.
+    async for app in serve(
+        tmp_path, webhook_secret=SECRET, greenhouse_secret=GREENHOUSE_SECRET, workers=0
+    ):
+        yield app
+
+
+def ats_event(**data: Any) -> dict[str, Any]:
+    return {
+        "type": "verification.requested",
+        "timestamp": "2026-11-28T12:00:00Z",
+        "data": {
+            "candidate": {"name": "Zoë Example", "email": "nobody@example.org"},
+            "resume_url": RESUME_URL,
+            "links": [ASSERTION_URL],
+            "callback_url": CALLBACK,
+        }
+        | data,
+    }
+
+
+def signed(
+    event: dict[str, Any] | bytes,
+    *,
+    webhook_id: str = "msg_2aHnD3k",
+    secret: str = SECRET,
+    at: datetime | None = None,
+) -> tuple[bytes, dict[str, str]]:
+    body = event if isinstance(event, bytes) else json.dumps(event).encode()
+    headers = sign_standard(secret, webhook_id=webhook_id, body=body, timestamp=at)
+    return body, headers | {"Content-Type": "application/json"}
+
+
+async def post_ats(
+    client: httpx.AsyncClient, event: dict[str, Any], **signing: Any
+) -> httpx.Response:
+    body, headers = signed(event, **signing)
+    return await client.post(ATS, content=body, headers=headers)
+
+
+async def count(runtime: Runtime, model: type[Any], *where: Any) -> int:
+    async with runtime.sessions() as session:
+        total = await session.scalar(select(func.count()).select_from(model).where(*where))
+    return int(total or 0)
+
+
+async def test_a_signed_request_is_stored_and_queued(served: App) -> None:
+    response = await post_ats(served.client, ats_event())
+
+    assert response.status_code == 202, response.text
+    body = response.json()
+    assert body["status"] == "queued" and body["replay"] is False
+    assert response.headers["location"] == f"/api/v1/verifications/{body['id']}"
+    async with served.runtime.sessions() as session:
+        record = await session.get(VerificationRecord, body["id"])
+    assert record is not None
+    assert record.origin == "webhook"
+    assert record.resume_url == RESUME_URL
+    assert record.callback_url == CALLBACK
+    assert record.candidate_email == "nobody@example.org"
+    assert record.links == [ASSERTION_URL]
+    assert (
+        await count(served.runtime, Job, Job.kind == VERIFY_JOB, Job.target_id == body["id"]) == 1
+    )
+
+
+async def test_a_replayed_webhook_id_is_acknowledged_and_not_run_twice(served: App) -> None:
+    first = await post_ats(served.client, ats_event())
+    again = await post_ats(served.client, ats_event())
+
+    assert again.status_code == 202
+    assert again.json()["id"] == first.json()["id"]
+    assert again.json()["replay"] is True
+    assert await count(served.runtime, VerificationRecord) == 1
+    assert await count(served.runtime, Job, Job.kind == VERIFY_JOB) == 1
+
+
+async def test_concurrent_deliveries_of_one_event_start_one_verification(served: App) -> None:
+    answers = await asyncio.gather(*(post_ats(served.client, ats_event()) for _ in range(6)))
+
+    assert {answer.status_code for answer in answers} == {202}
+    assert len({answer.json()["id"] for answer in answers}) == 1
+    assert await count(served.runtime, VerificationRecord) == 1
+
+
+async def test_another_webhook_id_is_another_verification(served: App) -> None:
+    first = await post_ats(served.client, ats_event(), webhook_id="msg_one")
+    second = await post_ats(served.client, ats_event(), webhook_id="msg_two")
+
+    assert first.json()["id"] != second.json()["id"]
+    assert await count(served.runtime, VerificationRecord) == 2
+
+
+@pytest.mark.parametrize(
+    "signing",
+    [
+        {"secret": "whsec_" + base64.b64encode(b"someone-else-s-secret-32-bytes!!").decode()},
+        {"at": datetime.now(UTC) - timedelta(minutes=6)},
+        {"at": datetime.now(UTC) + timedelta(minutes=6)},
+    ],
+    ids=["wrong-secret", "stale", "future"],
+)
+async def test_a_bad_or_stale_signature_is_401(served: App, signing: dict[str, Any]) -> None:
+    response = await post_ats(served.client, ats_event(), **signing)
+
+    assert response.status_code == 401
+    assert "signature" in response.json()["detail"]
+    assert await count(served.runtime, VerificationRecord) == 0
+
+
+async def test_a_body_changed_after_signing_is_401(served: App) -> None:
+    body, headers = signed(ats_event())
+    tampered = body.replace(b"nobody@example.org", b"attacker@example.org")
+
+    response = await served.client.post(ATS, content=tampered, headers=headers)
+
+    assert response.status_code == 401
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"webhook-id": "x", "webhook-timestamp": "1", "webhook-signature": "garbage"}],
+    ids=["none", "malformed"],
+)
+async def test_missing_or_malformed_signature_headers_are_401(
+    served: App, headers: dict[str, str]
+) -> None:
+    response = await served.client.post(ATS, content=b"{}", headers=headers)
+
+    assert response.status_code == 401
+
+
+@pytest.mark.parametrize(
+    ("event", "message"),
+    [
+        ({"type": "candidate.hired", "data": {}}, "type"),
+        (ats_event(resume_url=None), "resume_url"),
+        (ats_event(resume_url="ftp://files.example.com/cv.pdf"), "resume_url"),
+        (ats_event(links=["javascript:alert(1)"]), "link"),
+        (ats_event(callback_url="not a url"), "callback_url"),
+        (ats_event(candidate={"email": "not-an-email"}), "email"),
+        ({"type": "verification.requested", "data": "resume"}, "data"),
+    ],
+    ids=["type", "no-resume", "ftp", "bad-link", "bad-callback", "bad-email", "data-string"],
+)
+async def test_a_malformed_payload_is_400(served: App, event: dict[str, Any], message: str) -> None:
+    response = await post_ats(served.client, event)
+
+    assert response.status_code == 400, response.text
+    assert message in response.json()["detail"].lower()
+    assert await count(served.runtime, VerificationRecord) == 0
+
+
+async def test_an_oversized_body_is_413(served: App) -> None:
+    event = ats_event(links=["https://example.org/" + "a" * 1000] * 300)
+
+    response = await post_ats(served.client, event)
+
+    assert response.status_code == 413
+
+
+async def test_without_a_secret_the_webhooks_are_503(tmp_path: Path) -> None:
+    async for app in serve(tmp_path, workers=0):
+        ats = await post_ats(app.client, ats_event())
+        greenhouse = await app.client.post(GREENHOUSE, content=b"{}")
+
+        assert ats.status_code == 503
+        assert "CREDLENS_WEBHOOK_SECRET" in ats.json()["detail"]
+        assert greenhouse.status_code == 503
+        assert "CREDLENS_GREENHOUSE_SECRET" in greenhouse.json()["detail"]
+
+
+async def test_a_secret_not_in_whsec_form_is_503_not_the_sender_s_fault(tmp_path: Path) -> None:
+    async for app in serve(tmp_path, webhook_secret="whsec_not*base64!", workers=0):
+        response = await post_ats(app.client, ats_event())
+
+        assert response.status_code == 503
+        assert "whsec_" in response.json()["detail"]
+
+
+# -- Greenhouse -------------------------------------------------------------------------------
+
+
+def greenhouse_body(**candidate: Any) -> bytes:
+    event = {
+        "action": "new_candidate_application",
+        "payload": {
+            "application": {
+                "id": 69306314,
+                "candidate": {
+                    "id": 57683957,
+                    "first_name": "Zoë",
+                    "last_name": "Example",
+                    "email_addresses": [{"value": "nobody@example.org", "type": "personal"}],
+                    "website_addresses": [
+                        {"value": ASSERTION_URL, "type": "portfolio"},
+                        {"value": "zoe.example.org", "type": "personal"},
+                    ],
+                    "attachments": [
+                        {
+                            "filename": "cover.pdf",
+                            "url": "https://s3.example.com/c",
+                            "type": "cover_letter",
+                        },
+                        {"filename": "resume.txt", "url": RESUME_URL, "type": "resume"},
+                    ],
+                }
+                | candidate,
+            }
+        },
+    }
+    # Greenhouse escapes non-ASCII before signing; the signature covers exactly these bytes.
+    return json.dumps(event, ensure_ascii=True).encode()
+
+
+def greenhouse_headers(
+    body: bytes, secret: str = GREENHOUSE_SECRET, **extra: str
+) -> dict[str, str]:
+    digest = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+    return {"Signature": f"sha256 {digest}", "Content-Type": "application/json"} | extra
+
+
+async def test_greenhouse_application_starts_a_verification(served: App) -> None:
+    body = greenhouse_body()
+
+    response = await served.client.post(
+        GREENHOUSE,
+        content=body,
+        headers=greenhouse_headers(body, **{"Greenhouse-Event-ID": "ev-1"}),
+    )
+
+    assert response.status_code == 200, response.text
+    async with served.runtime.sessions() as session:
+        record = await session.get(VerificationRecord, response.json()["id"])
+    assert record is not None
+    assert record.resume_url == RESUME_URL
+    assert record.candidate_email == "nobody@example.org"
+    # The bare "zoe.example.org" is no web link and is left out.
+    assert record.links == [ASSERTION_URL]
+
+
+async def test_greenhouse_ping_gets_a_200(served: App) -> None:
+    body = json.dumps({"action": "ping", "payload": {"web_hook_id": 1}}).encode()
+
+    response = await served.client.post(GREENHOUSE, content=body, headers=greenhouse_headers(body))
+
+    assert response.status_code == 200
+    assert response.json() == {"id": None, "status": "ignored", "replay": False}
+    assert await count(served.runtime, VerificationRecord) == 0
+
+
+async def test_greenhouse_event_without_a_resume_is_acknowledged_and_ignored(served: App) -> None:
+    body = greenhouse_body(attachments=[])
+
+    response = await served.client.post(GREENHOUSE, content=body, headers=greenhouse_headers(body))
+
+    assert response.status_code == 200
+    assert response.json()["status"] == "ignored"
+    assert await count(served.runtime, VerificationRecord) == 0
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        greenhouse_headers(greenhouse_body(), secret="wrong"),
+        {"Signature": "sha256=" + "0" * 64},
+        {},
+    ],
+    ids=["wrong-secret", "equals-form", "missing"],
+)
+async def test_greenhouse_bad_signature_is_401(served: App, headers: dict[str, str]) -> None:
+    response = await served.client.post(GREENHOUSE, content=greenhouse_body(), headers=headers)
+
+    assert response.status_code == 401
+    assert await count(served.runtime, VerificationRecord) == 0
+
+
+async def test_greenhouse_redelivery_is_deduplicated_on_its_event_id(served: App) -> None:
+    body = greenhouse_body()
+    headers = greenhouse_headers(body, **{"Greenhouse-Event-ID": "ev-42"})
+
+    first = await served.client.post(GREENHOUSE, content=body, headers=headers)
+    again = await served.client.post(GREENHOUSE, content=body, headers=headers)
+
+    assert again.status_code == 200
+    assert again.json()["id"] == first.json()["id"] and again.json()["replay"] is True
+    assert await count(served.runtime, VerificationRecord) == 1
+
+
+async def test_greenhouse_without_event_id_dedupes_identical_bodies(served: App) -> None:
+    body = greenhouse_body()
+
+    first = await served.client.post(GREENHOUSE, content=body, headers=greenhouse_headers(body))
+    again = await served.client.post(GREENHOUSE, content=body, headers=greenhouse_headers(body))
+
+    assert again.json()["id"] == first.json()["id"]
+    assert await count(served.runtime, VerificationRecord) == 1
+
+
+async def test_greenhouse_signed_garbage_is_400(served: App) -> None:
+    body = b'{"payload": {}}'
+
+    response = await served.client.post(GREENHOUSE, content=body, headers=greenhouse_headers(body))
+
+    assert response.status_code == 400
+    assert "action" in response.json()["detail"]
+
+
+# -- End to end: webhook in, résumé fetched by the job, signed callback out -------------------
+
+
+async def test_webhook_to_report_to_signed_callback(
+    tmp_path: Path, respx_mock: respx.MockRouter
+) -> None:
+    serve_ob2_issuer(respx_mock)
+    respx_mock.get(RESUME_URL).mock(
+        return_value=httpx.Response(200, content=RESUME, headers={"Content-Type": "text/plain"})
+    )
+    callback = respx_mock.post(CALLBACK).mock(return_value=httpx.Response(200))
+    async for app in serve(tmp_path, webhook_secret=SECRET, workers=1):
+        accepted = await post_ats(app.client, ats_event())
+        verification_id = accepted.json()["id"]
+        key = await api_key(app.runtime)
+        done = await wait_until_finished(
+            app.client,
+            f"/api/v1/verifications/{verification_id}",
+            headers={"Authorization": f"Bearer {key}"},
+        )
+        assert done["status"] == "done", done
+        async with app.runtime.sessions() as session:
+            [delivery] = await WebhookDeliveryRepository(session).list_for(verification_id)
+        assert await count(app.runtime, Job, Job.kind == DELIVER_JOB) == 1
+
+        await deliver(runtime=app.runtime, delivery_id=delivery.id)
+
+        sent = callback.calls.last.request
+        webhook_id, event = verify_standard(SECRET, sent.content, sent.headers)
+        assert webhook_id == delivery.message_id
+        assert event["type"] == "verification.completed"
+        assert event["data"]["id"] == verification_id
+        assert [claim["verdict"] for claim in event["data"]["claims"]] == ["verified"]
+        async with app.runtime.sessions() as session:
+            sent_delivery = await WebhookDeliveryRepository(session).get(delivery.id)
+        assert sent_delivery is not None and sent_delivery.status == DeliveryStatus.SUCCEEDED
+
+
+async def api_key(runtime: Runtime) -> str:
+    async with runtime.sessions() as session, session.begin():
+        _, key = await ApiKeyRepository(session, runtime.api_keys).create("webhook-tests")
+    return key
