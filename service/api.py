@@ -6,6 +6,7 @@ import base64
 import binascii
 import hashlib
 import json
+import math
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
@@ -17,6 +18,7 @@ from starlette.datastructures import UploadFile
 
 import reports
 from service import verifications
+from service.ratelimit import RateLimiter
 from service.runtime import Runtime
 from service.storage import (
     ApiKey,
@@ -38,6 +40,7 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": Problem, "description": "The request is malformed."},
     401: {"model": Problem, "description": "No valid API key."},
     404: {"model": Problem, "description": "No such verification."},
+    429: {"model": Problem, "description": "Too many requests for this API key."},
 }
 
 
@@ -92,16 +95,25 @@ RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 
 
 async def require_api_key(
+    request: Request,
     runtime: RuntimeDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> ApiKey:
-    """The API key the request carries, or 401."""
+    """The API key the request carries, or 401; 429 past the key's rate limit."""
     if credentials is not None and credentials.scheme.lower() == "bearer":
         async with runtime.sessions() as session, session.begin():
             key = await ApiKeyRepository(session, runtime.api_keys).authenticate(
                 credentials.credentials
             )
         if key is not None:
+            limiter: RateLimiter = request.app.state.rate_limiters["api-key"]
+            wait = limiter.retry_after(f"api-key:{key.id}")
+            if wait is not None:
+                raise HTTPException(
+                    429,
+                    "Too many requests for this API key; slow down.",
+                    headers={"Retry-After": str(math.ceil(wait))},
+                )
             return key
     raise HTTPException(401, "A valid API key is required.", headers={"WWW-Authenticate": "Bearer"})
 

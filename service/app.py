@@ -123,7 +123,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_age=8 * 3600,
     )
     app.add_middleware(SecurityHeadersMiddleware)
-    app.state.rate_limiters = web.rate_limiters()
+    app.state.rate_limiters = web.rate_limiters(
+        api_requests_per_minute=settings.api_requests_per_minute
+    )
     app.mount("/static", StaticFiles(directory=PACKAGE_DIR / "static"), name="static")
     app.mount("/report-static", StaticFiles(directory=reports.STATIC_DIR), name="report-static")
     app.include_router(api.router)

@@ -95,6 +95,9 @@ class Settings(BaseSettings):
         description="Greenhouse web hooks' secret key; the Greenhouse webhook answers 503 "
         "while it is empty.",
     )
+    api_requests_per_minute: int = Field(
+        default=600, gt=0, description="Requests one API key may make per minute, per process."
+    )
     workers: int = Field(
         default=2,
         ge=0,

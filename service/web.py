@@ -27,11 +27,13 @@ SESSION_CSRF = "csrf"
 PAGE_SIZE = 20
 
 
-def rate_limiters() -> dict[str, RateLimiter]:
-    """One app's limits: sign-in attempts per client address, uploads per recruiter."""
+def rate_limiters(*, api_requests_per_minute: int) -> dict[str, RateLimiter]:
+    """One app's limits: sign-in attempts per client address, uploads per recruiter,
+    requests per API key."""
     return {
         "sign-in": RateLimiter(limit=10, window=60),
         "upload": RateLimiter(limit=30, window=60),
+        "api-key": RateLimiter(limit=api_requests_per_minute, window=60),
     }
 
 
@@ -94,7 +96,7 @@ async def signed_in_or_api_key(
 ) -> str:
     """For what both recruiters and API clients read (the API's own description)."""
     if credentials is not None:
-        await require_api_key(runtime, credentials)
+        await require_api_key(request, runtime, credentials)
         return "api-key"
     return f"user:{await current_user(request, runtime)}"
 

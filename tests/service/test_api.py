@@ -8,6 +8,7 @@ import pdfplumber
 import pytest
 import respx
 
+from service.ratelimit import RateLimiter
 from tests.service.conftest import (
     ASSERTION_URL,
     RESUME,
@@ -164,3 +165,14 @@ async def test_delete_erases(running: Running) -> None:
         f"/api/v1/verifications/{verification_id}", headers=auth(running)
     )
     assert gone.status_code == 404
+
+
+async def test_an_api_key_is_rate_limited(running: Running) -> None:
+    running.app.state.rate_limiters["api-key"] = RateLimiter(limit=3, window=60)
+
+    statuses = [
+        (await running.client.get("/api/v1/verifications", headers=auth(running))).status_code
+        for _ in range(4)
+    ]
+
+    assert statuses == [200, 200, 200, 429]
