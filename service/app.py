@@ -29,6 +29,7 @@ from service.security import SecurityHeadersMiddleware
 from service.settings import Settings, get_settings
 from service.storage import purge_expired
 from service.web import ReaderDep
+from service.webhooks import inbound, outbound
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +42,10 @@ def job_handlers(runtime: Runtime) -> dict[str, JobHandler]:
     async def verify(verification_id: str) -> None:
         await verifications.execute(runtime=runtime, verification_id=verification_id)
 
-    return {verifications.VERIFY_JOB: verify}
+    async def deliver(delivery_id: str) -> None:
+        await outbound.deliver(runtime=runtime, delivery_id=int(delivery_id))
+
+    return {verifications.VERIFY_JOB: verify, verifications.DELIVER_JOB: deliver}
 
 
 #: How often a process purges verifications past the retention period.
@@ -130,6 +134,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/report-static", StaticFiles(directory=reports.STATIC_DIR), name="report-static")
     app.include_router(api.router)
     app.include_router(web.router)
+    app.include_router(inbound.router)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
