@@ -15,8 +15,10 @@ import httpx
 import pytest
 import respx
 
-from extractors import Candidate, Claim
+import extractors
+from extractors import Candidate, Claim, ExtractionError
 from tests.conftest import SHARED_FIXTURES
+from tests.fuzz.mutations import HangError, alarm
 from tests.verifiers.ob2_issuer import ASSERTION_URL, RECIPIENT_EMAIL, serve_assets
 from tests.verifiers.vc.support import payload_claim
 from verifiers.baked import NotBakedError, unbake
@@ -168,3 +170,20 @@ def test_an_ob2_assertion_with_infinity_in_its_context_fails_a_check() -> None:
     assert b'"extra": Infinity' in body
     verification = _hosted(body)
     assert verification.verdict is not Verdict.VERIFIED
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=HangError,
+    reason="extractors/pdf.py read_pdf (pdfminer.six pdftypes.resolve1): two objects that refer "
+    "to each other make pdfminer loop for ever in PDFDocument.__init__; in-process reading "
+    "never returns, and only the sandbox's CPU/wall limits stop it "
+    "(found by atheris_harness readers)",
+)
+def test_a_pdf_of_circular_references_is_refused_promptly() -> None:
+    circular = (
+        b"%PDF-1.4\n1 0 obj\n2 0 R\nendobj\n2 0 obj\n1 0 R\nendobj\n"
+        b"trailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    )
+    with alarm(3), pytest.raises(ExtractionError):
+        extractors.read(circular, "loop.pdf", max_pages=5)

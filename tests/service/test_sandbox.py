@@ -60,6 +60,13 @@ def flate_bomb_pdf(inflated_mib: int = 300) -> bytes:
     return bytes(pdf)
 
 
+# Two objects that refer to each other: pdfminer's resolve1 follows them for ever (found by
+# the atheris readers harness; in-process it never returns).
+CIRCULAR_PDF = (
+    b"%PDF-1.4\n1 0 obj\n2 0 R\nendobj\n2 0 obj\n1 0 R\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+)
+
+
 RESUME_HTML = """<html><body>
 <h1>Ada Example</h1><p>ada@example.com ·
 <a href="https://www.credly.com/badges/0b6c8f1e-1111-4222-8333-944455556666">Credly badge</a></p>
@@ -181,6 +188,16 @@ async def test_a_flate_bomb_pdf_is_stopped_and_the_next_file_parses() -> None:
     with pytest.raises(ResourceLimitError, match="more than 256 MiB to read"):
         await extract_isolated(bomb, "bomb.pdf", max_pages=10, limits=TIGHT)
     extraction = await extract_isolated(resume_pdf(), "resume.pdf", max_pages=10, limits=TIGHT)
+    assert extraction.candidate.name == "Ada Example"
+
+
+async def test_a_pdf_that_makes_pdfminer_spin_is_stopped_and_the_next_file_parses() -> None:
+    limits = Limits(memory_bytes=256 * _MIB, cpu_seconds=2, wall_seconds=10)
+    started = time.monotonic()
+    with pytest.raises(ParseTimeoutError, match="more than 2 s of CPU time"):
+        await extract_isolated(CIRCULAR_PDF, "loop.pdf", max_pages=10, limits=limits)
+    assert time.monotonic() - started < 10
+    extraction = await extract_isolated(resume_pdf(), "resume.pdf", max_pages=10, limits=limits)
     assert extraction.candidate.name == "Ada Example"
 
 
