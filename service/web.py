@@ -177,7 +177,8 @@ async def submit(
     runtime: RuntimeDep,
     user_id: UserDep,
     csrf: CsrfField,
-    resume: Annotated[UploadFile, File()],
+    resume: Annotated[UploadFile | None, File()] = None,
+    credential: Annotated[str, Form(max_length=2_000_000)] = "",
     links: Annotated[str, Form(max_length=20_000)] = "",
     email: Annotated[str, Form(max_length=320)] = "",
 ) -> RedirectResponse:
@@ -185,12 +186,22 @@ async def submit(
     wait = retry_after(request, "upload", f"user:{user_id}")
     if wait is not None:
         raise PageError(429, f"Too many uploads; try again in {int(wait) + 1} s.")
-    data = await read_upload(resume, limit=runtime.settings.max_upload_bytes)
+    has_file = resume is not None and bool(resume.filename)
+    if has_file and credential.strip():
+        raise PageError(400, "Upload a résumé or paste a credential, not both at once.")
+    if resume is not None and has_file:
+        data = await read_upload(resume, limit=runtime.settings.max_upload_bytes)
+        filename = resume.filename or "resume"
+    elif credential.strip():
+        # A pasted credential is verified as if its file had been uploaded.
+        data, filename = credential.strip().encode(), "pasted-credential.json"
+    else:
+        raise PageError(400, "Choose a résumé file, or paste a credential.")
     try:
         record = await verifications.submit(
             runtime=runtime,
             request=VerificationRequest(
-                filename=resume.filename, data=data, links=tuple(links.split()), email=email
+                filename=filename, data=data, links=tuple(links.split()), email=email
             ),
             origin="web",
             user_id=user_id,

@@ -9,6 +9,7 @@ import pytest
 import respx
 from PIL import Image
 
+from tests.conftest import SHARED_FIXTURES
 from tests.service.conftest import (
     ASSERTION_URL,
     RESUME,
@@ -177,3 +178,40 @@ async def test_sign_in_attempts_are_rate_limited(running: Running) -> None:
 
     assert statuses[:10] == [401] * 10
     assert statuses[10] == 429
+
+
+async def test_a_pasted_credential_is_verified_as_such(running: Running) -> None:
+    tampered = (
+        SHARED_FIXTURES
+        / "credentials"
+        / "blockcerts-cert-verifier-py"
+        / "2.0-alpha"
+        / "invalid_tampered.json"
+    ).read_text()
+    csrf = await sign_in(running.client)
+
+    submitted = await running.client.post(
+        "/verifications", data={"csrf_token": csrf, "credential": tampered}
+    )
+
+    assert submitted.status_code == 303, submitted.text
+    done = await wait_until_finished(
+        running.client, f"{submitted.headers['location']}/progress.json"
+    )
+    assert [claim["verdict"] for claim in done["claims"]] == ["invalid"]
+    key = {"Authorization": f"Bearer {running.api_key}"}
+    verification_id = submitted.headers["location"].rsplit("/", 1)[1]
+    report = (
+        await running.client.get(f"/api/v1/verifications/{verification_id}", headers=key)
+    ).json()["report"]
+    [claim] = report["claims"]
+    assert (claim["source"]["origin"], claim["method"]) == ("credential", "blockcerts")
+
+
+async def test_neither_file_nor_credential_is_400(running: Running) -> None:
+    csrf = await sign_in(running.client)
+
+    response = await running.client.post("/verifications", data={"csrf_token": csrf})
+
+    assert response.status_code == 400
+    assert "résumé file, or paste a credential" in response.text
