@@ -292,13 +292,16 @@ async def list_verifications(
     runtime: RuntimeDep,
     api_key: ApiKeyDep,
     status: Annotated[VerificationStatus | None, Query()] = None,
+    q: Annotated[
+        str, Query(max_length=200, description="Part of a name, email or credential title.")
+    ] = "",
     cursor: Annotated[str | None, Query(max_length=500)] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 50,
 ) -> VerificationPage:
     """Verifications, newest first, a page at a time."""
     after = decode_cursor(cursor) if cursor else None
     records = await verifications.list_page(
-        runtime=runtime, status=status, after=after, limit=limit + 1
+        runtime=runtime, status=status, after=after, limit=limit + 1, search=q
     )
     page, more = records[:limit], len(records) > limit
     return VerificationPage(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email.utils import parseaddr
@@ -252,7 +253,9 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
 
     report_json: dict[str, Any] = json.loads(reports.render_json(report))
     async with runtime.sessions() as session, session.begin():
-        await VerificationRepository(session).finish(verification_id, report=report_json)
+        await VerificationRepository(session).finish(
+            verification_id, report=report_json, search_text=search_text(report_json)
+        )
         evidence = EvidenceRepository(session)
         for verification in verified:
             await evidence.add_many(
@@ -262,6 +265,25 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
             )
         await _queue_callback(runtime, session, record, summary(verification_id, report_json))
     logger.info("verification done: id=%s claims=%d", verification_id, len(report.claims))
+
+
+def search_key(text: str) -> str:
+    """Text folded for search: case, accents and spacing stop mattering (Łódź ~ lodz)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(folded.translate(FOLD_LETTERS).split())
+
+
+#: Letters NFKD does not take apart.
+FOLD_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+def search_text(report: dict[str, Any]) -> str:
+    """What the history search looks in: the candidate's name and emails, the claims' titles."""
+    candidate = report.get("candidate") or {}
+    parts = [candidate.get("name") or "", *candidate.get("emails", [])]
+    parts += [claim.get("title") or "" for claim in report.get("claims", [])]
+    return search_key(" | ".join(part for part in parts if part))
 
 
 def summary(verification_id: str, report: dict[str, Any]) -> dict[str, Any]:
@@ -313,8 +335,14 @@ async def list_page(
     limit: int = 50,
     user_id: int | None = None,
     api_key_id: int | None = None,
+    search: str | None = None,
 ) -> Sequence[VerificationRecord]:
     async with runtime.sessions() as session:
         return await VerificationRepository(session).list_page(
-            status=status, after=after, limit=limit, user_id=user_id, api_key_id=api_key_id
+            status=status,
+            after=after,
+            limit=limit,
+            user_id=user_id,
+            api_key_id=api_key_id,
+            search=search_key(search) if search and search.strip() else None,
         )

@@ -217,11 +217,13 @@ async def history(
     runtime: RuntimeDep,
     user_id: UserDep,
     status: Annotated[VerificationStatus | None, Query()] = None,
+    q: Annotated[str, Query(max_length=200)] = "",
     cursor: Annotated[str | None, Query(max_length=500)] = None,
 ) -> HTMLResponse:
     records = await verifications.list_page(
         runtime=runtime,
         status=status,
+        search=q,
         after=decode_cursor(cursor) if cursor else None,
         limit=PAGE_SIZE + 1,
     )
@@ -231,6 +233,7 @@ async def history(
         "history.html",
         rows=[row(record) for record in shown],
         status=status.value if status else "",
+        q=q,
         next_cursor=encode_cursor(shown[-1]) if len(records) > PAGE_SIZE else None,
     )
 

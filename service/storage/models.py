@@ -138,6 +138,8 @@ class VerificationRecord(Base):
     progress: Mapped[dict[str, Any]] = mapped_column(default=dict)
     report: Mapped[dict[str, Any] | None] = mapped_column(default=None)
     error: Mapped[str | None] = mapped_column(Text, default=None)
+    #: Candidate name, emails and claim titles, folded (``search_key``), for the history search.
+    search_text: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class UploadedFile(Base):

@@ -105,9 +105,16 @@ class VerificationRepository:
         limit: int = 50,
         user_id: int | None = None,
         api_key_id: int | None = None,
+        search: str | None = None,
     ) -> list[VerificationRecord]:
-        """Newest first, keyset-paged: ``after`` is the (created_at, id) of the last row seen."""
+        """Newest first, keyset-paged: ``after`` is the (created_at, id) of the last row seen.
+
+        ``search`` is matched as a folded substring (see ``search_key``) of the search text.
+        """
         query = select(VerificationRecord)
+        if search:
+            escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(VerificationRecord.search_text.like(f"%{escaped}%", escape="\\"))
         if status is not None:
             query = query.where(VerificationRecord.status == status)
         if user_id is not None:
@@ -159,13 +166,16 @@ class VerificationRepository:
             .execution_options(synchronize_session=False)
         )
 
-    async def finish(self, verification_id: str, *, report: dict[str, Any]) -> bool:
-        """Done, with its report."""
+    async def finish(
+        self, verification_id: str, *, report: dict[str, Any], search_text: str | None = None
+    ) -> bool:
+        """Done, with its report and what the history search looks in."""
         now = utcnow()
         return await self._set(
             verification_id,
             status=VerificationStatus.DONE,
             report=report,
+            search_text=search_text,
             error=None,
             finished_at=now,
             updated_at=now,

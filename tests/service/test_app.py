@@ -215,3 +215,23 @@ async def test_neither_file_nor_credential_is_400(running: Running) -> None:
 
     assert response.status_code == 400
     assert "résumé file, or paste a credential" in response.text
+
+
+async def test_history_search_folds_case_and_accents(running: Running) -> None:
+    csrf = await sign_in(running.client)
+    locations = []
+    for resume in (b"Zofia Wi\xc5\x9bniewska\nLogistics\n", b"Beth Kowalczyk\nRobotics\n"):
+        submitted = await running.client.post(
+            "/verifications",
+            data={"csrf_token": csrf},
+            files={"resume": ("r.txt", resume, "text/plain")},
+        )
+        locations.append(submitted.headers["location"])
+        await wait_until_finished(running.client, f"{locations[-1]}/progress.json")
+
+    found = await running.client.get("/verifications", params={"q": "WISNIEWSKA"})
+
+    assert locations[0] in found.text
+    assert locations[1] not in found.text
+    everyone = await running.client.get("/verifications")
+    assert all(location in everyone.text for location in locations)

@@ -14,14 +14,17 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from service.migrations import current_revision, upgrade, upgrade_async
+from service.migrations import alembic_config, current_revision, upgrade, upgrade_async
 from service.storage import Base, UnsupportedDatabaseError, create_engine, database_url
 from tests.service.storage.databases import throwaway_postgres_database
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
+#: The newest revision, so a new migration needs no edit here.
+HEAD = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
 
 
 def _differences(connection: Connection) -> list[object]:
@@ -36,13 +39,13 @@ async def test_migrated_schema_matches_the_models(engine: AsyncEngine) -> None:
         revision = await connection.run_sync(current_revision)
     assert set(Base.metadata.tables) <= tables
     assert differences == []
-    assert revision == "0001"
+    assert revision == HEAD
 
 
 async def test_upgrading_again_changes_nothing(database_url: str, engine: AsyncEngine) -> None:
     await upgrade_async(engine)
     async with engine.connect() as connection:
-        assert await connection.run_sync(current_revision) == "0001"
+        assert await connection.run_sync(current_revision) == HEAD
         assert await connection.run_sync(_differences) == []
 
 
@@ -51,7 +54,7 @@ async def test_upgrade_async_migrates_a_fresh_sqlite_database(tmp_path: Path) ->
     try:
         await upgrade_async(engine)
         async with engine.connect() as connection:
-            assert await connection.run_sync(current_revision) == "0001"
+            assert await connection.run_sync(current_revision) == HEAD
             mode = (await connection.execute(text("PRAGMA journal_mode"))).scalar_one()
             foreign_keys = (await connection.execute(text("PRAGMA foreign_keys"))).scalar_one()
     finally:
@@ -87,7 +90,7 @@ async def test_sync_upgrade_also_works_inside_a_running_event_loop(tmp_path: Pat
     engine = create_engine(url)
     try:
         async with engine.connect() as connection:
-            assert await connection.run_sync(current_revision) == "0001"
+            assert await connection.run_sync(current_revision) == HEAD
     finally:
         await engine.dispose()
 
@@ -148,4 +151,4 @@ def test_processes_starting_together_migrate_a_new_database_once(
         errors = [process.communicate(timeout=60)[1] for process in processes]
         versions = asyncio.run(_versions(url))
     assert [process.returncode for process in processes] == [0, 0, 0, 0], errors
-    assert versions == [("0001",)]
+    assert versions == [(HEAD,)]
