@@ -8,9 +8,13 @@ never run twice.
 
 from __future__ import annotations
 
+import asyncio
 import binascii
 import hashlib
 import logging
+import weakref
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, HTTPException, Request, Response
@@ -20,7 +24,7 @@ from standardwebhooks.webhooks import Webhook
 from service import verifications
 from service.api import Problem, RuntimeDep
 from service.runtime import Runtime
-from service.storage import InboundWebhookRepository
+from service.storage import InboundWebhookRepository, is_sqlite
 from service.verifications import RequestError, VerificationRequest
 from service.webhooks.signatures import SignatureError, verify_greenhouse, verify_standard
 
@@ -149,6 +153,25 @@ def _first_error(error: ValidationError) -> str:
     return f"{where}: {first['msg']}"
 
 
+_sqlite_writers: weakref.WeakKeyDictionary[object, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+
+@asynccontextmanager
+async def _one_writer_at_a_time(runtime: Runtime) -> AsyncIterator[None]:
+    """On SQLite, let this process's webhooks write one after another.
+
+    SQLite has one writer; a second waits in its busy handler, which sleeps in steps of up
+    to 100 ms. Under a burst of webhooks those sleeps, not the work, made the slowest
+    acknowledgments; queueing on a lock hands the database over the moment it is free.
+    """
+    if not is_sqlite(runtime.engine.url):
+        yield
+        return
+    lock = _sqlite_writers.setdefault(runtime.engine.sync_engine, asyncio.Lock())
+    async with lock:
+        yield
+
+
 async def _start_once(
     runtime: Runtime, *, source: str, event_id: str, request: VerificationRequest
 ) -> WebhookAccepted:
@@ -158,21 +181,22 @@ async def _start_once(
     first delivery, by far the common case, then costs two write transactions and no read,
     and a replay pays instead by storing a verification it takes back at once.
     """
-    try:
-        record = await verifications.submit(runtime=runtime, request=request, origin="webhook")
-    except RequestError as error:
-        raise HTTPException(error.status_code, str(error)) from None
-    async with runtime.sessions() as session, session.begin():
-        first = await InboundWebhookRepository(session).remember(
-            source=source, event_id=event_id, verification_id=record.id
-        )
-        winner = (
-            None
-            if first
-            else await InboundWebhookRepository(session).verification_for(
-                source=source, event_id=event_id
+    async with _one_writer_at_a_time(runtime):
+        try:
+            record = await verifications.submit(runtime=runtime, request=request, origin="webhook")
+        except RequestError as error:
+            raise HTTPException(error.status_code, str(error)) from None
+        async with runtime.sessions() as session, session.begin():
+            first = await InboundWebhookRepository(session).remember(
+                source=source, event_id=event_id, verification_id=record.id
             )
-        )
+            winner = (
+                None
+                if first
+                else await InboundWebhookRepository(session).verification_for(
+                    source=source, event_id=event_id
+                )
+            )
     if first:
         logger.info("webhook accepted: source=%s verification=%s", source, record.id)
         return WebhookAccepted(id=record.id, status=record.status)
