@@ -177,7 +177,8 @@ def _is_docx(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        # NotImplementedError: a central directory asking for a newer ZIP version.
         return False
     return all(part in names for part in _DOCX_REQUIRED_PARTS)
 

@@ -3,11 +3,12 @@
     python -m tests.fuzz.atheris_harness readers -max_total_time=600 [corpus_dir ...]
     python -m tests.fuzz.atheris_harness credentials -max_total_time=600 [corpus_dir ...]
 
-Every other argument goes to libFuzzer. ``CREDLENS_FUZZ_SKIP_HANGS=5`` sets aside reader inputs
-that take more than 5 s (pdfminer's known loops), so a long run keeps hunting exceptions. Without a corpus directory the harness seeds one in a
+Every other argument goes to libFuzzer. Without a corpus directory the harness seeds one in a
 temporary directory from the same real files the hypothesis harnesses mutate. A crash is an
 exception other than the documented ones (and other than a finding already pinned in
 ``test_findings.py``); libFuzzer writes the input to ``crash-<sha1>`` in the working directory.
+``CREDLENS_FUZZ_SKIP_HANGS=5`` sets aside reader inputs that take more than 5 s (pdfminer's
+known loops), so a long run keeps hunting exceptions.
 """
 
 from __future__ import annotations

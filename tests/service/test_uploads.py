@@ -308,3 +308,18 @@ def test_a_pdf_header_inside_text_does_not_make_a_pdf() -> None:
     error = rejection(notes, "resume.pdf")
     assert error.status_code == 415
     assert "named .pdf but its contents are plain text" in str(error)
+
+
+def newer_zip_version(archive: bytes) -> bytes:
+    """The archive with its first central-directory entry asking for ZIP version 25.5."""
+    patched = bytearray(archive)
+    directory = patched.index(b"PK\x01\x02")
+    patched[directory + 6] = 0xFF  # "version needed to extract"
+    return bytes(patched)
+
+
+def test_a_zip_asking_for_a_newer_version_is_refused_not_a_crash() -> None:
+    # zipfile raises NotImplementedError for it (found by the atheris readers harness).
+    error = rejection(newer_zip_version(real_docx()), "resume.docx")
+    assert error.status_code == 415
+    assert "named .docx but its contents are a ZIP archive that is not a DOCX" in str(error)
