@@ -1,0 +1,257 @@
+"""How fast signed ATS webhooks are acknowledged: 50 concurrent senders against the service.
+
+Runs the service in its own process (uvicorn on loopback, SQLite in a temporary directory),
+so the senders' work is not charged to the server, and posts signed
+``verification.requested`` events, each with its own ``webhook-id``, over ``--senders``
+connections. Three runs, each printing acknowledgment p50/p95/p99/max and throughput:
+
+- paced: ``--rate`` events a second on a fixed schedule (open loop, latency counted from
+  the scheduled time), the way ATSs send;
+- flood: each sender posts again the moment it is answered (closed loop): the most the
+  service acknowledges per second, and how long acks queue at that point;
+- the same flood with a signature that fails: everything but the database, the HTTP floor
+  on this machine, to read the flood figures against.
+
+Each acknowledgment stores a verification and queues its job. With ``--workers 0`` (the
+default) no job runs, which isolates the acknowledgment path; with workers, jobs run
+alongside and fetch a résumé from a loopback server.
+
+    .venv/bin/python -m bench.webhook_ack [--senders 50] [--requests 2000] [--rate 100]
+                                          [--workers 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import json
+import os
+import secrets
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import uvicorn
+from fastapi import FastAPI
+from fastapi.responses import PlainTextResponse
+
+from service.app import create_app
+from service.webhooks import inbound
+from service.webhooks.signatures import sign_standard
+from tests.live_server import free_port
+
+ATS = "/api/v1/webhooks/ats"
+RESUME = b"Candidate Example\ncandidate@example.org\n\nCertifications\nNone yet\n"
+
+
+def app_factory() -> FastAPI:
+    """The service as ``credlens serve`` builds it, with the webhook router if not yet in."""
+    app = create_app()
+    if not any(getattr(route, "path", None) == ATS for route in app.router.routes):
+        app.include_router(inbound.router)
+    return app
+
+
+def resume_server(port: int) -> uvicorn.Server:
+    files = FastAPI()
+
+    @files.get("/resume.txt")
+    async def resume() -> PlainTextResponse:
+        return PlainTextResponse(RESUME.decode())
+
+    server = uvicorn.Server(uvicorn.Config(files, host="127.0.0.1", port=port, log_level="warning"))
+    threading.Thread(target=server.run, daemon=True).start()
+    while not server.started:
+        time.sleep(0.01)
+    return server
+
+
+def start_service(data_dir: Path, secret: str, workers: int, port: int) -> subprocess.Popen[bytes]:
+    environment = os.environ | {
+        "CREDLENS_DATA_DIR": str(data_dir),
+        "CREDLENS_WEBHOOK_SECRET": secret,
+        "CREDLENS_WORKERS": str(workers),
+        "CREDLENS_ALLOWED_PRIVATE_HOSTS": "127.0.0.1",
+        "CREDLENS_SECURE_COOKIES": "false",
+    }
+    command = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "bench.webhook_ack:app_factory",
+        "--factory",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+        "--no-access-log",
+    ]
+    return subprocess.Popen(command, env=environment, cwd=Path(__file__).resolve().parent.parent)
+
+
+async def wait_until_up(base_url: str, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 30
+    async with httpx.AsyncClient(base_url=base_url) as client:
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RuntimeError("the service exited while starting")
+            try:
+                await client.get(ATS)
+                return
+            except httpx.TransportError:
+                await asyncio.sleep(0.1)
+    raise RuntimeError("the service did not start within 30 s")
+
+
+def signed_event(secret: str, resume_url: str, number: int) -> tuple[bytes, dict[str, str]]:
+    event = {
+        "type": "verification.requested",
+        "data": {
+            "candidate": {"name": f"Candidate {number}", "email": "candidate@example.org"},
+            "resume_url": resume_url,
+            "links": [],
+        },
+    }
+    body = json.dumps(event).encode()
+    headers = sign_standard(secret, webhook_id=f"msg_bench_{number}", body=body)
+    return body, headers | {"Content-Type": "application/json"}
+
+
+async def flood(
+    base_url: str,
+    events: list[tuple[bytes, dict[str, str]]],
+    *,
+    senders: int,
+    expect: int = 202,
+) -> tuple[list[float], float]:
+    """Closed loop: each sender posts its next event as soon as the last is answered, so
+    this finds the most the service acknowledges per second, and how long acks queue then."""
+    pending = list(reversed(events))
+    latencies: list[float] = []
+    async with client_for(base_url, senders) as client:
+
+        async def sender() -> None:
+            while pending:
+                body, headers = pending.pop()
+                started = time.perf_counter()
+                await post(client, body, headers, expect=expect)
+                latencies.append(time.perf_counter() - started)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(sender() for _ in range(senders)))
+        return latencies, time.perf_counter() - started
+
+
+async def paced(
+    base_url: str, events: list[tuple[bytes, dict[str, str]]], *, senders: int, rate: float
+) -> tuple[list[float], float]:
+    """Open loop: ``senders`` senders between them post ``rate`` events a second on a fixed
+    schedule, whether or not earlier ones were answered, as ATSs do. Latency counts from
+    the scheduled time, so a sender held up by a slow answer is not flattered."""
+    latencies: list[float] = []
+    async with client_for(base_url, senders) as client:
+        loop = asyncio.get_running_loop()
+        begin = loop.time() + 0.1
+
+        async def one(at: float, body: bytes, headers: dict[str, str]) -> None:
+            await asyncio.sleep(max(0.0, at - loop.time()))
+            await post(client, body, headers)
+            latencies.append(loop.time() - at)
+
+        # Event n is sender (n mod senders)'s; together they keep the rate.
+        await asyncio.gather(
+            *(one(begin + number / rate, *event) for number, event in enumerate(events))
+        )
+        return latencies, loop.time() - begin
+
+
+def client_for(base_url: str, senders: int) -> httpx.AsyncClient:
+    limits = httpx.Limits(max_connections=senders, max_keepalive_connections=senders)
+    return httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30)
+
+
+async def post(
+    client: httpx.AsyncClient, body: bytes, headers: dict[str, str], *, expect: int = 202
+) -> None:
+    response = await client.post(ATS, content=body, headers=headers)
+    if response.status_code != expect:
+        raise RuntimeError(f"answered {response.status_code}: {response.text}")
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def summary(title: str, latencies: list[float], elapsed: float) -> None:
+    milliseconds = [latency * 1000 for latency in latencies]
+    print(title)
+    print(f"  ack p50          {statistics.median(milliseconds):8.1f} ms")
+    print(f"  ack p95          {percentile(milliseconds, 0.95):8.1f} ms")
+    print(f"  ack p99          {percentile(milliseconds, 0.99):8.1f} ms  (target < 100 ms)")
+    print(f"  ack max          {max(milliseconds):8.1f} ms")
+    print(f"  throughput       {len(latencies) / elapsed:8.1f} acks/s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--senders", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--workers", type=int, default=0)
+    parser.add_argument(
+        "--rate", type=float, default=100.0, help="webhooks a second offered in the paced run"
+    )
+    arguments = parser.parse_args()
+
+    secret = "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
+    files_port, service_port = free_port(), free_port()
+    files = resume_server(files_port)
+    resume_url = f"http://127.0.0.1:{files_port}/resume.txt"
+    base_url = f"http://127.0.0.1:{service_port}"
+    batches = iter(range(0, 10**9, 10**6))
+
+    def events(count: int) -> list[tuple[bytes, dict[str, str]]]:
+        first = next(batches)
+        return [signed_event(secret, resume_url, first + number) for number in range(count)]
+
+    senders, requests, rate = arguments.senders, arguments.requests, arguments.rate
+    with tempfile.TemporaryDirectory() as data_dir:
+        process = start_service(Path(data_dir), secret, arguments.workers, service_port)
+        try:
+            asyncio.run(wait_until_up(base_url, process))
+            # Warm-up: connections, SQLite's caches, the server's first imports.
+            asyncio.run(flood(base_url, events(100), senders=senders))
+            paced_result = asyncio.run(
+                paced(base_url, events(requests), senders=senders, rate=rate)
+            )
+            flood_result = asyncio.run(flood(base_url, events(requests), senders=senders))
+            # The same flood with a signature that fails: all the work but the database.
+            unsigned = [
+                (body, headers | {"webhook-signature": "v1,AAAA"})
+                for body, headers in events(requests)
+            ]
+            refused_result = asyncio.run(flood(base_url, unsigned, senders=senders, expect=401))
+        finally:
+            process.terminate()
+            process.wait(timeout=15)
+            files.should_exit = True
+
+    print(
+        f"{requests} signed webhooks per run from {senders} concurrent senders; "
+        f"uvicorn (1 process) on SQLite, {arguments.workers} embedded workers"
+    )
+    summary(f"paced: {rate:g} webhooks/s offered, open loop", *paced_result)
+    summary("flood: every sender posts again as soon as answered, closed loop", *flood_result)
+    summary("flood, refused at the signature (no database; the HTTP floor)", *refused_result)
+
+
+if __name__ == "__main__":
+    main()
