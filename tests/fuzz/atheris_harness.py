@@ -47,14 +47,19 @@ def fuzz_readers(data: bytes) -> None:
     if not data:
         return
     filename = _FILENAMES[data[0] % len(_FILENAMES)]
-    if _SKIP_HANGS_AFTER:
-        # Hangs are known (pdfminer loops on circular references; the sandbox stops them):
-        # set them aside to keep looking for exceptions.
-        with contextlib.suppress(ExtractionError, HangError), alarm(_SKIP_HANGS_AFTER):
+    try:
+        if _SKIP_HANGS_AFTER:
+            # Hangs are known (pdfminer loops on circular references; the sandbox stops
+            # them): set them aside to keep looking for exceptions.
+            with contextlib.suppress(HangError), alarm(_SKIP_HANGS_AFTER):
+                extractors.read(data[1:], filename, max_pages=5)
+        else:
             extractors.read(data[1:], filename, max_pages=5)
-        return
-    with contextlib.suppress(ExtractionError):
-        extractors.read(data[1:], filename, max_pages=5)
+    except ExtractionError:
+        pass
+    except Exception as error:
+        if not is_known_finding(error):
+            raise
 
 
 def fuzz_credentials(data: bytes) -> None:
