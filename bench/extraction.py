@@ -93,7 +93,7 @@ class Scores:
             ("claims (title + issuer)", self.claims),
             ("link attribution", self.links),
             ("credential ID", self.ids),
-            ("dates (month)", self.dates),
+            ("dates (year/month)", self.dates),
             ("candidate name", self.names),
             ("candidate e-mail", self.emails),
         ]
@@ -269,13 +269,13 @@ def _score_fields(scores: Scores, case: Case, expected: ExpectedClaim, claim: Cl
 
 
 def _month(value: Any) -> str | None:
-    """Labels write "08/2026" or "2026-08"; a bare year has no month to compare."""
+    """Labels write "08/2026", "2026-08" or a bare year "2026"."""
     if not isinstance(value, str):
         return None
     match = _MONTH_YEAR.match(value.strip())
     if match:
         return f"{match.group(2)}-{int(match.group(1)):02d}"
-    return value if re.fullmatch(r"\d{4}-\d{2}", value) else None
+    return value if re.fullmatch(r"\d{4}(-\d{2})?", value) else None
 
 
 def real_cases(folder: Path = REAL) -> list[Case]:

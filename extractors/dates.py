@@ -56,9 +56,9 @@ class FoundDate:
     role: str  # "issued", "expires" or "" when nothing says
 
     @property
-    def month_precision(self) -> str | None:
-        """``YYYY-MM``, or None when only the year is written."""
-        return f"{self.year:04d}-{self.month:02d}" if self.month else None
+    def partial_date(self) -> str:
+        """``YYYY-MM``, or ``YYYY`` when only the year is written."""
+        return f"{self.year:04d}-{self.month:02d}" if self.month else f"{self.year:04d}"
 
 
 def find_dates(text: str) -> list[FoundDate]:
@@ -101,13 +101,13 @@ def _year_month(match: re.Match[str]) -> tuple[int, int | None]:
 
 
 def claim_dates(text: str) -> tuple[str | None, str | None]:
-    """The issue and expiry dates, to the month, that a claim's own text gives."""
+    """The issue and expiry dates that a claim's own text gives, to the month or the year."""
     dates = find_dates(text)
     issued = next((d for d in dates if d.role == "issued"), None)
     expires = next((d for d in dates if d.role == "expires"), None)
     if issued is None:
         issued = next((d for d in dates if not d.role), None)
     return (
-        issued.month_precision if issued else None,
-        expires.month_precision if expires else None,
+        issued.partial_date if issued else None,
+        expires.partial_date if expires else None,
     )

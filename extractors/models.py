@@ -6,8 +6,9 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-#: Dates on a résumé are known to the month at best ("Jan 2023"), sometimes to the day.
-PARTIAL_DATE_PATTERN = r"^\d{4}-\d{2}(-\d{2})?$"
+#: Dates are kept as precise as they were written: a year ("2021–2024"), a month
+#: ("Jan 2023"), or a day (what an issuer's record says).
+PARTIAL_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 class _Frozen(BaseModel):

@@ -32,12 +32,15 @@ def test_normalise_soft_hyphens_glyph_junk_icons_and_dashes() -> None:
         ("Obtained 2021-04 · Expiration 2024-04", ("2021-04", "2024-04")),
         ("25/03/2024", ("2024-03", None)),
         ("Décembre 2020", ("2020-12", None)),
-        # A year alone is not a month: the model holds dates to the month at best.
-        ("2021–2024", (None, None)),
+        # A year alone is kept as a year: nothing is made up about the month.
+        ("2021–2024", ("2021", "2024")),
+        ("Six Sigma Green Belt, 2019", ("2019", None)),
         ("Order 2023-1234", (None, None)),
     ],
 )
-def test_claim_dates_to_the_month(text: str, expected: tuple[str | None, str | None]) -> None:
+def test_claim_dates_as_precise_as_written(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
     assert claim_dates(text) == expected
 
 

@@ -334,8 +334,11 @@ def _issuer_problem(claimed: str, found: str) -> str | None:
 
 
 def _claimed_interval(claimed: str) -> tuple[date, date] | None:
-    """The days a résumé date can mean: one day, or a whole month."""
+    """The days a résumé date can mean: one day, a whole month, or a whole year."""
     try:
+        if len(claimed) == 4:
+            year = int(claimed)
+            return date(year, 1, 1), date(year, 12, 31)
         if len(claimed) == 7:
             first = date.fromisoformat(claimed + "-01")
             following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
