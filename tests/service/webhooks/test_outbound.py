@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import random
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,6 +14,7 @@ import pytest
 import respx
 from sqlalchemy import select
 
+from service import pipeline
 from service.runtime import Runtime, open_runtime
 from service.settings import Settings
 from service.storage import (
@@ -32,6 +33,7 @@ from service.webhooks.outbound import (
     retry_delay,
 )
 from service.webhooks.signatures import verify_standard
+from verifiers import create_client
 
 SECRET = "whsec_" + base64.b64encode(b"outbound-secret-of-32-bytes-long").decode()
 CALLBACK = "https://ats.example.com/hooks/credlens"
@@ -221,6 +223,25 @@ async def test_a_callback_url_the_guard_refuses_fails_once_and_for_all(
     assert delivery.last_error is not None and "refused" in delivery.last_error
     assert await deliver_jobs(runtime) == []
     assert not respx_mock.calls
+
+
+async def test_a_callback_host_resolving_to_a_private_address_is_refused(
+    runtime: Runtime,
+) -> None:
+    # No respx: the real connection pool asks the guard's resolver, which answers privately.
+    async def rebinding(host: str, port: int) -> list[str]:
+        return ["10.1.2.3"]
+
+    setup = await make_delivery(runtime)
+    policy = replace(pipeline.http_policy(runtime.settings), max_redirects=0)
+
+    async with create_client(policy, resolver=rebinding) as client:
+        await deliver(runtime=runtime, delivery_id=setup.delivery_id, client=client)
+
+    delivery = await stored(runtime, setup.delivery_id)
+    assert delivery.status == DeliveryStatus.FAILED
+    assert delivery.last_error is not None and "non-public" in delivery.last_error
+    assert await deliver_jobs(runtime) == []
 
 
 async def test_a_failing_receiver_is_tried_for_more_than_a_day_then_given_up(
