@@ -177,11 +177,18 @@ async def _start_once(
 ) -> WebhookAccepted:
     """Start the verification an event asks for, unless that event was seen before.
 
-    The event id is claimed after the verification is stored, not looked up before: a
-    first delivery, by far the common case, then costs two write transactions and no read,
-    and a replay pays instead by storing a verification it takes back at once.
+    A replay is answered from the remembered event without storing anything. Two
+    deliveries of one event at the same moment both get past that look-up only across
+    processes (within one, SQLite writes are serialised, look-up included); then the
+    loser's claim fails and it takes its verification back.
     """
     async with _one_writer_at_a_time(runtime):
+        async with runtime.sessions() as session:
+            earlier = await InboundWebhookRepository(session).verification_for(
+                source=source, event_id=event_id
+            )
+        if earlier is not None:
+            return await _replayed(runtime, earlier)
         try:
             record = await verifications.submit(runtime=runtime, request=request, origin="webhook")
         except RequestError as error:
@@ -200,8 +207,8 @@ async def _start_once(
     if first:
         logger.info("webhook accepted: source=%s verification=%s", source, record.id)
         return WebhookAccepted(id=record.id, status=record.status)
-    # A replay, or a concurrent delivery of the same event that won the race: take ours back
-    # so the résumé is checked once (the job, should it start first, finds nothing to run).
+    # A concurrent delivery of the same event won the race, or the event's verification was
+    # since purged: take ours back so the résumé is checked once.
     await verifications.delete(runtime=runtime, verification_id=record.id)
     if winner is None:
         return WebhookAccepted(id=None, status="expired", replay=True)

@@ -19,6 +19,7 @@ import respx
 from fastapi import FastAPI
 from sqlalchemy import func, select
 
+from service import verifications
 from service.app import create_app
 from service.runtime import Runtime
 from service.storage import (
@@ -158,6 +159,18 @@ async def test_concurrent_deliveries_of_one_event_start_one_verification(served:
     assert {answer.status_code for answer in answers} == {202}
     assert len({answer.json()["id"] for answer in answers}) == 1
     assert await count(served.runtime, VerificationRecord) == 1
+
+
+async def test_a_replay_after_its_verification_was_deleted_starts_nothing(served: App) -> None:
+    first = await post_ats(served.client, ats_event())
+    assert await verifications.delete(runtime=served.runtime, verification_id=first.json()["id"])
+
+    again = await post_ats(served.client, ats_event())
+
+    assert again.status_code == 202
+    assert again.json() == {"id": None, "status": "expired", "replay": True}
+    assert await count(served.runtime, VerificationRecord) == 0
+    assert "location" not in again.headers
 
 
 async def test_another_webhook_id_is_another_verification(served: App) -> None:
