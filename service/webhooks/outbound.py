@@ -52,6 +52,8 @@ JITTER = 0.1
 MAX_RETRY_AFTER = timedelta(hours=24)
 #: Seconds one attempt may take in all, connection and response included (spec: 15–30 s).
 ATTEMPT_TIMEOUT = 15.0
+#: A job may start this much before its delivery is due (clocks of several workers).
+DUE_SLACK = timedelta(seconds=1)
 #: What is kept of a receiver's answer, for the deliveries log.
 RESPONSE_EXCERPT_CHARS = 2048
 
@@ -99,11 +101,14 @@ def parse_retry_after(value: str | None, *, now: datetime) -> timedelta | None:
     return max(timedelta(0), when - now)
 
 
+def _aware(moment: datetime) -> datetime:
+    # SQLite hands back naive datetimes; every time stored is UTC.
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
 def event_body(delivery: WebhookDelivery) -> bytes:
     """The Standard Webhooks envelope; its timestamp is the event's, the same on every try."""
-    created = delivery.created_at
-    if created.tzinfo is None:
-        created = created.replace(tzinfo=UTC)
+    created = _aware(delivery.created_at)
     envelope = {
         "type": delivery.event_type,
         "timestamp": created.isoformat().replace("+00:00", "Z"),
@@ -204,9 +209,13 @@ async def deliver(
         delivery = await WebhookDeliveryRepository(session).get(delivery_id)
     if delivery is None or delivery.status != DeliveryStatus.PENDING:
         return
+    now = datetime.now(UTC)
+    due = delivery.next_attempt_at
+    if due is not None and _aware(due) > now + DUE_SLACK:
+        # A job that ran before a crash, run again: its successor is already queued for then.
+        return
     setting = runtime.settings.webhook_secret
     secret = setting.get_secret_value().strip() if setting is not None else ""
-    now = datetime.now(UTC)
     if client is None:
         async with callback_client(runtime.settings) as own_client:
             outcome = await attempt(

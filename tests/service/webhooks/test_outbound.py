@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 import respx
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from service import pipeline
 from service.runtime import Runtime, open_runtime
@@ -82,6 +82,16 @@ async def deliver_jobs(runtime: Runtime) -> list[Job]:
         return list((await session.scalars(select(Job).where(Job.kind == DELIVER_JOB))).all())
 
 
+async def time_passes(runtime: Runtime, delivery_id: int) -> None:
+    """Bring the next attempt forward to now, as if its wait were over."""
+    async with runtime.sessions() as session, session.begin():
+        await session.execute(
+            update(WebhookDelivery)
+            .where(WebhookDelivery.id == delivery_id)
+            .values(next_attempt_at=datetime.now(UTC) - timedelta(seconds=1))
+        )
+
+
 def as_utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
@@ -133,6 +143,7 @@ async def test_a_failure_is_retried_later_with_the_same_webhook_id(
     [job] = await deliver_jobs(runtime)
     assert job.target_id == str(setup.delivery_id)
     assert as_utc(job.run_after) == as_utc(failed.next_attempt_at)
+    await time_passes(runtime, setup.delivery_id)
 
     await deliver(runtime=runtime, delivery_id=setup.delivery_id)
 
@@ -142,6 +153,21 @@ async def test_a_failure_is_retried_later_with_the_same_webhook_id(
     first, second = (call.request.headers["webhook-id"] for call in route.calls)
     assert first == second == done.message_id
     verify_standard(SECRET, route.calls.last.request.content, route.calls.last.request.headers)
+
+
+async def test_a_job_run_again_before_the_next_attempt_is_due_sends_nothing(
+    runtime: Runtime, respx_mock: respx.MockRouter
+) -> None:
+    # As after a crash between recording an attempt and finishing its job.
+    setup = await make_delivery(runtime)
+    route = respx_mock.post(CALLBACK).mock(return_value=httpx.Response(500))
+    await deliver(runtime=runtime, delivery_id=setup.delivery_id)
+
+    await deliver(runtime=runtime, delivery_id=setup.delivery_id)
+
+    assert route.call_count == 1
+    assert (await stored(runtime, setup.delivery_id)).attempts == 1
+    assert len(await deliver_jobs(runtime)) == 1
 
 
 @pytest.mark.parametrize(
@@ -252,6 +278,7 @@ async def test_a_failing_receiver_is_tried_for_more_than_a_day_then_given_up(
     scheduled: list[timedelta] = []
 
     for _ in range(MAX_ATTEMPTS):
+        await time_passes(runtime, setup.delivery_id)
         await deliver(runtime=runtime, delivery_id=setup.delivery_id, rng=random.Random(7))
         delivery = await stored(runtime, setup.delivery_id)
         if delivery.next_attempt_at is not None:
