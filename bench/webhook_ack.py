@@ -41,21 +41,11 @@ import uvicorn
 from fastapi import FastAPI
 from fastapi.responses import PlainTextResponse
 
-from service.app import create_app
-from service.webhooks import inbound
 from service.webhooks.signatures import sign_standard
 from tests.live_server import free_port
 
 ATS = "/api/v1/webhooks/ats"
 RESUME = b"Candidate Example\ncandidate@example.org\n\nCertifications\nNone yet\n"
-
-
-def app_factory() -> FastAPI:
-    """The service as ``credlens serve`` builds it, with the webhook router if not yet in."""
-    app = create_app()
-    if not any(getattr(route, "path", None) == ATS for route in app.router.routes):
-        app.include_router(inbound.router)
-    return app
 
 
 def resume_server(port: int) -> uvicorn.Server:
@@ -84,7 +74,7 @@ def start_service(data_dir: Path, secret: str, workers: int, port: int) -> subpr
         sys.executable,
         "-m",
         "uvicorn",
-        "bench.webhook_ack:app_factory",
+        "service.app:create_app",
         "--factory",
         "--host",
         "127.0.0.1",

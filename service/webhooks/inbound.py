@@ -15,7 +15,7 @@ import logging
 import weakref
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, HTTPException, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -147,6 +147,30 @@ def _configured_secret(runtime: Runtime, *, standard: bool) -> str:
     return secret
 
 
+def _inline_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """The model's JSON schema with its nested models written out in place.
+
+    The body is read raw (the signature covers the bytes), so FastAPI does not register the
+    models; references to ``#/$defs`` would dangle once placed in the OpenAPI document.
+    """
+    schema = model.model_json_schema()
+    definitions: dict[str, Any] = schema.pop("$defs", {})
+
+    def resolve(node: Any) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                target = definitions[node["$ref"].rsplit("/", 1)[-1]]
+                siblings = {key: value for key, value in node.items() if key != "$ref"}
+                return resolve(target | siblings)
+            return {key: resolve(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [resolve(item) for item in node]
+        return node
+
+    resolved: dict[str, Any] = resolve(schema)
+    return resolved
+
+
 def _first_error(error: ValidationError) -> str:
     first = error.errors()[0]
     where = ".".join(str(part) for part in first["loc"]) or "body"
@@ -235,7 +259,7 @@ def _located(response: Response, accepted: WebhookAccepted) -> WebhookAccepted:
     openapi_extra={
         "requestBody": {
             "required": True,
-            "content": {"application/json": {"schema": AtsEvent.model_json_schema()}},
+            "content": {"application/json": {"schema": _inline_schema(AtsEvent)}},
         }
     },
 )
@@ -296,6 +320,12 @@ def _greenhouse_request(event: GreenhouseEvent) -> VerificationRequest | None:
     status_code=200,
     response_model=WebhookAccepted,
     summary="Start a verification from a Greenhouse web hook",
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": _inline_schema(GreenhouseEvent)}},
+        }
+    },
 )
 async def greenhouse_webhook(
     request: Request,
