@@ -13,13 +13,14 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, ValidationError
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 import reports
 from service import verifications
+from service.pipeline import render_limits
 from service.ratelimit import RateLimiter
 from service.runtime import Runtime
+from service.sandbox import render_pdf_isolated
 from service.storage import (
     ApiKey,
     ApiKeyRepository,
@@ -359,7 +360,7 @@ async def report_html(verification_id: str, runtime: RuntimeDep, api_key: ApiKey
 )
 async def report_pdf(verification_id: str, runtime: RuntimeDep, api_key: ApiKeyDep) -> Response:
     report = await finished_report(runtime, verification_id)
-    pdf = await run_in_threadpool(reports.render_pdf, report)
+    pdf = await render_pdf_isolated(report, limits=render_limits(runtime.settings))
     return Response(
         pdf,
         media_type="application/pdf",

@@ -25,6 +25,7 @@ from service import api, verifications, web
 from service.crypto import derive_key
 from service.jobs.port import JobHandler
 from service.runtime import Runtime, open_runtime, service_secret
+from service.sandbox import default_sandbox
 from service.security import SecurityHeadersMiddleware
 from service.settings import Settings, get_settings
 from service.storage import purge_expired
@@ -104,6 +105,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Warm the reading and rendering workers now, not on the first upload.
+        default_sandbox().start()
         async with open_runtime(settings) as runtime, embedded_workers(runtime):
             app.state.runtime = runtime
             yield

@@ -114,6 +114,11 @@ def parse_limits(settings: Settings) -> Limits:
     )
 
 
+def render_limits(settings: Settings) -> Limits:
+    """What rendering one PDF report may use: a long report takes a few seconds."""
+    return Limits(memory_bytes=settings.parse_memory_mb * 2**20, cpu_seconds=60, wall_seconds=90)
+
+
 async def extract(*, data: bytes, filename: str, settings: Settings) -> Extraction:
     """Read an upload: a credential becomes one claim; a résumé is read in a worker process
     under memory and time limits, so a hostile file costs a worker, never the service."""

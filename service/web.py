@@ -11,12 +11,13 @@ from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Reques
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials
 from fastapi.templating import Jinja2Templates
-from starlette.concurrency import run_in_threadpool
 
 import reports
 from service import verifications
 from service.api import RuntimeDep, bearer, decode_cursor, encode_cursor, require_api_key
+from service.pipeline import render_limits
 from service.ratelimit import RateLimiter
+from service.sandbox import render_pdf_isolated
 from service.storage import UserRepository, VerificationRecord, VerificationStatus
 from service.verifications import RequestError, VerificationRequest
 
@@ -289,7 +290,8 @@ async def report_pdf(runtime: RuntimeDep, user_id: UserDep, verification_id: str
     record = await load(runtime, verification_id)
     if record.report is None:
         raise HTTPException(409, "The report is not ready yet.")
-    pdf = await run_in_threadpool(reports.render_pdf, reports.Report.model_validate(record.report))
+    report = reports.Report.model_validate(record.report)
+    pdf = await render_pdf_isolated(report, limits=render_limits(runtime.settings))
     return Response(
         pdf,
         media_type="application/pdf",
