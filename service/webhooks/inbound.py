@@ -171,6 +171,13 @@ def _inline_schema(model: type[BaseModel]) -> dict[str, Any]:
     return resolved
 
 
+def _event_key(event_id: str) -> str:
+    """The id as stored: a long one by its digest, so two never share a truncated prefix."""
+    if len(event_id) <= 200:
+        return event_id
+    return "sha256:" + hashlib.sha256(event_id.encode()).hexdigest()
+
+
 def _first_error(error: ValidationError) -> str:
     first = error.errors()[0]
     where = ".".join(str(part) for part in first["loc"]) or "body"
@@ -284,7 +291,7 @@ async def ats_webhook(request: Request, response: Response, runtime: RuntimeDep)
         callback_url=data.callback_url,
     )
     accepted = await _start_once(
-        runtime, source=ATS_SOURCE, event_id=webhook_id[:255], request=verification_request
+        runtime, source=ATS_SOURCE, event_id=_event_key(webhook_id), request=verification_request
     )
     return _located(response, accepted)
 
@@ -332,7 +339,7 @@ async def greenhouse_webhook(
     response: Response,
     runtime: RuntimeDep,
     signature: Annotated[str | None, Header(description="sha256 <hex HMAC of the body>")] = None,
-    greenhouse_event_id: Annotated[str | None, Header(max_length=255)] = None,
+    greenhouse_event_id: Annotated[str | None, Header()] = None,
 ) -> WebhookAccepted:
     """Signed with ``CREDLENS_GREENHOUSE_SECRET``; answered 200 (Greenhouse counts anything
     else as a failure), including its ping and events that carry no résumé."""
@@ -350,7 +357,11 @@ async def greenhouse_webhook(
     if event.action == "ping" or verification_request is None:
         return WebhookAccepted(id=None, status="ignored")
     # Without Greenhouse's event id, a byte-identical body is the same delivery sent again.
-    event_id = greenhouse_event_id or "sha256:" + hashlib.sha256(body).hexdigest()
+    event_id = (
+        _event_key(greenhouse_event_id)
+        if greenhouse_event_id
+        else "sha256:" + hashlib.sha256(body).hexdigest()
+    )
     accepted = await _start_once(
         runtime, source=GREENHOUSE_SOURCE, event_id=event_id, request=verification_request
     )

@@ -165,6 +165,22 @@ async def test_a_replay_after_its_verification_was_deleted_starts_nothing(served
     assert "location" not in again.headers
 
 
+async def test_long_event_ids_sharing_a_prefix_are_different_events(served: App) -> None:
+    prefix = "msg_" + "x" * 300
+    first = await post_ats(served.client, ats_event(), webhook_id=prefix + "1")
+    second = await post_ats(served.client, ats_event(), webhook_id=prefix + "2")
+    again = await post_ats(served.client, ats_event(), webhook_id=prefix + "2")
+
+    assert {first.status_code, second.status_code, again.status_code} == {202}
+    assert first.json()["id"] != second.json()["id"] == again.json()["id"]
+    body = greenhouse_body()
+    long_id = {"Greenhouse-Event-ID": "e" * 1000}
+    greenhouse = await served.client.post(
+        GREENHOUSE, content=body, headers=greenhouse_headers(body, **long_id)
+    )
+    assert greenhouse.status_code == 200
+
+
 async def test_another_webhook_id_is_another_verification(served: App) -> None:
     first = await post_ats(served.client, ats_event(), webhook_id="msg_one")
     second = await post_ats(served.client, ats_event(), webhook_id="msg_two")
