@@ -286,7 +286,7 @@ async def test_two_worker_processes_share_the_queue_without_running_a_job_twice(
     try:
         await wait_until(
             lambda: sum(event.what == "ready" for event in read_events(log)) == 2,
-            timeout=30,
+            timeout=90,
             what="both workers to start",
         )
         queue = fast_queue(sessions)
@@ -320,7 +320,7 @@ async def test_a_job_whose_worker_is_killed_finishes_after_restart(
     try:
         await wait_until(
             lambda: any(event.what == "start" for event in read_events(log)),
-            timeout=30,
+            timeout=90,
             what="the first worker to start the job",
         )
         os.kill(first.pid, signal.SIGKILL)
