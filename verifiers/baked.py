@@ -104,7 +104,10 @@ def _itxt_text(rest: bytes) -> str:
         if method != 0:
             raise NotBakedError("the PNG openbadges chunk uses an unknown compression")
         inflater = zlib.decompressobj()
-        text = inflater.decompress(text, MAX_BAKED_TEXT + 1)
+        try:
+            text = inflater.decompress(text, MAX_BAKED_TEXT + 1)
+        except zlib.error:
+            raise NotBakedError("the PNG openbadges chunk is not valid compressed data") from None
         if len(text) > MAX_BAKED_TEXT or inflater.unconsumed_tail:
             raise NotBakedError("the baked credential is too large")
     try:
@@ -119,6 +122,9 @@ def _unbake_svg(data: bytes) -> BakedCredential:
         raise NotBakedError("the SVG declares XML entities")
     try:
         root = ElementTree.fromstring(data)
+    except (LookupError, ValueError):
+        # The XML declaration names an encoding Python does not know, or one expat refuses.
+        raise NotBakedError("the SVG is written in an encoding that cannot be read") from None
     except ElementTree.ParseError as error:
         raise NotBakedError(f"the SVG is not well-formed XML ({error})") from None
     for element in root.iter():

@@ -503,8 +503,12 @@ class Fetched:
     evidence: Evidence
 
     def json(self) -> Any:
-        """The body as JSON; raises ValueError when it is not JSON."""
-        return json.loads(self.body)
+        """The body as JSON; raises ValueError when it is not JSON, or nested too deeply to read
+        (a JSON bomb of a hundred thousand brackets)."""
+        try:
+            return json.loads(self.body)
+        except RecursionError:
+            raise ValueError("the JSON is nested too deeply to read") from None
 
     @property
     def content_type(self) -> str | None:

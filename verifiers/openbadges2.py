@@ -168,6 +168,20 @@ def _platform(url: str | None) -> str | None:
 def expanded_types(node: Mapping[str, Any]) -> tuple[set[str], tuple[str, ...]]:
     """The node's JSON-LD types as full IRIs, and the extension contexts left out.
 
+    Raises ``jsonld.JsonLdError`` when the node's context is unknown or broken, including the
+    bare ``ValueError`` pyld raises on an empty base IRI or a non-JSON number (``Infinity``).
+    """
+    try:
+        return _expanded_types(node)
+    except (ValueError, RecursionError) as error:
+        raise jsonld.JsonLdError(
+            f"the JSON-LD cannot be read: {error}", "jsonld.InvalidInput"
+        ) from error
+
+
+def _expanded_types(node: Mapping[str, Any]) -> tuple[set[str], tuple[str, ...]]:
+    """The node's JSON-LD types as full IRIs, and the extension contexts left out.
+
     Contexts come from the bundle only. An OB 2.0 node may name extension contexts that are
     not bundled: they cannot change what ``type`` means under the OB 2.0 context, so they are
     left out (and reported) rather than failing the badge. Raises ``jsonld.JsonLdError``
@@ -201,7 +215,7 @@ def in_ob2_terms(node: dict[str, Any]) -> dict[str, Any]:
         compacted = jsonld.compact(
             node, "https://w3id.org/openbadges/v2", {"documentLoader": document_loader}
         )
-    except jsonld.JsonLdError:
+    except (jsonld.JsonLdError, ValueError, RecursionError):
         return node
     return compacted if isinstance(compacted, dict) else node
 
@@ -582,6 +596,13 @@ class OpenBadges2Verifier:
             raise _Stop
         verification = assertion.get("verification")
         kind = verification.get("type") if isinstance(verification, dict) else None
+        if kind is not None and not isinstance(kind, str):
+            run.checks.failed(
+                name,
+                "malformed assertion: verification.type must be one type name",
+                verdict=Verdict.INVALID,
+            )
+            raise _Stop
         if signed and kind not in _SIGNED:
             run.checks.failed(
                 name,

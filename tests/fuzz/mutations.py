@@ -88,21 +88,7 @@ def is_known_finding(error: BaseException) -> bool:
     The harnesses set such inputs aside (``reject``) and keep looking for new failures;
     remove an entry here when its owner fixes the parser and its xfail marker goes.
     """
-    message = str(error)
-    return (
-        # verifiers/baked.py: a damaged compressed iTXt chunk.
-        (type(error).__name__ == "error" and type(error).__module__ == "zlib")
-        # pyld's IRI resolver raises a bare ValueError on an empty or relative base IRI.
-        or (type(error) is ValueError and ("baseIRI" in message or "relative IRI" in message))
-        # Infinity or NaN in a served body (json.loads takes them) reaching pyld's canonicaliser.
-        or (type(error) is ValueError and message.startswith("Invalid JSON number"))
-        # extractors/word.py is_docx: a ZIP asking for a newer version than zipfile reads.
-        or (isinstance(error, NotImplementedError) and "zip file version" in message)
-        # A deeply nested JSON body: json.loads gives up with RecursionError.
-        or isinstance(error, RecursionError)
-        # verifiers/baked.py: an SVG whose XML declaration names an unknown encoding.
-        or (isinstance(error, LookupError) and "unknown encoding" in message)
-        or (type(error) is ValueError and "multi-byte encodings are not supported" in message)
-        # verifiers/openbadges2.py: a list where a type name was expected, tested against a set.
-        or (isinstance(error, TypeError) and "unhashable type" in message)
-    )
+    # Every finding so far is fixed at its source; the circular-reference PDF, which only
+    # the sandbox stops, hangs rather than raises and never reaches here.
+    del error
+    return False

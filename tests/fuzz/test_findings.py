@@ -36,12 +36,6 @@ def _chunk(kind: bytes, body: bytes) -> bytes:
     return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=zlib.error,
-    reason="verifiers/baked.py _itxt_text: zlib.error from a compressed iTXt chunk that is not "
-    "zlib escapes unbake() instead of NotBakedError (found by test_fuzz_credentials::test_unbake)",
-)
 def test_a_damaged_compressed_itxt_chunk_is_not_baked() -> None:
     png = (
         b"\x89PNG\r\n\x1a\n"
@@ -86,13 +80,6 @@ def _failed_checks(verification: Verification) -> list[str]:
     return [check.name for check in verification.checks if check.status is CheckStatus.FAILED]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="verifiers/openbadges2.py expanded_types: pyld's bare ValueError ('Found invalid "
-    'baseIRI\') on "@context": "" escapes verify() instead of a failed check '
-    "(found by test_fuzz_credentials::test_open_badges_2_hosted_assertion)",
-)
 def test_an_ob2_assertion_with_an_empty_context_fails_a_check() -> None:
     assertion = json.loads((DCPV / "ob20" / "basic-assertion.json").read_text())
     assertion["@context"] = ""
@@ -101,26 +88,12 @@ def test_an_ob2_assertion_with_an_empty_context_fails_a_check() -> None:
     assert _failed_checks(verification)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=RecursionError,
-    reason="verifiers/http.py Fetched.json: a body nested 100,000 arrays deep raises "
-    "RecursionError out of OpenBadges2Verifier.verify() (a JSON bomb; issue 8 item 3) "
-    "(found by test_fuzz_credentials::test_open_badges_2_hosted_bytes)",
-)
 def test_a_deeply_nested_json_body_fails_a_check() -> None:
     verification = _hosted(b"[" * 100_000 + b"]" * 100_000)
     assert verification.verdict is not Verdict.VERIFIED
     assert _failed_checks(verification)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="verifiers/vc/data_integrity.py expand: pyld's bare ValueError ('Found invalid "
-    "baseIRI') on an empty string in @context escapes verify() instead of a failed check "
-    "(found by test_fuzz_credentials::test_verifiable_credential_pasted)",
-)
 def test_a_credential_with_an_empty_context_entry_fails_a_check() -> None:
     credential = json.loads((DCPV / "ob30" / "simple.json").read_text())
     credential["@context"] = [*credential["@context"], ""]
@@ -129,13 +102,6 @@ def test_a_credential_with_an_empty_context_entry_fails_a_check() -> None:
     assert _failed_checks(verification)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="verifiers/openbadges2.py _check_assertion (kind in _SIGNED): a verification type "
-    "given as a list raises TypeError (unhashable) out of verify() "
-    "(found by test_fuzz_credentials::test_open_badges_2_hosted_assertion)",
-)
 def test_an_ob2_verification_type_given_as_a_list_is_judged() -> None:
     assertion = json.loads((DCPV / "ob20" / "basic-assertion.json").read_text())
     assertion["verification"] = {"type": ["HostedBadge", "SignedBadge"]}
@@ -144,27 +110,12 @@ def test_an_ob2_verification_type_given_as_a_list_is_judged() -> None:
 
 
 @pytest.mark.parametrize("encoding", [b"utf-nonsense", b"shift_jis"])
-@pytest.mark.xfail(
-    strict=True,
-    raises=(LookupError, ValueError),
-    reason="verifiers/baked.py _unbake_svg: an XML declaration naming an unknown encoding "
-    "(LookupError) or a multi-byte one pyexpat refuses (ValueError) escapes unbake() instead "
-    "of NotBakedError (found by atheris_harness credentials)",
-)
 def test_an_svg_in_an_encoding_expat_cannot_read_is_not_baked(encoding: bytes) -> None:
     svg = b'<?xml version="1.0" encoding="%s"?><svg xmlns="http://www.w3.org/2000/svg"/>' % encoding
     with pytest.raises(NotBakedError):
         unbake(svg)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="verifiers/openbadges2.py expanded_types: a served body with a non-JSON number "
-    "(Infinity, NaN), which json.loads accepts, reaches pyld's context canonicaliser and "
-    "raises ValueError('Invalid JSON number') out of verify() "
-    "(found by test_fuzz_credentials::test_open_badges_2_hosted_assertion)",
-)
 def test_an_ob2_assertion_with_infinity_in_its_context_fails_a_check() -> None:
     assertion = json.loads((DCPV / "ob20" / "basic-assertion.json").read_text())
     assertion["@context"] = [assertion["@context"], {"extra": float("inf")}]
@@ -191,13 +142,6 @@ def test_a_pdf_of_circular_references_is_refused_promptly() -> None:
         extractors.read(circular, "loop.pdf", max_pages=5)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotImplementedError,
-    reason="extractors/word.py is_docx: zipfile raises NotImplementedError for a central "
-    "directory asking for a newer ZIP version (25.5); is_docx catches BadZipFile, OSError and "
-    "ValueError only, so it escapes extractors.read (found by atheris_harness readers)",
-)
 def test_a_zip_asking_for_a_newer_version_is_an_extraction_error() -> None:
     document = io.BytesIO()
     with zipfile.ZipFile(document, "w") as archive:

@@ -82,6 +82,9 @@ def expand(document: Mapping[str, Any]) -> list[Any]:
         undefined = sorted(_undefined_terms(expanded))
     except RecursionError:
         raise ProofError("the document is nested too deeply to be a credential") from None
+    except ValueError as error:
+        # pyld's own bare errors: an empty or relative base IRI, a non-JSON number.
+        raise ProofError(f"the document's JSON-LD cannot be read: {error}") from None
     except jsonld.JsonLdError as error:
         unknown = _unknown_context(error)
         if unknown is not None:
