@@ -359,6 +359,11 @@ async def report_html(verification_id: str, runtime: RuntimeDep, api_key: ApiKey
     response_class=Response,
 )
 async def report_pdf(verification_id: str, runtime: RuntimeDep, api_key: ApiKeyDep) -> Response:
+    return await pdf_download(runtime, verification_id)
+
+
+async def pdf_download(runtime: Runtime, verification_id: str) -> Response:
+    """The finished report as a PDF attachment, rendered in the sandbox."""
     report = await finished_report(runtime, verification_id)
     pdf = await render_pdf_isolated(report, limits=render_limits(runtime.settings))
     return Response(

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import math
-import re
 from collections.abc import Awaitable, Callable, Sequence
 
 import httpx
@@ -78,7 +77,6 @@ def verifier_chain(settings: Settings) -> tuple[Verifier, ...]:
 
 #: An upload that is a credential rather than a résumé: by its name, or by its first byte.
 CREDENTIAL_SUFFIXES = (".json", ".jsonld", ".jwt")
-COMPACT_JWS = re.compile(r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
 
 
 def credential_payload(data: bytes, filename: str) -> str | None:
@@ -95,7 +93,7 @@ def credential_payload(data: bytes, filename: str) -> str | None:
     looks_like_credential = (
         filename.lower().endswith(CREDENTIAL_SUFFIXES)
         or data.lstrip()[:1] == b"{"
-        or COMPACT_JWS.match(data.strip().decode("ascii", errors="replace")) is not None
+        or verifiers.looks_like_jws(data.decode("ascii", errors="replace"))
     )
     if not looks_like_credential:
         return None

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email.utils import parseaddr
@@ -269,13 +268,7 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
 
 def search_key(text: str) -> str:
     """Text folded for search: case, accents and spacing stop mattering (Łódź ~ lodz)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(folded.translate(FOLD_LETTERS).split())
-
-
-#: Letters NFKD does not take apart.
-FOLD_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+    return " ".join(verifiers.fold(text).split())
 
 
 def search_text(report: dict[str, Any]) -> str:

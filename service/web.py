@@ -14,10 +14,16 @@ from fastapi.templating import Jinja2Templates
 
 import reports
 from service import verifications
-from service.api import RuntimeDep, bearer, decode_cursor, encode_cursor, require_api_key
-from service.pipeline import render_limits
+from service.api import (
+    RuntimeDep,
+    bearer,
+    decode_cursor,
+    encode_cursor,
+    load,
+    pdf_download,
+    require_api_key,
+)
 from service.ratelimit import RateLimiter
-from service.sandbox import render_pdf_isolated
 from service.storage import UserRepository, VerificationRecord, VerificationStatus
 from service.verifications import RequestError, VerificationRequest
 
@@ -251,13 +257,6 @@ def row(record: VerificationRecord) -> dict[str, Any]:
     }
 
 
-async def load(runtime: Any, verification_id: str) -> VerificationRecord:
-    record = await verifications.get(runtime=runtime, verification_id=verification_id)
-    if record is None:
-        raise HTTPException(404, "No such verification.")
-    return record
-
-
 @router.get("/verifications/{verification_id}", response_class=HTMLResponse)
 async def verification_page(
     request: Request, runtime: RuntimeDep, user_id: UserDep, verification_id: str
@@ -287,16 +286,7 @@ async def progress(runtime: RuntimeDep, user_id: UserDep, verification_id: str) 
 
 @router.get("/verifications/{verification_id}/report.pdf")
 async def report_pdf(runtime: RuntimeDep, user_id: UserDep, verification_id: str) -> Response:
-    record = await load(runtime, verification_id)
-    if record.report is None:
-        raise HTTPException(409, "The report is not ready yet.")
-    report = reports.Report.model_validate(record.report)
-    pdf = await render_pdf_isolated(report, limits=render_limits(runtime.settings))
-    return Response(
-        pdf,
-        media_type="application/pdf",
-        headers={"Content-Disposition": f'attachment; filename="credlens-{record.id}.pdf"'},
-    )
+    return await pdf_download(runtime, verification_id)
 
 
 @router.post("/verifications/{verification_id}/delete")

@@ -15,7 +15,7 @@ from verifiers.http import (
     fetch,
     is_transient_status,
 )
-from verifiers.identity import NameMatch, email_matches, match_name
+from verifiers.identity import NameMatch, email_matches, fold, match_name
 from verifiers.linking import claim_for_link, pair_links, title_similarity
 from verifiers.models import (
     Assurance,
@@ -30,6 +30,7 @@ from verifiers.models import (
 from verifiers.openbadges2 import OpenBadges2Verifier
 from verifiers.platforms import PLATFORM_VERIFIERS, platform_verifiers
 from verifiers.resilience import ResiliencePolicy, ResilientTransport, with_resilience
+from verifiers.vc.jose import looks_like_jws
 
 __all__ = [
     "PLATFORM_VERIFIERS",
@@ -62,8 +63,10 @@ __all__ = [
     "create_client",
     "email_matches",
     "fetch",
+    "fold",
     "is_baked_image",
     "is_transient_status",
+    "looks_like_jws",
     "match_name",
     "pair_links",
     "platform_verifiers",

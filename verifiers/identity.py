@@ -161,6 +161,11 @@ class _Token:
         return len(self.key) == 1
 
 
+def fold(text: str) -> str:
+    """Text with case, accents and letters such as ł or ø folded away (Łódź → lodz)."""
+    return _fold(text, expand_umlauts=False)
+
+
 def _fold(text: str, *, expand_umlauts: bool) -> str:
     text = unicodedata.normalize("NFC", text).casefold()
     if expand_umlauts:

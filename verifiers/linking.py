@@ -9,10 +9,10 @@ behind the link is a mismatch rather than two unrelated results.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from extractors.models import Claim, ClaimOrigin
+from verifiers.identity import fold
 from verifiers.models import Verification
 
 #: Words that say what kind of document it is, not which credential.
@@ -30,9 +30,7 @@ TITLE_MATCH_THRESHOLD = 0.6
 
 def title_words(title: str) -> frozenset[str]:
     """The words that name a credential: folded, without generic and level words."""
-    folded = unicodedata.normalize("NFKD", title.casefold())
-    folded = "".join(char for char in folded if not unicodedata.combining(char))
-    words = re.findall(r"[a-z0-9]+(?:[+#][a-z0-9]*)?|[+#]", folded)
+    words = re.findall(r"[a-z0-9]+(?:[+#][a-z0-9]*)?|[+#]", fold(title))
     return frozenset(words) - GENERIC_WORDS - LEVEL_WORDS
 
 

@@ -8,7 +8,6 @@ same three questions: is it real, is it the candidate's, and does it say what th
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -19,7 +18,7 @@ import httpx
 
 from extractors.models import Candidate, Claim, ClaimOrigin
 from verifiers.http import BlockedURLError, Fetched, FetchError, fetch, is_transient_status
-from verifiers.identity import match_name
+from verifiers.identity import fold, match_name
 from verifiers.models import (
     Assurance,
     Check,
@@ -273,9 +272,7 @@ _TITLE_COVERAGE = 0.6
 
 
 def _words(text: str) -> list[str]:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(char for char in folded if not unicodedata.combining(char))
-    return _WORD.findall(plain)
+    return _WORD.findall(fold(text))
 
 
 def _levels(words: Iterable[str]) -> set[str]:
