@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated, NoReturn, TypeVar
 
 import typer
+from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
 import reports
@@ -19,6 +20,7 @@ from service import pipeline
 from service.app import job_handlers
 from service.logs import configure_logging
 from service.runtime import Runtime, open_runtime
+from service.sandbox import default_sandbox
 from service.settings import get_settings
 from service.storage import (
     ApiKey,
@@ -68,6 +70,27 @@ def write_output(path: Path, content: str | bytes) -> None:
             path.write_text(content, encoding="utf-8")
     except OSError as error:
         fail(f"{path}: cannot be written ({error.strerror})")
+
+
+def settings_problems(error: ValidationError) -> str:
+    """Each invalid setting by its variable's name, without echoing values (secrets among them)."""
+    problems = []
+    for problem in error.errors():
+        message = problem["msg"].removeprefix("Value error, ")
+        if problem["loc"]:
+            name = "CREDLENS_" + "_".join(str(part) for part in problem["loc"]).upper()
+            message = f"{name}: {message}"
+        problems.append(message)
+    return "; ".join(problems)
+
+
+@app.callback()
+def check_settings() -> None:
+    # Every command reads the settings; a misconfiguration is a one-line error, not a traceback.
+    try:
+        get_settings()
+    except ValidationError as error:
+        fail(f"invalid settings: {settings_problems(error)}")
 
 
 @app.command()
@@ -254,6 +277,9 @@ def worker(
 ) -> None:
     """Run verification and callback jobs until stopped (SIGINT or SIGTERM)."""
     configure_logging()
+
+    # Warm the reading and rendering workers now, not on the first job.
+    default_sandbox().start()
 
     async def work(runtime: Runtime) -> None:
         stop = asyncio.Event()

@@ -15,10 +15,15 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from service import pipeline
 from service.crypto import ApiKeyHasher, FileCipher
-from service.jobs.embedded import EmbeddedJobQueue
+from service.jobs import EmbeddedJobQueue, JobQueue
 from service.migrations import upgrade_async
 from service.settings import Settings
-from service.storage import create_engine, create_session_factory, database_url
+from service.storage import (
+    JobRepository,
+    create_engine,
+    create_session_factory,
+    database_url,
+)
 from verifiers import Verifier
 
 logger = logging.getLogger(__name__)
@@ -37,7 +42,7 @@ class Runtime:
     api_keys: ApiKeyHasher
     secret: str
     http: httpx.AsyncClient
-    queue: EmbeddedJobQueue
+    queue: JobQueue
     #: The verifiers, built once so their key and status-list caches serve every job.
     chain: tuple[Verifier, ...]
 
@@ -65,8 +70,43 @@ def service_secret(settings: Settings) -> str:
 
 
 @asynccontextmanager
+async def open_job_queue(
+    settings: Settings, sessions: async_sessionmaker[AsyncSession]
+) -> AsyncIterator[JobQueue]:
+    """The configured queue backend, open for enqueueing and working."""
+    if settings.queue_backend == "embedded":
+        yield EmbeddedJobQueue(sessions, time_limit_seconds=settings.job_time_limit)
+        return
+    # Imported here: procrastinate and psycopg are the optional `postgres` extra.
+    from service.jobs.procrastinate_queue import ProcrastinateJobQueue
+
+    assert settings.database_url is not None  # the settings refuse procrastinate without it
+    queue = ProcrastinateJobQueue(settings.database_url, time_limit_seconds=settings.job_time_limit)
+    await queue.open()
+    try:
+        await take_over_embedded_jobs(sessions, queue)
+        yield queue
+    finally:
+        await queue.close()
+
+
+async def take_over_embedded_jobs(
+    sessions: async_sessionmaker[AsyncSession], queue: JobQueue
+) -> int:
+    """Move jobs left in the embedded table into ``queue``, in one transaction, so switching
+    the backend loses no verification or callback; returns how many moved."""
+    async with sessions() as session, session.begin():
+        waiting = await JobRepository(session).take_waiting()
+        for kind, target_id, run_after in waiting:
+            await queue.enqueue_in(session, kind, target_id, run_after=run_after)
+    if waiting:
+        logger.info("moved %d jobs from the embedded queue", len(waiting))
+    return len(waiting)
+
+
+@asynccontextmanager
 async def open_runtime(settings: Settings) -> AsyncIterator[Runtime]:
-    """Open the database (migrated to the latest revision) and the outbound client."""
+    """Open the database (migrated to the latest revision), the queue and the outbound client."""
     Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
     secret = service_secret(settings)
     engine = create_engine(
@@ -75,7 +115,10 @@ async def open_runtime(settings: Settings) -> AsyncIterator[Runtime]:
     try:
         await upgrade_async(engine)
         sessions = create_session_factory(engine)
-        async with pipeline.create_http_client(settings) as http:
+        async with (
+            open_job_queue(settings, sessions) as queue,
+            pipeline.create_http_client(settings) as http,
+        ):
             yield Runtime(
                 settings=settings,
                 engine=engine,
@@ -84,7 +127,7 @@ async def open_runtime(settings: Settings) -> AsyncIterator[Runtime]:
                 api_keys=ApiKeyHasher(secret),
                 secret=secret,
                 http=http,
-                queue=EmbeddedJobQueue(sessions, time_limit_seconds=settings.job_time_limit),
+                queue=queue,
                 chain=pipeline.verifier_chain(settings),
             )
     finally:

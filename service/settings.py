@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal, Self
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -98,6 +98,11 @@ class Settings(BaseSettings):
     api_requests_per_minute: int = Field(
         default=600, gt=0, description="Requests one API key may make per minute, per process."
     )
+    queue_backend: Literal["embedded", "procrastinate"] = Field(
+        default="embedded",
+        description="Where jobs wait: `embedded` (a table in the service's database) or "
+        "`procrastinate` (PostgreSQL only, for `credlens worker` processes on many machines).",
+    )
     workers: int = Field(
         default=2,
         ge=0,
@@ -124,6 +129,17 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return tuple(part.strip() for part in value.split(",") if part.strip())
         return value
+
+    @model_validator(mode="after")
+    def _procrastinate_needs_postgresql(self) -> Self:
+        if self.queue_backend == "procrastinate" and not (self.database_url or "").startswith(
+            "postgresql"
+        ):
+            raise ValueError(
+                "CREDLENS_QUEUE_BACKEND=procrastinate needs CREDLENS_DATABASE_URL to be a "
+                "postgresql+psycopg:// URL"
+            )
+        return self
 
 
 @lru_cache(maxsize=1)

@@ -16,8 +16,10 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime, timedelta
 
+from sqlalchemy import event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import Session
 
 from service.jobs.port import JobHandler, JobTimeLimitExceeded, RetryPolicy, TransientJobError
 from service.storage.models import utcnow
@@ -85,18 +87,20 @@ class EmbeddedJobQueue:
         """Queue a job in its own transaction."""
         async with self._sessions() as session, session.begin():
             await self.enqueue_in(session, kind, id, run_after=run_after)
-        self._wakeup.set()
 
     async def enqueue_in(
         self, session: AsyncSession, kind: str, id: str, *, run_after: datetime | None = None
-    ) -> int:
+    ) -> None:
         """Queue a job inside the caller's transaction, so it exists exactly when the record
-        it names does; the caller commits. Returns the job's id."""
-        job_id = await JobRepository(session).enqueue(
+        it names does; the caller commits."""
+        await JobRepository(session).enqueue(
             kind=kind, target_id=id, max_attempts=self._retry.max_attempts, run_after=run_after
         )
+        # Woken before the commit, a worker would find nothing and sleep a poll interval.
+        event.listen(session.sync_session, "after_commit", self._wake_workers, once=True)
+
+    def _wake_workers(self, _session: Session) -> None:
         self._wakeup.set()
-        return job_id
 
     async def run_worker(
         self,

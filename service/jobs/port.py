@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 #: Runs one job: receives the id the job was enqueued with.
 JobHandler = Callable[[str], Awaitable[None]]
 
@@ -67,6 +69,13 @@ class JobQueue(Protocol):
 
     async def enqueue(self, kind: str, id: str, *, run_after: datetime | None = None) -> None:
         """Queue a job of ``kind`` for the record ``id``, to run now or after ``run_after``."""
+        ...
+
+    async def enqueue_in(
+        self, session: AsyncSession, kind: str, id: str, *, run_after: datetime | None = None
+    ) -> None:
+        """Queue a job inside the caller's transaction, so it exists exactly when the record it
+        names does: committed together or not at all. The caller commits."""
         ...
 
     async def run_worker(

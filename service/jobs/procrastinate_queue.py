@@ -31,6 +31,7 @@ from procrastinate.retry import BaseRetryStrategy
 from procrastinate.schema import SchemaManager
 from psycopg import sql
 from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from service.jobs.port import JobHandler, JobTimeLimitExceeded, RetryPolicy, TransientJobError
 
@@ -138,6 +139,23 @@ class ProcrastinateJobQueue:
         await self.open()
         deferrer = self._task.configure(schedule_at=run_after) if run_after else self._task
         await deferrer.defer_async(kind=kind, target_id=id)
+
+    async def enqueue_in(
+        self, session: AsyncSession, kind: str, id: str, *, run_after: datetime | None = None
+    ) -> None:
+        """Defer a job on the session's own connection, inside its transaction.
+
+        procrastinate's tables live in the service's PostgreSQL database, so the job row and
+        the record it names commit together; its NOTIFY is delivered at that commit.
+        """
+        await self.open()
+        connection = await session.connection()
+        raw = await connection.get_raw_connection()
+        if not isinstance(raw.driver_connection, psycopg.AsyncConnection):
+            raise TypeError("the procrastinate queue needs a PostgreSQL (psycopg) session")
+        await self._task.configure(
+            connection=raw.driver_connection, schedule_at=run_after
+        ).defer_async(kind=kind, target_id=id)
 
     async def run_worker(
         self,

@@ -706,6 +706,20 @@ class JobRepository:
             lease_token=None,
         )
 
+    async def take_waiting(self, *, now: datetime | None = None) -> list[tuple[str, str, datetime]]:
+        """Remove the jobs no live worker holds (queued, or running on a lapsed lease) and
+        return their kind, target and due time, for another queue to take over."""
+        now = now or utcnow()
+        result = await self.session.execute(
+            delete(Job)
+            .where(
+                (Job.status == JobStatus.QUEUED)
+                | ((Job.status == JobStatus.RUNNING) & (Job.lease_until < now))
+            )
+            .returning(Job.kind, Job.target_id, Job.run_after)
+        )
+        return [(row.kind, row.target_id, row.run_after) for row in result.all()]
+
     async def get(self, job_id: int) -> Job | None:
         """The job with this id, read fresh from the database."""
         return await self.session.get(Job, job_id, populate_existing=True)

@@ -408,3 +408,42 @@ async def test_stopping_lets_short_jobs_finish(sessions: Sessions) -> None:
     stop.set()
     await asyncio.wait_for(worker, 5)
     assert (await jobs_by_target(sessions))["v-1"].status == JobStatus.DONE
+
+
+async def test_a_job_enqueued_in_a_transaction_wakes_idle_workers_at_commit(
+    sessions: Sessions,
+) -> None:
+    # A poll interval far longer than the test: only the wake-up can start the job in time.
+    queue = fast_queue(sessions, poll_interval_seconds=60.0)
+    started = asyncio.Event()
+
+    async def handle(target_id: str) -> None:
+        started.set()
+
+    stop = asyncio.Event()
+    worker = asyncio.create_task(queue.run_worker({"k": handle}, concurrency=1, stop_event=stop))
+    try:
+        await asyncio.sleep(0.3)  # the worker finds nothing and goes idle
+        async with sessions() as session, session.begin():
+            await queue.enqueue_in(session, "k", "in-transaction")
+            await asyncio.sleep(0.3)  # uncommitted: a worker woken now would find nothing
+        await asyncio.wait_for(started.wait(), 10)
+    finally:
+        stop.set()
+        await asyncio.wait_for(worker, 10)
+
+
+async def test_a_job_enqueued_in_a_rolled_back_transaction_never_exists(
+    sessions: Sessions,
+) -> None:
+    queue = fast_queue(sessions)
+
+    class Abandoned(Exception):
+        pass
+
+    with pytest.raises(Abandoned):
+        async with sessions() as session, session.begin():
+            await queue.enqueue_in(session, "k", "rolled-back")
+            raise Abandoned
+
+    assert await jobs_by_target(sessions) == {}

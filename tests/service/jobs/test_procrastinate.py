@@ -10,9 +10,11 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from service.jobs import JobHandler, RetryPolicy, TransientJobError
 from service.jobs.procrastinate_queue import ProcrastinateJobQueue, libpq_conninfo
+from service.storage import create_engine, create_session_factory
 from tests.service.jobs.processes import read_events, start_worker, stop_worker, wait_until
 from tests.service.storage.databases import throwaway_postgres_database
 
@@ -218,3 +220,48 @@ def test_only_postgresql_urls_are_accepted() -> None:
             heartbeat_seconds=5,
             stalled_after_seconds=5,
         )
+
+
+async def test_a_job_deferred_in_a_transaction_commits_with_it_or_not_at_all(
+    queue: ProcrastinateJobQueue, procrastinate_url: str
+) -> None:
+    engine = create_engine(procrastinate_url)
+    sessions = create_session_factory(engine)
+    ran: list[str] = []
+    done = asyncio.Event()
+
+    async def record(target_id: str) -> None:
+        ran.append(target_id)
+        done.set()
+
+    class Abandoned(Exception):
+        pass
+
+    try:
+        with pytest.raises(Abandoned):
+            async with sessions() as session, session.begin():
+                await queue.enqueue_in(session, "record", "rolled-back")
+                raise Abandoned
+        assert await queue.job_counts() == {}
+        async with sessions() as session, session.begin():
+            await session.execute(text("SELECT 1"))  # the transaction is under way
+            await queue.enqueue_in(session, "record", "committed")
+            # Not visible outside the transaction until it commits.
+            assert await queue.job_counts() == {}
+        assert await queue.job_counts() == {"todo": 1}
+        await run_until(queue, {"record": record}, done)
+    finally:
+        await engine.dispose()
+    assert ran == ["committed"]
+
+
+async def test_a_session_on_another_database_is_refused(
+    queue: ProcrastinateJobQueue, tmp_path: Path
+) -> None:
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'other.db'}")
+    try:
+        async with create_session_factory(engine)() as session:
+            with pytest.raises(TypeError, match="PostgreSQL"):
+                await queue.enqueue_in(session, "record", "nowhere")
+    finally:
+        await engine.dispose()
