@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, ValidationError
+from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.datastructures import UploadFile
 
 import reports
@@ -26,6 +27,7 @@ from service.storage import (
     ApiKeyRepository,
     IdempotencyRepository,
     VerificationRecord,
+    VerificationRepository,
     VerificationStatus,
 )
 from service.verifications import RequestError, VerificationRequest
@@ -227,33 +229,53 @@ async def create_verification(
         raise HTTPException(error.status_code, str(error)) from None
     scope = f"api-key:{api_key.id}"
     fingerprint = request_fingerprint(parsed)
+    claim: verifications.KeyClaim | None = None
     if idempotency_key:
-        async with runtime.sessions() as session:
-            earlier = await IdempotencyRepository(session).find(scope=scope, key=idempotency_key)
-        if earlier is not None:
-            if earlier.request_hash != fingerprint:
-                raise HTTPException(409, "This Idempotency-Key was used for another request.")
-            return accepted(response, earlier.verification_id, "queued")
-    try:
-        record = await verifications.submit(
-            runtime=runtime, request=parsed, origin="api", api_key_id=api_key.id
+        earlier = await earlier_use(
+            runtime=runtime, scope=scope, key=idempotency_key, fingerprint=fingerprint
         )
-    except RequestError as error:
-        raise HTTPException(error.status_code, str(error)) from None
-    if idempotency_key:
-        async with runtime.sessions() as session, session.begin():
-            kept = await IdempotencyRepository(session).remember(
+        if earlier is not None:
+            return accepted(response, earlier.id, earlier.status)
+
+        async def first_use(session: AsyncSession, verification_id: str) -> bool:
+            return await IdempotencyRepository(session).remember(
                 scope=scope,
                 key=idempotency_key,
                 request_hash=fingerprint,
-                verification_id=record.id,
+                verification_id=verification_id,
             )
-        if kept.verification_id != record.id:
-            # A concurrent request with the same key won the race: answer with its
-            # verification, and take back ours so the résumé is checked once.
-            await verifications.delete(runtime=runtime, verification_id=record.id)
-        return accepted(response, kept.verification_id, record.status)
+
+        claim = first_use
+    try:
+        record = await verifications.submit(
+            runtime=runtime, request=parsed, origin="api", api_key_id=api_key.id, claim=claim
+        )
+    except RequestError as error:
+        raise HTTPException(error.status_code, str(error)) from None
+    except verifications.KeyTaken:
+        # A concurrent request with the same key stored its verification first.
+        assert idempotency_key is not None
+        winner = await earlier_use(
+            runtime=runtime, scope=scope, key=idempotency_key, fingerprint=fingerprint
+        )
+        if winner is None:
+            raise HTTPException(409, "This Idempotency-Key is in use; try again.") from None
+        return accepted(response, winner.id, winner.status)
     return accepted(response, record.id, record.status)
+
+
+async def earlier_use(
+    *, runtime: Runtime, scope: str, key: str, fingerprint: str
+) -> VerificationRecord | None:
+    """The verification an earlier request with this key created; 409 if that request was
+    another one."""
+    async with runtime.sessions() as session:
+        earlier = await IdempotencyRepository(session).find(scope=scope, key=key)
+        if earlier is None:
+            return None
+        if earlier.request_hash != fingerprint:
+            raise HTTPException(409, "This Idempotency-Key was used for another request.")
+        return await VerificationRepository(session).get(earlier.verification_id)
 
 
 def request_fingerprint(request: VerificationRequest) -> str:

@@ -18,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import ClientDisconnect
 from starlette.routing import BaseRoute, compile_path
 
 import reports
@@ -151,6 +152,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 headers={"Allow": ", ".join(sorted(methods))},
             )
         return await http_exception_handler(request, error)
+
+    @app.exception_handler(ClientDisconnect)
+    async def client_gone(request: Request, error: ClientDisconnect) -> Response:
+        # The sender hung up mid-body (a closed connection, a killed load generator): nothing
+        # was stored and no one will read the answer; it is not the service's fault.
+        logger.info("request abandoned by its client: %s %s", request.method, request.url.path)
+        return Response(status_code=400)
 
     @app.exception_handler(web.SignInRequired)
     async def sign_in_required(request: Request, error: web.SignInRequired) -> RedirectResponse:

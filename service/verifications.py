@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from email.utils import parseaddr
 from pathlib import PurePath
@@ -133,6 +133,15 @@ def sentence(message: str) -> str:
     return message[:1].upper() + message[1:]
 
 
+#: Takes a one-time key (a webhook's id, an Idempotency-Key) for a new verification, inside
+#: the transaction that stores it; False when the key was already taken.
+KeyClaim = Callable[[AsyncSession, str], Awaitable[bool]]
+
+
+class KeyTaken(Exception):
+    """The one-time key was taken before: the verification was not stored."""
+
+
 async def submit(
     *,
     runtime: Runtime,
@@ -141,31 +150,62 @@ async def submit(
     user_id: int | None = None,
     api_key_id: int | None = None,
     verification_id: str | None = None,
+    claim: KeyClaim | None = None,
 ) -> VerificationRecord:
-    """Persist a verification and its encrypted résumé, and queue it, in one transaction."""
+    """Persist a verification and its encrypted résumé, and queue it, in one transaction.
+
+    With ``claim``, that transaction also takes a one-time key; if the key was taken, nothing
+    is stored and ``KeyTaken`` is raised.
+    """
     request = validated(request)
     if request.data is not None:
         await check_document(runtime=runtime, data=request.data, filename=request.filename or "")
     async with runtime.sessions() as session, session.begin():
-        record = await VerificationRepository(session).create(
+        record = await store_in(
+            session,
+            runtime=runtime,
+            request=request,
             origin=origin,
-            candidate_email=request.email,
-            links=request.links,
-            resume_url=request.resume_url,
-            callback_url=request.callback_url,
             user_id=user_id,
             api_key_id=api_key_id,
             verification_id=verification_id,
         )
-        if request.data is not None:
-            await UploadRepository(session, runtime.cipher).add(
-                verification_id=record.id,
-                data=request.data,
-                media_type="application/octet-stream",
-                suffix=PurePath(request.filename or "").suffix.lower()[:16],
-            )
-        await runtime.queue.enqueue_in(session, VERIFY_JOB, record.id)
+        if claim is not None and not await claim(session, record.id):
+            raise KeyTaken  # rolls the transaction back
     logger.info("verification queued: id=%s origin=%s", record.id, origin)
+    return record
+
+
+async def store_in(
+    session: AsyncSession,
+    *,
+    runtime: Runtime,
+    request: VerificationRequest,
+    origin: str,
+    user_id: int | None = None,
+    api_key_id: int | None = None,
+    verification_id: str | None = None,
+) -> VerificationRecord:
+    """Add a validated request's verification, encrypted résumé and job to the caller's
+    transaction; the caller commits, and a batch of them is written together."""
+    record = VerificationRepository(session).add(
+        origin=origin,
+        candidate_email=request.email,
+        links=request.links,
+        resume_url=request.resume_url,
+        callback_url=request.callback_url,
+        user_id=user_id,
+        api_key_id=api_key_id,
+        verification_id=verification_id,
+    )
+    if request.data is not None:
+        await UploadRepository(session, runtime.cipher).add(
+            verification_id=record.id,
+            data=request.data,
+            media_type="application/octet-stream",
+            suffix=PurePath(request.filename or "").suffix.lower()[:16],
+        )
+    await runtime.queue.enqueue_in(session, VERIFY_JOB, record.id)
     return record
 
 

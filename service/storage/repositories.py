@@ -16,7 +16,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects.postgresql import Insert as PostgresqlInsert
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from service.crypto import (
@@ -30,6 +33,7 @@ from service.crypto import (
 )
 from service.storage.models import (
     ApiKey,
+    Base,
     DeliveryStatus,
     EvidenceRecord,
     IdempotencyKey,
@@ -58,11 +62,51 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def _insert_new(session: AsyncSession, model: type[Base]) -> SqliteInsert | PostgresqlInsert:
+    """An INSERT that skips a row clashing with a unique key, on either database: no
+    IntegrityError, so no savepoint around it."""
+    assert session.bind is not None
+    insert = sqlite_insert if session.bind.dialect.name == "sqlite" else postgresql_insert
+    return insert(model).on_conflict_do_nothing()
+
+
 class VerificationRepository:
     """Verifications: created queued, then running, then done with a report or failed."""
 
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
+
+    def add(
+        self,
+        *,
+        origin: str,
+        candidate_email: str | None = None,
+        links: Sequence[str] = (),
+        resume_url: str | None = None,
+        callback_url: str | None = None,
+        user_id: int | None = None,
+        api_key_id: int | None = None,
+        verification_id: str | None = None,
+    ) -> VerificationRecord:
+        """A new queued verification, written with the session's next flush or commit, so a
+        batch of them goes to the database together."""
+        now = utcnow()
+        record = VerificationRecord(
+            id=verification_id or new_id(),
+            status=VerificationStatus.QUEUED,
+            created_at=now,
+            updated_at=now,
+            origin=origin,
+            candidate_email=candidate_email,
+            links=list(links),
+            resume_url=resume_url,
+            callback_url=callback_url,
+            user_id=user_id,
+            api_key_id=api_key_id,
+            progress={},
+        )
+        self.session.add(record)
+        return record
 
     async def create(
         self,
@@ -76,20 +120,17 @@ class VerificationRepository:
         api_key_id: int | None = None,
         verification_id: str | None = None,
     ) -> VerificationRecord:
-        """A new queued verification."""
-        record = VerificationRecord(
-            id=verification_id or new_id(),
-            status=VerificationStatus.QUEUED,
+        """A new queued verification, written now."""
+        record = self.add(
             origin=origin,
             candidate_email=candidate_email,
-            links=list(links),
+            links=links,
             resume_url=resume_url,
             callback_url=callback_url,
             user_id=user_id,
             api_key_id=api_key_id,
-            progress={},
+            verification_id=verification_id,
         )
-        self.session.add(record)
         await self.session.flush()
         return record
 
@@ -253,6 +294,8 @@ class UploadRepository:
         self, *, verification_id: str, data: bytes, media_type: str, suffix: str
     ) -> UploadedFile:
         """Encrypt and store a résumé for a verification."""
+        # Rows are flushed by mapper, not by foreign key: the verification must be written first.
+        await self.session.flush()
         file_id = new_id()
         record = UploadedFile(
             id=file_id,
@@ -510,20 +553,20 @@ class IdempotencyRepository:
 
     async def remember(
         self, *, scope: str, key: str, request_hash: str, verification_id: str
-    ) -> IdempotencyKey:
-        """Record a key; if a concurrent request won the race, return its record instead."""
-        record = IdempotencyKey(
-            scope=scope, key=key, request_hash=request_hash, verification_id=verification_id
+    ) -> bool:
+        """Record a key's first use; False if it was used before (by a concurrent request,
+        perhaps), which leaves the earlier use in place."""
+        inserted = await self.session.execute(
+            _insert_new(self.session, IdempotencyKey)
+            .values(
+                scope=scope,
+                key=key,
+                request_hash=request_hash,
+                verification_id=verification_id,
+            )
+            .returning(IdempotencyKey.id)
         )
-        try:
-            async with self.session.begin_nested():
-                self.session.add(record)
-        except IntegrityError:
-            existing = await self.find(scope=scope, key=key)
-            if existing is None:
-                raise
-            return existing
-        return record
+        return inserted.first() is not None
 
     async def delete_created_before(self, cutoff: datetime) -> int:
         """Forget keys older than the cutoff."""
@@ -545,16 +588,35 @@ class InboundWebhookRepository:
         self, *, source: str, event_id: str, verification_id: str | None = None
     ) -> bool:
         """True the first time an id is seen from a source; False for a replay."""
-        try:
-            async with self.session.begin_nested():
-                self.session.add(
-                    InboundWebhook(
-                        source=source, event_id=event_id, verification_id=verification_id
-                    )
-                )
-        except IntegrityError:
-            return False
-        return True
+        return bool(await self.remember_many([(source, event_id, verification_id)]))
+
+    async def remember_many(
+        self, events: Sequence[tuple[str, str, str | None]]
+    ) -> dict[tuple[str, str], str | None]:
+        """Remember (source, event id, verification id) triples in one statement; returns the
+        verification id of each event seen for the first time, by (source, event id). Of two
+        deliveries of one event in the same call, one is taken."""
+        if not events:
+            return {}
+        now = utcnow()
+        inserted = await self.session.execute(
+            _insert_new(self.session, InboundWebhook)
+            .values(
+                [
+                    {
+                        "source": source,
+                        "event_id": event_id,
+                        "verification_id": verification_id,
+                        "received_at": now,
+                    }
+                    for source, event_id, verification_id in events
+                ]
+            )
+            .returning(
+                InboundWebhook.source, InboundWebhook.event_id, InboundWebhook.verification_id
+            )
+        )
+        return {(row.source, row.event_id): row.verification_id for row in inserted.all()}
 
     async def verification_for(self, *, source: str, event_id: str) -> str | None:
         """The verification an accepted webhook started, if it is still kept."""
@@ -602,19 +664,21 @@ class JobRepository:
 
     async def enqueue(
         self, *, kind: str, target_id: str, max_attempts: int, run_after: datetime | None = None
-    ) -> int:
-        """A queued job; returns its id."""
-        job = Job(
-            kind=kind,
-            target_id=target_id,
-            status=JobStatus.QUEUED,
-            attempts=0,
-            max_attempts=max_attempts,
-            run_after=run_after or utcnow(),
+    ) -> None:
+        """A queued job, written with the session's next flush or commit."""
+        now = utcnow()
+        self.session.add(
+            Job(
+                kind=kind,
+                target_id=target_id,
+                status=JobStatus.QUEUED,
+                attempts=0,
+                max_attempts=max_attempts,
+                run_after=run_after or now,
+                created_at=now,
+                updated_at=now,
+            )
         )
-        self.session.add(job)
-        await self.session.flush()
-        return job.id
 
     async def claim(
         self, *, kinds: Sequence[str], lease: timedelta, now: datetime | None = None

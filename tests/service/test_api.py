@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 
+import httpx
 import pdfplumber
 import pytest
 import respx
+from sqlalchemy import select
 
 from service.ratelimit import RateLimiter
+from service.storage import Job
 from tests.service.conftest import (
     ASSERTION_URL,
     RESUME,
@@ -103,6 +107,40 @@ async def test_idempotency_key_returns_the_same_verification(running: Running) -
 
     assert again.status_code == 202
     assert again.json()["id"] == first
+
+
+async def test_an_idempotency_key_reused_for_another_request_is_409(running: Running) -> None:
+    await submit(running, **{"Idempotency-Key": "req-2"})
+    other = await running.client.post(
+        "/api/v1/verifications",
+        headers=auth(running) | {"Idempotency-Key": "req-2"},
+        files={"file": ("someone-else.txt", RESUME + b"Another line\n", "text/plain")},
+    )
+
+    assert other.status_code == 409
+    assert "another request" in other.json()["detail"]
+
+
+async def test_concurrent_requests_with_one_idempotency_key_store_one_verification(
+    running: Running,
+) -> None:
+    async def post() -> httpx.Response:
+        return await running.client.post(
+            "/api/v1/verifications",
+            headers=auth(running) | {"Idempotency-Key": "req-race"},
+            json={"resume_url": "https://ats.example.com/files/resume.pdf"},
+        )
+
+    answers = await asyncio.gather(*(post() for _ in range(6)))
+
+    assert [answer.status_code for answer in answers] == [202] * 6
+    assert len({answer.json()["id"] for answer in answers}) == 1
+    listed = await running.client.get("/api/v1/verifications", headers=auth(running))
+    assert [item["id"] for item in listed.json()["items"]] == [answers[0].json()["id"]]
+    # The losers stored nothing, not even a job to be cancelled later.
+    async with running.runtime.sessions() as session:
+        jobs = (await session.scalars(select(Job.target_id))).all()
+    assert jobs == [answers[0].json()["id"]]
 
 
 @pytest.mark.parametrize(

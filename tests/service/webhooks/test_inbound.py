@@ -17,7 +17,9 @@ import httpx
 import pytest
 import respx
 from fastapi import FastAPI
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from service import verifications
 from service.app import create_app
@@ -151,6 +153,101 @@ async def test_concurrent_deliveries_of_one_event_start_one_verification(served:
     assert {answer.status_code for answer in answers} == {202}
     assert len({answer.json()["id"] for answer in answers}) == 1
     assert await count(served.runtime, VerificationRecord) == 1
+
+
+async def test_a_burst_of_events_is_stored_together_each_with_its_own_answer(
+    served: App,
+) -> None:
+    commits = 0
+
+    def count_commit(_: object) -> None:
+        nonlocal commits
+        commits += 1
+
+    event.listen(served.runtime.engine.sync_engine, "commit", count_commit)
+    burst = [
+        post_ats(served.client, ats_event(), webhook_id=f"msg_burst_{number}")
+        for number in range(40)
+    ] + [post_ats(served.client, ats_event(), webhook_id="msg_burst_7")]  # a replay among them
+    answers = await asyncio.gather(*burst)
+
+    assert {answer.status_code for answer in answers} == {202}
+    assert len({answer.json()["id"] for answer in answers}) == 40
+    assert answers[-1].json()["id"] == answers[7].json()["id"]
+    assert [answer.json()["replay"] for answer in answers].count(True) == 1
+    assert await count(served.runtime, VerificationRecord) == 40
+    assert await count(served.runtime, Job, Job.kind == VERIFY_JOB) == 40
+    # Group commit: the burst took far fewer transactions than webhooks.
+    assert commits < 20
+
+
+async def test_a_webhook_the_database_refuses_fails_alone(
+    served: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store_in = verifications.store_in
+
+    async def refuse_one(session: AsyncSession, **arguments: Any) -> VerificationRecord:
+        if "poisoned" in arguments["request"].resume_url:
+            raise IntegrityError("INSERT", {}, Exception("refused by the database"))
+        return await store_in(session, **arguments)
+
+    monkeypatch.setattr(verifications, "store_in", refuse_one)
+    events = [ats_event(resume_url=f"{RESUME_URL}&n={number}") for number in range(5)]
+    events[2] = ats_event(resume_url=f"{RESUME_URL}&poisoned=1")
+    client = httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=served.app, raise_app_exceptions=False),
+        base_url="https://test",
+    )
+    async with client:
+        answers = await asyncio.gather(
+            *(
+                post_ats(client, event, webhook_id=f"msg_poison_{number}")
+                for number, event in enumerate(events)
+            )
+        )
+
+    assert [answer.status_code for answer in answers] == [202, 202, 500, 202, 202]
+    assert await count(served.runtime, VerificationRecord) == 4
+
+
+async def test_a_sender_that_hangs_up_mid_body_gets_no_traceback(
+    served: App, caplog: pytest.LogCaptureFixture
+) -> None:
+    body, headers = signed(ats_event())
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "https",
+        "path": ATS,
+        "raw_path": ATS.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(name.lower().encode(), value.encode()) for name, value in headers.items()]
+        + [(b"content-length", str(len(body)).encode()), (b"host", b"test")],
+        "client": ("127.0.0.1", 50000),
+        "server": ("test", 443),
+    }
+    received = iter(
+        [
+            {"type": "http.request", "body": body[:10], "more_body": True},
+            {"type": "http.disconnect"},
+        ]
+    )
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return next(received)
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    await served.app(scope, receive, send)
+
+    assert sent[0]["type"] == "http.response.start" and sent[0]["status"] == 400
+    assert "Traceback" not in caplog.text
+    assert await count(served.runtime, VerificationRecord) == 0
 
 
 async def test_a_replay_after_its_verification_was_deleted_starts_nothing(served: App) -> None:
