@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from service import verifications
 from service.app import create_app
+from service.migrations import upgrade
 from service.runtime import Runtime
 from service.storage import (
     ApiKeyRepository,
@@ -41,6 +42,7 @@ from tests.service.conftest import (
     settings_for,
     wait_until_finished,
 )
+from tests.service.storage.databases import throwaway_postgres_database
 
 SECRET = "whsec_" + base64.b64encode(b"inbound-secret-of-32-bytes-long!").decode()
 GREENHOUSE_SECRET = "greenhouse-secret-key"
@@ -179,6 +181,28 @@ async def test_a_burst_of_events_is_stored_together_each_with_its_own_answer(
     assert await count(served.runtime, Job, Job.kind == VERIFY_JOB) == 40
     # Group commit: the burst took far fewer transactions than webhooks.
     assert commits < 20
+
+
+@pytest.mark.postgres
+async def test_a_burst_with_replays_on_postgresql(tmp_path: Path) -> None:
+    with throwaway_postgres_database() as database_url:
+        upgrade(database_url)
+        async for served in serve(
+            tmp_path, webhook_secret=SECRET, workers=0, database_url=database_url
+        ):
+            ids = [f"msg_pg_{number % 25}" for number in range(50)]  # each event twice
+            answers = await asyncio.gather(
+                *(post_ats(served.client, ats_event(), webhook_id=webhook_id) for webhook_id in ids)
+            )
+
+            assert {answer.status_code for answer in answers} == {202}
+            by_event: dict[str, set[str]] = {}
+            for webhook_id, answer in zip(ids, answers, strict=True):
+                by_event.setdefault(webhook_id, set()).add(answer.json()["id"])
+            assert all(len(verification_ids) == 1 for verification_ids in by_event.values())
+            assert [answer.json()["replay"] for answer in answers].count(True) == 25
+            assert await count(served.runtime, VerificationRecord) == 25
+            assert await count(served.runtime, Job, Job.kind == VERIFY_JOB) == 25
 
 
 async def test_a_webhook_the_database_refuses_fails_alone(
