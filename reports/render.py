@@ -156,6 +156,15 @@ def _environment() -> Environment:
         ASSURANCE_WORDS=ASSURANCE_WORDS,
         CHECK_SYMBOLS=CHECK_SYMBOLS,
         SKILL_LEVELS=list(SkillLevel),
+        # A space as wide as a digit (U+2007), to right-align counts in running text.
+        FIGURE_SPACE="\u2007",
+        # The skills chart's fills as glyphs, for the legend under it in the PDF.
+        SWATCH_GLYPHS={
+            "verified": "\u25a0",  # ■ solid
+            "partly-verified": "\u25a8",  # ▨ hatched
+            "claimed-only": "\u25a6",  # ▦ gridded
+            "contradicted": "\u25a9",  # ▩ cross-hatched
+        },
     )
     environment.tests["web_link"] = is_web_link
     return environment

@@ -278,8 +278,8 @@ def test_json_csv_html_and_pdf_agree_claim_by_claim() -> None:
     pdf = pdf_text(reports.render_pdf(report))
     flat_pdf = re.sub(r"\s+", " ", pdf)
     html_cards = re.findall(
-        r'<article class="claim v-([a-z]+)" id="claim-(\d+)">\s*<header class="claim-head">\s*'
-        r'<h3 class="wrap"><span class="claim-number">\d+\.</span> ([^<]*)</h3>',
+        r'<article class="claim v-([a-z]+)" id="claim-(\d+)">\s*'
+        r'<h3 class="wrap">\d+\. ([^<]*)</h3>',
         html,
     )
     assert len(html_cards) == len(report.claims) == len(rows) == len(data["claims"])
@@ -294,9 +294,10 @@ def test_json_csv_html_and_pdf_agree_claim_by_claim() -> None:
             "not counted" if claim_json["strength"] is None else f"{claim_json['strength']} points"
         )
         assert points == (row["strength"] + " points" if row["strength"] else "not counted")
-        # In the PDF each card reads "N. title" then its badge word.
+        # In the PDF each card reads "N. title" then its badge word (the claims table on
+        # page 1 reads "N. title" too, after its badge, so look after the cards' heading).
         heading = f"{number}. {claim_json['title']}"
-        position = flat_pdf.find(heading)
+        position = flat_pdf.find(heading, flat_pdf.find("Claims in detail"))
         assert position >= 0, heading
         assert claim_json["verdict"].upper() in flat_pdf[position : position + len(heading) + 40]
         assert points in flat_pdf[position:]
