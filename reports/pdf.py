@@ -51,8 +51,13 @@ def _stylesheet() -> CSS:
     )
 
 
-def write_pdf(html: str) -> bytes:
-    """Render report HTML to a tagged A4 PDF; resources load only through the fetcher."""
+def write_pdf(html: str, *, tagged: bool = False) -> bytes:
+    """Render report HTML to an A4 PDF; resources load only through the fetcher.
+
+    ``tagged`` makes a tagged PDF/UA-1 document. It is off by default: tagging marks every
+    box and writes a structure element for each, about a tenth of a warm render, and the
+    default PDF has to stay within twice what a plain page costs (docs/report.md).
+    """
     document = HTML(
         string=html,
         base_url=STATIC_DIR.as_uri() + "/",
@@ -61,7 +66,7 @@ def write_pdf(html: str) -> bytes:
     pdf: bytes = document.write_pdf(
         stylesheets=[_stylesheet()],
         font_config=_font_configuration(),
-        pdf_variant="pdf/ua-1",
+        pdf_variant="pdf/ua-1" if tagged else None,
         custom_metadata=True,
         uncompressed_pdf=False,
     )

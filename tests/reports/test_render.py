@@ -194,12 +194,21 @@ def test_pdf_shows_candidate_verdicts_and_page_numbers(three_claim_pdf: bytes) -
     assert "Appendix: how to read this report" in text and REPORT_ID in pages[-1]
 
 
-def test_pdf_is_tagged_for_accessibility(three_claim_pdf: bytes) -> None:
+def test_pdf_names_its_language_and_report(three_claim_pdf: bytes) -> None:
     with pdfplumber.open(io.BytesIO(three_claim_pdf)) as pdf:
-        catalog = pdf.doc.catalog
-        assert {"StructTreeRoot", "MarkInfo", "Lang", "Metadata"} <= set(catalog)
+        assert "Lang" in pdf.doc.catalog
         metadata = pdf.metadata
     assert metadata["reportid"] == REPORT_ID and metadata["schemaversion"] == "1.0"
+
+
+def test_a_tagged_pdf_on_request() -> None:
+    report = three_claim_report()
+    tagged = reports.render_pdf(report, tagged=True)
+    with pdfplumber.open(io.BytesIO(tagged)) as pdf:
+        catalog = pdf.doc.catalog
+        assert {"StructTreeRoot", "MarkInfo", "Lang", "Metadata"} <= set(catalog)
+        assert pdf.metadata["reportid"] == REPORT_ID
+    assert pdf_text(tagged) == pdf_text(reports.render_pdf(report))
 
 
 def test_pdf_shows_hostile_values_as_typed() -> None:
