@@ -387,7 +387,9 @@ async def report_pdf(verification_id: str, runtime: RuntimeDep, api_key: ApiKeyD
 async def pdf_download(runtime: Runtime, verification_id: str) -> Response:
     """The finished report as a PDF attachment, rendered in the sandbox."""
     report = await finished_report(runtime, verification_id)
-    pdf = await render_pdf_isolated(report, limits=render_limits(runtime.settings))
+    pdf = await render_pdf_isolated(
+        report, limits=render_limits(runtime.settings), tagged=runtime.settings.tagged_pdf
+    )
     return Response(
         pdf,
         media_type="application/pdf",

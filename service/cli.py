@@ -140,7 +140,7 @@ def verify(
     if html_path is not None:
         write_output(html_path, reports.render_html(report))
     if pdf_path is not None:
-        write_output(pdf_path, reports.render_pdf(report))
+        write_output(pdf_path, reports.render_pdf(report, tagged=settings.tagged_pdf))
 
 
 @app.command()

@@ -469,6 +469,8 @@ async def extract_isolated(
     )
 
 
-async def render_pdf_isolated(report: reports.Report, *, limits: Limits) -> bytes:
+async def render_pdf_isolated(
+    report: reports.Report, *, limits: Limits, tagged: bool = False
+) -> bytes:
     """``reports.render_pdf`` in a worker, so a report that makes WeasyPrint balloon is cut off."""
-    return await default_sandbox().run(limits, reports.render_pdf, report)
+    return await default_sandbox().run(limits, reports.render_pdf, report, tagged=tagged)

@@ -120,6 +120,11 @@ class Settings(BaseSettings):
         description="Send the session cookie over HTTPS only (browsers treat "
         "http://127.0.0.1 as secure).",
     )
+    tagged_pdf: bool = Field(
+        default=False,
+        description="Write PDF reports as tagged PDF/UA-1, which screen readers follow; "
+        "a tenth slower to render.",
+    )
     host: str = Field(default="127.0.0.1", description="Address `credlens serve` binds.")
     port: int = Field(default=8000, gt=0, lt=65536, description="Port `credlens serve` binds.")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import io
 
 import httpx
@@ -72,6 +73,30 @@ async def test_multipart_verification_end_to_end(
     as_pdf = await running.client.get(f"{base}.pdf", headers=auth(running))
     with pdfplumber.open(io.BytesIO(as_pdf.content)) as pdf:
         assert "Beth Kowalczyk" in (pdf.pages[0].extract_text() or "")
+
+
+async def test_the_pdf_is_tagged_when_the_setting_asks(
+    running: Running, respx_mock: respx.MockRouter
+) -> None:
+    serve_ob2_issuer(respx_mock)
+    verification_id = await submit(running)
+    await wait_until_finished(
+        running.client, f"/api/v1/verifications/{verification_id}", headers=auth(running)
+    )
+    path = f"/api/v1/verifications/{verification_id}/report.pdf"
+
+    def structure(pdf_bytes: bytes) -> tuple[bool, str]:
+        with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
+            text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+            return "StructTreeRoot" in pdf.doc.catalog, text
+
+    plain = structure((await running.client.get(path, headers=auth(running))).content)
+    settings = running.runtime.settings.model_copy(update={"tagged_pdf": True})
+    running.app.state.runtime = dataclasses.replace(running.runtime, settings=settings)
+    tagged = structure((await running.client.get(path, headers=auth(running))).content)
+
+    assert (plain[0], tagged[0]) == (False, True)
+    assert plain[1] == tagged[1]
 
 
 async def test_json_request_with_resume_url(running: Running, respx_mock: respx.MockRouter) -> None:
