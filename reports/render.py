@@ -231,7 +231,26 @@ def render_pdf(report: Report, *, tagged: bool = False) -> bytes:
     a tagged PDF/UA-1 document for screen readers, at about a tenth more render time."""
     from reports.pdf import write_pdf  # WeasyPrint takes half a second to import
 
-    return write_pdf(_render_page(report, pdf_url=None, media="print"), tagged=tagged)
+    html = squeeze_block_gaps(_render_page(report, pdf_url=None, media="print"))
+    return write_pdf(html, tagged=tagged)
+
+
+_BLOCK_TAGS = (
+    "html|head|title|meta|body|main|header|section|article|div|p|ul|li|dl|dt|dd|h[1-6]"
+    "|table|thead|tbody|tr|th|td|svg|defs|pattern|rect|line|circle|path|text"
+)
+_GAP_BEFORE_BLOCK = re.compile(rf">\s+(?=</?(?:{_BLOCK_TAGS})[\s/>])")
+_GAP_AFTER_BLOCK = re.compile(rf"(</?(?:{_BLOCK_TAGS})(?:\s[^>]*)?>)\s+(?=<)")
+
+
+def squeeze_block_gaps(html: str) -> str:
+    """``html`` without the whitespace between two tags of which one is block-level.
+
+    Such whitespace renders as nothing, but WeasyPrint still parses it and builds and drops
+    a box for it: the template's indentation costs about 1% of a render. Text is untouched
+    (a ``>`` in it is always escaped), so is whitespace beside inline tags.
+    """
+    return _GAP_AFTER_BLOCK.sub(r"\1", _GAP_BEFORE_BLOCK.sub(">", html))
 
 
 def unquote_path(url: str) -> Path:

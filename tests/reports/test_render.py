@@ -16,7 +16,7 @@ import pytest
 import reports
 from extractors.models import Candidate, Extraction
 from reports.pdf import FetchRefusedError, StaticOnlyFetcher, write_pdf
-from reports.render import CSV_COLUMNS, STATIC_DIR
+from reports.render import CSV_COLUMNS, STATIC_DIR, _render_page, squeeze_block_gaps
 from reports.schema import schema_from_models
 from tests.reports.samples import (
     CANDIDATE,
@@ -215,6 +215,20 @@ def test_pdf_shows_hostile_values_as_typed() -> None:
     text = pdf_text(reports.render_pdf(hostile_report()))
     assert HOSTILE in text.replace("\n", "")
     assert "<b>Bold</b>" in text
+
+
+def test_squeezing_drops_only_whitespace_beside_block_tags() -> None:
+    html = '<ul>\n  <li>\n    <a href="x">a</a> <b>b</b>  c\n  </li>\n</ul>\n<p>  d <i>e</i> </p>'
+    # Text keeps its spaces (they collapse anyway), and so does a gap between inline tags.
+    assert (
+        squeeze_block_gaps(html)
+        == '<ul><li><a href="x">a</a> <b>b</b>  c\n  </li></ul><p>  d <i>e</i></p>'
+    )
+
+
+def test_the_squeezed_page_reads_the_same() -> None:
+    html = _render_page(hostile_report(), pdf_url=None, media="print")
+    assert pdf_text(write_pdf(squeeze_block_gaps(html))) == pdf_text(write_pdf(html))
 
 
 def test_long_titles_and_urls_wrap_inside_the_page() -> None:
