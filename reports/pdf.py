@@ -56,7 +56,7 @@ def write_pdf(html: str, *, tagged: bool = False) -> bytes:
 
     ``tagged`` makes a tagged PDF/UA-1 document. It is off by default: tagging marks every
     box and writes a structure element for each, about a tenth of a warm render, and the
-    default PDF has to stay within twice what a plain page costs (docs/report.md).
+    default PDF has to stay within twice what a plain page costs (issue 6; bench/report_render.py).
     """
     document = HTML(
         string=html,
