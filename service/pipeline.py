@@ -64,6 +64,9 @@ def verifier_chain(settings: Settings) -> tuple[Verifier, ...]:
             badgr_base_url=settings.badgr_base_url,
             badgr_eu_base_url=settings.badgr_eu_base_url,
             mslearn_base_url=settings.mslearn_base_url,
+            coursera_base_url=settings.coursera_base_url,
+            edx_base_url=settings.edx_base_url,
+            edx_credentials_base_url=settings.edx_credentials_base_url,
         ),
         explorers=Explorers(
             bitcoin_mainnet=settings.bitcoin_explorer_url,

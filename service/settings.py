@@ -66,6 +66,32 @@ class Settings(BaseSettings):
         default="https://learn.microsoft.com",
         description="Microsoft Learn, for transcript share links.",
     )
+    credly_web_base_url: str = Field(
+        default="https://www.credly.com",
+        description="Credly's web site: profiles (badges.json) and public badge records.",
+    )
+    coursera_base_url: str = Field(
+        default="https://www.coursera.org", description="Coursera, for certificate verify pages."
+    )
+    edx_base_url: str = Field(
+        default="https://courses.edx.org", description="edX, for course certificate pages."
+    )
+    edx_credentials_base_url: str = Field(
+        default="https://credentials.edx.org",
+        description="edX Credentials, for program certificate pages.",
+    )
+    certmetrics_base_url: str = Field(
+        default="https://api.certmetrics.com",
+        description="CertMetrics' verification API (AWS validation numbers, Cisco codes).",
+    )
+    trailhead_base_url: str = Field(
+        default="https://profile.api.trailhead.com",
+        description="Salesforce Trailhead's profile GraphQL API.",
+    )
+    freecodecamp_base_url: str = Field(
+        default="https://api.freecodecamp.org",
+        description="freeCodeCamp's API, for certification pages.",
+    )
     bitcoin_explorer_url: str = Field(
         default="https://blockstream.info/api",
         description="Esplora API for Blockcerts anchored on Bitcoin.",

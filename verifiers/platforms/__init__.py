@@ -22,9 +22,13 @@ from verifiers.platforms.badgr import (
     BadgrVerifier,
 )
 from verifiers.platforms.certmetrics import CertMetricsVerifier
-from verifiers.platforms.coursera import CourseraVerifier
+from verifiers.platforms.coursera import DEFAULT_COURSERA_BASE_URL, CourseraVerifier
 from verifiers.platforms.credly import DEFAULT_CREDLY_BASE_URL, CredlyVerifier
-from verifiers.platforms.edx import EdxVerifier
+from verifiers.platforms.edx import (
+    DEFAULT_EDX_BASE_URL,
+    DEFAULT_EDX_CREDENTIALS_BASE_URL,
+    EdxVerifier,
+)
 from verifiers.platforms.hubspot import HubSpotAcademyVerifier
 from verifiers.platforms.linkedin import LinkedInVerifier
 from verifiers.platforms.lookalike import LookalikeHostVerifier, lookalike_signal
@@ -63,6 +67,9 @@ def platform_verifiers(
     badgr_base_url: str = DEFAULT_BADGR_BASE_URL,
     badgr_eu_base_url: str = DEFAULT_BADGR_EU_BASE_URL,
     mslearn_base_url: str = DEFAULT_MSLEARN_BASE_URL,
+    coursera_base_url: str = DEFAULT_COURSERA_BASE_URL,
+    edx_base_url: str = DEFAULT_EDX_BASE_URL,
+    edx_credentials_base_url: str = DEFAULT_EDX_CREDENTIALS_BASE_URL,
     now: Callable[[], datetime] | None = None,
 ) -> tuple[Verifier, ...]:
     """Every platform verifier, in the order they are asked."""
@@ -72,8 +79,8 @@ def platform_verifiers(
         AccredibleVerifier(accredible_base_url, custom_domains=accredible_custom_domains, now=now),
         BadgrVerifier(badgr_base_url, eu_base_url=badgr_eu_base_url, now=now),
         MicrosoftLearnVerifier(mslearn_base_url, now=now),
-        CourseraVerifier(),
-        EdxVerifier(),
+        CourseraVerifier(coursera_base_url),
+        EdxVerifier(edx_base_url, credentials_base_url=edx_credentials_base_url),
         LinkedInVerifier(),
         ScrumOrgVerifier(),
         ScrumAllianceVerifier(),

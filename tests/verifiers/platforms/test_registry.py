@@ -6,7 +6,7 @@ import httpx
 import pytest
 import respx
 
-from tests.verifiers.platforms.helpers import JANE, json_response, link_claim
+from tests.verifiers.platforms.helpers import JANE, RECORDED, json_response, link_claim
 from tests.verifiers.platforms.test_accredible import UUID, credential
 from tests.verifiers.platforms.test_credly import ASSERTION, serve_credly
 from verifiers import verify
@@ -70,7 +70,7 @@ async def test_a_resume_with_links_to_several_platforms(client: httpx.AsyncClien
         "https://www.credly.com/badges/3b0e5a8c-5d7e-4f1a-9c53-6f0d2b7a4e21/public_url",
         f"https://www.credential.net/{UUID}",
         "https://credIy.com/badges/3b0e5a8c-5d7e-4f1a-9c53-6f0d2b7a4e21",
-        "https://www.coursera.org/verify/ABCDEF123456",
+        "https://www.coursera.org/verify/ZZZZ9999ZZZZ",
         "https://www.linkedin.com/in/jane-doe",
     ]
     claims = [link_claim(url).model_copy(update={"id": f"link-{n}"}) for n, url in enumerate(links)]
@@ -79,12 +79,17 @@ async def test_a_resume_with_links_to_several_platforms(client: httpx.AsyncClien
         router.get(f"https://api.accredible.com/v1/credential-net/credentials/{UUID}").mock(
             return_value=json_response(credential())
         )
+        router.get("https://www.coursera.org/account/accomplishments/verify/ZZZZ9999ZZZZ").mock(
+            return_value=httpx.Response(
+                200, content=(RECORDED / "coursera" / "not_found_page.html").read_bytes()
+            )
+        )
         results = await verify(claims, JANE, client)
     assert [(result.method, result.verdict) for result in results] == [
         ("credly", Verdict.VERIFIED),
         ("accredible", Verdict.VERIFIED),
         ("lookalike_host", Verdict.INVALID),
-        ("coursera", Verdict.UNSUPPORTED),
+        ("coursera", Verdict.INVALID),
         ("linkedin", Verdict.UNSUPPORTED),
     ]
     assert results[0].evidence[0].url == ASSERTION
