@@ -12,6 +12,7 @@ import httpx
 from extractors.models import Candidate, Claim
 from verifiers.base import Verifier
 from verifiers.blockcerts import BlockcertsVerifier, Explorers
+from verifiers.compare import with_claim_checks
 from verifiers.models import Checklist, Verdict, Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
 from verifiers.platforms import IssuerDomainCheck, platform_verifiers
@@ -74,7 +75,18 @@ async def verify_claim(
     client: httpx.AsyncClient,
     verifiers: Sequence[Verifier],
 ) -> Verification:
-    """Run the first verifier that recognises the claim."""
+    """Run the first verifier that recognises the claim, then compare what it found with
+    what the résumé claims (every source gets the same comparison)."""
+    return with_claim_checks(await _evidence_for(claim, candidate, client, verifiers), claim)
+
+
+async def _evidence_for(
+    claim: Claim,
+    candidate: Candidate,
+    client: httpx.AsyncClient,
+    verifiers: Sequence[Verifier],
+) -> Verification:
+    """What the claim's evidence says on its own, before it is compared with the claim."""
     if not has_evidence(claim):
         return _concluded(
             claim, "dispatch", "evidence", "no link or credential given", Verdict.UNVERIFIED

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from enum import StrEnum
 
@@ -107,8 +108,8 @@ class Checklist:
     same evidence always gives the same verdict and every verdict has its reasons.
     """
 
-    def __init__(self) -> None:
-        self._checks: list[Check] = []
+    def __init__(self, checks: Iterable[Check] = ()) -> None:
+        self._checks: list[Check] = list(checks)
 
     def passed(self, name: str, detail: str) -> None:
         self._checks.append(Check(name=name, status=CheckStatus.PASSED, detail=detail))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -19,11 +19,9 @@ import httpx
 from extractors.models import Candidate, Claim
 from verifiers.models import CredentialFacts, Verdict, Verification
 from verifiers.platforms.common import (
-    DEFAULT_DATE_TOLERANCE,
     PlatformRun,
     check_recipient_name,
     claim_url,
-    compare_with_claim,
     fetch_json,
     iso_date,
     lookup_url,
@@ -106,12 +104,10 @@ class AccredibleVerifier:
         base_url: str = DEFAULT_ACCREDIBLE_BASE_URL,
         *,
         custom_domains: Iterable[str] = DEFAULT_ACCREDIBLE_CUSTOM_DOMAINS,
-        date_tolerance: timedelta = DEFAULT_DATE_TOLERANCE,
         now: Callable[[], datetime] | None = None,
     ) -> None:
         self.base_url = base_url
         self.custom_domains = tuple(domain.lower() for domain in custom_domains)
-        self._tolerance = date_tolerance
         self._now = now or (lambda: datetime.now(UTC))
 
     def recognises(self, claim: Claim) -> bool:
@@ -184,7 +180,6 @@ class AccredibleVerifier:
             run.checks.passed("revocation", "not revoked")
         self._check_dates(run, issued_on, expires_on, expired=data.get("expired") is True)
         check_recipient_name(run, candidate, run.facts.recipient_name)
-        compare_with_claim(run, run.facts, tolerance=self._tolerance)
 
     def _check_dates(
         self, run: PlatformRun, issued_on: str | None, expires_on: str | None, *, expired: bool

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import ClassVar
 
 import httpx
@@ -20,7 +20,6 @@ from extractors.models import Candidate, Claim
 from verifiers.models import Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
 from verifiers.platforms.common import (
-    DEFAULT_DATE_TOLERANCE,
     PlatformRun,
     claim_url,
     lookup_url,
@@ -66,12 +65,10 @@ class BadgrVerifier:
         base_url: str = DEFAULT_BADGR_BASE_URL,
         *,
         eu_base_url: str = DEFAULT_BADGR_EU_BASE_URL,
-        date_tolerance: timedelta = DEFAULT_DATE_TOLERANCE,
         now: Callable[[], datetime] | None = None,
     ) -> None:
         self.base_url = base_url
         self.eu_base_url = eu_base_url
-        self._tolerance = date_tolerance
         self._ob2 = OpenBadges2Verifier(now=now)
 
     def recognises(self, claim: Claim) -> bool:
@@ -91,7 +88,5 @@ class BadgrVerifier:
         # The bare URL is the assertion's own id, so the walk needs no second fetch; Badgr
         # answers Open Badges 2.0 there when asked for JSON-LD (``?v=2_0`` is the default).
         assertion_url = lookup_url(base, f"/public/assertions/{entity_id}")
-        await walk_open_badge(
-            run, self._ob2, candidate, client, assertion_url, tolerance=self._tolerance
-        )
+        await walk_open_badge(run, self._ob2, candidate, client, assertion_url)
         return run.result()

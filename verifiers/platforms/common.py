@@ -8,17 +8,17 @@ same three questions: is it real, is it the candidate's, and does it say what th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import httpx
 
-from extractors.models import Candidate, Claim, ClaimOrigin
+from extractors.models import Candidate, Claim
 from verifiers.http import BlockedURLError, Fetched, FetchError, fetch, is_transient_status
-from verifiers.identity import fold, match_name
+from verifiers.identity import match_name
 from verifiers.models import (
     Assurance,
     Check,
@@ -32,13 +32,10 @@ from verifiers.models import (
 from verifiers.openbadges2 import OpenBadges2Verifier
 
 __all__ = [
-    "DEFAULT_DATE_TOLERANCE",
     "LinkOnlyVerifier",
     "PlatformRun",
-    "best_title_match",
     "check_recipient_name",
     "claim_url",
-    "compare_with_claim",
     "fetch_json",
     "fetch_page",
     "iso_date",
@@ -47,9 +44,6 @@ __all__ = [
 ]
 
 ACCEPT_JSON = "application/json, application/ld+json;q=0.9"
-#: How far a résumé's issue date may be from the platform's: exam day, badge day and the month
-#: people remember are often a few weeks apart.
-DEFAULT_DATE_TOLERANCE = timedelta(days=45)
 
 
 def claim_url(claim: Claim) -> str | None:
@@ -238,200 +232,6 @@ def check_recipient_name(run: PlatformRun, candidate: Candidate, found: str | No
     )
 
 
-# -- does it say what the résumé says? --------------------------------------------------------
-
-#: Credential levels that name different credentials: Associate is not Professional.
-_LEVELS: Mapping[str, str] = {
-    "fundamentals": "Fundamentals",
-    "foundational": "Foundational",
-    "foundation": "Foundation",
-    "practitioner": "Practitioner",
-    "associate": "Associate",
-    "professional": "Professional",
-    "expert": "Expert",
-    "specialty": "Specialty",
-    "master": "Master",
-    "advanced": "Advanced",
-    "intermediate": "Intermediate",
-    "beginner": "Beginner",
-}
-#: Words that every credential title has, so they say nothing about which one.
-_GENERIC = frozenset(
-    {
-        *("a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "by", "at"),
-        *("certified", "certification", "certificate", "credential", "badge", "exam"),
-        *("course", "program", "programme", "specialization", "specialisation", "professional"),
-    }
-)
-_WORD = re.compile(r"[a-z0-9]+")
-_HAS_DIGIT = re.compile(r"\d")
-#: Exam and course codes (AZ-104, SAA-C03, CS50) name a credential without its words.
-_CODE = re.compile(r"\b[A-Za-z]{1,4}-?[A-Za-z]?\d{2,4}\b")
-#: Share of the résumé's title words that the platform's title must contain.
-_TITLE_COVERAGE = 0.6
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(fold(text))
-
-
-def _levels(words: Iterable[str]) -> set[str]:
-    return {_LEVELS[word] for word in words if word in _LEVELS}
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(word[0] for word in words if word not in {"a", "an", "and", "the", "of"})
-
-
-def _covered(word: str, found: list[str], initials: str) -> bool:
-    return word in found or (2 <= len(word) <= 6 and word in initials)
-
-
-def _title_problem(claimed: str, found: str, issuer: str | None = None) -> str | None:
-    """Why the platform's title is another credential than the résumé's, or None.
-
-    Résumés often write the issuer into the title ("Google Cloud Associate Cloud Engineer"),
-    so the issuer's words count as found.
-    """
-    claimed_words, found_words = _words(_CODE.sub(" ", claimed)), _words(found)
-    claimed_levels, found_levels = _levels(claimed_words), _levels(found_words)
-    if claimed_levels and found_levels and not claimed_levels & found_levels:
-        return (
-            f"level: the résumé claims {'/'.join(sorted(claimed_levels))}, {found!r} is "
-            f"{'/'.join(sorted(found_levels))}"
-        )
-    significant = [
-        word
-        for word in claimed_words
-        if word not in _GENERIC and word not in _LEVELS and not _HAS_DIGIT.search(word)
-    ]
-    if not significant:
-        return None
-    initials = _initials(found_words)
-    found_words += _words(issuer or "")
-    covered = sum(_covered(word, found_words, initials) for word in significant)
-    if covered / len(significant) < _TITLE_COVERAGE:
-        return f"title: the résumé claims {claimed!r}, the platform shows {found!r}"
-    return None
-
-
-def _issuer_problem(claimed: str, found: str) -> str | None:
-    claimed_words = [word for word in _words(claimed) if word not in _GENERIC]
-    found_words = [word for word in _words(found) if word not in _GENERIC]
-    if not claimed_words or not found_words:
-        return None
-    found_initials, claimed_initials = _initials(found_words), _initials(claimed_words)
-    if set(claimed_words) & set(found_words):
-        return None
-    if any(len(word) >= 2 and word in found_initials for word in claimed_words):
-        return None
-    if any(len(word) >= 2 and word in claimed_initials for word in found_words):
-        return None
-    return f"issuer: the résumé names {claimed!r}, the platform shows {found!r}"
-
-
-def _claimed_interval(claimed: str) -> tuple[date, date] | None:
-    """The days a résumé date can mean: one day, a whole month, or a whole year."""
-    try:
-        if len(claimed) == 4:
-            year = int(claimed)
-            return date(year, 1, 1), date(year, 12, 31)
-        if len(claimed) == 7:
-            first = date.fromisoformat(claimed + "-01")
-            following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
-            return first, following - timedelta(days=1)
-        day = date.fromisoformat(claimed)
-    except ValueError:
-        return None
-    return day, day
-
-
-def _date_problem(claimed: str, found: str, tolerance: timedelta) -> str | None:
-    interval = _claimed_interval(claimed)
-    try:
-        issued = date.fromisoformat(found)
-    except ValueError:
-        return None
-    if interval is None:
-        return None
-    first, last = interval
-    distance = max(first - issued, issued - last, timedelta(0))
-    if distance > tolerance:
-        return (
-            f"issued_on: the résumé says {claimed}, the platform says {found} "
-            f"({distance.days} days apart, more than {tolerance.days})"
-        )
-    return None
-
-
-def compare_with_claim(
-    run: PlatformRun,
-    facts: CredentialFacts,
-    *,
-    tolerance: timedelta = DEFAULT_DATE_TOLERANCE,
-    compare_title: bool = True,
-) -> None:
-    """Title and level, issuer, and issue date of the claim against the platform's."""
-    claim = run.claim
-    if claim.source.origin is ClaimOrigin.LINK:
-        run.checks.skipped(
-            "claim_match",
-            "the link was given beside the résumé: no claimed title, issuer or date to compare",
-        )
-        return
-    problems: list[str] = []
-    compared: list[str] = []
-    if compare_title and claim.title.strip() and facts.title:
-        compared.append("title and level")
-        problem = _title_problem(claim.title, facts.title, facts.issuer)
-        if problem:
-            problems.append(problem)
-    if claim.issuer and facts.issuer:
-        compared.append("issuer")
-        problem = _issuer_problem(claim.issuer, facts.issuer)
-        if problem:
-            problems.append(problem)
-    if claim.issued_on and facts.issued_on:
-        compared.append("issue date")
-        problem = _date_problem(claim.issued_on, facts.issued_on, tolerance)
-        if problem:
-            problems.append(problem)
-    if problems:
-        for problem in problems:
-            field_name = problem.split(":", 1)[0]
-            run.checks.failed(f"claim_{field_name}", problem, verdict=Verdict.MISMATCH)
-    elif compared:
-        run.checks.passed("claim_match", "the résumé agrees on " + ", ".join(compared))
-    else:
-        run.checks.skipped("claim_match", "nothing the résumé states can be compared")
-
-
-def best_title_match(claimed: str, titles: Iterable[str]) -> str | None:
-    """Of several credentials (a transcript), the one the claim names, ignoring its level.
-
-    Among titles that cover the claim's words equally, the one at the claimed level and with
-    the fewest words the claim does not mention wins.
-    """
-    all_words = _words(_CODE.sub(" ", claimed))
-    claimed_words = [w for w in all_words if w not in _GENERIC and w not in _LEVELS]
-    if not claimed_words:
-        return None
-    claimed_levels = _levels(all_words)
-    best: tuple[tuple[float, bool, float], str] | None = None
-    for title in titles:
-        found_words = _words(title)
-        initials = _initials(found_words)
-        covered = sum(_covered(word, found_words, initials) for word in claimed_words)
-        share = covered / len(claimed_words)
-        significant = [w for w in found_words if w not in _GENERIC and w not in _LEVELS]
-        extra = sum(word not in all_words for word in significant) / max(len(significant), 1)
-        same_level = not claimed_levels or bool(claimed_levels & _levels(found_words))
-        rank = (share, same_level, -extra)
-        if share >= _TITLE_COVERAGE and (best is None or rank > best[0]):
-            best = (rank, title)
-    return best[1] if best else None
-
-
 # -- platforms that publish Open Badges 2.0 assertions -------------------------------------
 
 
@@ -441,10 +241,8 @@ async def walk_open_badge(
     candidate: Candidate,
     client: httpx.AsyncClient,
     assertion_url: str,
-    *,
-    tolerance: timedelta = DEFAULT_DATE_TOLERANCE,
 ) -> None:
-    """Check a platform's hosted assertion with the Open Badges 2.0 verifier, then the claim.
+    """Check a platform's hosted assertion with the Open Badges 2.0 verifier.
 
     The assertion → BadgeClass → issuer walk, hosted origin, hashed-email recipient,
     revocation and expiry are the Open Badges 2.0 verifier's own; its checks and evidence
@@ -461,7 +259,6 @@ async def walk_open_badge(
     if walked.credential is None:
         return
     run.facts = walked.credential.model_copy(update={"platform": run.platform})
-    compare_with_claim(run, run.facts, tolerance=tolerance)
 
 
 # -- platforms with no machine-readable record --------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import ClassVar
 
 import httpx
@@ -21,7 +21,6 @@ from extractors.models import Candidate, Claim
 from verifiers.models import CredentialFacts, Verdict, Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
 from verifiers.platforms.common import (
-    DEFAULT_DATE_TOLERANCE,
     PlatformRun,
     claim_url,
     fetch_page,
@@ -68,11 +67,9 @@ class CredlyVerifier:
         self,
         base_url: str = DEFAULT_CREDLY_BASE_URL,
         *,
-        date_tolerance: timedelta = DEFAULT_DATE_TOLERANCE,
         now: Callable[[], datetime] | None = None,
     ) -> None:
         self.base_url = base_url
-        self._tolerance = date_tolerance
         self._ob2 = OpenBadges2Verifier(now=now)
 
     def recognises(self, claim: Claim) -> bool:
@@ -138,6 +135,4 @@ class CredlyVerifier:
         self, run: PlatformRun, candidate: Candidate, client: httpx.AsyncClient, badge_id: str
     ) -> None:
         assertion_url = lookup_url(self.base_url, f"/v1/obi/v2/badge_assertions/{badge_id}")
-        await walk_open_badge(
-            run, self._ob2, candidate, client, assertion_url, tolerance=self._tolerance
-        )
+        await walk_open_badge(run, self._ob2, candidate, client, assertion_url)

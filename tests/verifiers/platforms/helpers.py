@@ -10,6 +10,8 @@ from typing import Any
 import httpx
 
 from extractors.models import Candidate, Claim, ClaimOrigin, Source
+from verifiers.base import Verifier
+from verifiers.dispatch import verify_claim
 from verifiers.models import CheckStatus, Verification
 
 RECORDED = Path(__file__).parent / "recorded"
@@ -51,3 +53,10 @@ def check(verification: Verification, name: str) -> tuple[CheckStatus, str]:
     found = [each for each in verification.checks if each.name == name]
     assert found, f"no {name!r} check in {[each.name for each in verification.checks]}"
     return found[-1].status, found[-1].detail
+
+
+async def judge(
+    verifier: Verifier, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
+) -> Verification:
+    """The verifier's answer as the dispatcher gives it: compared with the claim."""
+    return await verify_claim(claim, candidate, client, [verifier])

@@ -13,6 +13,7 @@ from tests.verifiers.platforms.helpers import (
     JANE,
     check,
     json_response,
+    judge,
     link_claim,
     now,
     recorded,
@@ -57,7 +58,7 @@ async def test_every_url_form_is_looked_up_by_its_id(
     assert accredible_credential_id(url) == credential_id
     with respx.mock(assert_all_called=True) as router:
         serve(router, credential_id, credential())
-        verification = await VERIFIER.verify(claim, JANE, client)
+        verification = await judge(VERIFIER, claim, JANE, client)
     assert verification.verdict is Verdict.VERIFIED, verification.checks
     assert verification.assurance is Assurance.ISSUER
     facts = verification.credential
@@ -99,8 +100,8 @@ async def test_the_lookup_goes_to_the_configured_base(client: httpx.AsyncClient)
         router.get(f"https://sandbox.api.accredible.com/v1/credential-net/credentials/{UUID}").mock(
             return_value=json_response(credential())
         )
-        verification = await verifier.verify(
-            link_claim(f"https://www.credential.net/{UUID}"), JANE, client
+        verification = await judge(
+            verifier, link_claim(f"https://www.credential.net/{UUID}"), JANE, client
         )
     assert verification.verdict is Verdict.VERIFIED
 
@@ -118,8 +119,11 @@ async def test_another_recipient_is_a_mismatch_showing_both_names(
     document = credential(recipient={"email": "h***@example.com", "name": found})
     with respx.mock() as router:
         serve(router, UUID, document)
-        verification = await VERIFIER.verify(
-            link_claim(f"https://www.credential.net/{UUID}"), Candidate(name=candidate), client
+        verification = await judge(
+            VERIFIER,
+            link_claim(f"https://www.credential.net/{UUID}"),
+            Candidate(name=candidate),
+            client,
         )
     assert verification.verdict is Verdict.MISMATCH
     assert verification.assurance is Assurance.LINK
@@ -135,8 +139,11 @@ async def test_a_nickname_and_reordered_name_is_the_same_person(
     document = credential(recipient={"email": "b***@example.com", "name": "SMITH, Robert J."})
     with respx.mock() as router:
         serve(router, UUID, document)
-        verification = await VERIFIER.verify(
-            link_claim(f"https://www.credential.net/{UUID}"), Candidate(name="Bob Smith"), client
+        verification = await judge(
+            VERIFIER,
+            link_claim(f"https://www.credential.net/{UUID}"),
+            Candidate(name="Bob Smith"),
+            client,
         )
     assert verification.verdict is Verdict.VERIFIED
 
@@ -144,8 +151,8 @@ async def test_a_nickname_and_reordered_name_is_the_same_person(
 async def test_no_name_on_the_resume_is_unverified(client: httpx.AsyncClient) -> None:
     with respx.mock() as router:
         serve(router, UUID, credential())
-        verification = await VERIFIER.verify(
-            link_claim(f"https://www.credential.net/{UUID}"), Candidate(), client
+        verification = await judge(
+            VERIFIER, link_claim(f"https://www.credential.net/{UUID}"), Candidate(), client
         )
     assert verification.verdict is Verdict.UNVERIFIED
     assert "gives no name" in check(verification, "recipient")[1]
@@ -170,8 +177,8 @@ async def test_platform_states(
 ) -> None:
     with respx.mock() as router:
         serve(router, UUID, credential(**changes))
-        verification = await VERIFIER.verify(
-            link_claim(f"https://www.credential.net/{UUID}"), JANE, client
+        verification = await judge(
+            VERIFIER, link_claim(f"https://www.credential.net/{UUID}"), JANE, client
         )
     assert verification.verdict is verdict
     assert detail in check(verification, check_name)[1]
@@ -180,8 +187,8 @@ async def test_platform_states(
 async def test_an_unknown_credential_is_unverified(client: httpx.AsyncClient) -> None:
     with respx.mock() as router:
         serve(router, UUID, recorded("accredible/not_found.json"), 404)
-        verification = await VERIFIER.verify(
-            link_claim(f"https://www.credential.net/{UUID}"), JANE, client
+        verification = await judge(
+            VERIFIER, link_claim(f"https://www.credential.net/{UUID}"), JANE, client
         )
     assert verification.verdict is Verdict.UNVERIFIED
     assert "HTTP 404" in check(verification, "fetch_credential")[1]
@@ -191,8 +198,8 @@ async def test_an_unknown_credential_is_unverified(client: httpx.AsyncClient) ->
 async def test_an_answer_that_is_not_json_is_unsupported(client: httpx.AsyncClient) -> None:
     with respx.mock() as router:
         router.get(f"{API}/{UUID}").mock(return_value=httpx.Response(200, html="<html></html>"))
-        verification = await VERIFIER.verify(
-            link_claim(f"https://www.credential.net/{UUID}"), JANE, client
+        verification = await judge(
+            VERIFIER, link_claim(f"https://www.credential.net/{UUID}"), JANE, client
         )
     assert verification.verdict is Verdict.UNSUPPORTED
     assert "not JSON" in check(verification, "fetch_credential")[1]
@@ -215,8 +222,8 @@ async def test_a_resume_claiming_another_level_or_title_is_a_mismatch(
 ) -> None:
     with respx.mock() as router:
         serve(router, UUID, credential())
-        verification = await VERIFIER.verify(
-            resume_claim(f"https://www.credential.net/{UUID}", title), JANE, client
+        verification = await judge(
+            VERIFIER, resume_claim(f"https://www.credential.net/{UUID}", title), JANE, client
         )
     assert verification.verdict is Verdict.MISMATCH
     assert check(verification, f"claim_{field}")[1].startswith(detail)

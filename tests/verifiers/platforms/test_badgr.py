@@ -6,7 +6,15 @@ import httpx
 import pytest
 import respx
 
-from tests.verifiers.platforms.helpers import JANE, check, json_response, link_claim, now, recorded
+from tests.verifiers.platforms.helpers import (
+    JANE,
+    check,
+    json_response,
+    judge,
+    link_claim,
+    now,
+    recorded,
+)
 from verifiers.models import Assurance, CheckStatus, Verdict
 from verifiers.platforms.badgr import BadgrVerifier, badgr_assertion
 
@@ -50,7 +58,7 @@ async def test_every_url_form_is_checked_on_its_service(
     assert found == (ENTITY, base == EU)
     with respx.mock(assert_all_called=True) as router:
         serve(router, base)
-        verification = await VERIFIER.verify(link_claim(url), JANE, client)
+        verification = await judge(VERIFIER, link_claim(url), JANE, client)
     assert verification.verdict is Verdict.VERIFIED, verification.checks
     assert verification.assurance is Assurance.ISSUER
     assert verification.method == "badgr"
@@ -74,8 +82,8 @@ async def test_a_revoked_assertion_is_revoked(client: httpx.AsyncClient) -> None
         router.get(f"{US}/public/assertions/{ENTITY}").mock(
             return_value=json_response(assertion, ld=True)
         )
-        verification = await VERIFIER.verify(
-            link_claim(f"https://badgr.com/public/assertions/{ENTITY}"), JANE, client
+        verification = await judge(
+            VERIFIER, link_claim(f"https://badgr.com/public/assertions/{ENTITY}"), JANE, client
         )
     assert verification.verdict is Verdict.REVOKED
     assert "Issued in error" in check(verification, "revocation")[1]
@@ -86,8 +94,8 @@ async def test_the_lookup_goes_to_the_configured_base(client: httpx.AsyncClient)
     verifier = BadgrVerifier(sandbox, now=now)
     with respx.mock(assert_all_called=True) as router:
         serve(router, sandbox)
-        verification = await verifier.verify(
-            link_claim(f"https://badgr.com/public/assertions/{ENTITY}"), JANE, client
+        verification = await judge(
+            verifier, link_claim(f"https://badgr.com/public/assertions/{ENTITY}"), JANE, client
         )
     assert verification.verdict is Verdict.VERIFIED
 

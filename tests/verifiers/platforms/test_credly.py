@@ -11,6 +11,7 @@ from tests.verifiers.platforms.helpers import (
     JANE,
     check,
     json_response,
+    judge,
     link_claim,
     now,
     recorded,
@@ -67,7 +68,7 @@ async def test_every_badge_url_form_is_checked_at_the_assertion(
     assert credly_badge_id(url) == BADGE_ID
     with respx.mock(assert_all_called=True) as router:
         serve_credly(router)
-        verification = await VERIFIER.verify(claim, JANE, client)
+        verification = await judge(VERIFIER, claim, JANE, client)
     assert verification.verdict is Verdict.VERIFIED, verification.checks
     assert verification.method == "credly"
     assert verification.assurance is Assurance.ISSUER
@@ -95,7 +96,7 @@ async def test_short_links_are_followed_to_the_badge(client: httpx.AsyncClient) 
             return_value=httpx.Response(200, html="<html><title>Credly</title></html>")
         )
         serve_credly(router)
-        verification = await VERIFIER.verify(link_claim(short), JANE, client)
+        verification = await judge(VERIFIER, link_claim(short), JANE, client)
     assert verification.verdict is Verdict.VERIFIED
     assert check(verification, "short_link") == (
         CheckStatus.PASSED,
@@ -111,7 +112,7 @@ async def test_a_short_link_to_elsewhere_confirms_nothing(client: httpx.AsyncCli
             return_value=httpx.Response(302, headers={"location": "https://www.credly.com/"})
         )
         router.get("https://www.credly.com/").mock(return_value=httpx.Response(200, html="home"))
-        verification = await VERIFIER.verify(link_claim(short), JANE, client)
+        verification = await judge(VERIFIER, link_claim(short), JANE, client)
     assert verification.verdict is Verdict.UNVERIFIED
     assert "not to a Credly badge" in check(verification, "short_link")[1]
 
@@ -122,7 +123,7 @@ async def test_the_lookup_goes_to_the_configured_base(client: httpx.AsyncClient)
     url = f"https://www.credly.com/badges/{BADGE_ID}/public_url"
     with respx.mock(assert_all_called=True) as router:
         serve_credly(router, sandbox)
-        verification = await verifier.verify(link_claim(url), JANE, client)
+        verification = await judge(verifier, link_claim(url), JANE, client)
     assert verification.verdict is Verdict.VERIFIED
     assert verification.claim.url == url  # the résumé's link keeps its public form
     assert {evidence.url.split("/v1/")[0] for evidence in verification.evidence} == {sandbox}
@@ -132,7 +133,7 @@ async def test_another_email_is_a_mismatch(client: httpx.AsyncClient) -> None:
     someone_else = Candidate(name="Jane Doe", emails=("jane@other.example",))
     with respx.mock() as router:
         serve_credly(router)
-        verification = await VERIFIER.verify(link_claim(ASSERTION), someone_else, client)
+        verification = await judge(VERIFIER, link_claim(ASSERTION), someone_else, client)
     assert verification.verdict is Verdict.MISMATCH
     assert verification.assurance is Assurance.LINK
     assert check(verification, "recipient")[0] is CheckStatus.FAILED
@@ -141,8 +142,8 @@ async def test_another_email_is_a_mismatch(client: httpx.AsyncClient) -> None:
 async def test_no_email_to_compare_is_unverified(client: httpx.AsyncClient) -> None:
     with respx.mock() as router:
         serve_credly(router)
-        verification = await VERIFIER.verify(
-            link_claim(ASSERTION), Candidate(name="Jane Doe"), client
+        verification = await judge(
+            VERIFIER, link_claim(ASSERTION), Candidate(name="Jane Doe"), client
         )
     assert verification.verdict is Verdict.UNVERIFIED
     assert "no candidate email" in check(verification, "recipient")[1]
@@ -153,7 +154,7 @@ async def test_a_revoked_badge_answers_410(client: httpx.AsyncClient) -> None:
         router.get(ASSERTION).mock(
             return_value=json_response({"revoked": True, "revocationReason": "exam voided"}, 410)
         )
-        verification = await VERIFIER.verify(link_claim(ASSERTION), JANE, client)
+        verification = await judge(VERIFIER, link_claim(ASSERTION), JANE, client)
     assert verification.verdict is Verdict.REVOKED
     assert "exam voided" in check(verification, "revocation")[1]
 
@@ -164,7 +165,7 @@ async def test_an_expired_badge_is_expired(client: httpx.AsyncClient) -> None:
     with respx.mock() as router:
         serve_credly(router)
         router.get(ASSERTION).mock(return_value=json_response(assertion))
-        verification = await VERIFIER.verify(link_claim(ASSERTION), JANE, client)
+        verification = await judge(VERIFIER, link_claim(ASSERTION), JANE, client)
     assert verification.verdict is Verdict.EXPIRED
     assert check(verification, "expiry")[1] == "expired on 2025-01-31"
 
@@ -176,7 +177,7 @@ async def test_an_expired_badge_is_expired(client: httpx.AsyncClient) -> None:
 async def test_platform_failures(status: int, verdict: Verdict, client: httpx.AsyncClient) -> None:
     with respx.mock() as router:
         router.get(ASSERTION).mock(return_value=httpx.Response(status, text="nope"))
-        verification = await VERIFIER.verify(link_claim(ASSERTION), JANE, client)
+        verification = await judge(VERIFIER, link_claim(ASSERTION), JANE, client)
     assert verification.verdict is verdict
 
 
@@ -199,7 +200,7 @@ async def test_a_badge_that_says_something_else_is_a_mismatch_naming_the_field(
     claim = resume_claim(ASSERTION, title, **fields)
     with respx.mock() as router:
         serve_credly(router)
-        verification = await VERIFIER.verify(claim, JANE, client)
+        verification = await judge(VERIFIER, claim, JANE, client)
     assert verification.verdict is Verdict.MISMATCH
     status, found = check(verification, failed_check)
     assert status is CheckStatus.FAILED
@@ -212,7 +213,7 @@ async def test_a_month_on_the_resume_within_tolerance_agrees(client: httpx.Async
     )
     with respx.mock() as router:
         serve_credly(router)
-        verification = await VERIFIER.verify(claim, JANE, client)
+        verification = await judge(VERIFIER, claim, JANE, client)
     assert verification.verdict is Verdict.VERIFIED
     assert "issue date" in check(verification, "claim_match")[1]
 
@@ -235,7 +236,7 @@ async def test_pages_that_are_not_a_badge(
     claim = link_claim(url)
     assert VERIFIER.recognises(claim)
     with respx.mock(assert_all_called=False):
-        verification = await VERIFIER.verify(claim, JANE, client)
+        verification = await judge(VERIFIER, claim, JANE, client)
     assert verification.verdict is verdict
     assert detail in check(verification, "platform")[1]
     assert verification.evidence == ()
@@ -267,5 +268,5 @@ def test_other_links_are_not_credly_badges(url: str) -> None:
 async def test_titles_written_the_resume_way_agree(title: str, client: httpx.AsyncClient) -> None:
     with respx.mock() as router:
         serve_credly(router)
-        verification = await VERIFIER.verify(resume_claim(ASSERTION, title), JANE, client)
+        verification = await judge(VERIFIER, resume_claim(ASSERTION, title), JANE, client)
     assert verification.verdict is Verdict.VERIFIED, verification.checks
