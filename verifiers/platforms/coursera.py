@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -23,7 +23,6 @@ import httpx
 from extractors.models import Candidate, Claim
 from verifiers.models import CredentialFacts, Verdict, Verification
 from verifiers.platforms.common import (
-    DEFAULT_DATE_TOLERANCE,
     PlatformRun,
     claim_url,
     fetch_page,
@@ -281,11 +280,8 @@ class CourseraVerifier:
     def __init__(
         self,
         base_url: str = DEFAULT_COURSERA_BASE_URL,
-        *,
-        date_tolerance: timedelta = DEFAULT_DATE_TOLERANCE,
     ) -> None:
         self.base_url = base_url
-        self._tolerance = date_tolerance
 
     def recognises(self, claim: Claim) -> bool:
         url = claim_url(claim)
@@ -327,7 +323,6 @@ class CourseraVerifier:
             candidate,
             asked=code,
             what=_KIND_WORDS.get(link.kind, "certificate"),
-            tolerance=self._tolerance,
         )
 
     def _shared_code(self, run: PlatformRun, final_url: str, body: bytes) -> str | None:

@@ -17,7 +17,6 @@ the certificate to the candidate by name only.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from typing import ClassVar
 
 import httpx
@@ -25,7 +24,6 @@ import httpx
 from extractors.models import Candidate, Claim
 from verifiers.models import CredentialFacts, Verdict, Verification
 from verifiers.platforms.common import (
-    DEFAULT_DATE_TOLERANCE,
     PlatformRun,
     claim_url,
     fetch_page,
@@ -197,11 +195,9 @@ class EdxVerifier:
         base_url: str = DEFAULT_EDX_BASE_URL,
         *,
         credentials_base_url: str = DEFAULT_EDX_CREDENTIALS_BASE_URL,
-        date_tolerance: timedelta = DEFAULT_DATE_TOLERANCE,
     ) -> None:
         self.base_url = base_url
         self.credentials_base_url = credentials_base_url
-        self._tolerance = date_tolerance
 
     def recognises(self, claim: Claim) -> bool:
         url = claim_url(claim)
@@ -253,5 +249,4 @@ class EdxVerifier:
             candidate,
             asked=certificate_id,
             what=what,
-            tolerance=self._tolerance,
         )

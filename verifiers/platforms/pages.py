@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from html import unescape
 from html.parser import HTMLParser
 from typing import Any
@@ -19,10 +19,8 @@ from typing import Any
 from extractors.models import Candidate
 from verifiers.models import CredentialFacts, Verdict
 from verifiers.platforms.common import (
-    DEFAULT_DATE_TOLERANCE,
     PlatformRun,
     check_recipient_name,
-    compare_with_claim,
 )
 
 __all__ = [
@@ -233,9 +231,9 @@ def conclude_reading(
     *,
     asked: str,
     what: str,
-    tolerance: timedelta = DEFAULT_DATE_TOLERANCE,
 ) -> None:
-    """Record what a page reading proves: the issuer's record, its holder, and the claim.
+    """Record what a page reading proves: the issuer's record and its holder (the dispatcher
+    compares the facts with the claim).
 
     Not found on a recognised page is ``invalid`` (the issuer has no such certificate); an
     unrecognised page is ``unverified``, saying so; a page about another id proves nothing.
@@ -272,4 +270,3 @@ def conclude_reading(
     if reading.weaker:
         run.checks.skipped("track", reading.weaker)
     check_recipient_name(run, candidate, reading.facts.recipient_name)
-    compare_with_claim(run, reading.facts, tolerance=tolerance)

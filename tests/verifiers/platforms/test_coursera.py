@@ -7,7 +7,7 @@ import pytest
 import respx
 
 from extractors.models import Candidate
-from tests.verifiers.platforms.helpers import JANE, RECORDED, check, link_claim, resume_claim
+from tests.verifiers.platforms.helpers import JANE, RECORDED, check, judge, link_claim, resume_claim
 from verifiers.models import Assurance, CheckStatus, Verdict
 from verifiers.platforms.coursera import CourseraVerifier, coursera_link, read_coursera_page
 from verifiers.platforms.pages import PageFound, PageNotFound, PageUnrecognised
@@ -85,7 +85,7 @@ async def test_a_course_certificate_is_verified_by_the_holders_name(
     assert VERIFIER.recognises(claim)
     with respx.mock(assert_all_called=True) as router:
         router.get(f"{VERIFY}/{CODE}").mock(return_value=html(page("verify_page.html")))
-        verification = await VERIFIER.verify(claim, JANE, client)
+        verification = await judge(VERIFIER, claim, JANE, client)
     assert verification.verdict is Verdict.VERIFIED, verification.checks
     assert verification.assurance is Assurance.ISSUER
     assert check(verification, "recipient")[0] is CheckStatus.PASSED
@@ -98,7 +98,7 @@ async def test_an_unknown_code_is_invalid(client: httpx.AsyncClient) -> None:
     claim = resume_claim(f"https://www.coursera.org/verify/{UNKNOWN}", "Machine Learning")
     with respx.mock() as router:
         router.get(f"{VERIFY}/{UNKNOWN}").mock(return_value=html(page("not_found_page.html")))
-        verification = await VERIFIER.verify(claim, JANE, client)
+        verification = await judge(VERIFIER, claim, JANE, client)
     assert verification.verdict is Verdict.INVALID
     assert "the issuer has no such certificate" in check(verification, "record")[1]
 
@@ -109,7 +109,7 @@ async def test_a_redesigned_page_leaves_the_claim_unverified_saying_so(
     claim = resume_claim(f"https://www.coursera.org/verify/{CODE}", TITLE)
     with respx.mock() as router:
         router.get(f"{VERIFY}/{CODE}").mock(return_value=html(page("redesigned_page.html")))
-        verification = await VERIFIER.verify(claim, JANE, client)
+        verification = await judge(VERIFIER, claim, JANE, client)
     assert verification.verdict is Verdict.UNVERIFIED
     assert "not one credlens recognises" in check(verification, "page_shape")[1]
 
@@ -118,7 +118,7 @@ async def test_a_holder_of_another_name_is_a_mismatch(client: httpx.AsyncClient)
     claim = resume_claim(f"https://www.coursera.org/verify/{CODE}", TITLE)
     with respx.mock() as router:
         router.get(f"{VERIFY}/{CODE}").mock(return_value=html(page("verify_page.html")))
-        verification = await VERIFIER.verify(claim, Candidate(name="Robert Smith"), client)
+        verification = await judge(VERIFIER, claim, Candidate(name="Robert Smith"), client)
     assert verification.verdict is Verdict.MISMATCH
     assert "'Jane Q. Doe'" in check(verification, "recipient")[1]
 
@@ -127,7 +127,7 @@ async def test_a_claim_naming_another_course_is_a_mismatch(client: httpx.AsyncCl
     claim = resume_claim(f"https://www.coursera.org/verify/{CODE}", "Advanced Quantum Chemistry")
     with respx.mock() as router:
         router.get(f"{VERIFY}/{CODE}").mock(return_value=html(page("verify_page.html")))
-        verification = await VERIFIER.verify(claim, JANE, client)
+        verification = await judge(VERIFIER, claim, JANE, client)
     assert verification.verdict is Verdict.MISMATCH
     assert check(verification, "claim_title")[0] is CheckStatus.FAILED
 
@@ -136,8 +136,8 @@ async def test_a_page_about_another_certificate_proves_nothing(client: httpx.Asy
     other = "AAAA1111BBBB"
     with respx.mock() as router:
         router.get(f"{VERIFY}/{other}").mock(return_value=html(page("verify_page.html")))
-        verification = await VERIFIER.verify(
-            link_claim(f"https://www.coursera.org/verify/{other}"), JANE, client
+        verification = await judge(
+            VERIFIER, link_claim(f"https://www.coursera.org/verify/{other}"), JANE, client
         )
     assert verification.verdict is Verdict.UNVERIFIED
     assert f"not {other}" in check(verification, "record")[1]
@@ -150,8 +150,8 @@ async def test_a_share_link_is_followed_to_its_certificate(client: httpx.AsyncCl
             return_value=httpx.Response(302, headers={"location": f"{VERIFY}/{CODE}"})
         )
         router.get(f"{VERIFY}/{CODE}").mock(return_value=html(page("verify_page.html")))
-        verification = await VERIFIER.verify(
-            resume_claim(f"https://www.coursera.org/share/{share}", TITLE), JANE, client
+        verification = await judge(
+            VERIFIER, resume_claim(f"https://www.coursera.org/share/{share}", TITLE), JANE, client
         )
     assert verification.verdict is Verdict.VERIFIED, verification.checks
     assert f"certificate {CODE}" in check(verification, "share_link")[1]
@@ -164,8 +164,8 @@ async def test_a_hidden_name_cannot_bind_the_certificate(client: httpx.AsyncClie
     )
     with respx.mock() as router:
         router.get(f"{VERIFY}/{CODE}").mock(return_value=html(hidden))
-        verification = await VERIFIER.verify(
-            resume_claim(f"https://www.coursera.org/verify/{CODE}", TITLE), JANE, client
+        verification = await judge(
+            VERIFIER, resume_claim(f"https://www.coursera.org/verify/{CODE}", TITLE), JANE, client
         )
     assert verification.verdict is Verdict.UNVERIFIED
     assert check(verification, "recipient")[0] is CheckStatus.FAILED

@@ -7,7 +7,7 @@ import pytest
 import respx
 
 from extractors.models import Candidate
-from tests.verifiers.platforms.helpers import JANE, RECORDED, check, resume_claim
+from tests.verifiers.platforms.helpers import JANE, RECORDED, check, judge, resume_claim
 from verifiers.models import Assurance, CheckStatus, Verdict
 from verifiers.platforms.edx import (
     EdxVerifier,
@@ -92,7 +92,7 @@ async def test_a_verified_track_course_certificate_is_verified(client: httpx.Asy
     assert VERIFIER.recognises(claim)
     with respx.mock(assert_all_called=True) as router:
         serve_course(router, page("course_certificate.html"))
-        verification = await VERIFIER.verify(claim, JANE, client)
+        verification = await judge(VERIFIER, claim, JANE, client)
     assert verification.verdict is Verdict.VERIFIED, verification.checks
     assert verification.assurance is Assurance.ISSUER
     assert check(verification, "claim_match")[0] is CheckStatus.PASSED
@@ -106,8 +106,8 @@ async def test_an_audit_track_is_said_but_not_held_against_the_claim(
     )
     with respx.mock() as router:
         serve_course(router, audit)
-        verification = await VERIFIER.verify(
-            resume_claim(COURSE_URL, "Introduction to Analytics Modeling"), JANE, client
+        verification = await judge(
+            VERIFIER, resume_claim(COURSE_URL, "Introduction to Analytics Modeling"), JANE, client
         )
     assert verification.verdict is Verdict.VERIFIED
     status, detail = check(verification, "track")
@@ -118,8 +118,8 @@ async def test_an_audit_track_is_said_but_not_held_against_the_claim(
 async def test_the_invalid_certificate_page_is_invalid(client: httpx.AsyncClient) -> None:
     with respx.mock() as router:
         serve_course(router, page("invalid_certificate.html"))
-        verification = await VERIFIER.verify(
-            resume_claim(COURSE_URL, "Introduction to Analytics Modeling"), JANE, client
+        verification = await judge(
+            VERIFIER, resume_claim(COURSE_URL, "Introduction to Analytics Modeling"), JANE, client
         )
     assert verification.verdict is Verdict.INVALID
 
@@ -127,8 +127,8 @@ async def test_the_invalid_certificate_page_is_invalid(client: httpx.AsyncClient
 async def test_a_404_is_no_public_certificate(client: httpx.AsyncClient) -> None:
     with respx.mock() as router:
         serve_course(router, b"<html><body>Page not found</body></html>", 404)
-        verification = await VERIFIER.verify(
-            resume_claim(COURSE_URL, "Introduction to Analytics Modeling"), JANE, client
+        verification = await judge(
+            VERIFIER, resume_claim(COURSE_URL, "Introduction to Analytics Modeling"), JANE, client
         )
     assert verification.verdict is Verdict.UNVERIFIED
 
@@ -136,8 +136,8 @@ async def test_a_404_is_no_public_certificate(client: httpx.AsyncClient) -> None
 async def test_a_redesigned_page_is_unverified(client: httpx.AsyncClient) -> None:
     with respx.mock() as router:
         serve_course(router, page("redesigned_course_page.html"))
-        verification = await VERIFIER.verify(
-            resume_claim(COURSE_URL, "Introduction to Analytics Modeling"), JANE, client
+        verification = await judge(
+            VERIFIER, resume_claim(COURSE_URL, "Introduction to Analytics Modeling"), JANE, client
         )
     assert verification.verdict is Verdict.UNVERIFIED
     assert check(verification, "page_shape")[0] is CheckStatus.FAILED
@@ -150,7 +150,8 @@ async def test_a_program_certificate_of_someone_else_is_a_mismatch(
         router.get(f"{CREDENTIALS}/credentials/{PROGRAM_ID}/").mock(
             return_value=html(page("program_certificate.html"))
         )
-        verification = await VERIFIER.verify(
+        verification = await judge(
+            VERIFIER,
             resume_claim(PROGRAM_URL, "Professional Certificate in Data Science"),
             Candidate(name="Priya Raman"),
             client,
@@ -166,8 +167,11 @@ async def test_a_program_certificate_claimed_at_another_title_is_a_mismatch(
         router.get(f"{CREDENTIALS}/credentials/{PROGRAM_ID}/").mock(
             return_value=html(page("program_certificate.html"))
         )
-        verification = await VERIFIER.verify(
-            resume_claim(PROGRAM_URL, "MicroMasters in Supply Chain Management"), JANE, client
+        verification = await judge(
+            VERIFIER,
+            resume_claim(PROGRAM_URL, "MicroMasters in Supply Chain Management"),
+            JANE,
+            client,
         )
     assert verification.verdict is Verdict.MISMATCH
 
@@ -177,5 +181,5 @@ async def test_by_user_links_are_declined_with_advice(client: httpx.AsyncClient)
         "https://courses.edx.org/certificates/user/42/course/course-v1:GTx+X+1T", "Analytics"
     )
     assert VERIFIER.recognises(claim)
-    verification = await VERIFIER.verify(claim, JANE, client)
+    verification = await judge(VERIFIER, claim, JANE, client)
     assert verification.verdict is Verdict.UNSUPPORTED
