@@ -1,12 +1,15 @@
 """How well credlens reads résumés: precision, recall and F1 against labelled résumés.
 
-    python -m bench.extraction            # the generated corpus and the real résumés
+    python -m bench.extraction            # every corpus, the layouts, the worst layout
     python -m bench.extraction --details  # also every miss and every extra claim
 
-Two sets are scored: the generated corpus in ``tests/corpus/`` (``labels.json`` beside the
-files) and the real résumés in ``../shared/fixtures/resumes/`` (their ``labels.json``), read
-in place. A claim counts as found when its title and issuer match a labelled one; links, IDs
-and dates are then scored on the claims found.
+Three sets are scored, each on its own: the generated corpus in ``tests/corpus/`` (one
+generator, WeasyPrint and python-docx), the rendered corpus in ``tests/rendered/`` (the same
+contents through fourteen layouts and three independent renderers: Chromium, LibreOffice,
+pandoc), and the real résumés in ``../shared/fixtures/resumes/``, read in place. The rendered
+corpus is reported twice — the layouts used while tuning, and the *held-out* layouts nobody
+tuned on — then layout by layout, with the worst one named. A claim counts as found when its
+title and issuer match a labelled one; links, IDs and dates are then scored on the claims found.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from extractors import Claim, Extraction, ExtractionError, extract, load_catalog
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
+RENDERED = ROOT / "tests" / "rendered"
 REAL = ROOT.parent / "shared" / "fixtures" / "resumes"
 
 _MONTH_YEAR = re.compile(r"^(\d{1,2})/(\d{4})$")
@@ -51,6 +55,9 @@ class Case:
     emails: tuple[str, ...]
     claims: tuple[ExpectedClaim, ...]
     expect_error: bool = False
+    #: The layout a rendered résumé was made with, and whether tuning left it aside.
+    layout: str = ""
+    held_out: bool = False
 
 
 @dataclass
@@ -323,8 +330,27 @@ def corpus_cases(folder: Path = CORPUS) -> list[Case]:
     ]
 
 
-def run(cases: Sequence[Case]) -> Scores:
-    """Extract every case and score the results."""
+def rendered_cases(folder: Path = RENDERED) -> list[Case]:
+    """The rendered corpus and its labels (see ``tests/rendered/generate.py``)."""
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    return [
+        Case(
+            path=folder / item["file"],
+            name=item["name"],
+            emails=tuple(item["emails"]),
+            claims=tuple(ExpectedClaim(**claim) for claim in item["claims"]),
+            layout=item["layout"],
+            held_out=item["held_out"],
+        )
+        for item in labels
+    ]
+
+
+Result = tuple[Case, Extraction | None]
+
+
+def extract_all(cases: Sequence[Case]) -> list[Result]:
+    """Each case with what credlens read from it (None when it refused the file)."""
 
     def extracted(case: Case) -> Extraction | None:
         try:
@@ -332,7 +358,40 @@ def run(cases: Sequence[Case]) -> Scores:
         except ExtractionError:
             return None
 
-    return score((case, extracted(case)) for case in cases)
+    return [(case, extracted(case)) for case in cases]
+
+
+def run(cases: Sequence[Case]) -> Scores:
+    """Extract every case and score the results."""
+    return score(extract_all(cases))
+
+
+def by_layout(results: Sequence[Result]) -> dict[str, Scores]:
+    """The scores of each layout on its own."""
+    layouts: dict[str, list[Result]] = {}
+    for result in results:
+        layouts.setdefault(result[0].layout, []).append(result)
+    return {layout: score(group) for layout, group in sorted(layouts.items())}
+
+
+def worst_layout(layouts: dict[str, Scores]) -> tuple[str, Scores]:
+    """The layout with the lowest claim F1."""
+    return min(layouts.items(), key=lambda item: (item[1].claims.f1, item[0]))
+
+
+def layout_table(layouts: dict[str, Scores], held_out: set[str]) -> str:
+    """One row per layout: claims P/R/F1, links, IDs and names."""
+    lines = [
+        f"  {'layout':<24}{'docs':>5}{'P':>7}{'R':>7}{'F1':>7}{'links':>8}{'IDs':>7}  names",
+    ]
+    for layout, scores in layouts.items():
+        mark = " (held out)" if layout in held_out else ""
+        lines.append(
+            f"  {layout:<24}{scores.documents:>5}{scores.claims.precision:>7.3f}"
+            f"{scores.claims.recall:>7.3f}{scores.claims.f1:>7.3f}{scores.links.f1:>8.3f}"
+            f"{scores.ids.f1:>7.3f}  {scores.names.hits}/{scores.names.expected}{mark}"
+        )
+    return "\n".join(lines)
 
 
 def report(title: str, scores: Scores, *, details: bool) -> str:
@@ -357,6 +416,22 @@ def main(argv: Sequence[str] | None = None) -> None:
     arguments = parser.parse_args(argv)
     if (CORPUS / "labels.json").exists():
         print(report("generated corpus", run(corpus_cases()), details=arguments.details))
+    if (RENDERED / "labels.json").exists():
+        results = extract_all(rendered_cases())
+        tuned = [result for result in results if not result[0].held_out]
+        held = [result for result in results if result[0].held_out]
+        print(report("rendered corpus, all layouts", score(results), details=False))
+        print(report("rendered corpus, tuned layouts", score(tuned), details=arguments.details))
+        print(report("rendered corpus, HELD-OUT layouts", score(held), details=arguments.details))
+        layouts = by_layout(results)
+        print("rendered corpus, layout by layout")
+        print(layout_table(layouts, {result[0].layout for result in held}))
+        name, worst = worst_layout(layouts)
+        print(
+            f"  worst layout: {name} (claims F1 {worst.claims.f1:.3f}, links "
+            f"{worst.links.f1:.3f}, IDs {worst.ids.f1:.3f}, names "
+            f"{worst.names.hits}/{worst.names.expected})"
+        )
     if (REAL / "labels.json").exists():
         print(report("real résumés (../shared)", run(real_cases()), details=arguments.details))
 
