@@ -108,6 +108,7 @@ def claim_lines(document: Document) -> list[ClaimLine]:
                     group=group if line_section is section else None,
                     emphasised=line.emphasised,
                     size=line.size,
+                    table_row=line.table_row,
                 )
             )
     joined = _join_wrapped(result)
@@ -172,7 +173,10 @@ def _wrapped(
 ) -> bool:
     if first.bbox is None or second.bbox is None or not _same_run(first, second):
         return False
-    if first.name_line or first.content_start or "\t" in first.text or "\t" in second.text:
+    if first.name_line or first.content_start:
+        return False
+    # Cells side by side (a tab-wide gap, a table row) are a row, not a sentence that wrapped.
+    if first.table_row or second.table_row or "\t" in first.text or "\t" in second.text:
         return False
     # The next line is still a single line; the first may already be several joined.
     height = second.bbox[3] - second.bbox[1]

@@ -139,6 +139,7 @@ class ClaimLine:
     group: str | None = None
     emphasised: bool = False
     size: float | None = None
+    table_row: bool = False
     #: The lines around it in the same section, for sentences that wrap.
     before: str = ""
     after: str = ""

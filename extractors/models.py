@@ -35,6 +35,8 @@ class Line(_Frozen):
     emphasised: bool = False
     #: The font size in points, where the format has one (PDF).
     size: float | None = None
+    #: A table row, its cells joined: a whole entry, never the wrapped tail of the line above.
+    table_row: bool = False
 
 
 class Page(_Frozen):

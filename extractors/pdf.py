@@ -15,6 +15,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extractors.models import Document, ExtractionError, Line, Link, Page
+from extractors.tables import join_cell_lines, row_texts
 from extractors.text import normalise
 
 MEDIA_TYPE = "application/pdf"
@@ -36,6 +37,9 @@ _MIN_RUN_ROWS = 3
 # Bounds on work per page, whatever the PDF holds.
 _MAX_LINKS_PER_PAGE = 300
 _MAX_ROWS_FOR_COLUMNS = 400
+# A page looks tabular when this many of its lines hold three cells or more; only then is the
+# table finder (tens of milliseconds a page) run.
+_TABULAR_LINES = 2
 
 
 @dataclass(frozen=True)
@@ -142,6 +146,8 @@ def _read_page(page: Any) -> Page:
     body_size = _median([word.size for word in words]) if words else 0.0
     built = tuple(_line(line, body_size) for line in lines)
     built = tuple(line for line in built if line.text)
+    if _looks_tabular(built):
+        built = _with_tables(page, words, built, body_size)
     try:
         links = _links(page, words)
     except Exception:  # a malformed annotation costs its links, not the page's text
@@ -152,6 +158,70 @@ def _read_page(page: Any) -> Page:
         links=links,
         lines=built,
     )
+
+
+def _looks_tabular(lines: Sequence[Line]) -> bool:
+    return sum(1 for line in lines if line.text.count("\t") >= 2) >= _TABULAR_LINES
+
+
+def _with_tables(
+    page: Any, words: Sequence[_Word], lines: tuple[Line, ...], body_size: float
+) -> tuple[Line, ...]:
+    """The page's lines with each ruled table read row by row: one line per row, its cells
+    whole (a title or an ID that wrapped inside its cell joined again), in place of the
+    fragments the rows were cut into."""
+    try:
+        tables = [
+            table
+            for table in page.find_tables()
+            if len(table.rows) >= 2 and max(len(row.cells) for row in table.rows) >= 2
+        ]
+    except Exception:  # a table the finder cannot make sense of is read as plain lines
+        return lines
+    if not tables:
+        return lines
+    result = list(lines)
+    for table in tables:
+        x0, top, x1, bottom = table.bbox
+        inside = [
+            word for word in words if x0 <= word.centre[0] <= x1 and top <= word.centre[1] <= bottom
+        ]
+        if not inside:
+            continue
+        rows: list[list[str]] = []
+        boxes: list[tuple[float, float, float, float]] = []
+        for row in table.rows:
+            cells = []
+            for cell in row.cells:
+                cell_words = [word for word in inside if cell is not None and _inside(word, cell)]
+                pieces = [" ".join(w.text for w in piece) for piece in _group_lines(cell_words)]
+                cells.append(normalise(join_cell_lines(pieces)))
+            rows.append(cells)
+            boxes.append(tuple(round(float(value), 1) for value in row.bbox))  # type: ignore[arg-type]
+        table_lines = [
+            Line(text=text, bbox=boxes[index], size=round(body_size, 1) or None, table_row=True)
+            for index, text in row_texts(rows)
+        ]
+        kept = [line for line in result if line.bbox is None or not _within(line.bbox, table.bbox)]
+        position = next(
+            (
+                index
+                for index, line in enumerate(kept)
+                if line.bbox is not None
+                and line.bbox[1] >= bottom - 1
+                and line.bbox[0] < x1
+                and line.bbox[2] > x0
+            ),
+            len(kept),
+        )
+        result = kept[:position] + table_lines + kept[position:]
+    return tuple(result)
+
+
+def _within(box: tuple[float, float, float, float], table: tuple[float, ...]) -> bool:
+    x = (box[0] + box[2]) / 2
+    y = (box[1] + box[3]) / 2
+    return table[0] <= x <= table[2] and table[1] <= y <= table[3]
 
 
 def _median(values: Sequence[float]) -> float:

@@ -15,6 +15,7 @@ from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph
 
 from extractors.models import Document, ExtractionError, Line, Link, Page
+from extractors.tables import join_cell_lines, row_texts
 from extractors.text import normalise
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -77,6 +78,8 @@ def _blocks(container: Any) -> Iterator[Paragraph | Table]:
 
 def _collect(block: Paragraph | Table, lines: list[Line], links: list[Link]) -> None:
     if isinstance(block, Table):
+        rows: list[list[str]] = []
+        links_by_row: list[list[Link]] = []
         for row in block.rows:
             cells: list[str] = []
             row_links: list[Link] = []
@@ -91,13 +94,15 @@ def _collect(block: Paragraph | Table, lines: list[Line], links: list[Link]) -> 
                     _collect(paragraph, cell_lines, row_links)
                 for table in cell.tables:
                     _collect(table, cell_lines, row_links)
-                text = " ".join(line.text for line in cell_lines)
-                if text:
-                    cells.append(text)
-            if cells:
-                # The row becomes one line, so its links all point at it.
-                links.extend(link.model_copy(update={"line": len(lines)}) for link in row_links)
-                lines.append(Line(text=normalise(" | ".join(cells))))
+                cells.append(join_cell_lines([line.text for line in cell_lines]))
+            rows.append(cells)
+            links_by_row.append(row_links)
+        # The same rule as PDF tables: a row is one line, under its header's field labels.
+        for index, text in row_texts(rows):
+            # The row becomes one line, so its links all point at it.
+            line = len(lines)
+            links.extend(link.model_copy(update={"line": line}) for link in links_by_row[index])
+            lines.append(Line(text=normalise(text), table_row=True))
         return
     parts = [part for part in normalise(block.text).splitlines() if part]
     for item in block.iter_inner_content():
