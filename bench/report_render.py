@@ -25,7 +25,7 @@ from weasyprint import HTML
 
 import reports
 from extractors.models import Extraction
-from reports.pdf import StaticOnlyFetcher, _font_configuration
+from reports.pdf import StaticOnlyFetcher, font_configuration
 from tests.reports.samples import (
     GENERATED_AT,
     REPORT_ID,
@@ -65,7 +65,7 @@ def plain_html(lines: list[str]) -> str:
 
 def render_plain(document: str) -> bytes:
     pdf: bytes = HTML(string=document, url_fetcher=StaticOnlyFetcher()).write_pdf(
-        font_config=_font_configuration()
+        font_config=font_configuration()
     )
     return pdf
 

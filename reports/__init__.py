@@ -1,5 +1,6 @@
 """The verification report: score and render as JSON, HTML, PDF and CSV."""
 
+from reports.assets import STATIC_DIR
 from reports.build import build, extraction_json
 from reports.models import (
     REPORT_SCHEMA_VERSION,
@@ -13,7 +14,6 @@ from reports.models import (
     StackPart,
 )
 from reports.render import (
-    STATIC_DIR,
     render_csv,
     render_html,
     render_html_fragment,

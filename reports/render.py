@@ -7,18 +7,15 @@ import io
 import re
 from collections.abc import Mapping
 from functools import cache
-from importlib.resources import files
-from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from reports.assets import stylesheet_text
 from reports.models import Report, SkillLevel
 from verifiers.models import Assurance, CheckStatus, Verdict
-
-STATIC_DIR = Path(str(files("reports").joinpath("static"))).resolve()
 
 #: What a verdict means, in the design's words, for the badge legend and the appendix.
 VERDICT_MEANINGS: Mapping[Verdict, str] = {
@@ -170,15 +167,6 @@ def _environment() -> Environment:
     return environment
 
 
-STYLESHEET = STATIC_DIR / "report.css"
-
-
-@cache
-def _stylesheet() -> Markup:
-    # Our own file, inlined so the page needs no second request and the PDF fetches nothing.
-    return Markup(STYLESHEET.read_text(encoding="utf-8"))
-
-
 def render_html(report: Report, *, pdf_url: str | None = None) -> str:
     """The report as a full web page; ``pdf_url`` adds a download link."""
     return _render_page(report, pdf_url=pdf_url, media="screen")
@@ -197,8 +185,9 @@ def _render_page(report: Report, *, pdf_url: str | None, media: str, embedded: b
         pdf_url=pdf_url,
         media=media,
         embedded=embedded,
-        # The PDF gets the stylesheet parsed once per process instead (see reports.pdf).
-        stylesheet=_stylesheet() if media == "screen" else None,
+        # Our own file, inlined so the page needs no second request. The PDF gets it parsed
+        # once per process instead (see reports.pdf).
+        stylesheet=Markup(stylesheet_text()) if media == "screen" else None,
         chart=skills_chart(report),
         claims_by_id={claim.id: claim for claim in report.claims},
     )
@@ -251,8 +240,3 @@ def squeeze_block_gaps(html: str) -> str:
     (a ``>`` in it is always escaped), so is whitespace beside inline tags.
     """
     return _GAP_AFTER_BLOCK.sub(r"\1", _GAP_BEFORE_BLOCK.sub(">", html))
-
-
-def unquote_path(url: str) -> Path:
-    """The filesystem path of a ``file:`` URL."""
-    return Path(unquote(urlsplit(url).path))

@@ -26,11 +26,11 @@ import reports
 from service import api, verifications, web
 from service.crypto import derive_key
 from service.jobs.port import JobHandler
+from service.retention import purge_expired
 from service.runtime import Runtime, open_runtime, service_secret
 from service.sandbox import default_sandbox
 from service.security import SecurityHeadersMiddleware
 from service.settings import Settings, get_settings
-from service.storage import purge_expired
 from service.web import ReaderDep
 from service.webhooks import inbound, outbound
 

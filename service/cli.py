@@ -19,17 +19,16 @@ from extractors import ExtractionError
 from service import pipeline
 from service.app import job_handlers
 from service.logs import configure_logging
+from service.retention import PurgeResult, purge_expired
 from service.runtime import Runtime, open_runtime
 from service.sandbox import default_sandbox
 from service.settings import get_settings
 from service.storage import (
     ApiKey,
     ApiKeyRepository,
-    PurgeResult,
     UserRepository,
     WebhookDelivery,
     WebhookDeliveryRepository,
-    purge_expired,
 )
 
 T = TypeVar("T")

@@ -15,11 +15,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from service import pipeline
 from service.crypto import ApiKeyHasher, FileCipher
-from service.jobs import EmbeddedJobQueue, JobQueue
+from service.jobs import EmbeddedJobQueue, JobQueue, JobRepository
 from service.migrations import upgrade_async
 from service.settings import Settings
 from service.storage import (
-    JobRepository,
     create_engine,
     create_session_factory,
     database_url,

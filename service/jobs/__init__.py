@@ -8,11 +8,14 @@ from service.jobs.port import (
     RetryPolicy,
     TransientJobError,
 )
+from service.jobs.repository import ClaimedJob, JobRepository
 
 __all__ = [
+    "ClaimedJob",
     "EmbeddedJobQueue",
     "JobHandler",
     "JobQueue",
+    "JobRepository",
     "JobTimeLimitExceeded",
     "RetryPolicy",
     "TransientJobError",

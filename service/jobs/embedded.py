@@ -22,8 +22,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
 
 from service.jobs.port import JobHandler, JobTimeLimitExceeded, RetryPolicy, TransientJobError
+from service.jobs.repository import ClaimedJob, JobRepository
 from service.storage.models import utcnow
-from service.storage.repositories import ClaimedJob, JobRepository
 
 logger = logging.getLogger(__name__)
 

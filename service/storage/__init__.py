@@ -21,29 +21,25 @@ from service.storage.models import (
     VerificationRecord,
     VerificationStatus,
     WebhookDelivery,
+    new_id,
 )
 from service.storage.repositories import (
     ApiKeyRepository,
-    ClaimedJob,
     EvidenceRepository,
     IdempotencyRepository,
     InboundWebhookRepository,
     IntegrityCheckError,
-    JobRepository,
     StoredUpload,
     UploadRepository,
     UserRepository,
     VerificationRepository,
     WebhookDeliveryRepository,
-    new_id,
 )
-from service.storage.retention import PurgeResult, purge_expired
 
 __all__ = [
     "ApiKey",
     "ApiKeyRepository",
     "Base",
-    "ClaimedJob",
     "DeliveryStatus",
     "EvidenceRecord",
     "EvidenceRepository",
@@ -53,9 +49,7 @@ __all__ = [
     "InboundWebhookRepository",
     "IntegrityCheckError",
     "Job",
-    "JobRepository",
     "JobStatus",
-    "PurgeResult",
     "StoredUpload",
     "UnsupportedDatabaseError",
     "UploadRepository",
@@ -72,5 +66,4 @@ __all__ = [
     "database_url",
     "is_sqlite",
     "new_id",
-    "purge_expired",
 ]

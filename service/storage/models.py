@@ -8,6 +8,7 @@ them, and deleting a verification deletes its résumé in the same transaction.
 from __future__ import annotations
 
 import enum
+import uuid
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
@@ -59,6 +60,11 @@ class UtcDateTime(TypeDecorator[datetime]):
 def utcnow() -> datetime:
     """Now, in UTC."""
     return datetime.now(UTC)
+
+
+def new_id() -> str:
+    """A random identifier for verifications and files; unguessable, so it can go in URLs."""
+    return str(uuid.uuid4())
 
 
 class Base(DeclarativeBase):

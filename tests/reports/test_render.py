@@ -15,8 +15,9 @@ import pytest
 
 import reports
 from extractors.models import Candidate, Extraction
+from reports.assets import STATIC_DIR
 from reports.pdf import FetchRefusedError, StaticOnlyFetcher, write_pdf
-from reports.render import CSV_COLUMNS, STATIC_DIR, _render_page, squeeze_block_gaps
+from reports.render import CSV_COLUMNS, _render_page, squeeze_block_gaps
 from reports.schema import schema_from_models
 from tests.reports.samples import (
     CANDIDATE,

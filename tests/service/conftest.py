@@ -21,6 +21,14 @@ from service.settings import Settings
 from service.storage import ApiKeyRepository, UserRepository
 from tests.conftest import SHARED_FIXTURES
 
+# The real databases (SQLite and PostgreSQL) as fixtures for every service test.
+from tests.service.storage.databases import (  # noqa: F401
+    database_url,
+    engine,
+    postgres_url,
+    sessions,
+)
+
 OB2 = SHARED_FIXTURES / "credentials" / "ob-validator-core"
 ASSERTION_URL = "https://example.org/beths-robotics-badge.json"
 RECRUITER_EMAIL = "recruiter@example.com"

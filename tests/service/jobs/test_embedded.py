@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from service.jobs import EmbeddedJobQueue, JobHandler, RetryPolicy, TransientJobError
-from service.storage import Job, JobRepository, JobStatus
+from service.jobs import EmbeddedJobQueue, JobHandler, JobRepository, RetryPolicy, TransientJobError
+from service.storage import Job, JobStatus
 from service.storage.models import utcnow
 from tests.service.jobs.processes import (
     read_events,

@@ -248,10 +248,11 @@ async def test_inbound_webhook_ids_detect_replays(sessions: Sessions) -> None:
     async with sessions() as session, session.begin():
         verification_id = (await VerificationRepository(session).create(origin="webhook")).id
         inbound = InboundWebhookRepository(session)
-        assert await inbound.remember(source="ats", event_id="msg_1")
-        assert not await inbound.remember(source="ats", event_id="msg_1")
-        assert await inbound.remember(source="greenhouse", event_id="msg_1")
-        await inbound.attach(source="ats", event_id="msg_1", verification_id=verification_id)
+        first = await inbound.remember_many(
+            [("ats", "msg_1", verification_id), ("greenhouse", "msg_1", None)]
+        )
+        assert first == {("ats", "msg_1"): verification_id, ("greenhouse", "msg_1"): None}
+        assert await inbound.remember_many([("ats", "msg_1", None)]) == {}
     async with sessions() as session:
         inbound = InboundWebhookRepository(session)
         assert await inbound.verification_for(source="ats", event_id="msg_1") == verification_id
@@ -260,9 +261,9 @@ async def test_inbound_webhook_ids_detect_replays(sessions: Sessions) -> None:
 async def test_racing_replays_let_exactly_one_through(sessions: Sessions) -> None:
     async def deliver() -> bool:
         async with sessions() as session, session.begin():
-            return await InboundWebhookRepository(session).remember(
-                source="ats", event_id="msg_race"
-            )
+            inbound = InboundWebhookRepository(session)
+            first = await inbound.remember_many([("ats", "msg_race", None)])
+            return bool(first)
 
     outcomes = await asyncio.gather(*(deliver() for _ in range(8)))
     assert outcomes.count(True) == 1

@@ -7,13 +7,13 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from service.storage.models import utcnow
-from service.storage.repositories import (
+from service.jobs.repository import JobRepository
+from service.storage import (
     IdempotencyRepository,
     InboundWebhookRepository,
-    JobRepository,
     VerificationRepository,
 )
+from service.storage.models import utcnow
 
 #: Purged in batches, so a large backlog never holds SQLite's write lock for long.
 PURGE_BATCH_SIZE = 200

@@ -1,0 +1,36 @@
+"""Every query credlens makes, one module per aggregate. Services and handlers call these;
+they never write SQL.
+
+Repositories flush but never commit: the request or job that owns the session decides when
+its work is done (the polarsource/polar rule), so a verification and its job can be written
+in one transaction. The job queue's own table is queried in ``service/jobs/repository.py``.
+"""
+
+from service.storage.repositories.accounts import (
+    ApiKeyRepository,
+    UserRepository,
+    normalise_email,
+)
+from service.storage.repositories.deliveries import WebhookDeliveryRepository
+from service.storage.repositories.replays import IdempotencyRepository, InboundWebhookRepository
+from service.storage.repositories.verifications import (
+    EvidenceRepository,
+    IntegrityCheckError,
+    StoredUpload,
+    UploadRepository,
+    VerificationRepository,
+)
+
+__all__ = [
+    "ApiKeyRepository",
+    "EvidenceRepository",
+    "IdempotencyRepository",
+    "InboundWebhookRepository",
+    "IntegrityCheckError",
+    "StoredUpload",
+    "UploadRepository",
+    "UserRepository",
+    "VerificationRepository",
+    "WebhookDeliveryRepository",
+    "normalise_email",
+]

@@ -1,0 +1,322 @@
+"""A verification and what hangs off it: its résumé (encrypted), its evidence."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from service.crypto import FileCipher
+from service.storage.models import (
+    EvidenceRecord,
+    Job,
+    UploadedFile,
+    VerificationRecord,
+    VerificationStatus,
+    new_id,
+    utcnow,
+)
+from verifiers import Evidence
+
+
+class IntegrityCheckError(Exception):
+    """A stored file decrypted to bytes whose SHA-256 is not the one recorded."""
+
+
+class VerificationRepository:
+    """Verifications: created queued, then running, then done with a report or failed."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    def add(
+        self,
+        *,
+        origin: str,
+        candidate_email: str | None = None,
+        links: Sequence[str] = (),
+        resume_url: str | None = None,
+        callback_url: str | None = None,
+        user_id: int | None = None,
+        api_key_id: int | None = None,
+        verification_id: str | None = None,
+    ) -> VerificationRecord:
+        """A new queued verification, written with the session's next flush or commit, so a
+        batch of them goes to the database together."""
+        now = utcnow()
+        record = VerificationRecord(
+            id=verification_id or new_id(),
+            status=VerificationStatus.QUEUED,
+            created_at=now,
+            updated_at=now,
+            origin=origin,
+            candidate_email=candidate_email,
+            links=list(links),
+            resume_url=resume_url,
+            callback_url=callback_url,
+            user_id=user_id,
+            api_key_id=api_key_id,
+            progress={},
+        )
+        self.session.add(record)
+        return record
+
+    async def create(
+        self,
+        *,
+        origin: str,
+        candidate_email: str | None = None,
+        links: Sequence[str] = (),
+        resume_url: str | None = None,
+        callback_url: str | None = None,
+        user_id: int | None = None,
+        api_key_id: int | None = None,
+        verification_id: str | None = None,
+    ) -> VerificationRecord:
+        """A new queued verification, written now."""
+        record = self.add(
+            origin=origin,
+            candidate_email=candidate_email,
+            links=links,
+            resume_url=resume_url,
+            callback_url=callback_url,
+            user_id=user_id,
+            api_key_id=api_key_id,
+            verification_id=verification_id,
+        )
+        await self.session.flush()
+        return record
+
+    async def get(self, verification_id: str) -> VerificationRecord | None:
+        """The verification with this id, if any, read fresh from the database."""
+        return await self.session.get(VerificationRecord, verification_id, populate_existing=True)
+
+    async def list_page(
+        self,
+        *,
+        status: str | None = None,
+        after: tuple[datetime, str] | None = None,
+        limit: int = 50,
+        user_id: int | None = None,
+        api_key_id: int | None = None,
+        search: str | None = None,
+    ) -> list[VerificationRecord]:
+        """Newest first, keyset-paged: ``after`` is the (created_at, id) of the last row seen.
+
+        ``search`` is matched as a folded substring (see ``search_key``) of the search text.
+        """
+        query = select(VerificationRecord)
+        if search:
+            escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(VerificationRecord.search_text.like(f"%{escaped}%", escape="\\"))
+        if status is not None:
+            query = query.where(VerificationRecord.status == status)
+        if user_id is not None:
+            query = query.where(VerificationRecord.user_id == user_id)
+        if api_key_id is not None:
+            query = query.where(VerificationRecord.api_key_id == api_key_id)
+        if after is not None:
+            created_at, last_id = after
+            query = query.where(
+                or_(
+                    VerificationRecord.created_at < created_at,
+                    (VerificationRecord.created_at == created_at)
+                    & (VerificationRecord.id < last_id),
+                )
+            )
+        query = query.order_by(
+            VerificationRecord.created_at.desc(), VerificationRecord.id.desc()
+        ).limit(limit)
+        return list((await self.session.scalars(query)).all())
+
+    async def mark_running(self, verification_id: str) -> bool:
+        """The job has started; a retried job may find it running already."""
+        return await self._set(
+            verification_id, status=VerificationStatus.RUNNING, error=None, updated_at=utcnow()
+        )
+
+    async def record_progress(
+        self, verification_id: str, claim_key: str, entry: dict[str, Any]
+    ) -> None:
+        """Set one claim's progress entry without losing concurrent writers' entries."""
+        # Touching the row first takes its write lock (a row lock on PostgreSQL, the database
+        # lock on SQLite), so the read below sees the latest progress and nobody can slip in.
+        touched = await self.session.execute(
+            update(VerificationRecord)
+            .where(VerificationRecord.id == verification_id)
+            .values(updated_at=utcnow())
+            .returning(VerificationRecord.progress)
+            .execution_options(synchronize_session=False)
+        )
+        current = touched.scalar_one_or_none()
+        if current is None:
+            return
+        progress = dict(current)
+        progress[claim_key] = entry
+        await self.session.execute(
+            update(VerificationRecord)
+            .where(VerificationRecord.id == verification_id)
+            .values(progress=progress)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def finish(
+        self, verification_id: str, *, report: dict[str, Any], search_text: str | None = None
+    ) -> bool:
+        """Done, with its report and what the history search looks in."""
+        now = utcnow()
+        return await self._set(
+            verification_id,
+            status=VerificationStatus.DONE,
+            report=report,
+            search_text=search_text,
+            error=None,
+            finished_at=now,
+            updated_at=now,
+        )
+
+    async def fail(self, verification_id: str, *, error: str) -> bool:
+        """Failed for good; ``error`` is shown to the user, so it must hold no résumé text."""
+        now = utcnow()
+        return await self._set(
+            verification_id,
+            status=VerificationStatus.FAILED,
+            error=error,
+            finished_at=now,
+            updated_at=now,
+        )
+
+    async def delete(self, verification_id: str) -> bool:
+        """Erase a verification with its file, evidence, deliveries, keys and jobs."""
+        deleted = await self.delete_many([verification_id])
+        return deleted == 1
+
+    async def delete_many(self, verification_ids: Sequence[str]) -> int:
+        """Erase verifications and everything attached; returns how many there were."""
+        if not verification_ids:
+            return 0
+        ids = list(verification_ids)
+        # Jobs name their target by id only (payloads carry ids), so no foreign key cascades.
+        await self.session.execute(delete(Job).where(Job.target_id.in_(ids)))
+        # The rest cascades in the database (ON DELETE CASCADE; SQLite has foreign_keys=ON).
+        result = await self.session.execute(
+            delete(VerificationRecord)
+            .where(VerificationRecord.id.in_(ids))
+            .returning(VerificationRecord.id)
+        )
+        return len(result.all())
+
+    async def _set(self, verification_id: str, **values: Any) -> bool:
+        record = await self.session.get(VerificationRecord, verification_id)
+        if record is None:
+            return False
+        for name, value in values.items():
+            setattr(record, name, value)
+        await self.session.flush()
+        return True
+
+    async def ids_created_before(self, cutoff: datetime, *, limit: int) -> list[str]:
+        """Ids of verifications older than the cutoff, oldest first."""
+        query = (
+            select(VerificationRecord.id)
+            .where(VerificationRecord.created_at < cutoff)
+            .order_by(VerificationRecord.created_at)
+            .limit(limit)
+        )
+        return list((await self.session.scalars(query)).all())
+
+
+@dataclass(frozen=True, slots=True)
+class StoredUpload:
+    """A résumé read back and decrypted."""
+
+    data: bytes
+    media_type: str
+    suffix: str
+    sha256: str
+
+
+class UploadRepository:
+    """Uploaded résumés, encrypted before they reach the database."""
+
+    def __init__(self, session: AsyncSession, cipher: FileCipher) -> None:
+        self.session = session
+        self.cipher = cipher
+
+    async def add(
+        self, *, verification_id: str, data: bytes, media_type: str, suffix: str
+    ) -> UploadedFile:
+        """Encrypt and store a résumé for a verification."""
+        # Rows are flushed by mapper, not by foreign key: the verification must be written first.
+        await self.session.flush()
+        file_id = new_id()
+        record = UploadedFile(
+            id=file_id,
+            verification_id=verification_id,
+            media_type=media_type,
+            suffix=suffix,
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            ciphertext=self.cipher.encrypt(data, record_id=file_id),
+        )
+        self.session.add(record)
+        await self.session.flush()
+        return record
+
+    async def read(self, verification_id: str) -> StoredUpload | None:
+        """The verification's résumé, decrypted and checked, or None if it has none."""
+        record = await self.session.scalar(
+            select(UploadedFile)
+            .where(UploadedFile.verification_id == verification_id)
+            .order_by(UploadedFile.created_at)
+            .limit(1)
+        )
+        if record is None:
+            return None
+        data = self.cipher.decrypt(record.ciphertext, record_id=record.id)
+        digest = hashlib.sha256(data).hexdigest()
+        if not secrets.compare_digest(digest, record.sha256):
+            raise IntegrityCheckError(f"uploaded file {record.id} does not match its checksum")
+        return StoredUpload(
+            data=data, media_type=record.media_type, suffix=record.suffix, sha256=digest
+        )
+
+
+class EvidenceRepository:
+    """The responses verdicts rest on."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add_many(
+        self, *, verification_id: str, claim_key: str, evidence: Sequence[Evidence]
+    ) -> None:
+        """Record one claim's evidence."""
+        self.session.add_all(
+            EvidenceRecord(
+                verification_id=verification_id,
+                claim_key=claim_key,
+                url=item.url,
+                status_code=item.status_code,
+                fetched_at=item.fetched_at,
+                sha256=item.sha256,
+                content_type=item.content_type,
+            )
+            for item in evidence
+        )
+        await self.session.flush()
+
+    async def list_for(self, verification_id: str) -> list[EvidenceRecord]:
+        """A verification's evidence, in the order recorded."""
+        query = (
+            select(EvidenceRecord)
+            .where(EvidenceRecord.verification_id == verification_id)
+            .order_by(EvidenceRecord.id)
+        )
+        return list((await self.session.scalars(query)).all())
