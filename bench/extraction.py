@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from extractors import Claim, Extraction, ExtractionError, extract, load_catalog
+from service.logs import quiet_pdf_reader
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
@@ -414,6 +415,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="list every miss and extra")
     arguments = parser.parse_args(argv)
+    quiet_pdf_reader()
     if (CORPUS / "labels.json").exists():
         print(report("generated corpus", run(corpus_cases()), details=arguments.details))
     if (RENDERED / "labels.json").exists():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -27,7 +26,7 @@ def analyse(document: Document, *, entries: Sequence[CatalogEntry] | None = None
     """The candidate and claims in a read document, matched against the catalog (or ``entries``)."""
     catalog_entries = tuple(entries) if entries is not None else load_catalog().entries
     if entries is None:
-        _settle_shipped_pipeline()
+        _build_shipped_matchers()
     lines = claim_lines(document)
     urls = [url for _, url in find_urls(document.text)]
     head = document.pages[0].lines if document.pages else ()
@@ -43,15 +42,12 @@ def analyse(document: Document, *, entries: Sequence[CatalogEntry] | None = None
 
 
 @cache
-def _settle_shipped_pipeline() -> None:
-    """Build the matchers for the shipped catalog once, then take them out of the collector's
-    sight: the spaCy vocabularies and the catalog are hundreds of thousands of objects that live
-    as long as the process, and re-scanning them cost a full collection (~90 ms) every few
-    résumés."""
+def _build_shipped_matchers() -> None:
+    """Build the matchers for the shipped catalog once per process, all at once. They live as
+    long as the process; a long-lived process may freeze them out of the cyclic collector's
+    walks (``service.sandbox.warm_readers`` does)."""
     finder_for(load_catalog().entries)
     skill_finder(load_skills())
-    gc.collect()
-    gc.freeze()
 
 
 def claim_lines(document: Document) -> list[ClaimLine]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import itertools
-import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,9 +19,6 @@ from extractors.text import normalise
 
 MEDIA_TYPE = "application/pdf"
 NO_TEXT_LAYER = "no text layer (scanned?): the PDF has pages but no text to read"
-
-# pdfminer logs every odd object at WARNING; a résumé is not worth a log line per glyph.
-logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 # Tighter than pdfplumber's default 3: LaTeX output otherwise merges words into one.
 _X_TOLERANCE = 1.5

@@ -6,6 +6,7 @@ import base64
 import binascii
 import hashlib
 import json
+import logging
 import math
 from datetime import datetime
 from typing import Annotated, Any, Literal
@@ -21,7 +22,7 @@ from service import verifications
 from service.pipeline import render_limits
 from service.ratelimit import RateLimiter
 from service.runtime import Runtime
-from service.sandbox import render_pdf_isolated
+from service.sandbox import RENDER_RETRY_AFTER_SECONDS, ReportRenderError, render_pdf_isolated
 from service.storage import (
     ApiKey,
     ApiKeyRepository,
@@ -31,6 +32,8 @@ from service.storage import (
     VerificationStatus,
 )
 from service.verifications import RequestError, VerificationRequest
+
+logger = logging.getLogger(__name__)
 
 bearer = HTTPBearer(auto_error=False, description="An API key made by `credlens apikey create`.")
 
@@ -377,7 +380,11 @@ async def report_html(verification_id: str, runtime: RuntimeDep, api_key: ApiKey
 
 @router.get(
     "/verifications/{verification_id}/report.pdf",
-    responses={200: {"content": {"application/pdf": {}}}, 409: {"model": Problem}},
+    responses={
+        200: {"content": {"application/pdf": {}}},
+        409: {"model": Problem},
+        503: {"model": Problem, "description": "The render was stopped; see Retry-After."},
+    },
     response_class=Response,
 )
 async def report_pdf(verification_id: str, runtime: RuntimeDep, api_key: ApiKeyDep) -> Response:
@@ -385,11 +392,18 @@ async def report_pdf(verification_id: str, runtime: RuntimeDep, api_key: ApiKeyD
 
 
 async def pdf_download(runtime: Runtime, verification_id: str) -> Response:
-    """The finished report as a PDF attachment, rendered in the sandbox."""
+    """The finished report as a PDF attachment, rendered in the sandbox; 503 with
+    ``Retry-After`` when the sandbox had to stop the render (the machine is busy)."""
     report = await finished_report(runtime, verification_id)
-    pdf = await render_pdf_isolated(
-        report, limits=render_limits(runtime.settings), tagged=runtime.settings.tagged_pdf
-    )
+    try:
+        pdf = await render_pdf_isolated(
+            report, limits=render_limits(runtime.settings), tagged=runtime.settings.tagged_pdf
+        )
+    except ReportRenderError as error:
+        logger.warning("PDF report not rendered: %s", error.__cause__)
+        raise HTTPException(
+            503, str(error), headers={"Retry-After": str(RENDER_RETRY_AFTER_SECONDS)}
+        ) from None
     return Response(
         pdf,
         media_type="application/pdf",

@@ -33,3 +33,9 @@ def configure_logging(level: int = logging.INFO) -> None:
     root.setLevel(level)
     for name in QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def quiet_pdf_reader() -> None:
+    """Hold pdfminer to errors in a process that reads résumés (a sandbox worker, a bench):
+    it logs every odd object of a PDF at WARNING, and a résumé is not worth a line per glyph."""
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)

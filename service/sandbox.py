@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import gc
 import math
 import multiprocessing
 import os
@@ -35,22 +36,25 @@ from typing import Any, ParamSpec, TypeVar
 import extractors
 import reports
 from extractors import Extraction, ExtractionError
+from service.logs import quiet_pdf_reader
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
 _MIB = 2**20
+#: How long a client is asked to wait before asking for a PDF report that failed to render.
+RENDER_RETRY_AFTER_SECONDS = 30
 # Modules the fork server imports once so each new worker starts with them loaded.
 DEFAULT_PRELOAD = ("extractors", "reports", "reports.pdf")
 # A worker is retired after this many tasks, so nothing it accumulates outlives it for long.
 _MAX_TASKS_PER_WORKER = 200
 
 
-class SandboxError(ExtractionError):
+class SandboxError(Exception):
     """Isolated work that was stopped or lost; the message says why in a person's words.
 
-    It is an ExtractionError so that a résumé stopped by a limit is answered like any other
-    unreadable résumé (a 4xx with the message), not as a server fault.
+    The entry points below say whose fault it is: a résumé stopped by a limit is an
+    ``UnreadableResumeError``, a report that could not be rendered a ``ReportRenderError``.
     """
 
 
@@ -64,6 +68,19 @@ class ParseTimeoutError(SandboxError):
 
 class WorkerCrashedError(SandboxError):
     """The worker process died without an answer (a crash in native code, or killed)."""
+
+
+class UnreadableResumeError(ExtractionError):
+    """A résumé whose reading the sandbox stopped (a limit hit, the worker lost): answered
+    like any other unreadable résumé (a 4xx with the message), not as a server fault."""
+
+
+class ReportRenderError(Exception):
+    """The PDF report could not be rendered in the sandbox (a limit hit, the worker lost).
+
+    Nothing is wrong with the résumé, and a busy machine is the likely cause: the service
+    answers 503 with ``Retry-After`` (``RENDER_RETRY_AFTER_SECONDS``).
+    """
 
 
 @dataclass(frozen=True)
@@ -321,6 +338,7 @@ def _serve(connection: Connection, warm_up: Callable[[], object] | None) -> None
     """The worker's loop: take a task, run it under its limits, answer, repeat until EOF."""
     # The parent owns Ctrl-C; a worker interrupted mid-task would only answer nonsense.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    quiet_pdf_reader()
     if warm_up is not None:
         # Caches built now (the spaCy pipeline, the catalog) are not paid by the first task.
         with contextlib.suppress(Exception):
@@ -430,8 +448,13 @@ _WARM_UP_RESUME = (
 
 
 def warm_readers() -> None:
-    """Read a small text résumé, so a worker builds the readers' caches before real work."""
+    """Read a small text résumé, so a worker builds the readers' caches before real work,
+    then take what it built out of the cyclic collector's sight: the spaCy vocabularies and
+    the catalog's matchers are hundreds of thousands of objects that live as long as the
+    process, and re-scanning them cost a full collection (~90 ms) every few résumés."""
     extractors.extract(_WARM_UP_RESUME, "warm-up.txt", max_pages=1)
+    gc.collect()
+    gc.freeze()
 
 
 def default_sandbox() -> Sandbox:
@@ -447,30 +470,27 @@ def default_sandbox() -> Sandbox:
         return _default
 
 
-async def run_isolated(
-    func: Callable[..., T],
-    *args: Any,
-    memory_bytes: int,
-    cpu_seconds: int,
-    wall_seconds: float,
-    **kwargs: Any,
-) -> T:
-    """Run a picklable top-level function in the shared sandbox under the given limits."""
-    limits = Limits(memory_bytes=memory_bytes, cpu_seconds=cpu_seconds, wall_seconds=wall_seconds)
-    return await default_sandbox().run(limits, func, *args, **kwargs)
-
-
 async def extract_isolated(
     data: bytes, filename: str, *, max_pages: int, limits: Limits
 ) -> Extraction:
-    """``extractors.extract`` in a worker: ExtractionError (or a SandboxError) on a bad file."""
-    return await default_sandbox().run(
-        limits, extractors.extract, data, filename, max_pages=max_pages
-    )
+    """``extractors.extract`` in a worker: an ExtractionError on a bad file, an
+    ``UnreadableResumeError`` (an ExtractionError too) on one the sandbox had to stop."""
+    try:
+        return await default_sandbox().run(
+            limits, extractors.extract, data, filename, max_pages=max_pages
+        )
+    except SandboxError as error:
+        raise UnreadableResumeError(str(error)) from error
 
 
 async def render_pdf_isolated(
     report: reports.Report, *, limits: Limits, tagged: bool = False
 ) -> bytes:
-    """``reports.render_pdf`` in a worker, so a report that makes WeasyPrint balloon is cut off."""
-    return await default_sandbox().run(limits, reports.render_pdf, report, tagged=tagged)
+    """``reports.render_pdf`` in a worker, so a report that makes WeasyPrint balloon is cut
+    off; a ``ReportRenderError`` if it was."""
+    try:
+        return await default_sandbox().run(limits, reports.render_pdf, report, tagged=tagged)
+    except SandboxError as error:
+        raise ReportRenderError(
+            "The PDF report could not be rendered just now; try again in a minute."
+        ) from error

@@ -23,7 +23,7 @@ from standardwebhooks.webhooks import Webhook
 from service import verifications
 from service.api import Problem, RuntimeDep
 from service.runtime import Runtime
-from service.storage import InboundWebhookRepository, VerificationRepository
+from service.storage import InboundWebhookRepository
 from service.verifications import RequestError, VerificationRequest
 from service.webhooks.signatures import SignatureError, verify_greenhouse, verify_standard
 
@@ -257,34 +257,36 @@ def _settle(
 
 
 async def _store_batch(runtime: Runtime, batch: list[_Arrival]) -> list[WebhookAccepted]:
-    """One transaction: each verification and job, and each event's id; the verifications of
-    events seen before are taken back before the commit, and answered as replays."""
+    """One transaction: first each event's id, which decides which events are new (a
+    concurrent delivery of the same event waits on that row, then finds it taken); then the
+    verification and job of each new event, linked to its id. A replay stores nothing."""
     async with runtime.sessions() as session, session.begin():
-        records = [
-            await verifications.store_in(
+        inbound = InboundWebhookRepository(session)
+        first = await inbound.remember_many(
+            [(arrival.source, arrival.event_id) for arrival in batch]
+        )
+        new: dict[tuple[str, str], _Arrival] = {}
+        for arrival in batch:
+            key = (arrival.source, arrival.event_id)
+            if key in first and key not in new:  # two deliveries in one batch: the first
+                new[key] = arrival
+        records = {
+            key: await verifications.store_in(
                 session, runtime=runtime, request=arrival.request, origin="webhook"
             )
-            for arrival in batch
-        ]
-        first = await InboundWebhookRepository(session).remember_many(
-            [
-                (arrival.source, arrival.event_id, record.id)
-                for arrival, record in zip(batch, records, strict=True)
-            ]
-        )
-        replays = [
-            record.id
-            for arrival, record in zip(batch, records, strict=True)
-            if first.get((arrival.source, arrival.event_id)) != record.id
-        ]
-        await VerificationRepository(session).delete_many(replays)
+            for key, arrival in new.items()
+        }
+        await session.flush()
+        await inbound.link({first[key]: record.id for key, record in records.items()})
     answers = []
-    for arrival, record in zip(batch, records, strict=True):
-        if record.id in replays:
-            answers.append(await _replay(runtime, source=arrival.source, event_id=arrival.event_id))
-        else:
+    for arrival in batch:
+        key = (arrival.source, arrival.event_id)
+        if new.get(key) is arrival:
+            record = records[key]
             logger.info("webhook accepted: source=%s verification=%s", arrival.source, record.id)
             answers.append(WebhookAccepted(id=record.id, status=record.status))
+        else:
+            answers.append(await _replay(runtime, source=arrival.source, event_id=arrival.event_id))
     return answers
 
 

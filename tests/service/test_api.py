@@ -12,13 +12,16 @@ import pytest
 import respx
 from sqlalchemy import select
 
+from service import api
 from service.ratelimit import RateLimiter
+from service.sandbox import Limits
 from service.storage import Job
 from tests.service.conftest import (
     ASSERTION_URL,
     RESUME,
     Running,
     serve_ob2_issuer,
+    sign_in,
     wait_until_finished,
 )
 from tests.service.test_app import photo_png
@@ -97,6 +100,38 @@ async def test_the_pdf_is_tagged_when_the_setting_asks(
 
     assert (plain[0], tagged[0]) == (False, True)
     assert plain[1] == tagged[1]
+
+
+async def test_a_pdf_render_the_sandbox_stops_is_503_with_retry_after(
+    running: Running, respx_mock: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    serve_ob2_issuer(respx_mock)
+    verification_id = await submit(running)
+    await wait_until_finished(
+        running.client, f"/api/v1/verifications/{verification_id}", headers=auth(running)
+    )
+    # A wall-clock budget no render can meet: the sandbox stops it, as on an overloaded machine.
+    monkeypatch.setattr(
+        api,
+        "render_limits",
+        lambda settings: Limits(memory_bytes=512 * 2**20, cpu_seconds=60, wall_seconds=0.001),
+    )
+
+    from_api = await running.client.get(
+        f"/api/v1/verifications/{verification_id}/report.pdf", headers=auth(running)
+    )
+    await sign_in(running.client)
+    from_web_app = await running.client.get(f"/verifications/{verification_id}/report.pdf")
+
+    for answer in (from_api, from_web_app):
+        assert answer.status_code == 503, answer.text
+        assert answer.headers["retry-after"] == "30"
+        detail = answer.json()["detail"]
+        assert detail == "The PDF report could not be rendered just now; try again in a minute."
+    monkeypatch.undo()
+    rendered = await running.client.get(f"/verifications/{verification_id}/report.pdf")
+    assert rendered.status_code == 200
+    assert rendered.content.startswith(b"%PDF-")
 
 
 async def test_json_request_with_resume_url(running: Running, respx_mock: respx.MockRouter) -> None:

@@ -76,7 +76,9 @@ async def _verification_with_everything(
         await IdempotencyRepository(session).remember(
             scope="key:1", key=label, request_hash="0" * 64, verification_id=record.id
         )
-        await InboundWebhookRepository(session).remember_many([("ats", f"msg_{label}", record.id)])
+        inbound = InboundWebhookRepository(session)
+        remembered = await inbound.remember_many([("ats", f"msg_{label}")])
+        await inbound.link({remembered["ats", f"msg_{label}"]: record.id})
         await JobRepository(session).enqueue(kind="verify", target_id=record.id, max_attempts=3)
         return record.id
 

@@ -3,10 +3,10 @@ a replay is answered from the first request instead of being run twice."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import case, delete, select, update
 from sqlalchemy.dialects.postgresql import Insert as PostgresqlInsert
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
@@ -69,12 +69,11 @@ class InboundWebhookRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def remember_many(
-        self, events: Sequence[tuple[str, str, str | None]]
-    ) -> dict[tuple[str, str], str | None]:
-        """Remember (source, event id, verification id) triples in one statement; returns the
-        verification id of each event seen for the first time, by (source, event id). Of two
-        deliveries of one event in the same call, one is taken."""
+    async def remember_many(self, events: Sequence[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        """Remember (source, event id) pairs in one statement; returns the row of each event
+        seen for the first time, by (source, event id). Of two deliveries of one event in
+        the same call, one is taken. A concurrent transaction remembering the same event waits
+        for this one to end, then finds it taken."""
         if not events:
             return {}
         now = utcnow()
@@ -82,20 +81,25 @@ class InboundWebhookRepository:
             _insert_new(self.session, InboundWebhook)
             .values(
                 [
-                    {
-                        "source": source,
-                        "event_id": event_id,
-                        "verification_id": verification_id,
-                        "received_at": now,
-                    }
-                    for source, event_id, verification_id in events
+                    {"source": source, "event_id": event_id, "received_at": now}
+                    for source, event_id in events
                 ]
             )
-            .returning(
-                InboundWebhook.source, InboundWebhook.event_id, InboundWebhook.verification_id
-            )
+            .returning(InboundWebhook.source, InboundWebhook.event_id, InboundWebhook.id)
         )
-        return {(row.source, row.event_id): row.verification_id for row in inserted.all()}
+        return {(row.source, row.event_id): row.id for row in inserted.all()}
+
+    async def link(self, verifications: Mapping[int, str]) -> None:
+        """Point remembered events (by row) at the verifications they started, in one
+        statement."""
+        if not verifications:
+            return
+        await self.session.execute(
+            update(InboundWebhook)
+            .where(InboundWebhook.id.in_(list(verifications)))
+            .values(verification_id=case(dict(verifications), value=InboundWebhook.id))
+            .execution_options(synchronize_session=False)
+        )
 
     async def verification_for(self, *, source: str, event_id: str) -> str | None:
         """The verification an accepted webhook started, if it is still kept."""

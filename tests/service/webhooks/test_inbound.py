@@ -149,6 +149,32 @@ async def test_a_replayed_webhook_id_is_acknowledged_and_not_run_twice(served: A
     assert await count(served.runtime, Job, Job.kind == VERIFY_JOB) == 1
 
 
+async def test_a_replay_is_decided_before_anything_is_stored(served: App) -> None:
+    await post_ats(served.client, ats_event())
+    statements: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        statements.append(" ".join(statement.split()).lower())
+
+    event.listen(served.runtime.engine.sync_engine, "before_cursor_execute", record)
+    try:
+        replay = await post_ats(served.client, ats_event())
+        # Six deliveries of a new event in one group commit: one is stored, five answered.
+        together = await asyncio.gather(
+            *(post_ats(served.client, ats_event(), webhook_id="msg_six") for _ in range(6))
+        )
+    finally:
+        event.remove(served.runtime.engine.sync_engine, "before_cursor_execute", record)
+
+    assert replay.json()["replay"] is True
+    assert [answer.json()["replay"] for answer in together].count(False) == 1
+    written = [statement for statement in statements if statement.startswith("insert")]
+    assert not [statement for statement in statements if statement.startswith("delete")]
+    assert sum(" into verifications " in statement for statement in written) == 1
+    assert sum(" into jobs " in statement for statement in written) == 1
+    assert await count(served.runtime, VerificationRecord) == 2
+
+
 async def test_concurrent_deliveries_of_one_event_start_one_verification(served: App) -> None:
     answers = await asyncio.gather(*(post_ats(served.client, ats_event()) for _ in range(6)))
 
