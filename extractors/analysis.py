@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from extractors.candidate import find_candidate, find_name
+from extractors.candidate import find_candidate, name_block
 from extractors.catalog import CatalogEntry, load_catalog, load_skills
 from extractors.claims import ClaimLine, finder_for
 from extractors.models import Document, Extraction, Line, Link
@@ -54,8 +54,8 @@ def claim_lines(document: Document) -> list[ClaimLine]:
     """Every line of the document with its section, page, box and the links that sit on it."""
     result: list[ClaimLine] = []
     section = Section.HEADER
-    named = find_name(document.pages[0].lines) if document.pages else None
-    name_index = named[0] if named else None
+    named = name_block(document.pages[0].lines) if document.pages else None
+    name_rows = named[0] if named else range(0)
     body_size = _body_size(document)
     heading_size: float | None = None
     group: str | None = None
@@ -65,7 +65,7 @@ def claim_lines(document: Document) -> list[ClaimLine]:
             if not line.text.strip():
                 continue
             heading = heading_section(line.text)
-            is_name = page.number == 1 and position == name_index
+            is_name = page.number == 1 and position in name_rows
             if heading is None and not is_name and _looks_like_heading(line, body_size):
                 if (
                     heading_size is not None

@@ -74,17 +74,40 @@ def find_name(lines: Sequence[Line]) -> tuple[int, str] | None:
     The name is usually the largest type at the top; failing sizes, the first line that reads
     as a person's name.
     """
-    found = [
-        (index, name, line.size or 0.0)
-        for index, line in enumerate(lines[:_HEAD_LINES])
-        for name in [_as_name(line.text.split("\t")[0])]
-        if name is not None
-    ]
+    block = name_block(lines)
+    return (block[0][0], block[1]) if block else None
+
+
+def name_block(lines: Sequence[Line]) -> tuple[range, str] | None:
+    """The lines that hold the name (two when a narrow sidebar wrapped it: "Priya Raman," /
+    "CFA, FRM") and the name without post-nominals."""
+    found: list[tuple[range, str, float]] = []
+    for index, line in enumerate(lines[:_HEAD_LINES]):
+        if index + 1 < len(lines) and _wrapped_name(line, lines[index + 1]):
+            joined = f"{line.text.split(chr(9))[0]} {lines[index + 1].text.split(chr(9))[0]}"
+            name = _as_name(joined)
+            if name is not None:
+                found.append((range(index, index + 2), name, line.size or 0.0))
+                continue
+        name = _as_name(line.text.split("\t")[0])
+        if name is not None:
+            found.append((range(index, index + 1), name, line.size or 0.0))
     if not found:
         return None
     largest = max(size for _, _, size in found)
-    index, name, _ = next(item for item in found if item[2] == largest)
-    return index, name
+    rows, name, _ = next(item for item in found if item[2] == largest)
+    return rows, name
+
+
+def _wrapped_name(first: Line, second: Line) -> bool:
+    """Two lines of the same large type, one right under the other: one heading that wrapped."""
+    if first.bbox is None or second.bbox is None or first.size is None or second.size is None:
+        return False
+    if abs(first.size - second.size) > 0.5 or not (first.emphasised and second.emphasised):
+        return False
+    height = first.bbox[3] - first.bbox[1]
+    gap = second.bbox[1] - first.bbox[3]
+    return -1.0 <= gap <= 0.6 * height and abs(first.bbox[0] - second.bbox[0]) <= 3.0
 
 
 def _as_name(line: str) -> str | None:

@@ -103,8 +103,9 @@ def _without_running_lines(pages: tuple[Page, ...]) -> tuple[Page, ...]:
     if not running:
         return pages
     cleaned = []
-    for page, keys in zip(pages, edges, strict=True):
-        edge_lines = {*page.lines[:2], *page.lines[-2:]}
+    for number, (page, keys) in enumerate(zip(pages, edges, strict=True)):
+        # The first page's header is where the name and contact details are: keep it there.
+        edge_lines = {*page.lines[:2], *page.lines[-2:]} if number else {*page.lines[-2:]}
         lines = tuple(
             line for line in page.lines if not (line in edge_lines and key(line) in running)
         )

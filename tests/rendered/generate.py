@@ -2,6 +2,7 @@
 
     python -m tests.rendered.generate                 # render every file, write the labels
     python -m tests.rendered.generate --labels-only   # only recompute labels.json
+    python -m tests.rendered.generate --only LAYOUT   # re-render one layout's files
 
 A second corpus, made a different way from ``tests/corpus/`` (WeasyPrint and python-docx
 writing one house style): the six contents in ``contents.py`` go through fourteen layouts and
@@ -338,19 +339,25 @@ def html_header_footer(content: Content) -> str:
         "<li>Ran the workshops that set the team's priorities for the year ahead.</li></ul>"
         for n in range(4, 13)
     )
+    # Chromium repeats a table's head and foot on every printed page: the usual way HTML
+    # résumés get running headers and footers.
     css = (
-        "@page { margin: 30mm 15mm 20mm; } .top { position: fixed; top: -24mm; left: 0; right: 0;"
-        " border-bottom: 1pt solid #1a3d6d; padding-bottom: 3pt; }"
-        " .top h1 { font-size: 16pt; } .bottom { position: fixed; bottom: -14mm; left: 0; right: 0;"
-        " font-size: 8pt; color: #777; text-align: center; } .entry { margin-bottom: 4pt; }"
-        " .entry a { overflow-wrap: anywhere; }"
+        "table.page { width: 100%; border-collapse: collapse; table-layout: fixed; }"
+        " .top { border-bottom: 1pt solid #1a3d6d; padding-bottom: 3pt; }"
+        " .top h1 { font-size: 16pt; } .bottom { font-size: 8pt;"
+        " color: #777; text-align: center; padding-top: 6pt; } .entry { margin-bottom: 4pt; }"
+        " .entry a { word-break: break-all; } td { vertical-align: top; padding: 0; }"
     )
-    body = (
+    head = (
         f"<div class='top'><h1>{escape(display_name(content))}</h1>"
         f"<p class='muted'>{_contact(content)}</p></div>"
+    )
+    foot = (
         f"<div class='bottom'>{escape(content.name)} · Curriculum Vitae · "
         f"{escape(content.email)}</div>"
-        + _summary(content)
+    )
+    main = (
+        _summary(content)
         + "<h2>Professional Certifications</h2>"
         + "".join(entries)
         + _negatives(content)
@@ -358,6 +365,10 @@ def html_header_footer(content: Content) -> str:
         + earlier
         + _education()
         + _skills(content)
+    )
+    body = (
+        f"<table class='page'><thead><tr><td>{head}</td></tr></thead>"
+        f"<tfoot><tr><td>{foot}</td></tr></tfoot><tbody><tr><td>{main}</td></tr></tbody></table>"
     )
     return _page(css, body)
 
@@ -757,11 +768,11 @@ def label(content: Content, layout: Layout) -> dict[str, Any]:
     }
 
 
-def generate(folder: Path = FILES) -> list[dict[str, Any]]:
-    """Render every content in every layout; return the labels."""
-    if folder.exists():
+def generate(folder: Path = FILES, only: str | None = None) -> list[dict[str, Any]]:
+    """Render every content in every layout (or in the one layout ``only``); return the labels."""
+    if only is None and folder.exists():
         shutil.rmtree(folder)
-    folder.mkdir(parents=True)
+    folder.mkdir(parents=True, exist_ok=True)
     labels: list[dict[str, Any]] = []
     html_jobs: list[tuple[str, Path]] = []
     with tempfile.TemporaryDirectory() as scratch_name:
@@ -769,6 +780,9 @@ def generate(folder: Path = FILES) -> list[dict[str, Any]]:
         to_pdf: list[Path] = []
         for layout in LAYOUTS:
             for content in CONTENTS:
+                if only is not None and layout.key != only:
+                    labels.append(label(content, layout))
+                    continue
                 stem = f"{layout.key}__{content.key}"
                 target = folder / f"{stem}.{layout.suffix}"
                 built = layout.build(content)
@@ -796,9 +810,13 @@ def generate(folder: Path = FILES) -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    if "--labels-only" in sys.argv[1:]:
+    arguments = sys.argv[1:]
+    if "--labels-only" in arguments:
         # Relabel the committed files (a layout's shown fields changed) without re-rendering.
         labels = [label(content, layout) for layout in LAYOUTS for content in CONTENTS]
+    elif "--only" in arguments:
+        # Re-render one layout, leaving the other committed files as they are.
+        labels = generate(only=arguments[arguments.index("--only") + 1])
     else:
         labels = generate()
     (HERE / "labels.json").write_text(
