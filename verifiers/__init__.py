@@ -16,6 +16,7 @@ from verifiers.http import (
     is_transient_status,
 )
 from verifiers.identity import NameMatch, email_matches, fold, match_name
+from verifiers.jose import looks_like_jws
 from verifiers.linking import claim_for_link, pair_links, title_similarity
 from verifiers.models import (
     Assurance,
@@ -30,10 +31,11 @@ from verifiers.models import (
 from verifiers.openbadges2 import OpenBadges2Verifier
 from verifiers.platforms import PLATFORM_VERIFIERS, platform_verifiers
 from verifiers.resilience import ResiliencePolicy, ResilientTransport, with_resilience
-from verifiers.vc.jose import looks_like_jws
+from verifiers.run import STATUS_VERDICTS, Run, Stop, check_validity, fetch_checked, status_verdict
 
 __all__ = [
     "PLATFORM_VERIFIERS",
+    "STATUS_VERDICTS",
     "VERIFIERS",
     "Assurance",
     "BakedCredential",
@@ -55,14 +57,18 @@ __all__ = [
     "ResiliencePolicy",
     "ResilientTransport",
     "ResponseTooLargeError",
+    "Run",
+    "Stop",
     "UnreachableError",
     "Verdict",
     "Verification",
     "Verifier",
+    "check_validity",
     "claim_for_link",
     "create_client",
     "email_matches",
     "fetch",
+    "fetch_checked",
     "fold",
     "is_baked_image",
     "is_transient_status",
@@ -70,6 +76,7 @@ __all__ = [
     "match_name",
     "pair_links",
     "platform_verifiers",
+    "status_verdict",
     "title_similarity",
     "unbake",
     "verifier_chain",

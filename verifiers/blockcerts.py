@@ -30,21 +30,18 @@ from urllib.parse import quote, urlencode, urlsplit
 import httpx
 
 from extractors.models import Candidate, Claim, ClaimOrigin
-from verifiers.http import BlockedURLError, FetchError, fetch, is_transient_status
 from verifiers.identity import email_matches
+from verifiers.keys import KeyFormatError, multibase_decode
 from verifiers.models import (
-    Assurance,
-    Checklist,
     CredentialFacts,
-    Evidence,
     Verdict,
     Verification,
 )
+from verifiers.run import Run, Stop, check_validity, fetch_checked
 from verifiers.vc import data_integrity
 from verifiers.vc.data_integrity import ProofError
 from verifiers.vc.documents import DocumentCache, DocumentFetcher, LookupFailed, TTLCache
 from verifiers.vc.identity import match_subject, names_match
-from verifiers.vc.keys import KeyFormatError, multibase_decode
 from verifiers.vc.status import StatusChecker, StatusList, parse_datetime
 
 ACCEPT_CERTIFICATE = "application/ld+json, application/json;q=0.9"
@@ -86,27 +83,12 @@ class Transaction:
     time: datetime | None
 
 
-class _Stop(Exception):
-    """A step failed in a way that leaves nothing further to check."""
-
-
 @dataclass
-class _Run:
-    fetcher: DocumentFetcher
-    now: datetime
-    checks: Checklist = field(default_factory=Checklist)
-    evidence: list[Evidence] = field(default_factory=list)
-    anchored: bool = False
+class _Run(Run):
+    """The shared run, with the fetcher and the issuer profile once it is read."""
+
+    fetcher: DocumentFetcher = field(kw_only=True)
     profile: Mapping[str, Any] = field(default_factory=dict)
-
-    def add_evidence(self, *items: Evidence | None) -> None:
-        for item in items:
-            if item is not None and item not in self.evidence:
-                self.evidence.append(item)
-
-    def fail(self, name: str, detail: str, verdict: Verdict) -> _Stop:
-        self.checks.failed(name, detail, verdict=verdict)
-        return _Stop()
 
 
 # -- recognising and decoding ---------------------------------------------------------------
@@ -298,26 +280,23 @@ class BlockcertsVerifier:
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
     ) -> Verification:
-        run = _Run(fetcher=DocumentFetcher(client, self._documents), now=self._clock())
-        facts: CredentialFacts | None = None
-        with contextlib.suppress(_Stop):
+        run = _Run(
+            claim=claim,
+            method=self.name,
+            now=self._clock(),
+            fetcher=DocumentFetcher(client, self._documents),
+        )
+        with contextlib.suppress(Stop):
             certificate = await self._obtain(run, claim, client)
             receipt = self._check_integrity(run, certificate)
             transaction = await self._check_anchor(run, receipt)
             await self._check_issuer_key(run, certificate, transaction)
-            facts = _facts(certificate)
+            run.facts = _facts(certificate)
             self._check_dates(run, certificate)
             await self._check_status(run, certificate)
             self._check_recipient(run, certificate, candidate)
-        return Verification(
-            claim=claim,
-            verdict=run.checks.verdict(),
-            method=self.name,
-            assurance=Assurance.SIGNED if run.anchored else Assurance.NONE,
-            checks=run.checks.checks,
-            evidence=tuple(run.evidence),
-            credential=facts,
-        )
+            run.recipient_bound = run.held("recipient")
+        return run.result()
 
     # -- getting the certificate ---------------------------------------------------------
 
@@ -328,9 +307,9 @@ class BlockcertsVerifier:
         try:
             certificate = json.loads(text)
         except (ValueError, RecursionError):
-            raise run.fail("credential", "not JSON", Verdict.INVALID) from None
+            raise run.stop("credential", "not JSON", Verdict.INVALID) from None
         if not is_blockcerts(certificate):
-            raise run.fail(
+            raise run.stop(
                 "credential", "not a Blockcerts certificate (no Merkle proof)", Verdict.INVALID
             )
         version = "v2" if "signature" in certificate else "v3"
@@ -338,24 +317,9 @@ class BlockcertsVerifier:
         return dict(certificate)
 
     async def _fetch(self, run: _Run, url: str, client: httpx.AsyncClient) -> str:
-        try:
-            fetched = await fetch(client, url, accept=ACCEPT_CERTIFICATE)
-        except BlockedURLError as error:
-            raise run.fail(
-                "credential", f"not fetched: {error.reason}", Verdict.UNSUPPORTED
-            ) from None
-        except FetchError as error:
-            verdict = Verdict.UNREACHABLE if error.transient else Verdict.UNVERIFIED
-            raise run.fail("credential", f"could not be fetched: {error.reason}", verdict) from None
-        run.add_evidence(fetched.evidence)
-        if is_transient_status(fetched.status_code):
-            raise run.fail(
-                "credential", f"the host answered HTTP {fetched.status_code}", Verdict.UNREACHABLE
-            )
-        if not 200 <= fetched.status_code < 300:
-            raise run.fail(
-                "credential", f"the link answered HTTP {fetched.status_code}", Verdict.UNVERIFIED
-            )
+        fetched = await fetch_checked(
+            run, client, url, check="credential", what="the certificate", accept=ACCEPT_CERTIFICATE
+        )
         return fetched.body.decode("utf-8", errors="replace")
 
     # -- integrity: target hash and Merkle receipt ----------------------------------------
@@ -368,7 +332,7 @@ class BlockcertsVerifier:
                 proof = next(p for p in _proofs(certificate) if "MerkleProof2019" in _types(p))
                 receipt = v3_receipt(str(proof.get("proofValue") or ""))
         except (KeyError, TypeError, ValueError, IndexError, KeyFormatError) as error:
-            raise run.fail(
+            raise run.stop(
                 "merkle_proof", f"the Merkle receipt is unreadable ({error})", Verdict.INVALID
             ) from None
         unsigned = {k: v for k, v in certificate.items() if k not in ("signature", "proof")}
@@ -376,18 +340,18 @@ class BlockcertsVerifier:
             nquads = data_integrity.canonical_nquads(data_integrity.expand(unsigned))
         except ProofError as error:
             verdict = Verdict.INVALID if error.supported else Verdict.UNSUPPORTED
-            raise run.fail("json_ld", error.reason, verdict) from None
+            raise run.stop("json_ld", error.reason, verdict) from None
         run.checks.passed("json_ld", "bundled contexts only; every term is defined")
         local_hash = hashlib.sha256(nquads.encode("utf-8")).hexdigest()
         if local_hash != receipt.target_hash:
-            raise run.fail(
+            raise run.stop(
                 "target_hash",
                 "the certificate was changed after issue: its hash is not the receipt's target",
                 Verdict.INVALID,
             )
         run.checks.passed("target_hash", "the certificate hashes to the receipt's target")
         if merkle_root_of(receipt) != receipt.merkle_root:
-            raise run.fail(
+            raise run.stop(
                 "merkle_proof",
                 "the receipt's path does not lead to its Merkle root",
                 Verdict.INVALID,
@@ -399,10 +363,10 @@ class BlockcertsVerifier:
 
     async def _check_anchor(self, run: _Run, receipt: MerkleReceipt) -> Transaction:
         if not receipt.anchors:
-            raise run.fail("anchor", "the receipt names no blockchain anchor", Verdict.INVALID)
+            raise run.stop("anchor", "the receipt names no blockchain anchor", Verdict.INVALID)
         chain, txid = receipt.anchors[0]
         if chain.lower() in TEST_CHAINS:
-            raise run.fail(
+            raise run.stop(
                 "anchor",
                 f"anchored in a test chain ({chain}): nothing was recorded on a public ledger",
                 Verdict.UNVERIFIED,
@@ -411,16 +375,16 @@ class BlockcertsVerifier:
             transaction = await self._lookup(chain, txid, run)
         except LookupFailed as failure:
             run.add_evidence(failure.evidence)
-            raise run.fail("anchor", failure.reason, failure.verdict) from None
+            raise run.stop("anchor", failure.reason, failure.verdict) from None
         if transaction.remote_hash != receipt.merkle_root:
-            raise run.fail(
+            raise run.stop(
                 "anchor",
                 f"the {chain} transaction {txid[:16]}… records another Merkle root",
                 Verdict.INVALID,
             )
         when = f" on {transaction.time:%Y-%m-%d}" if transaction.time else ""
         run.checks.passed("anchor", f"the Merkle root is recorded in {chain} tx {txid[:16]}…{when}")
-        run.anchored = True
+        run.signed = True
         return transaction
 
     async def _lookup(self, chain: str, txid: str, run: _Run) -> Transaction:
@@ -512,11 +476,11 @@ class BlockcertsVerifier:
     ) -> None:
         issuer_url = _issuer_url(certificate)
         if issuer_url is None:
-            raise run.fail(
+            raise run.stop(
                 "issuer_key", "the certificate names no issuer profile URL", Verdict.INVALID
             )
         if issuer_url.startswith("did:"):
-            raise run.fail(
+            raise run.stop(
                 "issuer_key",
                 "DID-identified Blockcerts issuers are not supported",
                 Verdict.UNSUPPORTED,
@@ -525,22 +489,22 @@ class BlockcertsVerifier:
             profile, evidence = await run.fetcher.get_json(issuer_url, what="the issuer profile")
         except LookupFailed as failure:
             run.add_evidence(failure.evidence)
-            raise run.fail("issuer_key", failure.reason, failure.verdict) from None
+            raise run.stop("issuer_key", failure.reason, failure.verdict) from None
         run.add_evidence(evidence)
         if not isinstance(profile, Mapping):
-            raise run.fail("issuer_key", "the issuer profile is not a JSON object", Verdict.INVALID)
+            raise run.stop("issuer_key", "the issuer profile is not a JSON object", Verdict.INVALID)
         run.profile = profile
         address = transaction.issuing_address
         key = _issuer_key(profile, address)
         if key is None:
-            raise run.fail(
+            raise run.stop(
                 "issuer_key",
                 f"the transaction was sent from {address}, which is not one of the issuer's keys",
                 Verdict.INVALID,
             )
         problem = _key_window_problem(key, transaction.time)
         if problem:
-            raise run.fail("issuer_key", problem, Verdict.INVALID)
+            raise run.stop("issuer_key", problem, Verdict.INVALID)
         run.checks.passed(
             "issuer_key",
             f"sent from the issuer's key {address}, valid at the time of the transaction",
@@ -549,35 +513,16 @@ class BlockcertsVerifier:
     # -- standing: dates, revocation, recipient ---------------------------------------------
 
     def _check_dates(self, run: _Run, certificate: Mapping[str, Any]) -> None:
-        start_text = certificate.get("validFrom")
-        start = parse_datetime(start_text)
-        if start_text is not None and start is None:
-            run.checks.failed("valid_from", "validFrom is not a date-time", verdict=Verdict.INVALID)
-        elif start is not None and start > run.now:
-            run.checks.failed(
-                "valid_from", f"not valid until {start:%Y-%m-%d}", verdict=Verdict.INVALID
-            )
-        else:
-            run.checks.passed("valid_from", "in force")
-        end_text = next(
-            (
-                certificate[name]
-                for name in ("expires", "validUntil", "expirationDate")
-                if name in certificate
-            ),
-            None,
+        ends = ("expires", "validUntil", "expirationDate")
+        end_field = next((name for name in ends if name in certificate), "expires")
+        start_field = "validFrom" if "validFrom" in certificate else "issuanceDate"
+        check_validity(
+            run,
+            certificate.get(start_field),
+            certificate.get(end_field),
+            issued_field=start_field,
+            expires_field=end_field,
         )
-        end = parse_datetime(end_text)
-        if end_text is not None and end is None:
-            run.checks.failed(
-                "expiration", "the expiry is not a date-time", verdict=Verdict.INVALID
-            )
-        elif end is not None and end < run.now:
-            run.checks.failed("expiration", f"expired on {end:%Y-%m-%d}", verdict=Verdict.EXPIRED)
-        elif end is not None:
-            run.checks.passed("expiration", f"valid until {end:%Y-%m-%d}")
-        else:
-            run.checks.passed("expiration", "does not expire")
 
     async def _check_status(self, run: _Run, certificate: Mapping[str, Any]) -> None:
         if certificate.get("credentialStatus") is not None:

@@ -40,23 +40,22 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import httpx
-from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 from pyld import jsonld
 
 from extractors.models import Candidate, Claim
 from verifiers.baked import BakedStandard, NotBakedError, is_baked_image, unbake
-from verifiers.http import BlockedURLError, Fetched, FetchError, fetch, is_transient_status
+from verifiers.http import Fetched
+from verifiers.jose import JoseError, parse_jws, verify_jws
 from verifiers.jsonld import document_loader, is_bundled
 from verifiers.models import (
-    Assurance,
-    Checklist,
     CredentialFacts,
-    Evidence,
     Verdict,
     Verification,
 )
+from verifiers.run import Run, Stop, check_validity, fetch_checked
 
 ACCEPT_JSON_LD = "application/ld+json, application/json"
 OBI = "https://w3id.org/openbadges#"
@@ -108,21 +107,11 @@ _DESCRIPTIONS: Mapping[str, str] = {
 }
 
 
-class _Stop(Exception):
-    """A step failed in a way that leaves nothing further to check."""
-
-
 @dataclass
-class _Run:
-    """One verification in progress: what has been checked and what it rests on."""
+class _Run(Run):
+    """The shared run, with the client the assertion graph is walked through."""
 
-    client: httpx.AsyncClient
-    checks: Checklist = field(default_factory=Checklist)
-    evidence: list[Evidence] = field(default_factory=list)
-    facts: dict[str, Any] = field(default_factory=dict)
-    hosted_rule_held: bool = False
-    signature_held: bool = False
-    recipient_bound: bool = False
+    client: httpx.AsyncClient = field(kw_only=True)
 
 
 def is_http_url(value: object) -> bool:
@@ -293,49 +282,26 @@ class OpenBadges2Verifier:
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
     ) -> Verification:
-        run = _Run(client=client)
-        with contextlib.suppress(_Stop):
+        run = _Run(claim=claim, method=self.name, now=self._now(), client=client)
+        with contextlib.suppress(Stop):
             # The credential itself, when handed over, outranks a link to where it came from.
             if claim.payload and (is_open_badge_2_payload(claim.payload) or not claim.url):
                 await self._verify_payload(run, claim.payload, candidate)
             else:
                 await self._verify_link(run, (claim.url or "").strip(), candidate)
-        return self._result(run, claim)
-
-    def _result(self, run: _Run, claim: Claim) -> Verification:
-        verdict = run.checks.verdict()
-        facts = CredentialFacts(**run.facts) if run.facts else None
-        if not run.evidence:
-            assurance = Assurance.NONE
-        elif run.signature_held and run.recipient_bound:
-            assurance = Assurance.SIGNED
-        elif run.hosted_rule_held and run.recipient_bound:
-            assurance = Assurance.ISSUER
-        else:
-            assurance = Assurance.LINK
-        return Verification(
-            claim=claim,
-            verdict=verdict,
-            method=self.name,
-            assurance=assurance,
-            checks=run.checks.checks,
-            evidence=tuple(run.evidence),
-            credential=facts,
-        )
+        return run.result()
 
     # -- the hosted path ---------------------------------------------------------------
 
     async def _verify_link(self, run: _Run, url: str, candidate: Candidate) -> None:
-        fetched = await self._get(run, url, check="fetch_assertion", what="the assertion")
-        if fetched.status_code == 410:
-            reason = _revocation_reason(_json_or_none(fetched))
-            run.checks.failed(
-                "revocation",
-                "the issuer answers 410 Gone: the assertion was revoked" + reason,
-                verdict=Verdict.REVOKED,
-            )
-            raise _Stop
-        self._expect_success(run, fetched, check="fetch_assertion", what="the assertion")
+        fetched = await fetch_checked(
+            run,
+            run.client,
+            url,
+            check="fetch_assertion",
+            what="the assertion",
+            accept=ACCEPT_JSON_LD,
+        )
         if is_baked_image(fetched.body):
             run.checks.passed(
                 "fetch_assertion", f"fetched a badge image (HTTP {fetched.status_code})"
@@ -357,7 +323,7 @@ class OpenBadges2Verifier:
                 f"{fetched.content_type or 'an unknown type'}, not an Open Badges assertion",
                 verdict=Verdict.UNSUPPORTED,
             )
-            raise _Stop
+            raise Stop
         run.checks.passed("fetch_assertion", f"fetched the assertion (HTTP {fetched.status_code})")
         assertion = await self._assertion_at_its_id(run, assertion, fetched, requested=url)
         await self._check_graph(run, assertion, candidate)
@@ -381,7 +347,7 @@ class OpenBadges2Verifier:
                 "not a machine-readable credential: neither JSON nor a signed (JWS) assertion",
                 verdict=Verdict.UNSUPPORTED,
             )
-            raise _Stop
+            raise Stop
         assertion = self._check_assertion_type(run, assertion)
         assertion_id = assertion.get("id")
         if not is_http_url(assertion_id):
@@ -390,7 +356,7 @@ class OpenBadges2Verifier:
                 "a hosted assertion must have an HTTP(S) id to be checked at its issuer",
                 verdict=Verdict.INVALID,
             )
-            raise _Stop
+            raise Stop
         # A hosted badge proves nothing by itself: only the copy its issuer serves counts.
         await self._verify_link(run, str(assertion_id).strip(), candidate)
 
@@ -403,14 +369,14 @@ class OpenBadges2Verifier:
                 f"not a machine-readable credential: {error}",
                 verdict=Verdict.UNSUPPORTED,
             )
-            raise _Stop from None
+            raise Stop from None
         if baked.standard is not BakedStandard.OPEN_BADGES_2:
             run.checks.failed(
                 "baked_image",
                 "the image carries an Open Badges 3.0 credential; upload it as a credential",
                 verdict=Verdict.UNSUPPORTED,
             )
-            raise _Stop
+            raise Stop
         run.checks.passed(
             "baked_image", f"an Open Badges 2.0 assertion baked into a {baked.container.upper()}"
         )
@@ -420,27 +386,17 @@ class OpenBadges2Verifier:
 
     async def _verify_signed(self, run: _Run, token: str, candidate: Candidate) -> None:
         """OB 2.0 signed verification: RS256 JWS, key from ``verification.creator``."""
-        encoded_header, encoded_payload, encoded_signature = token.split(".")
         try:
-            header = json.loads(_b64url(encoded_header))
-            assertion = json.loads(_b64url(encoded_payload))
-            signature = _b64url(encoded_signature)
-        except ValueError:
-            run.checks.failed("signature", "the JWS is malformed", verdict=Verdict.INVALID)
-            raise _Stop from None
-        algorithm = header.get("alg") if isinstance(header, dict) else None
-        if algorithm != "RS256":
-            run.checks.failed(
+            jws = parse_jws(token)
+        except JoseError as error:
+            raise run.stop("signature", error.reason, Verdict.INVALID) from None
+        if jws.algorithm != "RS256":
+            raise run.stop(
                 "signature",
-                f"signature algorithm {algorithm!r} refused: Open Badges 2.0 signs with RS256",
-                verdict=Verdict.INVALID,
+                f"signature algorithm {jws.algorithm!r} refused: Open Badges 2.0 signs with RS256",
+                Verdict.INVALID,
             )
-            raise _Stop
-        if not isinstance(assertion, dict):
-            run.checks.failed(
-                "signature", "the JWS payload is not an assertion", verdict=Verdict.INVALID
-            )
-            raise _Stop
+        assertion = jws.payload
         assertion = self._check_assertion_type(run, assertion, signed=True)
         verification = assertion.get("verification")
         creator = verification.get("creator") if isinstance(verification, dict) else None
@@ -450,7 +406,7 @@ class OpenBadges2Verifier:
                 "the signed assertion names no signing key (verification.creator)",
                 verdict=Verdict.INVALID,
             )
-            raise _Stop
+            raise Stop
         assert isinstance(creator, str)
         key = await self._node(
             run,
@@ -467,19 +423,16 @@ class OpenBadges2Verifier:
                 "the signing key is not an RSA public key in PEM",
                 verdict=Verdict.INVALID,
             )
-            raise _Stop
-        signed = f"{encoded_header}.{encoded_payload}".encode("ascii")
+            raise Stop
         try:
-            public_key.verify(signature, signed, padding.PKCS1v15(), hashes.SHA256())
-        except InvalidSignature:
-            run.checks.failed(
+            verify_jws(jws, public_key)
+        except JoseError as error:
+            raise run.stop(
                 "signature",
-                "the signature does not match the key: the assertion was altered or signed "
-                "with another key",
-                verdict=Verdict.INVALID,
-            )
-            raise _Stop from None
-        run.signature_held = True
+                f"{error.reason}: the assertion was altered, or signed with another or a weak key",
+                Verdict.INVALID,
+            ) from None
+        run.signed = True
         run.checks.passed("signature", f"RS256 signature verifies with {creator}")
         await self._check_graph(run, assertion, candidate, signing_key=(creator, key))
 
@@ -497,21 +450,19 @@ class OpenBadges2Verifier:
                 else "the assertion has no id",
                 verdict=Verdict.INVALID,
             )
-            raise _Stop
+            raise Stop
         assert isinstance(assertion_id, str)
         if assertion_id in {requested, fetched.url}:
             run.checks.passed("assertion_id", "the assertion id is the URL it was fetched from")
             return assertion
-        at_id = await self._get(run, assertion_id, check="assertion_id", what="the assertion id")
-        if at_id.status_code == 410:
-            run.checks.failed(
-                "revocation",
-                "the issuer answers 410 Gone at the assertion id: revoked"
-                + _revocation_reason(_json_or_none(at_id)),
-                verdict=Verdict.REVOKED,
-            )
-            raise _Stop
-        self._expect_success(run, at_id, check="assertion_id", what="the assertion id")
+        at_id = await fetch_checked(
+            run,
+            run.client,
+            assertion_id,
+            check="assertion_id",
+            what="the assertion at its id",
+            accept=ACCEPT_JSON_LD,
+        )
         canonical = _json_or_none(at_id)
         if not isinstance(canonical, dict) or canonical.get("id") != assertion_id:
             run.checks.failed(
@@ -519,7 +470,7 @@ class OpenBadges2Verifier:
                 "the assertion's id does not serve the same assertion",
                 verdict=Verdict.INVALID,
             )
-            raise _Stop
+            raise Stop
         run.checks.passed(
             "assertion_id", "the link shows a copy; checked the assertion served at its id"
         )
@@ -543,7 +494,7 @@ class OpenBadges2Verifier:
                 "the issuer for the current version of the badge",
                 verdict=Verdict.UNSUPPORTED,
             )
-            raise _Stop
+            raise Stop
         if not looks_like_open_badge(assertion):
             run.checks.failed(
                 name,
@@ -551,7 +502,7 @@ class OpenBadges2Verifier:
                 "Open Badges assertion",
                 verdict=Verdict.UNSUPPORTED,
             )
-            raise _Stop
+            raise Stop
         try:
             types, ignored = expanded_types(assertion)
         except jsonld.JsonLdError as error:
@@ -561,7 +512,7 @@ class OpenBadges2Verifier:
                 f"({_context_problem(error)})",
                 verdict=Verdict.INVALID,
             )
-            raise _Stop from None
+            raise Stop from None
         described = sorted(_DESCRIPTIONS[kind] for kind in types & _DESCRIPTIONS.keys())
         if OBI + "Assertion" not in types and described:
             run.checks.failed(
@@ -570,7 +521,7 @@ class OpenBadges2Verifier:
                 "badge's assertion link",
                 verdict=Verdict.UNSUPPORTED,
             )
-            raise _Stop
+            raise Stop
         if OBI + "Assertion" not in types:
             # Awarding properties under another type is a broken or forged assertion; anything
             # else is just some other JSON-LD document, which proves nothing either way.
@@ -583,7 +534,7 @@ class OpenBadges2Verifier:
                 f"{assertion.get('type')!r}, not an assertion",
                 verdict=Verdict.INVALID if pretends else Verdict.UNSUPPORTED,
             )
-            raise _Stop
+            raise Stop
         assertion = in_ob2_terms(assertion)
         image = assertion.get("image")
         image_id = image.get("id") if isinstance(image, dict) else image
@@ -593,7 +544,7 @@ class OpenBadges2Verifier:
                 "malformed assertion: OB 2.0 forbids a data: URI as the Assertion image",
                 verdict=Verdict.INVALID,
             )
-            raise _Stop
+            raise Stop
         verification = assertion.get("verification")
         kind = verification.get("type") if isinstance(verification, dict) else None
         if kind is not None and not isinstance(kind, str):
@@ -602,14 +553,14 @@ class OpenBadges2Verifier:
                 "malformed assertion: verification.type must be one type name",
                 verdict=Verdict.INVALID,
             )
-            raise _Stop
+            raise Stop
         if signed and kind not in _SIGNED:
             run.checks.failed(
                 name,
                 "a JWS whose assertion does not declare signed verification",
                 verdict=Verdict.INVALID,
             )
-            raise _Stop
+            raise Stop
         if not signed and kind in _SIGNED:
             run.checks.failed(
                 name,
@@ -617,7 +568,7 @@ class OpenBadges2Verifier:
                 "assertion or the baked badge image",
                 verdict=Verdict.UNVERIFIED,
             )
-            raise _Stop
+            raise Stop
         how = "signed" if signed else "hosted"
         run.checks.passed(
             name,
@@ -671,18 +622,25 @@ class OpenBadges2Verifier:
             origin = "embedded"
         elif is_http_url(value):
             assert isinstance(value, str)
-            fetched = await self._get(run, value, check=check, what=f"the {what}")
-            self._expect_success(run, fetched, check=check, what=f"the {what}")
+            fetched = await fetch_checked(
+                run,
+                run.client,
+                value,
+                check=check,
+                what=f"the {what}",
+                accept=ACCEPT_JSON_LD,
+                supporting=True,
+            )
             node = _json_or_none(fetched)
             origin = f"fetched (HTTP {fetched.status_code})"
         else:
             run.checks.failed(
                 check, f"the {what} is neither embedded nor linked", verdict=Verdict.INVALID
             )
-            raise _Stop
+            raise Stop
         if not isinstance(node, dict):
             run.checks.failed(check, f"the {what} is not JSON", verdict=Verdict.INVALID)
-            raise _Stop
+            raise Stop
         try:
             types, ignored = expanded_types(node)
         except jsonld.JsonLdError as error:
@@ -691,7 +649,7 @@ class OpenBadges2Verifier:
                 f"the {what}'s JSON-LD context is not understood ({_context_problem(error)})",
                 verdict=Verdict.INVALID,
             )
-            raise _Stop from None
+            raise Stop from None
         wanted = _NODE_TYPES[kind]
         if not types & wanted:
             run.checks.failed(
@@ -699,7 +657,7 @@ class OpenBadges2Verifier:
                 f"the {what} has type {node.get('type')!r}, not an Open Badges {kind}",
                 verdict=Verdict.INVALID,
             )
-            raise _Stop
+            raise Stop
         in_terms = in_ob2_terms(node)
         name = str(in_terms.get("name", "")).strip()
         run.checks.passed(check, f"{what} {origin}: {name!r}" + _ignored(ignored))
@@ -715,15 +673,15 @@ class OpenBadges2Verifier:
         issuer_url = issuer.get("url") if is_http_url(issuer.get("url")) else issuer.get("id")
         issued = _parse_datetime(assertion.get("issuedOn"))
         expires = _parse_datetime(assertion.get("expires"))
-        run.facts = {
-            "title": _text(badge.get("name")),
-            "issuer": _text(issuer.get("name")),
-            "issuer_url": issuer_url if isinstance(issuer_url, str) else None,
-            "platform": _platform(str(assertion.get("id", ""))),
-            "issued_on": issued.date().isoformat() if issued else None,
-            "expires_on": expires.date().isoformat() if expires else None,
-            "skills": tuple(dict.fromkeys(skill for skill in skills if skill)),
-        }
+        run.facts = CredentialFacts(
+            title=_text(badge.get("name")),
+            issuer=_text(issuer.get("name")),
+            issuer_url=issuer_url if isinstance(issuer_url, str) else None,
+            platform=_platform(str(assertion.get("id", ""))),
+            issued_on=issued.date().isoformat() if issued else None,
+            expires_on=expires.date().isoformat() if expires else None,
+            skills=tuple(dict.fromkeys(skill for skill in skills if skill)),
+        )
 
     # -- the rules -----------------------------------------------------------------------
 
@@ -759,7 +717,7 @@ class OpenBadges2Verifier:
                 verdict=Verdict.INVALID,
             )
             return
-        run.hosted_rule_held = True
+        run.confirmed = True
         run.checks.passed("hosted_origin", f"hosted on {host}, as its issuer allows")
 
     def _check_key_owner(
@@ -863,7 +821,7 @@ class OpenBadges2Verifier:
             return
         try:
             revocations = await self._revocation_list(run, listed)
-        except _Stop:
+        except Stop:
             return
         assertion_id = assertion.get("id")
         for entry in _as_list(revocations.get("revokedAssertions")):
@@ -885,98 +843,40 @@ class OpenBadges2Verifier:
             run.checks.failed(
                 "revocation", "the issuer's revocation list is not a link", verdict=Verdict.INVALID
             )
-            raise _Stop
+            raise Stop
         assert isinstance(listed, str)
-        fetched = await self._get(run, listed, check="revocation", what="the revocation list")
-        self._expect_success(run, fetched, check="revocation", what="the revocation list")
+        fetched = await fetch_checked(
+            run,
+            run.client,
+            listed,
+            check="revocation",
+            what="the revocation list",
+            accept=ACCEPT_JSON_LD,
+            supporting=True,
+        )
         document = _json_or_none(fetched)
         if not isinstance(document, dict):
             run.checks.failed(
                 "revocation", "the issuer's revocation list is not JSON", verdict=Verdict.INVALID
             )
-            raise _Stop
+            raise Stop
         return document
 
     def _check_dates(self, run: _Run, assertion: dict[str, Any]) -> None:
-        now = self._now()
-        issued = _parse_datetime(assertion.get("issuedOn"))
-        if issued is None:
-            run.checks.failed(
-                "issued_on", "the assertion has no valid issuedOn date", verdict=Verdict.INVALID
-            )
-            return
-        if issued > now:
+        if _parse_datetime(assertion.get("issuedOn")) is None:
             run.checks.failed(
                 "issued_on",
-                f"issued in the future ({issued.date().isoformat()})",
+                "the assertion has no valid issuedOn date (Open Badges 2.0 requires one)",
                 verdict=Verdict.INVALID,
             )
             return
-        run.checks.passed("issued_on", f"issued {issued.date().isoformat()}")
-        if assertion.get("expires") in (None, ""):
-            run.checks.passed("expiry", "does not expire")
-            return
-        expires = _parse_datetime(assertion.get("expires"))
-        if expires is None:
-            run.checks.failed(
-                "expiry", "the expiry date is not a valid date", verdict=Verdict.INVALID
-            )
-        elif expires < issued:
-            run.checks.failed(
-                "expiry",
-                f"expires ({expires.date().isoformat()}) before it was issued",
-                verdict=Verdict.INVALID,
-            )
-        elif expires <= now:
-            run.checks.failed(
-                "expiry", f"expired on {expires.date().isoformat()}", verdict=Verdict.EXPIRED
-            )
-        else:
-            run.checks.passed("expiry", f"valid until {expires.date().isoformat()}")
-
-    # -- fetching ------------------------------------------------------------------------
-
-    async def _get(self, run: _Run, url: str, *, check: str, what: str) -> Fetched:
-        """Fetch through the guarded door; a refusal or failure ends the run with its reason."""
-        try:
-            fetched = await fetch(run.client, url, accept=ACCEPT_JSON_LD)
-        except BlockedURLError as error:
-            run.checks.failed(
-                check,
-                f"credlens will not fetch {what}: {error.reason}",
-                verdict=Verdict.UNSUPPORTED,
-            )
-            raise _Stop from None
-        except FetchError as error:
-            verdict = Verdict.UNREACHABLE if error.transient else Verdict.UNSUPPORTED
-            run.checks.failed(check, f"could not fetch {what}: {error.reason}", verdict=verdict)
-            raise _Stop from None
-        run.evidence.append(fetched.evidence)
-        return fetched
-
-    def _expect_success(self, run: _Run, fetched: Fetched, *, check: str, what: str) -> None:
-        status = fetched.status_code
-        if 200 <= status < 300:
-            return
-        if is_transient_status(status):
-            run.checks.failed(
-                check,
-                f"{what} is temporarily unavailable (HTTP {status}); try again later",
-                verdict=Verdict.UNREACHABLE,
-            )
-        elif status in {404, 410}:
-            run.checks.failed(
-                check,
-                f"{what} does not exist at its issuer (HTTP {status}); nothing confirms it",
-                verdict=Verdict.UNVERIFIED,
-            )
-        else:
-            run.checks.failed(
-                check,
-                f"{what} could not be read (HTTP {status}); nothing confirms it",
-                verdict=Verdict.UNVERIFIED,
-            )
-        raise _Stop
+        check_validity(
+            run,
+            assertion.get("issuedOn"),
+            assertion.get("expires"),
+            issued_field="issuedOn",
+            expires_field="expires",
+        )
 
 
 def is_open_badge_2_payload(text: str) -> bool:

@@ -29,8 +29,8 @@ with atheris.instrument_imports(include=["pdfminer", "pdfplumber", "docx", "extr
 with atheris.instrument_imports(include=["verifiers"]):
     from verifiers.baked import NotBakedError, unbake
     from verifiers.blockcerts import v3_receipt
-    from verifiers.vc.jose import JoseError, parse_jws
-    from verifiers.vc.keys import KeyFormatError
+    from verifiers.jose import JoseError, parse_jws
+    from verifiers.keys import KeyFormatError
     from verifiers.vc.status import StatusListError, decode_bitstring
     from verifiers.vc.verifier import credential_from_text
 

@@ -28,10 +28,10 @@ from tests.verifiers.vc.support import payload_claim
 from verifiers.baked import NotBakedError, unbake
 from verifiers.blockcerts import v3_receipt
 from verifiers.http import HttpPolicy, create_client
+from verifiers.jose import JoseError, parse_jws
+from verifiers.keys import KeyFormatError, jwk_public_key, multikey_public_key
 from verifiers.models import Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
-from verifiers.vc.jose import JoseError, parse_jws
-from verifiers.vc.keys import KeyFormatError, jwk_public_key, multikey_public_key
 from verifiers.vc.status import StatusListError, decode_bitstring
 from verifiers.vc.verifier import VerifiableCredentialVerifier, credential_from_text
 

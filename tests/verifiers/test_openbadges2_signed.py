@@ -215,6 +215,37 @@ async def test_signed_with_another_key_than_the_creator_is_invalid(
     assert check(verification, "signature")[0] is CheckStatus.FAILED
 
 
+async def test_a_weak_key_or_a_non_canonical_signature_is_invalid(
+    client: httpx.AsyncClient, respx_mock: respx.MockRouter, private_key: rsa.RSAPrivateKey
+) -> None:
+    """Signed Open Badges 2.0 takes the same JOSE path as verifiable credentials."""
+    weak = rsa.generate_private_key(public_exponent=65537, key_size=1024)
+    key_url = "https://example.org/keys/weak.json"
+    issuer = read_json(DCPV / "assets" / "organization.json") | {"publicKey": [key_url]}
+    respx_mock.get(key_url).mock(return_value=json_ld(key_document(key_url, ISSUER_URL, weak)))
+    respx_mock.get(ISSUER_URL).mock(return_value=json_ld(issuer))
+    serve_assets(respx_mock)
+
+    verification = await VERIFIER.verify(
+        uploaded(sign(signed_assertion(key_url), weak, None)), CANDIDATE, client
+    )
+
+    assert verification.verdict is Verdict.INVALID
+    assert "fewer than 2048" in check(verification, "signature")[1]
+
+    token = sign(signed_assertion(key_url), private_key, None)
+    header, payload, signature = token.split(".")
+    last = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    # 256 signature bytes leave four spare bits in the last character: flip one.
+    spare = last[last.index(signature[-1]) ^ 1]
+    verification = await VERIFIER.verify(
+        uploaded(f"{header}.{payload}.{signature[:-1]}{spare}"), CANDIDATE, client
+    )
+
+    assert verification.verdict is Verdict.INVALID
+    assert "canonical" in check(verification, "signature")[1]
+
+
 async def test_tampered_payload_is_invalid(
     client: httpx.AsyncClient, respx_mock: respx.MockRouter
 ) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -19,13 +19,14 @@ import httpx
 from extractors.models import Candidate, Claim
 from verifiers.models import CredentialFacts, Verdict, Verification
 from verifiers.platforms.common import (
-    PlatformRun,
+    Run,
     check_recipient_name,
     claim_url,
     fetch_json,
     iso_date,
     lookup_url,
 )
+from verifiers.run import check_validity
 
 __all__ = [
     "DEFAULT_ACCREDIBLE_BASE_URL",
@@ -117,7 +118,7 @@ class AccredibleVerifier:
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
     ) -> Verification:
-        run = PlatformRun(claim=claim, method=self.name, platform=self.platform)
+        run = Run(claim=claim, method=self.name, source=self.platform, now=self._now())
         credential_id = accredible_credential_id(claim_url(claim) or "", self.custom_domains)
         if credential_id is None:  # recognises() said yes, so only a changed claim gets here
             run.checks.failed(
@@ -145,7 +146,7 @@ class AccredibleVerifier:
         self._judge(run, data, candidate)
         return run.result()
 
-    def _judge(self, run: PlatformRun, data: dict[str, Any], candidate: Candidate) -> None:
+    def _judge(self, run: Run, data: dict[str, Any], candidate: Candidate) -> None:
         issuer, group, recipient = (_object(data, key) for key in ("issuer", "group", "recipient"))
         issued_on = iso_date(data.get("issued_on"))
         expires_on = iso_date(data.get("expired_on"))
@@ -178,26 +179,5 @@ class AccredibleVerifier:
             )
         else:
             run.checks.passed("revocation", "not revoked")
-        self._check_dates(run, issued_on, expires_on, expired=data.get("expired") is True)
+        check_validity(run, issued_on, expires_on, expired=data.get("expired") is True)
         check_recipient_name(run, candidate, run.facts.recipient_name)
-
-    def _check_dates(
-        self, run: PlatformRun, issued_on: str | None, expires_on: str | None, *, expired: bool
-    ) -> None:
-        today = self._now().date()
-        if issued_on is None:
-            run.checks.skipped("issued_on", "Accredible gives no issue date")
-        elif date.fromisoformat(issued_on) > today:
-            run.checks.failed(
-                "issued_on", f"issued in the future ({issued_on})", verdict=Verdict.INVALID
-            )
-        else:
-            run.checks.passed("issued_on", f"issued {issued_on}")
-        if expires_on is not None and date.fromisoformat(expires_on) <= today:
-            run.checks.failed("expiry", f"expired on {expires_on}", verdict=Verdict.EXPIRED)
-        elif expired:
-            run.checks.failed("expiry", "Accredible marks it expired", verdict=Verdict.EXPIRED)
-        elif expires_on is not None:
-            run.checks.passed("expiry", f"valid until {expires_on}")
-        else:
-            run.checks.passed("expiry", "does not expire")

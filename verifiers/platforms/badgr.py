@@ -20,7 +20,7 @@ from extractors.models import Candidate, Claim
 from verifiers.models import Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
 from verifiers.platforms.common import (
-    PlatformRun,
+    Run,
     claim_url,
     lookup_url,
     walk_open_badge,
@@ -78,7 +78,7 @@ class BadgrVerifier:
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
     ) -> Verification:
-        run = PlatformRun(claim=claim, method=self.name, platform=self.platform)
+        run = Run(claim=claim, method=self.name, source=self.platform)
         found = badgr_assertion(claim_url(claim) or "")
         assert found is not None, "verify() is only called on claims recognises() accepted"
         entity_id, european = found

@@ -8,8 +8,6 @@ same three questions: is it real, is it the candidate's, and does it say what th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
@@ -17,23 +15,20 @@ from urllib.parse import urlsplit
 import httpx
 
 from extractors.models import Candidate, Claim
-from verifiers.http import BlockedURLError, Fetched, FetchError, fetch, is_transient_status
+from verifiers.http import Fetched
 from verifiers.identity import match_name
 from verifiers.models import (
-    Assurance,
-    Check,
-    Checklist,
     CheckStatus,
     CredentialFacts,
-    Evidence,
     Verdict,
     Verification,
 )
 from verifiers.openbadges2 import OpenBadges2Verifier
+from verifiers.run import ACCEPT_JSON, Run, Stop, fetch_checked, fetch_json_checked
 
 __all__ = [
     "LinkOnlyVerifier",
-    "PlatformRun",
+    "Run",
     "check_recipient_name",
     "claim_url",
     "fetch_json",
@@ -42,8 +37,6 @@ __all__ = [
     "lookup_url",
     "walk_open_badge",
 ]
-
-ACCEPT_JSON = "application/json, application/ld+json;q=0.9"
 
 
 def claim_url(claim: Claim) -> str | None:
@@ -74,53 +67,8 @@ def iso_date(value: object) -> str | None:
     return parsed.date().isoformat()
 
 
-@dataclass
-class PlatformRun:
-    """One platform verification in progress: its checks, evidence and what was found."""
-
-    claim: Claim
-    method: str
-    platform: str
-    checks: Checklist = field(default_factory=Checklist)
-    evidence: list[Evidence] = field(default_factory=list)
-    facts: CredentialFacts | None = None
-    #: The platform itself answered for the credential (not only a page that loads).
-    confirmed: bool = False
-    #: The credential was tied to the candidate by name or email.
-    recipient_bound: bool = False
-
-    def replay(self, checks: Iterable[Check]) -> None:
-        """Take over checks another verifier recorded (the Open Badges 2.0 walk)."""
-        for check in checks:
-            if check.status is CheckStatus.PASSED:
-                self.checks.passed(check.name, check.detail)
-            elif check.status is CheckStatus.SKIPPED:
-                self.checks.skipped(check.name, check.detail)
-            else:
-                self.checks.failed(
-                    check.name, check.detail, verdict=check.failure or Verdict.UNVERIFIED
-                )
-
-    def result(self) -> Verification:
-        if self.confirmed and self.recipient_bound:
-            assurance = Assurance.ISSUER
-        elif self.evidence:
-            assurance = Assurance.LINK
-        else:
-            assurance = Assurance.NONE
-        return Verification(
-            claim=self.claim,
-            verdict=self.checks.verdict(),
-            method=self.method,
-            assurance=assurance,
-            checks=self.checks.checks,
-            evidence=tuple(self.evidence),
-            credential=self.facts,
-        )
-
-
 async def fetch_json(
-    run: PlatformRun,
+    run: Run,
     client: httpx.AsyncClient,
     url: str,
     *,
@@ -128,30 +76,15 @@ async def fetch_json(
     what: str,
     accept: str = ACCEPT_JSON,
 ) -> tuple[Fetched, Any] | None:
-    """Fetch a platform's JSON answer; on any failure record why and return None.
-
-    A refused URL or a non-JSON answer is ``unsupported``; a timeout, 429 or 5xx is
-    ``unreachable`` (never counted against the candidate); 404 and 410 are ``unverified``:
-    platforms answer them for private and deleted credentials alike.
-    """
-    fetched = await fetch_page(run, client, url, check=check, what=what, accept=accept)
-    if fetched is None:
-        return None
+    """``fetch_json_checked`` for a platform's look-up: None after a failure it recorded."""
     try:
-        document = fetched.json()
-    except ValueError:
-        run.checks.failed(
-            check,
-            f"{run.platform} answered {fetched.content_type or 'an unknown type'}, not JSON: "
-            "it may have changed its interface",
-            verdict=Verdict.UNSUPPORTED,
-        )
+        return await fetch_json_checked(run, client, url, check=check, what=what, accept=accept)
+    except Stop:
         return None
-    return fetched, document
 
 
 async def fetch_page(
-    run: PlatformRun,
+    run: Run,
     client: httpx.AsyncClient,
     url: str,
     *,
@@ -159,48 +92,17 @@ async def fetch_page(
     what: str,
     accept: str = ACCEPT_JSON,
 ) -> Fetched | None:
-    """Fetch through the guarded door and judge the HTTP status; None after a failure."""
+    """``fetch_checked`` for a platform's page: None after a failure it recorded."""
     try:
-        fetched = await fetch(client, url, accept=accept)
-    except BlockedURLError as error:
-        run.checks.failed(
-            check, f"credlens will not fetch {what}: {error.reason}", verdict=Verdict.UNSUPPORTED
-        )
+        return await fetch_checked(run, client, url, check=check, what=what, accept=accept)
+    except Stop:
         return None
-    except FetchError as error:
-        verdict = Verdict.UNREACHABLE if error.transient else Verdict.UNSUPPORTED
-        run.checks.failed(check, f"could not fetch {what}: {error.reason}", verdict=verdict)
-        return None
-    run.evidence.append(fetched.evidence)
-    status = fetched.status_code
-    if 200 <= status < 300:
-        return fetched
-    if is_transient_status(status):
-        run.checks.failed(
-            check,
-            f"{run.platform} is temporarily unavailable (HTTP {status}); try again later",
-            verdict=Verdict.UNREACHABLE,
-        )
-    elif status in {404, 410}:
-        run.checks.failed(
-            check,
-            f"{run.platform} has no public {what} at this link (HTTP {status}): it does not "
-            "exist, was deleted, or is private",
-            verdict=Verdict.UNVERIFIED,
-        )
-    else:
-        run.checks.failed(
-            check,
-            f"{run.platform} refused to show {what} (HTTP {status}); nothing confirms it",
-            verdict=Verdict.UNVERIFIED,
-        )
-    return None
 
 
 # -- is it the candidate's? -------------------------------------------------------------------
 
 
-def check_recipient_name(run: PlatformRun, candidate: Candidate, found: str | None) -> None:
+def check_recipient_name(run: Run, candidate: Candidate, found: str | None) -> None:
     """The platform's recipient name against the résumé's, shown side by side when they differ."""
     if not found or not found.strip():
         run.checks.failed(
@@ -236,7 +138,7 @@ def check_recipient_name(run: PlatformRun, candidate: Candidate, found: str | No
 
 
 async def walk_open_badge(
-    run: PlatformRun,
+    run: Run,
     ob2: OpenBadges2Verifier,
     candidate: Candidate,
     client: httpx.AsyncClient,
@@ -283,7 +185,7 @@ class LinkOnlyVerifier:
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
     ) -> Verification:
-        run = PlatformRun(claim=claim, method=self.name, platform=self.platform)
+        run = Run(claim=claim, method=self.name, source=self.platform)
         run.facts = CredentialFacts(platform=self.platform)
         run.checks.passed("platform", f"a {self.platform} link")
         run.checks.failed("machine_readable", self.reason, verdict=Verdict.UNSUPPORTED)

@@ -23,7 +23,7 @@ import httpx
 from extractors.models import Candidate, Claim
 from verifiers.models import CredentialFacts, Verdict, Verification
 from verifiers.platforms.common import (
-    PlatformRun,
+    Run,
     claim_url,
     fetch_page,
     lookup_url,
@@ -290,7 +290,7 @@ class CourseraVerifier:
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
     ) -> Verification:
-        run = PlatformRun(claim=claim, method=self.name, platform=self.platform)
+        run = Run(claim=claim, method=self.name, source=self.platform)
         link = coursera_link(claim_url(claim) or "")
         if link is None:  # recognises() said yes, so only a changed claim gets here
             run.checks.failed(
@@ -301,7 +301,7 @@ class CourseraVerifier:
         return run.result()
 
     async def check_code(
-        self, run: PlatformRun, candidate: Candidate, client: httpx.AsyncClient, link: CourseraLink
+        self, run: Run, candidate: Candidate, client: httpx.AsyncClient, link: CourseraLink
     ) -> None:
         """Look the certificate up on Coursera's page and record what it proves."""
         url = lookup_url(self.base_url, _LOOKUP_PATHS[link.kind].format(code=link.code))
@@ -325,7 +325,7 @@ class CourseraVerifier:
             what=_KIND_WORDS.get(link.kind, "certificate"),
         )
 
-    def _shared_code(self, run: PlatformRun, final_url: str, body: bytes) -> str | None:
+    def _shared_code(self, run: Run, final_url: str, body: bytes) -> str | None:
         """The certificate code a share link landed on, from its address or its og:url."""
         base_host = urlsplit(self.base_url).hostname
         if urlsplit(final_url).hostname != base_host:

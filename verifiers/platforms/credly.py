@@ -21,7 +21,7 @@ from extractors.models import Candidate, Claim
 from verifiers.models import CredentialFacts, Verdict, Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
 from verifiers.platforms.common import (
-    PlatformRun,
+    Run,
     claim_url,
     fetch_page,
     lookup_url,
@@ -81,7 +81,7 @@ class CredlyVerifier:
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
     ) -> Verification:
-        run = PlatformRun(claim=claim, method=self.name, platform=self.platform)
+        run = Run(claim=claim, method=self.name, source=self.platform)
         url = claim_url(claim) or ""
         badge_id = credly_badge_id(url)
         if badge_id is None and _SHORT_LINK.match(url):
@@ -96,9 +96,7 @@ class CredlyVerifier:
         await self._verify_assertion(run, candidate, client, badge_id)
         return run.result()
 
-    async def _follow_short_link(
-        self, run: PlatformRun, client: httpx.AsyncClient, url: str
-    ) -> str | None:
+    async def _follow_short_link(self, run: Run, client: httpx.AsyncClient, url: str) -> str | None:
         fetched = await fetch_page(
             run, client, url, check="short_link", what="short link", accept="text/html"
         )
@@ -115,7 +113,7 @@ class CredlyVerifier:
         run.checks.passed("short_link", f"the short link leads to badge {badge_id}")
         return badge_id
 
-    def _not_a_badge(self, run: PlatformRun, url: str) -> None:
+    def _not_a_badge(self, run: Run, url: str) -> None:
         run.facts = CredentialFacts(platform=self.platform)
         if _PROFILE.match(url):
             run.checks.failed(
@@ -132,7 +130,7 @@ class CredlyVerifier:
             )
 
     async def _verify_assertion(
-        self, run: PlatformRun, candidate: Candidate, client: httpx.AsyncClient, badge_id: str
+        self, run: Run, candidate: Candidate, client: httpx.AsyncClient, badge_id: str
     ) -> None:
         assertion_url = lookup_url(self.base_url, f"/v1/obi/v2/badge_assertions/{badge_id}")
         await walk_open_badge(run, self._ob2, candidate, client, assertion_url)

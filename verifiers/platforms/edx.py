@@ -24,7 +24,7 @@ import httpx
 from extractors.models import Candidate, Claim
 from verifiers.models import CredentialFacts, Verdict, Verification
 from verifiers.platforms.common import (
-    PlatformRun,
+    Run,
     claim_url,
     fetch_page,
     lookup_url,
@@ -206,7 +206,7 @@ class EdxVerifier:
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
     ) -> Verification:
-        run = PlatformRun(claim=claim, method=self.name, platform=self.platform)
+        run = Run(claim=claim, method=self.name, source=self.platform)
         url = claim_url(claim) or ""
         link = edx_link(url)
         if link is None:
@@ -223,7 +223,7 @@ class EdxVerifier:
 
     async def check_id(
         self,
-        run: PlatformRun,
+        run: Run,
         candidate: Candidate,
         client: httpx.AsyncClient,
         kind: str,

@@ -15,7 +15,7 @@ import httpx
 
 from extractors.models import Candidate, Claim
 from verifiers.models import CredentialFacts, Verdict, Verification
-from verifiers.platforms.common import PlatformRun, claim_url
+from verifiers.platforms.common import Run, claim_url
 
 __all__ = ["PLATFORM_DOMAINS", "LookalikeHostVerifier", "lookalike_signal"]
 
@@ -169,7 +169,7 @@ class LookalikeHostVerifier:
     ) -> Verification:
         url = claim_url(claim) or ""
         signal = lookalike_signal(url) or "look-alike host"
-        run = PlatformRun(claim=claim, method=self.name, platform="look-alike host")
+        run = Run(claim=claim, method=self.name, source="look-alike host")
         run.facts = CredentialFacts()
         run.checks.failed(
             "lookalike_host", signal + "; nothing was fetched", verdict=Verdict.INVALID

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 import httpx
@@ -28,13 +28,14 @@ from verifiers.compare import best_title_match
 from verifiers.identity import email_matches
 from verifiers.models import CredentialFacts, Verdict, Verification
 from verifiers.platforms.common import (
-    PlatformRun,
+    Run,
     check_recipient_name,
     claim_url,
     fetch_json,
     iso_date,
     lookup_url,
 )
+from verifiers.run import check_validity
 
 __all__ = ["DEFAULT_MSLEARN_BASE_URL", "MicrosoftLearnVerifier", "transcript_share_id"]
 
@@ -181,7 +182,7 @@ class MicrosoftLearnVerifier:
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
     ) -> Verification:
-        run = PlatformRun(claim=claim, method=self.name, platform=self.platform)
+        run = Run(claim=claim, method=self.name, source=self.platform, now=self._now())
         url = claim_url(claim) or ""
         share_id = transcript_share_id(url)
         if share_id is None:
@@ -214,7 +215,7 @@ class MicrosoftLearnVerifier:
         self._judge(run, transcript, candidate)
         return run.result()
 
-    def _decline(self, run: PlatformRun, url: str) -> None:
+    def _decline(self, run: Run, url: str) -> None:
         run.facts = CredentialFacts(platform=self.platform)
         if _CREDENTIAL_PAGE.match(url):
             detail = (
@@ -229,7 +230,7 @@ class MicrosoftLearnVerifier:
             )
         run.checks.failed("machine_readable", detail, verdict=Verdict.UNSUPPORTED)
 
-    def _judge(self, run: PlatformRun, transcript: dict[str, Any], candidate: Candidate) -> None:
+    def _judge(self, run: Run, transcript: dict[str, Any], candidate: Candidate) -> None:
         data = transcript.get("certificationData")
         holder = _text(data.get("legalName")) if isinstance(data, dict) else None
         check_recipient_name(run, candidate, holder)
@@ -278,18 +279,12 @@ class MicrosoftLearnVerifier:
         )
         self._check_expiry(run, entry)
 
-    def _check_expiry(self, run: PlatformRun, entry: _Entry) -> None:
-        today = self._now().date()
-        if entry.expires_on and date.fromisoformat(entry.expires_on) <= today:
-            run.checks.failed("expiry", f"expired on {entry.expires_on}", verdict=Verdict.EXPIRED)
-        elif entry.historical:
+    def _check_expiry(self, run: Run, entry: _Entry) -> None:
+        check_validity(run, entry.earned_on, entry.expires_on)
+        if entry.historical:
             status = f" ({entry.status})" if entry.status else ""
             run.checks.failed(
-                "expiry",
+                "active",
                 f"listed among historical certifications{status}: no longer active",
                 verdict=Verdict.EXPIRED,
             )
-        elif entry.expires_on:
-            run.checks.passed("expiry", f"active until {entry.expires_on}")
-        else:
-            run.checks.passed("expiry", "active; does not expire")

@@ -19,7 +19,7 @@ from typing import Any
 from extractors.models import Candidate
 from verifiers.models import CredentialFacts, Verdict
 from verifiers.platforms.common import (
-    PlatformRun,
+    Run,
     check_recipient_name,
 )
 
@@ -225,7 +225,7 @@ def month_day_year(text: str) -> str | None:
 
 
 def conclude_reading(
-    run: PlatformRun,
+    run: Run,
     reading: PageReading,
     candidate: Candidate,
     *,

@@ -19,7 +19,7 @@ from extractors.models import Candidate, Claim
 from verifiers.base import Verifier
 from verifiers.models import Verdict, Verification
 from verifiers.openbadges2 import PLATFORM_HOSTS
-from verifiers.platforms.common import PlatformRun
+from verifiers.platforms.common import Run
 from verifiers.platforms.lookalike import PLATFORM_DOMAINS
 
 __all__ = ["IssuerDomainCheck", "catalog_issuer_domains"]
@@ -65,7 +65,7 @@ class IssuerDomainCheck:
             self._issuer_domains = catalog_issuer_domains()
         host = (urlsplit(verification.evidence[0].url).hostname or "").lower().rstrip(".")
         domains = self._issuer_domains(facts.issuer)
-        run = PlatformRun(claim=claim, method=verification.method, platform="self-hosted")
+        run = Run(claim=claim, method=verification.method, source="self-hosted")
         run.replay(verification.checks)
         if not domains:
             run.checks.skipped(

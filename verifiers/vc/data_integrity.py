@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from pyld import jsonld
 
 from verifiers.jsonld import UnknownContextError, document_loader
-from verifiers.vc.keys import KeyFormatError, PublicKey, describe, multibase_decode
+from verifiers.keys import KeyFormatError, PublicKey, describe, multibase_decode
 
 #: Data Integrity cryptosuites verified here, and the legacy ``eddsa-2022`` name of the first.
 EDDSA_SUITES = frozenset({"eddsa-rdfc-2022", "eddsa-2022"})

@@ -23,9 +23,7 @@ from urllib.parse import unquote, urlsplit
 
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from verifiers.models import Evidence, Verdict
-from verifiers.vc.documents import DocumentFetcher, LookupFailed
-from verifiers.vc.keys import (
+from verifiers.keys import (
     KeyFormatError,
     PublicKey,
     base64url_decode,
@@ -33,6 +31,8 @@ from verifiers.vc.keys import (
     multikey_public_key,
     verification_method_key,
 )
+from verifiers.models import Evidence, Verdict
+from verifiers.vc.documents import DocumentFetcher, LookupFailed
 
 #: Where a DID document or controller document lists keys for signing credentials.
 _KEY_LISTS = ("verificationMethod", "assertionMethod", "publicKey")

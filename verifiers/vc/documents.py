@@ -16,8 +16,9 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from verifiers.http import BlockedURLError, FetchError, fetch, is_transient_status
+from verifiers.http import BlockedURLError, FetchError, fetch
 from verifiers.models import Evidence, Verdict
+from verifiers.run import PERMANENT_FAILURE_VERDICT, status_verdict
 
 T = TypeVar("T")
 
@@ -98,25 +99,17 @@ class DocumentFetcher:
             return cached
         try:
             fetched = await fetch(self._client, url, accept=accept)
-        except BlockedURLError as error:
-            raise LookupFailed(
-                f"{what} at {url} was not fetched: {error.reason}", Verdict.UNVERIFIED
-            ) from None
         except FetchError as error:
-            verdict = Verdict.UNREACHABLE if error.transient else Verdict.UNVERIFIED
+            blocked = isinstance(error, BlockedURLError)
+            verdict = Verdict.UNREACHABLE if error.transient else PERMANENT_FAILURE_VERDICT
+            reason = "was not fetched" if blocked else "could not be fetched"
+            raise LookupFailed(f"{what} at {url} {reason}: {error.reason}", verdict) from None
+        failure = status_verdict(fetched.status_code, supporting=True)
+        if failure is not None:
+            later = "; try again later" if failure is Verdict.UNREACHABLE else ""
             raise LookupFailed(
-                f"{what} at {url} could not be fetched: {error.reason}", verdict
-            ) from None
-        if is_transient_status(fetched.status_code):
-            raise LookupFailed(
-                f"{what} at {url} answered HTTP {fetched.status_code}; try again later",
-                Verdict.UNREACHABLE,
-                fetched.evidence,
-            )
-        if not 200 <= fetched.status_code < 300:
-            raise LookupFailed(
-                f"{what} at {url} answered HTTP {fetched.status_code}",
-                Verdict.UNVERIFIED,
+                f"{what} at {url} answered HTTP {fetched.status_code}{later}",
+                failure,
                 fetched.evidence,
             )
         document = Document(url=fetched.url, body=fetched.body, evidence=fetched.evidence)

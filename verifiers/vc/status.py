@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from verifiers.keys import KeyFormatError, base64url_decode
 from verifiers.models import Evidence, Verdict
 from verifiers.vc.documents import DocumentFetcher, LookupFailed, TTLCache
-from verifiers.vc.keys import KeyFormatError, base64url_decode
 
 BITSTRING_TYPES = frozenset({"BitstringStatusListEntry", "StatusList2021Entry"})
 LIST_CREDENTIAL_TYPES = frozenset({"BitstringStatusListCredential", "StatusList2021Credential"})

@@ -28,17 +28,16 @@ from urllib.parse import urlsplit
 import httpx
 
 from extractors.models import Candidate, Claim, ClaimOrigin
-from verifiers.http import BlockedURLError, FetchError, fetch, is_transient_status
+from verifiers.jose import CompactJws, JoseError, looks_like_jws, parse_jws, verify_jws
+from verifiers.keys import KeyFormatError, jwk_public_key
 from verifiers.models import (
     VERDICT_SEVERITY,
-    Assurance,
-    Checklist,
     CredentialFacts,
-    Evidence,
     Verdict,
     Verification,
 )
 from verifiers.openbadges2 import is_open_badge_2_payload
+from verifiers.run import Run, Stop, check_validity, fetch_checked
 from verifiers.vc import data_integrity
 from verifiers.vc.data_integrity import ProofError
 from verifiers.vc.did import (
@@ -50,8 +49,6 @@ from verifiers.vc.did import (
 )
 from verifiers.vc.documents import DocumentCache, DocumentFetcher, LookupFailed, TTLCache
 from verifiers.vc.identity import match_subject
-from verifiers.vc.jose import CompactJws, JoseError, looks_like_jws, parse_jws, verify_jws
-from verifiers.vc.keys import KeyFormatError, jwk_public_key
 from verifiers.vc.status import ListProofCheck, StatusChecker, StatusList, parse_datetime
 
 ACCEPT_CREDENTIAL = (
@@ -67,22 +64,11 @@ MAX_CREDENTIAL_CHARS = 5_000_000
 _VC_URL_HINTS = ("/obi/v3/", "/ob/v3", "open_badge_credentials", ".jwt")
 
 
-class _Stop(Exception):
-    """A step failed in a way that leaves nothing further to check."""
-
-
 @dataclass
-class _Run:
-    fetcher: DocumentFetcher
-    now: datetime
-    checks: Checklist = field(default_factory=Checklist)
-    evidence: list[Evidence] = field(default_factory=list)
-    proof_held: bool = False
+class _Run(Run):
+    """The shared run, with the fetcher for the documents the credential rests on."""
 
-    def add_evidence(self, *items: Evidence | None) -> None:
-        for item in items:
-            if item is not None and item not in self.evidence:
-                self.evidence.append(item)
+    fetcher: DocumentFetcher = field(kw_only=True)
 
 
 def is_verifiable_credential(document: object) -> bool:
@@ -157,27 +143,24 @@ class VerifiableCredentialVerifier:
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
     ) -> Verification:
-        run = _Run(fetcher=DocumentFetcher(client, self._documents), now=self._clock())
-        facts: CredentialFacts | None = None
-        with contextlib.suppress(_Stop):
+        run = _Run(
+            claim=claim,
+            method=self.name,
+            now=self._clock(),
+            fetcher=DocumentFetcher(client, self._documents),
+        )
+        with contextlib.suppress(Stop):
             credential = await self._obtain(run, claim, client)
-            facts = _facts(credential)
-            await self._check_dates(run, credential)
+            run.facts = _facts(credential)
+            self._check_dates(run, credential)
             await self._check_status(run, credential)
             matched = match_subject(credential, candidate)
             if matched.failure is None:
+                run.recipient_bound = True
                 run.checks.passed("recipient", matched.detail)
             else:
                 run.checks.failed("recipient", matched.detail, verdict=matched.failure)
-        return Verification(
-            claim=claim,
-            verdict=run.checks.verdict(),
-            method=self.name,
-            assurance=Assurance.SIGNED if run.proof_held else Assurance.NONE,
-            checks=run.checks.checks,
-            evidence=tuple(run.evidence),
-            credential=facts,
-        )
+        return run.result()
 
     # -- getting the credential and checking its proof ---------------------------------
 
@@ -191,7 +174,7 @@ class VerifiableCredentialVerifier:
                 f"larger than {MAX_CREDENTIAL_CHARS // 1_000_000} MB; no credential is",
                 verdict=Verdict.INVALID,
             )
-            raise _Stop
+            raise Stop
         stripped = text.strip()
         if looks_like_jws(stripped):
             return await self._verify_jwt(run, stripped)
@@ -201,79 +184,46 @@ class VerifiableCredentialVerifier:
             run.checks.failed(
                 "credential", "neither JSON nor a JWT credential", verdict=Verdict.INVALID
             )
-            raise _Stop from None
+            raise Stop from None
         if not is_verifiable_credential(document):
             run.checks.failed(
                 "credential",
                 "not a W3C verifiable credential (no VC context or type)",
                 verdict=Verdict.INVALID,
             )
-            raise _Stop
+            raise Stop
         run.checks.passed("credential", _describe(document))
         await self._verify_embedded(run, document)
         return dict(document)
 
     async def _fetch_credential(self, run: _Run, url: str, client: httpx.AsyncClient) -> str:
-        try:
-            fetched = await fetch(client, url, accept=ACCEPT_CREDENTIAL)
-        except BlockedURLError as error:
-            run.checks.failed(
-                "credential", f"not fetched: {error.reason}", verdict=Verdict.UNSUPPORTED
-            )
-            raise _Stop from None
-        except FetchError as error:
-            verdict = Verdict.UNREACHABLE if error.transient else Verdict.UNVERIFIED
-            run.checks.failed(
-                "credential", f"could not be fetched: {error.reason}", verdict=verdict
-            )
-            raise _Stop from None
-        run.add_evidence(fetched.evidence)
-        if is_transient_status(fetched.status_code):
-            run.checks.failed(
-                "credential",
-                f"the host answered HTTP {fetched.status_code}; try again later",
-                verdict=Verdict.UNREACHABLE,
-            )
-            raise _Stop
-        if fetched.status_code == 410:
-            run.checks.failed(
-                "credential",
-                "the issuer withdrew the credential (HTTP 410)",
-                verdict=Verdict.REVOKED,
-            )
-            raise _Stop
-        if not 200 <= fetched.status_code < 300:
-            run.checks.failed(
-                "credential",
-                f"the link answered HTTP {fetched.status_code}",
-                verdict=Verdict.UNVERIFIED,
-            )
-            raise _Stop
+        fetched = await fetch_checked(
+            run, client, url, check="credential", what="the credential", accept=ACCEPT_CREDENTIAL
+        )
         try:
             return fetched.body.decode("utf-8")
         except UnicodeDecodeError:
-            run.checks.failed("credential", "the response is not text", verdict=Verdict.INVALID)
-            raise _Stop from None
+            raise run.stop("credential", "the response is not text", Verdict.INVALID) from None
 
     async def _verify_embedded(self, run: _Run, credential: Mapping[str, Any]) -> None:
         issuer = _issuer_id(credential)
         proofs = [p for p in _as_list(credential.get("proof")) if isinstance(p, Mapping)]
         if not proofs:
             run.checks.failed("proof", "the credential carries no proof", verdict=Verdict.INVALID)
-            raise _Stop
+            raise Stop
         try:
             expanded = data_integrity.expand(data_integrity.unsecured(credential))
             nquads = data_integrity.canonical_nquads(expanded)
         except ProofError as error:
             verdict = Verdict.INVALID if error.supported else Verdict.UNSUPPORTED
             run.checks.failed("json_ld", error.reason, verdict=verdict)
-            raise _Stop from None
+            raise Stop from None
         run.checks.passed("json_ld", "bundled contexts only; every term is defined")
         if issuer is None:
             run.checks.failed(
                 "issuer_key", "the credential names no issuer", verdict=Verdict.INVALID
             )
-            raise _Stop
+            raise Stop
         context = credential.get("@context")
         attempts: list[tuple[str, str, Verdict]] = []
         held: list[tuple[ResolvedKey, str]] = []
@@ -306,27 +256,27 @@ class VerifiableCredentialVerifier:
             )
             self._record_key(run, resolved, issuer)
             run.checks.passed("proof", detail)
-            run.proof_held = resolved.confirmed and _controls(resolved, issuer)
+            run.signed = resolved.confirmed and _controls(resolved, issuer)
             return
         # No proof held: report the most serious reason (a forgery before a missing key).
         name, reason, verdict = min(
             attempts, key=lambda attempt: VERDICT_SEVERITY.index(attempt[2])
         )
         run.checks.failed(name, reason, verdict=verdict)
-        raise _Stop
+        raise Stop
 
     async def _verify_jwt(self, run: _Run, token: str) -> dict[str, Any]:
         try:
             jws = parse_jws(token)
         except JoseError as error:
             run.checks.failed("jwt", error.reason, verdict=Verdict.INVALID)
-            raise _Stop from None
+            raise Stop from None
         typ = str(jws.header.get("typ") or "jwt").lower()
         if typ not in JWT_TYPES:
             run.checks.failed(
                 "jwt", f"a {typ} token is not a credential", verdict=Verdict.UNSUPPORTED
             )
-            raise _Stop
+            raise Stop
         payload = jws.payload
         vc_claim = payload.get("vc")
         credential: dict[str, Any] = (
@@ -338,19 +288,19 @@ class VerifiableCredentialVerifier:
                 "the token does not carry a verifiable credential",
                 verdict=Verdict.INVALID,
             )
-            raise _Stop
+            raise Stop
         run.checks.passed("credential", _describe(credential) + " in a JWT")
         problem = _jwt_claims_problem(payload, credential)
         if problem:
             run.checks.failed("jwt", problem, verdict=Verdict.INVALID)
-            raise _Stop
+            raise Stop
         run.checks.passed(
             "jwt", f"{jws.algorithm} token; registered claims agree with the credential"
         )
         issuer = _issuer_id(credential) or (str(payload["iss"]) if payload.get("iss") else None)
         if issuer is None:
             run.checks.failed("issuer_key", "the token names no issuer", verdict=Verdict.INVALID)
-            raise _Stop
+            raise Stop
         candidates = await self._jwt_keys(run, jws, issuer)
         failure: JoseError | None = None
         for resolved in candidates:
@@ -362,12 +312,12 @@ class VerifiableCredentialVerifier:
             run.add_evidence(*resolved.evidence)
             self._record_key(run, resolved, issuer)
             run.checks.passed("proof", detail)
-            run.proof_held = resolved.confirmed and _controls(resolved, issuer)
+            run.signed = resolved.confirmed and _controls(resolved, issuer)
             _apply_jwt_dates(payload, credential)
             return credential
         reason = failure.reason if failure else "no key of the issuer verifies the token"
         run.checks.failed("proof", reason, verdict=Verdict.INVALID)
-        raise _Stop
+        raise Stop
 
     async def _jwt_keys(self, run: _Run, jws: CompactJws, issuer: str) -> list[ResolvedKey]:
         kid = jws.header.get("kid")
@@ -379,7 +329,7 @@ class VerifiableCredentialVerifier:
                     f"the token points at a key elsewhere ({refused}); credlens does not follow it",
                     verdict=Verdict.INVALID,
                 )
-                raise _Stop
+                raise Stop
         try:
             if isinstance(kid, str) and kid.strip() and (kid.startswith(("did:", "http", "#"))):
                 method_id = without_fragment(issuer) + kid if kid.startswith("#") else kid
@@ -391,20 +341,20 @@ class VerifiableCredentialVerifier:
                     run.checks.failed(
                         "issuer_key", f"unreadable jwk: {error}", verdict=Verdict.INVALID
                     )
-                    raise _Stop from None
+                    raise Stop from None
                 return [await confirm_key(issuer, key, run.fetcher)]
             published = await issuer_keys(issuer, run.fetcher)
         except LookupFailed as failure:
             run.add_evidence(failure.evidence)
             run.checks.failed("issuer_key", failure.reason, verdict=failure.verdict)
-            raise _Stop from None
+            raise Stop from None
         if not published:
             run.checks.failed(
                 "issuer_key",
                 "the token names no key (kid or jwk) and the issuer publishes none",
                 verdict=Verdict.UNVERIFIED,
             )
-            raise _Stop
+            raise Stop
         return published
 
     @staticmethod
@@ -433,33 +383,16 @@ class VerifiableCredentialVerifier:
 
     # -- standing: dates and status -------------------------------------------------------
 
-    async def _check_dates(self, run: _Run, credential: Mapping[str, Any]) -> None:
+    def _check_dates(self, run: _Run, credential: Mapping[str, Any]) -> None:
         start_field = "validFrom" if "validFrom" in credential else "issuanceDate"
         end_field = "validUntil" if "validUntil" in credential else "expirationDate"
-        start_text, end_text = credential.get(start_field), credential.get(end_field)
-        start, end = parse_datetime(start_text), parse_datetime(end_text)
-        if start_text is not None and start is None:
-            run.checks.failed(
-                "valid_from", f"{start_field} is not a date-time", verdict=Verdict.INVALID
-            )
-        elif start is not None and start > run.now:
-            run.checks.failed(
-                "valid_from", f"not valid until {start:%Y-%m-%d}", verdict=Verdict.INVALID
-            )
-        elif start is not None:
-            run.checks.passed("valid_from", f"valid from {start:%Y-%m-%d}")
-        else:
-            run.checks.skipped("valid_from", "the credential states no start of validity")
-        if end_text is not None and end is None:
-            run.checks.failed(
-                "expiration", f"{end_field} is not a date-time", verdict=Verdict.INVALID
-            )
-        elif end is not None and end < run.now:
-            run.checks.failed("expiration", f"expired on {end:%Y-%m-%d}", verdict=Verdict.EXPIRED)
-        elif end is not None:
-            run.checks.passed("expiration", f"valid until {end:%Y-%m-%d}")
-        else:
-            run.checks.passed("expiration", "does not expire")
+        check_validity(
+            run,
+            credential.get(start_field),
+            credential.get(end_field),
+            issued_field=start_field,
+            expires_field=end_field,
+        )
 
     async def _check_status(self, run: _Run, credential: Mapping[str, Any]) -> None:
         results = await self._status.check(
@@ -478,17 +411,17 @@ class VerifiableCredentialVerifier:
         async def problem(status_list: Mapping[str, Any]) -> tuple[str | None, str]:
             if "proof" not in status_list:
                 return None, "an unsigned list from the issuer's host"
-            probe = _Run(fetcher=run.fetcher, now=run.now)
+            probe = _Run(claim=run.claim, method=run.method, now=run.now, fetcher=run.fetcher)
             try:
                 await self._verify_embedded(probe, status_list)
-            except _Stop:
+            except Stop:
                 failed = [check for check in probe.checks.checks if check.failure is not None]
                 if failed and failed[-1].failure is Verdict.UNSUPPORTED:
                     # Signed with a suite credlens lacks: the list stands on its host alone.
                     return None, f"the list's proof was not checked ({failed[-1].detail})"
                 return (failed[-1].detail if failed else "its proof could not be checked"), ""
             run.add_evidence(*probe.evidence)
-            if not probe.proof_held:
+            if not probe.signed:
                 return "its signing key is not tied to its issuer", ""
             return None, "the list's own proof holds"
 

@@ -233,8 +233,8 @@ async def test_cert_verifier_js_scenario(
             "merkle_proof",
             "anchor",
             "issuer_key",
-            "valid_from",
-            "expiration",
+            "issued_on",
+            "expiry",
             "status",
             "recipient",
         ]

@@ -16,8 +16,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
+from verifiers.keys import base58btc_encode, base64url_encode
 from verifiers.vc.data_integrity import canonical_nquads, signed_bytes, unsecured
-from verifiers.vc.keys import base58btc_encode, base64url_encode
 
 OB3_CONTEXT = [
     "https://www.w3.org/ns/credentials/v2",

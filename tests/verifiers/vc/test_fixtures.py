@@ -28,9 +28,9 @@ from tests.verifiers.vc.support import (
     serve_profile_confirming,
 )
 from verifiers.http import HttpPolicy, create_client
+from verifiers.jose import parse_jws
 from verifiers.models import Assurance, CheckStatus, Verdict, Verification
 from verifiers.vc import VerifiableCredentialVerifier
-from verifiers.vc.jose import parse_jws
 
 BITSTRING_LIST_URL = (
     "https://raw.githubusercontent.com/1EdTech/digital-credentials-public-validator/refs/heads/"

@@ -27,10 +27,10 @@ from tests.verifiers.vc.issuer import (
 )
 from tests.verifiers.vc.support import NOW, json_response, payload_claim
 from verifiers.http import HttpPolicy, create_client
+from verifiers.keys import base64url_encode
 from verifiers.models import Assurance, CheckStatus, Verdict, Verification
 from verifiers.vc import VerifiableCredentialVerifier
 from verifiers.vc.identity import identity_hash
-from verifiers.vc.keys import base64url_encode
 
 HOLDER = Candidate(name=HOLDER_NAME, emails=(HOLDER_EMAIL,))
 ISSUER_KEY = ed25519.Ed25519PrivateKey.generate()
@@ -82,8 +82,8 @@ async def test_a_signed_badge_is_verified(client: httpx.AsyncClient) -> None:
         "json_ld",
         "issuer_key",
         "proof",
-        "valid_from",
-        "expiration",
+        "issued_on",
+        "expiry",
         "status",
         "recipient",
     ]
@@ -139,13 +139,13 @@ async def test_a_key_of_another_issuer_is_invalid(client: httpx.AsyncClient) -> 
 async def test_an_expired_badge_is_expired(client: httpx.AsyncClient) -> None:
     verification = await verify(client, signed_badge(validUntil="2025-01-01T00:00:00Z"))
     assert verification.verdict is Verdict.EXPIRED
-    assert check(verification, "expiration") == (CheckStatus.FAILED, "expired on 2025-01-01")
+    assert check(verification, "expiry") == (CheckStatus.FAILED, "expired on 2025-01-01")
 
 
 async def test_a_badge_not_valid_yet_is_invalid(client: httpx.AsyncClient) -> None:
     verification = await verify(client, signed_badge(validFrom="2030-01-01T00:00:00Z"))
     assert verification.verdict is Verdict.INVALID
-    assert check(verification, "valid_from")[0] is CheckStatus.FAILED
+    assert check(verification, "issued_on")[0] is CheckStatus.FAILED
 
 
 async def test_a_badge_for_someone_else_is_a_mismatch(client: httpx.AsyncClient) -> None:

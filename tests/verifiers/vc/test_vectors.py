@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from tests.verifiers.vc.support import CREDENTIALS, read
+from verifiers.keys import multikey_public_key
 from verifiers.vc import data_integrity
-from verifiers.vc.keys import multikey_public_key
 
 W3C = CREDENTIALS / "w3c-vc-di-eddsa"
 OB_SPEC = CREDENTIALS / "1edtech-ob-spec"

@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
-from verifiers.vc.keys import (
+from verifiers.keys import (
     KeyFormatError,
     PublicKey,
     base64url_decode,
