@@ -38,8 +38,20 @@ _NOT_HELD = re.compile(
     \b(?:prepar(?:e|es|ed|ing)\s+(?:for|to)|studying\s+(?:for|towards?)|pursuing
       |working\s+(?:on|towards?)|in[\s-]progress|exam\s+scheduled|scheduled\s+for|planned
       |planning\s+to|expected\s+(?:in|by)?
-      |enrolled\s+in|candidate\s+for|aspiring|upcoming|currently\s+taking|intend\s+to|plan\s+to
+      |enrolled|candidate|candidacy|aspiring|upcoming|currently\s+taking|intend\s+to|plan\s+to
+      |studying|exam\s+booked|booked\s+(?:for|the)|sitting\s+(?:the\s+)?(?:exam|in\b|on\b)
       |target(?:ing)?\s+(?:the\s+)?(?:exam|certification)?)\b
+    # An exam level passed is a step towards a designation, not the designation: "Passed
+    # CAIA Level I", "FRM Part I" (the catalog names the levels it knows as exams).
+    | \b[A-Z][A-Za-z]{1,5}\s+(?:Program(?:me)?\s*:?\s*)?(?:Level|Part)\s+(?:I{1,3}|[1-3])\b
+    # A certification of a thing is an organisation's or a product's: "led the PCI DSS
+    # certification of the payments platform", "LEED Gold certification for the tower".
+    | \bcertifi\w*\s+(?:of|for)\s+(?:the|a|an|our|its|their|all|every|\d)\b
+    | \b(?:our|its|their|the\s+company's|the\s+firm's|the\s+hospital's)\s+(?:[\w-]+\s+){0,2}
+      (?:platform|product|system|service|software|app|application|facility|plant|site|lab
+      |building|data\s*cent(?:er|re)|unit|hospital|company|firm|organi[sz]ation)\b[^.;]{0,60}
+      \b(?:certifi|accredit)\w*
+    | \bcertified\s+(?:release|product|version|platform|solution|device|hardware|build|system)\b
     # Verbs of helping others, as verbs: "Life Support … Obtained" is a credential and a date.
     | \b(?-i:[Hh]elp(?:ed|ing|s)?|[Aa]ssist(?:ed|ing|s)?|[Ss]upport(?:ed|ing)|[Ll]e[ad]d?|[Dd]rove
       |[Gg]uided)\b

@@ -1,0 +1,54 @@
+"""What a résumé says that is not a credential held: each kind by its own rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract
+
+
+def _claims(text: str) -> list[str | None]:
+    return [claim.catalog_id or claim.title for claim in extract(text.encode(), "cv.txt").claims]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Passed CAIA Level I (March 2024)",  # an exam level passed is not the charter
+        "CFA Program: Level III Candidate (2018)",  # candidacy
+        "Structural Engineering (SE) exam: candidate, sitting April 2025",
+        "TNCC – enrolled, course completes June 2025",  # enrolled, not completed
+        "dbt Analytics Engineering Certification – studying, exam booked",
+        "Preparing for: OffSec Certified Professional (OSCP)",
+        "AWS Certified Machine Learning – Specialty (in progress)",
+    ],
+)
+def test_in_a_certifications_section_a_credential_not_yet_held_is_not_a_claim(line: str) -> None:
+    text = f"Jane Doe\njane@example.com\n\nCertifications\nCompTIA Security+, CompTIA\n{line}\n"
+
+    assert _claims(text) == ["comptia-security-plus"]
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Led the SOC 1 Type II certification of the fund administration platform.",
+        "Led the PCI DSS certification of the payments platform.",
+        "Secured LEED Gold certification for the Harbor Street office tower.",
+        "Our platform achieved ISO 27001 certification in 2022 under my lead.",
+        "Shipped the FedRAMP Moderate certified release of the card vault.",
+    ],
+)
+def test_an_employers_or_products_certification_in_experience_is_not_a_claim(bullet: str) -> None:
+    text = f"Jane Doe\njane@example.com\n\nExperience\nEngineer, Northwind\n- {bullet}\n"
+
+    assert _claims(text) == []
+
+
+def test_a_credential_earned_in_an_experience_bullet_still_counts() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nExperience\nCloud Engineer, Northwind (2019 – now)\n"
+        "- Earned the AWS Certified Solutions Architect – Associate certification in 2021.\n"
+    )
+
+    assert _claims(text) == ["aws-solutions-architect-associate"]
