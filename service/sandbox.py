@@ -25,18 +25,21 @@ import pickle
 import resource
 import signal
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerContext
 from multiprocessing.process import BaseProcess
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import extractors
-import reports
 from extractors import Extraction, ExtractionError
 from service.logs import quiet_pdf_reader
+
+if TYPE_CHECKING:
+    # Imported where a report is rendered: a command that only reads résumés never pays for it.
+    import reports
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -137,7 +140,9 @@ class Sandbox:
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sandbox")
         self._idle: list[_Worker] = []
         self._busy = 0
-        self._lock = threading.Lock()
+        #: Workers being started for the pool; a caller waits for one rather than start another.
+        self._starting = 0
+        self._lock = threading.Condition()
         self._closed = False
 
     @property
@@ -149,9 +154,17 @@ class Sandbox:
     def start(self) -> None:
         """Start every worker now, so that they warm up before the first task arrives."""
         with self._lock:
-            missing = self._size - len(self._idle) - self._busy
+            missing = self._size - self._occupied()
         for _ in range(missing):
             self._replenish()
+
+    def start_in_background(self) -> None:
+        """``start`` in a thread, so that the caller's own start-up runs meanwhile."""
+        threading.Thread(target=self.start, name="sandbox-start", daemon=True).start()
+
+    def _occupied(self) -> int:
+        """Places taken: idle workers, busy ones and ones starting (the lock is held)."""
+        return len(self._idle) + self._busy + self._starting
 
     async def run(
         self, limits: Limits, func: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs
@@ -195,6 +208,14 @@ class Sandbox:
     def _checkout(self) -> _Worker:
         dead: list[_Worker] = []
         with self._lock:
+            # A worker being started will be idle soon: wait for it rather than fork another.
+            while (
+                not self._closed
+                and not self._idle
+                and self._starting
+                and self._occupied() >= self._size
+            ):
+                self._lock.wait()
             if self._closed:
                 raise RuntimeError("the sandbox is closed")
             self._busy += 1
@@ -219,7 +240,7 @@ class Sandbox:
     def _checkin(self, worker: _Worker, *, keep: bool) -> None:
         with self._lock:
             self._busy -= 1
-            room = len(self._idle) + self._busy < self._size
+            room = self._occupied() < self._size
             if keep and room and worker.alive and not self._closed:
                 self._idle.append(worker)
                 return
@@ -232,21 +253,23 @@ class Sandbox:
     def _replenish(self) -> None:
         """Start one worker and leave it idle, if the pool has room and is open."""
         with self._lock:
-            if self._closed or len(self._idle) + self._busy >= self._size:
+            if self._closed or self._occupied() >= self._size:
                 return
-            self._busy += 1  # a place held while the worker starts
+            self._starting += 1  # a place held while the worker starts
         try:
             worker = _Worker(self._context, self._warm_up)
         except OSError:
             with self._lock:
-                self._busy -= 1
+                self._starting -= 1
+                self._lock.notify_all()
             return
         with self._lock:
-            self._busy -= 1
-            if self._closed:
-                worker.stop()
+            self._starting -= 1
+            self._lock.notify_all()
+            if not self._closed:
+                self._idle.append(worker)
                 return
-            self._idle.append(worker)
+        worker.stop()
 
 
 class _Worker:
@@ -470,6 +493,25 @@ def default_sandbox() -> Sandbox:
         return _default
 
 
+@contextlib.contextmanager
+def sandbox_in_use(sandbox: Sandbox) -> Iterator[Sandbox]:
+    """Make ``sandbox`` the process's shared one while the block runs; then close it and put
+    back the one before.
+
+    A command sizes its sandbox to its work: reading one résumé needs one worker that
+    preloads only the readers, not a pool that also loads the report renderer.
+    """
+    global _default
+    with _default_lock:
+        previous, _default = _default, sandbox
+    try:
+        yield sandbox
+    finally:
+        with _default_lock:
+            _default = previous
+        sandbox.close()
+
+
 async def extract_isolated(
     data: bytes, filename: str, *, max_pages: int, limits: Limits
 ) -> Extraction:
@@ -488,6 +530,8 @@ async def render_pdf_isolated(
 ) -> bytes:
     """``reports.render_pdf`` in a worker, so a report that makes WeasyPrint balloon is cut
     off; a ``ReportRenderError`` if it was."""
+    import reports
+
     try:
         return await default_sandbox().run(limits, reports.render_pdf, report, tagged=tagged)
     except SandboxError as error:
