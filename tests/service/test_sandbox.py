@@ -255,6 +255,19 @@ async def test_started_workers_warm_up_before_their_first_task() -> None:
         cold.close()
 
 
+async def test_a_task_waits_for_the_worker_starting_in_the_background() -> None:
+    pool = Sandbox(workers=1, warm_up=mark_warm)
+    try:
+        pool.start_in_background()
+        # Asked at once, the task takes the worker being started and forks no other.
+        first = await pool.run(TIGHT, os.getpid)
+        assert pool.idle_workers == 1
+        assert await pool.run(TIGHT, os.getpid) == first
+        assert await pool.run(TIGHT, was_warmed) is True
+    finally:
+        pool.close()
+
+
 async def test_one_stuck_task_does_not_hold_up_another(sandbox: Sandbox) -> None:
     stuck = asyncio.create_task(
         sandbox.run(Limits(memory_bytes=64 * _MIB, cpu_seconds=60, wall_seconds=3), sleep_forever)
