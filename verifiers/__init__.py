@@ -29,14 +29,29 @@ from verifiers.models import (
     Verification,
 )
 from verifiers.openbadges2 import OpenBadges2Verifier
-from verifiers.platforms import PLATFORM_VERIFIERS, platform_verifiers
+from verifiers.platforms import (
+    PLATFORM_VERIFIERS,
+    WALLET_SOURCES,
+    platform_verifiers,
+    wallet_sources,
+)
 from verifiers.resilience import ResiliencePolicy, ResilientTransport, with_resilience
 from verifiers.run import STATUS_VERDICTS, Run, Stop, check_validity, fetch_checked, status_verdict
+from verifiers.wallet_search import search_wallets
+from verifiers.wallets import (
+    HeldCredential,
+    Wallet,
+    WalletEntry,
+    WalletSearch,
+    WalletSource,
+    open_wallets,
+)
 
 __all__ = [
     "PLATFORM_VERIFIERS",
     "STATUS_VERDICTS",
     "VERIFIERS",
+    "WALLET_SOURCES",
     "Assurance",
     "BakedCredential",
     "BakedStandard",
@@ -50,6 +65,7 @@ __all__ = [
     "Explorers",
     "FetchError",
     "Fetched",
+    "HeldCredential",
     "HttpPolicy",
     "NameMatch",
     "NotBakedError",
@@ -63,6 +79,10 @@ __all__ = [
     "Verdict",
     "Verification",
     "Verifier",
+    "Wallet",
+    "WalletEntry",
+    "WalletSearch",
+    "WalletSource",
     "check_validity",
     "claim_for_link",
     "create_client",
@@ -74,13 +94,16 @@ __all__ = [
     "is_transient_status",
     "looks_like_jws",
     "match_name",
+    "open_wallets",
     "pair_links",
     "platform_verifiers",
+    "search_wallets",
     "status_verdict",
     "title_similarity",
     "unbake",
     "verifier_chain",
     "verify",
     "verify_claim",
+    "wallet_sources",
     "with_resilience",
 ]

@@ -99,6 +99,9 @@ class Verification(_Frozen):
     checks: tuple[Check, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     credential: CredentialFacts | None = None
+    #: Where the evidence came from when it was not the claim's own link or file
+    #: ("from the candidate's Credly profile (jane-doe)").
+    provenance: str | None = None
 
 
 class Checklist:

@@ -23,7 +23,12 @@ from verifiers.platforms.badgr import (
 )
 from verifiers.platforms.certmetrics import CertMetricsVerifier
 from verifiers.platforms.coursera import DEFAULT_COURSERA_BASE_URL, CourseraVerifier
-from verifiers.platforms.credly import DEFAULT_CREDLY_BASE_URL, CredlyVerifier
+from verifiers.platforms.credly import (
+    DEFAULT_CREDLY_BASE_URL,
+    DEFAULT_CREDLY_WEB_BASE_URL,
+    CredlyVerifier,
+)
+from verifiers.platforms.credly_profiles import CredlyProfiles
 from verifiers.platforms.edx import (
     DEFAULT_EDX_BASE_URL,
     DEFAULT_EDX_CREDENTIALS_BASE_URL,
@@ -36,13 +41,16 @@ from verifiers.platforms.mslearn import DEFAULT_MSLEARN_BASE_URL, MicrosoftLearn
 from verifiers.platforms.scrum import ScrumAllianceVerifier, ScrumOrgVerifier
 from verifiers.platforms.self_hosted import IssuerDomainCheck, catalog_issuer_domains
 from verifiers.platforms.trailhead import TrailheadVerifier
+from verifiers.wallets import WalletSource
 
 __all__ = [
     "PLATFORM_VERIFIERS",
+    "WALLET_SOURCES",
     "AccredibleVerifier",
     "BadgrVerifier",
     "CertMetricsVerifier",
     "CourseraVerifier",
+    "CredlyProfiles",
     "CredlyVerifier",
     "EdxVerifier",
     "HubSpotAcademyVerifier",
@@ -56,12 +64,14 @@ __all__ = [
     "catalog_issuer_domains",
     "lookalike_signal",
     "platform_verifiers",
+    "wallet_sources",
 ]
 
 
 def platform_verifiers(
     *,
     credly_base_url: str = DEFAULT_CREDLY_BASE_URL,
+    credly_web_base_url: str = DEFAULT_CREDLY_WEB_BASE_URL,
     accredible_base_url: str = DEFAULT_ACCREDIBLE_BASE_URL,
     accredible_custom_domains: tuple[str, ...] = DEFAULT_ACCREDIBLE_CUSTOM_DOMAINS,
     badgr_base_url: str = DEFAULT_BADGR_BASE_URL,
@@ -75,7 +85,7 @@ def platform_verifiers(
     """Every platform verifier, in the order they are asked."""
     return (
         LookalikeHostVerifier(),
-        CredlyVerifier(credly_base_url, now=now),
+        CredlyVerifier(credly_base_url, web_base_url=credly_web_base_url, now=now),
         AccredibleVerifier(accredible_base_url, custom_domains=accredible_custom_domains, now=now),
         BadgrVerifier(badgr_base_url, eu_base_url=badgr_eu_base_url, now=now),
         MicrosoftLearnVerifier(mslearn_base_url, now=now),
@@ -92,3 +102,14 @@ def platform_verifiers(
 
 #: The platform verifiers against the platforms' production APIs.
 PLATFORM_VERIFIERS: tuple[Verifier, ...] = platform_verifiers()
+
+
+def wallet_sources(
+    *, credly_web_base_url: str = DEFAULT_CREDLY_WEB_BASE_URL
+) -> tuple[WalletSource, ...]:
+    """Every source that opens a candidate's profile link into a wallet."""
+    return (CredlyProfiles(credly_web_base_url),)
+
+
+#: The wallet sources against the platforms' production sites.
+WALLET_SOURCES: tuple[WalletSource, ...] = wallet_sources()

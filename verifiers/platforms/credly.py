@@ -18,19 +18,28 @@ from typing import ClassVar
 import httpx
 
 from extractors.models import Candidate, Claim
-from verifiers.models import CredentialFacts, Verdict, Verification
+from verifiers.identity import match_name
+from verifiers.models import Checklist, CheckStatus, CredentialFacts, Verdict, Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
 from verifiers.platforms.common import (
     Run,
     claim_url,
+    fetch_json,
     fetch_page,
     lookup_url,
     walk_open_badge,
 )
 
-__all__ = ["DEFAULT_CREDLY_BASE_URL", "CredlyVerifier", "credly_badge_id"]
+__all__ = [
+    "DEFAULT_CREDLY_BASE_URL",
+    "DEFAULT_CREDLY_WEB_BASE_URL",
+    "CredlyVerifier",
+    "credly_badge_id",
+]
 
 DEFAULT_CREDLY_BASE_URL = "https://api.credly.com"
+#: Credly's web site: public badge records (with the holder's name) and profiles.
+DEFAULT_CREDLY_WEB_BASE_URL = "https://www.credly.com"
 
 _HOST = r"https?://(?:www\.|api\.)?(?:credly\.com|youracclaim\.com)"
 _UUID = r"(?P<id>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
@@ -67,9 +76,11 @@ class CredlyVerifier:
         self,
         base_url: str = DEFAULT_CREDLY_BASE_URL,
         *,
+        web_base_url: str = DEFAULT_CREDLY_WEB_BASE_URL,
         now: Callable[[], datetime] | None = None,
     ) -> None:
         self.base_url = base_url
+        self.web_base_url = web_base_url
         self._ob2 = OpenBadges2Verifier(now=now)
 
     def recognises(self, claim: Claim) -> bool:
@@ -134,3 +145,51 @@ class CredlyVerifier:
     ) -> None:
         assertion_url = lookup_url(self.base_url, f"/v1/obi/v2/badge_assertions/{badge_id}")
         await walk_open_badge(run, self._ob2, candidate, client, assertion_url)
+        if run.confirmed and not run.recipient_bound:
+            await self._bind_by_name(run, candidate, client, badge_id)
+
+    async def _bind_by_name(
+        self, run: Run, candidate: Candidate, client: httpx.AsyncClient, badge_id: str
+    ) -> None:
+        """When the hashed email does not tie the badge to the candidate, Credly's public badge
+        record names its holder (``issued_to``): the same person by name binds it, weaker."""
+        if not candidate.name:
+            return
+        url = lookup_url(self.web_base_url, f"/api/v1/public_badges/{badge_id}")
+        probe = Run(claim=run.claim, method=run.method, source=run.source, now=run.now)
+        answer = await fetch_json(probe, client, url, check="holder_name", what="badge record")
+        run.evidence.extend(probe.evidence)
+        data = answer[1].get("data") if answer and isinstance(answer[1], dict) else None
+        holder = data.get("issued_to") if isinstance(data, dict) else None
+        if not isinstance(holder, str) or not holder.strip():
+            run.checks.skipped(
+                "holder_name", "Credly's public badge record gives no holder name to compare"
+            )
+            return
+        match = match_name(candidate.name, holder)
+        if not match.same:
+            run.checks.failed(
+                "holder_name",
+                f"Credly shows the badge issued to {holder.strip()!r}, not the résumé's "
+                f"{candidate.name.strip()!r} (score {match.score:.2f})",
+                verdict=Verdict.MISMATCH,
+            )
+            return
+        # The email hash did not match (the candidate may use another email on Credly), but
+        # Credly names the candidate: the email check steps aside for the name.
+        kept = Checklist()
+        for check in run.checks.checks:
+            if check.name == "recipient" and check.status is CheckStatus.FAILED:
+                kept.skipped("recipient", f"{check.detail}; the name binds it instead")
+            elif check.status is CheckStatus.FAILED:
+                kept.failed(check.name, check.detail, verdict=check.failure or Verdict.UNVERIFIED)
+            elif check.status is CheckStatus.SKIPPED:
+                kept.skipped(check.name, check.detail)
+            else:
+                kept.passed(check.name, check.detail)
+        kept.passed(
+            "holder_name",
+            f"Credly shows the badge issued to {holder.strip()!r}: {match.reason} (name only)",
+        )
+        run.checks = kept
+        run.recipient_bound = True

@@ -22,6 +22,7 @@ from verifiers.platforms.credly import CredlyVerifier, credly_badge_id
 
 BADGE_ID = "3b0e5a8c-5d7e-4f1a-9c53-6f0d2b7a4e21"
 API = "https://api.credly.com"
+WEB = "https://www.credly.com"
 ASSERTION = f"{API}/v1/obi/v2/badge_assertions/{BADGE_ID}"
 ISSUER = f"{API}/v1/obi/v2/issuers/f4b8d042-0072-4a1a-8d00-260b513026e8"
 BADGE_CLASS = f"{ISSUER}/badge_classes/64567b66-def2-4c84-be6c-2586962fccd3"
@@ -44,8 +45,21 @@ URL_FORMS = [
 ]
 
 
-def serve_credly(router: respx.MockRouter, base: str = API, *, assertion_status: int = 200) -> None:
+def serve_credly(
+    router: respx.MockRouter,
+    base: str = API,
+    *,
+    assertion_status: int = 200,
+    holder: str | None = None,
+) -> None:
+    """The badge's assertion graph; with ``holder``, Credly's public badge record in that name."""
     replace = {API: base}
+    if holder is not None:
+        record = recorded("credly/public_badge.json")
+        record["data"]["issued_to"] = holder
+        router.get(f"{WEB}/api/v1/public_badges/{BADGE_ID}").mock(
+            return_value=json_response(record)
+        )
     router.get(f"{base}/v1/obi/v2/badge_assertions/{BADGE_ID}").mock(
         return_value=json_response(
             recorded("credly/assertion.json", replace=replace), assertion_status
@@ -129,19 +143,48 @@ async def test_the_lookup_goes_to_the_configured_base(client: httpx.AsyncClient)
     assert {evidence.url.split("/v1/")[0] for evidence in verification.evidence} == {sandbox}
 
 
-async def test_another_email_is_a_mismatch(client: httpx.AsyncClient) -> None:
-    someone_else = Candidate(name="Jane Doe", emails=("jane@other.example",))
+async def test_another_email_and_another_name_is_a_mismatch(client: httpx.AsyncClient) -> None:
+    someone_else = Candidate(name="Robert Smith", emails=("rob@other.example",))
     with respx.mock() as router:
-        serve_credly(router)
+        serve_credly(router, holder="Jane Doe")
         verification = await judge(VERIFIER, link_claim(ASSERTION), someone_else, client)
     assert verification.verdict is Verdict.MISMATCH
     assert verification.assurance is Assurance.LINK
     assert check(verification, "recipient")[0] is CheckStatus.FAILED
+    assert "'Jane Doe'" in check(verification, "holder_name")[1]
 
 
-async def test_no_email_to_compare_is_unverified(client: httpx.AsyncClient) -> None:
+async def test_another_email_but_the_candidates_name_binds_by_name(
+    client: httpx.AsyncClient,
+) -> None:
+    """People use another email on Credly; Credly's public record names the holder."""
+    other_email = Candidate(name="Jane Doe", emails=("jane@other.example",))
+    with respx.mock(assert_all_called=True) as router:
+        serve_credly(router, holder="Jane Doe")
+        verification = await judge(VERIFIER, link_claim(ASSERTION), other_email, client)
+    assert verification.verdict is Verdict.VERIFIED, verification.checks
+    assert check(verification, "recipient")[0] is CheckStatus.SKIPPED
+    status, detail = check(verification, "holder_name")
+    assert status is CheckStatus.PASSED
+    assert "name only" in detail
+
+
+async def test_no_email_to_compare_binds_by_name(client: httpx.AsyncClient) -> None:
+    with respx.mock() as router:
+        serve_credly(router, holder="Jane Doe")
+        verification = await judge(
+            VERIFIER, link_claim(ASSERTION), Candidate(name="Jane Doe"), client
+        )
+    assert verification.verdict is Verdict.VERIFIED
+    assert "no candidate email" in check(verification, "recipient")[1]
+
+
+async def test_no_email_and_no_name_record_stays_unverified(client: httpx.AsyncClient) -> None:
     with respx.mock() as router:
         serve_credly(router)
+        router.get(f"{WEB}/api/v1/public_badges/{BADGE_ID}").mock(
+            return_value=json_response({"error": "not found"}, 404)
+        )
         verification = await judge(
             VERIFIER, link_claim(ASSERTION), Candidate(name="Jane Doe"), client
         )
