@@ -4,10 +4,12 @@ from reports.assets import STATIC_DIR
 from reports.build import build, extraction_json
 from reports.models import (
     REPORT_SCHEMA_VERSION,
+    AlsoHeld,
     RedFlag,
     Report,
     ReportClaim,
     ReportSkill,
+    ReportWallet,
     Score,
     SkillLevel,
     Stack,
@@ -26,10 +28,12 @@ from reports.schema import report_schema
 __all__ = [
     "REPORT_SCHEMA_VERSION",
     "STATIC_DIR",
+    "AlsoHeld",
     "RedFlag",
     "Report",
     "ReportClaim",
     "ReportSkill",
+    "ReportWallet",
     "Score",
     "SkillLevel",
     "Stack",

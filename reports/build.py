@@ -10,16 +10,20 @@ from typing import Any
 from extractors import Catalog, load_catalog, normalise_name
 from extractors.models import Claim, Extraction
 from reports.models import (
+    AlsoHeld,
     RedFlag,
     Report,
     ReportClaim,
     ReportSkill,
+    ReportWallet,
     SkillLevel,
     Stack,
     StackPart,
 )
 from reports.scoring import RED_FLAG_VERDICTS, claim_points, score, skill_level
-from verifiers.models import Check, CheckStatus, Verdict, Verification
+from verifiers.identity import match_name
+from verifiers.models import Assurance, Check, CheckStatus, Verdict, Verification
+from verifiers.wallets import HeldCredential, Wallet
 
 #: The claim fields a report repeats as the extraction found them; ``payload`` (a raw
 #: credential, possibly large) and the source box are left to the evidence and the résumé.
@@ -46,26 +50,32 @@ def build(
     report_id: str | None = None,
     generated_at: datetime | None = None,
     catalog: Catalog | None = None,
+    wallets: Sequence[Wallet] = (),
+    also_holds: Sequence[HeldCredential] = (),
 ) -> Report:
     """Score the verifications of one résumé and gather what every output shows.
 
     Claims the extraction found but no verifier answered appear as ``unverified``. Red
-    flags come first among the claims; otherwise the verifications' order is kept.
+    flags come first among the claims; otherwise the verifications' order is kept. The
+    wallets opened and what they hold beyond the résumé feed the skills, not the score.
     """
     catalog = catalog if catalog is not None else load_catalog()
     answered = {verification.claim.id for verification in verifications}
     unanswered = [_not_checked(claim) for claim in extraction.claims if claim.id not in answered]
     claims = [_report_claim(verification) for verification in [*verifications, *unanswered]]
     claims.sort(key=lambda claim: claim.verdict not in RED_FLAG_VERDICTS)
+    held = tuple(_also_held(each) for each in also_holds)
     return Report(
         id=report_id if report_id is not None else uuid.uuid4().hex,
         generated_at=generated_at if generated_at is not None else datetime.now(UTC),
         candidate=extraction.candidate,
         claims=tuple(claims),
-        skills=_skills(claims, extraction.skills, catalog),
+        skills=_skills(claims, extraction.skills, catalog, held),
         stacks=_stacks(claims, catalog),
         score=score(claims),
         red_flags=tuple(_red_flag(claim) for claim in claims if claim.verdict in RED_FLAG_VERDICTS),
+        wallets=tuple(_report_wallet(wallet, extraction.candidate.name) for wallet in wallets),
+        also_holds=held,
         warnings=extraction.warnings,
     )
 
@@ -102,6 +112,36 @@ def _report_claim(verification: Verification) -> ReportClaim:
         checks=verification.checks,
         evidence=verification.evidence,
         credential=verification.credential,
+        provenance=verification.provenance,
+    )
+
+
+def _report_wallet(wallet: Wallet, name: str | None) -> ReportWallet:
+    same = match_name(name, wallet.holder).same if name and wallet.holder else None
+    return ReportWallet(
+        label=wallet.label,
+        url=wallet.url,
+        platform=wallet.platform,
+        holder=wallet.holder,
+        holder_is_candidate=same,
+        readable=wallet.readable,
+        credentials=len(wallet.entries),
+        checks=wallet.checks,
+        evidence=wallet.evidence,
+    )
+
+
+def _also_held(held: HeldCredential) -> AlsoHeld:
+    facts = held.facts
+    return AlsoHeld(
+        title=facts.title or "untitled",
+        issuer=facts.issuer,
+        issued_on=facts.issued_on,
+        expires_on=facts.expires_on,
+        skills=facts.skills,
+        source=held.source,
+        url=held.url,
+        bound=held.bound,
     )
 
 
@@ -112,11 +152,19 @@ def _red_flag(claim: ReportClaim) -> RedFlag:
 
 
 def _skills(
-    claims: Sequence[ReportClaim], mentioned: Sequence[str], catalog: Catalog
+    claims: Sequence[ReportClaim],
+    mentioned: Sequence[str],
+    catalog: Catalog,
+    held: Sequence[AlsoHeld] = (),
 ) -> tuple[ReportSkill, ...]:
-    """Each skill once, under the catalog's name when it knows it, with the claims behind it."""
+    """Each skill once, under the catalog's name when it knows it, with the claims behind it.
+
+    Credentials the candidate's own wallet holds beyond the résumé show their skills as
+    proven by the platform (they name no claim).
+    """
     names: dict[str, str] = {}
     evidence: dict[str, list[ReportClaim]] = {}
+    shown: dict[str, None] = {}
 
     def key_of(written: str) -> str:
         known = catalog.skill(written)
@@ -133,10 +181,21 @@ def _skills(
     for skill in mentioned:
         if skill.strip():
             key_of(skill)
+    for credential in held:
+        if credential.bound:
+            for skill in credential.skills:
+                if skill.strip():
+                    shown[key_of(skill)] = None
     skills = [
         ReportSkill(
             name=names[key],
-            level=skill_level((claim.verdict, claim.assurance) for claim in backing),
+            level=skill_level(
+                [
+                    *((claim.verdict, claim.assurance) for claim in backing),
+                    # Listed by the platform, not checked one by one: partly verified.
+                    *([(Verdict.VERIFIED, Assurance.LINK)] if key in shown else []),
+                ]
+            ),
             claims=tuple(claim.id for claim in backing),
         )
         for key, backing in evidence.items()

@@ -12,7 +12,7 @@ from verifiers.models import Assurance, Check, CredentialFacts, Evidence, Verdic
 
 #: The version of the JSON contract in ``docs/report.schema.json``; bump it on any change
 #: that a consumer could notice.
-REPORT_SCHEMA_VERSION = "1.0"
+REPORT_SCHEMA_VERSION = "1.1"
 
 
 class _Frozen(BaseModel):
@@ -51,6 +51,39 @@ class ReportClaim(_Frozen):
     checks: tuple[Check, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     credential: CredentialFacts | None = None
+    #: Where the evidence came from: "from the claim's own link", "from the candidate's Credly
+    #: profile (jane-doe)", "from Coursera's verification page"; None when none was found.
+    provenance: str | None = None
+
+
+class ReportWallet(_Frozen):
+    """A profile of the candidate's that credlens opened, and what it held."""
+
+    label: str
+    url: str
+    platform: str
+    holder: str | None = None
+    #: Whether the holder is the candidate by name; None when either name is missing.
+    holder_is_candidate: bool | None = None
+    readable: bool = True
+    credentials: int = Field(default=0, ge=0)
+    checks: tuple[Check, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+
+
+class AlsoHeld(_Frozen):
+    """A credential in the candidate's wallet that the résumé does not mention: it feeds the
+    skills, not the score."""
+
+    title: str
+    issuer: str | None = None
+    issued_on: str | None = Field(default=None, pattern=PARTIAL_DATE_PATTERN)
+    expires_on: str | None = Field(default=None, pattern=PARTIAL_DATE_PATTERN)
+    skills: tuple[str, ...] = ()
+    source: str
+    url: str | None = None
+    #: The wallet is the candidate's (by name): its skills count as shown.
+    bound: bool = False
 
 
 class ReportSkill(_Frozen):
@@ -113,4 +146,8 @@ class Report(_Frozen):
     stacks: tuple[Stack, ...] = ()
     score: Score
     red_flags: tuple[RedFlag, ...] = ()
+    #: The candidate's profiles credlens opened (Credly, …) and the credentials they hold
+    #: that the résumé does not mention.
+    wallets: tuple[ReportWallet, ...] = ()
+    also_holds: tuple[AlsoHeld, ...] = ()
     warnings: tuple[str, ...] = ()

@@ -60,6 +60,7 @@ def verifier_chain(settings: Settings) -> tuple[Verifier, ...]:
     return verifiers.verifier_chain(
         platforms=verifiers.platform_verifiers(
             credly_base_url=settings.credly_base_url,
+            credly_web_base_url=settings.credly_web_base_url,
             accredible_base_url=settings.accredible_base_url,
             badgr_base_url=settings.badgr_base_url,
             badgr_eu_base_url=settings.badgr_eu_base_url,
@@ -76,6 +77,11 @@ def verifier_chain(settings: Settings) -> tuple[Verifier, ...]:
             etherscan_api_key=etherscan_key.get_secret_value() if etherscan_key else None,
         ),
     )
+
+
+def wallet_sources(settings: Settings) -> tuple[verifiers.WalletSource, ...]:
+    """The sources that open a candidate's profile links, at the sites the settings name."""
+    return verifiers.wallet_sources(credly_web_base_url=settings.credly_web_base_url)
 
 
 #: An upload that is a credential rather than a résumé: by its name, or by its first byte.
@@ -240,6 +246,41 @@ async def attach_links(
     return extraction.model_copy(update={"claims": claims}), kept
 
 
+def profile_links(extraction: Extraction) -> list[str]:
+    """Every profile link the résumé or the request gives: the candidate's header links, the
+    claims' links and the links given beside the résumé (wallet sources pick theirs)."""
+    claimed = [claim.url for claim in extraction.claims if claim.url]
+    return list(dict.fromkeys([*extraction.candidate.profiles, *claimed]))
+
+
+async def search_wallets(
+    extraction: Extraction,
+    verifications: Sequence[Verification],
+    *,
+    client: httpx.AsyncClient,
+    chain: Sequence[Verifier],
+    settings: Settings,
+    on_progress: ProgressCallback | None = None,
+) -> tuple[Extraction, verifiers.WalletSearch]:
+    """Open the candidate's profiles and match their credentials to the unsettled claims."""
+    wallets = await verifiers.open_wallets(
+        profile_links(extraction), wallet_sources(settings), client
+    )
+    if not wallets:
+        return extraction, verifiers.WalletSearch(verifications=list(verifications))
+    found = await verifiers.search_wallets(
+        verifications, extraction.candidate, wallets, client, chain
+    )
+    if on_progress is not None:
+        before = {verification.claim.id: verification for verification in verifications}
+        for verification in found.verifications:
+            if before.get(verification.claim.id) != verification:
+                await on_progress(verification)
+    kept = {verification.claim.id for verification in found.verifications}
+    claims = tuple(claim for claim in extraction.claims if claim.id in kept)
+    return extraction.model_copy(update={"claims": claims}), found
+
+
 async def run(
     *,
     data: bytes,
@@ -268,4 +309,14 @@ async def run(
     extraction, verifications = await attach_links(
         extraction, verifications, client=client, chain=chain, on_progress=on_progress
     )
-    return reports.build(extraction, verifications)
+    extraction, found = await search_wallets(
+        extraction,
+        verifications,
+        client=client,
+        chain=chain,
+        settings=settings,
+        on_progress=on_progress,
+    )
+    return reports.build(
+        extraction, found.verifications, wallets=found.wallets, also_holds=found.also_holds
+    )

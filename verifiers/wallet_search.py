@@ -17,10 +17,10 @@ import httpx
 
 from extractors.models import Candidate, Claim, ClaimOrigin
 from verifiers.base import Verifier
+from verifiers.compare import best_title_match
 from verifiers.dispatch import verify
 from verifiers.identity import match_name
 from verifiers.models import Check, Checklist, CheckStatus, Verdict, Verification
-from verifiers.platforms.common import best_title_match
 from verifiers.wallets import HeldCredential, Wallet, WalletEntry, WalletSearch
 
 __all__ = ["DEFINITIVE", "search_wallets"]

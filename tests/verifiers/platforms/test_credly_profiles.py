@@ -86,7 +86,7 @@ def test_a_page_lists_public_accepted_badges_only() -> None:
     first = page.badges[0]
     assert first.facts.issuer == "Amazon Web Services Training and Certification"
     assert first.facts.recipient_name == "Jane Doe"
-    assert (first.facts.issued_on, first.facts.expires_on) == ("2024-02-10", "2027-02-10")
+    assert (first.facts.issued_on, first.facts.expires_on) == ("2024-02-10", "2029-02-10")
     assert first.link == f"https://www.credly.com/badges/{CORE_BADGES[0].id}"
     assert read_profile_page({"badges": []}) is None
 
@@ -181,13 +181,13 @@ async def test_sources_add_up_a_claims_own_link_keeps_its_verdict(
     with respx.mock() as router:
         serve(router, sandbox)
         router.get("https://api.accredible.com/v1/credential-net/credentials/10000005").mock(
-            return_value=json_response({"data": {"private": True, "name": "CKA"}})
+            return_value=json_response({"error": "NOT_FOUND"}, 404)
         )
         verifications = await verify([accredible], JANE, client, verifiers=CHAIN)
         assert verifications[0].verdict is Verdict.UNVERIFIED
         wallets = await open_wallets([PROFILE], SOURCES, client)
         found = await search_wallets(verifications, JANE, wallets, client, CHAIN)
-    # The private Accredible record proved nothing; the profile proves the claim.
+    # The Accredible link proved nothing (no public record); the profile proves the claim.
     assert found.verifications[0].verdict is Verdict.VERIFIED
 
 
