@@ -68,6 +68,7 @@ def verifier_chain(settings: Settings) -> tuple[Verifier, ...]:
             coursera_base_url=settings.coursera_base_url,
             edx_base_url=settings.edx_base_url,
             edx_credentials_base_url=settings.edx_credentials_base_url,
+            certmetrics_base_url=settings.certmetrics_base_url,
         ),
         explorers=Explorers(
             bitcoin_mainnet=settings.bitcoin_explorer_url,

@@ -86,14 +86,28 @@ async def _evidence_for(
     client: httpx.AsyncClient,
     verifiers: Sequence[Verifier],
 ) -> Verification:
-    """What the claim's evidence says on its own, before it is compared with the claim."""
-    if not has_evidence(claim):
+    """What the claim's evidence says on its own, before it is compared with the claim.
+
+    A claim with only a credential ID is asked of the sources too: a registry that answers
+    that issuer's IDs (an AWS validation number, a Coursera code) recognises it.
+    """
+    id_only = not has_evidence(claim) and bool(claim.credential_id and claim.credential_id.strip())
+    if not has_evidence(claim) and not id_only:
         return _concluded(
             claim, "dispatch", "evidence", "no link or credential given", Verdict.UNVERIFIED
         )
     verifier: Verifier | None = None
     try:
         verifier = next((each for each in verifiers if each.recognises(claim)), None)
+        if verifier is None and id_only:
+            return _concluded(
+                claim,
+                "dispatch",
+                "evidence",
+                f"no link given, and no public registry credlens knows answers the credential "
+                f"ID {claim.credential_id!r} for this issuer",
+                Verdict.UNVERIFIED,
+            )
         if verifier is None:
             return _concluded(
                 claim,

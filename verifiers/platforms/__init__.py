@@ -21,7 +21,7 @@ from verifiers.platforms.badgr import (
     DEFAULT_BADGR_EU_BASE_URL,
     BadgrVerifier,
 )
-from verifiers.platforms.certmetrics import CertMetricsVerifier
+from verifiers.platforms.certmetrics import DEFAULT_CERTMETRICS_BASE_URL, CertMetricsVerifier
 from verifiers.platforms.coursera import DEFAULT_COURSERA_BASE_URL, CourseraVerifier
 from verifiers.platforms.credly import (
     DEFAULT_CREDLY_BASE_URL,
@@ -80,6 +80,7 @@ def platform_verifiers(
     coursera_base_url: str = DEFAULT_COURSERA_BASE_URL,
     edx_base_url: str = DEFAULT_EDX_BASE_URL,
     edx_credentials_base_url: str = DEFAULT_EDX_CREDENTIALS_BASE_URL,
+    certmetrics_base_url: str = DEFAULT_CERTMETRICS_BASE_URL,
     now: Callable[[], datetime] | None = None,
 ) -> tuple[Verifier, ...]:
     """Every platform verifier, in the order they are asked."""
@@ -96,7 +97,7 @@ def platform_verifiers(
         ScrumAllianceVerifier(),
         TrailheadVerifier(),
         HubSpotAcademyVerifier(),
-        CertMetricsVerifier(),
+        CertMetricsVerifier(certmetrics_base_url, now=now),
     )
 
 

@@ -18,6 +18,7 @@ import httpx
 
 from extractors.models import Candidate, Claim
 from verifiers.models import CredentialFacts, Verdict, Verification
+from verifiers.platforms.by_id import bare_id
 from verifiers.platforms.common import (
     Run,
     check_recipient_name,
@@ -45,6 +46,9 @@ DEFAULT_ACCREDIBLE_CUSTOM_DOMAINS: tuple[str, ...] = (
 #: Accredible's own sub-domains that are not credential pages.
 _NOT_CREDENTIAL_HOSTS = frozenset(
     {"api.accredible.com", "www.accredible.com", "help.accredible.com", "docs.accredible.com"}
+)
+_BARE_ID = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\d{4,12}"
 )
 _PATH = re.compile(
     r"^/(?:embed/)?(?P<id>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
@@ -112,20 +116,39 @@ class AccredibleVerifier:
         self._now = now or (lambda: datetime.now(UTC))
 
     def recognises(self, claim: Claim) -> bool:
+        return self._credential_id(claim) is not None
+
+    def _credential_id(self, claim: Claim) -> str | None:
+        """The id in the claim's Accredible link, or its bare id on an Accredible line."""
         url = claim_url(claim)
-        return url is not None and accredible_credential_id(url, self.custom_domains) is not None
+        if url is None:
+            found = bare_id(claim, _BARE_ID, "accredible")
+            return found.lower() if found else None
+        return accredible_credential_id(url, self.custom_domains)
 
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
     ) -> Verification:
         run = Run(claim=claim, method=self.name, source=self.platform, now=self._now())
-        credential_id = accredible_credential_id(claim_url(claim) or "", self.custom_domains)
+        credential_id = self._credential_id(claim)
         if credential_id is None:  # recognises() said yes, so only a changed claim gets here
             run.checks.failed(
                 "platform", "not an Accredible credential link", verdict=Verdict.UNSUPPORTED
             )
             return run.result()
+        if claim_url(claim) is None:
+            run.checks.passed(
+                "platform", f"an Accredible credential ID without a link ({credential_id})"
+            )
+            return (await self._look_up(run, candidate, client, credential_id)).model_copy(
+                update={"provenance": "from Accredible's record, by credential ID"}
+            )
         run.checks.passed("platform", f"an Accredible credential link (credential {credential_id})")
+        return await self._look_up(run, candidate, client, credential_id)
+
+    async def _look_up(
+        self, run: Run, candidate: Candidate, client: httpx.AsyncClient, credential_id: str
+    ) -> Verification:
         url = lookup_url(self.base_url, f"/v1/credential-net/credentials/{credential_id}")
         answer = await fetch_json(run, client, url, check="fetch_credential", what="credential")
         if answer is None:

@@ -22,6 +22,7 @@ import httpx
 
 from extractors.models import Candidate, Claim
 from verifiers.models import CredentialFacts, Verdict, Verification
+from verifiers.platforms.by_id import bare_id
 from verifiers.platforms.common import (
     Run,
     claim_url,
@@ -99,6 +100,7 @@ _OG_TITLE_PREFIX = re.compile(
 )
 _HIDDEN_NAME = re.compile(r"^User \d+$", re.IGNORECASE)
 _STATE_MARKER = "window.__APOLLO_STATE__"
+_BARE_CODE = re.compile(r"[A-Za-z0-9]{8,20}")
 
 
 class CourseraLink:
@@ -122,6 +124,15 @@ def coursera_link(url: str) -> CourseraLink | None:
             code = match.group("code")
             return CourseraLink(kind, code.lower() if kind == "share" else code.upper())
     return None
+
+
+def _link_of(claim: Claim) -> CourseraLink | None:
+    """The certificate a claim names: its Coursera link, or a bare code on a Coursera line."""
+    url = claim_url(claim)
+    if url is not None:
+        return coursera_link(url)
+    code = bare_id(claim, _BARE_CODE, "coursera")
+    return CourseraLink("course", code.upper()) if code else None
 
 
 def _objects(value: Any) -> Iterator[dict[str, Any]]:
@@ -284,21 +295,23 @@ class CourseraVerifier:
         self.base_url = base_url
 
     def recognises(self, claim: Claim) -> bool:
-        url = claim_url(claim)
-        return url is not None and coursera_link(url) is not None
+        return _link_of(claim) is not None
 
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
     ) -> Verification:
         run = Run(claim=claim, method=self.name, source=self.platform)
-        link = coursera_link(claim_url(claim) or "")
+        link = _link_of(claim)
         if link is None:  # recognises() said yes, so only a changed claim gets here
             run.checks.failed(
                 "platform", "not a Coursera certificate link", verdict=Verdict.UNSUPPORTED
             )
             return run.result()
         await self.check_code(run, candidate, client, link)
-        return run.result()
+        how = "by certificate code" if claim_url(claim) is None else "from the claim's link"
+        return run.result().model_copy(
+            update={"provenance": f"from Coursera's verification page, {how}"}
+        )
 
     async def check_code(
         self, run: Run, candidate: Candidate, client: httpx.AsyncClient, link: CourseraLink

@@ -21,6 +21,7 @@ from extractors.models import Candidate, Claim
 from verifiers.identity import match_name
 from verifiers.models import Checklist, CheckStatus, CredentialFacts, Verdict, Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
+from verifiers.platforms.by_id import bare_id
 from verifiers.platforms.common import (
     Run,
     claim_url,
@@ -52,6 +53,7 @@ _BADGE = re.compile(
     r"(?:/api)?/v1/obi/v2/badge_assertions/" + _UUID.replace("?P<id>", "?P<api_id>") + r")" + _END,
     re.IGNORECASE,
 )
+_BARE_UUID = re.compile(_UUID.replace("(?P<id>", "(?:"))
 _SHORT_LINK = re.compile(_HOST + r"/go/[A-Za-z0-9_-]+" + _END, re.IGNORECASE)
 _PROFILE = re.compile(_HOST + r"/users/[^/?#]+(?:/badges)?" + _END, re.IGNORECASE)
 _TEMPLATE = re.compile(_HOST + r"/org/[^/?#]+/badge/[^/?#]+" + _END, re.IGNORECASE)
@@ -85,15 +87,22 @@ class CredlyVerifier:
 
     def recognises(self, claim: Claim) -> bool:
         url = claim_url(claim)
-        return url is not None and any(
-            pattern.match(url) for pattern in (_BADGE, _SHORT_LINK, _PROFILE, _TEMPLATE)
-        )
+        if url is None:
+            return bare_id(claim, _BARE_UUID, "credly", "acclaim", "youracclaim") is not None
+        return any(pattern.match(url) for pattern in (_BADGE, _SHORT_LINK, _PROFILE, _TEMPLATE))
 
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
     ) -> Verification:
         run = Run(claim=claim, method=self.name, source=self.platform)
         url = claim_url(claim) or ""
+        bare = None if url else bare_id(claim, _BARE_UUID, "credly", "acclaim", "youracclaim")
+        if bare is not None:
+            run.checks.passed("platform", f"a Credly badge ID without a link ({bare.lower()})")
+            await self._verify_assertion(run, candidate, client, bare.lower())
+            return run.result().model_copy(
+                update={"provenance": "from Credly's record of the badge, by badge ID"}
+            )
         badge_id = credly_badge_id(url)
         if badge_id is None and _SHORT_LINK.match(url):
             badge_id = await self._follow_short_link(run, client, url)

@@ -23,6 +23,7 @@ import httpx
 
 from extractors.models import Candidate, Claim
 from verifiers.models import CredentialFacts, Verdict, Verification
+from verifiers.platforms.by_id import bare_id
 from verifiers.platforms.common import (
     Run,
     claim_url,
@@ -62,6 +63,7 @@ _COURSE = re.compile(r"https?://courses\.edx\.org/certificates/" + _HEX + _END, 
 _BY_USER = re.compile(
     r"https?://courses\.edx\.org/certificates/user/[^/?#]+/course/[^/?#]+" + _END, re.I
 )
+_BARE_HEX = re.compile(r"[0-9a-fA-F]{32}")
 _ID_IN_LINK = re.compile(r"/(?:certificates|credentials)/([0-9a-fA-F]{32})\b")
 _PAGE_TITLE = re.compile(r"^(?P<org>\S+)\s+(?P<number>\S+)\s+Certificate\s*\|", re.I)
 _NOT_FOUND_WORDS = ("invalid certificate number", "this certificate does not exist")
@@ -201,14 +203,17 @@ class EdxVerifier:
 
     def recognises(self, claim: Claim) -> bool:
         url = claim_url(claim)
-        return url is not None and (edx_link(url) is not None or bool(_BY_USER.match(url)))
+        if url is None:
+            return bare_id(claim, _BARE_HEX, "edx") is not None
+        return edx_link(url) is not None or bool(_BY_USER.match(url))
 
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
     ) -> Verification:
         run = Run(claim=claim, method=self.name, source=self.platform)
-        url = claim_url(claim) or ""
-        link = edx_link(url)
+        url = claim_url(claim)
+        bare = bare_id(claim, _BARE_HEX, "edx") if url is None else None
+        link = edx_link(url) if url else (("course", bare.lower()) if bare else None)
         if link is None:
             run.facts = CredentialFacts(platform=self.platform)
             run.checks.failed(
@@ -219,7 +224,8 @@ class EdxVerifier:
             )
             return run.result()
         await self.check_id(run, candidate, client, *link)
-        return run.result()
+        how = "by certificate ID" if url is None else "from the claim's link"
+        return run.result().model_copy(update={"provenance": f"from edX's certificate page, {how}"})
 
     async def check_id(
         self,
