@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,22 @@ from service.settings import get_settings
 REPO_ROOT = Path(__file__).resolve().parent.parent
 #: Real-world fixtures live beside the checkout and are read in place, never copied in.
 SHARED_FIXTURES = REPO_ROOT.parent / "shared" / "fixtures"
+
+
+def in_ci() -> bool:
+    """Whether the suite runs in CI (``CI=true``, as ``.ci/run`` and CI services set it)."""
+    return os.environ.get("CI", "").strip().lower() in {"true", "1"}
+
+
+def need_shared(path: Path) -> Path:
+    """``path`` under ``../shared``, which a test needs. Without it a test skips, saying why,
+    on a developer's machine; in CI it fails, so a lost ``../shared`` never passes unseen."""
+    if not path.exists():
+        message = f"{path} is missing: the real-world fixtures belong in ../shared beside the repo"
+        if in_ci():
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    return path
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bench.extraction import REAL, Scores, corpus_cases, real_cases, run
+from tests.conftest import need_shared
 
 
 @pytest.fixture(scope="module")
@@ -36,8 +37,8 @@ def test_corpus_candidate_name_and_email(corpus: Scores) -> None:
     assert corpus.emails.f1 >= 0.95, corpus.problems
 
 
-@pytest.mark.skipif(not (REAL / "labels.json").exists(), reason="../shared is not beside the repo")
 def test_real_resumes_read_in_place() -> None:
+    need_shared(REAL / "labels.json")
     scores = run(real_cases())
 
     assert scores.claims.f1 >= 0.90, scores.problems

@@ -21,7 +21,7 @@ from extractors.catalog import (
     load_skills,
     normalise_name,
 )
-from tests.conftest import SHARED_FIXTURES
+from tests.conftest import SHARED_FIXTURES, need_shared
 
 
 @pytest.fixture(scope="module")
@@ -324,9 +324,7 @@ UNCATALOGUED_LABELS = {
 
 
 def test_every_credential_in_the_labelled_resumes_is_catalogued(catalog: Catalog) -> None:
-    labels_path = SHARED_FIXTURES / "resumes" / "labels.json"
-    if not labels_path.exists():
-        pytest.skip("the shared fixtures are not beside the checkout")
+    labels_path = need_shared(SHARED_FIXTURES / "resumes" / "labels.json")
     labels = json.loads(labels_path.read_text("utf-8"))
     names = {
         normalise_name(name) for entry in catalog.entries for name in (entry.title, *entry.aliases)

@@ -20,9 +20,9 @@ import respx
 import extractors
 from extractors import Candidate, Claim, ExtractionError
 from tests.conftest import SHARED_FIXTURES
+from tests.factories import payload_claim
 from tests.fuzz.mutations import HangError, alarm
 from tests.verifiers.ob2_issuer import ASSERTION_URL, RECIPIENT_EMAIL, serve_assets
-from tests.verifiers.vc.support import payload_claim
 from verifiers.baked import NotBakedError, unbake
 from verifiers.http import HttpPolicy, create_client
 from verifiers.models import CheckStatus, Verdict, Verification

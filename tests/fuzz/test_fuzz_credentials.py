@@ -21,10 +21,10 @@ from hypothesis import strategies as st
 
 from extractors import Candidate, Claim
 from tests.conftest import SHARED_FIXTURES
+from tests.factories import payload_claim
 from tests.fuzz.conftest import SCALE
 from tests.fuzz.mutations import alarm, is_known_finding, mutated
 from tests.verifiers.ob2_issuer import ASSERTION_URL, RECIPIENT_EMAIL, serve_assets
-from tests.verifiers.vc.support import payload_claim
 from verifiers.baked import NotBakedError, unbake
 from verifiers.blockcerts import v3_receipt
 from verifiers.http import HttpPolicy, create_client

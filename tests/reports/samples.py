@@ -2,37 +2,25 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import UTC, datetime
 
 from extractors.catalog import load_catalog
-from extractors.models import Candidate, Claim, ClaimOrigin, Extraction, Source
+from extractors.models import Candidate, Claim, Extraction
 from reports import Report, build
+from tests import factories
+from tests.factories import evidence
 from verifiers.models import (
     Assurance,
     Checklist,
-    CredentialFacts,
-    Evidence,
     Verdict,
     Verification,
 )
 
 GENERATED_AT = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
-FETCHED_AT = datetime(2026, 11, 28, 9, 29, 41, tzinfo=UTC)
 REPORT_ID = "0123456789abcdef0123456789abcdef"
 CANDIDATE = Candidate(
     name="Beth Kowalczyk", emails=("beth.kowalczyk@example.org",), phones=("+44 20 7946 0958",)
 )
-
-
-def evidence(url: str, body: str = "{}") -> Evidence:
-    return Evidence(
-        url=url,
-        status_code=200,
-        fetched_at=FETCHED_AT,
-        sha256=hashlib.sha256(body.encode()).hexdigest(),
-        content_type="application/json",
-    )
 
 
 def claim(
@@ -45,9 +33,10 @@ def claim(
     url: str | None = None,
     page: int | None = 1,
 ) -> Claim:
-    return Claim(
-        id=f"c{number}",
-        title=title,
+    """The report tests' claim: numbered, with an ID and dates, as a résumé line gives it."""
+    return factories.claim(
+        title,
+        claim_id=f"c{number}",
         text=title,
         issuer=issuer,
         credential_id=f"ID-{number:04d}",
@@ -56,7 +45,8 @@ def claim(
         expires_on="2027-03",
         catalog_id=catalog_id,
         skills=skills,
-        source=Source(origin=ClaimOrigin.RESUME, page=page, text=f"{title}, 2024"),
+        page=page,
+        source_text=f"{title}, 2024",
     )
 
 
@@ -67,15 +57,15 @@ def verified(
     checks.passed("fetch", "the badge page answered 200")
     checks.passed("recipient", "awarded to the candidate's email")
     checks.passed("issuer", "issued by the claimed issuer")
-    return Verification(
-        claim=found,
-        verdict=Verdict.VERIFIED,
+    return factories.verification(
+        found,
+        Verdict.VERIFIED,
         method="credly",
         assurance=assurance,
         checks=checks.checks,
         evidence=(evidence(found.url or "https://www.credly.com/badges/x"),),
-        credential=CredentialFacts(
-            title=found.title,
+        credential=factories.credential_facts(
+            found.title,
             issuer=found.issuer,
             platform="Credly",
             recipient_name=CANDIDATE.name,
@@ -94,9 +84,9 @@ def failed(
         "recipient" if verdict is Verdict.MISMATCH else "signature", detail, verdict=verdict
     )
     checks.skipped("expiry", "not reached")
-    return Verification(
-        claim=found,
-        verdict=verdict,
+    return factories.verification(
+        found,
+        verdict,
         method=method,
         assurance=Assurance.NONE,
         checks=checks.checks,
@@ -113,9 +103,9 @@ def plain(
         checks.failed("expiry", detail, verdict=verdict)
     else:
         checks.skipped("lookup", detail)
-    return Verification(
-        claim=found,
-        verdict=verdict,
+    return factories.verification(
+        found,
+        verdict,
         method="openbadges2" if verdict is Verdict.EXPIRED else "none",
         assurance=assurance,
         checks=checks.checks,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import re
 from collections.abc import AsyncIterator
@@ -14,6 +15,7 @@ import httpx
 import pytest
 import respx
 from fastapi import FastAPI
+from PIL import Image
 
 from service.app import create_app
 from service.runtime import Runtime
@@ -22,7 +24,7 @@ from service.storage import ApiKeyRepository, UserRepository
 from tests.conftest import SHARED_FIXTURES
 
 # The real databases (SQLite and PostgreSQL) as fixtures for every service test.
-from tests.service.storage.databases import (  # noqa: F401
+from tests.service.databases import (  # noqa: F401
     database_url,
     engine,
     postgres_url,
@@ -107,3 +109,10 @@ async def wait_until_finished(
             return body
         await asyncio.sleep(0.05)
     raise AssertionError(f"{path} did not finish within 60 s")
+
+
+def photo_png() -> bytes:
+    """A real PNG with no badge baked into it."""
+    output = io.BytesIO()
+    Image.new("RGB", (8, 8), "navy").save(output, format="PNG")
+    return output.getvalue()

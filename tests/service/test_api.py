@@ -20,11 +20,11 @@ from tests.service.conftest import (
     ASSERTION_URL,
     RESUME,
     Running,
+    photo_png,
     serve_ob2_issuer,
     sign_in,
     wait_until_finished,
 )
-from tests.service.test_app import photo_png
 
 
 def auth(running: Running) -> dict[str, str]:

@@ -9,7 +9,6 @@ from pathlib import Path
 import pdfplumber
 import pytest
 import respx
-from PIL import Image
 
 from service.app import create_app
 from tests.conftest import SHARED_FIXTURES
@@ -18,18 +17,12 @@ from tests.service.conftest import (
     RESUME,
     Running,
     csrf_from,
+    photo_png,
     serve_ob2_issuer,
     settings_for,
     sign_in,
     wait_until_finished,
 )
-
-
-def photo_png() -> bytes:
-    """A real PNG with no badge baked into it."""
-    output = io.BytesIO()
-    Image.new("RGB", (8, 8), "navy").save(output, format="PNG")
-    return output.getvalue()
 
 
 async def test_health_needs_no_sign_in(running: Running) -> None:

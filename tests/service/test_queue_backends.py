@@ -35,7 +35,7 @@ from service.storage import (
 from service.storage.models import utcnow
 from service.webhooks.signatures import verify_standard
 from tests.live_server import serve_in_thread
-from tests.service.storage.databases import throwaway_postgres_database
+from tests.service.databases import throwaway_postgres_database
 
 WEBHOOK_SECRET = "whsec_" + base64.b64encode(b"queue-backend-tests-secret-32byt").decode()
 SECRET_KEY = "queue-backend-tests-" + "k" * 40

@@ -15,8 +15,8 @@ from sqlalchemy import text
 from service.jobs import JobHandler, RetryPolicy, TransientJobError
 from service.jobs.procrastinate_queue import ProcrastinateJobQueue, libpq_conninfo
 from service.storage import create_engine, create_session_factory
+from tests.service.databases import throwaway_postgres_database
 from tests.service.jobs.processes import read_events, start_worker, stop_worker, wait_until
-from tests.service.storage.databases import throwaway_postgres_database
 
 pytestmark = pytest.mark.postgres
 

@@ -7,8 +7,6 @@ import base64
 import hashlib
 import hmac
 import json
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,13 +14,11 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from fastapi import FastAPI
 from sqlalchemy import event, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from service import verifications
-from service.app import create_app
 from service.migrations import upgrade
 from service.runtime import Runtime
 from service.storage import (
@@ -39,44 +35,19 @@ from tests.service.conftest import (
     ASSERTION_URL,
     RESUME,
     serve_ob2_issuer,
-    settings_for,
     wait_until_finished,
 )
-from tests.service.storage.databases import throwaway_postgres_database
-
-SECRET = "whsec_" + base64.b64encode(b"inbound-secret-of-32-bytes-long!").decode()
-GREENHOUSE_SECRET = "greenhouse-secret-key"
-RESUME_URL = "https://ats-files.example.com/attachments/resume.txt?X-Amz-Signature=abc"
-CALLBACK = "https://ats.example.com/hooks/credlens"
-ATS = "/api/v1/webhooks/ats"
-GREENHOUSE = "/api/v1/webhooks/greenhouse"
-
-
-@dataclass
-class App:
-    app: FastAPI
-    runtime: Runtime
-    client: httpx.AsyncClient
-
-
-async def serve(tmp_path: Path, **overrides: Any) -> AsyncIterator[App]:
-    app = create_app(settings_for(tmp_path, **overrides))
-    async with (
-        app.router.lifespan_context(app),
-        httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=app), base_url="https://test"
-        ) as client,
-    ):
-        yield App(app=app, runtime=app.state.runtime, client=client)
-
-
-@pytest.fixture
-async def served(tmp_path: Path) -> AsyncIterator[App]:
-    # No embedded workers: these tests look at what was queued, not at what ran.
-    async for app in serve(
-        tmp_path, webhook_secret=SECRET, greenhouse_secret=GREENHOUSE_SECRET, workers=0
-    ):
-        yield app
+from tests.service.databases import throwaway_postgres_database
+from tests.service.webhooks.conftest import (
+    ATS,
+    CALLBACK,
+    GREENHOUSE,
+    GREENHOUSE_SECRET,
+    RESUME_URL,
+    SECRET,
+    App,
+    serve,
+)
 
 
 def ats_event(**data: Any) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.webhooks.signatures import sign_standard
-from tests.service.webhooks.test_inbound import (
+from tests.service.webhooks.conftest import (
     ATS,
     GREENHOUSE,
     GREENHOUSE_SECRET,

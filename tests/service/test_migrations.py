@@ -20,9 +20,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from service.migrations import alembic_config, current_revision, upgrade, upgrade_async
 from service.storage import Base, UnsupportedDatabaseError, create_engine, database_url
-from tests.service.storage.databases import throwaway_postgres_database
+from tests.conftest import REPO_ROOT
+from tests.service.databases import throwaway_postgres_database
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
 #: The newest revision, so a new migration needs no edit here.
 HEAD = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
 
