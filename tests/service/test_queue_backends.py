@@ -22,13 +22,13 @@ from fastapi import FastAPI, Request, Response
 from pydantic import ValidationError
 
 from service.app import create_app
+from service.jobs import JobRepository
 from service.jobs.procrastinate_queue import ProcrastinateJobQueue
 from service.migrations import upgrade
 from service.runtime import Runtime, open_job_queue
 from service.settings import Settings
 from service.storage import (
     ApiKeyRepository,
-    JobRepository,
     create_engine,
     create_session_factory,
 )
