@@ -18,7 +18,7 @@ __all__ = ["bare_id", "names_any"]
 
 def names_any(claim: Claim, *names: str) -> bool:
     """Whether the claim's issuer, title or line names one of ``names`` (single words)."""
-    said = set(words(" ".join((claim.issuer or "", claim.title, claim.text))))
+    said = set(words(" ".join((claim.issuer or "", claim.title, claim.text, claim.source.text))))
     return any(name in said for name in names)
 
 

@@ -186,13 +186,16 @@ def _course(state: dict[str, Any], objects: list[dict[str, Any]]) -> dict[str, A
     return None
 
 
-def _partner(state: dict[str, Any], course: dict[str, Any] | None) -> str | None:
+def _partners(state: dict[str, Any], course: dict[str, Any] | None) -> str | None:
+    """Every partner that offers the course ("DeepLearning.AI, Stanford University")."""
     partners = course.get("partners") if course else None
+    names = []
     for partner in partners if isinstance(partners, list) else []:
         found = _resolve(state, partner)
-        if found and _text(found.get("name")):
-            return _text(found.get("name"))
-    return None
+        name = _text(found.get("name")) if found else ""
+        if name and name not in names:
+            names.append(name)
+    return ", ".join(names) or None
 
 
 def _granted_on(value: object) -> str | None:
@@ -270,7 +273,7 @@ def read_coursera_page(body: bytes | str, code: str) -> PageReading:
     score = grade.get("score") if grade else None
     if isinstance(score, int | float) and not isinstance(score, bool):
         notes.append(f"grade achieved: {round(score * 100)}%")
-    partner = _partner(state, course)
+    partner = _partners(state, course)
     facts = CredentialFacts(
         title=title,
         issuer=f"{partner} on Coursera" if partner else "Coursera",

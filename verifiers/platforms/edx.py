@@ -91,9 +91,10 @@ def _organisations(page: ReadPage) -> list[str]:
     return names
 
 
-def _issuer(organisations: list[str], fallback: str | None) -> str:
-    named = organisations or ([fallback] if fallback else [])
-    return ", ".join([*named, "edX"]) if named else "edX"
+def _issuer(organisations: list[str], code: str | None) -> str:
+    """The organisation's edX code ("GTx", "HarvardX"), its names, and edX: résumés write any."""
+    named = [*([code] if code else []), *organisations, "edX"]
+    return ", ".join(dict.fromkeys(named))
 
 
 def _not_found(page: ReadPage) -> PageNotFound | None:

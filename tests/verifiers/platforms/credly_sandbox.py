@@ -39,10 +39,12 @@ class SandboxBadge:
     skills: tuple[str, ...] = ()
     state: str = "accepted"
     public: bool = True
+    #: Whose badge it is, so two profiles holding the same badge have different badge ids.
+    owner: str = ""
 
     @property
     def id(self) -> str:
-        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"credlens-sandbox:{self.title}"))
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"credlens-sandbox:{self.owner}:{self.title}"))
 
     @property
     def template_id(self) -> str:

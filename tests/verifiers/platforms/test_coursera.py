@@ -59,7 +59,7 @@ def test_the_page_is_read_for_the_certificate_asked_not_the_first_course_on_it()
     # "Introduction to Deep Learning" is a recommended course on the same page.
     assert facts.title == TITLE
     assert facts.recipient_name == "Jane Q. Doe"
-    assert facts.issuer == "Stanford University on Coursera"
+    assert facts.issuer == "DeepLearning.AI, Stanford University on Coursera"
     assert facts.issued_on == "2024-03-04"
     assert reading.shown_id == CODE
 

@@ -62,7 +62,7 @@ def test_a_course_page_gives_holder_course_org_date_and_track() -> None:
     facts = reading.facts
     assert facts.recipient_name == "Jane Q. Doe"
     assert facts.title == "Introduction to Analytics Modeling"
-    assert facts.issuer == "Georgia Institute of Technology, edX"
+    assert facts.issuer == "GTx, Georgia Institute of Technology, edX"
     assert facts.issued_on == "2018-08-06"
     assert reading.shown_id == COURSE_ID
     assert reading.notes == ("edX track: verified",)
