@@ -194,6 +194,9 @@ def _wrapped(
         return False
     if first.emphasised and second.emphasised:
         return True
+    # A title closed by its bracketed acronym, over a line of issuer and dates, is two fields.
+    if ends.endswith(")") and ends.count("(") == ends.count(")") and _HAS_DATE.search(second.text):
+        return False
     return first.section in (Section.CREDENTIALS, Section.COURSES)
 
 
@@ -207,6 +210,7 @@ _NEW_ENTRY_START = re.compile(
     r"\)?\s+[A-Z]",
     re.IGNORECASE,
 )
+_HAS_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
 _BULLET_START = re.compile(r"^\s*[•◦▪●○■►▸‣⁃∙·*–-]\s")
 
 

@@ -75,6 +75,8 @@ _CREDENTIAL_ID = re.compile(
 _FIELD_LINE = re.compile(
     r"""(?ix)^\s*(?:
       issued|issuer|issuing|credential|certificate\s+(?:id|no|number)|licen[cs]e\s*(?:\#|no|number)
+      # "Licence/Credential no. 219874": two labels for one number.
+      |[a-z]+\s*/\s*(?:credential|licen[cs]e|certificate|registration)\s*(?:id|\#|no|number)
       |expires?|expiration|expiry|exp\.|valid|verify|verification|show\s+credential|see\s+credential
       |https?://|www\.|id\b|\#|score|grade|awarded|earned|obtained|completed|renewed|active\b
       |ausgestellt|erworben|gültig|zertifikats|emitido|expedido|obtenido|vence|válido|credencial
@@ -125,6 +127,7 @@ _FIELD_WORDS = re.compile(
     r"(?i)\s+(?:issued|earned|obtained|completed|expires?|expiration|valid|credential"
     r"|certificate\s+no|licen[cs]e\s*(?:#|no)|id:)"
 )
+_BRACKETED_DATE = re.compile(r"\s*\([^()]*\b(?:19|20)\d{2}\b.*$")
 # A line opening with a dash, bracket or bar carries on the entry above it.
 _TAIL_START = re.compile(r"^\s*[—–(|·,&]")
 _DATED_TAIL = re.compile(r"^\s*[—–-]\s*(?:\d{1,2}/)?\d{4}\b")
@@ -459,10 +462,17 @@ class ClaimFinder:
         Academy"), then the dates. A short plain name right under a bare title is its issuer."""
         if len(block) != 1 or _STRONG_SEPARATORS.search(block[0].text) or "," in block[0].text:
             return False
-        text = line.text.strip()
-        if len(text.split()) > 5 or _STRONG_SEPARATORS.search(text) or "," in text:
+        # "Fitch Learning · Issued Jan 2021": a name, then only fields (dates, an ID).
+        name, *rest = _split_fields(line.text.strip()) or [""]
+        text = name.strip()
+        if rest and not all(_FIELD_LINE.match(field.strip()) for field in rest):
             return False
-        if _CREDENTIAL_WORD.search(text) or not text[:1].isupper():
+        organisation = _ORGANISATION.search(text) is not None
+        if len(text.split()) > (7 if organisation else 5) or "," in text:
+            return False
+        if _STRONG_SEPARATORS.search(text) or not text[:1].isupper():
+            return False
+        if _CREDENTIAL_WORD.search(text) and not organisation:
             return False
         doc = self._nlp.make_doc(_match_text(text))
         return not self._titles(doc) and not self._acronyms(doc)
@@ -492,7 +502,9 @@ class ClaimFinder:
     def _issuer_for(self, claim: _Found, text: str) -> str | None:
         if self._issuer_pattern is not None:
             # The issuer written outside the title, canonicalised ("AHA" → American Heart …).
-            title_free = text.replace(claim.text, " ", 1)
+            # An open-world claim's text is its whole entry: only its title is left out.
+            written_title = claim.text if claim.entry is not None else claim.title
+            title_free = text.replace(written_title, " ", 1)
             match = self._issuer_pattern.search(title_free)
             if match:
                 # "Texas Board of Nursing" names more than the catalog's "Board of Nursing".
@@ -521,8 +533,10 @@ class ClaimFinder:
             *(fields[0] for fields in map(_split_fields, lines[1:]) if fields),
         ]
         for part in candidates:
-            # "Velotech Academy Issued August 2018": the issuer ends where the dates begin.
-            part = _TRAILING_JUNK.sub("", _FIELD_WORDS.split(part, maxsplit=1)[0])
+            # "Velotech Academy Issued August 2018": the issuer ends where the dates begin;
+            # "ICAEW (Feb 2015)": a bracketed date is not part of the name.
+            part = _BRACKETED_DATE.sub("", _FIELD_WORDS.split(part, maxsplit=1)[0])
+            part = _TRAILING_JUNK.sub("", part)
             if (
                 len(part) >= 2
                 and re.search(r"[A-Za-z]{2}", part)
@@ -577,11 +591,34 @@ def _balanced(text: str, start: int, end: int) -> str:
 
 
 def _split_fields(text: str) -> list[str]:
-    """A credential line cut into title, issuer, dates…: on dashes and bars, else on commas."""
-    parts = [part for part in _STRONG_SEPARATORS.split(text) if part and part.strip()]
-    if len(parts) > 1:
-        return parts
-    return [part for part in _COMMA.split(text) if part.strip()]
+    """A credential line cut into title, issuer, dates…: on dashes and bars, else on commas.
+
+    Fields are found by their own evidence, not by the spacing around them: a date range
+    ("Oct 2016 – Oct 2026") is one field whatever dash joins it, and an acronym in brackets
+    closes a title ("… (CQF), Fitch Learning") whatever the punctuation after it.
+    """
+    protected = _protect_date_ranges(text)
+    parts = [part for part in _STRONG_SEPARATORS.split(protected) if part and part.strip()]
+    if len(parts) <= 1:
+        parts = [part for part in _COMMA.split(protected) if part.strip()]
+    else:
+        head, *rest = parts
+        parts = [*_CLOSED_TITLE.split(head, maxsplit=1), *rest]
+    return [part.replace(_RANGE_MARK, "–") for part in parts if part.strip()]
+
+
+# A date range's dash, hidden while a line is cut into fields.
+_RANGE_MARK = "\u2063"
+_DATE_RANGE = re.compile(
+    r"(?i)(\b(?:[a-z]{3,9}\.?\s+|\d{1,2}/)?(?:19|20)\d{2})(\s*[–—-]\s*)"
+    r"((?:[a-z]{3,9}\.?\s+|\d{1,2}/)?(?:19|20)\d{2}\b|present\b|now\b|today\b)"
+)
+# ") , Issuer" / "), Issuer": a bracketed acronym ends the title.
+_CLOSED_TITLE = re.compile(r"(?<=\))\s*,\s+")
+
+
+def _protect_date_ranges(text: str) -> str:
+    return _DATE_RANGE.sub(lambda m: f"{m.group(1)} {_RANGE_MARK} {m.group(3)}", text)
 
 
 def _match_text(text: str) -> str:
