@@ -32,6 +32,7 @@ from typing import ClassVar, Protocol
 import httpx
 
 from extractors.models import Candidate, Claim
+from verifiers.http import Fetched
 from verifiers.models import Verification
 
 
@@ -49,4 +50,13 @@ class Verifier(Protocol):
 
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
+    ) -> Verification: ...
+
+
+class ServedVerifier(Verifier, Protocol):
+    """A verifier of a standard that can judge an answer already fetched at the claim's link,
+    so the link router fetches an unknown link once and hands the answer to the right one."""
+
+    async def verify_fetched(
+        self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient, fetched: Fetched
     ) -> Verification: ...

@@ -25,11 +25,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import quote, urlencode
 
 import httpx
 
 from extractors.models import Candidate, Claim, ClaimOrigin
+from verifiers.http import Fetched
 from verifiers.identity import email_matches
 from verifiers.keys import KeyFormatError, multibase_decode
 from verifiers.models import (
@@ -268,17 +269,33 @@ class BlockcertsVerifier:
         self._clock = clock or (lambda: datetime.now(UTC))
 
     def recognises(self, claim: Claim) -> bool:
+        """A certificate handed over; a link reaches this verifier through the link router,
+        which has fetched it and seen a Merkle proof."""
         text = _payload_text(claim)
-        if text is not None:
-            try:
-                return is_blockcerts(json.loads(text))
-            except (ValueError, RecursionError):
-                return False
-        url = (claim.url or "").strip().lower()
-        return urlsplit(url).scheme in ("http", "https") and "blockcerts" in url
+        if text is None:
+            return False
+        try:
+            return is_blockcerts(json.loads(text))
+        except (ValueError, RecursionError):
+            return False
 
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
+    ) -> Verification:
+        return await self._verify(claim, candidate, client, None)
+
+    async def verify_fetched(
+        self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient, fetched: Fetched
+    ) -> Verification:
+        """The same check on an answer already fetched at ``claim.url`` (not asked again)."""
+        return await self._verify(claim, candidate, client, fetched)
+
+    async def _verify(
+        self,
+        claim: Claim,
+        candidate: Candidate,
+        client: httpx.AsyncClient,
+        fetched: Fetched | None,
     ) -> Verification:
         run = _Run(
             claim=claim,
@@ -287,7 +304,7 @@ class BlockcertsVerifier:
             fetcher=DocumentFetcher(client, self._documents),
         )
         with contextlib.suppress(Stop):
-            certificate = await self._obtain(run, claim, client)
+            certificate = await self._obtain(run, claim, client, fetched)
             receipt = self._check_integrity(run, certificate)
             transaction = await self._check_anchor(run, receipt)
             await self._check_issuer_key(run, certificate, transaction)
@@ -300,10 +317,12 @@ class BlockcertsVerifier:
 
     # -- getting the certificate ---------------------------------------------------------
 
-    async def _obtain(self, run: _Run, claim: Claim, client: httpx.AsyncClient) -> dict[str, Any]:
+    async def _obtain(
+        self, run: _Run, claim: Claim, client: httpx.AsyncClient, fetched: Fetched | None
+    ) -> dict[str, Any]:
         text = _payload_text(claim)
         if text is None:
-            text = await self._fetch(run, (claim.url or "").strip(), client)
+            text = await self._fetch(run, (claim.url or "").strip(), client, fetched)
         try:
             certificate = json.loads(text)
         except (ValueError, RecursionError):
@@ -316,8 +335,12 @@ class BlockcertsVerifier:
         run.checks.passed("credential", f"a Blockcerts {version} certificate")
         return dict(certificate)
 
-    async def _fetch(self, run: _Run, url: str, client: httpx.AsyncClient) -> str:
-        fetched = await fetch_checked(
+    async def _fetch(
+        self, run: _Run, url: str, client: httpx.AsyncClient, fetched: Fetched | None
+    ) -> str:
+        if fetched is not None:
+            run.add_evidence(fetched.evidence)
+        fetched = fetched or await fetch_checked(
             run, client, url, check="credential", what="the certificate", accept=ACCEPT_CERTIFICATE
         )
         return fetched.body.decode("utf-8", errors="replace")

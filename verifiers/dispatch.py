@@ -16,6 +16,7 @@ from verifiers.compare import with_claim_checks
 from verifiers.models import Checklist, Verdict, Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
 from verifiers.platforms import IssuerDomainCheck, platform_verifiers
+from verifiers.served import LinkRouter
 from verifiers.vc import VerifiableCredentialVerifier
 
 logger = logging.getLogger(__name__)
@@ -28,17 +29,23 @@ def verifier_chain(
 ) -> tuple[Verifier, ...]:
     """Every verifier, in the order they are asked.
 
-    Platforms come first (the look-alike host check before all), then Blockcerts (v3
-    certificates are verifiable credentials too), then other verifiable credentials, and
-    last the generic Open Badges 2.0 hosted check, which takes any web link; it is wrapped
-    so a self-hosted badge naming a catalogued issuer from a foreign domain is flagged.
+    Platforms come first (the look-alike host check before all): their URLs say what they
+    are. Any other web link goes to the link router, which fetches it once and hands the
+    answer to the standard it is. Credentials handed over (uploads, pasted text) go to the
+    standard they are: Blockcerts first (v3 certificates are verifiable credentials too),
+    then other verifiable credentials, then Open Badges 2.0, wrapped so a self-hosted badge
+    naming a catalogued issuer from a foreign domain is flagged.
     ``platforms`` defaults to ``platform_verifiers()`` on the platforms' production APIs.
     """
+    blockcerts = BlockcertsVerifier(explorers)
+    credentials = VerifiableCredentialVerifier()
+    open_badges = IssuerDomainCheck(OpenBadges2Verifier())
     return (
         *(platforms if platforms is not None else platform_verifiers()),
-        BlockcertsVerifier(explorers),
-        VerifiableCredentialVerifier(),
-        IssuerDomainCheck(OpenBadges2Verifier()),
+        LinkRouter(blockcerts=blockcerts, credentials=credentials, open_badges=open_badges),
+        blockcerts,
+        credentials,
+        open_badges,
     )
 
 

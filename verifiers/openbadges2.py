@@ -291,10 +291,22 @@ class OpenBadges2Verifier:
                 await self._verify_link(run, (claim.url or "").strip(), candidate)
         return run.result()
 
+    async def verify_fetched(
+        self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient, fetched: Fetched
+    ) -> Verification:
+        """The same check on an answer already fetched at ``claim.url`` (not asked again)."""
+        run = _Run(claim=claim, method=self.name, now=self._now(), client=client)
+        run.add_evidence(fetched.evidence)
+        with contextlib.suppress(Stop):
+            await self._verify_link(run, (claim.url or "").strip(), candidate, fetched=fetched)
+        return run.result()
+
     # -- the hosted path ---------------------------------------------------------------
 
-    async def _verify_link(self, run: _Run, url: str, candidate: Candidate) -> None:
-        fetched = await fetch_checked(
+    async def _verify_link(
+        self, run: _Run, url: str, candidate: Candidate, *, fetched: Fetched | None = None
+    ) -> None:
+        fetched = fetched or await fetch_checked(
             run,
             run.client,
             url,

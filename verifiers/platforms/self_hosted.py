@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 import httpx
 
 from extractors.models import Candidate, Claim
-from verifiers.base import Verifier
+from verifiers.base import ServedVerifier
+from verifiers.http import Fetched
 from verifiers.models import Verdict, Verification
 from verifiers.openbadges2 import PLATFORM_HOSTS
 from verifiers.platforms.common import Run
@@ -47,7 +48,7 @@ class IssuerDomainCheck:
 
     name: ClassVar[str] = "openbadges2"
 
-    def __init__(self, inner: Verifier, issuer_domains: IssuerDomains | None = None) -> None:
+    def __init__(self, inner: ServedVerifier, issuer_domains: IssuerDomains | None = None) -> None:
         self.inner = inner
         self._issuer_domains = issuer_domains
 
@@ -57,7 +58,16 @@ class IssuerDomainCheck:
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
     ) -> Verification:
-        verification = await self.inner.verify(claim, candidate, client)
+        return self._judge(claim, await self.inner.verify(claim, candidate, client))
+
+    async def verify_fetched(
+        self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient, fetched: Fetched
+    ) -> Verification:
+        return self._judge(
+            claim, await self.inner.verify_fetched(claim, candidate, client, fetched)
+        )
+
+    def _judge(self, claim: Claim, verification: Verification) -> Verification:
         facts = verification.credential
         if facts is None or not facts.issuer or not verification.evidence:
             return verification

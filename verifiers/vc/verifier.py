@@ -23,11 +23,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar
-from urllib.parse import urlsplit
 
 import httpx
 
 from extractors.models import Candidate, Claim, ClaimOrigin
+from verifiers.http import Fetched
 from verifiers.jose import CompactJws, JoseError, looks_like_jws, parse_jws, verify_jws
 from verifiers.keys import KeyFormatError, jwk_public_key
 from verifiers.models import (
@@ -61,7 +61,6 @@ JWT_TYPES = frozenset({"vc+jwt", "vc+ld+json+jwt", "jwt", "vc+ld+jwt"})
 #: A credential, images included, is far smaller; a larger paste is not one.
 MAX_CREDENTIAL_CHARS = 5_000_000
 #: URL shapes that serve a verifiable credential rather than an OB 2.0 assertion.
-_VC_URL_HINTS = ("/obi/v3/", "/ob/v3", "open_badge_credentials", ".jwt")
 
 
 @dataclass
@@ -132,16 +131,28 @@ class VerifiableCredentialVerifier:
         self._clock = clock or (lambda: datetime.now(UTC))
 
     def recognises(self, claim: Claim) -> bool:
+        """A credential handed over; a link reaches this verifier through the link router,
+        which has fetched it and seen a verifiable credential."""
         text = _payload_text(claim)
-        if text is not None:
-            return _looks_like_vc_payload(text)
-        url = (claim.url or "").strip()
-        if urlsplit(url).scheme not in ("http", "https"):
-            return False
-        return any(hint in url.lower() for hint in _VC_URL_HINTS)
+        return text is not None and _looks_like_vc_payload(text)
 
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
+    ) -> Verification:
+        return await self._verify(claim, candidate, client, None)
+
+    async def verify_fetched(
+        self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient, fetched: Fetched
+    ) -> Verification:
+        """The same check on an answer already fetched at ``claim.url`` (not asked again)."""
+        return await self._verify(claim, candidate, client, fetched)
+
+    async def _verify(
+        self,
+        claim: Claim,
+        candidate: Candidate,
+        client: httpx.AsyncClient,
+        fetched: Fetched | None,
     ) -> Verification:
         run = _Run(
             claim=claim,
@@ -150,7 +161,7 @@ class VerifiableCredentialVerifier:
             fetcher=DocumentFetcher(client, self._documents),
         )
         with contextlib.suppress(Stop):
-            credential = await self._obtain(run, claim, client)
+            credential = await self._obtain(run, claim, client, fetched)
             run.facts = _facts(credential)
             self._check_dates(run, credential)
             await self._check_status(run, credential)
@@ -164,10 +175,12 @@ class VerifiableCredentialVerifier:
 
     # -- getting the credential and checking its proof ---------------------------------
 
-    async def _obtain(self, run: _Run, claim: Claim, client: httpx.AsyncClient) -> dict[str, Any]:
+    async def _obtain(
+        self, run: _Run, claim: Claim, client: httpx.AsyncClient, fetched: Fetched | None
+    ) -> dict[str, Any]:
         text = _payload_text(claim)
         if text is None:
-            text = await self._fetch_credential(run, (claim.url or "").strip(), client)
+            text = await self._fetch_credential(run, (claim.url or "").strip(), client, fetched)
         if len(text) > MAX_CREDENTIAL_CHARS:
             run.checks.failed(
                 "credential",
@@ -196,8 +209,12 @@ class VerifiableCredentialVerifier:
         await self._verify_embedded(run, document)
         return dict(document)
 
-    async def _fetch_credential(self, run: _Run, url: str, client: httpx.AsyncClient) -> str:
-        fetched = await fetch_checked(
+    async def _fetch_credential(
+        self, run: _Run, url: str, client: httpx.AsyncClient, fetched: Fetched | None
+    ) -> str:
+        if fetched is not None:
+            run.add_evidence(fetched.evidence)
+        fetched = fetched or await fetch_checked(
             run, client, url, check="credential", what="the credential", accept=ACCEPT_CREDENTIAL
         )
         try:

@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+import verifiers
 from extractors.models import Candidate, Claim, ClaimOrigin, Source
 from tests.verifiers.vc.issuer import (
     HOLDER_EMAIL,
@@ -485,16 +486,18 @@ async def test_a_jwt_past_its_exp_is_expired(client: httpx.AsyncClient) -> None:
 async def test_a_credential_at_a_url(
     client: httpx.AsyncClient, respx_mock: respx.MockRouter
 ) -> None:
+    """Credly's Open Badges 3.0 address is no badge page of Credly's: the link router fetches
+    it once and hands the credential over."""
     url = "https://www.credly.com/api/v1/obi/v3/open_badge_credentials/abc"
-    respx_mock.get(url).mock(return_value=json_response(signed_badge()))
+    route = respx_mock.get(url).mock(return_value=json_response(signed_badge()))
     claim = Claim(
         id="c1", title="Data Engineering", url=url, source=Source(origin=ClaimOrigin.LINK)
     )
-    verifier = VerifiableCredentialVerifier(clock=lambda: NOW)
-    assert verifier.recognises(claim)
-    verification = await verifier.verify(claim, HOLDER, client)
+    [verification] = await verifiers.verify([claim], HOLDER, client)
+    assert verification.method == "verifiable_credential"
     assert verification.verdict is Verdict.VERIFIED
     assert str(verification.evidence[0].url) == url
+    assert route.call_count == 1
 
 
 async def test_a_jwt_at_a_url(client: httpx.AsyncClient, respx_mock: respx.MockRouter) -> None:
