@@ -48,7 +48,12 @@ def join_cell_lines(lines: Sequence[str]) -> str:
         last = text.rsplit(" ", 1)[-1]
         if text and (
             (text.endswith(("-", "/")) and _ID_PIECE.match(last))
-            or (" " not in text and " " not in piece and _ID_PIECE.match(text + piece))
+            or (
+                " " not in text
+                and " " not in piece
+                and _ID_PIECE.match(text)
+                and _ID_PIECE.match(text + piece)
+            )
         ):
             text += piece
         else:

@@ -18,6 +18,7 @@ def test_a_wrapped_title_joins_with_a_space_and_a_wrapped_id_without() -> None:
     assert join_cell_lines(["SP-", "COF-0093421"]) == "SP-COF-0093421"
     assert join_cell_lines(["May 2020 – May", "2026"]) == "May 2020 – May 2026"
     assert join_cell_lines(["Amazon Web", "Services"]) == "Amazon Web Services"
+    assert join_cell_lines(["ID", "COMP001022334455"]) == "ID COMP001022334455"
 
 
 def test_the_header_row_is_dropped_and_its_field_labels_kept_before_the_values() -> None:
@@ -92,3 +93,36 @@ def test_a_docx_table_reads_by_the_same_rule() -> None:
     assert claim.catalog_id == "comptia-security-plus"
     assert claim.credential_id == "COMP001022334455"
     assert (claim.issued_on, claim.expires_on) == ("2017-11", "2023-11")
+
+
+def test_an_unruled_pdf_table_is_read_by_its_columns_and_the_gaps_between_rows() -> None:
+    css = (
+        "table { width: 100%; border-spacing: 0 5pt; } td { vertical-align: top;"
+        " padding-right: 8pt; } td.when { width: 22%; } td.title { width: 34% }"
+    )
+    rows = "".join(
+        f"<tr><td class='when'>{when}</td><td class='title'><b>{title}</b></td>"
+        f"<td>{issuer}</td><td>ID {ident}</td></tr>"
+        for when, title, issuer, ident in [
+            ("May 2020 – May 2026", "Certified Information Systems Security Professional"
+             " (CISSP)", "ISC2", "785421"),
+            ("Sep 2022 – Sep 2025", "AWS Certified Security – Specialty",
+             "Amazon Web Services", "AWS-SCS-4471190"),
+        ]
+    )  # fmt: skip
+    data = pdf(
+        "<h1>Marcus Feldmann</h1><p>m.feldmann@example.org</p><h2>Certifications</h2>"
+        f"<table>{rows}</table><p>Preparing for: OffSec Certified Professional (OSCP)</p>",
+        css,
+    )
+
+    claims = extract(data, "resume.pdf").claims
+
+    assert [claim.catalog_id for claim in claims] == ["cissp", "aws-security-specialty"]
+    cissp, aws = claims
+    assert (cissp.credential_id, cissp.issued_on, cissp.expires_on) == (
+        "785421",
+        "2020-05",
+        "2026-05",
+    )
+    assert (aws.issuer, aws.credential_id) == ("Amazon Web Services", "AWS-SCS-4471190")
