@@ -43,7 +43,7 @@ from verifiers.vc import data_integrity
 from verifiers.vc.data_integrity import ProofError
 from verifiers.vc.documents import DocumentCache, DocumentFetcher, LookupFailed, TTLCache
 from verifiers.vc.identity import match_subject, names_match
-from verifiers.vc.status import StatusChecker, StatusList, parse_datetime
+from verifiers.vc.status import StatusChecker, StatusList, parse_datetime, read_plain_list
 
 ACCEPT_CERTIFICATE = "application/ld+json, application/json;q=0.9"
 _KEY_PREFIX = "ecdsa-koblitz-pubkey:"
@@ -637,11 +637,11 @@ class BlockcertsVerifier:
             )
 
 
-async def _trust_list_host(status_list: Mapping[str, Any]) -> tuple[str | None, str]:
+async def _trust_list_host(text: str, url: str) -> tuple[Mapping[str, Any], str]:
     # Blockcerts status lists are signed with secp256k1 suites credlens does not verify; the
     # list is taken from the issuer's own host, like the revocation lists of v2.
-    del status_list
-    return None, "a list from the issuer's host (its secp256k1 proof is not checked)"
+    document = read_plain_list(text, url)
+    return document, "a list from the issuer's host (its secp256k1 proof is not checked)"
 
 
 def _payload_text(claim: Claim) -> str | None:

@@ -49,7 +49,14 @@ from verifiers.vc.did import (
 )
 from verifiers.vc.documents import DocumentCache, DocumentFetcher, LookupFailed, TTLCache
 from verifiers.vc.identity import match_subject
-from verifiers.vc.status import ListProofCheck, StatusChecker, StatusList, parse_datetime
+from verifiers.vc.status import (
+    ListReader,
+    StatusChecker,
+    StatusList,
+    StatusListError,
+    parse_datetime,
+    read_plain_list,
+)
 
 ACCEPT_CREDENTIAL = (
     "application/vc+jwt, application/vc+ld+json, application/ld+json, application/json;q=0.9"
@@ -412,9 +419,7 @@ class VerifiableCredentialVerifier:
         )
 
     async def _check_status(self, run: _Run, credential: Mapping[str, Any]) -> None:
-        results = await self._status.check(
-            credential, run.fetcher, self._list_proof_problem(run), run.now
-        )
+        results = await self._status.check(credential, run.fetcher, self._list_reader(run), run.now)
         for result in results:
             run.add_evidence(*result.evidence)
             if result.failure is not None:
@@ -424,25 +429,41 @@ class VerifiableCredentialVerifier:
             else:
                 run.checks.skipped("status", result.detail)
 
-    def _list_proof_problem(self, run: _Run) -> ListProofCheck:
-        async def problem(status_list: Mapping[str, Any]) -> tuple[str | None, str]:
-            if "proof" not in status_list:
-                return None, "an unsigned list from the issuer's host"
+    def _list_reader(self, run: _Run) -> ListReader:
+        """Reads a status list in any securing format and checks its own proof like a
+        credential's: an embedded proof, a VC-JWT, or none (a list from the issuer's host)."""
+
+        async def read_list(text: str, url: str) -> tuple[Mapping[str, Any], str]:
             probe = _Run(claim=run.claim, method=run.method, now=run.now, fetcher=run.fetcher)
+            token = looks_like_jws(text.strip())
+            document: Mapping[str, Any] = {}
             try:
-                await self._verify_embedded(probe, status_list)
+                if token:
+                    document = await self._verify_jwt(probe, text.strip())
+                else:
+                    document = read_plain_list(text, url)
+                    if "proof" not in document:
+                        return document, "an unsigned list from the issuer's host"
+                    await self._verify_embedded(probe, document)
             except Stop:
                 failed = [check for check in probe.checks.checks if check.failure is not None]
-                if failed and failed[-1].failure is Verdict.UNSUPPORTED:
+                if not token and failed and failed[-1].failure is Verdict.UNSUPPORTED:
                     # Signed with a suite credlens lacks: the list stands on its host alone.
-                    return None, f"the list's proof was not checked ({failed[-1].detail})"
-                return (failed[-1].detail if failed else "its proof could not be checked"), ""
+                    return document, f"the list's proof was not checked ({failed[-1].detail})"
+                why = failed[-1].detail if failed else "its proof could not be checked"
+                raise StatusListError(f"the status list at {url} is not authentic: {why}") from None
             run.add_evidence(*probe.evidence)
             if not probe.signed:
-                return "its signing key is not tied to its issuer", ""
-            return None, "the list's own proof holds"
+                raise StatusListError(
+                    f"the status list at {url} is not authentic: its signing key is not tied "
+                    "to its issuer"
+                )
+            return (
+                document,
+                "the list's own JWT proof holds" if token else "the list's own proof holds",
+            )
 
-        return problem
+        return read_list
 
 
 def _controls(resolved: ResolvedKey, issuer: str) -> bool:
