@@ -173,5 +173,5 @@ async def test_every_securing_format_is_read_and_its_proof_checked(
 
     assert verification.verdict is expected, verification.checks
     assert said in status_detail(verification)
-    status = [each for each in verification.checks if each.name == "status"][0].status
+    status = next(each for each in verification.checks if each.name == "status").status
     assert status is (CheckStatus.PASSED if expected is Verdict.VERIFIED else CheckStatus.FAILED)
