@@ -152,7 +152,10 @@ def _join_wrapped(lines: list[ClaimLine]) -> list[ClaimLine]:
             )
             new_links = tuple(link for link in line.links if link not in previous.links)
             # A URL cut at a slash or hyphen continues without a space.
-            glue = "" if _CUT_URL.search(previous.text) else " "
+            # A hyphenated word or ID cut at its hyphen ("TDS-2020-" / "558821") too.
+            glue = (
+                "" if _CUT_URL.search(previous.text) or _CUT_HYPHEN.search(previous.text) else " "
+            )
             joined[-1] = replace(
                 previous,
                 text=f"{previous.text}{glue}{line.text}",
@@ -200,6 +203,7 @@ def _wrapped(
     return first.section in (Section.CREDENTIALS, Section.COURSES)
 
 
+_CUT_HYPHEN = re.compile(r"\S-$")
 _CUT_URL = re.compile(r"(?:https?://|www\.)\S*[/-]$")
 # "Certificate No." and "ID:" end a line whose value is on the next.
 _FIELD_LABEL_END = re.compile(r"(?i)(?:\bno\.|\bid:|#:?|number:)$")

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from extractors.candidate import is_profile
 from extractors.catalog import CatalogEntry, normalise_name
-from extractors.dates import claim_dates
+from extractors.dates import claim_dates, find_dates
 from extractors.models import Claim, Link, Source
 from extractors.sections import Section
 from extractors.text import find_urls, word_set
@@ -127,7 +127,8 @@ _FIELD_WORDS = re.compile(
     r"(?i)\s+(?:issued|earned|obtained|completed|expires?|expiration|valid|credential"
     r"|certificate\s+no|licen[cs]e\s*(?:#|no)|id:)"
 )
-_BRACKETED_DATE = re.compile(r"\s*\([^()]*\b(?:19|20)\d{2}\b.*$")
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_OPENING_JUNK = re.compile(r"[\s,;:|·•–—(-]+$")
 # A line opening with a dash, bracket or bar carries on the entry above it.
 _TAIL_START = re.compile(r"^\s*[—–(|·,&]")
 _DATED_TAIL = re.compile(r"^\s*[—–-]\s*(?:\d{1,2}/)?\d{4}\b")
@@ -411,7 +412,12 @@ class ClaimFinder:
         if _NOT_HELD.search(content) or _FIELD_LINE.match(content):
             return None
         # A sentence ("Certificates are in bold type.") or a footnote is not an entry.
-        if content.startswith("*") or (content.endswith(".") and len(content.split()) >= 4):
+        # A dated or numbered sentence is an entry written as prose ("… — ISACA, issued March
+        # 2021. Credential ID: 211893457.").
+        prose = content.endswith(".") and len(content.split()) >= 4
+        if content.startswith("*") or (
+            prose and not _HAS_YEAR.search(content) and not _CREDENTIAL_ID.search(content)
+        ):
             return None
         title = _TRAILING_JUNK.sub("", _split_fields(content)[0])
         title = _TRAILING_JUNK.sub("", re.sub(r"\(?\b(?:19|20)\d{2}\b.*$", "", title))
@@ -533,10 +539,9 @@ class ClaimFinder:
             *(fields[0] for fields in map(_split_fields, lines[1:]) if fields),
         ]
         for part in candidates:
-            # "Velotech Academy Issued August 2018": the issuer ends where the dates begin;
-            # "ICAEW (Feb 2015)": a bracketed date is not part of the name.
-            part = _BRACKETED_DATE.sub("", _FIELD_WORDS.split(part, maxsplit=1)[0])
-            part = _TRAILING_JUNK.sub("", part)
+            # "Velotech Academy Issued August 2018", "ICAEW (Feb 2015)", "California Board …,
+            # Oct 2016–Oct 2026": the issuer ends where the dates begin.
+            part = _before_dates(_FIELD_WORDS.split(part, maxsplit=1)[0])
             if (
                 len(part) >= 2
                 and re.search(r"[A-Za-z]{2}", part)
@@ -560,7 +565,9 @@ class ClaimFinder:
                 if link.url in used or not _BADGE_URL.search(link.url):
                     continue
                 used.add(link.url)
-                title = link.text if not _GENERIC_LINK_TEXT.match(link.text) else ""
+                # Link text that is a word like "Verify" or the URL itself names nothing.
+                generic = _GENERIC_LINK_TEXT.match(link.text) or find_urls_in(link.text)
+                title = link.text if not generic else ""
                 host = urlsplit(link.url).hostname or "a badge platform"
                 claim = _Found(
                     title or f"Credential on {host.removeprefix('www.')}",
@@ -604,6 +611,10 @@ def _split_fields(text: str) -> list[str]:
     else:
         head, *rest = parts
         parts = [*_CLOSED_TITLE.split(head, maxsplit=1), *rest]
+        # "Bridge Safety Inspection Certificate, National Highway Institute | March 2020".
+        title, _, after = parts[0].rpartition(", ")
+        if title and _ORGANISATION.search(after):
+            parts[0:1] = [title, after]
     return [part.replace(_RANGE_MARK, "–") for part in parts if part.strip()]
 
 
@@ -615,6 +626,18 @@ _DATE_RANGE = re.compile(
 )
 # ") , Issuer" / "), Issuer": a bracketed acronym ends the title.
 _CLOSED_TITLE = re.compile(r"(?<=\))\s*,\s+")
+
+
+def _before_dates(text: str) -> str:
+    """The text up to its first date, without the punctuation that led into it."""
+    dates = find_dates(text)
+    if dates:
+        text = _OPENING_JUNK.sub("", text[: dates[0].start])
+    return _TRAILING_JUNK.sub("", text)
+
+
+def find_urls_in(text: str) -> bool:
+    return any(True for _ in find_urls(text))
 
 
 def _protect_date_ranges(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import Claim, extract
+from tests.extractors.documents import docx_bytes
 
 
 def _only_claim(entry: str) -> Claim:
@@ -65,3 +66,35 @@ def test_a_number_under_two_labels_is_the_entrys_id_not_a_claim() -> None:
 
     assert claim.catalog_id == "pmp"
     assert claim.credential_id == "3011876"
+
+
+def test_an_entry_written_as_a_dated_sentence_is_still_an_entry() -> None:
+    claim = _only_claim(
+        "Professional Engineer (PE) — California Board for Professional Engineers, issued "
+        "October 2016, expires October 2026. Credential ID: C-91234."
+    )
+
+    assert claim.title == "Professional Engineer (PE)"
+    assert claim.issuer == "California Board for Professional Engineers"
+    assert (claim.credential_id, claim.issued_on, claim.expires_on) == (
+        "C-91234",
+        "2016-10",
+        "2026-10",
+    )
+
+
+def test_an_organisation_after_a_comma_is_the_issuer_not_the_title() -> None:
+    claim = _only_claim("Bridge Safety Inspection Certificate, National Highway Institute | 2020")
+
+    assert claim.title == "Bridge Safety Inspection Certificate"
+    assert claim.issuer == "National Highway Institute"
+
+
+def test_a_link_whose_text_is_its_url_does_not_title_a_claim() -> None:
+    url = "https://www.credential.net/7d9e2c41-0b6a-4f3e-8c25-61a0f4d9e7b3"
+    data = docx_bytes(["Jane Doe", "Certifications", ("Verify: ", url, url)])
+
+    (claim,) = extract(data, "cv.docx").claims
+
+    assert claim.title == "Credential on credential.net"
+    assert claim.url == url
