@@ -15,9 +15,11 @@ starting it. A worker that hit a limit is replaced.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import functools
 import gc
+import hashlib
 import math
 import multiprocessing
 import os
@@ -25,12 +27,14 @@ import pickle
 import resource
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerContext
 from multiprocessing.process import BaseProcess
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import extractors
@@ -512,17 +516,80 @@ def sandbox_in_use(sandbox: Sandbox) -> Iterator[Sandbox]:
         sandbox.close()
 
 
+class RecentExtractions:
+    """The extractions of the résumés read in the last minutes, by their bytes.
+
+    An upload is read once when it arrives (to refuse a bad file at once) and again by its
+    job; in one process the second read is this lookup instead of a second pdfplumber pass,
+    which was half of the CPU a verification cost. Only successful reads are kept, for
+    ``ttl`` seconds and at most ``size`` of them: personal data stays in memory no longer
+    than a queued job usually waits.
+    """
+
+    def __init__(
+        self, *, size: int = 256, ttl: float = 120.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._size = size
+        self._ttl = ttl
+        self._clock = clock
+        self._entries: collections.OrderedDict[tuple[bytes, str, int], tuple[float, Extraction]]
+        self._entries = collections.OrderedDict()
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def key(data: bytes, filename: str, max_pages: int) -> tuple[bytes, str, int]:
+        # The name counts only by its suffix: the job knows the upload as "resume.pdf".
+        return hashlib.sha256(data).digest(), PurePath(filename).suffix.lower(), max_pages
+
+    def get(self, key: tuple[bytes, str, int]) -> Extraction | None:
+        with self._lock:
+            self._forget_expired()
+            entry = self._entries.get(key)
+            return entry[1] if entry else None
+
+    def put(self, key: tuple[bytes, str, int], extraction: Extraction) -> None:
+        with self._lock:
+            self._entries[key] = (self._clock() + self._ttl, extraction)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self._size:
+                self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+    def _forget_expired(self) -> None:
+        now = self._clock()
+        while self._entries:
+            oldest = next(iter(self._entries.values()))
+            if oldest[0] > now:
+                return
+            self._entries.popitem(last=False)
+
+
+recent_extractions = RecentExtractions()
+
+
 async def extract_isolated(
     data: bytes, filename: str, *, max_pages: int, limits: Limits
 ) -> Extraction:
     """``extractors.extract`` in a worker: an ExtractionError on a bad file, an
-    ``UnreadableResumeError`` (an ExtractionError too) on one the sandbox had to stop."""
+    ``UnreadableResumeError`` (an ExtractionError too) on one the sandbox had to stop.
+
+    The same bytes read again within minutes are answered from ``recent_extractions``.
+    """
+    key = RecentExtractions.key(data, filename, max_pages)
+    extraction = recent_extractions.get(key)
+    if extraction is not None:
+        return extraction
     try:
-        return await default_sandbox().run(
+        extraction = await default_sandbox().run(
             limits, extractors.extract, data, filename, max_pages=max_pages
         )
     except SandboxError as error:
         raise UnreadableResumeError(str(error)) from error
+    recent_extractions.put(key, extraction)
+    return extraction
 
 
 async def render_pdf_isolated(

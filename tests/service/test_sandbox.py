@@ -20,13 +20,16 @@ from extractors import ExtractionError
 from service.sandbox import (
     Limits,
     ParseTimeoutError,
+    RecentExtractions,
     ReportRenderError,
     ResourceLimitError,
     Sandbox,
     UnreadableResumeError,
     WorkerCrashedError,
     extract_isolated,
+    recent_extractions,
     render_pdf_isolated,
+    sandbox_in_use,
 )
 from tests.reports.samples import three_claim_report
 
@@ -322,3 +325,31 @@ def _text(pdf: bytes) -> str:
 def test_limits_must_be_positive() -> None:
     with pytest.raises(ValueError, match="positive"):
         Limits(memory_bytes=0)
+
+
+async def test_the_same_upload_read_again_is_answered_without_a_second_read() -> None:
+    recent_extractions.clear()
+    first = Sandbox(workers=1)
+    with sandbox_in_use(first):
+        extraction = await extract_isolated(RESUME_TEXT, "Ana.TXT", max_pages=10, limits=TIGHT)
+    closed = Sandbox(workers=1)
+    closed.close()
+    with sandbox_in_use(closed):
+        # The job knows the upload by another name with the same suffix: no worker is asked.
+        again = await extract_isolated(RESUME_TEXT, "resume.txt", max_pages=10, limits=TIGHT)
+        assert again == extraction
+        with pytest.raises(RuntimeError):
+            await extract_isolated(RESUME_TEXT + b"\n", "resume.txt", max_pages=10, limits=TIGHT)
+
+
+def test_recent_extractions_are_kept_for_minutes_and_few() -> None:
+    now = [0.0]
+    recent = RecentExtractions(size=2, ttl=60, clock=lambda: now[0])
+    extraction = extractors.Extraction(candidate=extractors.Candidate(), claims=())
+    keys = [RecentExtractions.key(bytes([number]), "r.pdf", 10) for number in range(3)]
+    for key in keys:
+        recent.put(key, extraction)
+    assert recent.get(keys[0]) is None  # the oldest made room
+    assert recent.get(keys[2]) is extraction
+    now[0] = 61
+    assert recent.get(keys[2]) is None
