@@ -42,6 +42,7 @@ VERDICT_SYMBOLS: Mapping[Verdict, str] = {
 ASSURANCE_WORDS: Mapping[Assurance, str] = {
     Assurance.SIGNED: "signed by the issuer",
     Assurance.ISSUER: "confirmed by the issuer or its platform",
+    Assurance.NAME: "confirmed by the issuer's record, bound by name only",
     Assurance.LINK: "link resolves; owner unconfirmed",
     Assurance.NONE: "no evidence",
 }

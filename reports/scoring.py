@@ -15,7 +15,8 @@ from verifiers.models import Assurance, Verdict
 #: Points for a verified claim by how strong its evidence is.
 VERIFIED_POINTS: Mapping[Assurance, int] = {
     Assurance.SIGNED: 100,  # a signature checked against the issuer's key
-    Assurance.ISSUER: 85,  # the issuer's own platform confirms it
+    Assurance.ISSUER: 85,  # the issuer's own platform confirms it, bound by email or id
+    Assurance.NAME: 75,  # the issuer's own record, bound to the candidate by name only
     Assurance.LINK: 60,  # the link resolves, but who owns it is unconfirmed
     Assurance.NONE: 60,  # verified without saying how: no stronger than a link
 }
@@ -57,6 +58,7 @@ def _describe(verdict: Verdict, assurance: Assurance, count: int) -> str:
         how = {
             Assurance.SIGNED: "verified by the issuer's signature",
             Assurance.ISSUER: "verified by the issuer or its platform",
+            Assurance.NAME: "verified by the issuer's record, in the candidate's name only",
             Assurance.LINK: "reachable by link, but the owner is unconfirmed",
             Assurance.NONE: "verified, but the owner is unconfirmed",
         }[assurance]
@@ -151,7 +153,8 @@ def skill_level(verdicts: Iterable[tuple[Verdict, Assurance]]) -> SkillLevel:
     """
     found = list(verdicts)
     if any(
-        verdict is Verdict.VERIFIED and assurance in {Assurance.SIGNED, Assurance.ISSUER}
+        verdict is Verdict.VERIFIED
+        and assurance in {Assurance.SIGNED, Assurance.ISSUER, Assurance.NAME}
         for verdict, assurance in found
     ):
         return SkillLevel.VERIFIED

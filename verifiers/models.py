@@ -41,7 +41,10 @@ class Assurance(StrEnum):
     """How strong the evidence behind a verdict is, strongest first."""
 
     SIGNED = "signed"
+    #: The issuer's own record, tied to the candidate by an email (hash) or an identifier.
     ISSUER = "issuer"
+    #: The issuer's own record, tied to the candidate by name only: two people can share one.
+    NAME = "name"
     LINK = "link"
     NONE = "none"
 

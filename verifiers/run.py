@@ -104,6 +104,8 @@ class Run:
     signed: bool = False
     #: The credential was tied to the candidate by name, email or identifier.
     recipient_bound: bool = False
+    #: ... by the name alone (weaker: assurance ``name``, not ``issuer``).
+    bound_by_name_only: bool = False
 
     @property
     def platform(self) -> str:
@@ -142,7 +144,7 @@ class Run:
         if self.signed and self.recipient_bound:
             return Assurance.SIGNED
         if self.confirmed and self.recipient_bound:
-            return Assurance.ISSUER
+            return Assurance.NAME if self.bound_by_name_only else Assurance.ISSUER
         if self.evidence:
             return Assurance.LINK
         return Assurance.NONE

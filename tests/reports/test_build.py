@@ -52,6 +52,15 @@ def test_evidence_strength_orders_as_the_issue_says() -> None:
     assert claim_points(Verdict.UNREACHABLE, Assurance.ISSUER) is None
 
 
+def test_a_name_binds_more_weakly_than_an_email_or_a_signature() -> None:
+    by_name = claim_points(Verdict.VERIFIED, Assurance.NAME)
+    by_email = claim_points(Verdict.VERIFIED, Assurance.ISSUER)
+    by_link = claim_points(Verdict.VERIFIED, Assurance.LINK)
+    assert by_name is not None and by_email is not None and by_link is not None
+    assert by_email > by_name > by_link
+    assert skill_level([(Verdict.VERIFIED, Assurance.NAME)]) is SkillLevel.VERIFIED
+
+
 @pytest.mark.parametrize("unreachable", [1, 3, 10])
 def test_unreachable_claims_never_lower_the_score(unreachable: int) -> None:
     extraction, verifications = three_claim_verifications()

@@ -121,8 +121,10 @@ def check_recipient_name(run: Run, candidate: Candidate, found: str | None) -> N
     match = match_name(candidate.name, found)
     if match.same:
         run.recipient_bound = True
+        run.bound_by_name_only = True
         run.checks.passed(
-            "recipient", f"awarded to {found.strip()!r}: {match.reason} (score {match.score:.2f})"
+            "recipient",
+            f"awarded to {found.strip()!r}: {match.reason} (score {match.score:.2f}; by name only)",
         )
         return
     kind = "a near miss" if match.near_miss else "another name"

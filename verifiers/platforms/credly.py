@@ -202,3 +202,4 @@ class CredlyVerifier:
         )
         run.checks = kept
         run.recipient_bound = True
+        run.bound_by_name_only = True

@@ -237,6 +237,7 @@ class MicrosoftLearnVerifier:
         contact = _text(transcript.get("contactEmail"))
         if contact and email_matches(contact, candidate.emails, hashed=False, salt=None):
             run.recipient_bound = True
+            run.bound_by_name_only = False
             run.checks.passed("contact_email", "the transcript's contact email is the candidate's")
         entries = _entries(transcript)
         if not entries:

@@ -60,7 +60,7 @@ async def test_every_url_form_is_looked_up_by_its_id(
         serve(router, credential_id, credential())
         verification = await judge(VERIFIER, claim, JANE, client)
     assert verification.verdict is Verdict.VERIFIED, verification.checks
-    assert verification.assurance is Assurance.ISSUER
+    assert verification.assurance is Assurance.NAME
     facts = verification.credential
     assert facts is not None
     assert (facts.title, facts.issuer, facts.recipient_name) == (

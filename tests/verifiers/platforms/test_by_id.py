@@ -59,7 +59,7 @@ async def test_an_aws_validation_number_alone_is_checked_at_certmetrics(
         verification = await one(claim, client)
     assert verification.verdict is Verdict.VERIFIED, verification.checks
     assert verification.method == "certmetrics"
-    assert verification.assurance is Assurance.ISSUER
+    assert verification.assurance is Assurance.NAME
     assert verification.provenance == "by AWS validation number (CertMetrics)"
     assert verification.credential is not None
     assert verification.credential.expires_on == "2027-02-10"

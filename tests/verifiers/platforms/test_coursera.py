@@ -87,7 +87,7 @@ async def test_a_course_certificate_is_verified_by_the_holders_name(
         router.get(f"{VERIFY}/{CODE}").mock(return_value=html(page("verify_page.html")))
         verification = await judge(VERIFIER, claim, JANE, client)
     assert verification.verdict is Verdict.VERIFIED, verification.checks
-    assert verification.assurance is Assurance.ISSUER
+    assert verification.assurance is Assurance.NAME
     assert check(verification, "recipient")[0] is CheckStatus.PASSED
     assert check(verification, "claim_match")[0] is CheckStatus.PASSED
     # The recorded page keeps Coursera's real host in og:url: the code is what is compared.

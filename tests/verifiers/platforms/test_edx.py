@@ -94,7 +94,7 @@ async def test_a_verified_track_course_certificate_is_verified(client: httpx.Asy
         serve_course(router, page("course_certificate.html"))
         verification = await judge(VERIFIER, claim, JANE, client)
     assert verification.verdict is Verdict.VERIFIED, verification.checks
-    assert verification.assurance is Assurance.ISSUER
+    assert verification.assurance is Assurance.NAME
     assert check(verification, "claim_match")[0] is CheckStatus.PASSED
 
 
