@@ -69,6 +69,7 @@ def verifier_chain(settings: Settings) -> tuple[Verifier, ...]:
             edx_base_url=settings.edx_base_url,
             edx_credentials_base_url=settings.edx_credentials_base_url,
             certmetrics_base_url=settings.certmetrics_base_url,
+            freecodecamp_base_url=settings.freecodecamp_base_url,
         ),
         explorers=Explorers(
             bitcoin_mainnet=settings.bitcoin_explorer_url,
@@ -82,7 +83,10 @@ def verifier_chain(settings: Settings) -> tuple[Verifier, ...]:
 
 def wallet_sources(settings: Settings) -> tuple[verifiers.WalletSource, ...]:
     """The sources that open a candidate's profile links, at the sites the settings name."""
-    return verifiers.wallet_sources(credly_web_base_url=settings.credly_web_base_url)
+    return verifiers.wallet_sources(
+        credly_web_base_url=settings.credly_web_base_url,
+        mslearn_base_url=settings.mslearn_base_url,
+    )
 
 
 #: An upload that is a credential rather than a résumé: by its name, or by its first byte.

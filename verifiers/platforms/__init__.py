@@ -34,10 +34,12 @@ from verifiers.platforms.edx import (
     DEFAULT_EDX_CREDENTIALS_BASE_URL,
     EdxVerifier,
 )
+from verifiers.platforms.freecodecamp import DEFAULT_FREECODECAMP_BASE_URL, FreeCodeCampVerifier
 from verifiers.platforms.hubspot import HubSpotAcademyVerifier
 from verifiers.platforms.linkedin import LinkedInVerifier
 from verifiers.platforms.lookalike import LookalikeHostVerifier, lookalike_signal
 from verifiers.platforms.mslearn import DEFAULT_MSLEARN_BASE_URL, MicrosoftLearnVerifier
+from verifiers.platforms.mslearn_transcripts import MicrosoftLearnTranscripts
 from verifiers.platforms.scrum import ScrumAllianceVerifier, ScrumOrgVerifier
 from verifiers.platforms.self_hosted import IssuerDomainCheck, catalog_issuer_domains
 from verifiers.platforms.trailhead import TrailheadVerifier
@@ -53,10 +55,12 @@ __all__ = [
     "CredlyProfiles",
     "CredlyVerifier",
     "EdxVerifier",
+    "FreeCodeCampVerifier",
     "HubSpotAcademyVerifier",
     "IssuerDomainCheck",
     "LinkedInVerifier",
     "LookalikeHostVerifier",
+    "MicrosoftLearnTranscripts",
     "MicrosoftLearnVerifier",
     "ScrumAllianceVerifier",
     "ScrumOrgVerifier",
@@ -81,6 +85,7 @@ def platform_verifiers(
     edx_base_url: str = DEFAULT_EDX_BASE_URL,
     edx_credentials_base_url: str = DEFAULT_EDX_CREDENTIALS_BASE_URL,
     certmetrics_base_url: str = DEFAULT_CERTMETRICS_BASE_URL,
+    freecodecamp_base_url: str = DEFAULT_FREECODECAMP_BASE_URL,
     now: Callable[[], datetime] | None = None,
 ) -> tuple[Verifier, ...]:
     """Every platform verifier, in the order they are asked."""
@@ -98,6 +103,7 @@ def platform_verifiers(
         TrailheadVerifier(),
         HubSpotAcademyVerifier(),
         CertMetricsVerifier(certmetrics_base_url, now=now),
+        FreeCodeCampVerifier(freecodecamp_base_url),
     )
 
 
@@ -106,10 +112,12 @@ PLATFORM_VERIFIERS: tuple[Verifier, ...] = platform_verifiers()
 
 
 def wallet_sources(
-    *, credly_web_base_url: str = DEFAULT_CREDLY_WEB_BASE_URL
+    *,
+    credly_web_base_url: str = DEFAULT_CREDLY_WEB_BASE_URL,
+    mslearn_base_url: str = DEFAULT_MSLEARN_BASE_URL,
 ) -> tuple[WalletSource, ...]:
     """Every source that opens a candidate's profile link into a wallet."""
-    return (CredlyProfiles(credly_web_base_url),)
+    return (CredlyProfiles(credly_web_base_url), MicrosoftLearnTranscripts(mslearn_base_url))
 
 
 #: The wallet sources against the platforms' production sites.

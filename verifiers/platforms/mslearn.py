@@ -37,7 +37,12 @@ from verifiers.platforms.common import (
 )
 from verifiers.run import check_validity
 
-__all__ = ["DEFAULT_MSLEARN_BASE_URL", "MicrosoftLearnVerifier", "transcript_share_id"]
+__all__ = [
+    "DEFAULT_MSLEARN_BASE_URL",
+    "MicrosoftLearnVerifier",
+    "transcript_entries",
+    "transcript_share_id",
+]
 
 DEFAULT_MSLEARN_BASE_URL = "https://learn.microsoft.com"
 
@@ -85,6 +90,11 @@ def _text(value: object) -> str | None:
 def _list(container: object, key: str) -> list[dict[str, Any]]:
     values = container.get(key) if isinstance(container, dict) else None
     return [item for item in values if isinstance(item, dict)] if isinstance(values, list) else []
+
+
+def transcript_entries(transcript: dict[str, Any]) -> list[_Entry]:
+    """Every certification, passed exam and Applied Skills credential a transcript lists."""
+    return _entries(transcript)
 
 
 def _entries(transcript: dict[str, Any]) -> list[_Entry]:
