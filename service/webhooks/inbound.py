@@ -62,6 +62,10 @@ class AtsVerificationData(BaseModel):
     )
 
 
+#: The one inbound event type credlens acts on; any other is acknowledged and ignored.
+VERIFICATION_REQUESTED = "verification.requested"
+
+
 class AtsEvent(BaseModel):
     """A Standard Webhooks event asking for one verification."""
 
@@ -335,6 +339,7 @@ def _located(response: Response, accepted: WebhookAccepted) -> WebhookAccepted:
     "/ats",
     status_code=202,
     response_model=WebhookAccepted,
+    responses={200: {"model": WebhookAccepted, "description": "An event type not acted on."}},
     summary="Start a verification from a Standard Webhooks event",
     openapi_extra={
         "requestBody": {
@@ -352,6 +357,11 @@ async def ats_webhook(request: Request, response: Response, runtime: RuntimeDep)
         webhook_id, payload = verify_standard(secret, body, request.headers)
     except SignatureError as error:
         raise HTTPException(401, f"The webhook signature does not hold: {error}.") from None
+    if _other_event_type(payload):
+        # Standard Webhooks senders retry anything but a 2xx for days, and an ATS subscribed
+        # to more than credlens reads must not be answered with errors for the rest.
+        response.status_code = 200
+        return WebhookAccepted(id=None, status="ignored")
     try:
         event = AtsEvent.model_validate(payload)
     except ValidationError as error:
@@ -367,6 +377,14 @@ async def ats_webhook(request: Request, response: Response, runtime: RuntimeDep)
         runtime, source=ATS_SOURCE, event_id=_event_key(webhook_id), request=verification_request
     )
     return _located(response, accepted)
+
+
+def _other_event_type(payload: object) -> bool:
+    """Whether a signed payload names an event type other than the one credlens acts on."""
+    if not isinstance(payload, dict):
+        return False
+    kind = payload.get("type")
+    return isinstance(kind, str) and kind != VERIFICATION_REQUESTED
 
 
 def _greenhouse_request(event: GreenhouseEvent) -> VerificationRequest | None:

@@ -358,7 +358,8 @@ async def test_missing_or_malformed_signature_headers_are_401(
 @pytest.mark.parametrize(
     ("event", "message"),
     [
-        ({"type": "candidate.hired", "data": {}}, "type"),
+        ({"type": 7, "data": {}}, "type"),
+        ({"data": ats_event()["data"]}, "type"),
         (ats_event(resume_url=None), "resume_url"),
         (ats_event(resume_url="ftp://files.example.com/cv.pdf"), "resume_url"),
         (ats_event(links=["javascript:alert(1)"]), "link"),
@@ -366,7 +367,16 @@ async def test_missing_or_malformed_signature_headers_are_401(
         (ats_event(candidate={"email": "not-an-email"}), "email"),
         ({"type": "verification.requested", "data": "resume"}, "data"),
     ],
-    ids=["type", "no-resume", "ftp", "bad-link", "bad-callback", "bad-email", "data-string"],
+    ids=[
+        "type-number",
+        "no-type",
+        "no-resume",
+        "ftp",
+        "bad-link",
+        "bad-callback",
+        "bad-email",
+        "data-string",
+    ],
 )
 async def test_a_malformed_payload_is_400(served: App, event: dict[str, Any], message: str) -> None:
     response = await post_ats(served.client, event)
@@ -374,6 +384,37 @@ async def test_a_malformed_payload_is_400(served: App, event: dict[str, Any], me
     assert response.status_code == 400, response.text
     assert message in response.json()["detail"].lower()
     assert await count(served.runtime, VerificationRecord) == 0
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        {"type": "candidate.hired", "data": {}},
+        {"type": "application.updated", "data": "anything", "timestamp": "2026-12-01T00:00:00Z"},
+        ats_event() | {"type": "verification.cancelled"},
+    ],
+    ids=["hired", "odd-data", "same-shape"],
+)
+async def test_an_event_type_not_acted_on_is_acknowledged_and_ignored(
+    served: App, event: dict[str, Any]
+) -> None:
+    response = await post_ats(served.client, event)
+
+    assert response.status_code == 200, response.text
+    assert response.json() == {"id": None, "status": "ignored", "replay": False}
+    assert "location" not in response.headers
+    assert await count(served.runtime, VerificationRecord) == 0
+    assert await count(served.runtime, Job) == 0
+
+
+async def test_an_unsigned_event_of_another_type_is_still_401(served: App) -> None:
+    body = json.dumps({"type": "candidate.hired", "data": {}}).encode()
+
+    response = await served.client.post(
+        ATS, content=body, headers={"Content-Type": "application/json"}
+    )
+
+    assert response.status_code == 401
 
 
 async def test_an_oversized_body_is_413(served: App) -> None:

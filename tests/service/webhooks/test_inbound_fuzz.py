@@ -164,13 +164,17 @@ def test_signed_ats_payloads_are_accepted_or_refused_never_failed(tmp_path: Path
         def one(payload: Any) -> None:
             status = portal.call(post_ats, app, payload)
             statuses.append(status)
-            assert status in (202, 400), (status, payload)
+            # 200 is the acknowledgement of an event type credlens does not act on.
+            assert status in (200, 202, 400), (status, payload)
+            if status == 200:
+                assert isinstance(payload, dict)
+                assert payload.get("type") != "verification.requested"
 
         one()
 
     run_against_app(tmp_path, check)
-    # The strategies reach both answers, so the property is not vacuous.
-    assert set(statuses) == {202, 400}
+    # The strategies reach the acceptance and the refusal, so the property is not vacuous.
+    assert {202, 400} <= set(statuses)
     assert len(statuses) >= 100
 
 
