@@ -2,9 +2,12 @@
 
 from reports.assets import STATIC_DIR
 from reports.build import build, extraction_json
+from reports.history import verdict_detail, with_history
 from reports.models import (
     REPORT_SCHEMA_VERSION,
     AlsoHeld,
+    HistoryEntry,
+    HistorySource,
     RedFlag,
     Report,
     ReportClaim,
@@ -29,6 +32,8 @@ __all__ = [
     "REPORT_SCHEMA_VERSION",
     "STATIC_DIR",
     "AlsoHeld",
+    "HistoryEntry",
+    "HistorySource",
     "RedFlag",
     "Report",
     "ReportClaim",
@@ -47,4 +52,6 @@ __all__ = [
     "render_pdf",
     "report_schema",
     "to_json_dict",
+    "verdict_detail",
+    "with_history",
 ]

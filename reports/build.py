@@ -9,6 +9,7 @@ from typing import Any
 
 from extractors import Catalog, load_catalog, normalise_name
 from extractors.models import Claim, Extraction
+from reports.history import with_history
 from reports.models import (
     AlsoHeld,
     RedFlag,
@@ -65,7 +66,7 @@ def build(
     claims = [_report_claim(verification) for verification in [*verifications, *unanswered]]
     claims.sort(key=lambda claim: claim.verdict not in RED_FLAG_VERDICTS)
     held = tuple(_also_held(each) for each in also_holds)
-    return Report(
+    report = Report(
         id=report_id if report_id is not None else uuid.uuid4().hex,
         generated_at=generated_at if generated_at is not None else datetime.now(UTC),
         candidate=extraction.candidate,
@@ -78,6 +79,7 @@ def build(
         also_holds=held,
         warnings=extraction.warnings,
     )
+    return with_history(report)
 
 
 def extraction_json(extraction: Extraction) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from verifiers.models import Assurance, Check, CredentialFacts, Evidence, Verdic
 
 #: The version of the JSON contract in ``docs/report.schema.json``; bump it on any change
 #: that a consumer could notice.
-REPORT_SCHEMA_VERSION = "1.1"
+REPORT_SCHEMA_VERSION = "1.2"
 
 
 class _Frozen(BaseModel):
@@ -26,6 +26,29 @@ class SkillLevel(StrEnum):
     PARTLY_VERIFIED = "partly verified"
     CLAIMED_ONLY = "claimed only"
     CONTRADICTED = "contradicted"
+
+
+class HistorySource(StrEnum):
+    """Where a verdict in a claim's history came from."""
+
+    #: The résumé itself (or a credential uploaded in its place).
+    RESUME = "resume"
+    #: A link the recruiter or the ATS gave beside the résumé.
+    LINK = "link"
+    #: Answers the candidate gave to an evidence request.
+    CANDIDATE_LINK = "candidate_link"
+    CANDIDATE_FILE = "candidate_file"
+    CANDIDATE_ID = "candidate_id"
+    CANDIDATE_WITHDRAWAL = "candidate_withdrawal"
+
+
+class HistoryEntry(_Frozen):
+    """One verdict a claim had, when, and on what evidence; the last one is the current."""
+
+    at: datetime
+    verdict: Verdict
+    source: HistorySource
+    detail: str = ""
 
 
 class ReportClaim(_Frozen):
@@ -54,6 +77,9 @@ class ReportClaim(_Frozen):
     #: Where the evidence came from: "from the claim's own link", "from the candidate's Credly
     #: profile (jane-doe)", "from Coursera's verification page"; None when none was found.
     provenance: str | None = None
+    #: Every verdict the claim has had, oldest first: the résumé's, then one per answer the
+    #: candidate gave to an evidence request.
+    history: tuple[HistoryEntry, ...] = ()
 
 
 class ReportWallet(_Frozen):

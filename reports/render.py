@@ -14,7 +14,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from reports.assets import stylesheet_text
-from reports.models import Report, SkillLevel
+from reports.models import HistorySource, Report, SkillLevel
 from verifiers.models import Assurance, CheckStatus, Verdict
 
 #: What a verdict means, in the design's words, for the badge legend and the appendix.
@@ -45,6 +45,15 @@ ASSURANCE_WORDS: Mapping[Assurance, str] = {
     Assurance.NAME: "confirmed by the issuer's record, bound by name only",
     Assurance.LINK: "link resolves; owner unconfirmed",
     Assurance.NONE: "no evidence",
+}
+#: How each source reads in a claim's history: "verified from a link the candidate gave".
+HISTORY_SOURCE_WORDS: Mapping[HistorySource, str] = {
+    HistorySource.RESUME: "from the résumé",
+    HistorySource.LINK: "from a link given beside the résumé",
+    HistorySource.CANDIDATE_LINK: "from a link the candidate gave",
+    HistorySource.CANDIDATE_FILE: "from a credential file the candidate gave",
+    HistorySource.CANDIDATE_ID: "from a credential ID the candidate gave",
+    HistorySource.CANDIDATE_WITHDRAWAL: "the candidate said they do not hold it",
 }
 CHECK_SYMBOLS: Mapping[CheckStatus, str] = {
     CheckStatus.PASSED: "✓",
@@ -153,6 +162,7 @@ def _environment() -> Environment:
         VERDICT_SYMBOLS=VERDICT_SYMBOLS,
         ASSURANCE_WORDS=ASSURANCE_WORDS,
         CHECK_SYMBOLS=CHECK_SYMBOLS,
+        HISTORY_SOURCE_WORDS=HISTORY_SOURCE_WORDS,
         SKILL_LEVELS=list(SkillLevel),
         # A space as wide as a digit (U+2007), to right-align counts in running text.
         FIGURE_SPACE="\u2007",

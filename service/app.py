@@ -23,7 +23,7 @@ from starlette.requests import ClientDisconnect
 from starlette.routing import BaseRoute, compile_path
 
 import reports
-from service import api, verifications, web
+from service import api, evidence_requests, evidence_routes, verifications, web
 from service.crypto import derive_key
 from service.jobs.port import JobHandler
 from service.retention import purge_expired
@@ -48,7 +48,14 @@ def job_handlers(runtime: Runtime) -> dict[str, JobHandler]:
     async def deliver(delivery_id: str) -> None:
         await outbound.deliver(runtime=runtime, delivery_id=int(delivery_id))
 
-    return {verifications.VERIFY_JOB: verify, verifications.DELIVER_JOB: deliver}
+    async def check_evidence(answer_id: str) -> None:
+        await evidence_requests.check_answer(runtime=runtime, answer_id=answer_id)
+
+    return {
+        verifications.VERIFY_JOB: verify,
+        verifications.DELIVER_JOB: deliver,
+        evidence_requests.EVIDENCE_JOB: check_evidence,
+    }
 
 
 #: How often a process purges verifications past the retention period.
@@ -154,7 +161,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=PACKAGE_DIR / "static"), name="static")
     app.mount("/report-static", StaticFiles(directory=reports.STATIC_DIR), name="report-static")
     app.include_router(api.router)
+    app.include_router(evidence_routes.api_router)
     app.include_router(web.router)
+    app.include_router(evidence_routes.pages_router)
     app.include_router(inbound.router)
 
     @app.exception_handler(StarletteHTTPException)

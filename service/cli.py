@@ -474,5 +474,52 @@ def deliveries(
         )
 
 
+@app.command("evidence-request")
+def evidence_request(
+    verification_id: Annotated[str, typer.Argument(help="The finished verification's id.")],
+    claim: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--claim",
+            help="A claim id to ask about; repeatable (default: every claim without a "
+            "definitive verdict).",
+        ),
+    ] = None,
+    message: Annotated[str | None, typer.Option(help="A note shown to the candidate.")] = None,
+    days: Annotated[
+        int | None,
+        typer.Option(min=1, max=90, help="Days the link works (default: the setting)."),
+    ] = None,
+) -> None:
+    """Ask the candidate for evidence: print the link to send them (shown only once)."""
+    from service import evidence_requests
+    from service.settings import get_settings
+    from service.verifications import RequestError
+
+    settings = get_settings()
+    base_url = settings.public_url or f"http://{settings.host}:{settings.port}"
+
+    async def create(runtime: Runtime) -> evidence_requests.CreatedRequest:
+        return await evidence_requests.create(
+            runtime=runtime,
+            verification_id=verification_id,
+            base_url=base_url,
+            claims=claim or None,
+            message=message,
+            expires_in_days=days,
+        )
+
+    try:
+        created = with_runtime(create)
+    except RequestError as error:
+        fail(str(error))
+    typer.echo(created.url)
+    expires = created.expires_at.strftime("%Y-%m-%d %H:%M UTC")
+    titles = ", ".join(asked.title for asked in created.claims)
+    typer.echo(
+        f"Request {created.id}: {len(created.claims)} claims ({titles}); until {expires}.", err=True
+    )
+
+
 def main() -> None:
     app()

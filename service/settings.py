@@ -151,6 +151,25 @@ class Settings(BaseSettings):
         description="Write PDF reports as tagged PDF/UA-1, which screen readers follow; "
         "a tenth slower to render.",
     )
+    public_url: str | None = Field(
+        default=None,
+        description="The address candidates and ATSs reach the service at "
+        "(https://credlens.example.com), for the links of evidence requests; empty means the "
+        "address each request came in on.",
+    )
+    evidence_request_days: int = Field(
+        default=7,
+        gt=0,
+        le=90,
+        description="Days the link of an evidence request to a candidate stays valid, unless "
+        "the request sets its own.",
+    )
+    organisation_name: str = Field(
+        default="",
+        max_length=200,
+        description="Who is asking for evidence, as the candidate's page names them "
+        "(your company's name).",
+    )
     host: str = Field(default="127.0.0.1", description="Address `credlens serve` binds.")
     port: int = Field(default=8000, gt=0, lt=65536, description="Port `credlens serve` binds.")
 
@@ -159,6 +178,19 @@ class Settings(BaseSettings):
     def _split_commas(cls, value: object) -> object:
         if isinstance(value, str):
             return tuple(part.strip() for part in value.split(",") if part.strip())
+        return value
+
+    @field_validator("public_url", mode="after")
+    @classmethod
+    def _public_url_is_a_web_address(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip().rstrip("/")
+        scheme, _, rest = value.partition("://")
+        if scheme not in ("http", "https") or not rest.split("/")[0]:
+            raise ValueError("must be an http(s) address such as https://credlens.example.com")
+        if "?" in rest or "#" in rest:
+            raise ValueError("must be an address without a query or fragment")
         return value
 
     @model_validator(mode="after")

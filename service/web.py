@@ -13,7 +13,7 @@ from fastapi.security import HTTPAuthorizationCredentials
 from fastapi.templating import Jinja2Templates
 
 import reports
-from service import verifications
+from service import evidence_requests, verifications
 from service.api import (
     RuntimeDep,
     bearer,
@@ -41,6 +41,9 @@ def rate_limiters(*, api_requests_per_minute: int) -> dict[str, RateLimiter]:
         "sign-in": RateLimiter(limit=10, window=60),
         "upload": RateLimiter(limit=30, window=60),
         "api-key": RateLimiter(limit=api_requests_per_minute, window=60),
+        # The candidates' evidence pages: per link, and per address whatever the link.
+        "evidence-token": RateLimiter(limit=100, window=3600),
+        "evidence-address": RateLimiter(limit=300, window=3600),
     }
 
 
@@ -235,10 +238,13 @@ async def history(
         limit=PAGE_SIZE + 1,
     )
     shown = records[:PAGE_SIZE]
+    answers = await evidence_requests.answer_states(
+        runtime=runtime, verification_ids=[record.id for record in shown]
+    )
     return page(
         request,
         "history.html",
-        rows=[row(record) for record in shown],
+        rows=[row(record) | {"evidence": answers.get(record.id)} for record in shown],
         status=status.value if status else "",
         q=q,
         next_cursor=encode_cursor(shown[-1]) if len(records) > PAGE_SIZE else None,
@@ -269,6 +275,9 @@ async def verification_page(
             "report.html",
             record=record,
             report_body=reports.render_html_fragment(report),
+            evidence_requests=await evidence_requests.requests_for(
+                runtime=runtime, verification_id=verification_id
+            ),
         )
     return page(request, "progress.html", record=record, claims=record.progress.items())
 

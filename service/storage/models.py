@@ -199,6 +199,9 @@ class WebhookDelivery(Base):
     url: Mapped[str] = mapped_column(Text)
     event_type: Mapped[str] = mapped_column(String(100))
     payload_summary: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: The event's data, encrypted, when it carries a secret (an evidence request's link):
+    #: sent in place of ``payload_summary``, which then keeps it without the secret.
+    sealed_payload: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     status: Mapped[str] = mapped_column(String(16), default=DeliveryStatus.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(default=utcnow)
@@ -265,3 +268,54 @@ class Job(Base):
     last_error: Mapped[str | None] = mapped_column(Text, default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class EvidenceRequest(Base):
+    """A request to the candidate for evidence of some claims; its link's token is kept only
+    as a keyed hash, so the table alone cannot be used to answer."""
+
+    __tablename__ = "evidence_requests"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    verification_id: Mapped[str] = mapped_column(
+        ForeignKey("verifications.id", ondelete="CASCADE"), index=True
+    )
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    #: The ids of the report's claims the candidate is asked about, in the report's order.
+    claims: Mapped[list[str]] = mapped_column(JSON, default=list)
+    message: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class EvidenceAnswer(Base):
+    """One answer of the candidate for one claim; what they gave is encrypted like uploads."""
+
+    __tablename__ = "evidence_answers"
+    __table_args__ = (
+        UniqueConstraint(
+            "request_id", "fingerprint", name="uq_evidence_answers_request_fingerprint"
+        ),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    request_id: Mapped[str] = mapped_column(
+        ForeignKey("evidence_requests.id", ondelete="CASCADE"), index=True
+    )
+    verification_id: Mapped[str] = mapped_column(
+        ForeignKey("verifications.id", ondelete="CASCADE"), index=True
+    )
+    claim_id: Mapped[str] = mapped_column(String(200))
+    #: "link", "file", "credential_id" or "withdraw".
+    kind: Mapped[str] = mapped_column(String(20))
+    #: SHA-256 of the claim, kind and content: the same answer sent twice is stored once.
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    #: The link, the credential ID or the file's bytes, encrypted; a file keeps its suffix.
+    ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
+    suffix: Mapped[str] = mapped_column(String(16), default="")
+    #: "checking" until its job has checked it, then "checked".
+    state: Mapped[str] = mapped_column(String(16), default="checking")
+    verdict: Mapped[str | None] = mapped_column(String(16), default=None)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    checked_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -26,6 +26,7 @@ import anyio
 import httpx
 
 from service import pipeline, verifications
+from service.crypto import FileCipher
 from service.runtime import Runtime
 from service.settings import Settings
 from service.storage import DeliveryStatus, WebhookDelivery, WebhookDeliveryRepository
@@ -106,13 +107,22 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-def event_body(delivery: WebhookDelivery) -> bytes:
-    """The Standard Webhooks envelope; its timestamp is the event's, the same on every try."""
+def event_body(delivery: WebhookDelivery, cipher: FileCipher | None = None) -> bytes:
+    """The Standard Webhooks envelope; its timestamp is the event's, the same on every try.
+
+    A delivery whose data carries a secret (an evidence request's link) keeps it encrypted;
+    ``cipher`` opens it for sending.
+    """
     created = _aware(delivery.created_at)
+    data: object = delivery.payload_summary
+    if delivery.sealed_payload is not None:
+        if cipher is None:
+            raise ValueError("this delivery's data is sealed; a cipher is needed to send it")
+        data = json.loads(cipher.decrypt(delivery.sealed_payload, record_id=delivery.message_id))
     envelope = {
         "type": delivery.event_type,
         "timestamp": created.isoformat().replace("+00:00", "Z"),
-        "data": delivery.payload_summary,
+        "data": data,
     }
     return json.dumps(envelope, separators=(",", ":"), ensure_ascii=False).encode()
 
@@ -154,6 +164,7 @@ async def attempt(
     secret: str,
     now: datetime,
     rng: random.Random | None = None,
+    cipher: FileCipher | None = None,
 ) -> Outcome:
     """Make one attempt at a delivery and decide what follows; records nothing."""
     failed_attempts = delivery.attempts + 1
@@ -164,7 +175,7 @@ async def attempt(
             error = f"{error}; gave up after {failed_attempts} attempts"
         return Outcome(False, status_code, error, None if delay is None else now + delay)
 
-    body = event_body(delivery)
+    body = event_body(delivery, cipher)
     # A missing or malformed secret is the operator's to fix; until then nothing unsigned
     # goes out, and the schedule keeps the delivery alive meanwhile.
     if not secret:
@@ -219,10 +230,22 @@ async def deliver(
     if client is None:
         async with callback_client(runtime.settings) as own_client:
             outcome = await attempt(
-                client=own_client, delivery=delivery, secret=secret, now=now, rng=rng
+                client=own_client,
+                delivery=delivery,
+                secret=secret,
+                now=now,
+                rng=rng,
+                cipher=runtime.cipher,
             )
     else:
-        outcome = await attempt(client=client, delivery=delivery, secret=secret, now=now, rng=rng)
+        outcome = await attempt(
+            client=client,
+            delivery=delivery,
+            secret=secret,
+            now=now,
+            rng=rng,
+            cipher=runtime.cipher,
+        )
     async with runtime.sessions() as session, session.begin():
         await WebhookDeliveryRepository(session).record_attempt(
             delivery_id,

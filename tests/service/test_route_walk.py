@@ -1,5 +1,6 @@
 """Every route, walked: none answers a caller without credentials, except health, sign-in
-and static files. A route added later without authentication fails this test."""
+and static files; the candidate's evidence routes take their link's token as credential.
+A route added later without authentication fails this test."""
 
 from __future__ import annotations
 
@@ -17,6 +18,13 @@ PUBLIC_MOUNTS = {"/static", "/report-static"}
 #: (422, refused before anything runs), no secret configured for a webhook (503), or the
 #: browser sent to sign in (303 to /sign-in).
 REFUSALS = {401, 403, 422, 503}
+#: The candidate's evidence routes: the token in the path is the credential, and a token
+#: that opens nothing is refused with 404.
+TOKEN_ROUTES = {
+    ("GET", "/evidence/{token}"),
+    ("POST", "/evidence/{token}"),
+    ("POST", "/api/v1/evidence/{token}"),
+}
 
 
 def concrete(path: str) -> str:
@@ -37,6 +45,8 @@ async def test_every_route_but_the_public_ones_needs_credentials(running: Runnin
             refused = response.status_code in REFUSALS or (
                 response.status_code == 303 and response.headers["location"] == "/sign-in"
             )
+            if (method, route.path) in TOKEN_ROUTES:
+                refused = response.status_code == 404
             assert refused, f"{method} {route.path} answered {response.status_code}"
             assert "Traceback" not in response.text
     assert walked >= 15, f"only {walked} routes walked; did the app lose its routes?"

@@ -12,6 +12,7 @@ from service.storage.repositories.accounts import (
     normalise_email,
 )
 from service.storage.repositories.deliveries import WebhookDeliveryRepository
+from service.storage.repositories.evidence_requests import EvidenceRequestRepository
 from service.storage.repositories.replays import IdempotencyRepository, InboundWebhookRepository
 from service.storage.repositories.verifications import (
     EvidenceRepository,
@@ -24,6 +25,7 @@ from service.storage.repositories.verifications import (
 __all__ = [
     "ApiKeyRepository",
     "EvidenceRepository",
+    "EvidenceRequestRepository",
     "IdempotencyRepository",
     "InboundWebhookRepository",
     "IntegrityCheckError",
