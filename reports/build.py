@@ -114,8 +114,21 @@ def _report_claim(verification: Verification) -> ReportClaim:
         checks=verification.checks,
         evidence=verification.evidence,
         credential=verification.credential,
-        provenance=verification.provenance,
+        provenance=verification.provenance or _provenance(verification),
     )
+
+
+def _provenance(verification: Verification) -> str | None:
+    """Where a verification's evidence came from when its source did not say: the claim's own
+    link or file; None when nothing was fetched or read."""
+    claim = verification.claim
+    platform = verification.credential.platform if verification.credential else None
+    on = f" ({platform})" if platform else ""
+    if claim.payload and claim.payload.strip():
+        return f"from the uploaded credential{on}"
+    if verification.evidence and claim.url:
+        return f"from the claim's own link{on}"
+    return None
 
 
 def _report_wallet(wallet: Wallet, name: str | None) -> ReportWallet:

@@ -8,7 +8,7 @@ import respx
 
 from extractors.models import Candidate, Claim, ClaimOrigin, Source
 from tests.verifiers.platforms.helpers import JANE, RECORDED, check, json_response, now, recorded
-from tests.verifiers.platforms.test_credly import BADGE_ID, serve_credly
+from tests.verifiers.platforms.credly_sandbox import CORE_BADGES, CredlySandbox
 from verifiers import verifier_chain, verify
 from verifiers.models import Assurance, CheckStatus, Verdict, Verification
 from verifiers.platforms import platform_verifiers
@@ -157,17 +157,21 @@ async def test_a_bare_edx_id_on_an_edx_line(client: httpx.AsyncClient) -> None:
 
 
 async def test_a_bare_credly_badge_id(client: httpx.AsyncClient) -> None:
+    sandbox = CredlySandbox("https://api.credly.com", email=JANE.emails[0])
+    badge_id = CORE_BADGES[1].id.upper()
     claim = id_claim(
-        BADGE_ID.upper(),
+        badge_id,
         "Certified Kubernetes Administrator",
         issuer="The Linux Foundation",
-        text="CKA (Credly badge ID " + BADGE_ID.upper() + ")",
+        text=f"CKA (Credly badge ID {badge_id})",
     )
     with respx.mock() as router:
-        serve_credly(router)
+        router.route(host="api.credly.com").mock(side_effect=sandbox.respond)
         verification = await one(claim, client)
     assert verification.verdict is Verdict.VERIFIED, verification.checks
     assert verification.provenance == "from Credly's record of the badge, by badge ID"
+    # The résumé's email is the one the badge was awarded to: bound by the email hash.
+    assert verification.assurance is Assurance.ISSUER
 
 
 async def test_a_bare_accredible_id(client: httpx.AsyncClient) -> None:
