@@ -86,6 +86,7 @@ def wallet_sources(settings: Settings) -> tuple[verifiers.WalletSource, ...]:
     return verifiers.wallet_sources(
         credly_web_base_url=settings.credly_web_base_url,
         mslearn_base_url=settings.mslearn_base_url,
+        trailhead_base_url=settings.trailhead_base_url,
     )
 
 

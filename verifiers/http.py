@@ -526,6 +526,7 @@ async def fetch(
     accept: str = DEFAULT_ACCEPT,
     method: str = "GET",
     headers: Mapping[str, str] | None = None,
+    content: bytes | None = None,
 ) -> Fetched:
     """Fetch ``url`` whole, within the client's policy, and record the evidence.
 
@@ -546,7 +547,9 @@ async def fetch(
     request_headers = {"Accept": accept, **(headers or {})}
     try:
         with anyio.fail_after(policy.total_timeout):
-            async with client.stream(method, url, headers=request_headers) as response:
+            async with client.stream(
+                method, url, headers=request_headers, content=content
+            ) as response:
                 body = await _read_capped(response, policy.max_bytes)
     except TimeoutError:
         raise UnreachableError(

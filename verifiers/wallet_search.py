@@ -17,10 +17,12 @@ import httpx
 
 from extractors.models import Candidate, Claim, ClaimOrigin
 from verifiers.base import Verifier
-from verifiers.compare import best_title_match
+from verifiers.compare import best_title_match, with_claim_checks
 from verifiers.dispatch import verify
 from verifiers.identity import match_name
 from verifiers.models import Check, Checklist, CheckStatus, Verdict, Verification
+from verifiers.platforms.common import check_recipient_name
+from verifiers.run import Run, check_validity
 from verifiers.wallets import HeldCredential, Wallet, WalletEntry, WalletSearch
 
 __all__ = ["DEFINITIVE", "search_wallets"]
@@ -80,6 +82,29 @@ def _with_checks(
     if provenance is not None:
         update["provenance"] = provenance
     return verification.model_copy(update=update)
+
+
+def _on_the_wallets_word(
+    claim: Claim, wallet: Wallet, entry: WalletEntry, candidate: Candidate
+) -> Verification:
+    """A claim matched to a credential whose only record is the wallet (a Trailblazer
+    profile): the platform's word, its dates, and its holder when it names one."""
+    run = Run(claim=claim, method=f"wallet:{wallet.platform.lower()}", source=wallet.platform)
+    run.add_evidence(*wallet.evidence)
+    run.facts = entry.facts
+    run.confirmed = True
+    run.checks.passed("wallet", f"{wallet.label} lists {entry.facts.title!r}")
+    check_validity(run, entry.facts.issued_on, entry.facts.expires_on, expired=entry.expired)
+    if wallet.holder:
+        check_recipient_name(run, candidate, wallet.holder)
+    else:
+        run.checks.failed(
+            "recipient",
+            f"recipient could not be confirmed: {wallet.label} names no holder",
+            verdict=Verdict.UNVERIFIED,
+        )
+    judged = with_claim_checks(run.result(), claim)
+    return judged.model_copy(update={"provenance": f"from {wallet.label}"})
 
 
 def _someone_elses(claim: Claim, wallet: Wallet, entry: WalletEntry, name: str) -> Verification:
@@ -153,6 +178,9 @@ async def search_wallets(
             wallet, entry = matched[index]
             if _holder_is_candidate(wallet, candidate) is False:
                 result.append(_someone_elses(claim, wallet, entry, candidate.name or ""))
+                continue
+            if entry.link is None:
+                result.append(_on_the_wallets_word(claim, wallet, entry, candidate))
                 continue
             if index in by_index:
                 found_check = Check(

@@ -31,9 +31,12 @@ class WalletEntry:
     """One credential a wallet lists: what the wallet says, and the link to its own record."""
 
     facts: CredentialFacts
-    #: The credential's own public link, checked through the verifier chain when matched.
+    #: The credential's own public link, checked through the verifier chain when matched; None
+    #: when the wallet is the only record (the claim is judged on the wallet's word).
     link: str | None = None
     credential_id: str | None = None
+    #: The wallet itself marks it expired.
+    expired: bool = False
 
 
 @dataclass(frozen=True)

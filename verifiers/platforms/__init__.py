@@ -42,7 +42,11 @@ from verifiers.platforms.mslearn import DEFAULT_MSLEARN_BASE_URL, MicrosoftLearn
 from verifiers.platforms.mslearn_transcripts import MicrosoftLearnTranscripts
 from verifiers.platforms.scrum import ScrumAllianceVerifier, ScrumOrgVerifier
 from verifiers.platforms.self_hosted import IssuerDomainCheck, catalog_issuer_domains
-from verifiers.platforms.trailhead import TrailheadVerifier
+from verifiers.platforms.trailhead import (
+    DEFAULT_TRAILHEAD_BASE_URL,
+    TrailheadProfiles,
+    TrailheadVerifier,
+)
 from verifiers.wallets import WalletSource
 
 __all__ = [
@@ -64,6 +68,7 @@ __all__ = [
     "MicrosoftLearnVerifier",
     "ScrumAllianceVerifier",
     "ScrumOrgVerifier",
+    "TrailheadProfiles",
     "TrailheadVerifier",
     "catalog_issuer_domains",
     "lookalike_signal",
@@ -115,9 +120,14 @@ def wallet_sources(
     *,
     credly_web_base_url: str = DEFAULT_CREDLY_WEB_BASE_URL,
     mslearn_base_url: str = DEFAULT_MSLEARN_BASE_URL,
+    trailhead_base_url: str = DEFAULT_TRAILHEAD_BASE_URL,
 ) -> tuple[WalletSource, ...]:
     """Every source that opens a candidate's profile link into a wallet."""
-    return (CredlyProfiles(credly_web_base_url), MicrosoftLearnTranscripts(mslearn_base_url))
+    return (
+        CredlyProfiles(credly_web_base_url),
+        MicrosoftLearnTranscripts(mslearn_base_url),
+        TrailheadProfiles(trailhead_base_url),
+    )
 
 
 #: The wallet sources against the platforms' production sites.
