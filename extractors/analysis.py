@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -27,11 +27,12 @@ def analyse(document: Document, *, entries: Sequence[CatalogEntry] | None = None
     catalog_entries = tuple(entries) if entries is not None else load_catalog().entries
     if entries is None:
         _build_shipped_matchers()
-    lines = claim_lines(document)
+    finder = finder_for(catalog_entries)
+    lines = claim_lines(document, separate_items=finder.separate_items)
     urls = [url for _, url in find_urls(document.text)]
     head = document.pages[0].lines if document.pages else ()
     candidate = find_candidate(head, document.text, document.links, urls)
-    claims = finder_for(catalog_entries).find(lines)
+    claims = finder.find(lines)
     skills = skill_finder(load_skills()).find(lines)
     return Extraction(
         candidate=candidate,
@@ -50,8 +51,14 @@ def _build_shipped_matchers() -> None:
     skill_finder(load_skills())
 
 
-def claim_lines(document: Document) -> list[ClaimLine]:
-    """Every line of the document with its section, page, box and the links that sit on it."""
+def claim_lines(
+    document: Document, *, separate_items: Callable[[str, str], bool] | None = None
+) -> list[ClaimLine]:
+    """Every line of the document with its section, page, box and the links that sit on it.
+
+    ``separate_items`` tells two lines that hold two credentials (a list of names in a narrow
+    sidebar), which are never joined as one name that wrapped.
+    """
     result: list[ClaimLine] = []
     section = Section.HEADER
     named = name_block(document.pages[0].lines) if document.pages else None
@@ -107,7 +114,7 @@ def claim_lines(document: Document) -> list[ClaimLine]:
                     table_row=line.table_row,
                 )
             )
-    joined = _join_wrapped(result)
+    joined = _join_wrapped(result, separate_items or (lambda _first, _second: False))
     return [
         replace(
             line,
@@ -127,7 +134,9 @@ def _same_run(first: ClaimLine, second: ClaimLine) -> bool:
     return first.page == second.page and first.section == second.section
 
 
-def _join_wrapped(lines: list[ClaimLine]) -> list[ClaimLine]:
+def _join_wrapped(
+    lines: list[ClaimLine], separate_items: Callable[[str, str], bool]
+) -> list[ClaimLine]:
     """Lines a PDF wrapped joined again: a bold title over two lines, an entry's tail."""
     # The right edge of each column, measured within one section of one page.
     right_edges: dict[tuple[int, Section, int], float] = {}
@@ -143,6 +152,7 @@ def _join_wrapped(lines: list[ClaimLine]) -> list[ClaimLine]:
             and previous.bbox is not None
             and line.bbox is not None
             and _wrapped(previous, line, right_edges)
+            and not separate_items(previous.text, line.text)
         ):
             bbox = (
                 min(previous.bbox[0], line.bbox[0]),

@@ -21,6 +21,7 @@ from extractors.catalog import CatalogEntry, normalise_name
 from extractors.dates import claim_dates, find_dates
 from extractors.models import Claim, Link, Source
 from extractors.sections import Section
+from extractors.tables import CELL_SEPARATOR
 from extractors.text import find_urls, word_set
 
 # Punctuation that résumés use freely inside titles ("Architect – Associate", "(ISC)²",
@@ -127,6 +128,7 @@ _FIELD_WORDS = re.compile(
     r"(?i)\s+(?:issued|earned|obtained|completed|expires?|expiration|valid|credential"
     r"|certificate\s+no|licen[cs]e\s*(?:#|no)|id:)"
 )
+_BARE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9+/&-]{1,7}$")
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _OPENING_JUNK = re.compile(r"[\s,;:|·•–—(-]+$")
 # A line opening with a dash, bracket or bar carries on the entry above it.
@@ -409,6 +411,12 @@ class ClaimFinder:
         dated = _DATED_TITLE.match(content)
         if dated:
             content = content[content.index(" ") :].strip()
+        if line.table_row:
+            # "Feb 2015 | Chartered Accountant (ACA) | ICAEW": a date column before the title.
+            cells = content.split(CELL_SEPARATOR)
+            while len(cells) > 1 and _FIELD_LINE.match(cells[0].strip()):
+                cells = cells[1:]
+            content = CELL_SEPARATOR.join(cells)
         if _NOT_HELD.search(content) or _FIELD_LINE.match(content):
             return None
         # A sentence ("Certificates are in bold type.") or a footnote is not an entry.
@@ -419,9 +427,14 @@ class ClaimFinder:
             prose and not _HAS_YEAR.search(content) and not _CREDENTIAL_ID.search(content)
         ):
             return None
-        title = _TRAILING_JUNK.sub("", _split_fields(content)[0])
+        # "Jan 2021 | Certificate in …": a date column before the title is not the title.
+        fields = _split_fields(content)
+        while len(fields) > 1 and _FIELD_LINE.match(fields[0].strip()):
+            fields = fields[1:]
+        title = _TRAILING_JUNK.sub("", fields[0])
         title = _TRAILING_JUNK.sub("", re.sub(r"\(?\b(?:19|20)\d{2}\b.*$", "", title))
-        if len(title) < 3 or not re.search(r"[A-Za-z]{2}", title) or self._is_issuer(title):
+        short = len(title) < 3 and not _BARE_ACRONYM.match(title)  # "PE" is a licence
+        if short or not re.search(r"[A-Za-z]{2}", title) or self._is_issuer(title):
             return None
         if len(title.split()) > 14 or _LABELLED_LIST.match(content):
             return None
@@ -430,6 +443,8 @@ class ClaimFinder:
         rest = content[len(title) :]
         has_evidence = bool(
             _CREDENTIAL_WORD.search(title)
+            # "CISSP", "ACA", "PE" alone on a line of a certifications list.
+            or _BARE_ACRONYM.match(title)
             or line.links
             or dated
             or _CREDENTIAL_ID.search(content)
@@ -463,9 +478,13 @@ class ClaimFinder:
             return True
         return self._issuer_pattern is not None and bool(self._issuer_pattern.match(text.strip()))
 
-    def _issuer_line(self, block: Sequence[ClaimLine], line: ClaimLine) -> bool:
+    def _issuer_line(
+        self, block: Sequence[ClaimLine], line: ClaimLine, following: ClaimLine | None
+    ) -> bool:
         """LinkedIn's layout: a title line, then the issuer alone on the next ("Velotech
-        Academy"), then the dates. A short plain name right under a bare title is its issuer."""
+        Academy"), then the dates. A short plain name right under a bare title is its issuer
+        when it reads as an organisation or dates follow it; in a list of bare names
+        ("Google Data Analytics" / "Power BI Data Analyst") each is an item."""
         if len(block) != 1 or _STRONG_SEPARATORS.search(block[0].text) or "," in block[0].text:
             return False
         # "Fitch Learning · Issued Jan 2021": a name, then only fields (dates, an ID).
@@ -473,7 +492,9 @@ class ClaimFinder:
         text = name.strip()
         if rest and not all(_FIELD_LINE.match(field.strip()) for field in rest):
             return False
-        organisation = _ORGANISATION.search(text) is not None
+        # An acronym under a bare title is another item of a list ("CFA" / "ACA") unless it is
+        # a known issuer or dates follow it.
+        organisation = _ORGANISATION.search(text) is not None and not _BARE_ACRONYM.match(text)
         if len(text.split()) > (7 if organisation else 5) or "," in text:
             return False
         if _STRONG_SEPARATORS.search(text) or not text[:1].isupper():
@@ -481,7 +502,25 @@ class ClaimFinder:
         if _CREDENTIAL_WORD.search(text) and not organisation:
             return False
         doc = self._nlp.make_doc(_match_text(text))
-        return not self._titles(doc) and not self._acronyms(doc)
+        if self._titles(doc) or self._acronyms(doc):
+            return False
+        dated = following is not None and bool(_FIELD_LINE.match(following.text))
+        return bool(rest) or organisation or self._is_issuer(text) or dated
+
+    def separate_items(self, first: str, second: str) -> bool:
+        """Two lines that are two credentials, not one name that wrapped: the second opens
+        with a catalogued name or acronym, or the first already ends with a whole one."""
+        if second.lstrip().startswith("("):
+            return False  # "(CKA)" under "Certified Kubernetes Administrator" closes it
+        following = self._nlp.make_doc(_match_text(_BULLET.sub("", second).lstrip()))
+        if any(start == 0 and end - start >= 2 for _, start, end in self._titles(following)):
+            return True
+        if any(start == 0 for _, start, _ in self._acronyms(following)):
+            return True
+        before = self._nlp.make_doc(_match_text(first).rstrip())
+        return any(
+            end == len(before) and end - start >= 2 for _, start, end in self._titles(before)
+        )
 
     def _is_issuer(self, text: str) -> bool:
         return normalise_name(text) in {normalise_name(name) for name in self._issuers}
@@ -534,6 +573,9 @@ class ClaimFinder:
             lines[0] = " " + lines[0].split(claim.text, 1)[-1] if claim.text else lines[0]
         # After the title on its line, else the first line below that is not a date or an ID.
         first = _split_fields(lines[0]) if lines else []
+        # A date column before the title ("Jan 2021 | Certificate in … | Fitch Learning").
+        while len(first) > 1 and _FIELD_LINE.match(first[0].strip()):
+            first = first[1:]
         candidates = [
             *(first if claim.entry is not None else first[1:]),
             *(fields[0] for fields in map(_split_fields, lines[1:]) if fields),
@@ -669,22 +711,25 @@ def _context(line: ClaimLine, start: int, end: int) -> str:
 def _entry_blocks(
     lines: Sequence[ClaimLine],
     continues_entry: Callable[[str], bool],
-    issuer_line: Callable[[Sequence[ClaimLine], ClaimLine], bool],
+    issuer_line: Callable[[Sequence[ClaimLine], ClaimLine, ClaimLine | None], bool],
 ) -> list[list[ClaimLine]]:
     """Lines grouped into entries: in credential sections a title line and its field lines."""
     blocks: list[list[ClaimLine]] = []
-    for line in lines:
+    for position, line in enumerate(lines):
+        following = lines[position + 1] if position + 1 < len(lines) else None
         in_section = line.section in _CREDENTIAL_SECTIONS
         continues = (
             in_section
             and blocks
             and blocks[-1][0].section == line.section
             and line.content_start == 0
+            # A table row is a whole entry, whatever its first cell holds ("Feb 2015 | …").
+            and not line.table_row
             and (
                 # A dash before dates is punctuation, not a bullet: "— 03/2023 – 03/2026".
                 (_BULLET.match(line.text) is not None and _DATED_TAIL.match(line.text) is not None)
                 or (_BULLET.match(line.text) is None and continues_entry(line.text))
-                or (_BULLET.match(line.text) is None and issuer_line(blocks[-1], line))
+                or (_BULLET.match(line.text) is None and issuer_line(blocks[-1], line, following))
                 # A list wrapped onto the next line ("AI tools: OpenCode, Gemini,").
                 or blocks[-1][-1].text.rstrip().endswith((",", "&", " and", "-", "/"))
             )

@@ -232,11 +232,13 @@ def _cell_text(words: Sequence[_Word]) -> str:
     )
 
 
-def _cells(line: Sequence[_Word]) -> list[list[_Word]]:
-    """A line's words cut where a gap is wider than a couple of letters (as ``_line`` does)."""
+def _cells(line: Sequence[_Word], starts: Sequence[float] = ()) -> list[list[_Word]]:
+    """A line's words cut where a gap is wider than a couple of letters (as ``_line`` does),
+    and where a word starts at one of the table's columns (a full cell runs up to the next)."""
     cells = [[line[0]]]
     for previous, word in itertools.pairwise(line):
-        if word.x0 - previous.x1 > max(min(previous.size, word.size), 6.0) * 1.5:
+        at_column = any(abs(word.x0 - start) <= 2.5 for start in starts)
+        if at_column or word.x0 - previous.x1 > max(min(previous.size, word.size), 6.0) * 1.5:
             cells.append([word])
         else:
             cells[-1].append(word)
@@ -264,7 +266,7 @@ def _unruled_tables(words: Sequence[_Word]) -> list[tuple[_Box, list[list[str]],
         end = index + 1
         while end < len(text_lines):
             line = text_lines[end]
-            cells = _cells(line)
+            cells = _cells(line, _clusters(columns))
             height = max(word.bottom - word.top for word in run[-1])
             gap = min(word.top for word in line) - max(word.bottom for word in run[-1])
             aligned = all(_in_column(cell, _clusters(columns)) for cell in cells)

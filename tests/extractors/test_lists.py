@@ -1,0 +1,61 @@
+"""Lists of bare credential names (sidebars, skills-style lists) and rows that open with a date."""
+
+from __future__ import annotations
+
+from extractors import extract
+from tests.extractors.documents import docx_bytes, pdf
+
+
+def _titles(data: bytes, filename: str) -> list[str]:
+    return [claim.catalog_id or claim.title for claim in extract(data, filename).claims]
+
+
+def test_a_list_of_bare_names_and_acronyms_is_one_claim_per_line() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nCertifications\nCISSP\nACA\nPE\n"
+        "Tableau Desktop Specialist\nGoogle Data Analytics Professional Certificate\n\n"
+        "Skills\nPython\n"
+    )
+
+    assert _titles(text.encode(), "cv.txt") == [
+        "cissp",
+        "ACA",
+        "PE",
+        "tableau-desktop-specialist",
+        "google-data-analytics",
+    ]
+
+
+def test_names_in_a_narrow_sidebar_are_not_one_name_that_wrapped() -> None:
+    css = ".wrap { display: flex; } .side { width: 120pt; } .main { padding-left: 20pt; }"
+    data = pdf(
+        "<div class='wrap'><div class='side'><h1>Wei Chen</h1><p>wei.chen@example.io</p>"
+        "<h3>CERTIFICATIONS</h3><p>Tableau Desktop Specialist</p><p>CompTIA Security+</p>"
+        "<p>CISSP</p></div><div class='main'><h2>Summary</h2><p>Analyst for pricing teams."
+        "</p></div></div>",
+        css,
+    )
+
+    titles = _titles(data, "cv.pdf")
+
+    assert titles == ["tableau-desktop-specialist", "comptia-security-plus", "cissp"]
+
+
+def test_a_table_row_that_opens_with_its_date_is_read_past_the_date() -> None:
+    data = docx_bytes(
+        ["Priya Raman", "Certifications"],
+        table=[
+            ["Aug 2019", "Chartered Financial Analyst (CFA)", "CFA Institute", "ID 219874"],
+            ["Feb 2015", "Chartered Accountant (ACA)", "ICAEW", "ID ICAEW-8837215"],
+        ],
+    )
+
+    cfa, aca = extract(data, "cv.docx").claims
+
+    assert cfa.catalog_id == "cfa-charter"
+    assert (aca.title, aca.issuer, aca.issued_on) == (
+        "Chartered Accountant (ACA)",
+        "ICAEW",
+        "2015-02",
+    )
+    assert aca.credential_id == "ICAEW-8837215"
