@@ -458,7 +458,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             with contextlib.ExitStack() as stack:
                 database_url = None
                 if arguments.postgres:
-                    from tests.service.storage.databases import throwaway_postgres_database
+                    from tests.service.databases import throwaway_postgres_database
 
                     database_url = stack.enter_context(throwaway_postgres_database())
                 environment = service_environment(

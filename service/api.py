@@ -20,7 +20,7 @@ from starlette.datastructures import UploadFile
 import reports
 from service import verifications
 from service.pipeline import render_limits
-from service.ratelimit import RateLimiter
+from service.ratelimit import RateLimit
 from service.runtime import Runtime
 from service.sandbox import RENDER_RETRY_AFTER_SECONDS, ReportRenderError, render_pdf_isolated
 from service.storage import (
@@ -112,8 +112,8 @@ async def require_api_key(
                 credentials.credentials
             )
         if key is not None:
-            limiter: RateLimiter = request.app.state.rate_limiters["api-key"]
-            wait = limiter.retry_after(f"api-key:{key.id}")
+            limiter: RateLimit = request.app.state.rate_limiters["api-key"]
+            wait = await limiter.retry_after(f"api-key:{key.id}")
             if wait is not None:
                 raise HTTPException(
                     429,

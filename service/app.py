@@ -133,6 +133,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         default_sandbox().start()
         async with open_runtime(settings) as runtime, embedded_workers(runtime):
             app.state.runtime = runtime
+            if settings.rate_limits_in_database:
+                # Every process of the deployment counts in one place.
+                app.state.rate_limiters = web.rate_limiters(
+                    api_requests_per_minute=settings.api_requests_per_minute,
+                    sessions=runtime.sessions,
+                )
             with objects_of_startup_frozen():
                 yield
 

@@ -17,18 +17,24 @@ import reports
 from service import evidence_requests
 from service.api import ERROR_RESPONSES, ApiKeyDep, Problem, RuntimeDep, load
 from service.evidence_requests import AnswerKind, CreatedRequest, RequestNotFound
-from service.ratelimit import RateLimiter
 from service.runtime import Runtime
 from service.storage import VerificationStatus
 from service.verifications import RequestError
-from service.web import CsrfField, UserDep, check_csrf, client_key, page, templates
+from service.web import (
+    CsrfField,
+    UserDep,
+    check_csrf,
+    client_key,
+    page,
+    retry_after,
+    templates,
+)
 
 NOT_FOUND = "This link is not valid: it may be mistyped, expired or withdrawn."
 
 
-def _limit(request: Request, name: str, key: str) -> None:
-    limiter: RateLimiter = request.app.state.rate_limiters[name]
-    wait = limiter.retry_after(key)
+async def _limit(request: Request, name: str, key: str) -> None:
+    wait = await retry_after(request, name, key)
     if wait is not None:
         raise HTTPException(
             429,
@@ -205,11 +211,11 @@ async def _read_answer(
 async def _take_answer(
     request: Request, runtime: Runtime, token: str
 ) -> evidence_requests.AnswerState:
-    _limit(request, "evidence-address", client_key(request))
+    await _limit(request, "evidence-address", client_key(request))
     try:
         if not evidence_requests.is_well_formed(token):
             raise RequestNotFound
-        _limit(request, "evidence-token", token)
+        await _limit(request, "evidence-token", token)
         claim_id, kind, value, data, filename = await _read_answer(request, runtime)
         return await evidence_requests.answer(
             runtime=runtime,
@@ -272,7 +278,7 @@ async def candidate_view(
     token: str, request: Request, runtime: RuntimeDep, answered: str = ""
 ) -> HTMLResponse:
     try:
-        _limit(request, "evidence-address", client_key(request))
+        await _limit(request, "evidence-address", client_key(request))
     except HTTPException as error:
         return candidate_page(request, 429, error=str(error.detail))
     try:

@@ -1,20 +1,37 @@
-"""Per-client rate limits: a sliding window kept in the process.
+"""Per-client rate limits: counted in the process, or in the database shared by all of them.
 
-Each web or API process counts on its own, so N processes allow N times the limit; that bounds
-brute force and floods well enough without a shared store (see docs/security.md).
+One process counts on its own (``RateLimiter``, a sliding window kept in memory). When the
+service runs as several processes — PostgreSQL, web processes behind a balancer, workers —
+N processes counting on their own would allow N times the limit, so the count is kept in the
+shared database instead (``SharedRateLimiter``); see docs/security.md.
 """
 
 from __future__ import annotations
 
+import math
+import random
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from service.storage import RateLimitRepository
+
+
+class RateLimit(Protocol):
+    """Allows a number of events per window for each key."""
+
+    async def retry_after(self, key: str) -> float | None:
+        """Record an event for ``key``; None if allowed, else the seconds until it would be."""
+        ...
 
 
 @dataclass
 class RateLimiter:
-    """Allows ``limit`` events per ``window`` seconds for each key."""
+    """Allows ``limit`` events per ``window`` seconds for each key, counted in this process."""
 
     limit: int
     window: float
@@ -24,8 +41,12 @@ class RateLimiter:
         default_factory=lambda: defaultdict(deque), repr=False
     )
 
-    def retry_after(self, key: str) -> float | None:
+    async def retry_after(self, key: str) -> float | None:
         """Record an event for ``key``; None if allowed, else the seconds until it would be."""
+        return self.take(key)
+
+    def take(self, key: str) -> float | None:
+        """``retry_after`` without the event loop."""
         now = self.clock()
         if len(self._events) >= self.max_keys:
             self._forget_idle(now)
@@ -41,3 +62,48 @@ class RateLimiter:
         """Drop keys with no event in the window, so many passing clients cannot fill memory."""
         for key in [key for key, events in self._events.items() if events[-1] <= now - self.window]:
             del self._events[key]
+
+
+#: How often (a share of the checks) a process deletes counts of windows long gone.
+_FORGET_SHARE = 0.01
+
+
+@dataclass
+class SharedRateLimiter:
+    """Allows ``limit`` events per ``window`` seconds for each key, counted in the database
+    that every process of the service shares.
+
+    The window slides as an estimate over two fixed windows (the previous window's count,
+    weighted by how much of it the sliding window still covers, plus the current one's), so
+    a client cannot double its rate at a window's edge; each check is one short transaction.
+    """
+
+    name: str
+    limit: int
+    window: int
+    sessions: async_sessionmaker[AsyncSession]
+    clock: Callable[[], float] = time.time
+
+    async def retry_after(self, key: str) -> float | None:
+        """Record an event for ``key``; None if allowed, else the seconds until it would be."""
+        now = self.clock()
+        start = int(now // self.window) * self.window
+        covered = 1 - (now - start) / self.window  # of the previous window, still in the slide
+        counter = f"{self.name}:{key}"
+        async with self.sessions() as session, session.begin():
+            counts = RateLimitRepository(session)
+            carried = await counts.count(counter, start - self.window) * covered
+            if await counts.take(counter, start, below=math.ceil(self.limit - carried)) is not None:
+                if random.random() < _FORGET_SHARE:
+                    await counts.forget_before(start - self.window)
+                return None
+            current = await counts.count(counter, start)
+        return self._wait(now, start, current, carried / covered if covered else 0.0)
+
+    def _wait(self, now: float, start: int, current: int, previous: float) -> float:
+        """Seconds until one more event fits, if no other comes meanwhile."""
+        if current + 1 > self.limit or previous <= 0:
+            return max(start + self.window - now, 0.001)
+        # previous × (1 − elapsed / window) + current + 1 ≤ limit, solved for elapsed.
+        elapsed = self.window * (1 - (self.limit - current - 1) / previous)
+        return max(start + elapsed - now, 0.001)

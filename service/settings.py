@@ -122,7 +122,13 @@ class Settings(BaseSettings):
         "while it is empty.",
     )
     api_requests_per_minute: int = Field(
-        default=600, gt=0, description="Requests one API key may make per minute, per process."
+        default=600, gt=0, description="Requests one API key may make per minute."
+    )
+    shared_rate_limits: bool | None = Field(
+        default=None,
+        description="Count the rate limits in the database, so that every web and worker "
+        "process shares one count; empty means yes with PostgreSQL, no with SQLite (one "
+        "process counts in memory).",
     )
     queue_backend: Literal["embedded", "procrastinate"] = Field(
         default="embedded",
@@ -172,6 +178,13 @@ class Settings(BaseSettings):
     )
     host: str = Field(default="127.0.0.1", description="Address `credlens serve` binds.")
     port: int = Field(default=8000, gt=0, lt=65536, description="Port `credlens serve` binds.")
+
+    @property
+    def rate_limits_in_database(self) -> bool:
+        """Whether the rate limits are counted in the database (see ``shared_rate_limits``)."""
+        if self.shared_rate_limits is not None:
+            return self.shared_rate_limits
+        return (self.database_url or "").startswith("postgresql")
 
     @field_validator("allowed_private_hosts", mode="before")
     @classmethod

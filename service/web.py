@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Reques
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials
 from fastapi.templating import Jinja2Templates
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 import reports
 from service import evidence_requests, verifications
@@ -23,7 +24,7 @@ from service.api import (
     pdf_download,
     require_api_key,
 )
-from service.ratelimit import RateLimiter
+from service.ratelimit import RateLimit, RateLimiter, SharedRateLimiter
 from service.storage import UserRepository, VerificationRecord, VerificationStatus
 from service.verifications import RequestError, VerificationRequest
 
@@ -34,22 +35,38 @@ SESSION_CSRF = "csrf"
 PAGE_SIZE = 20
 
 
-def rate_limiters(*, api_requests_per_minute: int) -> dict[str, RateLimiter]:
+def rate_limiters(
+    *,
+    api_requests_per_minute: int,
+    sessions: async_sessionmaker[AsyncSession] | None = None,
+) -> dict[str, RateLimit]:
     """One app's limits: sign-in attempts per client address, uploads per recruiter,
-    requests per API key."""
-    return {
-        "sign-in": RateLimiter(limit=10, window=60),
-        "upload": RateLimiter(limit=30, window=60),
-        "api-key": RateLimiter(limit=api_requests_per_minute, window=60),
+    requests per API key, the candidates' evidence pages per link and per address; counted
+    in the database ``sessions`` open when given, so that every process of the service
+    shares them, else in this process."""
+    # Each limit's events allowed, and its window in seconds.
+    limits = {
+        "sign-in": (10, 60),
+        "upload": (30, 60),
+        "api-key": (api_requests_per_minute, 60),
         # The candidates' evidence pages: per link, and per address whatever the link.
-        "evidence-token": RateLimiter(limit=100, window=3600),
-        "evidence-address": RateLimiter(limit=300, window=3600),
+        "evidence-token": (100, 3600),
+        "evidence-address": (300, 3600),
+    }
+    if sessions is None:
+        return {
+            name: RateLimiter(limit=limit, window=window)
+            for name, (limit, window) in limits.items()
+        }
+    return {
+        name: SharedRateLimiter(name=name, limit=limit, window=window, sessions=sessions)
+        for name, (limit, window) in limits.items()
     }
 
 
-def retry_after(request: Request, limit: str, key: str) -> float | None:
-    limiter: RateLimiter = request.app.state.rate_limiters[limit]
-    return limiter.retry_after(key)
+async def retry_after(request: Request, limit: str, key: str) -> float | None:
+    limiter: RateLimit = request.app.state.rate_limiters[limit]
+    return await limiter.retry_after(key)
 
 
 class SignInRequired(Exception):
@@ -147,7 +164,7 @@ async def sign_in(
     password: Annotated[str, Form(max_length=1024)],
 ) -> Response:
     check_csrf(request, csrf)
-    wait = retry_after(request, "sign-in", client_key(request))
+    wait = await retry_after(request, "sign-in", client_key(request))
     if wait is not None:
         raise PageError(429, f"Too many attempts; try again in {int(wait) + 1} s.", "sign_in.html")
     async with runtime.sessions() as session:
@@ -193,7 +210,7 @@ async def submit(
     email: Annotated[str, Form(max_length=320)] = "",
 ) -> RedirectResponse:
     check_csrf(request, csrf)
-    wait = retry_after(request, "upload", f"user:{user_id}")
+    wait = await retry_after(request, "upload", f"user:{user_id}")
     if wait is not None:
         raise PageError(429, f"Too many uploads; try again in {int(wait) + 1} s.")
     has_file = resume is not None and bool(resume.filename)

@@ -319,3 +319,16 @@ class EvidenceAnswer(Base):
     verdict: Mapped[str | None] = mapped_column(String(16), default=None)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
     checked_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class RateLimitCounter(Base):
+    """How many requests one client made in one window of a rate limit, counted here when
+    the service runs as several processes so that they share one count."""
+
+    __tablename__ = "rate_limit_counters"
+
+    #: The limit's name and the client's key, e.g. "api-key:api-key:7".
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    #: The window's start, in whole seconds since the epoch.
+    window_start: Mapped[int] = mapped_column(Integer, primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)

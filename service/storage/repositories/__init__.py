@@ -13,6 +13,7 @@ from service.storage.repositories.accounts import (
 )
 from service.storage.repositories.deliveries import WebhookDeliveryRepository
 from service.storage.repositories.evidence_requests import EvidenceRequestRepository
+from service.storage.repositories.ratelimits import RateLimitRepository
 from service.storage.repositories.replays import IdempotencyRepository, InboundWebhookRepository
 from service.storage.repositories.verifications import (
     EvidenceRepository,
@@ -29,6 +30,7 @@ __all__ = [
     "IdempotencyRepository",
     "InboundWebhookRepository",
     "IntegrityCheckError",
+    "RateLimitRepository",
     "StoredUpload",
     "UploadRepository",
     "UserRepository",
