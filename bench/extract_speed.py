@@ -1,6 +1,7 @@
 """What extraction costs next to pdfplumber reading the words alone, on a typical 2-page PDF.
 
     python -m bench.extract_speed [--repeats 15]
+    python -m bench.extract_speed --corpus [--repeats 3]   # every PDF of the rendered corpus
 
 Both start from the PDF bytes in memory on every run (open, read, close), run interleaved so
 that the machine's noise falls on both, after one warm-up that builds the spaCy pipeline.
@@ -14,6 +15,7 @@ import io
 import statistics
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import pdfplumber
 import weasyprint
@@ -21,6 +23,8 @@ import weasyprint
 from extractors import extract
 from service.logs import quiet_pdf_reader
 from service.sandbox import warm_readers
+
+RENDERED_FILES = Path(__file__).resolve().parents[1] / "tests" / "rendered" / "files"
 
 _EXPERIENCE = "".join(
     f"<h3>Senior Engineer, Company {n} (20{10 + n} – 20{11 + n})</h3>"
@@ -94,14 +98,40 @@ def measure(
     return times
 
 
+def corpus_ratio(repeats: int) -> None:
+    """The same comparison over every PDF of the rendered corpus (tables, sidebars, running
+    headers: the pages where table finding runs), summed per round."""
+    files = sorted(RENDERED_FILES.glob("*.pdf"))
+    documents = [path.read_bytes() for path in files]
+
+    def all_words(_: bytes) -> None:
+        for data in documents:
+            pdfplumber_words(data)
+
+    def all_extracts(_: bytes) -> None:
+        for data in documents:
+            credlens_extract(data)
+
+    baseline, ours = measure([all_words, all_extracts], b"", repeats)
+    print(f"rendered corpus: {len(files)} PDFs, {repeats} rounds each")
+    print(f"  pdfplumber extract_words alone    {statistics.median(baseline):>7.2f} s a round")
+    print(f"  credlens extract (read+analyse)   {statistics.median(ours):>7.2f} s a round")
+    ratio = statistics.median(ours) / statistics.median(baseline)
+    print(f"  ratio {ratio:.2f}x (medians), {min(ours) / min(baseline):.2f}x (fastest)")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=15)
+    parser.add_argument("--corpus", action="store_true", help="time the rendered corpus's PDFs")
     arguments = parser.parse_args(argv)
     # Set up as a sandbox worker is, where the service extracts: pdfminer quiet, and what
     # the warm-up builds frozen out of the cyclic collector's walks.
     quiet_pdf_reader()
     warm_readers()
+    if arguments.corpus:
+        corpus_ratio(arguments.repeats)
+        return
     data = typical_resume()
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         pages = len(pdf.pages)

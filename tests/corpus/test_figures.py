@@ -1,6 +1,6 @@
 """Extraction quality must not fall: the figures ``python -m bench.extraction`` prints.
 
-Thresholds sit a little below the measured values (corpus of 55: claims F1 0.991, links
+Thresholds sit a little below the measured values (corpus of 55: claims F1 0.985, links
 0.980, IDs 1.000, dates 0.989, name and e-mail 1.000; the 36 real résumés: claims F1 0.983),
 so that a change that loses claims fails here rather than in front of a recruiter.
 """
@@ -26,7 +26,7 @@ def test_corpus_has_forty_resumes_in_three_formats() -> None:
 
 
 def test_corpus_claims_links_and_ids(corpus: Scores) -> None:
-    assert corpus.claims.f1 >= 0.95, corpus.problems
+    assert corpus.claims.f1 >= 0.97, corpus.problems
     assert corpus.links.f1 >= 0.93, corpus.problems
     assert corpus.ids.f1 >= 0.95, corpus.problems
     assert corpus.dates.f1 >= 0.95, corpus.problems
@@ -41,6 +41,6 @@ def test_real_resumes_read_in_place() -> None:
     need_shared(REAL / "labels.json")
     scores = run(real_cases())
 
-    assert scores.claims.f1 >= 0.90, scores.problems
+    assert scores.claims.f1 >= 0.98, scores.problems
     assert scores.names.f1 >= 0.95, scores.problems
     assert not [problem for problem in scores.problems if "refused" in problem]
