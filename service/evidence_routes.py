@@ -21,6 +21,7 @@ from service.runtime import Runtime
 from service.storage import VerificationStatus
 from service.verifications import RequestError
 from service.web import (
+    SESSION_EVIDENCE_LINK,
     CsrfField,
     UserDep,
     check_csrf,
@@ -344,7 +345,7 @@ async def ask_candidate(
     user_id: UserDep,
     csrf: CsrfField,
     message: Annotated[str, Form(max_length=evidence_requests.MAX_MESSAGE_CHARS)] = "",
-) -> HTMLResponse:
+) -> Response:
     check_csrf(request, csrf)
     try:
         created = await evidence_requests.create(
@@ -359,7 +360,13 @@ async def ask_candidate(
         return await report_page(
             request, runtime, verification_id, error.status_code, error=str(error)
         )
-    return await report_page(request, runtime, verification_id, 201, evidence_link=created)
+    # Shown once, on the page the browser is sent to: reloading it asks nothing twice.
+    request.session[SESSION_EVIDENCE_LINK] = {
+        "url": created.url,
+        "asked": len(created.claims),
+        "expires": created.expires_at.strftime("%Y-%m-%d %H:%M UTC"),
+    }
+    return RedirectResponse(f"/verifications/{verification_id}#evidence-link", status_code=303)
 
 
 @pages_router.post("/verifications/{verification_id}/evidence-requests/{request_id}/revoke")

@@ -32,6 +32,8 @@ templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 
 SESSION_USER = "user_id"
 SESSION_CSRF = "csrf"
+#: An evidence request's link, kept only until the report page shows it once.
+SESSION_EVIDENCE_LINK = "evidence_link"
 PAGE_SIZE = 20
 
 
@@ -295,6 +297,7 @@ async def verification_page(
             evidence_requests=await evidence_requests.requests_for(
                 runtime=runtime, verification_id=verification_id
             ),
+            evidence_link=request.session.pop(SESSION_EVIDENCE_LINK, None),
         )
     return page(request, "progress.html", record=record, claims=record.progress.items())
 

@@ -570,11 +570,16 @@ async def test_the_recruiter_asks_from_the_report_page_and_sees_the_state(
         data={"csrf_token": csrf, "message": "Hello"},
     )
 
-    assert asked.status_code == 201, asked.text
-    assert 'id="evidence-url"' in asked.text and "/evidence/cle_" in asked.text
+    assert asked.status_code == 303, asked.text
+    assert asked.headers["location"] == f"/verifications/{done['id']}#evidence-link"
+    shown = await running.client.get(f"/verifications/{done['id']}")
+    assert 'id="evidence-url"' in shown.text and "/evidence/cle_" in shown.text
+    # Shown once: the page reloaded has the request listed, not its link.
+    reloaded = await running.client.get(f"/verifications/{done['id']}")
+    assert "/evidence/cle_" not in reloaded.text and "about 4 claims" in reloaded.text
     history = await running.client.get("/verifications")
     assert "waiting for answers" in history.text
-    url = next(part for part in asked.text.split('"') if "/evidence/cle_" in part).removeprefix(
+    url = next(part for part in shown.text.split('"') if "/evidence/cle_" in part).removeprefix(
         "https://test"
     )
     await running.client.post(url, data={"claim_id": "c1", "withdraw": "true"})
