@@ -216,7 +216,8 @@ async def _take_answer(
     try:
         if not evidence_requests.is_well_formed(token):
             raise RequestNotFound
-        await _limit(request, "evidence-token", token)
+        # Counted under the token's hash: limits may be kept in the database, the token never.
+        await _limit(request, "evidence-token", evidence_requests.token_hash(runtime.secret, token))
         claim_id, kind, value, data, filename = await _read_answer(request, runtime)
         return await evidence_requests.answer(
             runtime=runtime,

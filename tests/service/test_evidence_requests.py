@@ -35,7 +35,7 @@ from service.storage import (
     VerificationRepository,
     WebhookDelivery,
 )
-from service.storage.models import EvidenceAnswer, EvidenceRequest, utcnow
+from service.storage.models import EvidenceAnswer, EvidenceRequest, RateLimitCounter, utcnow
 from service.webhooks.signatures import verify_standard
 from tests.conftest import SHARED_FIXTURES, need_shared
 from tests.service.conftest import (
@@ -700,3 +700,27 @@ async def test_the_command_refuses_in_one_line(tmp_path: Path, args: list[str], 
     assert made.returncode == 2
     assert made.stderr.startswith("credlens: ") and words in made.stderr.lower()
     assert made.stderr.count("\n") == 1 and "Traceback" not in made.stderr
+
+
+async def test_limits_counted_in_the_database_keep_no_token(tmp_path: Path) -> None:
+    settings = settings_for(tmp_path, shared_rate_limits=True)
+    app = create_app(settings)
+    async with app.router.lifespan_context(app):
+        runtime: Runtime = app.state.runtime
+        async with runtime.sessions() as session, session.begin():
+            _, api_key = await ApiKeyRepository(session, runtime.api_keys).create("tests")
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="https://test"
+        ) as client:
+            shared = Running(app=app, runtime=runtime, client=client, api_key=api_key)
+            done = await finished(shared)
+            created = (await ask(shared, done["id"])).json()
+            token = token_of(created["url"])
+
+            answered = await send(client, token, created["claims"][0]["id"], withdraw="true")
+
+            assert answered.status_code == 202, answered.text
+            async with runtime.sessions() as session:
+                keys = (await session.scalars(select(RateLimitCounter.key))).all()
+    assert any(key.startswith("evidence-token:") for key in keys)
+    assert not [key for key in keys if token in key]
