@@ -436,6 +436,11 @@ class ClaimFinder:
         short = len(title) < 3 and not _BARE_ACRONYM.match(title)  # "PE" is a licence
         if short or not re.search(r"[A-Za-z]{2}", title) or self._is_issuer(title):
             return None
+        # One ordinary word alone ("Engineer", "Professional") is a fragment a column split or
+        # a wrap left behind, not a credential's name: those are acronyms or several words.
+        fragment = len(title.split()) == 1 and not _BARE_ACRONYM.match(title.rstrip(")"))
+        if fragment and not line.links and not _HAS_YEAR.search(content):
+            return None
         if len(title.split()) > 14 or _LABELLED_LIST.match(content):
             return None
         # In a mixed section ("Certs & Skills") a bare phrase is a skill, not a credential:

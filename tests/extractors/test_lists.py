@@ -59,3 +59,9 @@ def test_a_table_row_that_opens_with_its_date_is_read_past_the_date() -> None:
         "2015-02",
     )
     assert aca.credential_id == "ICAEW-8837215"
+
+
+def test_one_ordinary_word_left_alone_on_a_line_is_a_fragment_not_a_claim() -> None:
+    text = "Jane Doe\njane@example.com\n\nCertifications\nEngineer\nProfessional\nCQF\nCISSP\n"
+
+    assert _titles(text.encode(), "cv.txt") == ["CQF", "cissp"]
