@@ -53,8 +53,11 @@ _MIB = 2**20
 RENDER_RETRY_AFTER_SECONDS = 30
 # Modules the fork server imports once so each new worker starts with them loaded.
 DEFAULT_PRELOAD = ("extractors", "reports", "reports.pdf")
-# A worker is retired after this many tasks, so nothing it accumulates outlives it for long.
-_MAX_TASKS_PER_WORKER = 200
+#: A worker is retired after this many tasks, so nothing it accumulates outlives it for long.
+MAX_TASKS_PER_WORKER = 200
+#: A worker holding more than this after a task is retired at once: a warm one holds about
+#: 150-200 MiB, and memory one large file made Python take is seldom given back.
+MAX_RESIDENT_BYTES = 512 * 2**20
 
 
 class SandboxError(Exception):
@@ -133,9 +136,16 @@ class Sandbox:
         workers: int = 2,
         preload: Sequence[str] = DEFAULT_PRELOAD,
         warm_up: Callable[[], object] | None = None,
+        max_tasks_per_worker: int = MAX_TASKS_PER_WORKER,
+        max_resident_bytes: int | None = MAX_RESIDENT_BYTES,
     ) -> None:
         if workers < 1:
             raise ValueError("a sandbox needs at least one worker")
+        if max_tasks_per_worker < 1:
+            raise ValueError("a worker must be allowed at least one task")
+        # Workers are replaced before they bloat: after so many tasks, or past this size.
+        self._max_tasks = max_tasks_per_worker
+        self._max_resident = max_resident_bytes
         self._context: ForkServerContext = multiprocessing.get_context("forkserver")
         # Has effect only if the fork server is not running yet; it is shared by the process.
         self._context.set_forkserver_preload(list(preload))
@@ -204,10 +214,16 @@ class Sandbox:
         keep = False
         try:
             reply = worker.ask(task, limits)
-            keep = reply[0] != "memory" and worker.tasks < _MAX_TASKS_PER_WORKER
+            keep = reply[0] != "memory" and not self._worn_out(worker)
         finally:
             self._checkin(worker, keep=keep)
         return _unwrap(reply, limits)
+
+    def _worn_out(self, worker: _Worker) -> bool:
+        """Whether the worker has run its share of tasks or grown past the size allowed."""
+        if worker.tasks >= self._max_tasks:
+            return True
+        return self._max_resident is not None and worker.resident_bytes() > self._max_resident
 
     def _checkout(self) -> _Worker:
         dead: list[_Worker] = []
@@ -293,6 +309,14 @@ class _Worker:
     @property
     def alive(self) -> bool:
         return not self._stopped and self._process.is_alive()
+
+    def resident_bytes(self) -> int:
+        """The worker's resident memory now (Linux); 0 where /proc cannot tell."""
+        try:
+            with open(f"/proc/{self._process.pid}/statm", encoding="ascii") as statm:
+                return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, ValueError, IndexError):
+            return 0
 
     def ask(self, task: _Task, limits: Limits) -> _Reply:
         """Send one task and wait for its answer; stop the worker if it breaks a limit."""

@@ -146,6 +146,31 @@ def add(first: int, second: int, *, times: int = 1) -> int:
 _warmed = False
 
 
+_hoard: list[bytes] = []
+
+
+def hoard(mib: int) -> int:
+    """Keep ``mib`` MiB alive (and resident) in the worker after the task, as a leak would."""
+    _hoard.extend(b"x" * _MIB for _ in range(mib))
+    return os.getpid()
+
+
+def resident_mib() -> float:
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / _MIB
+
+
+def numbered_resume(number: int) -> bytes:
+    """A small text résumé whose name, issuer and skills differ from every other's."""
+    return (
+        f"Candidate{number} Surname{number * 7}\ncandidate{number}@example.org\n\n"
+        "Certifications\n"
+        f"Certified Kubernetes Administrator (CKA), The Linux Foundation, 20{number % 30:02d}\n"
+        f"Widget{number} Certified Practitioner, Org{number} Inc, 2021\n"
+        f"\nSkills\nPython, Go{number}, Rust\n"
+    ).encode()
+
+
 def mark_warm() -> None:
     global _warmed
     _warmed = True
@@ -353,3 +378,49 @@ def test_recent_extractions_are_kept_for_minutes_and_few() -> None:
     assert recent.get(keys[2]) is extraction
     now[0] = 61
     assert recent.get(keys[2]) is None
+
+
+async def test_a_worker_grown_past_its_size_is_replaced() -> None:
+    pool = Sandbox(workers=1, max_resident_bytes=300 * _MIB)
+    roomy = Limits(memory_bytes=512 * _MIB, cpu_seconds=20, wall_seconds=30)
+    try:
+        first = await pool.run(roomy, os.getpid)
+        assert await pool.run(roomy, hoard, 8) == first  # still small: kept
+        assert await pool.run(roomy, hoard, 250) == first  # past 300 MiB after it: retired
+        assert await eventually(lambda: pool.idle_workers == 1)
+        assert await pool.run(TIGHT, os.getpid) != first
+    finally:
+        pool.close()
+
+
+async def test_a_worker_is_retired_after_its_share_of_tasks() -> None:
+    pool = Sandbox(workers=1, max_tasks_per_worker=3)
+    try:
+        pids = [await pool.run(TIGHT, os.getpid) for _ in range(3)]
+        assert len(set(pids)) == 1
+        assert await eventually(lambda: pool.idle_workers == 1)
+        assert await pool.run(TIGHT, os.getpid) != pids[0]
+    finally:
+        pool.close()
+
+
+async def test_one_worker_reading_hundreds_of_resumes_does_not_grow() -> None:
+    # One worker, never retired, so that what it keeps between résumés shows.
+    pool = Sandbox(workers=1, max_tasks_per_worker=10_000, max_resident_bytes=None)
+    try:
+        pdf = resume_pdf()
+        for number in range(60):  # warm: caches, the spaCy pipeline, pdfminer's fonts
+            await pool.run(TIGHT, extractors.extract, numbered_resume(number), "r.txt")
+        pid = await pool.run(TIGHT, os.getpid)
+        before = await pool.run(TIGHT, resident_mib)
+        for number in range(60, 360):
+            await pool.run(TIGHT, extractors.extract, numbered_resume(number), "r.txt")
+            if number % 30 == 0:
+                await pool.run(TIGHT, extractors.extract, pdf, "r.pdf")
+        after = await pool.run(TIGHT, resident_mib)
+        assert await pool.run(TIGHT, os.getpid) == pid
+    finally:
+        pool.close()
+
+    # 300 résumés more, each with names and words the worker had not seen: under 16 MiB.
+    assert after - before < 16, (before, after)
