@@ -319,20 +319,17 @@ def real_cases(folder: Path = REAL) -> list[Case]:
 
 def corpus_cases(folder: Path = CORPUS) -> list[Case]:
     """The generated corpus and its labels (see ``tests/corpus/generate.py``)."""
-    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
-    return [
-        Case(
-            path=folder / item["file"],
-            name=item["name"],
-            emails=tuple(item["emails"]),
-            claims=tuple(ExpectedClaim(**claim) for claim in item["claims"]),
-        )
-        for item in labels
-    ]
+    return _generated_cases(folder)
 
 
 def rendered_cases(folder: Path = RENDERED) -> list[Case]:
     """The rendered corpus and its labels (see ``tests/rendered/generate.py``)."""
+    return _generated_cases(folder)
+
+
+def _generated_cases(folder: Path) -> list[Case]:
+    """A generated corpus's labels: each file's name, e-mails, claims and, for the rendered
+    corpus, its layout and whether it was held out."""
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     return [
         Case(
@@ -340,8 +337,8 @@ def rendered_cases(folder: Path = RENDERED) -> list[Case]:
             name=item["name"],
             emails=tuple(item["emails"]),
             claims=tuple(ExpectedClaim(**claim) for claim in item["claims"]),
-            layout=item["layout"],
-            held_out=item["held_out"],
+            layout=item.get("layout", "") if "held_out" in item else "",
+            held_out=bool(item.get("held_out", False)),
         )
         for item in labels
     ]

@@ -31,12 +31,19 @@ def pdf(body: str, css: str = "") -> bytes:
     return result
 
 
-def add_hyperlink(paragraph: Paragraph, url: str, text: str) -> None:
-    """A ``w:hyperlink`` with an external relationship, as Word writes it."""
+def add_hyperlink(paragraph: Paragraph, url: str, text: str, colour: str | None = None) -> None:
+    """A ``w:hyperlink`` with an external relationship, as Word writes it (in ``colour``, a hex
+    RGB, if given)."""
     relationship = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     hyperlink = OxmlElement("w:hyperlink")
     hyperlink.set(qn("r:id"), relationship)
     run = OxmlElement("w:r")
+    if colour is not None:
+        properties = OxmlElement("w:rPr")
+        colour_element = OxmlElement("w:color")
+        colour_element.set(qn("w:val"), colour)
+        properties.append(colour_element)
+        run.append(properties)
     text_element = OxmlElement("w:t")
     text_element.text = text
     text_element.set(qn("xml:space"), "preserve")

@@ -36,12 +36,12 @@ from typing import Any
 import docx
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_TAB_ALIGNMENT
-from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 
+from tests.extractors.documents import add_hyperlink
 from tests.rendered.contents import CONTENTS, Content, Credential
 
 HERE = Path(__file__).resolve().parent
@@ -432,21 +432,7 @@ def html_timeline(content: Content) -> str:
 
 
 def _hyperlink(paragraph: Paragraph, url: str, text: str) -> None:
-    relationship = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), relationship)
-    run = OxmlElement("w:r")
-    properties = OxmlElement("w:rPr")
-    colour = OxmlElement("w:color")
-    colour.set(qn("w:val"), "1A56B0")
-    properties.append(colour)
-    run.append(properties)
-    text_element = OxmlElement("w:t")
-    text_element.text = text
-    text_element.set(qn("xml:space"), "preserve")
-    run.append(text_element)
-    link.append(run)
-    paragraph._p.append(link)
+    add_hyperlink(paragraph, url, text, colour="1A56B0")
 
 
 def _docx_start(content: Content, *, in_header: bool = False) -> Any:
