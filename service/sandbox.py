@@ -20,11 +20,9 @@ import contextlib
 import functools
 import gc
 import hashlib
-import math
 import multiprocessing
 import os
 import pickle
-import resource
 import signal
 import threading
 import time
@@ -39,7 +37,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import extractors
 from extractors import Extraction, ExtractionError
-from service.logs import quiet_pdf_reader
+from service.sandbox_worker import Reply, Task, serve
 
 if TYPE_CHECKING:
     # Imported where a report is rendered: a command that only reads résumés never pays for it.
@@ -110,19 +108,6 @@ class Limits:
             raise ValueError("sandbox limits must be positive")
 
 
-@dataclass(frozen=True)
-class _Task:
-    func: Callable[..., Any]
-    args: tuple[Any, ...]
-    kwargs: dict[str, Any]
-    memory_bytes: int
-    cpu_seconds: int
-
-
-# What a worker answers: ("ok", result), ("error", exception) or ("memory", None).
-_Reply = tuple[str, Any]
-
-
 class Sandbox:
     """A pool of worker processes that run picklable top-level functions under limits.
 
@@ -188,7 +173,7 @@ class Sandbox:
         Raises ResourceLimitError, ParseTimeoutError or WorkerCrashedError when the worker
         is stopped by a limit or dies.
         """
-        task = _Task(
+        task = Task(
             func=func,
             args=args,
             kwargs=dict(kwargs),
@@ -209,7 +194,7 @@ class Sandbox:
             worker.stop()
         self._executor.shutdown(wait=False, cancel_futures=True)
 
-    def _call(self, task: _Task, limits: Limits) -> Any:
+    def _call(self, task: Task, limits: Limits) -> Any:
         worker = self._checkout()
         keep = False
         try:
@@ -299,7 +284,7 @@ class _Worker:
         parent_end, child_end = context.Pipe(duplex=True)
         self._connection: Connection = parent_end
         self._process: BaseProcess = context.Process(
-            target=_serve, args=(child_end, warm_up), name="credlens-sandbox", daemon=True
+            target=serve, args=(child_end, warm_up), name="credlens-sandbox", daemon=True
         )
         self._process.start()
         child_end.close()
@@ -318,7 +303,7 @@ class _Worker:
         except (OSError, ValueError, IndexError):
             return 0
 
-    def ask(self, task: _Task, limits: Limits) -> _Reply:
+    def ask(self, task: Task, limits: Limits) -> Reply:
         """Send one task and wait for its answer; stop the worker if it breaks a limit."""
         self.tasks += 1
         try:
@@ -331,12 +316,12 @@ class _Worker:
             self.stop()
             return ("error", _timed_out(limits.wall_seconds, "wall-clock"))
         try:
-            reply: _Reply = self._connection.recv()
+            reply: Reply = self._connection.recv()
         except (EOFError, ConnectionResetError, OSError):
             return self._lost(limits)
         return reply
 
-    def _lost(self, limits: Limits) -> _Reply:
+    def _lost(self, limits: Limits) -> Reply:
         self._process.join(timeout=5)
         exitcode = self._process.exitcode
         self.stop()
@@ -371,7 +356,7 @@ def _crash_message(exitcode: int | None) -> str:
     return f"the reader stopped unexpectedly (exit code {exitcode})"
 
 
-def _unwrap(reply: _Reply, limits: Limits) -> Any:
+def _unwrap(reply: Reply, limits: Limits) -> Any:
     kind, value = reply
     if kind == "ok":
         return value
@@ -380,109 +365,6 @@ def _unwrap(reply: _Reply, limits: Limits) -> Any:
             f"the file needs more than {limits.memory_bytes // _MIB} MiB to read"
         )
     raise value
-
-
-# --- in the worker process -------------------------------------------------------------
-
-
-def _serve(connection: Connection, warm_up: Callable[[], object] | None) -> None:
-    """The worker's loop: take a task, run it under its limits, answer, repeat until EOF."""
-    # The parent owns Ctrl-C; a worker interrupted mid-task would only answer nonsense.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    quiet_pdf_reader()
-    if warm_up is not None:
-        # Caches built now (the spaCy pipeline, the catalog) are not paid by the first task.
-        with contextlib.suppress(Exception):
-            warm_up()
-    while True:
-        try:
-            task: _Task = connection.recv()
-        except (EOFError, OSError):
-            return
-        reply = _run(task)
-        try:
-            connection.send(reply)
-        except (pickle.PicklingError, AttributeError, TypeError) as error:
-            connection.send(("error", TypeError(f"the result cannot be sent back: {error}")))
-        except (BrokenPipeError, OSError):
-            return
-
-
-def _run(task: _Task) -> _Reply:
-    _limit_address_space(task.memory_bytes)
-    _limit_cpu(task.cpu_seconds)
-    try:
-        return ("ok", task.func(*task.args, **task.kwargs))
-    except MemoryError:
-        return ("memory", None)
-    except BaseException as error:  # every failure of the task is its caller's to judge
-        if _caused_by_memory(error):
-            return ("memory", None)
-        return ("error", _picklable(error))
-    finally:
-        _lift_limits()
-
-
-def _limit_address_space(memory_bytes: int) -> None:
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    soft = _mapped_bytes() + memory_bytes
-    if hard != resource.RLIM_INFINITY:
-        soft = min(soft, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
-
-
-def _limit_cpu(cpu_seconds: int) -> None:
-    # RLIMIT_CPU counts the process's whole life, so the budget starts from what it has used.
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    used = math.ceil(usage.ru_utime + usage.ru_stime)
-    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
-    soft = used + cpu_seconds
-    if hard != resource.RLIM_INFINITY:
-        soft = min(soft, hard)
-    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
-
-
-def _lift_limits() -> None:
-    for limit in (resource.RLIMIT_AS, resource.RLIMIT_CPU):
-        _, hard = resource.getrlimit(limit)
-        resource.setrlimit(limit, (hard, hard))
-
-
-def _mapped_bytes() -> int:
-    """The worker's current address-space size (Linux); 0 where /proc is not available."""
-    try:
-        with open("/proc/self/statm", encoding="ascii") as statm:
-            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return 0
-
-
-def _caused_by_memory(error: BaseException) -> bool:
-    """Whether a MemoryError lies behind ``error``: readers wrap it in their own exceptions."""
-    seen: set[int] = set()
-    pending: list[BaseException] = [error]
-    while pending:
-        current = pending.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current, MemoryError):
-            return True
-        pending.extend(
-            linked
-            for linked in (current.__cause__, current.__context__, *current.args)
-            if isinstance(linked, BaseException)
-        )
-    return False
-
-
-def _picklable(error: BaseException) -> BaseException:
-    """The exception itself if it survives the pipe, else a RuntimeError naming it."""
-    try:
-        pickle.loads(pickle.dumps(error))
-    except Exception:
-        return RuntimeError(f"{type(error).__name__}: {error}")
-    return error
 
 
 # --- the process-wide sandbox and its ready-made entry points ---------------------------

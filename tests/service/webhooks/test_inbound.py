@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import hashlib
-import hmac
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from sqlalchemy import event, func, select
+from sqlalchemy import event
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -42,10 +40,12 @@ from tests.service.webhooks.conftest import (
     ATS,
     CALLBACK,
     GREENHOUSE,
-    GREENHOUSE_SECRET,
     RESUME_URL,
     SECRET,
     App,
+    count,
+    greenhouse_body,
+    greenhouse_headers,
     serve,
 )
 
@@ -81,12 +81,6 @@ async def post_ats(
 ) -> httpx.Response:
     body, headers = signed(event, **signing)
     return await client.post(ATS, content=body, headers=headers)
-
-
-async def count(runtime: Runtime, model: type[Any], *where: Any) -> int:
-    async with runtime.sessions() as session:
-        total = await session.scalar(select(func.count()).select_from(model).where(*where))
-    return int(total or 0)
 
 
 async def test_a_signed_request_is_stored_and_queued(served: App) -> None:
@@ -445,134 +439,6 @@ async def test_a_secret_not_in_whsec_form_is_503_not_the_sender_s_fault(tmp_path
 
 
 # -- Greenhouse -------------------------------------------------------------------------------
-
-
-def greenhouse_body(**candidate: Any) -> bytes:
-    event = {
-        "action": "new_candidate_application",
-        "payload": {
-            "application": {
-                "id": 69306314,
-                "candidate": {
-                    "id": 57683957,
-                    "first_name": "Zoë",
-                    "last_name": "Example",
-                    "email_addresses": [{"value": "nobody@example.org", "type": "personal"}],
-                    "website_addresses": [
-                        {"value": ASSERTION_URL, "type": "portfolio"},
-                        {"value": "zoe.example.org", "type": "personal"},
-                    ],
-                    "attachments": [
-                        {
-                            "filename": "cover.pdf",
-                            "url": "https://s3.example.com/c",
-                            "type": "cover_letter",
-                        },
-                        {"filename": "resume.txt", "url": RESUME_URL, "type": "resume"},
-                    ],
-                }
-                | candidate,
-            }
-        },
-    }
-    # Greenhouse escapes non-ASCII before signing; the signature covers exactly these bytes.
-    return json.dumps(event, ensure_ascii=True).encode()
-
-
-def greenhouse_headers(
-    body: bytes, secret: str = GREENHOUSE_SECRET, **extra: str
-) -> dict[str, str]:
-    digest = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
-    return {"Signature": f"sha256 {digest}", "Content-Type": "application/json"} | extra
-
-
-async def test_greenhouse_application_starts_a_verification(served: App) -> None:
-    body = greenhouse_body()
-
-    response = await served.client.post(
-        GREENHOUSE,
-        content=body,
-        headers=greenhouse_headers(body, **{"Greenhouse-Event-ID": "ev-1"}),
-    )
-
-    assert response.status_code == 200, response.text
-    async with served.runtime.sessions() as session:
-        record = await session.get(VerificationRecord, response.json()["id"])
-    assert record is not None
-    assert record.resume_url == RESUME_URL
-    assert record.candidate_email == "nobody@example.org"
-    # The bare "zoe.example.org" is no web link and is left out.
-    assert record.links == [ASSERTION_URL]
-
-
-async def test_greenhouse_ping_gets_a_200(served: App) -> None:
-    body = json.dumps({"action": "ping", "payload": {"web_hook_id": 1}}).encode()
-
-    response = await served.client.post(GREENHOUSE, content=body, headers=greenhouse_headers(body))
-
-    assert response.status_code == 200
-    assert response.json() == {"id": None, "status": "ignored", "replay": False}
-    assert await count(served.runtime, VerificationRecord) == 0
-
-
-async def test_greenhouse_event_without_a_resume_is_acknowledged_and_ignored(served: App) -> None:
-    body = greenhouse_body(attachments=[])
-
-    response = await served.client.post(GREENHOUSE, content=body, headers=greenhouse_headers(body))
-
-    assert response.status_code == 200
-    assert response.json()["status"] == "ignored"
-    assert await count(served.runtime, VerificationRecord) == 0
-
-
-@pytest.mark.parametrize(
-    "headers",
-    [
-        greenhouse_headers(greenhouse_body(), secret="wrong"),
-        {"Signature": "sha256=" + "0" * 64},
-        {},
-    ],
-    ids=["wrong-secret", "equals-form", "missing"],
-)
-async def test_greenhouse_bad_signature_is_401(served: App, headers: dict[str, str]) -> None:
-    response = await served.client.post(GREENHOUSE, content=greenhouse_body(), headers=headers)
-
-    assert response.status_code == 401
-    assert await count(served.runtime, VerificationRecord) == 0
-
-
-async def test_greenhouse_redelivery_is_deduplicated_on_its_event_id(served: App) -> None:
-    body = greenhouse_body()
-    headers = greenhouse_headers(body, **{"Greenhouse-Event-ID": "ev-42"})
-
-    first = await served.client.post(GREENHOUSE, content=body, headers=headers)
-    again = await served.client.post(GREENHOUSE, content=body, headers=headers)
-
-    assert again.status_code == 200
-    assert again.json()["id"] == first.json()["id"] and again.json()["replay"] is True
-    assert await count(served.runtime, VerificationRecord) == 1
-
-
-async def test_greenhouse_without_event_id_dedupes_identical_bodies(served: App) -> None:
-    body = greenhouse_body()
-
-    first = await served.client.post(GREENHOUSE, content=body, headers=greenhouse_headers(body))
-    again = await served.client.post(GREENHOUSE, content=body, headers=greenhouse_headers(body))
-
-    assert again.json()["id"] == first.json()["id"]
-    assert await count(served.runtime, VerificationRecord) == 1
-
-
-async def test_greenhouse_signed_garbage_is_400(served: App) -> None:
-    body = b'{"payload": {}}'
-
-    response = await served.client.post(GREENHOUSE, content=body, headers=greenhouse_headers(body))
-
-    assert response.status_code == 400
-    assert "action" in response.json()["detail"]
-
-
-# -- End to end: webhook in, résumé fetched by the job, signed callback out -------------------
 
 
 async def test_webhook_to_report_to_signed_callback(

@@ -1,0 +1,168 @@
+"""The house rules a newcomer relies on, checked on the source itself: imports run one way
+(``extractors`` ← ``verifiers`` ← ``reports`` ← ``service``) with no module importing itself
+back through others, and no file grows past what one can read in a sitting."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+from tests.conftest import REPO_ROOT
+
+#: The packages in their layer order: each may import the ones before it, never after.
+LAYERS = ("extractors", "verifiers", "reports", "service")
+#: Outside the product: nothing in ``LAYERS`` may import these.
+NOT_PRODUCT = ("tests", "bench", "tools")
+
+#: Lines past which a file should be split (by aggregate, by concern).
+MAX_LINES = 500
+#: Data written as Python (the credential catalog's sources), not code one reads through.
+GENERATED_DATA = ("tools/catalog/",)
+#: Files over the limit today, each waiting for its split; this list only ever shrinks.
+AWAITING_SPLIT = frozenset(
+    {
+        # The verifier layer is being reshaped under issue 17 (one engine, many sources).
+        "verifiers/openbadges2.py",
+        "verifiers/blockcerts.py",
+        "verifiers/http.py",
+        "verifiers/vc/verifier.py",
+        "tests/verifiers/test_openbadges2.py",
+        "tests/verifiers/vc/test_signed.py",
+        # The extractor's claim finder, the two corpus generators and the wallet bench, each
+        # under active work by its own author when this check was written.
+        "extractors/claims.py",
+        "tests/corpus/generate.py",
+        "tests/rendered/generate.py",
+        "bench/wallets.py",
+    }
+)
+
+
+def _python_files(*tops: str) -> Iterator[Path]:
+    for top in tops:
+        yield from sorted((REPO_ROOT / top).rglob("*.py"))
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(REPO_ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _known_modules() -> set[str]:
+    return {_module_name(path) for path in _python_files(*LAYERS, *NOT_PRODUCT)}
+
+
+def _imports(path: Path, known: set[str]) -> set[str]:
+    """The project modules ``path`` imports, anywhere in it (a deferred import counts too):
+    for ``from package import name`` the submodule ``package.name`` where there is one."""
+    module = _module_name(path)
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                source = ".".join([*base, node.module] if node.module else base)
+            else:
+                source = node.module or ""
+            for alias in node.names:
+                submodule = f"{source}.{alias.name}"
+                found.add(submodule if submodule in known else source)
+    return {name for name in found if name in known and name != module}
+
+
+def _import_graph() -> dict[str, set[str]]:
+    known = _known_modules()
+    return {_module_name(path): _imports(path, known) for path in _python_files(*LAYERS)}
+
+
+def _layer(module: str) -> str:
+    return module.split(".", 1)[0]
+
+
+def test_imports_run_one_way_through_the_layers() -> None:
+    upward = sorted(
+        f"{module} imports {imported}"
+        for module, imports in _import_graph().items()
+        for imported in imports
+        if _layer(imported) in NOT_PRODUCT
+        or LAYERS.index(_layer(imported)) > LAYERS.index(_layer(module))
+    )
+    assert not upward, "\n".join(upward)
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan's algorithm)."""
+    index: dict[str, int] = {}
+    lowest: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    components: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = lowest[module] = len(index)
+        stack.append(module)
+        on_stack.add(module)
+        for imported in sorted(graph.get(module, ())):
+            if imported not in index:
+                visit(imported)
+                lowest[module] = min(lowest[module], lowest[imported])
+            elif imported in on_stack:
+                lowest[module] = min(lowest[module], index[imported])
+        if lowest[module] == index[module]:
+            component: list[str] = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == module:
+                    break
+            if len(component) > 1:
+                components.append(sorted(component))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return components
+
+
+def test_no_module_imports_itself_back_through_others() -> None:
+    circles = _cycles(_import_graph())
+    assert not circles, "import circles:\n" + "\n".join(" <-> ".join(c) for c in circles)
+
+
+def test_the_cycle_finder_finds_a_circle() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert _cycles(graph) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+def _line_counts() -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for path in _python_files(*LAYERS, *NOT_PRODUCT):
+        name = path.relative_to(REPO_ROOT).as_posix()
+        if not name.startswith(GENERATED_DATA):
+            counts[name] = len(path.read_text(encoding="utf-8").splitlines())
+    return counts
+
+
+def test_no_file_is_longer_than_one_can_read_in_a_sitting() -> None:
+    too_long = sorted(
+        f"{name}: {lines} lines"
+        for name, lines in _line_counts().items()
+        if lines > MAX_LINES and name not in AWAITING_SPLIT
+    )
+    assert not too_long, f"split these (over {MAX_LINES} lines):\n" + "\n".join(too_long)
+
+
+def test_files_awaiting_a_split_leave_the_list_once_split() -> None:
+    counts = _line_counts()
+    done = sorted(name for name in AWAITING_SPLIT if counts.get(name, 0) <= MAX_LINES)
+    assert not done, "no longer over the limit (or gone); take off AWAITING_SPLIT:\n" + "\n".join(
+        done
+    )
