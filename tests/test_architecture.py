@@ -36,6 +36,10 @@ AWAITING_SPLIT = frozenset(
         "tests/corpus/generate.py",
         "tests/rendered/generate.py",
         "bench/wallets.py",
+        "bench/throughput.py",
+        "service/cli.py",
+        "service/evidence_requests.py",
+        "tests/service/test_evidence_requests.py",
     }
 )
 
