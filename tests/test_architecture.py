@@ -38,6 +38,7 @@ AWAITING_SPLIT = frozenset(
         "bench/wallets.py",
         "bench/throughput.py",
         "service/cli.py",
+        "service/sandbox.py",
         "service/evidence_requests.py",
         "tests/service/test_evidence_requests.py",
     }
