@@ -26,7 +26,8 @@ from service.sandbox import warm_readers
 
 RENDERED_FILES = Path(__file__).resolve().parents[1] / "tests" / "rendered" / "files"
 
-_EXPERIENCE = "".join(
+#: Five jobs of five bullets: what makes a typical résumé two pages long.
+EXPERIENCE_HTML = "".join(
     f"<h3>Senior Engineer, Company {n} (20{10 + n} – 20{11 + n})</h3>"
     + "".join(
         f"<p>• Led the migration of service {n}.{k} to a managed platform, cutting incidents "
@@ -59,7 +60,7 @@ def typical_resume() -> bytes:
         "<h1>Amélie Dubois-Ferré</h1><p>amelie@example.fr · +33 6 12 34 56 78 · "
         '<a href="https://www.linkedin.com/in/amelie">LinkedIn</a></p>'
         "<h2>Summary</h2><p>Platform engineer with twelve years in cloud infrastructure.</p>"
-        f"<h2>Experience</h2>{_EXPERIENCE}"
+        f"<h2>Experience</h2>{EXPERIENCE_HTML}"
         f"<h2>Licenses &amp; Certifications</h2>{_CERTIFICATIONS}"
         "<h2>Skills</h2><p>AWS, Azure, Kubernetes, Terraform, Python, Go, PostgreSQL</p>"
         "</body></html>"

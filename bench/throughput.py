@@ -40,6 +40,7 @@ import weasyprint
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
+from bench.extract_speed import EXPERIENCE_HTML
 from tests.live_server import free_port
 
 EMAIL = "candidate@example.org"
@@ -104,21 +105,12 @@ def fake_issuer(delay: float, port: int) -> FastAPI:
 
 def resume_pdf(number: int) -> bytes:
     """A two-page résumé: contact, experience, certifications without links, skills."""
-    experience = "".join(
-        f"<h3>Senior Engineer, Company {job} (20{10 + job} – 20{11 + job})</h3>"
-        + "".join(
-            f"<p>• Led the migration of service {job}.{item} to a managed platform, cutting "
-            f"incidents by {10 + item}% and the monthly bill by a fifth across three regions.</p>"
-            for item in range(5)
-        )
-        for job in range(5)
-    )
     html = (
         "<html><head><style>@page { size: A4; margin: 18mm }"
         " body { font-family: 'DejaVu Sans'; font-size: 10pt }</style></head><body>"
         f"<h1>Candidate Number{number}</h1><p>{EMAIL} · +33 6 12 34 56 {number % 100:02d}</p>"
         "<h2>Summary</h2><p>Platform engineer with twelve years in cloud infrastructure.</p>"
-        f"<h2>Experience</h2>{experience}"
+        f"<h2>Experience</h2>{EXPERIENCE_HTML}"
         "<h2>Certifications</h2>"
         "<p>AWS Certified Solutions Architect – Associate · Amazon Web Services · 2023</p>"
         "<p>Certified Kubernetes Administrator (CKA) · The Linux Foundation · 2024</p>"

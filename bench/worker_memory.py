@@ -21,21 +21,12 @@ from collections.abc import Sequence
 import extractors
 from bench.extract_speed import typical_resume
 from service.sandbox import Limits, Sandbox
+from tests.factories import numbered_resume
 
 
 def resident_mib() -> float:
     with open("/proc/self/statm", encoding="ascii") as statm:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
-def numbered_resume(number: int) -> bytes:
-    return (
-        f"Candidate{number} Surname{number * 7}\ncandidate{number}@example.org\n\n"
-        "Certifications\n"
-        f"Certified Kubernetes Administrator (CKA), The Linux Foundation, 20{number % 30:02d}\n"
-        f"Widget{number} Certified Practitioner, Org{number} Inc, 2021\n"
-        f"\nSkills\nPython, Go{number}, Rust\n"
-    ).encode()
 
 
 async def run(resumes: int, pdf_every: int) -> None:

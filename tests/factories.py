@@ -120,3 +120,14 @@ def json_response(
     return httpx.Response(
         status, content=json.dumps(document).encode(), headers={"content-type": content_type}
     )
+
+
+def numbered_resume(number: int) -> bytes:
+    """A small text résumé whose name, issuer and skills differ from every other number's."""
+    return (
+        f"Candidate{number} Surname{number * 7}\ncandidate{number}@example.org\n\n"
+        "Certifications\n"
+        f"Certified Kubernetes Administrator (CKA), The Linux Foundation, 20{number % 30:02d}\n"
+        f"Widget{number} Certified Practitioner, Org{number} Inc, 2021\n"
+        f"\nSkills\nPython, Go{number}, Rust\n"
+    ).encode()

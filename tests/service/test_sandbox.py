@@ -31,6 +31,7 @@ from service.sandbox import (
     render_pdf_isolated,
     sandbox_in_use,
 )
+from tests.factories import numbered_resume
 from tests.reports.samples import three_claim_report
 
 _MIB = 2**20
@@ -158,17 +159,6 @@ def hoard(mib: int) -> int:
 def resident_mib() -> float:
     with open("/proc/self/statm", encoding="ascii") as statm:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / _MIB
-
-
-def numbered_resume(number: int) -> bytes:
-    """A small text résumé whose name, issuer and skills differ from every other's."""
-    return (
-        f"Candidate{number} Surname{number * 7}\ncandidate{number}@example.org\n\n"
-        "Certifications\n"
-        f"Certified Kubernetes Administrator (CKA), The Linux Foundation, 20{number % 30:02d}\n"
-        f"Widget{number} Certified Practitioner, Org{number} Inc, 2021\n"
-        f"\nSkills\nPython, Go{number}, Rust\n"
-    ).encode()
 
 
 def mark_warm() -> None:
