@@ -12,6 +12,7 @@ from service.storage import (
     IdempotencyRepository,
     InboundWebhookRepository,
     VerificationRepository,
+    fold_write_ahead_log,
 )
 from service.storage.models import utcnow
 
@@ -56,6 +57,8 @@ async def purge_expired(
         finished_jobs = await JobRepository(session).delete_finished_before(cutoff)
         inbound = await InboundWebhookRepository(session).delete_received_before(cutoff)
         idempotency = await IdempotencyRepository(session).delete_created_before(cutoff)
+    if verifications or finished_jobs or inbound or idempotency:
+        await fold_write_ahead_log(session_factory)
     return PurgeResult(
         verifications=verifications,
         finished_jobs=finished_jobs,

@@ -30,6 +30,7 @@ from service.storage import (
     VerificationRepository,
     VerificationStatus,
     WebhookDeliveryRepository,
+    fold_write_ahead_log,
 )
 from service.uploads import UploadRejected, check_image, check_upload
 from verifiers import Verification
@@ -357,7 +358,10 @@ async def get(*, runtime: Runtime, verification_id: str) -> VerificationRecord |
 async def delete(*, runtime: Runtime, verification_id: str) -> bool:
     """Erase the verification, its résumé, report, evidence and deliveries."""
     async with runtime.sessions() as session, session.begin():
-        return await VerificationRepository(session).delete(verification_id)
+        deleted = await VerificationRepository(session).delete(verification_id)
+    if deleted:
+        await fold_write_ahead_log(runtime.sessions)
+    return deleted
 
 
 async def list_page(

@@ -5,6 +5,7 @@ from service.storage.engine import (
     create_engine,
     create_session_factory,
     database_url,
+    fold_write_ahead_log,
     is_sqlite,
 )
 from service.storage.models import (
@@ -68,6 +69,7 @@ __all__ = [
     "create_engine",
     "create_session_factory",
     "database_url",
+    "fold_write_ahead_log",
     "is_sqlite",
     "new_id",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
+
+logger = logging.getLogger(__name__)
 
 #: How long a SQLite writer waits for another's lock before giving up, in milliseconds.
 SQLITE_BUSY_TIMEOUT_MS = 15_000
@@ -69,3 +72,23 @@ def create_engine(url: str) -> AsyncEngine:
 def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     """Sessions that keep loaded objects usable after commit."""
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+async def fold_write_ahead_log(session_factory: async_sessionmaker[AsyncSession]) -> None:
+    """After an erasure, fold SQLite's write-ahead log into the database and empty it.
+
+    ``secure_delete`` zeroes erased rows in the database file, but the write-ahead log keeps
+    the pages as they were until a checkpoint, and SQLite checkpoints on its own only when
+    the last connection closes or the log grows past a thousand pages. PostgreSQL: nothing.
+    """
+    async with session_factory() as session:
+        connection = await session.connection()
+        if connection.dialect.name != "sqlite":
+            return
+        result = await connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy = result.scalar()
+    if busy:
+        # A reader still holds an older snapshot: the log is folded at the next checkpoint.
+        logger.warning(
+            "the write-ahead log could not be emptied after an erasure; a reader held it"
+        )

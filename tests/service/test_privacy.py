@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import respx
 
 from service.logs import configure_logging
+from service.retention import purge_expired
 from tests.service.conftest import (
     ASSERTION_URL,
     Running,
@@ -122,3 +125,44 @@ async def test_uploads_are_encrypted_at_rest(running: Running) -> None:
     on_disk = stored_bytes(running.runtime.settings.data_dir)
     assert not found(SENTENCE, on_disk)
     assert RESUME[:40] not in on_disk
+
+
+@pytest.mark.parametrize("erase", ["delete", "purge"])
+async def test_an_erasure_leaves_no_copy_in_the_write_ahead_log(
+    running: Running, respx_mock: respx.MockRouter, erase: str
+) -> None:
+    """An idle connection elsewhere (another process, a backup tool) keeps SQLite from
+    folding its log on close: the erasure itself must empty it."""
+    serve_ob2_issuer(respx_mock)
+    key = {"Authorization": f"Bearer {running.api_key}"}
+    created = await running.client.post(
+        "/api/v1/verifications",
+        headers=key,
+        files={"file": ("zofia.txt", RESUME, "text/plain")},
+        data={"link": [ASSERTION_URL], "email": EMAIL},
+    )
+    verification_id = created.json()["id"]
+    await wait_until_finished(
+        running.client, f"/api/v1/verifications/{verification_id}", headers=key
+    )
+    database = running.runtime.settings.data_dir / "credlens.db"
+    bystander = sqlite3.connect(database)
+    try:
+        assert found(NAME, stored_bytes(running.runtime.settings.data_dir))
+        if erase == "delete":
+            deleted = await running.client.delete(
+                f"/api/v1/verifications/{verification_id}", headers=key
+            )
+            assert deleted.status_code == 204
+        else:
+            result = await purge_expired(
+                running.runtime.sessions,
+                retention_days=0,
+                now=datetime.now(UTC) + timedelta(days=1),
+            )
+            assert result.verifications == 1
+        on_disk = stored_bytes(running.runtime.settings.data_dir)
+    finally:
+        bystander.close()
+    for secret in SECRETS:
+        assert not found(secret, on_disk), f"{secret!r} is still on disk after {erase}"
