@@ -163,8 +163,13 @@ def _join_wrapped(
             new_links = tuple(link for link in line.links if link not in previous.links)
             # A URL cut at a slash or hyphen continues without a space.
             # A hyphenated word or ID cut at its hyphen ("TDS-2020-" / "558821") too.
+            # A URL broken anywhere ("…2d7e1" / "a9b4c08/public_url") goes on without a space.
             glue = (
-                "" if _CUT_URL.search(previous.text) or _CUT_HYPHEN.search(previous.text) else " "
+                ""
+                if _CUT_URL.search(previous.text)
+                or _CUT_HYPHEN.search(previous.text)
+                or (_ENDS_IN_URL.search(previous.text) and _URL_TAIL.match(line.text))
+                else " "
             )
             joined[-1] = replace(
                 previous,
@@ -214,6 +219,8 @@ def _wrapped(
 
 
 _CUT_HYPHEN = re.compile(r"\S-$")
+_ENDS_IN_URL = re.compile(r"(?:https?://|www\.)[^\s]*[A-Za-z0-9]$")
+_URL_TAIL = re.compile(r"^[A-Za-z0-9._~%-]*[/=?&_][^\s]*(?:\s|$)")
 _CUT_URL = re.compile(r"(?:https?://|www\.)\S*[/-]$")
 # "Certificate No." and "ID:" end a line whose value is on the next.
 _FIELD_LABEL_END = re.compile(r"(?i)(?:\bno\.|\bid:|#:?|number:)$")

@@ -22,7 +22,7 @@ from extractors.dates import claim_dates, find_dates
 from extractors.models import Claim, Link, Source
 from extractors.sections import Section
 from extractors.tables import CELL_SEPARATOR
-from extractors.text import find_urls, word_set
+from extractors.text import continues_url, find_urls, word_set
 
 # Punctuation that résumés use freely inside titles ("Architect – Associate", "(ISC)²",
 # "Certified: Terraform"); matching blanks it out, keeping every offset in place.
@@ -737,6 +737,8 @@ def _entry_blocks(
                 or (_BULLET.match(line.text) is None and issuer_line(blocks[-1], line, following))
                 # A list wrapped onto the next line ("AI tools: OpenCode, Gemini,").
                 or blocks[-1][-1].text.rstrip().endswith((",", "&", " and", "-", "/"))
+                # The rest of a URL a narrow column broke anywhere ("4c08/public_url").
+                or continues_url(blocks[-1][-1].text, line.text)
             )
         )
         if continues:

@@ -86,8 +86,8 @@ def heading_section(text: str) -> Section | None:
         return None
     # A heading is a few words, not a sentence: no digits, no trailing full stop.
     stripped = text.strip().rstrip(":").strip()
-    if any(char.isdigit() for char in stripped) or stripped.endswith("."):
-        return None
+    if any(char.isdigit() for char in stripped) or stripped.endswith((".", "/")):
+        return None  # "badges/" is a piece of a URL, not the heading "Badges"
     named = {word.rstrip("*") for word in words} - _FILLER
     if not named:
         return None

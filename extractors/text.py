@@ -59,6 +59,9 @@ _URL = re.compile(
 # starts on the next line without a space.
 _CONTINUES = ("/", "-", "=", "?", "&", "_", ".")
 _CONTINUATION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-._~/?#=&%+]*$")
+# A URL broken anywhere (a narrow column, CSS ``break-all``): the next line holds the rest of
+# a path ("4c08/public_url") and is not a URL of its own.
+_BROKEN_TAIL = re.compile(r"^(?!https?://|www\.)[A-Za-z0-9._~%-]*[/=?&_]\S*$")
 _TRAILING_PUNCTUATION = ".,;:!?)]}»\"'"
 
 
@@ -82,14 +85,22 @@ def find_urls(text: str) -> Iterator[tuple[int, str]]:
             joined = index
             while (
                 ends_line
-                and url.endswith(_CONTINUES)
                 and joined + 1 < len(lines)
                 and _CONTINUATION.match(lines[joined + 1].strip() or " ")
+                and (url.endswith(_CONTINUES) or _BROKEN_TAIL.match(lines[joined + 1].strip()))
             ):
                 joined += 1
                 url += lines[joined].strip()
             yield index, _clean_url(url)
         index += 1
+
+
+_URL_PIECE = re.compile(r"(?:(?:https?://|www\.)\S*|^[A-Za-z0-9._~%/?#=&+-]+)$")
+
+
+def continues_url(previous: str, line: str) -> bool:
+    """``line`` holds the rest of a URL that ``previous`` ends with, broken anywhere."""
+    return bool(_URL_PIECE.search(previous.strip()) and _BROKEN_TAIL.match(line.strip()))
 
 
 def word_set(text: str) -> frozenset[str]:

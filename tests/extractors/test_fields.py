@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import Claim, extract
-from tests.extractors.documents import docx_bytes
+from tests.extractors.documents import docx_bytes, pdf
 
 
 def _only_claim(entry: str) -> Claim:
@@ -97,4 +97,17 @@ def test_a_link_whose_text_is_its_url_does_not_title_a_claim() -> None:
     (claim,) = extract(data, "cv.docx").claims
 
     assert claim.title == "Credential on credential.net"
+    assert claim.url == url
+
+
+def test_a_written_url_broken_anywhere_across_lines_is_one_url() -> None:
+    url = "https://www.credly.com/badges/5b0f7c2e-8a4d-4c1e-9f63-2d7e1a9b4c08/public_url"
+    data = pdf(
+        "<h1>Jane Doe</h1><p>jane@example.com</p><h2>Certifications</h2>"
+        "<p>Certified Kubernetes Administrator (CKA) — The Linux Foundation, 2021.</p>"
+        f"<p style='width: 190pt; word-break: break-all'>Verify: {url}</p>"
+    )
+
+    (claim,) = extract(data, "cv.pdf").claims
+
     assert claim.url == url
