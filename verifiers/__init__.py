@@ -3,7 +3,8 @@
 from verifiers.baked import BakedCredential, BakedStandard, NotBakedError, is_baked_image, unbake
 from verifiers.base import Verifier
 from verifiers.blockcerts import BlockcertsVerifier, Explorers
-from verifiers.dispatch import VERIFIERS, verifier_chain, verify, verify_claim
+from verifiers.compare import with_claim_checks
+from verifiers.dispatch import ResultCallback, verifier_chain, verify, verify_claim
 from verifiers.http import (
     BlockedURLError,
     Fetched,
@@ -30,7 +31,6 @@ from verifiers.models import (
 )
 from verifiers.openbadges2 import OpenBadges2Verifier
 from verifiers.platforms import (
-    PLATFORM_VERIFIERS,
     WALLET_SOURCES,
     platform_verifiers,
     wallet_sources,
@@ -48,9 +48,7 @@ from verifiers.wallets import (
 )
 
 __all__ = [
-    "PLATFORM_VERIFIERS",
     "STATUS_VERDICTS",
-    "VERIFIERS",
     "WALLET_SOURCES",
     "Assurance",
     "BakedCredential",
@@ -73,6 +71,7 @@ __all__ = [
     "ResiliencePolicy",
     "ResilientTransport",
     "ResponseTooLargeError",
+    "ResultCallback",
     "Run",
     "Stop",
     "UnreachableError",
@@ -105,5 +104,6 @@ __all__ = [
     "verify",
     "verify_claim",
     "wallet_sources",
+    "with_claim_checks",
     "with_resilience",
 ]

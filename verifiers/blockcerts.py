@@ -41,9 +41,9 @@ from verifiers.models import (
 from verifiers.run import Run, Stop, check_validity, fetch_checked
 from verifiers.vc import data_integrity
 from verifiers.vc.data_integrity import ProofError
-from verifiers.vc.documents import DocumentCache, DocumentFetcher, LookupFailed, TTLCache
+from verifiers.vc.documents import DocumentFetcher, LookupFailed
 from verifiers.vc.identity import match_subject, names_match
-from verifiers.vc.status import StatusChecker, StatusList, parse_datetime, read_plain_list
+from verifiers.vc.status import StatusChecker, parse_datetime, read_plain_list
 
 ACCEPT_CERTIFICATE = "application/ld+json, application/json;q=0.9"
 _KEY_PREFIX = "ecdsa-koblitz-pubkey:"
@@ -260,12 +260,10 @@ class BlockcertsVerifier:
         self,
         explorers: Explorers | None = None,
         *,
-        cache_ttl: float = 600.0,
         clock: Any = None,
     ) -> None:
         self.explorers = explorers or Explorers()
-        self._documents = DocumentCache(ttl=cache_ttl)
-        self._status = StatusChecker(TTLCache[StatusList](ttl=cache_ttl))
+        self._status = StatusChecker()
         self._clock = clock or (lambda: datetime.now(UTC))
 
     def recognises(self, claim: Claim) -> bool:
@@ -301,7 +299,7 @@ class BlockcertsVerifier:
             claim=claim,
             method=self.name,
             now=self._clock(),
-            fetcher=DocumentFetcher(client, self._documents),
+            fetcher=DocumentFetcher(client),
         )
         with contextlib.suppress(Stop):
             certificate = await self._obtain(run, claim, client, fetched)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import traceback
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 import httpx
 
@@ -49,8 +49,8 @@ def verifier_chain(
     )
 
 
-#: The production chain, with every platform's and explorer's public address.
-VERIFIERS: tuple[Verifier, ...] = verifier_chain()
+#: Told of each claim's verification as it ends (a progress display, a log).
+ResultCallback = Callable[[Verification], Awaitable[None]]
 
 
 def has_evidence(claim: Claim) -> bool:
@@ -64,16 +64,25 @@ async def verify(
     client: httpx.AsyncClient,
     *,
     verifiers: Sequence[Verifier] | None = None,
+    on_result: ResultCallback | None = None,
 ) -> list[Verification]:
-    """Verify every claim concurrently; results come back in claim order.
+    """Verify every claim concurrently; results come back in claim order, and each is
+    handed to ``on_result`` as it ends.
 
+    ``verifiers`` is the caller's chain (a process builds one from its settings and keeps it,
+    with its caches); without it, a fresh ``verifier_chain()`` on the public addresses.
     One claim's failure never affects another's: a verifier that raises gives that claim an
     ``unverified`` verdict with an ``internal_error`` check.
     """
-    chosen = VERIFIERS if verifiers is None else tuple(verifiers)
-    return list(
-        await asyncio.gather(*(verify_claim(claim, candidate, client, chosen) for claim in claims))
-    )
+    chosen = tuple(verifiers) if verifiers is not None else verifier_chain()
+
+    async def one(claim: Claim) -> Verification:
+        verification = await verify_claim(claim, candidate, client, chosen)
+        if on_result is not None:
+            await on_result(verification)
+        return verification
+
+    return list(await asyncio.gather(*(one(claim) for claim in claims)))
 
 
 async def verify_claim(

@@ -1,7 +1,7 @@
 """Badge platforms: one verifier per platform, asked before the generic Open Badges check.
 
 ``platform_verifiers`` builds them with each platform's API base URL (the service passes the
-``CREDLENS_<PLATFORM>_BASE_URL`` settings); ``PLATFORM_VERIFIERS`` is the production set.
+``CREDLENS_<PLATFORM>_BASE_URL`` settings; without them, the platforms' public addresses).
 The look-alike host check comes first, so a forged "credIy.com" page is never fetched.
 """
 
@@ -50,7 +50,6 @@ from verifiers.platforms.trailhead import (
 from verifiers.wallets import WalletSource
 
 __all__ = [
-    "PLATFORM_VERIFIERS",
     "WALLET_SOURCES",
     "AccredibleVerifier",
     "BadgrVerifier",
@@ -110,10 +109,6 @@ def platform_verifiers(
         CertMetricsVerifier(certmetrics_base_url, now=now),
         FreeCodeCampVerifier(freecodecamp_base_url),
     )
-
-
-#: The platform verifiers against the platforms' production APIs.
-PLATFORM_VERIFIERS: tuple[Verifier, ...] = platform_verifiers()
 
 
 def wallet_sources(

@@ -1,6 +1,6 @@
 """W3C Verifiable Credentials: Open Badges 3.0, CLR 2.0, VCDM 1.1 and 2.0."""
 
-from verifiers.vc.documents import DocumentCache, DocumentFetcher, LookupFailed, TTLCache
+from verifiers.vc.documents import DocumentFetcher, LookupFailed
 from verifiers.vc.status import StatusChecker, StatusResult, decode_bitstring
 from verifiers.vc.verifier import (
     VerifiableCredentialVerifier,
@@ -9,12 +9,10 @@ from verifiers.vc.verifier import (
 )
 
 __all__ = [
-    "DocumentCache",
     "DocumentFetcher",
     "LookupFailed",
     "StatusChecker",
     "StatusResult",
-    "TTLCache",
     "VerifiableCredentialVerifier",
     "credential_from_text",
     "decode_bitstring",

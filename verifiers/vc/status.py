@@ -17,7 +17,7 @@ from typing import Any
 
 from verifiers.keys import KeyFormatError, base64url_decode
 from verifiers.models import Evidence, Verdict
-from verifiers.vc.documents import DocumentFetcher, LookupFailed, TTLCache
+from verifiers.vc.documents import DocumentFetcher, LookupFailed
 
 BITSTRING_TYPES = frozenset({"BitstringStatusListEntry", "StatusList2021Entry"})
 LIST_CREDENTIAL_TYPES = frozenset({"BitstringStatusListCredential", "StatusList2021Credential"})
@@ -111,10 +111,8 @@ def _types(node: Mapping[str, Any]) -> set[str]:
 
 
 class StatusChecker:
-    """Reads a credential's status entries, with verified lists cached by URL."""
-
-    def __init__(self, cache: TTLCache[StatusList] | None = None) -> None:
-        self._lists = cache
+    """Reads a credential's status entries (the client's response cache keeps a list that
+    many credentials share from being asked again)."""
 
     async def check(
         self,
@@ -231,8 +229,6 @@ class StatusChecker:
         read_list: ListReader,
         now: datetime,
     ) -> StatusList:
-        if self._lists is not None and (cached := self._lists.get(url)) is not None:
-            return cached
         fetched = await fetcher.get(url, what="the status list", accept=ACCEPT_STATUS_LIST)
         evidence = fetched.evidence
         try:
@@ -259,8 +255,6 @@ class StatusChecker:
             proof_detail=authenticity,
             issuer=issuer_of(document),
         )
-        if self._lists is not None:
-            self._lists.put(url, status_list)
         return status_list
 
 

@@ -47,12 +47,11 @@ from verifiers.vc.did import (
     resolve_key,
     without_fragment,
 )
-from verifiers.vc.documents import DocumentCache, DocumentFetcher, LookupFailed, TTLCache
+from verifiers.vc.documents import DocumentFetcher, LookupFailed
 from verifiers.vc.identity import match_subject
 from verifiers.vc.status import (
     ListReader,
     StatusChecker,
-    StatusList,
     StatusListError,
     parse_datetime,
     read_plain_list,
@@ -130,11 +129,9 @@ class VerifiableCredentialVerifier:
     def __init__(
         self,
         *,
-        cache_ttl: float = 600.0,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
-        self._documents = DocumentCache(ttl=cache_ttl)
-        self._status = StatusChecker(TTLCache[StatusList](ttl=cache_ttl))
+        self._status = StatusChecker()
         self._clock = clock or (lambda: datetime.now(UTC))
 
     def recognises(self, claim: Claim) -> bool:
@@ -165,7 +162,7 @@ class VerifiableCredentialVerifier:
             claim=claim,
             method=self.name,
             now=self._clock(),
-            fetcher=DocumentFetcher(client, self._documents),
+            fetcher=DocumentFetcher(client),
         )
         with contextlib.suppress(Stop):
             credential = await self._obtain(run, claim, client, fetched)

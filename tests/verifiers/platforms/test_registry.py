@@ -12,11 +12,13 @@ from tests.verifiers.platforms.test_credly import ASSERTION, serve_credly
 from verifiers import verify
 from verifiers.models import Verdict
 from verifiers.openbadges2 import OpenBadges2Verifier
-from verifiers.platforms import PLATFORM_VERIFIERS, platform_verifiers
+from verifiers.platforms import platform_verifiers
+
+PLATFORMS = platform_verifiers()
 
 
 def first_recognising(url: str) -> str | None:
-    chosen = next((each for each in PLATFORM_VERIFIERS if each.recognises(link_claim(url))), None)
+    chosen = next((each for each in PLATFORMS if each.recognises(link_claim(url))), None)
     return chosen.name if chosen else None
 
 
@@ -57,7 +59,7 @@ async def test_a_lookalike_never_reaches_the_generic_check(client: httpx.AsyncCl
     # The generic Open Badges check would fetch any web link; the look-alike check comes first.
     url = "https://credly.com.example.net/badges/3b0e5a8c-5d7e-4f1a-9c53-6f0d2b7a4e21"
     assert OpenBadges2Verifier().recognises(link_claim(url))
-    chosen = next(each for each in PLATFORM_VERIFIERS if each.recognises(link_claim(url)))
+    chosen = next(each for each in PLATFORMS if each.recognises(link_claim(url)))
     with respx.mock(assert_all_called=False) as router:
         verification = await chosen.verify(link_claim(url), JANE, client)
     assert not router.calls

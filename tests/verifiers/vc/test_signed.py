@@ -30,6 +30,7 @@ from tests.verifiers.vc.support import NOW, json_response, payload_claim
 from verifiers.http import HttpPolicy, create_client
 from verifiers.keys import base64url_encode
 from verifiers.models import Assurance, CheckStatus, Verdict, Verification
+from verifiers.resilience import with_resilience
 from verifiers.vc import VerifiableCredentialVerifier
 from verifiers.vc.identity import identity_hash
 
@@ -354,13 +355,16 @@ async def test_a_tampered_status_list_leaves_status_unverified(
     assert "not authentic" in check(verification, "status")[1]
 
 
-async def test_status_lists_are_cached_between_verifications(
-    client: httpx.AsyncClient, respx_mock: respx.MockRouter
+async def test_status_lists_are_asked_once_through_the_client_cache(
+    respx_mock: respx.MockRouter,
 ) -> None:
     serve_status(respx_mock, revoked=set(), suspended=set())
     verifier = VerifiableCredentialVerifier(clock=lambda: NOW)
-    for _ in range(3):
-        assert (await verify(client, with_status(1), verifier=verifier)).verdict is Verdict.VERIFIED
+    async with create_client(HttpPolicy()) as client:
+        with_resilience(client)  # the one response cache, as the service's client has it
+        for _ in range(3):
+            verification = await verify(client, with_status(1), verifier=verifier)
+            assert verification.verdict is Verdict.VERIFIED
     assert respx_mock.calls.call_count == 2  # one fetch per list, whatever the number of badges
 
 
