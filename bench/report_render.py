@@ -24,7 +24,6 @@ import pdfplumber
 from weasyprint import HTML
 
 import reports
-from extractors.models import Extraction
 from reports.pdf import StaticOnlyFetcher, font_configuration
 from tests.reports.samples import (
     GENERATED_AT,
@@ -40,7 +39,7 @@ JSON_TARGET_MS = 5.0
 def two_page_report() -> reports.Report:
     extraction, verifications = three_claim_verifications()
     return reports.build(
-        Extraction(candidate=extraction.candidate, claims=extraction.claims[1:2]),
+        extraction.candidate,
         verifications[1:2],
         report_id=REPORT_ID,
         generated_at=GENERATED_AT,

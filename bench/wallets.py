@@ -565,12 +565,8 @@ async def run_big_profile(delay: float, claims: int, data_dir: Path) -> bool:
             )
             before = server.served
             started = time.perf_counter()
-            verifications = await pipeline.verify_claims(extraction, client=client, chain=chain)
-            extraction, verifications = await pipeline.attach_links(
-                extraction, verifications, client=client, chain=chain
-            )
-            extraction, found = await pipeline.search_wallets(
-                extraction, verifications, client=client, chain=chain, settings=settings
+            found = await pipeline.verify_claims(
+                extraction, client=client, chain=chain, settings=settings
             )
             wall = time.perf_counter() - started
             requests = server.served - before
@@ -581,7 +577,7 @@ async def run_big_profile(delay: float, claims: int, data_dir: Path) -> bool:
     print(
         f"big profile: {len(wallet.entries)} badges over "
         f"{sandbox.requests.count('/users/big-profile/badges.json') or 3} pages, "
-        f"{len(extraction.claims)} claims, each answer after {delay * 1000:.0f} ms"
+        f"{len(found.verifications)} claims, each answer after {delay * 1000:.0f} ms"
     )
     print(
         f"  {wall * 1000:.0f} ms wall, {requests} requests; verdicts {dict(verdicts)}; "
@@ -590,7 +586,7 @@ async def run_big_profile(delay: float, claims: int, data_dir: Path) -> bool:
     ok = (
         wall < BUDGET * (delay / 0.1)
         and len(wallet.entries) == 40
-        and sum(verdicts[verdict] for verdict in DEFINITIVE) == len(extraction.claims)
+        and sum(verdicts[verdict] for verdict in DEFINITIVE) == len(found.verifications)
         and all(
             (each.provenance or "").startswith("from the candidate's Credly profile")
             for each in found.verifications

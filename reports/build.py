@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from extractors import Catalog, load_catalog, normalise_name
-from extractors.models import Claim, Extraction
+from extractors.models import Candidate, Extraction
 from reports.history import with_history
 from reports.models import (
     AlsoHeld,
@@ -23,7 +23,7 @@ from reports.models import (
 )
 from reports.scoring import RED_FLAG_VERDICTS, claim_points, score, skill_level
 from verifiers.identity import match_name
-from verifiers.models import Assurance, Check, CheckStatus, Verdict, Verification
+from verifiers.models import Assurance, CheckStatus, Verdict, Verification
 from verifiers.wallets import HeldCredential, Wallet
 
 #: The claim fields a report repeats as the extraction found them; ``payload`` (a raw
@@ -45,8 +45,10 @@ _CLAIM_FIELDS = (
 
 
 def build(
-    extraction: Extraction,
+    candidate: Candidate,
     verifications: Sequence[Verification],
+    skills: Sequence[str] = (),
+    warnings: Sequence[str] = (),
     *,
     report_id: str | None = None,
     generated_at: datetime | None = None,
@@ -56,28 +58,27 @@ def build(
 ) -> Report:
     """Score the verifications of one résumé and gather what every output shows.
 
-    Claims the extraction found but no verifier answered appear as ``unverified``. Red
-    flags come first among the claims; otherwise the verifications' order is kept. The
-    wallets opened and what they hold beyond the résumé feed the skills, not the score.
+    ``verifications`` is the one claim list: each claim with its verdict. ``skills`` are
+    those the résumé mentions and ``warnings`` what got in the way of reading it. Red flags
+    come first among the claims; otherwise the verifications' order is kept. The wallets
+    opened and what they hold beyond the résumé feed the skills, not the score.
     """
     catalog = catalog if catalog is not None else load_catalog()
-    answered = {verification.claim.id for verification in verifications}
-    unanswered = [_not_checked(claim) for claim in extraction.claims if claim.id not in answered]
-    claims = [_report_claim(verification) for verification in [*verifications, *unanswered]]
+    claims = [_report_claim(verification) for verification in verifications]
     claims.sort(key=lambda claim: claim.verdict not in RED_FLAG_VERDICTS)
     held = tuple(_also_held(each) for each in also_holds)
     report = Report(
         id=report_id if report_id is not None else uuid.uuid4().hex,
         generated_at=generated_at if generated_at is not None else datetime.now(UTC),
-        candidate=extraction.candidate,
+        candidate=candidate,
         claims=tuple(claims),
-        skills=_skills(claims, extraction.skills, catalog, held),
+        skills=_skills(claims, skills, catalog, held),
         stacks=_stacks(claims, catalog),
         score=score(claims),
         red_flags=tuple(_red_flag(claim) for claim in claims if claim.verdict in RED_FLAG_VERDICTS),
-        wallets=tuple(_report_wallet(wallet, extraction.candidate.name) for wallet in wallets),
+        wallets=tuple(_report_wallet(wallet, candidate.name) for wallet in wallets),
         also_holds=held,
-        warnings=extraction.warnings,
+        warnings=tuple(warnings),
     )
     return with_history(report)
 
@@ -92,15 +93,6 @@ def extraction_json(extraction: Extraction) -> dict[str, Any]:
         "skills": list(extraction.skills),
         "warnings": list(extraction.warnings),
     }
-
-
-def _not_checked(claim: Claim) -> Verification:
-    return Verification(
-        claim=claim,
-        verdict=Verdict.UNVERIFIED,
-        method="none",
-        checks=(Check(name="verifier", status=CheckStatus.SKIPPED, detail="no verifier ran"),),
-    )
 
 
 def _report_claim(verification: Verification) -> ReportClaim:

@@ -5,7 +5,6 @@ The CLI, the web form, the API and the webhooks all call ``run``; none re-implem
 
 from __future__ import annotations
 
-import asyncio
 import math
 from collections.abc import Awaitable, Callable, Sequence
 
@@ -162,12 +161,7 @@ def with_request(
     extra_emails = tuple(
         email.strip() for email in emails if email.strip().lower() not in known_emails
     )
-    candidate = Candidate(
-        name=candidate.name,
-        emails=candidate.emails + extra_emails,
-        phones=candidate.phones,
-        profiles=candidate.profiles,
-    )
+    candidate = candidate.model_copy(update={"emails": candidate.emails + extra_emails})
     claimed_urls = {claim.url for claim in extraction.claims if claim.url}
     link_claims = tuple(
         Claim(
@@ -193,98 +187,75 @@ ProgressCallback = Callable[[Verification], Awaitable[None]]
 ExtractedCallback = Callable[[Extraction], Awaitable[None]]
 
 
-async def verify_claims(
-    extraction: Extraction,
-    *,
-    client: httpx.AsyncClient,
-    chain: Sequence[Verifier],
-    on_progress: ProgressCallback | None = None,
-) -> list[Verification]:
-    """Verify every claim concurrently; results come back in claim order."""
-    if on_progress is None:
-        return await verifiers.verify(
-            extraction.claims, extraction.candidate, client, verifiers=chain
-        )
-
-    async def verify_one(claim: Claim) -> Verification:
-        [verification] = await verifiers.verify(
-            [claim], extraction.candidate, client, verifiers=chain
-        )
-        await on_progress(verification)
-        return verification
-
-    async with asyncio.TaskGroup() as group:
-        tasks = [group.create_task(verify_one(claim)) for claim in extraction.claims]
-    return [task.result() for task in tasks]
-
-
-async def attach_links(
-    extraction: Extraction,
-    verifications: Sequence[Verification],
-    *,
-    client: httpx.AsyncClient,
-    chain: Sequence[Verifier],
-    on_progress: ProgressCallback | None = None,
-) -> tuple[Extraction, list[Verification]]:
-    """Move each link given beside the résumé onto the claim it evidences, and check that
-    claim against it; the response cache makes the second look cost no request."""
+def attach_links(verifications: Sequence[Verification]) -> list[Verification]:
+    """Move each link given beside the résumé onto the claim it evidences: the link's
+    verification, compared with that claim (``verifiers.with_claim_checks``), becomes the
+    claim's, and the link's own entry goes. No link is asked twice."""
     pairs = verifiers.pair_links(verifications)
     if not pairs:
-        return extraction, list(verifications)
-    links = {verification.claim.id: verification.claim.url for verification in verifications}
-    attached = {
-        claim.id: claim.model_copy(update={"url": links[link_id]})
-        for link_id, claim in pairs.items()
+        return list(verifications)
+    by_claim = {
+        claim.id: verifiers.with_claim_checks(
+            verification, claim.model_copy(update={"url": verification.claim.url})
+        )
+        for verification in verifications
+        if (claim := pairs.get(verification.claim.id)) is not None
     }
-    rechecked = await verifiers.verify(
-        list(attached.values()), extraction.candidate, client, verifiers=chain
-    )
-    replaced = {verification.claim.id: verification for verification in rechecked}
-    if on_progress is not None:
-        for verification in rechecked:
-            await on_progress(verification)
-    kept = [
-        replaced.get(verification.claim.id, verification)
+    return [
+        by_claim.get(verification.claim.id, verification)
         for verification in verifications
         if verification.claim.id not in pairs
     ]
-    claims = tuple(verification.claim for verification in kept)
-    return extraction.model_copy(update={"claims": claims}), kept
 
 
-def profile_links(extraction: Extraction) -> list[str]:
+def profile_links(candidate: Candidate, verifications: Sequence[Verification]) -> list[str]:
     """Every profile link the résumé or the request gives: the candidate's header links, the
     claims' links and the links given beside the résumé (wallet sources pick theirs)."""
-    claimed = [claim.url for claim in extraction.claims if claim.url]
-    return list(dict.fromkeys([*extraction.candidate.profiles, *claimed]))
+    claimed = [each.claim.url for each in verifications if each.claim.url]
+    return list(dict.fromkeys([*candidate.profiles, *claimed]))
 
 
 async def search_wallets(
-    extraction: Extraction,
+    candidate: Candidate,
     verifications: Sequence[Verification],
     *,
     client: httpx.AsyncClient,
     chain: Sequence[Verifier],
     settings: Settings,
-    on_progress: ProgressCallback | None = None,
-) -> tuple[Extraction, verifiers.WalletSearch]:
+) -> verifiers.WalletSearch:
     """Open the candidate's profiles and match their credentials to the unsettled claims."""
     wallets = await verifiers.open_wallets(
-        profile_links(extraction), wallet_sources(settings), client
+        profile_links(candidate, verifications), wallet_sources(settings), client
     )
     if not wallets:
-        return extraction, verifiers.WalletSearch(verifications=list(verifications))
-    found = await verifiers.search_wallets(
-        verifications, extraction.candidate, wallets, client, chain
+        return verifiers.WalletSearch(verifications=list(verifications))
+    return await verifiers.search_wallets(verifications, candidate, wallets, client, chain)
+
+
+async def verify_claims(
+    extraction: Extraction,
+    *,
+    client: httpx.AsyncClient,
+    chain: Sequence[Verifier],
+    settings: Settings,
+    on_progress: ProgressCallback | None = None,
+) -> verifiers.WalletSearch:
+    """Every claim of an extraction to its final verification: each checked (told to
+    ``on_progress`` as it ends), the links given beside the résumé attached to the claims
+    they evidence, then the candidate's wallets searched for the claims still unsettled.
+    The result's verifications are the one claim list the report is built from."""
+    candidate = extraction.candidate
+    checked = await verifiers.verify(
+        extraction.claims, candidate, client, verifiers=chain, on_result=on_progress
     )
+    attached = attach_links(checked)
+    found = await search_wallets(candidate, attached, client=client, chain=chain, settings=settings)
     if on_progress is not None:
-        before = {verification.claim.id: verification for verification in verifications}
+        before = {verification.claim.id: verification for verification in checked}
         for verification in found.verifications:
             if before.get(verification.claim.id) != verification:
                 await on_progress(verification)
-    kept = {verification.claim.id for verification in found.verifications}
-    claims = tuple(claim for claim in extraction.claims if claim.id in kept)
-    return extraction.model_copy(update={"claims": claims}), found
+    return found
 
 
 async def run(
@@ -309,20 +280,14 @@ async def run(
     if on_extracted is not None:
         await on_extracted(extraction)
     chain = chain if chain is not None else verifier_chain(settings)
-    verifications = await verify_claims(
-        extraction, client=client, chain=chain, on_progress=on_progress
-    )
-    extraction, verifications = await attach_links(
-        extraction, verifications, client=client, chain=chain, on_progress=on_progress
-    )
-    extraction, found = await search_wallets(
-        extraction,
-        verifications,
-        client=client,
-        chain=chain,
-        settings=settings,
-        on_progress=on_progress,
+    found = await verify_claims(
+        extraction, client=client, chain=chain, settings=settings, on_progress=on_progress
     )
     return reports.build(
-        extraction, found.verifications, wallets=found.wallets, also_holds=found.also_holds
+        extraction.candidate,
+        found.verifications,
+        extraction.skills,
+        extraction.warnings,
+        wallets=found.wallets,
+        also_holds=found.also_holds,
     )

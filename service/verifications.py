@@ -33,7 +33,7 @@ from service.storage import (
     fold_write_ahead_log,
 )
 from service.uploads import UploadRejected, check_image, check_upload
-from verifiers import Verification
+from verifiers import Verdict, Verification
 
 logger = logging.getLogger(__name__)
 
@@ -233,10 +233,10 @@ async def _resume(runtime: Runtime, record: VerificationRecord) -> tuple[bytes, 
     return upload.data, f"resume{upload.suffix}"
 
 
-def progress_entry(verification: Verification | None, title: str) -> dict[str, Any]:
-    if verification is None:
+def progress_entry(title: str, verdict: Verdict | None) -> dict[str, Any]:
+    if verdict is None:
         return {"title": title, "state": "checking", "verdict": None}
-    return {"title": title, "state": "done", "verdict": verification.verdict.value}
+    return {"title": title, "state": "done", "verdict": verdict.value}
 
 
 async def execute(*, runtime: Runtime, verification_id: str) -> None:
@@ -250,23 +250,21 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
         if record is None or record.status in (VerificationStatus.DONE, VerificationStatus.FAILED):
             return
         await repository.mark_running(verification_id)
-    verified: list[Verification] = []
 
     async def on_extracted(extraction: Extraction) -> None:
         async with runtime.sessions() as session, session.begin():
             repository = VerificationRepository(session)
             for claim in extraction.claims:
                 await repository.record_progress(
-                    verification_id, claim.id, progress_entry(None, claim.title)
+                    verification_id, claim.id, progress_entry(claim.title, None)
                 )
 
     async def on_progress(verification: Verification) -> None:
-        verified.append(verification)
         async with runtime.sessions() as session, session.begin():
             await VerificationRepository(session).record_progress(
                 verification_id,
                 verification.claim.id,
-                progress_entry(verification, verification.claim.title),
+                progress_entry(verification.claim.title, verification.verdict),
             )
 
     try:
@@ -293,15 +291,20 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
 
     report_json: dict[str, Any] = json.loads(reports.render_json(report))
     async with runtime.sessions() as session, session.begin():
+        # Progress and stored evidence are the report's claims: a link that was attached to
+        # a résumé claim, or a claim a wallet settled, is recorded as it ended.
         await VerificationRepository(session).finish(
-            verification_id, report=report_json, search_text=search_text(report_json)
+            verification_id,
+            report=report_json,
+            search_text=search_text(report_json),
+            progress={
+                claim.id: progress_entry(claim.title, claim.verdict) for claim in report.claims
+            },
         )
         evidence = EvidenceRepository(session)
-        for verification in verified:
+        for claim in report.claims:
             await evidence.add_many(
-                verification_id=verification_id,
-                claim_key=verification.claim.id,
-                evidence=verification.evidence,
+                verification_id=verification_id, claim_key=claim.id, evidence=claim.evidence
             )
         await _queue_callback(runtime, session, record, summary(verification_id, report_json))
     logger.info("verification done: id=%s claims=%d", verification_id, len(report.claims))

@@ -151,7 +151,13 @@ def three_claim_verifications() -> tuple[Extraction, list[Verification]]:
 
 def three_claim_report() -> Report:
     extraction, verifications = three_claim_verifications()
-    return build(extraction, verifications, report_id=REPORT_ID, generated_at=GENERATED_AT)
+    return build(
+        extraction.candidate,
+        verifications,
+        extraction.skills,
+        report_id=REPORT_ID,
+        generated_at=GENERATED_AT,
+    )
 
 
 _MANY = (
@@ -225,4 +231,10 @@ def many_claim_verifications(count: int = 25) -> tuple[Extraction, list[Verifica
 
 def many_claim_report(count: int = 25) -> Report:
     extraction, verifications = many_claim_verifications(count)
-    return build(extraction, verifications, report_id=REPORT_ID, generated_at=GENERATED_AT)
+    return build(
+        extraction.candidate,
+        verifications,
+        extraction.skills,
+        report_id=REPORT_ID,
+        generated_at=GENERATED_AT,
+    )

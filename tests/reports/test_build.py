@@ -6,7 +6,6 @@ import itertools
 
 import pytest
 
-from extractors.models import Extraction
 from reports import Report, SkillLevel, build, extraction_json
 from reports.scoring import claim_points, skill_level
 from tests.reports.samples import (
@@ -69,8 +68,9 @@ def test_unreachable_claims_never_lower_the_score(unreachable: int) -> None:
         for n in range(unreachable)
     ]
     with_outage = build(
-        Extraction(candidate=CANDIDATE, claims=extraction.claims + tuple(v.claim for v in extra)),
+        CANDIDATE,
         [*verifications, *extra],
+        extraction.skills,
         report_id=REPORT_ID,
         generated_at=GENERATED_AT,
     )
@@ -88,10 +88,7 @@ def test_red_flags_pull_the_score_down() -> None:
             second_verification = failed(other, second, "contradicted")
         else:
             second_verification = plain(other, second, "no evidence")
-        report = build(
-            Extraction(candidate=CANDIDATE, claims=(good, other)),
-            [verified(good), second_verification],
-        )
+        report = build(CANDIDATE, [verified(good), second_verification])
         return report.score.overall
 
     assert overall(Verdict.UNVERIFIED) > overall(Verdict.MISMATCH) > overall(Verdict.INVALID)
@@ -99,23 +96,30 @@ def test_red_flags_pull_the_score_down() -> None:
 
 def test_same_evidence_same_report() -> None:
     extraction, verifications = many_claim_verifications()
-    first = build(extraction, verifications, report_id=REPORT_ID, generated_at=GENERATED_AT)
-    again = build(extraction, verifications, report_id=REPORT_ID, generated_at=GENERATED_AT)
+    first = build(
+        extraction.candidate,
+        verifications,
+        extraction.skills,
+        report_id=REPORT_ID,
+        generated_at=GENERATED_AT,
+    )
+    again = build(
+        extraction.candidate,
+        verifications,
+        extraction.skills,
+        report_id=REPORT_ID,
+        generated_at=GENERATED_AT,
+    )
     assert first == again
     assert first.model_dump_json() == again.model_dump_json()
 
 
-def test_a_claim_no_verifier_answered_is_unverified() -> None:
-    extraction, verifications = three_claim_verifications()
-    report = build(extraction, verifications[:2])
-    [unanswered] = [c for c in report.claims if c.id == "c3"]
-    assert unanswered.verdict is Verdict.UNVERIFIED
-    assert unanswered.checks[0].detail == "no verifier ran"
-
-
 def test_ids_and_times_are_made_when_not_given() -> None:
     extraction, verifications = three_claim_verifications()
-    one, two = build(extraction, verifications), build(extraction, verifications)
+    one, two = (
+        build(extraction.candidate, verifications, extraction.skills),
+        build(extraction.candidate, verifications, extraction.skills),
+    )
     assert one.id != two.id and len(one.id) == 32
     assert one.generated_at.tzinfo is not None
 
@@ -135,10 +139,7 @@ def test_skill_levels_from_the_claims_behind_them() -> None:
 
 def test_skill_names_fold_to_the_catalog_spelling() -> None:
     found = claim(1, "Kubernetes badge", skills=("k8s",), url="https://www.credly.com/badges/k")
-    report = build(
-        Extraction(candidate=CANDIDATE, claims=(found,), skills=("kubernetes",)),
-        [verified(found)],
-    )
+    report = build(CANDIDATE, [verified(found)], ("kubernetes",))
     assert [(skill.name, skill.level) for skill in report.skills] == [
         ("Kubernetes", SkillLevel.VERIFIED)
     ]
@@ -182,7 +183,7 @@ def test_credential_paths_show_what_is_proven() -> None:
 
 def test_a_path_counts_every_part_that_leads_to_it() -> None:
     extraction, verifications = many_claim_verifications()
-    report = build(extraction, verifications)
+    report = build(extraction.candidate, verifications, extraction.skills)
     by_id = {stack.catalog_id: stack for stack in report.stacks}
     devops = by_id["aws-devops-engineer-professional"]
     assert {part.catalog_id for part in devops.parts} == {
@@ -213,7 +214,7 @@ def test_report_is_frozen_and_round_trips() -> None:
 
 def test_every_verdict_appears_in_the_long_sample() -> None:
     extraction, verifications = many_claim_verifications()
-    report = build(extraction, verifications)
+    report = build(extraction.candidate, verifications, extraction.skills)
     seen = {claim.verdict for claim in report.claims}
     assert seen >= set(Verdict) - {Verdict.REVOKED, Verdict.MISMATCH}
     assert list(itertools.takewhile(lambda c: c.verdict is Verdict.INVALID, report.claims)) == [

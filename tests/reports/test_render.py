@@ -14,7 +14,7 @@ import pdfplumber
 import pytest
 
 import reports
-from extractors.models import Candidate, Extraction
+from extractors.models import Candidate
 from reports.assets import STATIC_DIR
 from reports.pdf import FetchRefusedError, StaticOnlyFetcher, write_pdf
 from reports.render import CSV_COLUMNS, _render_page, squeeze_block_gaps
@@ -49,9 +49,7 @@ def hostile_report() -> reports.Report:
     )
     sneaky = claim(2, "Sneaky link", url="javascript:alert(3)")
     return reports.build(
-        Extraction(
-            candidate=Candidate(name=HOSTILE, emails=("x@example.org",)), claims=(found, sneaky)
-        ),
+        Candidate(name=HOSTILE, emails=("x@example.org",)),
         [verified(found), failed(sneaky, Verdict.INVALID, "</td></tr></table><h1>owned</h1>")],
         report_id=REPORT_ID,
         generated_at=GENERATED_AT,
@@ -119,7 +117,7 @@ def test_csv_has_one_row_per_claim() -> None:
 
 def test_csv_cells_never_start_a_formula() -> None:
     found = claim(1, '=HYPERLINK("http://evil.example","click")', issuer="@SUM(1+1)")
-    report = reports.build(Extraction(candidate=CANDIDATE, claims=(found,)), [verified(found)])
+    report = reports.build(CANDIDATE, [verified(found)])
     [row] = list(csv.DictReader(io.StringIO(reports.render_csv(report))))
     assert row["title"].startswith("'=") and row["issuer"].startswith("'@")
 
@@ -328,7 +326,7 @@ def test_json_csv_html_and_pdf_agree_claim_by_claim() -> None:
 
 
 def test_an_empty_report_renders_everywhere() -> None:
-    report = reports.build(Extraction(candidate=Candidate(), claims=()), [])
+    report = reports.build(Candidate(), [])
     assert report.score.overall == 0
     assert report.score.reasons == ("no credential could be scored",)
     jsonschema.validate(reports.to_json_dict(report), reports.report_schema())

@@ -12,6 +12,7 @@ import respx
 from service import pipeline
 from service.settings import Settings
 from tests.verifiers.platforms.helpers import json_response, recorded
+from verifiers import HttpPolicy, Verification, create_client
 
 BADGE = "3b0e5a8c-5d7e-4f1a-9c53-6f0d2b7a4e21"
 LINK = f"https://www.credly.com/badges/{BADGE}/public_url"
@@ -73,7 +74,34 @@ async def test_a_link_beside_the_resume_lands_on_its_claim(
     cka = next(claim for claim in claims if "Kubernetes" in claim["title"])
     assert cka["url"] == LINK
     assert cka["verdict"] == "verified"
-    assert respx_mock.routes[0].call_count == 1, "the second look came from the cache"
+    assert respx_mock.routes[0].call_count == 1, "the link is asked once"
+
+
+async def test_attaching_a_link_asks_nothing_again_and_progress_ends_on_the_claim(
+    tmp_path: Path, respx_mock: respx.MockRouter
+) -> None:
+    """No second pass of the chain: the link's facts are compared with its claim, so even a
+    client without a response cache asks once; progress is told of the attached claim."""
+    serve_credly(respx_mock)
+    told: list[tuple[str, str]] = []
+
+    async def on_progress(verification: Verification) -> None:
+        told.append((verification.claim.id, verification.verdict.value))
+
+    async with create_client(HttpPolicy()) as plain:
+        report = await pipeline.run(
+            data=resume("Certified Kubernetes Administrator (CKA), The Linux Foundation, 2024"),
+            filename="jane.txt",
+            links=[LINK],
+            client=plain,
+            settings=Settings(data_dir=tmp_path),
+            on_progress=on_progress,
+        )
+
+    assert [(claim.id, claim.verdict.value) for claim in report.claims] == [("c1", "verified")]
+    assert [route.call_count for route in respx_mock.routes] == [1, 1, 1]
+    assert told[-1] == ("c1", "verified")
+    assert report.claims[0].evidence, "the link's evidence is the claim's"
 
 
 async def test_a_link_to_another_level_is_a_mismatch_on_the_claim(

@@ -167,12 +167,20 @@ class VerificationRepository:
         )
 
     async def finish(
-        self, verification_id: str, *, report: dict[str, Any], search_text: str | None = None
+        self,
+        verification_id: str,
+        *,
+        report: dict[str, Any],
+        search_text: str | None = None,
+        progress: dict[str, Any] | None = None,
     ) -> bool:
-        """Done, with its report and what the history search looks in."""
+        """Done, with its report, what the history search looks in and, when given, the
+        final progress (one entry per claim of the report, replacing the running ones)."""
         now = utcnow()
+        final = {} if progress is None else {"progress": progress}
         return await self._set(
             verification_id,
+            **final,
             status=VerificationStatus.DONE,
             report=report,
             search_text=search_text,
