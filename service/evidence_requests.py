@@ -26,7 +26,7 @@ import httpx
 
 import reports
 import verifiers
-from extractors import Claim, ClaimOrigin, Extraction, ExtractionError, UnsupportedFormatError
+from extractors import Claim, ClaimOrigin, ExtractionError, UnsupportedFormatError
 from service import pipeline, verifications
 from service.crypto import derive_key
 from service.runtime import Runtime
@@ -519,14 +519,13 @@ def rebuilt(
         verification if claim.id == verification.claim.id else _verification_of(claim)
         for claim in report.claims
     ]
-    extraction = Extraction(
-        candidate=report.candidate,
-        claims=tuple(item.claim for item in verifications_now),
-        skills=tuple(skill.name for skill in report.skills),
-        warnings=report.warnings,
-    )
     fresh = reports.build(
-        extraction, verifications_now, report_id=report.id, generated_at=report.generated_at
+        report.candidate,
+        verifications_now,
+        tuple(skill.name for skill in report.skills),
+        report.warnings,
+        report_id=report.id,
+        generated_at=report.generated_at,
     )
     histories = {claim.id: claim.history for claim in report.claims}
     changed = next(claim for claim in fresh.claims if claim.id == verification.claim.id)
@@ -557,9 +556,11 @@ async def check_answer(*, runtime: Runtime, answer_id: str) -> None:
     if stored.kind == "withdraw":
         verification = withdrawn(claim)
     else:
-        extraction = Extraction(candidate=report.candidate, claims=(with_evidence(claim, stored),))
-        [verification] = await pipeline.verify_claims(
-            extraction, client=runtime.http, chain=runtime.chain
+        [verification] = await verifiers.verify(
+            [with_evidence(claim, stored)],
+            report.candidate,
+            runtime.http,
+            verifiers=runtime.chain,
         )
     entry = reports.HistoryEntry(
         at=utcnow(), verdict=verification.verdict, source=ANSWER_SOURCES[stored.kind]
@@ -575,7 +576,7 @@ async def check_answer(*, runtime: Runtime, answer_id: str) -> None:
             stored.verification_id,
             report=report_json,
             claim_id=stored.claim_id,
-            progress=verifications.progress_entry(verification, current.title),
+            progress=verifications.progress_entry(current.title, verification.verdict),
             search_text=verifications.search_text(report_json),
         )
         await EvidenceRepository(session).add_many(

@@ -23,7 +23,7 @@ import respx
 from sqlalchemy import select, update
 
 import reports
-from extractors import Candidate, Claim, Extraction
+from extractors import Candidate, Claim
 from service import evidence_requests
 from service.app import create_app
 from service.ratelimit import RateLimiter
@@ -38,6 +38,7 @@ from service.storage import (
 from service.storage.models import EvidenceAnswer, EvidenceRequest, RateLimitCounter, utcnow
 from service.webhooks.signatures import verify_standard
 from tests.conftest import SHARED_FIXTURES, need_shared
+from tests.factories import verification
 from tests.service.conftest import (
     ASSERTION_URL,
     RECRUITER_EMAIL,
@@ -50,6 +51,7 @@ from tests.service.conftest import (
     sign_in,
     wait_until_finished,
 )
+from verifiers import Verdict
 
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 CALLBACK = "https://ats.example.com/hooks/credlens"
@@ -630,14 +632,14 @@ async def test_job_payloads_and_logs_hold_no_answer(
 
 async def done_verification(settings: Settings) -> str:
     """A finished verification with two claims, written straight to the database."""
-    extraction = Extraction(
-        candidate=Candidate(name="Beth Kowalczyk"),
-        claims=(
-            Claim(id="c1", title="Certified Kubernetes Administrator"),
-            Claim(id="c2", title="Project Management Professional"),
-        ),
+    claims = (
+        Claim(id="c1", title="Certified Kubernetes Administrator"),
+        Claim(id="c2", title="Project Management Professional"),
     )
-    report = reports.build(extraction, [])
+    report = reports.build(
+        Candidate(name="Beth Kowalczyk"),
+        [verification(claim, Verdict.UNVERIFIED) for claim in claims],
+    )
     async with open_runtime(settings) as runtime, runtime.sessions() as session, session.begin():
         repository = VerificationRepository(session)
         record = await repository.create(origin="cli")
