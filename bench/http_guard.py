@@ -25,7 +25,7 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
-from verifiers.http import HttpPolicy, create_client, fetch
+from verifiers.http import AddressGuard, HttpPolicy, create_client, fetch
 
 BODY = b'{"type": "Assertion"}'
 
@@ -101,9 +101,7 @@ async def compare(port: int, count: int, rounds: int) -> tuple[float, float, flo
 
 def url_check_us() -> float:
     """The guard's URL check alone, for a public name and for a public IP literal."""
-    from verifiers.http import _Guard  # the check itself, without any I/O around it
-
-    guard = _Guard(HttpPolicy())
+    guard = AddressGuard(HttpPolicy())  # the check itself, without any I/O around it
     urls = [httpx.URL("https://api.credly.com/v1/x"), httpx.URL("http://134744072/")]
     loops = 20000
 

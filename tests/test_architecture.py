@@ -148,6 +148,38 @@ def test_the_cycle_finder_finds_a_circle() -> None:
     assert _cycles({"a": {"b"}, "b": set()}) == []
 
 
+def _from_imports(path: Path) -> Iterator[tuple[str, str]]:
+    """(module, name) for every absolute ``from module import name`` in ``path``."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            for alias in node.names:
+                yield node.module, alias.name
+
+
+def test_the_benches_use_public_names_only() -> None:
+    private = sorted(
+        f"{path.relative_to(REPO_ROOT)}: from {module} import {name}"
+        for path in _python_files("bench")
+        for module, name in _from_imports(path)
+        if _layer(module) in LAYERS
+        and (name.startswith("_") or any(part.startswith("_") for part in module.split(".")))
+    )
+    assert not private, "\n".join(private)
+
+
+def test_no_test_module_imports_another() -> None:
+    """Shared fixtures live in a conftest.py, ``tests/factories.py`` or a support module."""
+    known = _known_modules()
+    crossing = sorted(
+        f"{path.relative_to(REPO_ROOT)} imports {imported}"
+        for path in _python_files("tests")
+        if path.name.startswith("test_")
+        for imported in _imports(path, known)
+        if imported.rpartition(".")[2].startswith("test_")
+    )
+    assert not crossing, "\n".join(crossing)
+
+
 def _line_counts() -> dict[str, int]:
     counts: dict[str, int] = {}
     for path in _python_files(*LAYERS, *NOT_PRODUCT):

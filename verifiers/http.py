@@ -46,6 +46,7 @@ from verifiers.models import Evidence
 
 __all__ = [
     "DEFAULT_ACCEPT",
+    "AddressGuard",
     "BlockedURLError",
     "FetchError",
     "Fetched",
@@ -289,8 +290,9 @@ def _name_refusal(host: str) -> str | None:
 # -- the request guard ------------------------------------------------------------------------
 
 
-class _Guard:
-    """The policy's checks, shared by the transport and the network backend."""
+class AddressGuard:
+    """The policy's checks, shared by the transport and the network backend: a URL before
+    any connection, an address before it is connected to."""
 
     def __init__(self, policy: HttpPolicy) -> None:
         self.policy = policy
@@ -360,7 +362,7 @@ class _Guard:
 class GuardedTransport(httpx.AsyncBaseTransport):
     """Checks every request's URL (so every redirect hop) before handing it on."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, guard: _Guard) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, guard: AddressGuard) -> None:
         self._inner = inner
         self._guard = guard
 
@@ -383,7 +385,7 @@ class GuardedNetworkBackend(httpcore.AsyncNetworkBackend):
 
     def __init__(
         self,
-        guard: _Guard,
+        guard: AddressGuard,
         resolver: Resolver | None = None,
         connector: httpcore.AsyncNetworkBackend | None = None,
     ) -> None:
@@ -483,7 +485,7 @@ def create_client(
     opens the sockets to the checked addresses (default httpcore's anyio backend).
     """
     policy = policy or HttpPolicy()
-    guard = _Guard(policy)
+    guard = AddressGuard(policy)
     backend = GuardedNetworkBackend(guard, resolver, network_backend)
     inner = _PinnedHTTPTransport(backend, httpx.create_ssl_context(trust_env=False))
     return GuardedClient(policy, GuardedTransport(inner, guard))

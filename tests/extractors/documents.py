@@ -79,3 +79,21 @@ def docx_bytes(
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def raw_pdf(objects: Sequence[bytes]) -> bytes:
+    """A PDF written by hand from its numbered objects (the first is the catalog), with a
+    correct cross-reference table: for files no renderer would make."""
+    pdf = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(pdf)

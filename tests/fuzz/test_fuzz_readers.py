@@ -19,6 +19,7 @@ from extractors import ExtractionError
 from service.uploads import DOCX as DOCX_TYPE
 from service.uploads import PDF, UploadRejected, check_upload
 from service.uploads import TEXT as TEXT_TYPE
+from tests.extractors.documents import raw_pdf
 from tests.fuzz.conftest import SCALE
 from tests.fuzz.mutations import alarm, is_known_finding, mutated
 
@@ -55,19 +56,7 @@ def _plain_pdf() -> bytes:
         b"<< /Type /Annot /Subtype /Link /Rect [72 700 200 716] "
         b"/A << /S /URI /URI (https://example.org/badge) >> >>",
     ]
-    pdf = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(pdf))
-        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(pdf)
-    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(pdf)
+    return raw_pdf(objects)
 
 
 def _docx() -> bytes:

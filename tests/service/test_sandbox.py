@@ -31,6 +31,7 @@ from service.sandbox import (
     render_pdf_isolated,
     sandbox_in_use,
 )
+from tests.extractors.documents import raw_pdf
 from tests.factories import numbered_resume
 from tests.reports.samples import three_claim_report
 
@@ -50,19 +51,7 @@ def flate_bomb_pdf(inflated_mib: int = 300) -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
-    pdf = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(pdf))
-        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(pdf)
-    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(pdf)
+    return raw_pdf(objects)
 
 
 # Two objects that refer to each other: pdfminer's resolve1 follows them for ever (found by

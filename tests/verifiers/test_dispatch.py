@@ -14,6 +14,7 @@ import respx
 
 import verifiers
 from extractors.models import Candidate, Claim, ClaimOrigin, Source
+from tests import factories
 from tests.verifiers.ob2_issuer import (
     ASSERTION_URL,
     DCPV,
@@ -39,7 +40,7 @@ async def client() -> AsyncIterator[httpx.AsyncClient]:
 
 
 def claim(claim_id: str, url: str | None = None, text: str = "") -> Claim:
-    return Claim(id=claim_id, title="A badge", url=url, text=text)
+    return factories.claim(claim_id=claim_id, url=url, text=text)
 
 
 class PlatformVerifier:

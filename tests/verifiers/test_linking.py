@@ -4,24 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.models import Claim, ClaimOrigin, Source
+from extractors.models import Claim
+from tests import factories
 from verifiers.linking import claim_for_link, pair_links, title_similarity
-from verifiers.models import CredentialFacts, Verdict, Verification
+from verifiers.models import Verdict, Verification
 
 
 def resume_claim(claim_id: str, title: str, url: str | None = None) -> Claim:
-    return Claim(id=claim_id, title=title, url=url, source=Source(origin=ClaimOrigin.RESUME))
+    return factories.claim(title, claim_id=claim_id, url=url)
 
 
 def link_verification(claim_id: str, found_title: str | None) -> Verification:
-    claim = Claim(
-        id=claim_id,
-        title="Linked credential",
-        url=f"https://www.credly.com/badges/{claim_id}",
-        source=Source(origin=ClaimOrigin.LINK),
-    )
-    facts = CredentialFacts(title=found_title) if found_title else None
-    return Verification(claim=claim, verdict=Verdict.VERIFIED, method="credly", credential=facts)
+    claim = factories.link_claim(f"https://www.credly.com/badges/{claim_id}", claim_id=claim_id)
+    facts = factories.credential_facts(found_title) if found_title else None
+    return factories.verification(claim, Verdict.VERIFIED, method="credly", credential=facts)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,8 @@ import httpx
 import pytest
 import respx
 
-from extractors.models import Candidate, Claim, ClaimOrigin, Source
+from extractors.models import Candidate, Claim
+from tests import factories
 from tests.verifiers.ob2_issuer import (
     ASSERTION_URL,
     DCPV,
@@ -37,9 +38,7 @@ async def client() -> AsyncIterator[httpx.AsyncClient]:
 
 
 def link_claim(url: str) -> Claim:
-    return Claim(
-        id="c1", title="Awesome Robotics Badge", url=url, source=Source(origin=ClaimOrigin.LINK)
-    )
+    return factories.link_claim(url, claim_id="c1", title="Awesome Robotics Badge")
 
 
 def basic_assertion(**changes: Any) -> dict[str, Any]:

@@ -10,6 +10,9 @@ import respx
 
 from extractors.models import Candidate
 from tests.verifiers.platforms.helpers import (
+    ACCREDIBLE_UUID as UUID,
+)
+from tests.verifiers.platforms.helpers import (
     JANE,
     check,
     json_response,
@@ -19,10 +22,10 @@ from tests.verifiers.platforms.helpers import (
     recorded,
     resume_claim,
 )
+from tests.verifiers.platforms.helpers import accredible_credential as credential
 from verifiers.models import Assurance, CheckStatus, Verdict
 from verifiers.platforms.accredible import AccredibleVerifier, accredible_credential_id
 
-UUID = "e62a0eab-4375-4aca-b91d-da37eccb1407"
 API = "https://api.accredible.com/v1/credential-net/credentials"
 VERIFIER = AccredibleVerifier(now=now)
 
@@ -41,12 +44,6 @@ URL_FORMS = [
 
 def serve(router: respx.MockRouter, credential_id: str, document: Any, status: int = 200) -> None:
     router.get(f"{API}/{credential_id}").mock(return_value=json_response(document, status))
-
-
-def credential(**changes: Any) -> dict[str, Any]:
-    document: dict[str, Any] = recorded("accredible/credential.json")
-    document["data"].update(changes)
-    return document
 
 
 @pytest.mark.parametrize(("url", "credential_id"), URL_FORMS)

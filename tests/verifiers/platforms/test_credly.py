@@ -8,6 +8,15 @@ import respx
 
 from extractors.models import Candidate
 from tests.verifiers.platforms.helpers import (
+    CREDLY_ASSERTION as ASSERTION,
+)
+from tests.verifiers.platforms.helpers import (
+    CREDLY_BADGE_ID as BADGE_ID,
+)
+from tests.verifiers.platforms.helpers import (
+    CREDLY_WEB as WEB,
+)
+from tests.verifiers.platforms.helpers import (
     JANE,
     check,
     json_response,
@@ -16,16 +25,11 @@ from tests.verifiers.platforms.helpers import (
     now,
     recorded,
     resume_claim,
+    serve_credly,
 )
 from verifiers.models import Assurance, CheckStatus, Verdict
 from verifiers.platforms.credly import CredlyVerifier, credly_badge_id
 
-BADGE_ID = "3b0e5a8c-5d7e-4f1a-9c53-6f0d2b7a4e21"
-API = "https://api.credly.com"
-WEB = "https://www.credly.com"
-ASSERTION = f"{API}/v1/obi/v2/badge_assertions/{BADGE_ID}"
-ISSUER = f"{API}/v1/obi/v2/issuers/f4b8d042-0072-4a1a-8d00-260b513026e8"
-BADGE_CLASS = f"{ISSUER}/badge_classes/64567b66-def2-4c84-be6c-2586962fccd3"
 VERIFIER = CredlyVerifier(now=now)
 
 URL_FORMS = [
@@ -43,34 +47,6 @@ URL_FORMS = [
     f"https://www.credly.com/earner/earned/badge/{BADGE_ID}",
     f"https://api.credly.com/v1/obi/v2/badge_assertions/{BADGE_ID}",
 ]
-
-
-def serve_credly(
-    router: respx.MockRouter,
-    base: str = API,
-    *,
-    assertion_status: int = 200,
-    holder: str | None = None,
-) -> None:
-    """The badge's assertion graph; with ``holder``, Credly's public badge record in that name."""
-    replace = {API: base}
-    if holder is not None:
-        record = recorded("credly/public_badge.json")
-        record["data"]["issued_to"] = holder
-        router.get(f"{WEB}/api/v1/public_badges/{BADGE_ID}").mock(
-            return_value=json_response(record)
-        )
-    router.get(f"{base}/v1/obi/v2/badge_assertions/{BADGE_ID}").mock(
-        return_value=json_response(
-            recorded("credly/assertion.json", replace=replace), assertion_status
-        )
-    )
-    router.get(BADGE_CLASS.replace(API, base)).mock(
-        return_value=json_response(recorded("credly/badge_class.json", replace=replace))
-    )
-    router.get(ISSUER.replace(API, base)).mock(
-        return_value=json_response(recorded("credly/issuer.json", replace=replace))
-    )
 
 
 @pytest.mark.parametrize("url", URL_FORMS)

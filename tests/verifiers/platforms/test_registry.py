@@ -6,9 +6,16 @@ import httpx
 import pytest
 import respx
 
-from tests.verifiers.platforms.helpers import JANE, RECORDED, json_response, link_claim
-from tests.verifiers.platforms.test_accredible import UUID, credential
-from tests.verifiers.platforms.test_credly import ASSERTION, serve_credly
+from tests.verifiers.platforms.helpers import (
+    ACCREDIBLE_UUID,
+    CREDLY_ASSERTION,
+    JANE,
+    RECORDED,
+    accredible_credential,
+    json_response,
+    link_claim,
+    serve_credly,
+)
 from verifiers import verify
 from verifiers.models import Verdict
 from verifiers.openbadges2 import OpenBadges2Verifier
@@ -70,7 +77,7 @@ async def test_a_resume_with_links_to_several_platforms(client: httpx.AsyncClien
     """Through the public face: each link reaches its platform's verifier, concurrently."""
     links = [
         "https://www.credly.com/badges/3b0e5a8c-5d7e-4f1a-9c53-6f0d2b7a4e21/public_url",
-        f"https://www.credential.net/{UUID}",
+        f"https://www.credential.net/{ACCREDIBLE_UUID}",
         "https://credIy.com/badges/3b0e5a8c-5d7e-4f1a-9c53-6f0d2b7a4e21",
         "https://www.coursera.org/verify/ZZZZ9999ZZZZ",
         "https://www.linkedin.com/in/jane-doe",
@@ -78,9 +85,9 @@ async def test_a_resume_with_links_to_several_platforms(client: httpx.AsyncClien
     claims = [link_claim(url).model_copy(update={"id": f"link-{n}"}) for n, url in enumerate(links)]
     with respx.mock(assert_all_called=True) as router:
         serve_credly(router)
-        router.get(f"https://api.accredible.com/v1/credential-net/credentials/{UUID}").mock(
-            return_value=json_response(credential())
-        )
+        router.get(
+            f"https://api.accredible.com/v1/credential-net/credentials/{ACCREDIBLE_UUID}"
+        ).mock(return_value=json_response(accredible_credential()))
         router.get("https://www.coursera.org/account/accomplishments/verify/ZZZZ9999ZZZZ").mock(
             return_value=httpx.Response(
                 200, content=(RECORDED / "coursera" / "not_found_page.html").read_bytes()
@@ -94,4 +101,4 @@ async def test_a_resume_with_links_to_several_platforms(client: httpx.AsyncClien
         ("coursera", Verdict.INVALID),
         ("linkedin", Verdict.UNSUPPORTED),
     ]
-    assert results[0].evidence[0].url == ASSERTION
+    assert results[0].evidence[0].url == CREDLY_ASSERTION

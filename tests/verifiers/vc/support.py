@@ -11,11 +11,15 @@ from typing import Any
 import httpx
 import respx
 
-from extractors.models import Candidate, Claim, ClaimOrigin, Source
+from extractors.models import Candidate
+from tests.conftest import SHARED_FIXTURES
+
+# The VC tests take these builders from here.
+from tests.factories import json_response as json_response
+from tests.factories import payload_claim as payload_claim
 from verifiers.vc.did import did_web_url
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
-CREDENTIALS = REPO_ROOT.parent / "shared" / "fixtures" / "credentials"
+CREDENTIALS = SHARED_FIXTURES / "credentials"
 DCPV = CREDENTIALS / "1edtech-dcpv"
 DCC = CREDENTIALS / "dcc-vc-test-fixtures"
 
@@ -25,21 +29,6 @@ NOW = datetime(2026, 11, 1, tzinfo=UTC)
 
 def read(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
-
-
-def json_response(document: Any, status: int = 200) -> httpx.Response:
-    return httpx.Response(
-        status, content=json.dumps(document).encode(), headers={"content-type": "application/json"}
-    )
-
-
-def payload_claim(payload: str) -> Claim:
-    return Claim(
-        id="c1",
-        title="Uploaded credential",
-        payload=payload,
-        source=Source(origin=ClaimOrigin.CREDENTIAL),
-    )
 
 
 def holder_of(credential: Mapping[str, Any]) -> Candidate:
