@@ -16,12 +16,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import multiprocessing
 import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
 
+from bench.loopback import LoopbackServer, to_loopback
 from extractors.models import Candidate, Claim, ClaimOrigin, Source
 from verifiers import Verdict, verify
 from verifiers.http import HttpPolicy, create_client
@@ -61,74 +61,9 @@ def assertion(base: str) -> bytes:
     ).encode()
 
 
-class SlowIssuers:
-    """A loopback server, in its own process, answering for every host after a delay.
-
-    Remote hosts run on their own machines: a separate process keeps the server's work (and
-    its share of the interpreter lock) out of the measured client's way.
-    """
-
-    def __init__(self, delay: float) -> None:
-        self.delay = delay
-        self._served = multiprocessing.Value("i", 0)
-        self._port = multiprocessing.Value("i", 0)
-        self._ready = multiprocessing.Event()
-        self._process = multiprocessing.Process(target=self._serve, daemon=True)
-
-    @property
-    def port(self) -> int:
-        return int(self._port.value)
-
-    @property
-    def served(self) -> int:
-        """Requests answered so far."""
-        return int(self._served.value)
-
-    def start(self) -> None:
-        self._process.start()
-        if not self._ready.wait(timeout=10):
-            raise RuntimeError("the benchmark server did not start")
-
-    def stop(self) -> None:
-        self._process.terminate()
-        self._process.join(timeout=5)
-
-    def _serve(self) -> None:
-        asyncio.run(self._run())
-
-    async def _run(self) -> None:
-        server = await asyncio.start_server(self._answer, "127.0.0.1", 0)
-        self._port.value = server.sockets[0].getsockname()[1]
-        self._ready.set()
-        async with server:
-            await server.serve_forever()
-
-    async def _answer(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            head = await reader.readuntil(b"\r\n\r\n")
-        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError):
-            writer.close()
-            return
-        host = next(
-            line.split(b":", 1)[1].strip().decode()
-            for line in head.split(b"\r\n")
-            if line.lower().startswith(b"host:")
-        )
-        with self._served.get_lock():
-            self._served.value += 1
-        await asyncio.sleep(self.delay)
-        body = assertion(f"http://{host}")
-        writer.write(
-            b"HTTP/1.1 200 OK\r\nContent-Type: application/ld+json\r\n"
-            + f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode()
-            + body
-        )
-        await writer.drain()
-        writer.close()
-
-
-async def to_loopback(host: str, port: int) -> list[str]:
-    return ["127.0.0.1"]
+def answer_with_assertion(host: str, target: str) -> tuple[int, str, bytes]:
+    """Every host serves its own hosted assertion, badge and issuer embedded."""
+    return 200, "application/ld+json", assertion(f"http://{host}")
 
 
 def claims_for(hosts: Sequence[str]) -> list[Claim]:
@@ -144,7 +79,7 @@ def claims_for(hosts: Sequence[str]) -> list[Claim]:
 
 
 async def run(links: int, delay: float) -> int:
-    issuers = SlowIssuers(delay)
+    issuers = LoopbackServer(answer_with_assertion, delay)
     issuers.start()
     candidate = Candidate(name="Bench", emails=(EMAIL,))
     policy = HttpPolicy(allowed_private=("127.0.0.1",))

@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import multiprocessing
 import re
 import sys
 import tempfile
@@ -39,6 +38,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from bench.loopback import LoopbackServer, to_loopback
 from service import pipeline
 from service.settings import Settings
 from tests.live_server import free_port
@@ -392,73 +392,6 @@ def corpus(api: str) -> tuple[World, list[Resume]]:
     return world, resumes
 
 
-class Server:
-    """The loopback server, in its own process, answering every host after a delay."""
-
-    def __init__(self, world: World, delay: float, port: int) -> None:
-        self.world = world
-        self.delay = delay
-        self._served = multiprocessing.Value("i", 0)
-        self._port = multiprocessing.Value("i", port)
-        self._ready = multiprocessing.Event()
-        self._process = multiprocessing.Process(target=self._serve, daemon=True)
-
-    @property
-    def port(self) -> int:
-        return int(self._port.value)
-
-    @property
-    def served(self) -> int:
-        return int(self._served.value)
-
-    def start(self) -> None:
-        self._process.start()
-        if not self._ready.wait(timeout=10):
-            raise RuntimeError("the benchmark server did not start")
-
-    def stop(self) -> None:
-        self._process.terminate()
-        self._process.join(timeout=5)
-
-    def _serve(self) -> None:
-        asyncio.run(self._run())
-
-    async def _run(self) -> None:
-        server = await asyncio.start_server(self._answer, "127.0.0.1", self.port)
-        self._ready.set()
-        async with server:
-            await server.serve_forever()
-
-    async def _answer(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            head = await reader.readuntil(b"\r\n\r\n")
-        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError):
-            writer.close()
-            return
-        lines = head.split(b"\r\n")
-        target = lines[0].split(b" ")[1].decode()
-        host = next(
-            line.split(b":", 1)[1].strip().decode()
-            for line in lines
-            if line.lower().startswith(b"host:")
-        )
-        with self._served.get_lock():
-            self._served.value += 1
-        await asyncio.sleep(self.delay)
-        status, kind, body = self.world.answer(host, target)
-        writer.write(
-            f"HTTP/1.1 {status} X\r\nContent-Type: {kind}\r\n".encode()
-            + f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode()
-            + body
-        )
-        await writer.drain()
-        writer.close()
-
-
-async def to_loopback(host: str, port: int) -> list[str]:
-    return ["127.0.0.1"]
-
-
 def settings_for(port: int, data_dir: Path) -> Settings:
     return Settings(
         data_dir=data_dir,
@@ -484,7 +417,7 @@ def verdict_of(claim: dict[str, Any]) -> str:
 async def run_corpus(delay: float, data_dir: Path, *, verbose: bool = False) -> bool:
     port = free_port()
     world, resumes = corpus(f"http://api.credly.bench:{port}")
-    server = Server(world, delay, port)
+    server = LoopbackServer(world.answer, delay, port)
     server.start()
     settings = settings_for(port, data_dir)
     chain = pipeline.verifier_chain(settings)
@@ -547,7 +480,7 @@ async def run_big_profile(delay: float, claims: int, data_dir: Path) -> bool:
     api = f"http://api.credly.bench:{port}"
     badges = tuple(replace(each, owner="big") for each in many_badges(40))
     sandbox = CredlySandbox(api, badges=badges, slug="big-profile", holder="Jane Doe", per_page=14)
-    server = Server(World(credly=[sandbox]), delay, port)
+    server = LoopbackServer(World(credly=[sandbox]).answer, delay, port)
     lines = "\n".join(
         f"{each.title}, {each.issuer}, {each.issued_on[:4]}" for each in badges[:claims]
     )
