@@ -30,13 +30,12 @@ AWAITING_SPLIT = frozenset(
         "verifiers/vc/verifier.py",
         "tests/verifiers/test_openbadges2.py",
         "tests/verifiers/vc/test_signed.py",
-        # The extractor's claim finder, the two corpus generators and the wallet bench, each
+        # The extractor's claim finder and the two corpus generators, each
         # under active work by its own author when this check was written.
         "extractors/claims.py",
         "extractors/pdf.py",
         "tests/corpus/generate.py",
         "tests/rendered/generate.py",
-        "bench/wallets.py",
         "service/cli.py",
         "service/sandbox.py",
         "service/evidence_requests.py",
