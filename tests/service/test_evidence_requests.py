@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import io
 import json
 import os
 import subprocess
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import jsonschema
+import pdfplumber
 import pytest
 import respx
 from sqlalchemy import select, update
@@ -357,6 +360,12 @@ async def test_three_answers_update_the_report_in_place_with_history_and_callbac
     html = (await running.client.get(f"{base}.html", headers=auth(running))).text
     assert "from a link the candidate gave" in html
     assert "the candidate said they do not hold it" in html
+    pdf = await running.client.get(f"{base}.pdf", headers=auth(running))
+    with pdfplumber.open(io.BytesIO(pdf.content)) as document:
+        text = " ".join((page.extract_text() or "") for page in document.pages)
+    assert "from a credential file the candidate gave" in " ".join(text.split())
+    as_json = (await running.client.get(f"{base}.json", headers=auth(running))).json()
+    jsonschema.validate(as_json, reports.report_schema(), cls=jsonschema.Draft202012Validator)
 
 
 async def test_a_withdrawn_claim_the_resume_does_not_make_is_no_red_flag(
@@ -450,6 +459,13 @@ async def test_a_replayed_answer_is_taken_once(running: Running) -> None:
         ("damaged.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, 400, "damaged"),
         ("resume.pdf", b"%PDF-1.7\n%%EOF", 415, "not a credential"),
         ("latin1.json", b'{"name": "\xe9"}', 400, "utf-8"),
+        (
+            "entity.svg",
+            b'<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]>'
+            b'<svg xmlns="http://www.w3.org/2000/svg">&a;</svg>',
+            400,
+            "",
+        ),
     ],
 )
 async def test_oversize_and_hostile_files_are_refused(
@@ -726,3 +742,21 @@ async def test_limits_counted_in_the_database_keep_no_token(tmp_path: Path) -> N
                 keys = (await session.scalars(select(RateLimitCounter.key))).all()
     assert any(key.startswith("evidence-token:") for key in keys)
     assert not [key for key in keys if token in key]
+
+
+async def test_a_hostile_credential_file_is_checked_without_harm(running: Running) -> None:
+    done = await finished(running)
+    created = (await ask(running, done["id"])).json()
+    claim = created["claims"][0]["id"]
+    # Deep enough to overflow the JSON reader's recursion, small enough for the size limit.
+    deep = b"[" * 30_000 + b"]" * 30_000
+
+    response = await send(
+        running.client, token_of(created["url"]), claim, files={"file": ("deep.json", deep)}
+    )
+    assert response.status_code == 202, response.text
+    updated = await until_checked(running, done["id"], 1)
+
+    after = next(c for c in updated["claims"] if c["id"] == claim)
+    assert after["verdict"] in ("invalid", "unverified")
+    assert after["history"][-1]["source"] == "candidate_file"
