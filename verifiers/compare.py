@@ -65,6 +65,19 @@ _GENERIC = frozenset(
         *("course", "program", "programme", "specialization", "specialisation", "professional"),
     }
 )
+#: Words many organisations' names share, so they tell no issuer from another ("Oracle
+#: University" is not "Example State University").
+_ORGANISATION = frozenset(
+    {
+        *("university", "college", "institute", "institution", "academy", "school", "state"),
+        *("inc", "llc", "ltd", "limited", "corp", "corporation", "company", "co", "group"),
+        *("foundation", "association", "society", "council", "board", "international"),
+        *("global", "training", "education", "learning", "services", "online", "center"),
+        *("centre", "department", "national", "technology", "technologies", "systems"),
+    }
+)
+#: Platforms a résumé names beside a credential ("… (Coursera)"): where, not what.
+_PLATFORMS = frozenset({"coursera", "edx", "credly", "udemy", "linkedin", "accredible"})
 _WORD = re.compile(r"[a-z0-9]+")
 _HAS_DIGIT = re.compile(r"\d")
 #: Exam and course codes (AZ-104, SAA-C03, CS50) name a credential without its words.
@@ -75,8 +88,24 @@ _VERSION = re.compile(r"(?<![\w.])v?(\d+(?:\.\d+)*)(?![\w.])", re.IGNORECASE)
 _FIELD_END = re.compile(r"[,;|•·/(\[]|\s(?:and|from|by|at|issued|expires?)\s", re.IGNORECASE)
 #: How many words after the matched title still belong to it ("– Professional", "v4").
 _TAIL_WORDS = 3
-#: Share of the résumé's title words that the evidence's title must contain.
-_TITLE_COVERAGE = 0.6
+#: Share of the résumé's distinguishing title words that the evidence's title must contain:
+#: all of up to four, four of five ("Applied Data Science" is not "Applied Data Engineering",
+#: "Data Literacy for Healthcare" is not "Data Literacy").
+_TITLE_COVERAGE = 0.8
+#: Looser, to find which of a transcript's credentials the claim means; the comparison that
+#: follows judges the one found as strictly as any other evidence.
+_SEARCH_COVERAGE = 0.6
+#: Levels that a credential either has or has not: claiming one that the evidence's title
+#: does not name at all is an overstatement ("Administrator – Expert" on a level-less badge).
+#: "Master", "Specialist", "Core" and the like are left out: they are often part of a name
+#: ("Certified ScrumMaster", "Office Specialist").
+LADDER = frozenset(
+    {"Associate", "Professional", "Expert", "Specialty", "Practitioner", "Foundational"}
+    | {"Fundamentals", "Advanced"}
+)
+#: Kinds of credential, not which one, nor a level: Coursera's "Professional Certificate",
+#: Microsoft's "Applied Skills".
+_PROGRAMME = re.compile(r"\b(?:professional\s+certificates?|applied\s+skills?)\b", re.IGNORECASE)
 
 
 def words(text: str) -> list[str]:
@@ -113,10 +142,13 @@ def written_title(claim: Claim) -> str:
     return " ".join(written.split()[: len(matched.split()) + _TAIL_WORDS])
 
 
+def _level_words(title: str) -> set[str]:
+    return levels(words(_PROGRAMME.sub(" ", _CODE.sub(" ", title))))
+
+
 def claimed_levels(claim: Claim) -> set[str]:
     """The levels the claim names: those written on the résumé, else the catalog title's."""
-    written = levels(words(_CODE.sub(" ", written_title(claim))))
-    return written or levels(words(_CODE.sub(" ", claim.title)))
+    return _level_words(written_title(claim)) or _level_words(claim.title)
 
 
 def versions(text: str, *, ignore: Iterable[str] = ()) -> set[str]:
@@ -131,18 +163,47 @@ def claimed_versions(claim: Claim) -> set[str]:
     return versions(written_title(claim), ignore=dates) or versions(claim.title, ignore=dates)
 
 
+def _acronym(found: list[str]) -> bool:
+    """A title that is an acronym or code ("CCNA"), whose level its letters may hold."""
+    return len(found) <= 2 and all(len(word) <= 6 for word in found)
+
+
 def _title_problem(claim: Claim, found: str, issuer: str | None) -> str | None:
     """Why the evidence's title is another credential than the résumé's, or None.
 
     Résumés often write the issuer into the title ("Google Cloud Associate Cloud Engineer"),
-    so the issuer's words count as found.
+    so the issuers' words are set aside; of the words left, three in four must be found.
     """
-    claimed_words, found_words = words(_CODE.sub(" ", claim.title)), words(found)
-    claimed, offered = claimed_levels(claim), levels(found_words)
+    claimed_words = words(_PROGRAMME.sub(" ", _CODE.sub(" ", claim.title)))
+    found_words = words(found)
+    claimed, offered = claimed_levels(claim), _level_words(found)
     if claimed and offered and not claimed & offered:
         return (
             f"level: the résumé claims {'/'.join(sorted(claimed))}, {found!r} is "
             f"{'/'.join(sorted(offered))}"
+        )
+    # The issuers' words are no part of what tells one credential of theirs from another.
+    issuers = set(words(issuer or "")) | set(words(claim.issuer or ""))
+    significant = [
+        word
+        for word in claimed_words
+        if word not in _GENERIC
+        and word not in LEVELS
+        and word not in issuers
+        and word not in _PLATFORMS
+        and not _HAS_DIGIT.search(word)
+    ]
+    initials = _initials(found_words)
+    # An acronym the résumé writes too ("… Associate (CCNA)" and "CCNA") names the same one.
+    same_acronym = _acronym(found_words) and bool(set(found_words) & set(claimed_words))
+    if significant and not same_acronym:
+        covered = sum(_covered(word, found_words, initials) for word in significant)
+        if covered / len(significant) < _TITLE_COVERAGE:
+            return f"title: the résumé claims {claim.title!r}, the evidence shows {found!r}"
+    if claimed & LADDER and not offered and not _acronym(found_words):
+        return (
+            f"level: the résumé claims {'/'.join(sorted(claimed & LADDER))}, {found!r} names "
+            "no level"
         )
     claimed_version, found_version = claimed_versions(claim), versions(found)
     if claimed_version and found_version and not claimed_version & found_version:
@@ -150,24 +211,12 @@ def _title_problem(claim: Claim, found: str, issuer: str | None) -> str | None:
             f"version: the résumé claims {'/'.join(sorted(claimed_version))}, {found!r} is "
             f"{'/'.join(sorted(found_version))}"
         )
-    significant = [
-        word
-        for word in claimed_words
-        if word not in _GENERIC and word not in LEVELS and not _HAS_DIGIT.search(word)
-    ]
-    if not significant:
-        return None
-    initials = _initials(found_words)
-    found_words += words(issuer or "")
-    covered = sum(_covered(word, found_words, initials) for word in significant)
-    if covered / len(significant) < _TITLE_COVERAGE:
-        return f"title: the résumé claims {claim.title!r}, the evidence shows {found!r}"
     return None
 
 
 def _issuer_problem(claimed: str, found: str) -> str | None:
-    claimed_words = [word for word in words(claimed) if word not in _GENERIC]
-    found_words = [word for word in words(found) if word not in _GENERIC]
+    claimed_words = [w for w in words(claimed) if w not in _GENERIC and w not in _ORGANISATION]
+    found_words = [w for w in words(found) if w not in _GENERIC and w not in _ORGANISATION]
     if not claimed_words or not found_words:
         return None
     found_initials, claimed_initials = _initials(found_words), _initials(claimed_words)
@@ -387,6 +436,6 @@ def best_title_match(claimed: str, titles: Iterable[str]) -> str | None:
         extra = sum(word not in all_words for word in significant) / max(len(significant), 1)
         same_level = not claimed_level or bool(claimed_level & levels(found_words))
         rank = (share, same_level, -extra)
-        if share >= _TITLE_COVERAGE and (best is None or rank > best[0]):
+        if share >= _SEARCH_COVERAGE and (best is None or rank > best[0]):
             best = (rank, title)
     return best[1] if best else None
