@@ -18,14 +18,14 @@ import httpx
 import pdfplumber
 import pytest
 import respx
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from service.app import create_app
 from service.settings import Settings
 from tests.conftest import SHARED_FIXTURES
+from tests.e2e.conftest import CHROMIUM
 from tests.live_server import serve_in_thread
 
-CHROMIUM = Path("/usr/bin/chromium")
 OB2 = SHARED_FIXTURES / "credentials" / "ob-validator-core"
 ASSERTION_URL = "https://example.org/beths-robotics-badge.json"
 EMAIL, PASSWORD = "recruiter@example.com", "correct horse battery staple"
@@ -34,24 +34,6 @@ pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed"),
 ]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

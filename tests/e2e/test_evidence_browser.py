@@ -18,15 +18,15 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from service.app import create_app
 from service.settings import Settings
 from service.webhooks.signatures import verify_standard
 from tests.conftest import SHARED_FIXTURES, need_shared
+from tests.e2e.conftest import CHROMIUM
 from tests.live_server import serve_in_thread
 
-CHROMIUM = Path("/usr/bin/chromium")
 OB2 = SHARED_FIXTURES / "credentials" / "ob-validator-core"
 TAMPERED = (
     SHARED_FIXTURES
@@ -54,24 +54,6 @@ pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed"),
 ]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        yield browser
-        browser.close()
 
 
 def credlens(data_dir: Path, *args: str, stdin: str = "") -> str:

@@ -7,6 +7,7 @@ import io
 import json
 import re
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,7 +65,15 @@ def settings_for(tmp_path: Path, **overrides: Any) -> Settings:
 
 @pytest.fixture
 async def running(tmp_path: Path) -> AsyncIterator[Running]:
-    app = create_app(settings_for(tmp_path))
+    async with running_app(settings_for(tmp_path)) as app:
+        yield app
+
+
+@asynccontextmanager
+async def running_app(settings: Settings) -> AsyncIterator[Running]:
+    """The app started with ``settings``, a recruiter and an API key in its database, and a
+    client for it."""
+    app = create_app(settings)
     async with app.router.lifespan_context(app):
         runtime: Runtime = app.state.runtime
         async with runtime.sessions() as session, session.begin():

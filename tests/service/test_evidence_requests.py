@@ -34,7 +34,6 @@ from service.runtime import Runtime, open_runtime
 from service.settings import Settings
 from service.storage import (
     ApiKeyRepository,
-    UserRepository,
     VerificationRepository,
     WebhookDelivery,
 )
@@ -44,11 +43,10 @@ from tests.conftest import SHARED_FIXTURES, need_shared
 from tests.factories import verification
 from tests.service.conftest import (
     ASSERTION_URL,
-    RECRUITER_EMAIL,
-    RECRUITER_PASSWORD,
     Running,
     csrf_from,
     photo_png,
+    running_app,
     serve_ob2_issuer,
     settings_for,
     sign_in,
@@ -73,16 +71,8 @@ TAMPERED = SHARED_FIXTURES / "credentials" / "blockcerts-cert-verifier-py" / "2.
 @pytest.fixture
 async def running(tmp_path: Path) -> AsyncIterator[Running]:
     settings = settings_for(tmp_path, webhook_secret=SECRET, organisation_name=ORGANISATION)
-    app = create_app(settings)
-    async with app.router.lifespan_context(app):
-        runtime: Runtime = app.state.runtime
-        async with runtime.sessions() as session, session.begin():
-            await UserRepository(session).create(email=RECRUITER_EMAIL, password=RECRUITER_PASSWORD)
-            _, api_key = await ApiKeyRepository(session, runtime.api_keys).create("tests")
-        async with httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=app), base_url="https://test"
-        ) as client:
-            yield Running(app=app, runtime=runtime, client=client, api_key=api_key)
+    async with running_app(settings) as app:
+        yield app
 
 
 def auth(running: Running) -> dict[str, str]:

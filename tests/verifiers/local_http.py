@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import gzip
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
+
+import httpcore
 
 Handler = Callable[["Received", asyncio.StreamWriter], Awaitable[None]]
 
@@ -151,3 +153,32 @@ async def local_server() -> AsyncIterator[LocalServer]:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         await server.wait_closed()
+
+
+class RecordingNetwork(httpcore.AsyncNetworkBackend):
+    """The sockets' side of a test network: records every address a socket is asked for,
+    and routes only ``routes`` (a public address to a loopback one, where a local server
+    answers), so no packet leaves the machine."""
+
+    def __init__(self, routes: dict[str, str] | None = None) -> None:
+        self.asked: list[str] = []
+        self._routes = routes or {}
+        self._real = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        self.asked.append(host)
+        if host not in self._routes:
+            raise httpcore.ConnectError(f"the test network has no route to {host}")
+        return await self._real.connect_tcp(
+            self._routes[host], port, timeout, local_address, socket_options
+        )
+
+    async def sleep(self, seconds: float) -> None:
+        await self._real.sleep(seconds)

@@ -6,17 +6,16 @@ import hashlib
 import re
 import socket
 import time
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
 from importlib.metadata import version
 
 import anyio
-import httpcore
 import httpx
 import pytest
 import respx
 
-from tests.verifiers.local_http import GZIP_BOMB, LocalServer, local_server
+from tests.verifiers.local_http import GZIP_BOMB, LocalServer, RecordingNetwork, local_server
 from verifiers.http import (
     BlockedURLError,
     FetchError,
@@ -320,34 +319,6 @@ async def test_an_allowed_cidr_lets_its_addresses_through(server: LocalServer) -
     async with create_client(HttpPolicy(allowed_private=("10.0.0.0/8",))) as client:
         with pytest.raises(BlockedURLError, match=r"127.0.0.1 is a loopback address"):
             await fetch(client, f"{server.base}/assertion")
-
-
-class RecordingNetwork(httpcore.AsyncNetworkBackend):
-    """The sockets' side of the test network: logs each address asked for, and serves the
-    documentation's "public" address from the local server so no packet leaves the machine."""
-
-    def __init__(self, public_to_local: dict[str, str]) -> None:
-        self.asked: list[str] = []
-        self._public_to_local = public_to_local
-        self._real = httpcore.AnyIOBackend()
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        self.asked.append(host)
-        if host not in self._public_to_local:
-            raise httpcore.ConnectError(f"the test network has no route to {host}")
-        return await self._real.connect_tcp(
-            self._public_to_local[host], port, timeout, local_address, socket_options
-        )
-
-    async def sleep(self, seconds: float) -> None:
-        await self._real.sleep(seconds)
 
 
 async def test_dns_rebinding_between_fetches_is_refused_at_connect(server: LocalServer) -> None:

@@ -9,16 +9,18 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from cryptography.hazmat.primitives.asymmetric import ed25519
 
 import verifiers
 from extractors.models import Candidate, Claim, ClaimOrigin, Source
 from tests.verifiers.ob2_issuer import DCPV, RECIPIENT_EMAIL, read_json, serve_assets
 from tests.verifiers.vc.issuer import (
-    HOLDER_EMAIL,
-    HOLDER_NAME,
+    HOLDER,
+    ISSUER_DID,
+    ISSUER_KEY,
+    ISSUER_METHOD,
+    OTHER_KEY,
+    OTHER_METHOD,
     badge,
-    ed25519_did,
     sign_data_integrity,
     sign_jwt,
 )
@@ -26,13 +28,6 @@ from tests.verifiers.vc.support import CREDENTIALS, read
 from verifiers.http import HttpPolicy, create_client
 from verifiers.models import CheckStatus, Verdict, Verification
 
-HOLDER = Candidate(name=HOLDER_NAME, emails=(HOLDER_EMAIL,))
-ISSUER_KEY = ed25519.Ed25519PrivateKey.generate()
-ISSUER_DID = ed25519_did(ISSUER_KEY)
-ISSUER_METHOD = f"{ISSUER_DID}#{ISSUER_DID.removeprefix('did:key:')}"
-OTHER_KEY = ed25519.Ed25519PrivateKey.generate()
-OTHER_DID = ed25519_did(OTHER_KEY)
-OTHER_METHOD = f"{OTHER_DID}#{OTHER_DID.removeprefix('did:key:')}"
 #: An ordinary address: nothing in it says which standard it serves.
 URL = "https://learning.example.edu/awards/7f3a"
 

@@ -11,15 +11,14 @@ operator allow-listed on any port.
 from __future__ import annotations
 
 import socket
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from urllib.parse import quote
 
-import httpcore
 import httpx
 import pytest
 import respx
 
-from tests.verifiers.local_http import LocalServer, local_server
+from tests.verifiers.local_http import LocalServer, RecordingNetwork, local_server
 from verifiers.http import BlockedURLError, HttpPolicy, UnreachableError, create_client, fetch
 
 PUBLIC_V4 = "93.184.216.34"
@@ -50,31 +49,6 @@ async def network_dns(host: str, port: int) -> Sequence[str]:
         return DNS[host.lower().rstrip(".")]
     except KeyError:
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known") from None
-
-
-class RecordingNetwork(httpcore.AsyncNetworkBackend):
-    """Records every address a socket is asked for; routes only ``routes`` (to loopback)."""
-
-    def __init__(self, routes: dict[str, str] | None = None) -> None:
-        self.asked: list[str] = []
-        self._routes = routes or {}
-        self._real = httpcore.AnyIOBackend()
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        self.asked.append(host)
-        if host not in self._routes:
-            raise httpcore.ConnectError(f"the test network has no route to {host}")
-        return await self._real.connect_tcp(self._routes[host], port, timeout)
-
-    async def sleep(self, seconds: float) -> None:
-        await self._real.sleep(seconds)
 
 
 # (url, what the refusal says) — fetched directly; no socket may be opened for any of them.

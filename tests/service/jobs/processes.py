@@ -12,6 +12,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from service.jobs import JobHandler, JobQueue
+
 REPO_ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -79,3 +81,43 @@ async def wait_until(
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout} s waiting for {what}")
         await asyncio.sleep(0.05)
+
+
+async def kill_worker_mid_job(
+    backend: str, database_url: str, log: Path
+) -> subprocess.Popen[bytes]:
+    """Start a worker with a one-second lease, wait until it starts a job, and kill it there
+    (SIGKILL): the job is left orphaned, its lease still on it. Returns the killed worker."""
+    worker = start_worker(backend, database_url, log, "--lease", "1.0")
+    try:
+        await wait_until(
+            lambda: any(event.what == "start" for event in read_events(log)),
+            timeout=90,
+            what="the first worker to start the job",
+        )
+        os.kill(worker.pid, signal.SIGKILL)
+        worker.wait(timeout=10)
+    finally:
+        stop_worker(worker)
+    return worker
+
+
+async def run_until(
+    queue: JobQueue,
+    handlers: dict[str, JobHandler],
+    done: asyncio.Event,
+    *,
+    concurrency: int = 2,
+    timeout: float = 20,
+    stop_timeout: float = 10,
+) -> None:
+    """Run ``queue``'s worker in this process until ``done`` is set, then stop it."""
+    stop = asyncio.Event()
+    worker = asyncio.create_task(
+        queue.run_worker(handlers, concurrency=concurrency, stop_event=stop)
+    )
+    try:
+        await asyncio.wait_for(done.wait(), timeout)
+    finally:
+        stop.set()
+        await asyncio.wait_for(worker, stop_timeout)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 from collections import Counter
 from datetime import timedelta
@@ -13,11 +12,13 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from service.jobs import EmbeddedJobQueue, JobHandler, JobRepository, RetryPolicy, TransientJobError
+from service.jobs import EmbeddedJobQueue, JobRepository, RetryPolicy, TransientJobError
 from service.storage import Job, JobStatus
 from service.storage.models import utcnow
 from tests.service.jobs.processes import (
+    kill_worker_mid_job,
     read_events,
+    run_until,
     start_worker,
     stop_worker,
     wait_until,
@@ -40,25 +41,6 @@ def fast_queue(sessions: Sessions, **options: object) -> EmbeddedJobQueue:
 async def jobs_by_target(sessions: Sessions) -> dict[str, Job]:
     async with sessions() as session:
         return {job.target_id: job for job in (await session.scalars(select(Job))).all()}
-
-
-async def run_until(
-    queue: EmbeddedJobQueue,
-    handlers: dict[str, JobHandler],
-    done: asyncio.Event,
-    *,
-    concurrency: int = 2,
-    timeout: float = 20,
-) -> None:
-    stop = asyncio.Event()
-    worker = asyncio.create_task(
-        queue.run_worker(handlers, concurrency=concurrency, stop_event=stop)
-    )
-    try:
-        await asyncio.wait_for(done.wait(), timeout)
-    finally:
-        stop.set()
-        await asyncio.wait_for(worker, 10)
 
 
 async def test_enqueued_jobs_run_once_each_with_their_id(sessions: Sessions) -> None:
@@ -316,17 +298,7 @@ async def test_a_job_whose_worker_is_killed_finishes_after_restart(
     log = tmp_path / "runs.log"
     queue = fast_queue(sessions)
     await queue.enqueue("hang-the-first-time", "v-crash")
-    first = start_worker("embedded", database_url, log, "--lease", "1.0")
-    try:
-        await wait_until(
-            lambda: any(event.what == "start" for event in read_events(log)),
-            timeout=90,
-            what="the first worker to start the job",
-        )
-        os.kill(first.pid, signal.SIGKILL)
-        first.wait(timeout=10)
-    finally:
-        stop_worker(first)
+    first = await kill_worker_mid_job("embedded", database_url, log)
     assert first.returncode == -signal.SIGKILL
     job = (await jobs_by_target(sessions))["v-crash"]
     assert job.status == JobStatus.RUNNING  # orphaned mid-run, lease still on it

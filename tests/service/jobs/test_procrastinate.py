@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -12,11 +10,18 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from service.jobs import JobHandler, RetryPolicy, TransientJobError
+from service.jobs import RetryPolicy, TransientJobError
 from service.jobs.procrastinate_queue import ProcrastinateJobQueue, libpq_conninfo
 from service.storage import create_engine, create_session_factory
 from tests.service.databases import throwaway_postgres_database
-from tests.service.jobs.processes import read_events, start_worker, stop_worker, wait_until
+from tests.service.jobs.processes import (
+    kill_worker_mid_job,
+    read_events,
+    run_until,
+    start_worker,
+    stop_worker,
+    wait_until,
+)
 
 pytestmark = pytest.mark.postgres
 
@@ -46,22 +51,6 @@ async def queue(procrastinate_url: str) -> AsyncIterator[ProcrastinateJobQueue]:
         await queue.close()
 
 
-async def run_until(
-    queue: ProcrastinateJobQueue,
-    handlers: dict[str, JobHandler],
-    condition: asyncio.Event,
-    *,
-    timeout: float = 30,
-) -> None:
-    stop = asyncio.Event()
-    worker = asyncio.create_task(queue.run_worker(handlers, concurrency=3, stop_event=stop))
-    try:
-        await asyncio.wait_for(condition.wait(), timeout)
-    finally:
-        stop.set()
-        await asyncio.wait_for(worker, 15)
-
-
 async def test_jobs_run_once_each_and_leave_no_work_behind(queue: ProcrastinateJobQueue) -> None:
     seen: list[str] = []
     done = asyncio.Event()
@@ -73,7 +62,7 @@ async def test_jobs_run_once_each_and_leave_no_work_behind(queue: ProcrastinateJ
 
     for index in range(10):
         await queue.enqueue("verify", f"v-{index}")
-    await run_until(queue, {"verify": handle}, done)
+    await run_until(queue, {"verify": handle}, done, concurrency=3, timeout=30, stop_timeout=15)
 
     assert sorted(seen) == sorted(f"v-{index}" for index in range(10))
     counts = await queue.job_counts()
@@ -92,7 +81,7 @@ async def test_transient_failures_are_retried_then_succeed(queue: ProcrastinateJ
         done.set()
 
     await queue.enqueue("verify", "v-1")
-    await run_until(queue, {"verify": flaky}, done)
+    await run_until(queue, {"verify": flaky}, done, concurrency=3, timeout=30, stop_timeout=15)
     assert calls == 3
 
 
@@ -175,17 +164,7 @@ async def test_a_job_whose_worker_is_killed_finishes_after_restart(
 ) -> None:
     log = tmp_path / "runs.log"
     await queue.enqueue("hang-the-first-time", "v-crash")
-    first = start_worker("procrastinate", procrastinate_url, log, "--lease", "1.0")
-    try:
-        await wait_until(
-            lambda: any(event.what == "start" for event in read_events(log)),
-            timeout=90,
-            what="the first worker to start the job",
-        )
-        os.kill(first.pid, signal.SIGKILL)
-        first.wait(timeout=10)
-    finally:
-        stop_worker(first)
+    first = await kill_worker_mid_job("procrastinate", procrastinate_url, log)
     assert (await queue.job_counts()).get("doing") == 1  # orphaned mid-run
 
     second = start_worker("procrastinate", procrastinate_url, log, "--lease", "1.0")
@@ -249,7 +228,7 @@ async def test_a_job_deferred_in_a_transaction_commits_with_it_or_not_at_all(
             # Not visible outside the transaction until it commits.
             assert await queue.job_counts() == {}
         assert await queue.job_counts() == {"todo": 1}
-        await run_until(queue, {"record": record}, done)
+        await run_until(queue, {"record": record}, done, concurrency=3, timeout=30, stop_timeout=15)
     finally:
         await engine.dispose()
     assert ran == ["committed"]

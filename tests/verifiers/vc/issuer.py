@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
+from extractors.models import Candidate
 from verifiers.keys import base58btc_encode, base64url_encode
 from verifiers.vc.data_integrity import canonical_nquads, signed_bytes, unsecured
 
@@ -30,6 +31,22 @@ HOLDER_NAME = "Ada Lovelace"
 def ed25519_did(key: ed25519.Ed25519PrivateKey) -> str:
     raw = key.public_key().public_bytes_raw()
     return "did:key:z" + base58btc_encode(b"\xed\x01" + raw)
+
+
+def did_key_method(did: str) -> str:
+    """A did:key's verification method: the DID with its key as the fragment."""
+    return f"{did}#{did.removeprefix('did:key:')}"
+
+
+#: The holder the test credentials are issued to.
+HOLDER = Candidate(name=HOLDER_NAME, emails=(HOLDER_EMAIL,))
+#: The issuer's key, and someone else's, for a credential signed by another.
+ISSUER_KEY = ed25519.Ed25519PrivateKey.generate()
+ISSUER_DID = ed25519_did(ISSUER_KEY)
+ISSUER_METHOD = did_key_method(ISSUER_DID)
+OTHER_KEY = ed25519.Ed25519PrivateKey.generate()
+OTHER_DID = ed25519_did(OTHER_KEY)
+OTHER_METHOD = did_key_method(OTHER_DID)
 
 
 def p256_multikey(key: ec.EllipticCurvePrivateKey) -> str:

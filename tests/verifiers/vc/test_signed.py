@@ -9,18 +9,22 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import verifiers
 from extractors.models import Candidate, Claim, ClaimOrigin, Source
 from tests.verifiers.vc.issuer import (
+    HOLDER,
     HOLDER_EMAIL,
-    HOLDER_NAME,
+    ISSUER_DID,
+    ISSUER_KEY,
+    ISSUER_METHOD,
+    OTHER_DID,
+    OTHER_KEY,
     StatusListIssuer,
     badge,
-    ed25519_did,
     p256_multikey,
     public_jwk,
     sign_data_integrity,
@@ -34,12 +38,6 @@ from verifiers.resilience import with_resilience
 from verifiers.vc import VerifiableCredentialVerifier
 from verifiers.vc.identity import identity_hash
 
-HOLDER = Candidate(name=HOLDER_NAME, emails=(HOLDER_EMAIL,))
-ISSUER_KEY = ed25519.Ed25519PrivateKey.generate()
-ISSUER_DID = ed25519_did(ISSUER_KEY)
-ISSUER_METHOD = f"{ISSUER_DID}#{ISSUER_DID.removeprefix('did:key:')}"
-OTHER_KEY = ed25519.Ed25519PrivateKey.generate()
-OTHER_DID = ed25519_did(OTHER_KEY)
 STATUS_URL = "https://status.example.edu/lists/revocation"
 SUSPENSION_URL = "https://status.example.edu/lists/suspension"
 

@@ -10,14 +10,15 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from extractors.models import Candidate
 from tests.verifiers.vc.issuer import (
-    HOLDER_EMAIL,
-    HOLDER_NAME,
+    HOLDER,
+    ISSUER_DID,
+    ISSUER_KEY,
+    ISSUER_METHOD,
+    OTHER_DID,
+    OTHER_KEY,
     badge,
-    ed25519_did,
     encoded_list,
     sign_data_integrity,
     sign_jwt,
@@ -27,13 +28,6 @@ from verifiers.http import HttpPolicy, create_client
 from verifiers.models import CheckStatus, Verdict, Verification
 from verifiers.vc import VerifiableCredentialVerifier
 
-HOLDER = Candidate(name=HOLDER_NAME, emails=(HOLDER_EMAIL,))
-ISSUER_KEY = ed25519.Ed25519PrivateKey.generate()
-ISSUER_DID = ed25519_did(ISSUER_KEY)
-ISSUER_METHOD = f"{ISSUER_DID}#{ISSUER_DID.removeprefix('did:key:')}"
-OTHER_KEY = ed25519.Ed25519PrivateKey.generate()
-OTHER_DID = ed25519_did(OTHER_KEY)
-OTHER_METHOD = f"{OTHER_DID}#{OTHER_DID.removeprefix('did:key:')}"
 LIST_URL = "https://status.example.edu/lists/2021/3"
 INDEX = 94567
 
