@@ -515,8 +515,8 @@ class ClaimFinder:
     def separate_items(self, first: str, second: str) -> bool:
         """Two lines that are two credentials, not one name that wrapped: the second opens
         with a catalogued name or acronym, or the first already ends with a whole one."""
-        if second.lstrip().startswith("("):
-            return False  # "(CKA)" under "Certified Kubernetes Administrator" closes it
+        if _TAIL_START.match(second):
+            return False  # "(CKA)", "— (IBM) | Obtained …": the rest of the entry above
         following = self._nlp.make_doc(_match_text(_BULLET.sub("", second).lstrip()))
         if any(start == 0 and end - start >= 2 for _, start, end in self._titles(following)):
             return True

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from extractors import extract
+from extractors import extract, load_catalog
+from extractors.claims import finder_for
 from tests.extractors.documents import docx_bytes, pdf
 
 
@@ -65,3 +66,13 @@ def test_one_ordinary_word_left_alone_on_a_line_is_a_fragment_not_a_claim() -> N
     text = "Jane Doe\njane@example.com\n\nCertifications\nEngineer\nProfessional\nCQF\nCISSP\n"
 
     assert _titles(text.encode(), "cv.txt") == ["CQF", "cissp"]
+
+
+def test_a_line_opening_with_a_dash_or_bracket_under_a_whole_title_is_its_tail() -> None:
+    finder = finder_for(load_catalog().entries)
+    title = "IBM Data Science Professional Certificate"
+
+    assert not finder.separate_items(title, "— (IBM) | Obtained Jun. 2019 | License #")
+    assert not finder.separate_items("Certified Kubernetes Administrator", "(CKA)")
+    assert finder.separate_items(title, "Power BI Data Analyst")
+    assert finder.separate_items("Power BI Data Analyst", "Tableau Desktop Specialist")
