@@ -476,6 +476,14 @@ class RecentExtractions:
 recent_extractions = RecentExtractions()
 
 
+def remember_extraction(
+    data: bytes, filename: str, *, max_pages: int, extraction: Extraction
+) -> None:
+    """Let ``extract_isolated`` answer ``data`` with ``extraction`` for the next minutes: an
+    upload read when it arrived, in another process, need not be read again by its job."""
+    recent_extractions.put(RecentExtractions.key(data, filename, max_pages), extraction)
+
+
 async def extract_isolated(
     data: bytes, filename: str, *, max_pages: int, limits: Limits
 ) -> Extraction:

@@ -6,6 +6,7 @@ SQL (that is in ``service.storage``) and commit at their own boundary.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections.abc import Awaitable, Callable, Sequence
@@ -15,6 +16,7 @@ from pathlib import PurePath
 from typing import Any
 
 import httpx
+from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 import reports
@@ -23,6 +25,7 @@ from extractors import Extraction, ExtractionError, UnsupportedFormatError
 from service import pipeline
 from service.jobs.port import TransientJobError
 from service.runtime import Runtime
+from service.sandbox import remember_extraction
 from service.storage import (
     EvidenceRepository,
     UploadRepository,
@@ -108,12 +111,12 @@ def validated(request: VerificationRequest) -> VerificationRequest:
 MAX_BADGE_PIXELS = 40_000_000
 
 
-async def check_document(*, runtime: Runtime, data: bytes, filename: str) -> None:
+async def check_document(*, runtime: Runtime, data: bytes, filename: str) -> Extraction:
     """Refuse an unreadable upload now, with a clear message and status, rather than in the job.
 
     The type is sniffed from the bytes, archives and images are checked for bombs, and the
-    file is read once in the sandbox; the job reads it again, which costs less than a
-    recruiter who learns only later that the upload was an encrypted PDF.
+    file is read once in the sandbox; what the reading found is kept with the upload, so the
+    job starts from it rather than reading the file again.
     """
     limit = runtime.settings.max_upload_bytes
     try:
@@ -121,7 +124,7 @@ async def check_document(*, runtime: Runtime, data: bytes, filename: str) -> Non
             check_image(data, max_bytes=limit, max_pixels=MAX_BADGE_PIXELS)
         elif pipeline.credential_payload(data, filename) is None:
             check_upload(data, filename, max_bytes=limit)
-        await pipeline.extract(data=data, filename=filename, settings=runtime.settings)
+        return await pipeline.extract(data=data, filename=filename, settings=runtime.settings)
     except UploadRejected as error:
         raise RequestError(sentence(str(error)), status_code=error.status_code) from None
     except UnsupportedFormatError as error:
@@ -159,13 +162,17 @@ async def submit(
     is stored and ``KeyTaken`` is raised.
     """
     request = validated(request)
+    extraction: Extraction | None = None
     if request.data is not None:
-        await check_document(runtime=runtime, data=request.data, filename=request.filename or "")
+        extraction = await check_document(
+            runtime=runtime, data=request.data, filename=request.filename or ""
+        )
     async with runtime.sessions() as session, session.begin():
         record = await store_in(
             session,
             runtime=runtime,
             request=request,
+            extraction=extraction,
             origin=origin,
             user_id=user_id,
             api_key_id=api_key_id,
@@ -186,9 +193,11 @@ async def store_in(
     user_id: int | None = None,
     api_key_id: int | None = None,
     verification_id: str | None = None,
+    extraction: Extraction | None = None,
 ) -> VerificationRecord:
-    """Add a validated request's verification, encrypted résumé and job to the caller's
-    transaction; the caller commits, and a batch of them is written together."""
+    """Add a validated request's verification, encrypted résumé (with ``extraction``, what
+    reading it found, if it was read) and job to the caller's transaction; the caller
+    commits, and a batch of them is written together."""
     record = VerificationRepository(session).add(
         origin=origin,
         candidate_email=request.email,
@@ -205,6 +214,7 @@ async def store_in(
             data=request.data,
             media_type="application/octet-stream",
             suffix=PurePath(request.filename or "").suffix.lower()[:16],
+            extraction=None if extraction is None else extraction.model_dump_json().encode(),
         )
     await runtime.queue.enqueue_in(session, VERIFY_JOB, record.id)
     return record
@@ -230,7 +240,16 @@ async def _resume(runtime: Runtime, record: VerificationRecord) -> tuple[bytes, 
         upload = await UploadRepository(session, runtime.cipher).read(record.id)
     if upload is None:
         raise ExtractionError("The résumé file is missing.")
-    return upload.data, f"resume{upload.suffix}"
+    filename = f"resume{upload.suffix}"
+    if upload.extraction is not None:
+        with contextlib.suppress(ValidationError):  # kept by another version: read again
+            remember_extraction(
+                upload.data,
+                filename,
+                max_pages=runtime.settings.max_pages,
+                extraction=Extraction.model_validate_json(upload.extraction),
+            )
+    return upload.data, filename
 
 
 def progress_entry(title: str, verdict: Verdict | None) -> dict[str, Any]:

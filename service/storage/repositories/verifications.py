@@ -248,6 +248,8 @@ class StoredUpload:
     media_type: str
     suffix: str
     sha256: str
+    #: What reading it found when it arrived (JSON), if it was read then.
+    extraction: bytes | None = None
 
 
 class UploadRepository:
@@ -258,9 +260,15 @@ class UploadRepository:
         self.cipher = cipher
 
     async def add(
-        self, *, verification_id: str, data: bytes, media_type: str, suffix: str
+        self,
+        *,
+        verification_id: str,
+        data: bytes,
+        media_type: str,
+        suffix: str,
+        extraction: bytes | None = None,
     ) -> UploadedFile:
-        """Encrypt and store a résumé for a verification."""
+        """Encrypt and store a résumé for a verification, with what reading it found."""
         # Rows are flushed by mapper, not by foreign key: the verification must be written first.
         await self.session.flush()
         file_id = new_id()
@@ -272,6 +280,11 @@ class UploadRepository:
             size=len(data),
             sha256=hashlib.sha256(data).hexdigest(),
             ciphertext=self.cipher.encrypt(data, record_id=file_id),
+            extraction=(
+                None
+                if extraction is None
+                else self.cipher.encrypt(extraction, record_id=f"{file_id}/extraction")
+            ),
         )
         self.session.add(record)
         await self.session.flush()
@@ -291,8 +304,17 @@ class UploadRepository:
         digest = hashlib.sha256(data).hexdigest()
         if not secrets.compare_digest(digest, record.sha256):
             raise IntegrityCheckError(f"uploaded file {record.id} does not match its checksum")
+        extraction = (
+            None
+            if record.extraction is None
+            else self.cipher.decrypt(record.extraction, record_id=f"{record.id}/extraction")
+        )
         return StoredUpload(
-            data=data, media_type=record.media_type, suffix=record.suffix, sha256=digest
+            data=data,
+            media_type=record.media_type,
+            suffix=record.suffix,
+            sha256=digest,
+            extraction=extraction,
         )
 
 
