@@ -568,7 +568,9 @@ async def check_answer(*, runtime: Runtime, answer_id: str) -> None:
     async with runtime.sessions() as session, session.begin():
         repository = EvidenceRequestRepository(session, runtime.cipher)
         latest = await repository.lock_report(stored.verification_id)
-        if latest is None:
+        state, _ = await repository.answer_state(answer_id)
+        if latest is None or state == CHECKED:
+            # Gone, or another run of this job (a lease that lapsed) wrote it first.
             return
         updated = rebuilt(reports.Report.model_validate(latest), verification, entry)
         report_json: dict[str, Any] = json.loads(reports.render_json(updated))

@@ -38,6 +38,10 @@ from service.storage import (
     WebhookDelivery,
 )
 from service.storage.models import EvidenceAnswer, EvidenceRequest, RateLimitCounter, utcnow
+from service.storage.repositories.evidence_requests import (
+    EvidenceRequestRepository,
+    StoredAnswer,
+)
 from service.webhooks.signatures import verify_standard
 from tests.conftest import SHARED_FIXTURES, need_shared
 from tests.factories import verification
@@ -750,3 +754,45 @@ async def test_a_hostile_credential_file_is_checked_without_harm(running: Runnin
     after = next(c for c in updated["claims"] if c["id"] == claim)
     assert after["verdict"] in ("invalid", "unverified")
     assert after["history"][-1]["source"] == "candidate_file"
+
+
+async def test_an_answer_checked_by_two_workers_changes_the_report_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No embedded workers: the test runs the answer's job itself, twice, the second run
+    # having read the answer before the first one wrote its result (a lease that lapsed).
+    app = create_app(settings_for(tmp_path, workers=0))
+    async with app.router.lifespan_context(app):
+        runtime: Runtime = app.state.runtime
+        async with runtime.sessions() as session, session.begin():
+            _, api_key = await ApiKeyRepository(session, runtime.api_keys).create("tests")
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="https://test"
+        ) as client:
+            idle = Running(app=app, runtime=runtime, client=client, api_key=api_key)
+            verification_id = await done_verification(runtime.settings)
+            created = (await ask(idle, verification_id, claims=["c1"])).json()
+            await send(client, token_of(created["url"]), "c1", withdraw="true")
+            async with runtime.sessions() as session:
+                answer_id = await session.scalar(select(EvidenceAnswer.id))
+                assert answer_id is not None
+                stale = await EvidenceRequestRepository(session, runtime.cipher).answer(answer_id)
+            assert stale is not None and stale.state == "checking"
+
+            await evidence_requests.check_answer(runtime=runtime, answer_id=answer_id)
+
+            async def read_before_the_first_run_wrote(
+                self: EvidenceRequestRepository, wanted: str
+            ) -> StoredAnswer | None:
+                return stale
+
+            monkeypatch.setattr(
+                EvidenceRequestRepository, "answer", read_before_the_first_run_wrote
+            )
+            await evidence_requests.check_answer(runtime=runtime, answer_id=answer_id)
+
+            async with runtime.sessions() as session:
+                record = await VerificationRepository(session).get(verification_id)
+    assert record is not None and record.report is not None
+    [claim] = [claim for claim in record.report["claims"] if claim["id"] == "c1"]
+    assert [entry["source"] for entry in claim["history"]] == ["resume", "candidate_withdrawal"]
