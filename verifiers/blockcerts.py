@@ -38,7 +38,7 @@ from verifiers.models import (
     Verdict,
     Verification,
 )
-from verifiers.run import Run, Stop, check_validity, fetch_checked
+from verifiers.run import Run, ServedSource, Stop, check_validity, fetch_checked
 from verifiers.vc import data_integrity
 from verifiers.vc.data_integrity import ProofError
 from verifiers.vc.documents import DocumentFetcher, LookupFailed
@@ -251,7 +251,7 @@ def merkle_root_of(receipt: MerkleReceipt) -> str:
 # -- the verifier -------------------------------------------------------------------------------
 
 
-class BlockcertsVerifier:
+class BlockcertsVerifier(ServedSource):
     """Verifies Blockcerts v2 and v3 certificates against their blockchain anchor."""
 
     name: ClassVar[str] = "blockcerts"
@@ -277,18 +277,7 @@ class BlockcertsVerifier:
         except (ValueError, RecursionError):
             return False
 
-    async def verify(
-        self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
-    ) -> Verification:
-        return await self._verify(claim, candidate, client, None)
-
-    async def verify_fetched(
-        self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient, fetched: Fetched
-    ) -> Verification:
-        """The same check on an answer already fetched at ``claim.url`` (not asked again)."""
-        return await self._verify(claim, candidate, client, fetched)
-
-    async def _verify(
+    async def verify_answer(
         self,
         claim: Claim,
         candidate: Candidate,

@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from extractors.models import Claim
+from extractors.models import Candidate, Claim
 from verifiers.http import BlockedURLError, Fetched, FetchError, fetch, is_transient_status
 from verifiers.models import (
     Assurance,
@@ -34,6 +34,7 @@ __all__ = [
     "ACCEPT_JSON",
     "STATUS_VERDICTS",
     "Run",
+    "ServedSource",
     "Stop",
     "check_validity",
     "fetch_checked",
@@ -159,6 +160,31 @@ class Run:
             evidence=tuple(self.evidence),
             credential=self.facts,
         )
+
+
+class ServedSource:
+    """A source whose one check runs on a link it fetches itself or on an answer the link
+    router already fetched: subclasses write ``verify_answer`` once."""
+
+    async def verify(
+        self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
+    ) -> Verification:
+        return await self.verify_answer(claim, candidate, client, None)
+
+    async def verify_fetched(
+        self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient, fetched: Fetched
+    ) -> Verification:
+        """The same check on an answer already fetched at ``claim.url`` (not asked again)."""
+        return await self.verify_answer(claim, candidate, client, fetched)
+
+    async def verify_answer(
+        self,
+        claim: Claim,
+        candidate: Candidate,
+        client: httpx.AsyncClient,
+        fetched: Fetched | None,
+    ) -> Verification:
+        raise NotImplementedError
 
 
 async def fetch_checked(

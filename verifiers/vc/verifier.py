@@ -37,7 +37,7 @@ from verifiers.models import (
     Verification,
 )
 from verifiers.openbadges2 import is_open_badge_2_payload
-from verifiers.run import Run, Stop, check_validity, fetch_checked
+from verifiers.run import Run, ServedSource, Stop, check_validity, fetch_checked
 from verifiers.vc import data_integrity
 from verifiers.vc.data_integrity import ProofError
 from verifiers.vc.did import (
@@ -121,7 +121,7 @@ def _looks_like_vc_payload(text: str) -> bool:
     return parsed is not None and is_verifiable_credential(parsed)
 
 
-class VerifiableCredentialVerifier:
+class VerifiableCredentialVerifier(ServedSource):
     """Verifies W3C verifiable credentials (OB 3.0, CLR 2.0) by their proof and status."""
 
     name: ClassVar[str] = "verifiable_credential"
@@ -140,18 +140,7 @@ class VerifiableCredentialVerifier:
         text = _payload_text(claim)
         return text is not None and _looks_like_vc_payload(text)
 
-    async def verify(
-        self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
-    ) -> Verification:
-        return await self._verify(claim, candidate, client, None)
-
-    async def verify_fetched(
-        self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient, fetched: Fetched
-    ) -> Verification:
-        """The same check on an answer already fetched at ``claim.url`` (not asked again)."""
-        return await self._verify(claim, candidate, client, fetched)
-
-    async def _verify(
+    async def verify_answer(
         self,
         claim: Claim,
         candidate: Candidate,
