@@ -119,6 +119,11 @@ async def test_a_replay_is_decided_before_anything_is_stored(served: App) -> Non
     statements: list[str] = []
 
     def record(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        # The retention purge that starts with the app deletes on its own schedule; it may
+        # still be running when a loaded machine gets here.
+        task = asyncio.current_task()
+        if task is not None and task.get_name() == "retention":
+            return
         statements.append(" ".join(statement.split()).lower())
 
     event.listen(served.runtime.engine.sync_engine, "before_cursor_execute", record)
