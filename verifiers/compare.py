@@ -89,9 +89,10 @@ _FIELD_END = re.compile(r"[,;|•·/(\[]|\s(?:and|from|by|at|issued|expires?)\s"
 #: How many words after the matched title still belong to it ("– Professional", "v4").
 _TAIL_WORDS = 3
 #: Share of the résumé's distinguishing title words that the evidence's title must contain:
-#: all of up to four, four of five ("Applied Data Science" is not "Applied Data Engineering",
-#: "Data Literacy for Healthcare" is not "Data Literacy").
-_TITLE_COVERAGE = 0.8
+#: every one. A word the evidence does not name is what overstatements add ("Applied Data
+#: Science" is not "Applied Data Engineering", "Data Literacy for Healthcare" is not "Data
+#: Literacy"), however long the title: four of five let "… in Healthcare" pass.
+_TITLE_COVERAGE = 1.0
 #: Looser, to find which of a transcript's credentials the claim means; the comparison that
 #: follows judges the one found as strictly as any other evidence.
 _SEARCH_COVERAGE = 0.6
@@ -172,7 +173,7 @@ def _title_problem(claim: Claim, found: str, issuer: str | None) -> str | None:
     """Why the evidence's title is another credential than the résumé's, or None.
 
     Résumés often write the issuer into the title ("Google Cloud Associate Cloud Engineer"),
-    so the issuers' words are set aside; of the words left, three in four must be found.
+    so the issuers' words are set aside; every word left must be found.
     """
     claimed_words = words(_PROGRAMME.sub(" ", _CODE.sub(" ", claim.title)))
     found_words = words(found)

@@ -30,8 +30,23 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 
 import verifiers
 from extractors.models import Candidate, Claim, Source
+from tests.verifiers.metamorphic_platforms import (
+    ACCREDIBLE_ID,
+    BADGR_ENTITY,
+    COURSERA_CODE,
+    CREDLY_BADGE,
+    EDX_CERTIFICATE,
+    MSLEARN_SHARE,
+    one_digit,
+    serve_accredible,
+    serve_badgr,
+    serve_coursera,
+    serve_credly,
+    serve_edx,
+    serve_mslearn,
+)
 from tests.verifiers.ob2_issuer import DCPV, RECIPIENT_EMAIL, json_ld, read_json, serve_assets
-from tests.verifiers.platforms.helpers import JANE, json_response, now, recorded
+from tests.verifiers.platforms.helpers import JANE, json_response, now
 from tests.verifiers.vc.issuer import (
     HOLDER_EMAIL,
     HOLDER_NAME,
@@ -50,13 +65,6 @@ CREDENTIAL_VERDICTS = frozenset({Verdict.INVALID, Verdict.MISMATCH, Verdict.REVO
 RESUME_MUTATIONS = ("level_up", "other_issuer", "date_two_years_off", "neighbour", "specialty")
 CREDENTIAL_MUTATIONS = ("payload_byte", "key", "recipient", "status")
 
-CREDLY = "https://api.credly.com/v1/obi/v2"
-CREDLY_BADGE = "3b0e5a8c-5d7e-4f1a-9c53-6f0d2b7a4e21"
-CREDLY_ISSUER = f"{CREDLY}/issuers/f4b8d042-0072-4a1a-8d00-260b513026e8"
-CREDLY_CLASS = f"{CREDLY_ISSUER}/badge_classes/64567b66-def2-4c84-be6c-2586962fccd3"
-ACCREDIBLE_ID = "e62a0eab-4375-4aca-b91d-da37eccb1407"
-BADGR_ENTITY = "fJ3kQ9xYTzWm2bL7nV5cPq"
-MSLEARN_SHARE = "d8yjji3nj1kyy2w"
 ISSUER_KEY = ed25519.Ed25519PrivateKey.generate()
 ISSUER_DID = ed25519_did(ISSUER_KEY)
 ISSUER_METHOD = f"{ISSUER_DID}#{ISSUER_DID.removeprefix('did:key:')}"
@@ -104,95 +112,13 @@ def _year_off(day: str, years: int = -2) -> str:
     return f"{int(day[:4]) + years:04d}{day[4:]}"
 
 
-def _one_digit(text: str) -> str:
-    """The year changed by one byte (its last digit), so the dates no longer agree."""
-    last = text[3]
-    return text[:3] + ("5" if last != "5" else "1") + text[4:]
-
-
-# -- platforms ------------------------------------------------------------------------------
-
-
-def serve_credly(router: respx.MockRouter, mutation: str | None) -> None:
-    assertion = recorded("credly/assertion.json")
-    status = 200
-    if mutation == "payload_byte":
-        assertion["issuedOn"] = _one_digit(assertion["issuedOn"])
-    elif mutation == "recipient":
-        identity = assertion["recipient"]["identity"]
-        assertion["recipient"]["identity"] = identity[:-1] + ("0" if identity[-1] != "0" else "1")
-    elif mutation == "status":
-        status = 410
-    router.get(f"{CREDLY}/badge_assertions/{CREDLY_BADGE}").mock(
-        return_value=json_response(assertion, status)
-    )
-    router.get(CREDLY_CLASS).mock(return_value=json_response(recorded("credly/badge_class.json")))
-    record = recorded("credly/public_badge.json")
-    if mutation == "recipient":
-        record["data"]["issued_to"] = "John Smith"  # Credly names another holder too
-    router.get(f"https://www.credly.com/api/v1/public_badges/{CREDLY_BADGE}").mock(
-        return_value=json_response(record)
-    )
-    router.get(CREDLY_ISSUER).mock(return_value=json_response(recorded("credly/issuer.json")))
-
-
-def serve_accredible(router: respx.MockRouter, mutation: str | None) -> None:
-    document = recorded("accredible/credential.json")
-    data = document["data"]
-    if mutation == "payload_byte":
-        data["issued_on"] = _one_digit(data["issued_on"])
-    elif mutation == "recipient":
-        data["recipient"]["name"] = "John Smith"
-    elif mutation == "status":
-        data["revoked_at"] = "2024-09-01T00:00:00Z"
-    router.get(f"https://api.accredible.com/v1/credential-net/credentials/{ACCREDIBLE_ID}").mock(
-        return_value=json_response(document)
-    )
-
-
-def serve_badgr(router: respx.MockRouter, mutation: str | None) -> None:
-    base = "https://api.badgr.io"
-    assertion = recorded("badgr/assertion.json")
-    if mutation == "payload_byte":
-        assertion["issuedOn"] = _one_digit(assertion["issuedOn"])
-    elif mutation == "recipient":
-        identity = assertion["recipient"]["identity"]
-        assertion["recipient"]["identity"] = identity[:-1] + ("0" if identity[-1] != "0" else "1")
-    elif mutation == "status":
-        assertion["revoked"] = True
-    router.get(f"{base}/public/assertions/{BADGR_ENTITY}").mock(
-        return_value=json_response(assertion, ld=True)
-    )
-    router.get(f"{base}/public/badges/Ab3dE5fG7hJ9kL1mN3pQrS").mock(
-        return_value=json_response(recorded("badgr/badge_class.json"), ld=True)
-    )
-    router.get(f"{base}/public/issuers/Zy8xW7vU6tS5rQ4pO3nM2l").mock(
-        return_value=json_response(recorded("badgr/issuer.json"), ld=True)
-    )
-
-
-def serve_mslearn(router: respx.MockRouter, mutation: str | None) -> None:
-    transcript = recorded("mslearn/transcript.json")
-    data = transcript["certificationData"]
-    if mutation == "payload_byte":
-        for entry in data["activeCertifications"]:
-            entry["dateEarned"] = _one_digit(entry["dateEarned"])
-    elif mutation == "recipient":
-        data["legalName"] = "John Smith"
-        transcript.pop("contactEmail", None)
-    router.get(
-        f"https://learn.microsoft.com/api/profiles/transcript/share/{MSLEARN_SHARE}",
-        params={"locale": "en-us"},
-    ).mock(return_value=json_response(transcript))
-
-
 # -- standards ------------------------------------------------------------------------------
 
 
 def serve_open_badge(router: respx.MockRouter, mutation: str | None) -> None:
     assertion = read_json(DCPV / "basic-assertion.json")
     if mutation == "payload_byte":
-        assertion["issuedOn"] = _one_digit(assertion["issuedOn"])
+        assertion["issuedOn"] = one_digit(assertion["issuedOn"])
     elif mutation == "recipient":
         assertion["recipient"]["identity"] = "sha256$" + "0" * 64
     elif mutation == "status":
@@ -320,6 +246,30 @@ CASES = (
         neighbour="Microsoft Certified: Azure Developer Associate",
         specialty="Microsoft Certified: Azure Security Engineer Associate",
         mutations=("payload_byte", "recipient"),
+    ),
+    Case(
+        "coursera",
+        f"https://www.coursera.org/verify/{COURSERA_CODE}",
+        "Supervised Machine Learning: Regression and Classification",
+        "Stanford University",
+        "2024-03",
+        JANE,
+        serve_coursera,
+        neighbour="Advanced Learning Algorithms",
+        specialty="Supervised Machine Learning: Regression and Classification in Healthcare",
+        mutations=("payload_byte", "recipient", "status"),
+    ),
+    Case(
+        "edx",
+        f"https://courses.edx.org/certificates/{EDX_CERTIFICATE}",
+        "Introduction to Analytics Modeling",
+        "Georgia Institute of Technology",
+        "2018-08",
+        JANE,
+        serve_edx,
+        neighbour="Computing for Data Analysis",
+        specialty="Introduction to Healthcare Analytics Modeling",
+        mutations=("payload_byte", "recipient", "status"),
     ),
     Case(
         "openbadges2",
