@@ -93,7 +93,10 @@ class SharedRateLimiter:
         async with self.sessions() as session, session.begin():
             counts = RateLimitRepository(session)
             carried = await counts.count(counter, start - self.window) * covered
-            if await counts.take(counter, start, below=math.ceil(self.limit - carried)) is not None:
+            # One more fits while carried + current + 1 ≤ limit; rounding up would let a
+            # client past the limit at each window's edge. The epsilon absorbs float error.
+            below = math.floor(self.limit - carried + 1e-9)
+            if await counts.take(counter, start, below=below) is not None:
                 if random.random() < _FORGET_SHARE:
                     await counts.forget_before(start - self.window)
                 return None

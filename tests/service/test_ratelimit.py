@@ -90,6 +90,20 @@ async def test_the_shared_window_slides_over_the_previous_one(
     assert await limiter.retry_after("a") is None
 
 
+async def test_the_shared_window_never_allows_more_than_the_limit_across_its_edge(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    clock = FakeClock()
+    clock.now = 6059.0  # the last second of a window
+    limiter = SharedRateLimiter(name="api-key", limit=3, window=60, sessions=sessions, clock=clock)
+    assert [await limiter.retry_after("a") for _ in range(2)] == [None, None]
+
+    # Just past the edge, 2 × 0.99 of the last window still count: one more fits, not two.
+    clock.now = 6060.6
+    assert await limiter.retry_after("a") is None
+    assert await limiter.retry_after("a") is not None
+
+
 @pytest.mark.postgres
 async def test_two_processes_share_one_count(postgres_url: str) -> None:
     # Two engines, as two processes would have, on one PostgreSQL database.
