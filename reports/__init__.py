@@ -1,7 +1,7 @@
 """The verification report: score and render as JSON, HTML, PDF and CSV."""
 
 from reports.assets import STATIC_DIR
-from reports.build import build, extraction_json
+from reports.build import build, extraction_json, verification_of
 from reports.history import verdict_detail, with_history
 from reports.models import (
     REPORT_SCHEMA_VERSION,
@@ -53,5 +53,6 @@ __all__ = [
     "report_schema",
     "to_json_dict",
     "verdict_detail",
+    "verification_of",
     "with_history",
 ]

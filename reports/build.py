@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from extractors import Catalog, load_catalog, normalise_name
-from extractors.models import Candidate, Extraction
+from extractors.models import Candidate, Claim, Extraction
 from reports.history import with_history
 from reports.models import (
     AlsoHeld,
@@ -107,6 +107,23 @@ def _report_claim(verification: Verification) -> ReportClaim:
         evidence=verification.evidence,
         credential=verification.credential,
         provenance=verification.provenance or _provenance(verification),
+    )
+
+
+def verification_of(claim: ReportClaim) -> Verification:
+    """A report's claim as the verification it was built from (less a pasted credential's
+    raw payload, which reports do not keep), so a report can be rebuilt with one claim
+    changed."""
+    fields = claim.model_dump(include=set(_CLAIM_FIELDS))
+    return Verification(
+        claim=Claim.model_validate(fields),
+        verdict=claim.verdict,
+        method=claim.method,
+        assurance=claim.assurance,
+        checks=claim.checks,
+        evidence=claim.evidence,
+        credential=claim.credential,
+        provenance=claim.provenance,
     )
 
 

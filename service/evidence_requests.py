@@ -447,35 +447,6 @@ async def answer(
 # -- checking an answer ---------------------------------------------------------------------
 
 
-def _verification_of(claim: reports.ReportClaim) -> Verification:
-    """A report's claim as the verification it came from, so the report can be rebuilt."""
-    fields = claim.model_dump(
-        include={
-            "id",
-            "title",
-            "text",
-            "issuer",
-            "credential_id",
-            "url",
-            "issued_on",
-            "expires_on",
-            "catalog_id",
-            "skills",
-            "confidence",
-            "source",
-        }
-    )
-    return Verification(
-        claim=Claim.model_validate(fields),
-        verdict=claim.verdict,
-        method=claim.method,
-        assurance=claim.assurance,
-        checks=claim.checks,
-        evidence=claim.evidence,
-        credential=claim.credential,
-    )
-
-
 def withdrawn(claim: Claim) -> Verification:
     """The candidate says they do not hold it: a contradiction of the résumé when the résumé
     claims it as held, otherwise simply not shown (see docs/scoring.md)."""
@@ -516,7 +487,7 @@ def rebuilt(
     """The report with one claim's verification replaced, scored again, its history longer."""
     report = reports.with_history(report)
     verifications_now = [
-        verification if claim.id == verification.claim.id else _verification_of(claim)
+        verification if claim.id == verification.claim.id else reports.verification_of(claim)
         for claim in report.claims
     ]
     fresh = reports.build(
@@ -552,7 +523,7 @@ async def check_answer(*, runtime: Runtime, answer_id: str) -> None:
     current = next((claim for claim in report.claims if claim.id == stored.claim_id), None)
     if current is None:
         return
-    claim = _verification_of(current).claim
+    claim = reports.verification_of(current).claim
     if stored.kind == "withdraw":
         verification = withdrawn(claim)
     else:

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from reports import Report, SkillLevel, build, extraction_json
+from reports import Report, SkillLevel, build, extraction_json, verification_of
 from reports.scoring import claim_points, skill_level
 from tests.reports.samples import (
     CANDIDATE,
@@ -220,3 +220,18 @@ def test_every_verdict_appears_in_the_long_sample() -> None:
     assert list(itertools.takewhile(lambda c: c.verdict is Verdict.INVALID, report.claims)) == [
         c for c in report.claims if c.verdict is Verdict.INVALID
     ]
+
+
+def test_a_report_rebuilt_from_its_own_claims_is_the_same_report() -> None:
+    """What rebuilding a report after one answer relies on: nothing of the other claims is
+    lost, their provenance included (a wallet's, which the report cannot derive again)."""
+    extraction, verifications = three_claim_verifications()
+    wallet = "from the candidate's Credly profile (jane-doe)"
+    given = [verifications[0].model_copy(update={"provenance": wallet}), *verifications[1:]]
+    report = build(extraction.candidate, given, generated_at=GENERATED_AT, report_id=REPORT_ID)
+
+    again = [verification_of(each) for each in report.claims]
+    rebuilt = build(extraction.candidate, again, generated_at=GENERATED_AT, report_id=REPORT_ID)
+
+    assert rebuilt == report
+    assert {each.claim.id: each.provenance for each in again}["c1"] == wallet
