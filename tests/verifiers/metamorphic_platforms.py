@@ -20,6 +20,8 @@ BADGR_ENTITY = "fJ3kQ9xYTzWm2bL7nV5cPq"
 MSLEARN_SHARE = "d8yjji3nj1kyy2w"
 COURSERA_CODE = "K7QZ3M8PLX2D"
 EDX_CERTIFICATE = "4d2b9c0e7f1a4e6b8c3d5a7f9e1b2c4d"
+CERTMETRICS = "https://api.certmetrics.com"
+AWS_VALIDATION_NUMBER = "Q1W2E3R4T5Y6U7I8"
 
 
 def one_digit(text: str) -> str:
@@ -131,3 +133,16 @@ def serve_edx(router: respx.MockRouter, mutation: str | None) -> None:
         "status": _page("edx/invalid_certificate.html"),
     }[mutation]
     router.get(f"https://courses.edx.org/certificates/{EDX_CERTIFICATE}").mock(return_value=page)
+
+
+def serve_certmetrics(router: respx.MockRouter, mutation: str | None) -> None:
+    record = recorded("certmetrics/aws_certification.json")
+    if mutation == "payload_byte":
+        record["certActiveDate"] = one_digit(record["certActiveDate"])
+    elif mutation == "recipient":
+        record["lastName"] = "Smith"
+    elif mutation == "status":
+        record["certStatus"] = "Revoked"
+    router.get(f"{CERTMETRICS}/amazon/verification/certification/{AWS_VALIDATION_NUMBER}").mock(
+        return_value=json_response(record)
+    )

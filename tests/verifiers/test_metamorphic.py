@@ -32,7 +32,9 @@ import verifiers
 from extractors.models import Candidate, Claim, Source
 from tests.verifiers.metamorphic_platforms import (
     ACCREDIBLE_ID,
+    AWS_VALIDATION_NUMBER,
     BADGR_ENTITY,
+    CERTMETRICS,
     COURSERA_CODE,
     CREDLY_BADGE,
     EDX_CERTIFICATE,
@@ -40,6 +42,7 @@ from tests.verifiers.metamorphic_platforms import (
     one_digit,
     serve_accredible,
     serve_badgr,
+    serve_certmetrics,
     serve_coursera,
     serve_credly,
     serve_edx,
@@ -91,6 +94,8 @@ class Case:
     specialty: str
     #: The credential mutations that mean something for this source.
     mutations: tuple[str, ...] = CREDENTIAL_MUTATIONS
+    #: Set for a registry looked up by ID alone: the claim then carries the ID, not ``url``.
+    credential_id: str | None = None
     level_up: str = ""
 
     def claim(self, **changes: str) -> Claim:
@@ -103,8 +108,9 @@ class Case:
             text=title,
             issuer=issuer,
             issued_on=issued_on,
-            url=self.url,
-            source=Source(text=f"{title}, {issuer}, {issued_on} {self.url}"),
+            url=None if self.credential_id else self.url,
+            credential_id=self.credential_id,
+            source=Source(text=f"{title}, {issuer}, {issued_on} {self.credential_id or self.url}"),
         )
 
 
@@ -270,6 +276,19 @@ CASES = (
         neighbour="Computing for Data Analysis",
         specialty="Introduction to Healthcare Analytics Modeling",
         mutations=("payload_byte", "recipient", "status"),
+    ),
+    Case(
+        "certmetrics",
+        f"{CERTMETRICS}/amazon/verification/certification/{AWS_VALIDATION_NUMBER}",
+        "AWS Certified Solutions Architect – Associate",
+        "Amazon Web Services",
+        "2024-02",
+        JANE,
+        serve_certmetrics,
+        neighbour="AWS Certified Developer – Associate",
+        specialty="AWS Certified Security – Specialty",
+        mutations=("payload_byte", "recipient", "status"),
+        credential_id=AWS_VALIDATION_NUMBER,
     ),
     Case(
         "openbadges2",
