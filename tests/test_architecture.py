@@ -31,13 +31,12 @@ AWAITING_SPLIT = frozenset(
         "tests/verifiers/test_openbadges2.py",
         "tests/verifiers/vc/test_signed.py",
         # Under active work by their own authors when this check was written: the extractor's
-        # claim finder and PDF reader, the two corpus generators, the CLI, the sandbox and the
+        # claim finder and PDF reader, the two corpus generators, the sandbox and the
         # evidence requests.
         "extractors/claims.py",
         "extractors/pdf.py",
         "tests/corpus/generate.py",
         "tests/rendered/generate.py",
-        "service/cli.py",
         "service/sandbox.py",
         "service/evidence_requests.py",
         "tests/service/test_evidence_requests.py",

@@ -1,0 +1,20 @@
+"""The ``credlens`` command: verify or extract résumés, one or many, or run the service.
+
+Start-up is kept short: this package imports only typer; each command imports what it needs
+when it runs, so ``credlens --help`` loads no reader, renderer or database driver, and
+reading a résumé starts no report renderer.
+"""
+
+# Importing a command module registers its commands on ``app``, and ``--help`` lists them in
+# that order: the résumé commands first.
+from service.cli import resumes  # noqa: F401
+
+# isort: split
+from service.cli import accounts, operations  # noqa: F401
+from service.cli.common import app
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    app()

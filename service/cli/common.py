@@ -1,0 +1,107 @@
+"""What every ``credlens`` command shares: the Typer app, one-line failures, the settings check,
+and a runtime for commands that use the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, TypeVar
+
+import typer
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable, Sequence
+
+    from pydantic import ValidationError
+
+    from service.batch import Outcome
+    from service.runtime import Runtime
+
+T = TypeVar("T")
+
+app = typer.Typer(
+    name="credlens",
+    help="Find the credentials a résumé claims and verify each against its issuer.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    # Plain help and usage errors: formatting them with rich costs a third of the start-up.
+    rich_markup_mode=None,
+)
+
+#: Bad input, per the design: a one-line message and exit status 2, never a traceback.
+USAGE_ERROR = 2
+
+
+def fail(message: str) -> NoReturn:
+    typer.echo(f"credlens: {message}", err=True)
+    raise typer.Exit(USAGE_ERROR)
+
+
+def read_input(path: Path) -> bytes:
+    from service.batch import BadInput, load
+
+    try:
+        return load(path)
+    except BadInput as error:
+        fail(str(error))
+
+
+def write_output(path: Path, content: str | bytes) -> None:
+    from service.batch import BadInput, store
+
+    try:
+        store(path, content)
+    except BadInput as error:
+        fail(str(error))
+
+
+def settings_problems(error: ValidationError) -> str:
+    """Each invalid setting by its variable's name, without echoing values (secrets among them)."""
+    problems = []
+    for problem in error.errors():
+        message = problem["msg"].removeprefix("Value error, ")
+        if problem["loc"]:
+            name = "CREDLENS_" + "_".join(str(part) for part in problem["loc"]).upper()
+            message = f"{name}: {message}"
+        problems.append(message)
+    return "; ".join(problems)
+
+
+@app.callback()
+def check_settings() -> None:
+    # Every command reads the settings; a misconfiguration is a one-line error, not a traceback.
+    from pydantic import ValidationError
+
+    from service.settings import get_settings
+
+    try:
+        get_settings()
+    except ValidationError as error:
+        fail(f"invalid settings: {settings_problems(error)}")
+
+
+def name_bad_inputs(outcomes: Sequence[Outcome]) -> bool:
+    """Name each file that could not be done on stderr; whether there was one."""
+    bad = [outcome for outcome in outcomes if outcome.error is not None]
+    for outcome in bad:
+        typer.echo(f"credlens: {outcome.path}: {outcome.error}", err=True)
+    return bool(bad)
+
+
+def with_runtime(work: Callable[[Runtime], Awaitable[T]]) -> T:
+    """Run ``work`` against the configured database, migrated to the latest revision."""
+    import asyncio
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from service.runtime import open_runtime
+    from service.settings import get_settings
+
+    async def run() -> T:
+        async with open_runtime(get_settings()) as runtime:
+            return await work(runtime)
+
+    try:
+        return asyncio.run(run())
+    except (OSError, SQLAlchemyError) as error:
+        fail(f"the database cannot be opened ({type(error).__name__}): check CREDLENS_DATABASE_URL")

@@ -1,0 +1,154 @@
+"""Running and looking after the service: ``serve``, ``worker``, ``purge``, ``deliveries`` and
+``evidence-request``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from service.cli.common import app, fail, with_runtime
+
+if TYPE_CHECKING:
+    from service.retention import PurgeResult
+    from service.runtime import Runtime
+    from service.storage import WebhookDelivery
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Address to bind.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to bind.")] = None,
+) -> None:
+    """Run the web app and API."""
+    import uvicorn
+
+    from service.app import create_app
+    from service.logs import configure_logging
+    from service.settings import get_settings
+
+    settings = get_settings()
+    configure_logging()
+    uvicorn.run(
+        create_app(settings),
+        host=host or settings.host,
+        port=port or settings.port,
+        log_config=None,
+        # Access lines would carry query strings; requests are logged by id where they matter.
+        access_log=False,
+    )
+
+
+@app.command()
+def worker(
+    concurrency: Annotated[int, typer.Option(min=1, help="Jobs run at once.")] = 2,
+) -> None:
+    """Run verification and callback jobs until stopped (SIGINT or SIGTERM)."""
+    import asyncio
+    import signal
+
+    from service.app import job_handlers
+    from service.logs import configure_logging
+    from service.sandbox import default_sandbox
+
+    configure_logging()
+
+    # Warm the reading and rendering workers now, not on the first job.
+    default_sandbox().start()
+
+    async def work(runtime: Runtime) -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+        typer.echo(f"credlens worker: running up to {concurrency} jobs at once", err=True)
+        await runtime.queue.run_worker(
+            job_handlers(runtime), concurrency=concurrency, stop_event=stop
+        )
+
+    with_runtime(work)
+
+
+@app.command()
+def purge(
+    days: Annotated[
+        int | None, typer.Option(min=0, help="Keep this many days (default: the setting).")
+    ] = None,
+) -> None:
+    """Erase verifications older than the retention period, with everything attached."""
+    from service.retention import purge_expired
+    from service.settings import get_settings
+
+    retention = days if days is not None else get_settings().retention_days
+
+    async def run(runtime: Runtime) -> PurgeResult:
+        return await purge_expired(runtime.sessions, retention_days=retention)
+
+    result = with_runtime(run)
+    typer.echo(f"Purged {result.verifications} verifications older than {retention} days.")
+
+
+@app.command()
+def deliveries(
+    limit: Annotated[int, typer.Option(min=1, max=1000, help="How many, newest first.")] = 50,
+) -> None:
+    """List outbound callback deliveries and how their attempts went."""
+    from service.storage import WebhookDeliveryRepository
+
+    async def listing(runtime: Runtime) -> list[WebhookDelivery]:
+        async with runtime.sessions() as session:
+            return await WebhookDeliveryRepository(session).list_recent(limit=limit)
+
+    for delivery in with_runtime(listing):
+        code = delivery.last_status_code or "-"
+        typer.echo(
+            f"{delivery.id}\t{delivery.status}\t{delivery.event_type}\tattempts {delivery.attempts}"
+            f"\tlast HTTP {code}\t{delivery.url}"
+        )
+
+
+@app.command("evidence-request")
+def evidence_request(
+    verification_id: Annotated[str, typer.Argument(help="The finished verification's id.")],
+    claim: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--claim",
+            help="A claim id to ask about; repeatable (default: every claim without a "
+            "definitive verdict).",
+        ),
+    ] = None,
+    message: Annotated[str | None, typer.Option(help="A note shown to the candidate.")] = None,
+    days: Annotated[
+        int | None,
+        typer.Option(min=1, max=90, help="Days the link works (default: the setting)."),
+    ] = None,
+) -> None:
+    """Ask the candidate for evidence: print the link to send them (shown only once)."""
+    from service import evidence_requests
+    from service.settings import get_settings
+    from service.verifications import RequestError
+
+    settings = get_settings()
+    base_url = settings.public_url or f"http://{settings.host}:{settings.port}"
+
+    async def create(runtime: Runtime) -> evidence_requests.CreatedRequest:
+        return await evidence_requests.create(
+            runtime=runtime,
+            verification_id=verification_id,
+            base_url=base_url,
+            claims=claim or None,
+            message=message,
+            expires_in_days=days,
+        )
+
+    try:
+        created = with_runtime(create)
+    except RequestError as error:
+        fail(str(error))
+    typer.echo(created.url)
+    expires = created.expires_at.strftime("%Y-%m-%d %H:%M UTC")
+    titles = ", ".join(asked.title for asked in created.claims)
+    typer.echo(
+        f"Request {created.id}: {len(created.claims)} claims ({titles}); until {expires}.", err=True
+    )

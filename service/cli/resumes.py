@@ -1,0 +1,198 @@
+"""``credlens verify`` and ``credlens extract``: one résumé or many, in this process."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from service.cli.common import USAGE_ERROR, app, fail, name_bad_inputs, read_input, write_output
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+
+@app.command()
+def verify(
+    files: Annotated[
+        list[Path],
+        typer.Argument(metavar="FILE", help="The résumés: PDF, DOCX or text; one or many."),
+    ],
+    link: Annotated[
+        list[str] | None,
+        typer.Option("--link", help="A badge or certificate link; repeatable (one résumé)."),
+    ] = None,
+    email: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--email",
+            help="The candidate's email, to bind badges to them; repeatable (one résumé).",
+        ),
+    ] = None,
+    json_path: Annotated[
+        Path | None, typer.Option("--json", help="Write the JSON report here (else to stdout).")
+    ] = None,
+    html_path: Annotated[
+        Path | None, typer.Option("--html", help="Write the HTML report here.")
+    ] = None,
+    pdf_path: Annotated[
+        Path | None, typer.Option("--pdf", help="Write the PDF report here.")
+    ] = None,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--out-dir",
+            help="Write each résumé's reports here as NAME.json, NAME.html and NAME.pdf; "
+            "needed for several résumés.",
+        ),
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", min=1, help="Résumés verified at once.")] = 4,
+) -> None:
+    """Verify every credential the résumés claim and write the reports.
+
+    With several résumés, a summary table ends the run; the exit status is 2 if some file
+    could not be read, each named on stderr, and the others are still verified.
+    """
+    if out_dir is None:
+        if len(files) > 1:
+            fail("several résumés need --out-dir DIR for their reports")
+        verify_one(files[0], link or (), email or (), json_path, html_path, pdf_path)
+        return
+    if json_path or html_path or pdf_path:
+        fail("--json, --html and --pdf name one résumé's reports; --out-dir names them all")
+    if len(files) > 1 and (link or email):
+        fail("--link and --email belong to one résumé; give them with a single file")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        fail(f"{out_dir}: cannot be created ({error.strerror})")
+
+    import asyncio
+
+    from service import batch
+    from service.sandbox import Sandbox, sandbox_in_use
+    from service.settings import get_settings
+
+    settings = get_settings()
+    # Reading and PDF rendering run in the sandbox, one worker per core the batch can use.
+    readers = Sandbox(
+        workers=batch.sandbox_workers(len(files), jobs),
+        preload=("extractors", "reports.pdf"),
+    )
+    with sandbox_in_use(readers):
+        readers.start_in_background()
+        outcomes = asyncio.run(
+            batch.verify_all(
+                files,
+                out_dir=out_dir,
+                jobs=jobs,
+                settings=settings,
+                links=link or (),
+                emails=email or (),
+                progress=batch.Progress.on_terminal(len(files), "verifying"),
+            )
+        )
+    some_bad = name_bad_inputs(outcomes)
+    sys.stdout.write(batch.summary_table(outcomes))
+    if some_bad:
+        raise typer.Exit(USAGE_ERROR)
+
+
+def verify_one(
+    file: Path,
+    links: Sequence[str],
+    emails: Sequence[str],
+    json_path: Path | None,
+    html_path: Path | None,
+    pdf_path: Path | None,
+) -> None:
+    """The single-résumé form: the JSON report on stdout or in ``--json``, HTML and PDF on
+    request."""
+    data = read_input(file)
+
+    import asyncio
+
+    from service.sandbox import Sandbox, sandbox_in_use
+
+    # One reader, started while this process loads the verifiers and the report code.
+    reader = Sandbox(workers=1, preload=("extractors",))
+    with sandbox_in_use(reader):
+        reader.start_in_background()
+
+        import reports
+        from extractors import ExtractionError
+        from service import pipeline
+        from service.settings import get_settings
+
+        settings = get_settings()
+
+        async def verify_once() -> reports.Report:
+            async with pipeline.create_http_client(settings) as client:
+                return await pipeline.run(
+                    data=data,
+                    filename=file.name,
+                    links=links,
+                    emails=emails,
+                    client=client,
+                    settings=settings,
+                )
+
+        try:
+            report = asyncio.run(verify_once())
+        except ExtractionError as error:
+            fail(f"{file}: {error}")
+    rendered_json = reports.render_json(report)
+    if json_path is None:
+        sys.stdout.write(rendered_json + "\n")
+    else:
+        write_output(json_path, rendered_json)
+    if html_path is not None:
+        write_output(html_path, reports.render_html(report))
+    if pdf_path is not None:
+        write_output(pdf_path, reports.render_pdf(report, tagged=settings.tagged_pdf))
+
+
+@app.command()
+def extract(
+    files: Annotated[
+        list[Path],
+        typer.Argument(metavar="FILE", help="The résumés: PDF, DOCX or text; one or many."),
+    ],
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", min=1, help="Résumés read at once (default: one per core)."),
+    ] = None,
+) -> None:
+    """Print the candidate and the claims found, as JSON; makes no network request.
+
+    One résumé prints one JSON document; several print JSON Lines, one object per résumé in
+    the order given, each with its "file". A file that cannot be read is named on stderr,
+    the others are still read, and the exit status is then 2.
+    """
+    import asyncio
+
+    from service import batch
+    from service.sandbox import Sandbox, sandbox_in_use
+
+    workers = batch.sandbox_workers(len(files), jobs)
+    # Readers only: no report renderer is loaded, and the workers start while this process
+    # loads the rest.
+    readers = Sandbox(workers=workers, preload=("extractors",))
+    with sandbox_in_use(readers):
+        readers.start_in_background()
+
+        from service.settings import get_settings
+
+        outcomes = asyncio.run(
+            batch.extract_all(
+                files,
+                jobs=jobs or workers,
+                settings=get_settings(),
+                out=sys.stdout,
+                lines=len(files) > 1,
+            )
+        )
+    if name_bad_inputs(outcomes):
+        raise typer.Exit(USAGE_ERROR)
