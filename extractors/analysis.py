@@ -9,7 +9,8 @@ from functools import cache
 
 from extractors.candidate import find_candidate, name_block
 from extractors.catalog import CatalogEntry, load_catalog, load_skills
-from extractors.claims import ClaimLine, finder_for
+from extractors.claim_text import ClaimLine
+from extractors.claims import finder_for
 from extractors.models import Document, Extraction, Line, Link
 from extractors.reading import read
 from extractors.sections import Section, heading_section, inline_heading

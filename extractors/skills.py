@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from extractors.catalog import Skill
-from extractors.claims import ClaimLine
+from extractors.claim_text import ClaimLine
 from extractors.sections import Section
 
 # Skills sections list skills; elsewhere a skill must be written as a name ("Python",

@@ -1,0 +1,249 @@
+"""A found claim's fields (issuer, ID, dates, link) from its own entry; the claims it ends as."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from extractors.candidate import is_profile
+from extractors.catalog import CatalogEntry, normalise_name
+from extractors.claim_text import (
+    BADGE_URL,
+    BULLET,
+    CAPITALISED_BEFORE,
+    CREDENTIAL_ID,
+    FIELD_LINE,
+    FIELD_WORDS,
+    GENERIC_LINK_TEXT,
+    ORGANISATION,
+    ClaimLine,
+    before_dates,
+    find_urls_in,
+    split_fields,
+)
+from extractors.dates import claim_dates
+from extractors.models import Claim, Source
+from extractors.text import find_urls
+
+
+@dataclass
+class Found:
+    """A claim before ids are given and duplicates are merged."""
+
+    title: str
+    text: str
+    line: ClaimLine
+    segment: str
+    entry: CatalogEntry | None
+    confidence: float
+    block: list[ClaimLine] = field(default_factory=list)
+    issuer: str | None = None
+    credential_id: str | None = None
+    url: str | None = None
+    issued_on: str | None = None
+    expires_on: str | None = None
+    #: An exam version written after the title ("Terraform Associate (003)"): another award.
+    version: str | None = None
+    #: An issuer the title carried in brackets ("Machine Learning (DeepLearning.AI)").
+    issuer_hint: str | None = None
+
+
+class Issuers:
+    """The issuers the catalog names, each written name under its canonical one."""
+
+    def __init__(self, entries: Sequence[CatalogEntry]) -> None:
+        self.names: dict[str, str] = {}
+        for entry in entries:
+            for name in (entry.issuer, *entry.issuer_aliases):
+                self.names.setdefault(name, entry.issuer)
+        # Longest first, so "Amazon Web Services" wins over "Amazon".
+        self.pattern = (
+            re.compile(
+                "|".join(
+                    rf"(?<![\w]){re.escape(name)}(?![\w])"
+                    for name in sorted(self.names, key=len, reverse=True)
+                ),
+                re.IGNORECASE,
+            )
+            if self.names
+            else None
+        )
+
+    def is_issuer(self, text: str) -> bool:
+        return normalise_name(text) in {normalise_name(name) for name in self.names}
+
+    def issuer_for(self, claim: Found, text: str) -> str | None:
+        if self.pattern is not None:
+            # The issuer written outside the title, canonicalised ("AHA" → American Heart …).
+            # An open-world claim's text is its whole entry: only its title is left out.
+            written_title = claim.text if claim.entry is not None else claim.title
+            title_free = text.replace(written_title, " ", 1)
+            match = self.pattern.search(title_free)
+            if match:
+                # "Texas Board of Nursing" names more than the catalog's "Board of Nursing".
+                widened = CAPITALISED_BEFORE.search(title_free[: match.start()])
+                written = (widened.group(1) if widened else "") + match.group(0)
+                if claim.entry is not None:
+                    # An acronym of the entry's own issuer is spelt out ("AHA"); any other
+                    # name stays as written: "Texas Board of Nursing" says which board, and
+                    # another issuer lets a verifier see the résumé disagree.
+                    names = (claim.entry.issuer, *claim.entry.issuer_aliases)
+                    same = any(normalise_name(written) == normalise_name(n) for n in names)
+                    return claim.entry.issuer if same and written.isupper() else written
+                for name, canonical in self.names.items():
+                    if name.lower() == written.lower():
+                        return canonical
+        if claim.issuer_hint:
+            return claim.issuer_hint
+        lines = [line for line in BULLET.sub("", text).strip().splitlines() if line.strip()]
+        if claim.entry is not None and lines:
+            # What follows the written title, not the title's own " – Associate".
+            lines[0] = " " + lines[0].split(claim.text, 1)[-1] if claim.text else lines[0]
+        # After the title on its line, else the first line below that is not a date or an ID.
+        first = split_fields(lines[0]) if lines else []
+        # A date column before the title ("Jan 2021 | Certificate in … | Fitch Learning").
+        while len(first) > 1 and FIELD_LINE.match(first[0].strip()):
+            first = first[1:]
+        candidates = [
+            *(first if claim.entry is not None else first[1:]),
+            *(fields[0] for fields in map(split_fields, lines[1:]) if fields),
+        ]
+        for part in candidates:
+            # "Velotech Academy Issued August 2018", "ICAEW (Feb 2015)", "California Board …,
+            # Oct 2016–Oct 2026": the issuer ends where the dates begin.
+            part = before_dates(FIELD_WORDS.split(part, maxsplit=1)[0])
+            if (
+                len(part) >= 2
+                and re.search(r"[A-Za-z]{2}", part)
+                and not FIELD_LINE.match(part)
+                and not CREDENTIAL_ID.search(part)
+                and not re.search(r"\b(?:19|20)\d{2}\b", part)
+                and not part.lower().startswith(("active", "inactive", "expired", "valid"))
+                and not re.match(r"(?i)https?://|www\.|verify|show|see\b", part)
+                # A catalogued title already has an issuer; only a name that reads as an
+                # organisation ("Texas Board of Nursing", "NAWCO") overrides it.
+                and (claim.entry is None or ORGANISATION.search(part))
+            ):
+                return part
+        return claim.entry.issuer if claim.entry is not None else None
+
+
+def attach_fields(found: list[Found], issuers: Issuers) -> set[str]:
+    """Issuer, ID, dates and link for each claim, from its own entry and never a neighbour's."""
+    used: set[str] = set()
+    for claim in found:
+        shares_line = sum(1 for other in found if other.line is claim.line) > 1
+        own_text = claim.segment if shares_line else _block_text(claim)
+        id_match = CREDENTIAL_ID.search(own_text)
+        if id_match:
+            claim.credential_id = id_match.group("id") or id_match.group("bare")
+            own_text = own_text[: id_match.start()] + " " + own_text[id_match.end() :]
+        claim.issued_on, claim.expires_on = claim_dates(_without_urls(own_text))
+        claim.issuer = issuers.issuer_for(claim, own_text)
+        claim.url = _url_for(claim, shares_line=shares_line)
+        if claim.url:
+            used.add(claim.url)
+    return used
+
+
+def link_only_claims(lines: Sequence[ClaimLine], used: set[str]) -> list[Found]:
+    """A badge link that no claim took is itself a claim: the platform will say what."""
+    found: list[Found] = []
+    for line in lines:
+        for link in line.links:
+            if link.url in used or not BADGE_URL.search(link.url):
+                continue
+            used.add(link.url)
+            # Link text that is a word like "Verify" or the URL itself names nothing.
+            generic = GENERIC_LINK_TEXT.match(link.text) or find_urls_in(link.text)
+            title = link.text if not generic else ""
+            host = urlsplit(link.url).hostname or "a badge platform"
+            claim = Found(
+                title or f"Credential on {host.removeprefix('www.')}",
+                link.text,
+                line,
+                link.text,
+                None,
+                0.5,
+                url=link.url,
+            )
+            found.append(claim)
+    return found
+
+
+def _block_text(claim: Found) -> str:
+    lines = claim.block or [claim.line]
+    first = lines[0]
+    head = first.text[first.content_start :] if first is claim.line else first.text
+    return "\n".join([head, *(line.text for line in lines[1:])])
+
+
+def _without_urls(text: str) -> str:
+    return re.sub(r"\S*(?:https?://|www\.)\S*", " ", text)
+
+
+def _claim_link(url: str) -> bool:
+    return not url.lower().startswith(("mailto:", "tel:")) and not is_profile(url)
+
+
+def _url_for(claim: Found, *, shares_line: bool) -> str | None:
+    """The link over or beside the claim, or a URL written in its entry."""
+    candidates: list[tuple[int, str]] = []
+    for line in claim.block or [claim.line]:
+        for link in line.links:
+            if not _claim_link(link.url):
+                continue
+            covers_title = bool(link.text) and (
+                link.text in claim.text or claim.text in link.text or link.text in claim.segment
+            )
+            if shares_line and not covers_title:
+                continue
+            candidates.append((0 if covers_title else 1, link.url))
+    written = [url for _, url in find_urls(claim.segment if shares_line else _block_text(claim))]
+    candidates.extend((2, url) for url in written if _claim_link(url))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda item: item[0])[1]
+
+
+def merge_duplicates(found: Iterable[Found]) -> list[Found]:
+    """One claim per credential: the most confident mention, filled in from the others."""
+    groups: dict[str, list[Found]] = {}
+    for claim in found:
+        key = (
+            f"{claim.entry.id}#{claim.version or ''}"
+            if claim.entry is not None
+            else normalise_name(claim.title)
+        )
+        groups.setdefault(key, []).append(claim)
+    merged: list[Found] = []
+    for group in groups.values():
+        best = max(group, key=lambda claim: claim.confidence)
+        for other in group:
+            for name in ("issuer", "credential_id", "url", "issued_on", "expires_on"):
+                if getattr(best, name) is None and getattr(other, name) is not None:
+                    setattr(best, name, getattr(other, name))
+        merged.append(best)
+    return sorted(merged, key=lambda claim: claim.line.index)
+
+
+def number_claims(found: Sequence[Found]) -> list[Claim]:
+    return [
+        Claim(
+            id=f"c{number}",
+            title=claim.title,
+            text=claim.text,
+            issuer=claim.issuer,
+            credential_id=claim.credential_id,
+            url=claim.url,
+            issued_on=claim.issued_on,
+            expires_on=claim.expires_on,
+            catalog_id=claim.entry.id if claim.entry is not None else None,
+            skills=claim.entry.skills if claim.entry is not None else (),
+            confidence=claim.confidence,
+            source=Source(page=claim.line.page, text=claim.line.text, bbox=claim.line.bbox),
+        )
+        for number, claim in enumerate(found, start=1)
+    ]

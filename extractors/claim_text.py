@@ -1,0 +1,239 @@
+"""The patterns claim finding reads a line with, and the text rules built on them.
+
+What a line holds (a cue word, a credential ID, a field line, a negative), how a credential
+line is cut into title, issuer and dates, and the sentence a match is judged in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from extractors.dates import find_dates
+from extractors.models import Link
+from extractors.sections import Section
+from extractors.text import find_urls, word_set
+
+# Punctuation that résumés use freely inside titles ("Architect – Associate", "(ISC)²",
+# "Certified: Terraform"); matching blanks it out, keeping every offset in place.
+MATCH_BLANKS = str.maketrans(dict.fromkeys('-–—:,()[]|·•/®™"“”‘’;', " "))
+
+CREDENTIAL_SECTIONS = frozenset({Section.CREDENTIALS, Section.COURSES})
+CUE = re.compile(
+    r"(?i)\b(certified|certification|certificate|certificated|credential|licen[cs]ed|licen[cs]e"
+    r"|holder|passed|earned|awarded|accredited|qualified)\b"
+)
+# A credential being worked towards, or someone else's, is not the candidate's claim.
+NOT_HELD = re.compile(
+    r"""(?ix)
+    \b(?:prepar(?:e|es|ed|ing)\s+(?:for|to)|studying\s+(?:for|towards?)|pursuing
+      |working\s+(?:on|towards?)|in[\s-]progress|exam\s+scheduled|scheduled\s+for|planned
+      |planning\s+to|expected\s+(?:in|by)?
+      |enrolled|candidate|candidacy|aspiring|upcoming|currently\s+taking|intend\s+to|plan\s+to
+      |studying|exam\s+booked|booked\s+(?:for|the)|sitting\s+(?:the\s+)?(?:exam|in\b|on\b)
+      |target(?:ing)?\s+(?:the\s+)?(?:exam|certification)?)\b
+    # An exam level passed is a step towards a designation, not the designation: "Passed
+    # CAIA Level I", "FRM Part I" (the catalog names the levels it knows as exams).
+    | \b[A-Z][A-Za-z]{1,5}\s+(?:Program(?:me)?\s*:?\s*)?(?:Level|Part)\s+(?:I{1,3}|[1-3])\b
+    # A certification of a thing is an organisation's or a product's: "led the PCI DSS
+    # certification of the payments platform", "LEED Gold certification for the tower".
+    | \bcertifi\w*\s+(?:of|for)\s+(?:the|a|an|our|its|their|all|every|\d)\b
+    | \b(?:our|its|their|the\s+company's|the\s+firm's|the\s+hospital's)\s+(?:[\w-]+\s+){0,2}
+      (?:platform|product|system|service|software|app|application|facility|plant|site|lab
+      |building|data\s*cent(?:er|re)|unit|hospital|company|firm|organi[sz]ation)\b[^.;]{0,60}
+      \b(?:certifi|accredit)\w*
+    | \bcertified\s+(?:release|product|version|platform|solution|device|hardware|build|system)\b
+    # Verbs of helping others, as verbs: "Life Support … Obtained" is a credential and a date.
+    | \b(?-i:[Hh]elp(?:ed|ing|s)?|[Aa]ssist(?:ed|ing|s)?|[Ss]upport(?:ed|ing)|[Ll]e[ad]d?|[Dd]rove
+      |[Gg]uided)\b
+      [^.;]{0,80}\b(?:achiev\w*|obtain\w*|attain\w*|earn\w*|secur\w*|gain\w*|pass\w*|maintain\w*)
+    | \b(?:company|organi[sz]ation|team|firm|client|customer|department|business|vendor|partner)
+      (?:'s)?\s[^.;]{0,40}\bcertifi\w*
+    | \bteam\s+of\s
+    """
+)
+BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□►▸‣⁃∙·*+–—-]|\d{1,2}[.)])\s+")
+CREDENTIAL_ID = re.compile(
+    r"""(?ix)
+    \b(?:credential|certificate|certification|cert|licen[cs]e|registration|member(?:ship)?
+      |validation|verification|badge|credencial|identifiant|zertifikats?)
+    \s*(?:id|\#|no\.?|num(?:ber)?|code)?\s*[:#]?\s*
+      (?P<id>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])
+    | \b(?:id|\#)\s*[:#]?\s*(?P<bare>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])
+    """
+)
+# Lines in a credentials section that describe the entry above rather than start a new one.
+FIELD_LINE = re.compile(
+    r"""(?ix)^\s*(?:
+      issued|issuer|issuing|credential|certificate\s+(?:id|no|number)|licen[cs]e\s*(?:\#|no|number)
+      # "Licence/Credential no. 219874": two labels for one number.
+      |[a-z]+\s*/\s*(?:credential|licen[cs]e|certificate|registration)\s*(?:id|\#|no|number)
+      |expires?|expiration|expiry|exp\.|valid|verify|verification|show\s+credential|see\s+credential
+      |https?://|www\.|id\b|\#|score|grade|awarded|earned|obtained|completed|renewed|active\b
+      |ausgestellt|erworben|gültig|zertifikats|emitido|expedido|obtenido|vence|válido|credencial
+      |n[úu]mero|délivré|obtenu|expire|valable|identifiant|numéro
+      |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4}\b
+      |(?=[A-Z0-9-]{5,}\b)[A-Z-]*\d[A-Z0-9-]*\b
+    )"""
+)
+# Between a title and its issuer or dates. Commas come last: titles have them too
+# ("IBM DevOps, Cloud, and Agile Professional Certificate").
+STRONG_SEPARATORS = re.compile(
+    r"\s+[-–—|·•:]\s+|\s*\|\s*|\s*[–—]\s*|\s*\t\s*|\s+(?:by|from|issued by|via|at)\s+"
+    r"|(?<!Certified)(?<!Certified\s)(?<!Microsoft)(?<!HashiCorp):\s+"
+)
+COMMA = re.compile(r"\s*,\s+(?!and\b|or\b|&)")
+TRAILING_JUNK = re.compile(r"[\s,;:|·•–—-]+$|^[\s,;:|·•–—-]+")
+GENERIC_LINK_TEXT = re.compile(r"(?i)^(?:verify|link|view|show|see|credential|badge|here|\W)*$")
+BADGE_URL = re.compile(
+    r"(?i)(?:credly\.com/(?:badges|go)/|youracclaim\.com/badges/|credential\.net/|accredible\.com/"
+    r"|badgr\.(?:com|io)/public/assertions/|coursera\.org/(?:share|verify|account/accomplishments)/"
+    r"|udemy\.com/certificate/|learn\.microsoft\.com/.*/transcript|certmetrics\.com/"
+    r"|linkedin\.com/learning/certificates/|confirm\.udacity\.com/|/assertions?/|openbadge)"
+)
+OPEN_WORLD_CONFIDENCE = 0.55
+CREDENTIAL_WORD = re.compile(
+    r"(?i)certif|licen[cs]|\bbadge|diplom|\bcourse|program|speciali[sz]ation|\btrack\b|associate"
+    r"|professional|specialist|expert|practitioner|fundamentals|\bbelt\b|nurse|auditor|\bexam"
+    r"|\blevel\b|\([A-Z][A-Z0-9+-]{1,10}\)|\bcertified|accredit|qualification|\bcpr\b"
+)
+VERSION = re.compile(r"\s*\((\d{3})\)")
+ORGANISATION = re.compile(
+    r"\b(?:Board|Institute|Association|Academy|University|Council|Foundation|Society|Inc|Ltd|LLC"
+    r"|GmbH|College|Agency|Authority|Department|Ministry|Commission|Organi[sz]ation|Alliance"
+    r"|Guild|Federation|Chamber|School|Corporation)\b|^[A-Z][A-Z0-9&-]{1,9}$"
+)
+# Words that open a sentence before a credential's name without being part of it.
+LEADING_WORDS = word_set(
+    "the a an earned obtained achieved holds hold holding passed completed awarded received"
+    " current active valid and also including"
+)
+# Capitalised words right before a known issuer's name belong to it.
+CAPITALISED_BEFORE = re.compile(r"(?:^|[,;|·•–—(]\s*|\n)((?:[A-Z][\w.&'-]*[ ]){1,3})$")
+# "(JNCIA-Junos)", "(CKA)", "(SHRM-CP)": one word with a run of capitals and no dot.
+ACRONYM = re.compile(r"(?=[^\s.]*[A-Z]{2})[A-Za-z0-9+/-]+")
+# Words that make a catalog title a credential rather than a job or a product.
+HELD_WORD = re.compile(r"(?i)certif|associate|professional|specialist|expert|practitioner")
+FIELD_WORDS = re.compile(
+    r"(?i)\s+(?:issued|earned|obtained|completed|expires?|expiration|valid|credential"
+    r"|certificate\s+no|licen[cs]e\s*(?:#|no)|id:)"
+)
+BARE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9+/&-]{1,7}$")
+HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+OPENING_JUNK = re.compile(r"[\s,;:|·•–—(-]+$")
+# A line opening with a dash, bracket or bar carries on the entry above it.
+TAIL_START = re.compile(r"^\s*[—–(|·,&]")
+DATED_TAIL = re.compile(r"^\s*[—–-]\s*(?:\d{1,2}/)?\d{4}\b")
+# "2017 Applied Data Science with Python, Coursera": a year column before a title.
+DATED_TITLE = re.compile(r"^\(?(?:19|20)\d{2}\)?\s+(?:[A-Z0-9][\w+#&.-]*\s+){2,}")
+# "Cloud providers: AWS, GCP": a label and a list is a skills line.
+LABELLED_LIST = re.compile(r"^[^:,·|]{2,40}:\s*[^,·|]+(?:[,·|]\s*[^,·|]*)+$")
+
+
+@dataclass(frozen=True)
+class ClaimLine:
+    """A line of the résumé with the context claim finding needs."""
+
+    index: int
+    text: str
+    page: int
+    section: Section
+    bbox: tuple[float, float, float, float] | None = None
+    links: tuple[Link, ...] = ()
+    #: Where the line's own content starts (after an inline "Certifications:" heading).
+    content_start: int = 0
+    name_line: bool = False
+    #: The label of a group of credentials inside a section ("AWS" above "Developer Associate").
+    group: str | None = None
+    emphasised: bool = False
+    size: float | None = None
+    table_row: bool = False
+    #: The lines around it in the same section, for sentences that wrap.
+    before: str = ""
+    after: str = ""
+
+
+def filter_spans(spans: Sequence[Any]) -> list[Any]:
+    """The longest of overlapping spans, as spaCy keeps them."""
+    from spacy.util import filter_spans as longest
+
+    return list(longest(spans))
+
+
+def balanced(text: str, start: int, end: int) -> str:
+    """The text of a match with the bracket it opened closed: "(RN)", not "(RN"."""
+    written = text[start:end]
+    if written.count("(") > written.count(")") and text[end : end + 1] == ")":
+        return written + ")"
+    return written
+
+
+def split_fields(text: str) -> list[str]:
+    """A credential line cut into title, issuer, dates…: on dashes and bars, else on commas.
+
+    Fields are found by their own evidence, not by the spacing around them: a date range
+    ("Oct 2016 – Oct 2026") is one field whatever dash joins it, and an acronym in brackets
+    closes a title ("… (CQF), Fitch Learning") whatever the punctuation after it.
+    """
+    protected = _protect_date_ranges(text)
+    parts = [part for part in STRONG_SEPARATORS.split(protected) if part and part.strip()]
+    if len(parts) <= 1:
+        parts = [part for part in COMMA.split(protected) if part.strip()]
+    else:
+        head, *rest = parts
+        parts = [*_CLOSED_TITLE.split(head, maxsplit=1), *rest]
+        # "Bridge Safety Inspection Certificate, National Highway Institute | March 2020".
+        title, _, after = parts[0].rpartition(", ")
+        if title and ORGANISATION.search(after):
+            parts[0:1] = [title, after]
+    return [part.replace(_RANGE_MARK, "–") for part in parts if part.strip()]
+
+
+# A date range's dash, hidden while a line is cut into fields.
+_RANGE_MARK = "\u2063"
+_DATE_RANGE = re.compile(
+    r"(?i)(\b(?:[a-z]{3,9}\.?\s+|\d{1,2}/)?(?:19|20)\d{2})(\s*[–—-]\s*)"
+    r"((?:[a-z]{3,9}\.?\s+|\d{1,2}/)?(?:19|20)\d{2}\b|present\b|now\b|today\b)"
+)
+# ") , Issuer" / "), Issuer": a bracketed acronym ends the title.
+_CLOSED_TITLE = re.compile(r"(?<=\))\s*,\s+")
+
+
+def before_dates(text: str) -> str:
+    """The text up to its first date, without the punctuation that led into it."""
+    dates = find_dates(text)
+    if dates:
+        text = OPENING_JUNK.sub("", text[: dates[0].start])
+    return TRAILING_JUNK.sub("", text)
+
+
+def find_urls_in(text: str) -> bool:
+    return any(True for _ in find_urls(text))
+
+
+def _protect_date_ranges(text: str) -> str:
+    return _DATE_RANGE.sub(lambda m: f"{m.group(1)} {_RANGE_MARK} {m.group(3)}", text)
+
+
+def match_text(text: str) -> str:
+    return text.translate(MATCH_BLANKS)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(mark, 0, start) for mark in (". ", "; ", "! ", "? "))
+    rights = [i for i in (text.find(mark, end) for mark in (". ", "; ", "! ", "? ")) if i >= 0]
+    return text[left + 1 if left >= 0 else 0 : min(rights) if rights else len(text)]
+
+
+def context(line: ClaimLine, start: int, end: int) -> str:
+    """The sentence around a match, reaching into the lines before and after it.
+
+    Entries in a credentials section stand alone: a neighbour's "In progress" is not theirs.
+    """
+    if line.section in CREDENTIAL_SECTIONS:
+        return _sentence_around(line.text, start, end)
+    shift = len(line.before) + 1 if line.before else 0
+    text = f"{line.before} {line.text} {line.after}" if line.before else f"{line.text} {line.after}"
+    return _sentence_around(text, start + shift, end + shift)
