@@ -1,0 +1,201 @@
+"""A PDF page's words in reading order: lines, columns beside a gutter, tables read across."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractors.models import Line
+from extractors.text import normalise
+
+# A gutter must be this wide (points) and leave this share of the words on each side.
+_MIN_GUTTER = 9.0
+_MIN_SIDE_SHARE = 0.12
+# Beside a narrow date column, most lines share a baseline with a line across the gutter:
+# that is a table, read row by row, not two columns.
+_ROW_ALIGNED_SHARE = 0.6
+# Fewer rows than this sharing a gap are a line with a right-aligned date, not columns.
+_MIN_RUN_ROWS = 3
+# A bound on work per page, whatever the PDF holds.
+_MAX_ROWS_FOR_COLUMNS = 400
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word pdfplumber read, with its box and type."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    bold: bool
+    size: float
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return (self.x0 + self.x1) / 2, (self.top + self.bottom) / 2
+
+
+def in_rect(word: Word, rect: tuple[float, float, float, float]) -> bool:
+    x, y = word.centre
+    return rect[0] - 1 <= x <= rect[2] + 1 and rect[1] - 1 <= y <= rect[3] + 1
+
+
+def median(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
+def build_line(words: Sequence[Word], body_size: float) -> Line:
+    pieces = [words[0].text]
+    for previous, word in itertools.pairwise(words):
+        # A gap wider than a couple of letters separates cells: a name and an e-mail, a date
+        # and a title. Keep it visible as a tab.
+        gap = word.x0 - previous.x1
+        pieces.append("\t" if gap > max(min(previous.size, word.size), 6.0) * 1.5 else " ")
+        pieces.append(word.text)
+    text = normalise("".join(pieces))
+    bbox = (
+        round(min(word.x0 for word in words), 1),
+        round(min(word.top for word in words), 1),
+        round(max(word.x1 for word in words), 1),
+        round(max(word.bottom for word in words), 1),
+    )
+    emphasised = all(word.bold for word in words) or (
+        body_size > 0 and min(word.size for word in words) > body_size * 1.15
+    )
+    size = round(max(word.size for word in words), 1)
+    return Line(text=text, bbox=bbox, emphasised=emphasised, size=size or None)
+
+
+def reading_order(words: Sequence[Word], page_width: float) -> list[list[Word]]:
+    """Lines in reading order: rows top to bottom, except where a run of rows shares an empty
+    vertical band (a gutter); there the left column is read before the right one."""
+    rows = group_lines(words)
+    if len(rows) > _MAX_ROWS_FOR_COLUMNS:
+        return rows  # no résumé page has this many rows; do not search it for columns
+    free = [_free_mask(row, page_width) for row in rows]
+    ordered: list[list[Word]] = []
+    index = 0
+    while index < len(rows):
+        end, band = _column_run(rows, free, index)
+        if band is None:
+            ordered.append(rows[index])
+            index += 1
+            continue
+        middle = (band[0] + band[1]) / 2
+        run_words = [word for row in rows[index:end] for word in row]
+        left = [word for word in run_words if word.centre[0] < middle]
+        right = [word for word in run_words if word.centre[0] >= middle]
+        if _rows_aligned(left, right):
+            ordered.extend(rows[index:end])  # a table: each row reads across
+        else:
+            ordered.extend(group_lines(left))
+            ordered.extend(group_lines(right))
+        index = end
+    return ordered
+
+
+def _free_mask(row: Sequence[Word], page_width: float) -> int:
+    """The x positions (one bit per point) that no word of the row covers."""
+    width = int(page_width) + 2
+    covered = 0
+    for word in row:
+        start, stop = max(int(word.x0), 0), min(int(word.x1) + 1, width)
+        if stop > start:
+            covered |= ((1 << (stop - start)) - 1) << start
+    return ((1 << width) - 1) & ~covered
+
+
+def _column_run(
+    rows: Sequence[Sequence[Word]], free: Sequence[int], start: int
+) -> tuple[int, tuple[float, float] | None]:
+    """The longest run of rows from ``start`` that share a gutter, and the gutter."""
+    best: tuple[int, tuple[float, float] | None] = (start + 1, None)
+    shared = free[start]
+    left_text = min(word.x0 for word in rows[start])
+    right_text = max(word.x1 for word in rows[start])
+    for end in range(start + 1, len(rows) + 1):
+        if end > start + 1:
+            shared &= free[end - 1]
+            left_text = min(left_text, *(word.x0 for word in rows[end - 1]))
+            right_text = max(right_text, *(word.x1 for word in rows[end - 1]))
+        band = _widest_band(shared, left_text, right_text)
+        if band is None:
+            break
+        if end - start >= _MIN_RUN_ROWS and _both_sides(rows[start:end], band):
+            best = (end, band)
+    return best
+
+
+def _widest_band(mask: int, left_text: float, right_text: float) -> tuple[float, float] | None:
+    """The widest run of free points at least a gutter wide, strictly inside the text."""
+    inner_start, inner_stop = int(left_text) + 1, int(right_text)
+    if inner_stop - inner_start < _MIN_GUTTER:
+        return None
+    inner = (mask >> inner_start) & ((1 << (inner_stop - inner_start)) - 1)
+    best: tuple[float, float] | None = None
+    position = 0
+    while inner:
+        # Skip covered points, then measure the free run.
+        skip = (inner & -inner).bit_length() - 1
+        inner >>= skip
+        position += skip
+        length = (~inner & (inner + 1)).bit_length() - 1
+        if length >= _MIN_GUTTER and (best is None or length > best[1] - best[0]):
+            best = (float(inner_start + position), float(inner_start + position + length))
+        inner >>= length
+        position += length
+    return best
+
+
+def _both_sides(rows: Sequence[Sequence[Word]], band: tuple[float, float]) -> bool:
+    """Each side of the band holds a real share of the words of the run."""
+    words = [word for row in rows for word in row]
+    left = sum(1 for word in words if word.x1 <= band[0] + 0.5)
+    right = sum(1 for word in words if word.x0 >= band[1] - 0.5)
+    return min(left, right) >= _MIN_SIDE_SHARE * len(words)
+
+
+def _rows_aligned(left: Sequence[Word], right: Sequence[Word]) -> bool:
+    """A table rather than two columns: the smaller side's rows share baselines with the other's
+    and are few (a date per entry) or short (labels), so each row reads across the gutter."""
+    left_lines, right_lines = group_lines(left), group_lines(right)
+    smaller, larger = sorted((left_lines, right_lines), key=len)
+    larger_rows = [line[0].bottom for line in larger]
+    aligned = sum(
+        1 for line in smaller if any(abs(line[0].bottom - row) <= 1.0 for row in larger_rows)
+    )
+    if aligned < _ROW_ALIGNED_SHARE * len(smaller):
+        return False
+    # Newspaper columns align too, but neither side is narrow.
+    text_width = max(w.x1 for w in [*left, *right]) - min(w.x0 for w in [*left, *right])
+    narrow = (
+        min(max(w.x1 for w in side) - min(w.x0 for w in side) for side in (left, right))
+        < 0.4 * text_width
+    )
+    words_per_row = sum(len(line) for line in smaller) / max(len(smaller), 1)
+    return narrow and (len(smaller) <= 0.7 * len(larger) or words_per_row <= 3)
+
+
+def group_lines(words: Sequence[Word]) -> list[list[Word]]:
+    """Words with overlapping vertical extents form a line, read left to right."""
+    lines: list[list[Word]] = []
+    current: list[Word] = []
+    current_bottom = float("-inf")
+    current_top = float("-inf")
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        height = max(word.bottom - word.top, 1.0)
+        if current and word.top < current_bottom - height * 0.5 and word.top - current_top < height:
+            current.append(word)
+            current_bottom = max(current_bottom, word.bottom)
+        else:
+            if current:
+                lines.append(sorted(current, key=lambda w: w.x0))
+            current = [word]
+            current_top, current_bottom = word.top, word.bottom
+    if current:
+        lines.append(sorted(current, key=lambda w: w.x0))
+    return lines
