@@ -23,8 +23,11 @@ from extractors.models import (
     UnsupportedFormatError,
 )
 from extractors.reading import read
+from extractors.rigor import Accreditation, Assessment, Renewal, Rigor, Standard
 
 __all__ = [
+    "Accreditation",
+    "Assessment",
     "Candidate",
     "Catalog",
     "CatalogEntry",
@@ -36,8 +39,11 @@ __all__ = [
     "Line",
     "Link",
     "Page",
+    "Renewal",
+    "Rigor",
     "Skill",
     "Source",
+    "Standard",
     "UnsupportedFormatError",
     "analyse",
     "extract",

@@ -18,6 +18,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from extractors.rigor import Rigor
+
 _DATA_DIR = "data"
 CATALOG_FILE = "catalog.json"
 SKILLS_FILE = "skills.json"
@@ -124,6 +126,8 @@ class CatalogEntry(_Frozen):
     skills: tuple[str, ...] = ()
     stacks_into: tuple[str, ...] = ()
     parts: tuple[str, ...] = ()
+    #: How it is assessed, recognised and renewed, each value with its public source.
+    rigor: Rigor | None = None
 
     @model_validator(mode="after")
     def _domains_are_hosts(self) -> CatalogEntry:
