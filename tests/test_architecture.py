@@ -34,7 +34,6 @@ AWAITING_SPLIT = frozenset(
         # claim finder and PDF reader, the two corpus generators, the sandbox and the
         # evidence requests.
         "tests/corpus/generate.py",
-        "tests/rendered/generate.py",
         "service/sandbox.py",
         "service/evidence_requests.py",
         "tests/service/test_evidence_requests.py",

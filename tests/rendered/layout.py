@@ -1,0 +1,60 @@
+"""What a layout of the rendered corpus is, and how layouts write dates and names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from tests.rendered.contents import Content, Credential
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+FULL_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December"]  # fmt: skip
+
+#: Fields a layout may leave out; the labels leave out the same.
+ALL_FIELDS = frozenset({"issuer", "dates", "id", "url"})
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One way to lay a résumé out, and the renderer that makes the file."""
+
+    key: str
+    #: "chromium" (HTML → PDF), "libreoffice" (DOCX → PDF), "python-docx" (DOCX as written),
+    #: "pandoc" (Markdown → DOCX), "pandoc+libreoffice" (Markdown → DOCX → PDF).
+    renderer: str
+    build: Callable[[Content], Any]
+    shows: frozenset[str] = ALL_FIELDS
+    #: The credentials are written by their short names ("CISSP") rather than their titles.
+    short_titles: bool = False
+    held_out: bool = False
+
+    @property
+    def suffix(self) -> str:
+        return "docx" if self.renderer in {"pandoc", "python-docx"} else "pdf"
+
+
+def month(value: str | None, style: str) -> str:
+    """A ``YYYY-MM`` date the way a layout writes it."""
+    if not value:
+        return ""
+    year, number = value.split("-")
+    index = int(number) - 1
+    return {
+        "mon": f"{MONTHS[index]} {year}",
+        "full": f"{FULL_MONTHS[index]} {year}",
+        "slash": f"{number}/{year}",
+        "iso": f"{year}-{number}",
+    }[style]
+
+
+def span(credential: Credential, style: str, joiner: str = " – ") -> str:
+    issued = month(credential.issued_on, style)
+    if credential.expires_on:
+        return f"{issued}{joiner}{month(credential.expires_on, style)}"
+    return issued
+
+
+def display_name(content: Content) -> str:
+    return ", ".join([content.name, *content.post_nominals])
