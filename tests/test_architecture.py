@@ -31,12 +31,9 @@ AWAITING_SPLIT = frozenset(
         "tests/verifiers/test_openbadges2.py",
         "tests/verifiers/vc/test_signed.py",
         # Under active work by their own authors when this check was written: the extractor's
-        # claim finder and PDF reader, the two corpus generators, the sandbox and the
-        # evidence requests.
+        # claim finder and PDF reader, the two corpus generators and the sandbox.
         "tests/corpus/generate.py",
         "service/sandbox.py",
-        "service/evidence_requests.py",
-        "tests/service/test_evidence_requests.py",
     }
 )
 
