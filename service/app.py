@@ -67,7 +67,9 @@ async def purge_periodically(runtime: Runtime, stop: asyncio.Event) -> None:
     while not stop.is_set():
         try:
             result = await purge_expired(
-                runtime.sessions, retention_days=runtime.settings.retention_days
+                runtime.sessions,
+                retention_days=runtime.settings.retention_days,
+                audit_retention_days=runtime.settings.audit_retention_days,
             )
             if result.verifications:
                 logger.info("purged %d verifications past retention", result.verifications)

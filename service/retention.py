@@ -7,8 +7,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from service import audit
 from service.jobs.repository import JobRepository
 from service.storage import (
+    AuditRepository,
     IdempotencyRepository,
     InboundWebhookRepository,
     VerificationRepository,
@@ -18,6 +20,8 @@ from service.storage.models import utcnow
 
 #: Purged in batches, so a large backlog never holds SQLite's write lock for long.
 PURGE_BATCH_SIZE = 200
+#: Days a verification's audit trail outlives it, unless the caller says otherwise.
+AUDIT_RETENTION_DAYS = 365
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,23 +32,27 @@ class PurgeResult:
     finished_jobs: int
     inbound_webhook_ids: int
     idempotency_keys: int
+    audit_events: int = 0
 
 
 async def purge_expired(
     session_factory: async_sessionmaker[AsyncSession],
     *,
     retention_days: int,
+    audit_retention_days: int = AUDIT_RETENTION_DAYS,
     now: datetime | None = None,
 ) -> PurgeResult:
     """Erase verifications older than ``retention_days``, with their résumés, evidence,
-    deliveries, idempotency keys and jobs; also forget old finished jobs and webhook ids.
+    deliveries, idempotency keys and jobs; also forget old finished jobs and webhook ids, and
+    the audit trails of verifications gone for more than ``audit_retention_days``.
 
     Each batch commits on its own, so an interrupted purge keeps what it did and the next
     run finishes the rest.
     """
-    if retention_days < 0:
-        raise ValueError("retention_days must not be negative")
-    cutoff = (now or utcnow()) - timedelta(days=retention_days)
+    if retention_days < 0 or audit_retention_days < 0:
+        raise ValueError("retention periods must not be negative")
+    now = now or utcnow()
+    cutoff = now - timedelta(days=retention_days)
     verifications = 0
     while True:
         async with session_factory() as session, session.begin():
@@ -53,15 +61,27 @@ async def purge_expired(
             if not ids:
                 break
             verifications += await repository.delete_many(ids)
+            for verification_id in ids:
+                await audit.record(
+                    session,
+                    verification_id=verification_id,
+                    action="deleted",
+                    actor=audit.Actor.system("retention purge"),
+                    detail="retention",
+                )
     async with session_factory() as session, session.begin():
         finished_jobs = await JobRepository(session).delete_finished_before(cutoff)
         inbound = await InboundWebhookRepository(session).delete_received_before(cutoff)
         idempotency = await IdempotencyRepository(session).delete_created_before(cutoff)
-    if verifications or finished_jobs or inbound or idempotency:
+        audit_events = await AuditRepository(session).delete_gone_before(
+            now - timedelta(days=audit_retention_days)
+        )
+    if verifications or finished_jobs or inbound or idempotency or audit_events:
         await fold_write_ahead_log(session_factory)
     return PurgeResult(
         verifications=verifications,
         finished_jobs=finished_jobs,
         inbound_webhook_ids=inbound,
         idempotency_keys=idempotency,
+        audit_events=audit_events,
     )

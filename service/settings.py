@@ -147,6 +147,12 @@ class Settings(BaseSettings):
     retention_days: int = Field(
         default=90, gt=0, description="Days a verification is kept before it is purged."
     )
+    audit_retention_days: int = Field(
+        default=365,
+        ge=0,
+        description="Days a verification's audit trail is kept after the verification is "
+        "gone (deleted, erased or purged).",
+    )
     secure_cookies: bool = Field(
         default=True,
         description="Send the session cookie over HTTPS only (browsers treat "

@@ -79,10 +79,15 @@ def purge(
     from service.retention import purge_expired
     from service.settings import get_settings
 
-    retention = days if days is not None else get_settings().retention_days
+    settings = get_settings()
+    retention = days if days is not None else settings.retention_days
 
     async def run(runtime: Runtime) -> PurgeResult:
-        return await purge_expired(runtime.sessions, retention_days=retention)
+        return await purge_expired(
+            runtime.sessions,
+            retention_days=retention,
+            audit_retention_days=settings.audit_retention_days,
+        )
 
     result = with_runtime(run)
     typer.echo(f"Purged {result.verifications} verifications older than {retention} days.")

@@ -10,6 +10,7 @@ from service.storage.engine import (
 )
 from service.storage.models import (
     ApiKey,
+    AuditEvent,
     Base,
     DeliveryStatus,
     EvidenceRecord,
@@ -27,6 +28,7 @@ from service.storage.models import (
 )
 from service.storage.repositories import (
     ApiKeyRepository,
+    AuditRepository,
     EvidenceRepository,
     IdempotencyRepository,
     InboundWebhookRepository,
@@ -42,6 +44,8 @@ from service.storage.repositories import (
 __all__ = [
     "ApiKey",
     "ApiKeyRepository",
+    "AuditEvent",
+    "AuditRepository",
     "Base",
     "DeliveryStatus",
     "EvidenceRecord",

@@ -335,3 +335,31 @@ class RateLimitCounter(Base):
     #: The window's start, in whole seconds since the epoch.
     window_start: Mapped[int] = mapped_column(Integer, primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AuditEvent(Base):
+    """Who did what to a verification, and when: never résumé content or the candidate's data.
+
+    No foreign key: the trail outlives its verification (by ``audit_retention_days``), so a
+    deletion can itself be audited.
+    """
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_verification_at", "verification_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    verification_id: Mapped[str] = mapped_column(String(36))
+    #: "created", "viewed", "downloaded", "shared", "re-verified", "evidence-requested",
+    #: "deleted", "exported" or "erased".
+    action: Mapped[str] = mapped_column(String(32))
+    #: A word more about the action, from a fixed set (a download's format: "pdf").
+    detail: Mapped[str | None] = mapped_column(String(32), default=None)
+    #: "user", "api-key", "share-link", "webhook", "candidate", "cli" or "system".
+    actor_kind: Mapped[str] = mapped_column(String(16))
+    #: The actor's id in its own table (a user's, a key's, a share link's), if it has one.
+    actor_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    #: How a person reading the trail tells actors apart, without personal data.
+    actor_label: Mapped[str] = mapped_column(String(200))
+    #: The client's network address, when the action came over HTTP.
+    client_address: Mapped[str | None] = mapped_column(String(64), default=None)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

@@ -11,6 +11,7 @@ from service.storage.repositories.accounts import (
     UserRepository,
     normalise_email,
 )
+from service.storage.repositories.audit import AuditRepository
 from service.storage.repositories.deliveries import WebhookDeliveryRepository
 from service.storage.repositories.evidence_requests import EvidenceRequestRepository
 from service.storage.repositories.ratelimits import RateLimitRepository
@@ -25,6 +26,7 @@ from service.storage.repositories.verifications import (
 
 __all__ = [
     "ApiKeyRepository",
+    "AuditRepository",
     "EvidenceRepository",
     "EvidenceRequestRepository",
     "IdempotencyRepository",

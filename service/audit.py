@@ -1,0 +1,123 @@
+"""The audit trail: who created, viewed, downloaded, shared, re-verified, asked evidence for,
+deleted, exported or erased each verification, and when.
+
+An event names its actor by kind, id and a label a person can read, never by the candidate's
+data or the résumé's content; ``detail`` is one word from a fixed vocabulary (a download's
+format), so no free text can carry personal data in. Events outlive their verification by
+``audit_retention_days`` (``service.retention`` purges them), so a deletion is audited too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final, Literal, get_args
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from service.storage import AuditEvent, AuditRepository
+
+Action = Literal[
+    "created",
+    "viewed",
+    "downloaded",
+    "shared",
+    "re-verified",
+    "evidence-requested",
+    "deleted",
+    "exported",
+    "erased",
+]
+ACTIONS: Final = frozenset(get_args(Action))
+
+ActorKind = Literal["user", "api-key", "share-link", "webhook", "candidate", "cli", "system"]
+ACTOR_KINDS: Final = frozenset(get_args(ActorKind))
+
+#: A detail is a short lower-case word ("pdf", "retention"), never text a person typed.
+_DETAIL: Final = re.compile(r"[a-z0-9][a-z0-9.-]{0,31}")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who acted: a kind, its id where it has one, a non-personal label, and where from."""
+
+    kind: ActorKind
+    label: str
+    id: str | None = None
+    #: The client's network address, for actions that came over HTTP.
+    address: str | None = None
+
+    @classmethod
+    def user(cls, user_id: int, *, address: str | None = None) -> Actor:
+        return cls("user", f"user #{user_id}", str(user_id), address)
+
+    @classmethod
+    def api_key(cls, key_id: int, prefix: str, *, address: str | None = None) -> Actor:
+        # The key's display prefix tells keys apart; its name is chosen freely, so not used.
+        return cls("api-key", f"API key #{key_id} ({prefix}…)", str(key_id), address)
+
+    @classmethod
+    def share_link(cls, link_id: str, *, address: str | None = None) -> Actor:
+        return cls("share-link", f"share link {link_id[:8]}", link_id, address)
+
+    @classmethod
+    def webhook(cls, source: str, *, address: str | None = None) -> Actor:
+        return cls("webhook", f"{source} webhook", source, address)
+
+    @classmethod
+    def candidate(cls, request_id: str, *, address: str | None = None) -> Actor:
+        """The candidate, through an evidence request's link."""
+        label = f"candidate via evidence request {request_id[:8]}"
+        return cls("candidate", label, request_id, address)
+
+    @classmethod
+    def cli(cls) -> Actor:
+        return cls("cli", "command line")
+
+    @classmethod
+    def system(cls, task: str) -> Actor:
+        return cls("system", task)
+
+
+async def record(
+    where: AsyncSession | async_sessionmaker[AsyncSession],
+    *,
+    verification_id: str,
+    action: Action,
+    actor: Actor,
+    detail: str | None = None,
+) -> None:
+    """Record one event: inside the caller's transaction when given a session (so the event
+    and the change it records commit together), else in a transaction of its own."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    if actor.kind not in ACTOR_KINDS:
+        raise ValueError(f"unknown actor kind {actor.kind!r}")
+    if detail is not None and not _DETAIL.fullmatch(detail):
+        raise ValueError("an audit detail is one short lower-case word")
+
+    async def add(session: AsyncSession) -> None:
+        await AuditRepository(session).add(
+            verification_id=verification_id,
+            action=action,
+            detail=detail,
+            actor_kind=actor.kind,
+            actor_id=actor.id,
+            actor_label=actor.label[:200],
+            client_address=actor.address[:64] if actor.address else None,
+        )
+
+    if isinstance(where, AsyncSession):
+        await add(where)
+        return
+    async with where() as session, session.begin():
+        await add(session)
+
+
+async def trail(
+    sessions: async_sessionmaker[AsyncSession], *, verification_ids: Sequence[str]
+) -> list[AuditEvent]:
+    """The events of these verifications, oldest first."""
+    async with sessions() as session:
+        return await AuditRepository(session).list_for(verification_ids)

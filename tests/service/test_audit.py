@@ -1,0 +1,118 @@
+"""The audit trail: events recorded with their actor, only from a fixed vocabulary, and kept
+as long as their verification plus the audit retention period."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from service import audit
+from service.retention import purge_expired
+from service.storage import AuditEvent, VerificationRepository
+from service.storage.models import utcnow
+
+Sessions = async_sessionmaker[AsyncSession]
+
+
+async def _verification(sessions: Sessions, *, days_old: int = 0) -> str:
+    async with sessions() as session, session.begin():
+        record = await VerificationRepository(session).create(origin="api")
+        record.created_at = utcnow() - timedelta(days=days_old)
+    return record.id
+
+
+async def test_an_event_is_recorded_in_the_callers_transaction_or_its_own(
+    sessions: Sessions,
+) -> None:
+    verification_id = await _verification(sessions)
+    async with sessions() as session, session.begin():
+        await audit.record(
+            session,
+            verification_id=verification_id,
+            action="created",
+            actor=audit.Actor.api_key(7, "clk_Ab12cd", address="203.0.113.9"),
+        )
+    await audit.record(
+        sessions,
+        verification_id=verification_id,
+        action="downloaded",
+        actor=audit.Actor.user(3),
+        detail="pdf",
+    )
+    events = await audit.trail(sessions, verification_ids=[verification_id])
+    assert [(e.action, e.detail, e.actor_kind, e.actor_id) for e in events] == [
+        ("created", None, "api-key", "7"),
+        ("downloaded", "pdf", "user", "3"),
+    ]
+    assert events[0].actor_label == "API key #7 (clk_Ab12cd…)"
+    assert events[0].client_address == "203.0.113.9"
+    assert events[1].actor_label == "user #3"
+
+
+async def test_a_rolled_back_transaction_records_nothing(sessions: Sessions) -> None:
+    verification_id = await _verification(sessions)
+    with pytest.raises(RuntimeError):
+        async with sessions() as session, session.begin():
+            await audit.record(
+                session, verification_id=verification_id, action="deleted", actor=audit.Actor.cli()
+            )
+            raise RuntimeError("the deletion failed")
+    assert await audit.trail(sessions, verification_ids=[verification_id]) == []
+
+
+@pytest.mark.parametrize(
+    ("action", "detail"),
+    [
+        ("looked-at", None),  # not an action of the vocabulary
+        ("downloaded", "Zofia's résumé.pdf"),  # free text could carry personal data
+        ("downloaded", "x" * 40),
+    ],
+)
+async def test_only_the_vocabulary_is_recorded(
+    sessions: Sessions, action: str, detail: str | None
+) -> None:
+    with pytest.raises(ValueError, match="audit"):
+        await audit.record(
+            sessions,
+            verification_id="v",
+            action=action,  # type: ignore[arg-type]
+            actor=audit.Actor.system("test"),
+            detail=detail,
+        )
+
+
+async def test_the_trail_outlives_its_verification_by_the_audit_retention(
+    sessions: Sessions,
+) -> None:
+    old = await _verification(sessions, days_old=100)
+    kept = await _verification(sessions)
+    for verification_id in (old, kept):
+        await audit.record(
+            sessions, verification_id=verification_id, action="viewed", actor=audit.Actor.user(1)
+        )
+
+    result = await purge_expired(sessions, retention_days=90, audit_retention_days=30)
+    assert result.verifications == 1
+    assert result.audit_events == 0  # gone only now: its trail is kept 30 more days
+    old_trail = await audit.trail(sessions, verification_ids=[old])
+    assert [(e.action, e.actor_kind, e.detail) for e in old_trail] == [
+        ("viewed", "user", None),
+        ("deleted", "system", "retention"),
+    ]
+
+    result = await purge_expired(
+        sessions, retention_days=90, audit_retention_days=30, now=utcnow() + timedelta(days=29)
+    )
+    assert result.audit_events == 0
+    result = await purge_expired(
+        sessions, retention_days=90, audit_retention_days=30, now=utcnow() + timedelta(days=31)
+    )
+    assert result.audit_events == 2
+    assert await audit.trail(sessions, verification_ids=[old]) == []
+    # A verification still kept keeps its whole trail, however old.
+    async with sessions() as session:
+        remaining = (await session.scalars(select(AuditEvent.verification_id))).all()
+    assert set(remaining) == {kept}
