@@ -12,8 +12,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-#: A public page, by its full https address.
-SOURCE_PATTERN = r"^https://[^\s/]+\.[a-z]{2,}(?:/\S*)?$"
+#: A public page, by its full web address (some stored issuer pages are plain http).
+SOURCE_PATTERN = r"^https?://[^\s/]+\.[a-z]{2,}(?:/\S*)?$"
 
 
 class Assessment(StrEnum):
@@ -23,6 +23,10 @@ class Assessment(StrEnum):
     PERFORMANCE_EXAM = "performance-exam"
     #: A supervised exam, at a test centre or proctored online.
     PROCTORED_EXAM = "proctored-exam"
+    #: A certification exam whose supervision the source does not state.
+    EXAM = "exam"
+    #: An exam taken online without supervision (Scrum.org's assessments).
+    UNPROCTORED_EXAM = "unproctored-exam"
     #: Graded coursework or a project: passed, not merely attended.
     ASSESSED_COURSE = "assessed-course"
     #: Finishing a course or its units; any quizzes are unsupervised.

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from extractors.catalog import CATALOG_FILE, SKILLS_FILE, Catalog, CatalogEntry, Skill
 from tools.catalog.builder import ENTRIES
+from tools.catalog.rigor import apply_rigor
 from tools.catalog.skills import build_skills
 
 SOURCES = (
@@ -46,6 +47,7 @@ def render() -> dict[str, str]:
     for source in SOURCES:
         importlib.import_module(f"tools.catalog.{source}")
     _link_parts_to_wholes(ENTRIES)
+    apply_rigor(ENTRIES)
     skills = build_skills()
     # Validate with the very models the package loads them with, before writing anything.
     Catalog(

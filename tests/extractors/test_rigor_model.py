@@ -23,11 +23,11 @@ def test_preparation_hours_come_with_their_source() -> None:
     assert rigor.prep_hours == 40
 
 
-def test_a_source_is_an_https_page() -> None:
+def test_a_source_is_a_web_page() -> None:
     with pytest.raises(ValidationError):
         Rigor(assessment=Assessment.COMPLETION, assessment_source="example.org/policy")
     with pytest.raises(ValidationError):
-        Renewal(required=True, source="http://example.org/renewal")
+        Renewal(required=True, source="ftp://example.org/renewal")
 
 
 def test_accreditation_labels_name_the_body() -> None:

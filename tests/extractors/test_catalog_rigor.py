@@ -1,0 +1,61 @@
+"""The catalog's rigor and recognition: every entry carries it, every value has its source."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.catalog import Catalog, load_catalog
+from extractors.rigor import Assessment, Standard
+from tools.catalog_rigor import TABLE, coverage, table
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+def test_every_entry_carries_its_rigor(catalog: Catalog) -> None:
+    missing = [entry.id for entry in catalog.entries if entry.rigor is None]
+    assert not missing
+
+
+def test_every_known_value_names_the_page_that_states_it(catalog: Catalog) -> None:
+    for entry in catalog.entries:
+        rigor = entry.rigor
+        assert rigor is not None
+        if rigor.assessment is not Assessment.UNKNOWN:
+            assert rigor.assessment_source, entry.id
+        if rigor.accreditation is not None:
+            assert rigor.accreditation.source.startswith("http"), entry.id
+        if rigor.renewal is not None:
+            assert rigor.renewal.source.startswith("http"), entry.id
+
+
+def test_an_entry_that_never_lapses_claims_no_renewal_cycle(catalog: Catalog) -> None:
+    for entry in catalog.entries:
+        if entry.validity_months is None and entry.kind.value != "licence":
+            assert entry.rigor is not None and entry.rigor.renewal is None, entry.id
+
+
+def test_spot_checks_of_sourced_facts(catalog: Catalog) -> None:
+    cka, rhcsa, cissp = (catalog.by_id(name) for name in ("cka", "rhcsa", "cissp"))
+    assert cka and cka.rigor and cka.rigor.assessment is Assessment.PERFORMANCE_EXAM
+    assert rhcsa and rhcsa.rigor and rhcsa.rigor.assessment is Assessment.PERFORMANCE_EXAM
+    assert cissp and cissp.rigor and cissp.rigor.accreditation
+    assert cissp.rigor.accreditation.standard is Standard.ISO_17024
+    assert cissp.rigor.accreditation.body == "ANAB"
+    rn = catalog.by_id("rn-licence")
+    assert rn and rn.rigor and rn.rigor.accreditation
+    assert rn.rigor.accreditation.standard is Standard.LICENCE
+
+
+def test_the_coverage_figures_hold(catalog: Catalog) -> None:
+    figures = coverage(catalog)
+    assert figures["with rigor"] == figures["entries"]
+    assert figures["accredited certifications"] >= 50
+
+
+def test_the_rigor_table_in_the_docs_is_what_the_catalog_says(catalog: Catalog) -> None:
+    assert TABLE.read_text(encoding="utf-8") == table(catalog), (
+        "run .venv/bin/python -m tools.catalog_rigor --write"
+    )

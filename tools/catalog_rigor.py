@@ -1,0 +1,103 @@
+"""Print the catalog's rigor coverage, and write the sourced table in docs/catalog-rigor.md.
+
+Run from the repository root: ``.venv/bin/python -m tools.catalog_rigor`` prints the figures;
+``--write`` also rewrites the table from the shipped catalog (a test keeps the two in step).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+from extractors.catalog import Catalog, CatalogEntry, load_catalog
+from extractors.rigor import Assessment, Standard
+
+TABLE = Path(__file__).resolve().parent.parent / "docs" / "catalog-rigor.md"
+
+_HEADER = """# Rigor and recognition of the catalog's credentials
+
+Generated from `extractors/data/catalog.json` by `.venv/bin/python -m tools.catalog_rigor
+--write`; do not edit by hand (`docs/catalog.md`, *Rigor and recognition*, explains the fields).
+Each value links to the public page that states it; "unknown" means no page was found, and
+nothing is guessed.
+
+| id | assessment | accreditation or licence | renewal | preparation |
+| --- | --- | --- | --- | --- |
+"""
+
+
+def coverage(catalog: Catalog) -> dict[str, int]:
+    """The figures of issue 16: how many entries have a sourced assessment, how many are
+    accredited (and by whom), licensed, or say how they renew."""
+    entries = catalog.entries
+    rigor = [entry.rigor for entry in entries if entry.rigor is not None]
+    known = [r for r in rigor if r.assessment is not Assessment.UNKNOWN and r.assessment_source]
+    accredited = [
+        r.accreditation
+        for r in rigor
+        if r.accreditation is not None and r.accreditation.standard is not Standard.LICENCE
+    ]
+    figures = {
+        "entries": len(entries),
+        "with rigor": len(rigor),
+        "assessment with source": len(known),
+        "assessment unknown": len(rigor) - len(known),
+        "accredited certifications": len(accredited),
+        "licences": sum(
+            1 for r in rigor if r.accreditation and r.accreditation.standard is Standard.LICENCE
+        ),
+        "renewal with source": sum(1 for r in rigor if r.renewal is not None),
+        "preparation time with source": sum(1 for r in rigor if r.prep_hours is not None),
+    }
+    for body, count in sorted(Counter(a.body for a in accredited).items()):
+        figures[f"accredited by {body}"] = count
+    for assessment, count in sorted(Counter(r.assessment.value for r in rigor).items()):
+        figures[f"assessment {assessment}"] = count
+    return figures
+
+
+def _link(text: str, url: str | None) -> str:
+    return f"[{text}]({url})" if url else text
+
+
+def _row(entry: CatalogEntry) -> str:
+    rigor = entry.rigor
+    if rigor is None:
+        return f"| `{entry.id}` | unknown | | | |"
+    accreditation = (
+        _link(rigor.accreditation.label, rigor.accreditation.source) if rigor.accreditation else ""
+    )
+    renewal = ""
+    if rigor.renewal is not None:
+        if not rigor.renewal.required:
+            words = "not required"
+        else:
+            words = (
+                f"every {rigor.renewal.period_months} months"
+                if rigor.renewal.period_months
+                else "required"
+            )
+            if rigor.renewal.continuing_education:
+                words += ", continuing education"
+        renewal = _link(words, rigor.renewal.source)
+    prep = _link(f"{rigor.prep_hours} h", rigor.prep_source) if rigor.prep_hours else ""
+    assessment = _link(rigor.assessment.value, rigor.assessment_source)
+    return f"| `{entry.id}` | {assessment} | {accreditation} | {renewal} | {prep} |"
+
+
+def table(catalog: Catalog) -> str:
+    """The Markdown table of every entry's rigor, with its sources."""
+    return _HEADER + "\n".join(_row(entry) for entry in catalog.entries) + "\n"
+
+
+def main(argv: list[str]) -> None:
+    catalog = load_catalog()
+    if "--write" in argv:
+        TABLE.write_text(table(catalog), encoding="utf-8")
+    for name, value in coverage(catalog).items():
+        sys.stdout.write(f"{name}: {value}\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
