@@ -23,6 +23,14 @@ from extractors.models import (
     UnsupportedFormatError,
 )
 from extractors.reading import read
+from extractors.requirements import (
+    Requirement,
+    RequirementKind,
+    Role,
+    RoleError,
+    Wanted,
+    read_role,
+)
 from extractors.rigor import Accreditation, Assessment, Renewal, Rigor, Standard
 
 __all__ = [
@@ -40,15 +48,21 @@ __all__ = [
     "Link",
     "Page",
     "Renewal",
+    "Requirement",
+    "RequirementKind",
     "Rigor",
+    "Role",
+    "RoleError",
     "Skill",
     "Source",
     "Standard",
     "UnsupportedFormatError",
+    "Wanted",
     "analyse",
     "extract",
     "load_catalog",
     "load_skills",
     "normalise_name",
     "read",
+    "read_role",
 ]

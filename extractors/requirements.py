@@ -1,0 +1,421 @@
+"""Reading a role's requirements: a job description, or ``{"required": [...], "preferred": [...]}``.
+
+The same catalog and skills list the résumé is read with name what the role asks for. A
+blank spaCy pipeline tokenises each clause once; phrase matchers find catalogued credentials
+(titles and aliases in any case, acronyms and exam codes as written) and skills (names of
+several words in any case, one-word names as the list writes them). Headings and the words
+of each clause decide required or preferred; "or" between names makes them alternatives of
+one requirement, and "or equivalent" after them lets an equivalent credential count.
+``tests/roles/README.md`` says how the test corpus was labelled, which is the rule followed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from extractors.catalog import Catalog, load_catalog, normalise_name
+from extractors.claim_text import match_text
+from extractors.role_text import (
+    AND_WORD,
+    BULLET,
+    CERTIFIED_BEFORE,
+    CREDENTIAL_CUE,
+    EMPHASIS,
+    GAP_FILLER,
+    INLINE_LABEL,
+    LABEL_WORDS,
+    MARKDOWN_HEADING,
+    OR_EQUIVALENT,
+    OR_WORD,
+    PREFERRED_CLAUSE,
+    SENTENCE_END,
+    Standing,
+    clause_standing,
+    heading_standing,
+    label_standing,
+)
+
+#: The longest role text read, and the most items a structured role may list.
+MAX_ROLE_CHARS = 20_000
+MAX_ROLE_ITEMS = 100
+MAX_ITEM_CHARS = 300
+
+
+class RequirementKind(StrEnum):
+    """Whether the role needs it or would like it."""
+
+    REQUIRED = "required"
+    PREFERRED = "preferred"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Wanted(_Frozen):
+    """One thing that meets a requirement: a catalogued credential or a skill."""
+
+    catalog_id: str | None = None
+    skill: str | None = None
+    #: As the role wrote it ("CISSP", "Python").
+    written: str
+
+    @property
+    def key(self) -> str:
+        return self.catalog_id if self.catalog_id is not None else f"skill:{self.skill}"
+
+
+class Requirement(_Frozen):
+    """One requirement of a role: any of its alternatives meets it."""
+
+    text: str = Field(min_length=1)
+    kind: RequirementKind
+    #: Empty when a structured item names nothing the catalog knows; matched by its text then.
+    any_of: tuple[Wanted, ...] = ()
+    #: "or equivalent": an equivalent credential meets it too (see docs/scoring.md).
+    or_equivalent: bool = False
+
+
+class Role(_Frozen):
+    """What a role asks for, in the order the description asks it."""
+
+    requirements: tuple[Requirement, ...]
+
+
+class RoleError(ValueError):
+    """A role that cannot be read: wrong shape or too large; the message is safe to show."""
+
+
+def read_role(role: str | Mapping[str, Any], *, catalog: Catalog | None = None) -> Role:
+    """The requirements of a role given as text or as ``{"required": [...], "preferred": [...]}``.
+
+    Raises ``RoleError`` for anything else, for text over ``MAX_ROLE_CHARS`` and for more
+    than ``MAX_ROLE_ITEMS`` items.
+    """
+    reader = _reader(catalog if catalog is not None else load_catalog())
+    if isinstance(role, str):
+        if len(role) > MAX_ROLE_CHARS:
+            raise RoleError(f"The role is longer than {MAX_ROLE_CHARS} characters.")
+        return Role(requirements=_deduplicated(reader.read_text(role)))
+    if isinstance(role, Mapping):
+        return Role(requirements=_deduplicated(reader.read_items(_structured_items(role))))
+    raise RoleError('The role must be text or {"required": [...], "preferred": [...]}.')
+
+
+def _structured_items(role: Mapping[str, Any]) -> list[tuple[RequirementKind, str]]:
+    unknown = sorted(str(key) for key in role if key not in ("required", "preferred"))
+    if unknown:
+        raise RoleError(f"The role has unknown keys {unknown}: use required and preferred.")
+    items: list[tuple[RequirementKind, str]] = []
+    for kind in RequirementKind:
+        values = role.get(kind.value, [])
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise RoleError(f"The role's {kind.value} must be a list of strings.")
+        for value in values:
+            if len(value) > MAX_ITEM_CHARS:
+                raise RoleError(f"A requirement is longer than {MAX_ITEM_CHARS} characters.")
+            if value.strip():
+                items.append((kind, value.strip()))
+    if len(items) > MAX_ROLE_ITEMS:
+        raise RoleError(f"The role lists more than {MAX_ROLE_ITEMS} requirements.")
+    if not items:
+        raise RoleError("The role lists no requirements.")
+    return items
+
+
+def _deduplicated(requirements: Sequence[Requirement]) -> tuple[Requirement, ...]:
+    """Each requirement once, in first-mention order; required when any mention is."""
+    kept: dict[tuple[Any, ...], Requirement] = {}
+    for requirement in requirements:
+        key: tuple[Any, ...] = (
+            frozenset(wanted.key for wanted in requirement.any_of) or requirement.text.casefold(),
+            requirement.or_equivalent,
+        )
+        before = kept.get(key)
+        if before is None:
+            kept[key] = requirement
+        elif requirement.kind is RequirementKind.REQUIRED:
+            kept[key] = before.model_copy(update={"kind": RequirementKind.REQUIRED})
+    return tuple(kept.values())
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    wanted: Wanted
+
+
+class _Reader:
+    """Phrase matchers over one catalog; build once (``_reader``)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        import spacy
+        from spacy.matcher import PhraseMatcher
+
+        self._nlp = spacy.blank("en")
+        self._catalog = catalog
+        vocab = self._nlp.vocab
+        self._credential_any_case = PhraseMatcher(vocab, attr="LOWER")
+        self._credential_as_written = PhraseMatcher(vocab, attr="ORTH")
+        self._short_any_case = PhraseMatcher(vocab, attr="LOWER")
+        self._skill_any_case = PhraseMatcher(vocab, attr="LOWER")
+        self._skill_as_written = PhraseMatcher(vocab, attr="ORTH")
+        self._one_word_any_case = PhraseMatcher(vocab, attr="LOWER")
+        for entry in catalog.entries:
+            long_names = {match_text(name) for name in (entry.title, *entry.aliases)}
+            short_names = {match_text(name) for name in (*entry.acronyms, *entry.exam_codes)}
+            key = f"c:{entry.id}"
+            self._credential_any_case.add(key, [self._doc(name) for name in long_names])
+            self._credential_as_written.add(key, [self._doc(name) for name in short_names])
+            self._short_any_case.add(key, [self._doc(name) for name in short_names])
+        for skill in catalog.skills:
+            key = f"s:{skill.name}"
+            for name in (skill.name, *skill.aliases):
+                doc = self._doc(match_text(name))
+                if len(doc) > 1:
+                    self._skill_any_case.add(key, [doc])
+                    continue
+                self._one_word_any_case.add(key, [doc])
+                # A product written in lower case ("dbt") is still its name; a lower-case
+                # alias ("cloud") is an ordinary word.
+                if re.search(r"[A-Z0-9+#]", name) or name == skill.name:
+                    self._skill_as_written.add(key, [doc])
+
+    def _doc(self, text: str) -> Any:
+        return self._nlp.make_doc(text.strip())
+
+    # -- text ---------------------------------------------------------------------------
+
+    def read_text(self, text: str) -> list[Requirement]:
+        found: list[Requirement] = []
+        standing = Standing.REQUIRED
+        first = True
+        for raw in text.splitlines():
+            line = EMPHASIS.sub("", raw)
+            if not line.strip():
+                continue
+            bullet = BULLET.match(line)
+            heading = MARKDOWN_HEADING.match(line)
+            content = line[heading.end() :] if heading else line[bullet.end() :] if bullet else line
+            line_standing = standing
+            if not bullet:
+                new = heading_standing(content, standing)
+                if new is not None:
+                    standing = line_standing = new
+                    # The first line is the job's title, which says what the role uses; the
+                    # other headings name sections, employers and places.
+                    if not first:
+                        continue
+            first = False
+            for clause in _clauses(content):
+                clause_text, label = _without_label(clause)
+                own = label_standing(label, line_standing) if label else line_standing
+                for part, own_words in _asides(clause_text):
+                    standing_here = clause_standing(own_words or part, own)
+                    if standing_here is Standing.IGNORED:
+                        continue
+                    kind = RequirementKind(standing_here.value)
+                    found.extend(self._requirements(part, kind, structured=False))
+        return found
+
+    def read_items(self, items: Sequence[tuple[RequirementKind, str]]) -> list[Requirement]:
+        found: list[Requirement] = []
+        for kind, item in items:
+            read = self._requirements(item, kind, structured=True)
+            found.extend(read or [Requirement(text=item, kind=kind)])
+        return found
+
+    # -- one clause -----------------------------------------------------------------------
+
+    def _requirements(self, text: str, kind: RequirementKind, *, structured: bool) -> list[Any]:
+        mentions = self._mentions(text, structured=structured)
+        requirements: list[Requirement] = []
+        for group in _alternatives(text, mentions):
+            first, last = group[0], group[-1]
+            tail = OR_EQUIVALENT.match(text[last.end :])
+            end = last.end + tail.end() if tail else last.end
+            written = text[first.start : end].strip(" ,;")
+            if written.count("(") > written.count(")") and text[end : end + 1] == ")":
+                written += ")"
+            wanted = tuple({each.wanted.key: each.wanted for each in group}.values())
+            requirements.append(
+                Requirement(text=written, kind=kind, any_of=wanted, or_equivalent=tail is not None)
+            )
+        return requirements
+
+    def _mentions(self, text: str, *, structured: bool) -> list[_Mention]:
+        doc = self._nlp.make_doc(match_text(text))
+        spans: list[tuple[int, int, str, bool]] = []  # start, end, key, credential
+        credential_matchers = [self._credential_any_case, self._credential_as_written]
+        skill_matchers = [self._skill_any_case, self._skill_as_written]
+        if structured:
+            credential_matchers.append(self._short_any_case)
+            skill_matchers.append(self._one_word_any_case)
+        strings = self._nlp.vocab.strings
+        for matcher in credential_matchers:
+            spans += [(s, e, strings[m], True) for m, s, e in matcher(doc)]
+        for matcher in skill_matchers:
+            spans += [(s, e, strings[m], False) for m, s, e in matcher(doc)]
+        mentions: list[_Mention] = []
+        taken: list[tuple[int, int]] = []
+        for start, end, key, credential in sorted(
+            set(spans), key=lambda s: (s[0] - s[1], not self._prefers(doc, text, s), s[0])
+        ):
+            if any(start < other_end and end > other_start for other_start, other_end in taken):
+                continue
+            begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+            if not credential and _inside_word(text, begin, finish):
+                continue
+            taken.append((start, end))
+            kind, name = key.split(":", 1)
+            wanted = (
+                Wanted(catalog_id=name, written=text[begin:finish])
+                if kind == "c"
+                else Wanted(skill=name, written=text[begin:finish])
+            )
+            mentions.append(_Mention(begin, finish, wanted))
+        mentions.sort(key=lambda mention: mention.start)
+        return self._without_issuers(_merged(text, mentions))
+
+    def _prefers(self, doc: Any, text: str, span: tuple[int, int, str, bool]) -> bool:
+        """Of a credential and a skill written alike, which this span is: the credential
+        when a credential word or its acronym is beside it, else the skill."""
+        start, end, _key, credential = span
+        begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        cued = bool(
+            CREDENTIAL_CUE.match(text[finish:])
+            or CERTIFIED_BEFORE.search(text[:begin])
+            or re.match(r"\s*\([A-Z][\w+/-]{1,12}\)", text[finish:])
+        )
+        return credential == cued
+
+    def _without_issuers(self, mentions: list[_Mention]) -> list[_Mention]:
+        """A skill that names the issuer of the credential right after it is the issuer
+        ("Google Cloud Professional Cloud Architect")."""
+        kept: list[_Mention] = []
+        for number, mention in enumerate(mentions):
+            after = mentions[number + 1] if number + 1 < len(mentions) else None
+            if mention.wanted.skill is not None and after is not None and after.wanted.catalog_id:
+                entry = self._catalog.by_id(after.wanted.catalog_id)
+                skill = self._catalog.skill(mention.wanted.skill)
+                if entry is not None and skill is not None and after.start - mention.end <= 1:
+                    names = {normalise_name(n) for n in (skill.name, *skill.aliases)}
+                    issuers = {normalise_name(n) for n in (entry.issuer, *entry.issuer_aliases)}
+                    if names & issuers:
+                        continue
+            kept.append(mention)
+        return kept
+
+
+def _clauses(content: str) -> list[str]:
+    return [clause for clause in SENTENCE_END.split(content) if clause.strip()]
+
+
+_ASIDE = re.compile(r"\(([^()]*)\)")
+
+
+def _asides(clause: str) -> list[tuple[str, str | None]]:
+    """A clause split from its bracketed asides that carry their own preference ("Apache
+    Spark (Databricks preferred)"): each part with the words that decide its standing."""
+    asides = [m for m in _ASIDE.finditer(clause) if PREFERRED_CLAUSE.search(m.group(1))]
+    asides = [m for m in asides if re.search(r"\w", PREFERRED_CLAUSE.sub("", m.group(1)))]
+    if not asides:
+        return [(clause, None)]
+    blanked = clause
+    for aside in asides:
+        blanked = blanked[: aside.start()] + " " * len(aside.group(0)) + blanked[aside.end() :]
+    return [(blanked, None), *((aside.group(1), aside.group(1)) for aside in asides)]
+
+
+def _without_label(clause: str) -> tuple[str, str | None]:
+    """A clause without its inline heading ("Essential: …"), and that heading."""
+    label = INLINE_LABEL.match(clause)
+    if label and LABEL_WORDS.search(label.group(1)):
+        return clause[label.end() :], label.group(1)
+    return clause, None
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """ "Go" in "Go-live" is not the language."""
+    return (start > 0 and text[start - 1] in "-_/.@") or (end < len(text) and text[end] in "-_@")
+
+
+def _merged(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A name and its acronym in brackets ("Certified ScrumMaster (CSM)") are one mention."""
+    merged: list[_Mention] = []
+    for mention in mentions:
+        if merged and merged[-1].wanted.key == mention.wanted.key:
+            gap = text[merged[-1].end : mention.start]
+            if not re.sub(r"[\s(),:–—-]", "", gap):
+                merged[-1] = _Mention(merged[-1].start, mention.end, merged[-1].wanted)
+                continue
+        merged.append(mention)
+    return merged
+
+
+def _alternatives(text: str, mentions: Sequence[_Mention]) -> list[list[_Mention]]:
+    """Mentions grouped into requirements: a run joined by "or" is one requirement's
+    alternatives; "and", or a comma list without "or", makes one requirement of each."""
+    runs: list[list[_Mention]] = []
+    joins: list[list[str]] = []
+    for mention in mentions:
+        if runs:
+            gap = text[runs[-1][-1].end : mention.start]
+            connector = _connector(gap)
+            if connector is not None:
+                runs[-1].append(mention)
+                joins[-1].append(connector)
+                continue
+        runs.append([mention])
+        joins.append([])
+    groups: list[list[_Mention]] = []
+    for run, connectors in zip(runs, joins, strict=True):
+        or_tail = OR_EQUIVALENT.match(text[run[-1].end :]) is not None
+        # Split the run at each "and"; within a piece, any "or" makes its items alternatives.
+        piece: list[_Mention] = [run[0]]
+        pieces: list[tuple[list[_Mention], bool]] = []
+        has_or = False
+        for mention, connector in zip(run[1:], connectors, strict=True):
+            if connector == "and":
+                pieces.append((piece, has_or))
+                piece, has_or = [mention], False
+            else:
+                piece.append(mention)
+                has_or = has_or or connector == "or"
+        pieces.append((piece, has_or or (or_tail and len(pieces) == 0)))
+        for members, alternative in pieces:
+            groups.extend([members] if alternative else [[member] for member in members])
+    return groups
+
+
+def _connector(gap: str) -> str | None:
+    """How two mentions are joined: "or", "and", "," or not at all (None)."""
+    if re.search(r"[.;:!?]", gap) or len(gap) > 60:
+        return None
+    if AND_WORD.search(gap):
+        return "and"
+    if OR_WORD.search(gap):
+        words = [word for word in re.findall(r"[\w'-]+", gap) if not GAP_FILLER.match(word)]
+        return "or" if len(words) <= 1 else None
+    if not re.sub(r"[\s,()]", "", gap):
+        return ","
+    return None
+
+
+_READERS: dict[int, tuple[Catalog, _Reader]] = {}
+
+
+def _reader(catalog: Catalog) -> _Reader:
+    """The reader for this catalog, built once per process (the catalog is kept with it, so
+    its id stays its own)."""
+    held = _READERS.get(id(catalog))
+    if held is None:
+        held = _READERS[id(catalog)] = (catalog, _Reader(catalog))
+    return held[1]
