@@ -196,7 +196,7 @@ class _Reader:
     def read_text(self, text: str) -> list[Requirement]:
         found: list[Requirement] = []
         standing = Standing.REQUIRED
-        first = True
+        first, in_body = True, False
         for raw in text.splitlines():
             line = EMPHASIS.sub("", raw)
             if not line.strip():
@@ -205,20 +205,24 @@ class _Reader:
             heading = MARKDOWN_HEADING.match(line)
             content = line[heading.end() :] if heading else line[bullet.end() :] if bullet else line
             line_standing = standing
-            if not bullet:
-                new = heading_standing(content, standing)
-                if new is not None:
+            new = None if bullet else heading_standing(content, standing)
+            if new is not None and not _without_label(content)[1]:
+                mentioned = bool(self._mentions(content, structured=False))
+                # A short line naming a skill among the requirements is one of them; before
+                # the first heading, only the first line (the job's title) is: the others
+                # name the employer and the place.
+                if heading or not mentioned or not in_body:
                     standing = line_standing = new
-                    # The first line is the job's title, which says what the role uses; the
-                    # other headings name sections, employers and places.
+                    in_body = in_body or not mentioned or bool(heading)
                     if not first:
                         continue
             first = False
             for clause in _clauses(content):
                 clause_text, label = _without_label(clause)
-                own = label_standing(label, line_standing) if label else line_standing
+                if label:
+                    line_standing = label_standing(label, line_standing)
                 for part, own_words in _asides(clause_text):
-                    standing_here = clause_standing(own_words or part, own)
+                    standing_here = clause_standing(own_words or part, line_standing)
                     if standing_here is Standing.IGNORED:
                         continue
                     kind = RequirementKind(standing_here.value)
@@ -321,9 +325,17 @@ def _clauses(content: str) -> list[str]:
 _ASIDE = re.compile(r"\(([^()]*)\)")
 
 
+# "A (required), B (preferred)": a list whose items each carry their own tag.
+_TAGGED_ITEM = re.compile(r"[^,;]*?\(\s*(?:required|preferred|optional|nice[\s-]to[\s-]have)\s*\)")
+
+
 def _asides(clause: str) -> list[tuple[str, str | None]]:
     """A clause split from its bracketed asides that carry their own preference ("Apache
-    Spark (Databricks preferred)"): each part with the words that decide its standing."""
+    Spark (Databricks preferred)"), or into items that carry their own tags ("A (required),
+    B (preferred)"): each part with the words that decide its standing."""
+    tagged = _TAGGED_ITEM.findall(clause)
+    if len(tagged) > 1:
+        return [(item, item) for item in tagged]
     asides = [m for m in _ASIDE.finditer(clause) if PREFERRED_CLAUSE.search(m.group(1))]
     asides = [m for m in asides if re.search(r"\w", PREFERRED_CLAUSE.sub("", m.group(1)))]
     if not asides:
@@ -344,7 +356,7 @@ def _without_label(clause: str) -> tuple[str, str | None]:
 
 def _inside_word(text: str, start: int, end: int) -> bool:
     """ "Go" in "Go-live" is not the language."""
-    return (start > 0 and text[start - 1] in "-_/.@") or (end < len(text) and text[end] in "-_@")
+    return (start > 0 and text[start - 1] in "-_.@") or (end < len(text) and text[end] in "-_@")
 
 
 def _merged(text: str, mentions: list[_Mention]) -> list[_Mention]:

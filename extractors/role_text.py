@@ -22,7 +22,8 @@ class Standing(StrEnum):
 # A heading that marks what follows as wanted but not needed.
 PREFERRED_HEADING = re.compile(
     r"(?i)\b(?:prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|desir\w*|plus(?:es)?"
-    r"|would\s+be\s+(?:nice|great|a\s+plus)|optional|ideally)\b"
+    r"|would\s+be\s+(?:nice|great|a\s+plus)|optional|ideally|good[\s-]to[\s-]haves?"
+    r"|extra\s+credit)\b"
 )
 # A heading whose section says nothing about what the role needs.
 IGNORED_HEADING = re.compile(
@@ -34,7 +35,7 @@ IGNORED_HEADING = re.compile(
 # A clause that marks its own mentions as wanted but not needed.
 PREFERRED_CLAUSE = re.compile(
     r"(?i)\b(?:preferred|preferably|prefer|a\s+plus|plus\s+point|nice[\s-]to[\s-]have"
-    r"|bonus|desirable|desired|advantage|ideally|would\s+be\s+(?:nice|great|good)"
+    r"|bonus|desirable|desired|advantage|advantageous|ideally|good[\s-]to[\s-]have|would\s+be\s+(?:nice|great|good)"
     r"|not\s+required|optional)\b"
 )
 # "Essential: …", "Nice to have: …", "Qualifications: …": a heading inline, before a colon.
@@ -46,7 +47,7 @@ MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 LABEL_WORDS = re.compile(
     r"(?i)\b(?:require\w*|must|essential|minimum|qualifications?|skills?|stack|experience"
     r"|knowledge|criteria|tools|technolog\w*|prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*"
-    r"|desir\w*|about|perks|benefits|location|plus)\b"
+    r"|desir\w*|about|perks|benefits|location|plus|good[\s-]to[\s-]have)\b"
 )
 EMPHASIS = re.compile(r"\*\*|__|`")
 # Sentence ends inside a line, and clause breaks that end a list.
