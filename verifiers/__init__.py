@@ -26,6 +26,7 @@ from verifiers.models import (
     CheckStatus,
     CredentialFacts,
     Evidence,
+    EvidenceRigor,
     Verdict,
     Verification,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "Checklist",
     "CredentialFacts",
     "Evidence",
+    "EvidenceRigor",
     "Explorers",
     "FetchError",
     "Fetched",

@@ -79,6 +79,33 @@ class Evidence(_Frozen):
     content_type: str | None = None
 
 
+class EvidenceRigor(_Frozen):
+    """What the evidence itself says about how demanding the credential is, as written there.
+
+    Read from the credential or its platform: Open Badges 3.0 ``achievementType`` and
+    alignments, a Credly badge template's ``level``, ``type_category``, ``time_to_earn`` and
+    ``cost``, Coursera's grade, edX's track. Values are kept as the source spells them; the
+    report decides what they are worth.
+    """
+
+    #: Open Badges 3.0 ``achievement.achievementType`` ("Certification", "Course", "Badge", …).
+    achievement_type: str | None = None
+    #: The frameworks the achievement aligns to (OB 3.0 ``alignment[].targetName``).
+    alignments: tuple[str, ...] = ()
+    #: Credly badge template ``level`` ("Foundational", "Intermediate", "Advanced").
+    level: str | None = None
+    #: Credly badge template ``type_category`` ("Certification", "Learning", "Validation", …).
+    type_category: str | None = None
+    #: Credly badge template ``time_to_earn`` ("Hours", "Days", "Weeks", "Months").
+    time_to_earn: str | None = None
+    #: Credly badge template ``cost`` ("Free", "Paid").
+    cost: str | None = None
+    #: Coursera's grade achieved, in percent.
+    grade_percent: int | None = Field(default=None, ge=0, le=100)
+    #: edX's certificate track ("verified", "professional", "honor", "audit").
+    track: str | None = None
+
+
 class CredentialFacts(_Frozen):
     """What the issuer or platform says about the credential, as found."""
 
@@ -90,6 +117,8 @@ class CredentialFacts(_Frozen):
     issued_on: str | None = Field(default=None, pattern=PARTIAL_DATE_PATTERN)
     expires_on: str | None = Field(default=None, pattern=PARTIAL_DATE_PATTERN)
     skills: tuple[str, ...] = ()
+    #: What the evidence says about the credential's rigor; None when it says nothing.
+    rigor: EvidenceRigor | None = None
 
 
 class Verification(_Frozen):

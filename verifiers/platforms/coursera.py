@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from extractors.models import Candidate, Claim
-from verifiers.models import CredentialFacts, Verdict, Verification
+from verifiers.models import CredentialFacts, EvidenceRigor, Verdict, Verification
 from verifiers.platforms.by_id import bare_id
 from verifiers.platforms.common import (
     Run,
@@ -271,8 +271,10 @@ def read_coursera_page(body: bytes | str, code: str) -> PageReading:
         None,
     )
     score = grade.get("score") if grade else None
-    if isinstance(score, int | float) and not isinstance(score, bool):
-        notes.append(f"grade achieved: {round(score * 100)}%")
+    percent = None
+    if isinstance(score, int | float) and not isinstance(score, bool) and 0 <= score <= 1:
+        percent = round(score * 100)
+        notes.append(f"grade achieved: {percent}%")
     partner = _partners(state, course)
     facts = CredentialFacts(
         title=title,
@@ -281,6 +283,7 @@ def read_coursera_page(body: bytes | str, code: str) -> PageReading:
         platform="Coursera",
         recipient_name=recipient,
         issued_on=_granted_on(membership.get("grantedAt")),
+        rigor=EvidenceRigor(grade_percent=percent) if percent is not None else None,
     )
     return PageFound(facts=facts, shown_id=og_url_code or code, notes=tuple(notes))
 

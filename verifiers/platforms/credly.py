@@ -18,6 +18,7 @@ from typing import ClassVar
 import httpx
 
 from extractors.models import Candidate, Claim
+from verifiers.evidence_rigor import credly_template_rigor
 from verifiers.identity import match_name
 from verifiers.models import Checklist, CheckStatus, CredentialFacts, Verdict, Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
@@ -170,6 +171,10 @@ class CredlyVerifier:
         run.evidence.extend(probe.evidence)
         data = answer[1].get("data") if answer and isinstance(answer[1], dict) else None
         holder = data.get("issued_to") if isinstance(data, dict) else None
+        template = data.get("badge_template") if isinstance(data, dict) else None
+        rigor = credly_template_rigor(template) if isinstance(template, dict) else None
+        if rigor is not None and run.facts is not None:
+            run.facts = run.facts.model_copy(update={"rigor": rigor})
         if not isinstance(holder, str) or not holder.strip():
             run.checks.skipped(
                 "holder_name", "Credly's public badge record gives no holder name to compare"

@@ -22,6 +22,7 @@ from typing import Any, ClassVar
 import httpx
 
 from extractors.models import Claim
+from verifiers.evidence_rigor import credly_template_rigor
 from verifiers.models import CredentialFacts, Verdict
 from verifiers.platforms.common import fetch_json, iso_date, lookup_url
 from verifiers.run import Run
@@ -138,6 +139,7 @@ def read_profile_page(document: Any) -> ProfilePage | None:
                     issued_on=iso_date(badge.get("issued_at_date") or badge.get("issued_at")),
                     expires_on=iso_date(badge.get("expires_at_date") or badge.get("expires_at")),
                     skills=_skills(template),
+                    rigor=credly_template_rigor(template),
                 ),
                 link=f"https://www.credly.com/badges/{badge_id.lower()}",
                 credential_id=badge_id.lower(),

@@ -22,7 +22,7 @@ from typing import ClassVar
 import httpx
 
 from extractors.models import Candidate, Claim
-from verifiers.models import CredentialFacts, Verdict, Verification
+from verifiers.models import CredentialFacts, EvidenceRigor, Verdict, Verification
 from verifiers.platforms.by_id import bare_id
 from verifiers.platforms.common import (
     Run,
@@ -154,6 +154,7 @@ def read_edx_course_page(body: bytes | str, certificate_id: str) -> PageReading:
         platform="edX",
         recipient_name=holder,
         issued_on=month_day_year(issued.group(1)) if issued else None,
+        rigor=EvidenceRigor(track=track) if track else None,
     )
     shown = _shown_id(page, "")
     return PageFound(facts=facts, shown_id=shown or certificate_id, notes=notes, weaker=weaker)

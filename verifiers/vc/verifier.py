@@ -27,6 +27,7 @@ from typing import Any, ClassVar
 import httpx
 
 from extractors.models import Candidate, Claim, ClaimOrigin
+from verifiers.evidence_rigor import open_badge_rigor
 from verifiers.http import Fetched
 from verifiers.jose import CompactJws, JoseError, looks_like_jws, parse_jws, verify_jws
 from verifiers.keys import KeyFormatError, jwk_public_key
@@ -529,4 +530,5 @@ def _facts(credential: Mapping[str, Any]) -> CredentialFacts:
         issued_on=_date(credential.get("validFrom") or credential.get("issuanceDate")),
         expires_on=_date(credential.get("validUntil") or credential.get("expirationDate")),
         skills=tuple(tags),
+        rigor=open_badge_rigor(achievement),
     )

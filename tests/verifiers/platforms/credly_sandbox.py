@@ -160,6 +160,9 @@ class CredlySandbox:
                 "description": f"Earners of {badge.title} have shown the skills it names.",
                 "level": badge.level,
                 "type_category": "Certification",
+                # go-credly's BadgeTemplate types both as strings; Credly shows "Months", "Paid".
+                "time_to_earn": "Months",
+                "cost": "Paid",
                 "vanity_slug": re.sub(r"[^a-z0-9]+", "-", badge.title.lower()).strip("-"),
                 "skills": [
                     {"id": str(n), "name": skill, "vanity_slug": skill.lower().replace(" ", "-")}

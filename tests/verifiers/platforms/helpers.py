@@ -72,12 +72,15 @@ def serve_credly(
     *,
     assertion_status: int = 200,
     holder: str | None = None,
+    template: dict[str, str] | None = None,
 ) -> None:
-    """The badge's assertion graph; with ``holder``, Credly's public badge record in that name."""
+    """The badge's assertion graph; with ``holder``, Credly's public badge record in that name
+    (its badge template updated with ``template``)."""
     replace = {CREDLY_API: base}
     if holder is not None:
         record = recorded("credly/public_badge.json")
         record["data"]["issued_to"] = holder
+        record["data"]["badge_template"].update(template or {})
         router.get(f"{CREDLY_WEB}/api/v1/public_badges/{CREDLY_BADGE_ID}").mock(
             return_value=json_response(record)
         )

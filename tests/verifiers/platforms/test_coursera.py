@@ -62,6 +62,8 @@ def test_the_page_is_read_for_the_certificate_asked_not_the_first_course_on_it()
     assert facts.issuer == "DeepLearning.AI, Stanford University on Coursera"
     assert facts.issued_on == "2024-03-04"
     assert reading.shown_id == CODE
+    # The grade achieved (0.964) says how the course was passed.
+    assert facts.rigor is not None and facts.rigor.grade_percent == 96
 
 
 def test_an_unknown_code_answering_200_is_coursera_saying_no() -> None:

@@ -27,7 +27,7 @@ from tests.verifiers.platforms.helpers import (
     resume_claim,
     serve_credly,
 )
-from verifiers.models import Assurance, CheckStatus, Verdict
+from verifiers.models import Assurance, CheckStatus, EvidenceRigor, Verdict
 from verifiers.platforms.credly import CredlyVerifier, credly_badge_id
 
 VERIFIER = CredlyVerifier(now=now)
@@ -143,6 +143,19 @@ async def test_another_email_but_the_candidates_name_binds_by_name(
     status, detail = check(verification, "holder_name")
     assert status is CheckStatus.PASSED
     assert "name only" in detail
+
+
+async def test_the_public_records_badge_template_says_what_the_badge_takes(
+    client: httpx.AsyncClient,
+) -> None:
+    other_email = Candidate(name="Jane Doe", emails=("jane@other.example",))
+    template = {"level": "Advanced", "type_category": "Certification", "time_to_earn": "Months"}
+    with respx.mock(assert_all_called=True) as router:
+        serve_credly(router, holder="Jane Doe", template=template)
+        verification = await judge(VERIFIER, link_claim(ASSERTION), other_email, client)
+    assert verification.verdict is Verdict.VERIFIED
+    assert verification.credential is not None
+    assert verification.credential.rigor == EvidenceRigor(**template)
 
 
 async def test_no_email_to_compare_binds_by_name(client: httpx.AsyncClient) -> None:

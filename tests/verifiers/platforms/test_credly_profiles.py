@@ -13,7 +13,7 @@ from extractors.models import Candidate, Claim, ClaimOrigin, Source
 from tests.verifiers.platforms.credly_sandbox import CORE_BADGES, CredlySandbox, many_badges
 from tests.verifiers.platforms.helpers import check, json_response, now
 from verifiers import open_wallets, search_wallets, verifier_chain, verify
-from verifiers.models import CheckStatus, Verdict
+from verifiers.models import CheckStatus, EvidenceRigor, Verdict
 from verifiers.platforms import platform_verifiers
 from verifiers.platforms.credly_profiles import (
     CredlyProfiles,
@@ -87,6 +87,12 @@ def test_a_page_lists_public_accepted_badges_only() -> None:
     assert first.facts.issuer == "Amazon Web Services Training and Certification"
     assert first.facts.recipient_name == "Jane Doe"
     assert (first.facts.issued_on, first.facts.expires_on) == ("2024-02-10", "2029-02-10")
+    # The badge template says what earning it takes; the second badge names no level.
+    assert first.facts.rigor == EvidenceRigor(
+        level="Intermediate", type_category="Certification", time_to_earn="Months", cost="Paid"
+    )
+    second = page.badges[1].facts.rigor
+    assert second is not None and second.level is None
     assert first.link == f"https://www.credly.com/badges/{CORE_BADGES[0].id}"
     assert read_profile_page({"badges": []}) is None
 

@@ -67,6 +67,7 @@ def test_a_course_page_gives_holder_course_org_date_and_track() -> None:
     assert reading.shown_id == COURSE_ID
     assert reading.notes == ("edX track: verified",)
     assert reading.weaker is None
+    assert facts.rigor is not None and facts.rigor.track == "verified"
 
 
 def test_a_program_page_gives_holder_program_and_month() -> None:
