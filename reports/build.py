@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from extractors import Catalog, load_catalog, normalise_name
+from extractors import Catalog, Role, load_catalog, normalise_name
 from extractors.models import Candidate, Claim, Extraction
 from reports.history import with_history
 from reports.models import (
@@ -21,6 +21,7 @@ from reports.models import (
     Stack,
     StackPart,
 )
+from reports.role_fit import role_fit
 from reports.scoring import RED_FLAG_VERDICTS, claim_points, score, skill_level
 from verifiers.identity import match_name
 from verifiers.models import Assurance, CheckStatus, Verdict, Verification
@@ -55,30 +56,34 @@ def build(
     catalog: Catalog | None = None,
     wallets: Sequence[Wallet] = (),
     also_holds: Sequence[HeldCredential] = (),
+    role: Role | None = None,
 ) -> Report:
     """Score the verifications of one résumé and gather what every output shows.
 
     ``verifications`` is the one claim list: each claim with its verdict. ``skills`` are
     those the résumé mentions and ``warnings`` what got in the way of reading it. Red flags
     come first among the claims; otherwise the verifications' order is kept. The wallets
-    opened and what they hold beyond the résumé feed the skills, not the score.
+    opened and what they hold beyond the résumé feed the skills, not the score. With a
+    ``role``, the report says which of its requirements the claims prove (``role_fit``).
     """
     catalog = catalog if catalog is not None else load_catalog()
     claims = [_report_claim(verification) for verification in verifications]
     claims.sort(key=lambda claim: claim.verdict not in RED_FLAG_VERDICTS)
     held = tuple(_also_held(each) for each in also_holds)
+    skills_found = _skills(claims, skills, catalog, held)
     report = Report(
         id=report_id if report_id is not None else uuid.uuid4().hex,
         generated_at=generated_at if generated_at is not None else datetime.now(UTC),
         candidate=candidate,
         claims=tuple(claims),
-        skills=_skills(claims, skills, catalog, held),
+        skills=skills_found,
         stacks=_stacks(claims, catalog),
         score=score(claims),
         red_flags=tuple(_red_flag(claim) for claim in claims if claim.verdict in RED_FLAG_VERDICTS),
         wallets=tuple(_report_wallet(wallet, candidate.name) for wallet in wallets),
         also_holds=held,
         warnings=tuple(warnings),
+        role_fit=role_fit(role, claims, skills_found, catalog) if role is not None else None,
     )
     return with_history(report)
 

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.models import PARTIAL_DATE_PATTERN, Candidate, Source
+from reports.fit_models import RoleFit
 from verifiers.models import Assurance, Check, CredentialFacts, Evidence, Verdict
 
 #: The version of the JSON contract in ``docs/report.schema.json``; bump it on any change
@@ -177,3 +178,5 @@ class Report(_Frozen):
     wallets: tuple[ReportWallet, ...] = ()
     also_holds: tuple[AlsoHeld, ...] = ()
     warnings: tuple[str, ...] = ()
+    #: The role's requirements against the claims; absent (not null) when no role was given.
+    role_fit: RoleFit | None = Field(default=None, exclude_if=lambda value: value is None)

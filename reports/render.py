@@ -14,6 +14,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from reports.assets import stylesheet_text
+from reports.fit_models import RequirementStatus
 from reports.models import HistorySource, Report, SkillLevel
 from verifiers.models import Assurance, CheckStatus, Verdict
 
@@ -55,6 +56,19 @@ HISTORY_SOURCE_WORDS: Mapping[HistorySource, str] = {
     HistorySource.CANDIDATE_ID: "from a credential ID the candidate gave",
     HistorySource.CANDIDATE_WITHDRAWAL: "the candidate said they do not hold it",
 }
+#: A role requirement's status as a symbol and in words, for the Role fit section.
+STATUS_SYMBOLS: Mapping[RequirementStatus, str] = {
+    RequirementStatus.PROVEN: "✓",
+    RequirementStatus.CLAIMED: "◐",
+    RequirementStatus.CONTRADICTED: "✗",
+    RequirementStatus.MISSING: "○",
+}
+STATUS_WORDS: Mapping[RequirementStatus, str] = {
+    RequirementStatus.PROVEN: "proven by a verified claim",
+    RequirementStatus.CLAIMED: "claimed, not proven",
+    RequirementStatus.CONTRADICTED: "the evidence contradicts the claim, or it lapsed",
+    RequirementStatus.MISSING: "not on the résumé",
+}
 CHECK_SYMBOLS: Mapping[CheckStatus, str] = {
     CheckStatus.PASSED: "✓",
     CheckStatus.FAILED: "✗",
@@ -76,6 +90,8 @@ CSV_COLUMNS = (
     "page",
     "skills",
     "failed_checks",
+    "role_requirements",
+    "role_required_proven",
 )
 
 
@@ -94,6 +110,9 @@ def render_csv(report: Report) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
+    fit = report.role_fit
+    # The role's figure on every row, so it survives sorting and filtering in a spreadsheet.
+    required_proven = f"{fit.required_proven} of {fit.required_total}" if fit else ""
     for claim in report.claims:
         writer.writerow(
             [
@@ -117,6 +136,12 @@ def render_csv(report: Report) -> str:
                         for check in claim.checks
                         if check.status is CheckStatus.FAILED
                     ),
+                    "; ".join(
+                        f"{requirement.kind.value}: {requirement.text} ({requirement.status.value})"
+                        for requirement in (fit.requirements if fit else ())
+                        if claim.id in requirement.claims
+                    ),
+                    required_proven,
                 )
             ]
         )
@@ -163,6 +188,9 @@ def _environment() -> Environment:
         ASSURANCE_WORDS=ASSURANCE_WORDS,
         CHECK_SYMBOLS=CHECK_SYMBOLS,
         HISTORY_SOURCE_WORDS=HISTORY_SOURCE_WORDS,
+        REQUIREMENT_STATUSES=list(RequirementStatus),
+        STATUS_SYMBOLS=STATUS_SYMBOLS,
+        STATUS_WORDS=STATUS_WORDS,
         SKILL_LEVELS=list(SkillLevel),
         # A space as wide as a digit (U+2007), to right-align counts in running text.
         FIGURE_SPACE="\u2007",
@@ -201,6 +229,7 @@ def _render_page(report: Report, *, pdf_url: str | None, media: str, embedded: b
         stylesheet=Markup(stylesheet_text()) if media == "screen" else None,
         chart=skills_chart(report),
         claims_by_id={claim.id: claim for claim in report.claims},
+        claim_numbers={claim.id: number for number, claim in enumerate(report.claims, start=1)},
     )
 
 

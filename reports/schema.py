@@ -40,6 +40,17 @@ def schema_from_models() -> dict[str, Any]:
         "type": "string",
     }
     body["required"] = sorted({*body.get("required", []), "schema_version"})
+    # Absent when no role was given, never null (the model leaves it out of the dump).
+    body["properties"]["role_fit"] = {
+        "$ref": "#/$defs/RoleFit",
+        "description": "The role's requirements against the claims; absent when no role was given.",
+    }
+    requirement = body["$defs"]["RoleRequirement"]["properties"]
+    requirement["path"] = {
+        "$ref": "#/$defs/PathProgress",
+        "description": "Present when the requirement is a credential made of parts and some "
+        "are proven.",
+    }
     schema: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

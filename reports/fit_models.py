@@ -1,0 +1,54 @@
+"""The role-fit part of the report: each requirement of a role and what the claims make of it.
+
+Apart from ``reports.models`` so the report can hold it and ``reports.role_fit`` can judge it
+without either importing the other's logic.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from extractors import RequirementKind
+
+
+class RequirementStatus(StrEnum):
+    """How far the candidate's claims meet one requirement (see docs/scoring.md, Role fit)."""
+
+    PROVEN = "proven"
+    CLAIMED = "claimed"
+    CONTRADICTED = "contradicted"
+    MISSING = "missing"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class PathProgress(_Frozen):
+    """How much of a credential made of parts (a specialization's courses) is proven."""
+
+    proven: int = Field(ge=0)
+    total: int = Field(ge=1)
+
+
+class RoleRequirement(_Frozen):
+    """One requirement of the role, and what the candidate's claims make of it."""
+
+    text: str
+    kind: RequirementKind
+    status: RequirementStatus
+    #: The claims that decide the status: the proving ones, else the contradicted, else the
+    #: claimed; for a path, the claims of its proven parts.
+    claims: tuple[str, ...] = ()
+    #: Set when the requirement is a credential made of parts and some of them are proven.
+    path: PathProgress | None = Field(default=None, exclude_if=lambda value: value is None)
+
+
+class RoleFit(_Frozen):
+    """The role's requirements against the report: "x of y required proven" first."""
+
+    required_proven: int = Field(ge=0)
+    required_total: int = Field(ge=0)
+    requirements: tuple[RoleRequirement, ...]

@@ -1,0 +1,153 @@
+"""Whether the proven claims cover a role: each requirement proven, claimed, contradicted or
+missing, with the claims that decide it. The rule is in ``docs/scoring.md`` (*Role fit*)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from extractors import Catalog, CatalogEntry, Requirement, RequirementKind, Role, normalise_name
+from reports.fit_models import PathProgress, RequirementStatus, RoleFit, RoleRequirement
+from reports.models import ReportClaim, ReportSkill
+from verifiers.models import Verdict
+
+#: Verdicts that prove a requirement, that contradict it, and that only claim it.
+PROVING = frozenset({Verdict.VERIFIED})
+CONTRADICTING = frozenset({Verdict.MISMATCH, Verdict.REVOKED, Verdict.INVALID, Verdict.EXPIRED})
+#: A part of a path is earned when verified, or expired (it was earned), as in ``stacks``.
+PART_EARNED = frozenset({Verdict.VERIFIED, Verdict.EXPIRED})
+#: The rungs of an issuer's ladder; a specialty sits beside the professional rung.
+LEVEL_RANK = {"foundational": 0, "associate": 1, "professional": 2, "specialty": 2, "expert": 3}
+
+
+def role_fit(
+    role: Role,
+    claims: Sequence[ReportClaim],
+    skills: Sequence[ReportSkill],
+    catalog: Catalog,
+) -> RoleFit:
+    """Each requirement of ``role`` against the report's claims and skills."""
+    requirements = tuple(_judged(each, claims, skills, catalog) for each in role.requirements)
+    required = [each for each in requirements if each.kind is RequirementKind.REQUIRED]
+    return RoleFit(
+        required_proven=sum(each.status is RequirementStatus.PROVEN for each in required),
+        required_total=len(required),
+        requirements=requirements,
+    )
+
+
+def satisfying_ids(entry: CatalogEntry, catalog: Catalog, *, equivalent: bool) -> frozenset[str]:
+    """The catalog ids whose claim meets a requirement for ``entry``: the entry itself and the
+    higher rungs of its own issuer's track (what it ``stacks_into``, followed on, at a level
+    no lower); with ``equivalent``, also credentials of its field at its level or above that
+    prove one of its skills."""
+    found = {entry.id}
+    rank = LEVEL_RANK.get(entry.level.value) if entry.level else None
+    issuers = _issuer_names(entry)
+    pending = list(entry.stacks_into)
+    while pending:
+        step = catalog.by_id(pending.pop())
+        if step is None or step.id in found or not (_issuer_names(step) & issuers):
+            continue
+        step_rank = LEVEL_RANK.get(step.level.value) if step.level else None
+        if rank is None or step_rank is None or step_rank < rank:
+            continue
+        found.add(step.id)
+        pending.extend(step.stacks_into)
+    if equivalent and rank is not None:
+        for other in catalog.entries:
+            other_rank = LEVEL_RANK.get(other.level.value) if other.level else None
+            if (
+                other.category is entry.category
+                and other_rank is not None
+                and other_rank >= rank
+                and set(other.skills) & set(entry.skills)
+            ):
+                found.add(other.id)
+    return frozenset(found)
+
+
+def _issuer_names(entry: CatalogEntry) -> set[str]:
+    return {normalise_name(name) for name in (entry.issuer, *entry.issuer_aliases)}
+
+
+def _judged(
+    requirement: Requirement,
+    claims: Sequence[ReportClaim],
+    skills: Sequence[ReportSkill],
+    catalog: Catalog,
+) -> RoleRequirement:
+    matching: dict[str, ReportClaim] = {}
+    mentioned = False
+    path: PathProgress | None = None
+    path_claims: tuple[str, ...] = ()
+    for wanted in requirement.any_of:
+        if wanted.catalog_id is not None:
+            entry = catalog.by_id(wanted.catalog_id)
+            if entry is None:
+                continue
+            ids = satisfying_ids(entry, catalog, equivalent=requirement.or_equivalent)
+            matching.update({c.id: c for c in claims if c.catalog_id in ids})
+            if entry.parts and path is None:
+                path, path_claims = _path(entry, claims)
+        elif wanted.skill is not None:
+            key = _skill_key(wanted.skill, catalog)
+            matching.update({c.id: c for c in claims if key in _claim_skills(c, catalog)})
+            mentioned = mentioned or any(_skill_key(s.name, catalog) == key for s in skills)
+    if not requirement.any_of:
+        # A structured item the catalog does not know is looked for in the claims' titles.
+        written = normalise_name(requirement.text)
+        matching.update(
+            {c.id: c for c in claims if len(written) >= 4 and written in normalise_name(c.title)}
+        )
+    status, deciding = _status(matching.values(), mentioned)
+    if path is not None and status is not RequirementStatus.PROVEN:
+        if path.proven == path.total:
+            status, deciding = RequirementStatus.PROVEN, path_claims
+        elif path.proven and status is RequirementStatus.MISSING:
+            deciding = path_claims
+    return RoleRequirement(
+        text=requirement.text,
+        kind=requirement.kind,
+        status=status,
+        claims=deciding,
+        path=path if path is not None and path.proven else None,
+    )
+
+
+def _status(
+    matching: Iterable[ReportClaim], mentioned: bool
+) -> tuple[RequirementStatus, tuple[str, ...]]:
+    found = list(matching)
+    for status, verdicts in (
+        (RequirementStatus.PROVEN, PROVING),
+        (RequirementStatus.CONTRADICTED, CONTRADICTING),
+    ):
+        deciding = tuple(claim.id for claim in found if claim.verdict in verdicts)
+        if deciding:
+            return status, deciding
+    if found or mentioned:
+        return RequirementStatus.CLAIMED, tuple(claim.id for claim in found)
+    return RequirementStatus.MISSING, ()
+
+
+def _path(
+    entry: CatalogEntry, claims: Sequence[ReportClaim]
+) -> tuple[PathProgress, tuple[str, ...]]:
+    earned = [
+        claim.id
+        for part in entry.parts
+        for claim in claims
+        if claim.catalog_id == part and claim.verdict in PART_EARNED
+    ]
+    proven = len({claim.catalog_id for claim in claims if claim.id in earned and claim.catalog_id})
+    return PathProgress(proven=proven, total=len(entry.parts)), tuple(dict.fromkeys(earned))
+
+
+def _skill_key(written: str, catalog: Catalog) -> str:
+    known = catalog.skill(written)
+    return normalise_name(known.name if known is not None else written)
+
+
+def _claim_skills(claim: ReportClaim, catalog: Catalog) -> set[str]:
+    written = [*claim.skills, *(claim.credential.skills if claim.credential else ())]
+    return {_skill_key(skill, catalog) for skill in written if skill.strip()}
