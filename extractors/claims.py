@@ -56,6 +56,7 @@ from extractors.models import Claim
 from extractors.sections import Section
 from extractors.tables import CELL_SEPARATOR
 from extractors.text import continues_url
+from extractors.tokens import english
 
 
 class ClaimFinder:
@@ -63,10 +64,9 @@ class ClaimFinder:
 
     def __init__(self, entries: Sequence[CatalogEntry]) -> None:
         # spaCy takes most of a second to import; only the first analysis should pay it.
-        import spacy
         from spacy.matcher import Matcher, PhraseMatcher
 
-        self._nlp = spacy.blank("en")
+        self._nlp = english()
         self._entries = {entry.id: entry for entry in entries}
         self._titles = PhraseMatcher(self._nlp.vocab, attr="LOWER")
         self._acronyms = PhraseMatcher(self._nlp.vocab, attr="ORTH")

@@ -10,6 +10,7 @@ from typing import Any
 from extractors.catalog import Skill
 from extractors.claim_text import ClaimLine
 from extractors.sections import Section
+from extractors.tokens import english
 
 # Skills sections list skills; elsewhere a skill must be written as a name ("Python",
 # "PostgreSQL"), not as a common word that happens to be an alias ("cloud").
@@ -22,10 +23,9 @@ class SkillFinder:
     """Matches skill names and aliases: any case in skills sections, as written elsewhere."""
 
     def __init__(self, skills: Sequence[Skill]) -> None:
-        import spacy
         from spacy.matcher import PhraseMatcher
 
-        self._nlp = spacy.blank("en")
+        self._nlp = english()
         self._any_case = PhraseMatcher(self._nlp.vocab, attr="LOWER")
         self._as_written = PhraseMatcher(self._nlp.vocab, attr="ORTH")
         self._names: list[str] = []
