@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import io
+import zipfile
 from pathlib import PurePath
 
 from extractors.models import Document, ExtractionError, Line, Page, UnsupportedFormatError
-from extractors.pdf import read_pdf
 from extractors.text import normalise
-from extractors.word import is_docx, read_docx
 
 TEXT_MEDIA_TYPE = "text/plain"
 # Magic numbers of files people upload by mistake, to name them in the error.
@@ -32,9 +32,15 @@ def read(data: bytes, filename: str, *, max_pages: int = 20) -> Document:
     """
     if not data or not data.strip():
         raise ExtractionError("the file is empty")
+    # Each reader is imported when its first file comes (pdfplumber and python-docx take a
+    # quarter of a second): a command reading one text résumé never loads them.
     if data[:1024].lstrip().startswith(b"%PDF-") or data.startswith(b"%PDF"):
+        from extractors.pdf import read_pdf
+
         return read_pdf(data, filename, max_pages=max_pages)
     if is_docx(data):
+        from extractors.word import read_docx
+
         return read_docx(data, filename)
     suffix = PurePath(filename).suffix.lower()
     if suffix in _CLAIMED_FORMATS:
@@ -56,6 +62,18 @@ def read(data: bytes, filename: str, *, max_pages: int = 20) -> Document:
     lines = tuple(Line(text=line) for line in text.splitlines() if line)
     page = Page(number=1, text="\n".join(line.text for line in lines), lines=lines)
     return Document(filename=filename, media_type=TEXT_MEDIA_TYPE, pages=(page,))
+
+
+def is_docx(data: bytes) -> bool:
+    """A ZIP archive holding ``word/document.xml``."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
+        # NotImplementedError: a ZIP asking for features zipfile lacks (a newer version).
+        return False
 
 
 def _decode(data: bytes) -> str | None:

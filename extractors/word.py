@@ -23,18 +23,6 @@ MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 _MAX_UNCOMPRESSED = 50 * 1024 * 1024
 
 
-def is_docx(data: bytes) -> bool:
-    """A ZIP archive holding ``word/document.xml``."""
-    if not data.startswith(b"PK\x03\x04"):
-        return False
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return "word/document.xml" in archive.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
-        # NotImplementedError: a ZIP asking for features zipfile lacks (a newer version).
-        return False
-
-
 def read_docx(data: bytes, filename: str) -> Document:
     """Read a DOCX as one page of lines; raise ExtractionError if it is damaged."""
     try:

@@ -49,8 +49,9 @@ T = TypeVar("T")
 _MIB = 2**20
 #: How long a client is asked to wait before asking for a PDF report that failed to render.
 RENDER_RETRY_AFTER_SECONDS = 30
-# Modules the fork server imports once so each new worker starts with them loaded.
-DEFAULT_PRELOAD = ("extractors", "reports", "reports.pdf")
+# Modules the fork server imports once so each new worker starts with them loaded (the
+# readers of PDF and DOCX are imported by ``extractors`` only when a first such file comes).
+DEFAULT_PRELOAD = ("extractors", "extractors.pdf", "extractors.word", "reports", "reports.pdf")
 #: A worker is retired after this many tasks, so nothing it accumulates outlives it for long.
 MAX_TASKS_PER_WORKER = 200
 #: A worker holding more than this after a task is retired at once: a warm one holds about
