@@ -72,14 +72,14 @@ def verify(
     import asyncio
 
     from service import batch
-    from service.sandbox import Sandbox, sandbox_in_use
+    from service.sandbox import READERS, Sandbox, sandbox_in_use
     from service.settings import get_settings
 
     settings = get_settings()
     # Reading and PDF rendering run in the sandbox, one worker per core the batch can use.
     readers = Sandbox(
         workers=batch.sandbox_workers(len(files), jobs),
-        preload=("extractors", "reports.pdf"),
+        preload=(*READERS, "reports.pdf"),
     )
     with sandbox_in_use(readers):
         readers.start_in_background()
@@ -174,12 +174,12 @@ def extract(
     import asyncio
 
     from service import batch
-    from service.sandbox import Sandbox, sandbox_in_use
+    from service.sandbox import READERS, Sandbox, sandbox_in_use
 
     workers = batch.sandbox_workers(len(files), jobs)
     # Readers only: no report renderer is loaded, and the workers start while this process
     # loads the rest.
-    readers = Sandbox(workers=workers, preload=("extractors",))
+    readers = Sandbox(workers=workers, preload=READERS)
     with sandbox_in_use(readers):
         readers.start_in_background()
 
