@@ -178,8 +178,8 @@ def extract(
 
     workers = batch.sandbox_workers(len(files), jobs)
     # Readers only: no report renderer is loaded, and the workers start while this process
-    # loads the rest.
-    readers = Sandbox(workers=workers, preload=READERS)
+    # loads the rest. One file's worker imports just the reader it needs.
+    readers = Sandbox(workers=workers, preload=READERS if len(files) > 1 else READERS[:1])
     with sandbox_in_use(readers):
         readers.start_in_background()
 
