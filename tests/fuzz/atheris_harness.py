@@ -31,8 +31,8 @@ with atheris.instrument_imports(include=["verifiers"]):
     from verifiers.blockcerts import v3_receipt
     from verifiers.jose import JoseError, parse_jws
     from verifiers.keys import KeyFormatError
+    from verifiers.vc import credential_from_text
     from verifiers.vc.status import StatusListError, decode_bitstring
-    from verifiers.vc.verifier import credential_from_text
 
 from tests.fuzz.mutations import HangError, alarm, is_known_finding
 

@@ -27,7 +27,7 @@ from verifiers.baked import NotBakedError, unbake
 from verifiers.http import HttpPolicy, create_client
 from verifiers.models import CheckStatus, Verdict, Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
-from verifiers.vc.verifier import VerifiableCredentialVerifier
+from verifiers.vc import VerifiableCredentialVerifier
 
 DCPV = SHARED_FIXTURES / "credentials" / "1edtech-dcpv"
 

@@ -32,8 +32,8 @@ from verifiers.jose import JoseError, parse_jws
 from verifiers.keys import KeyFormatError, jwk_public_key, multikey_public_key
 from verifiers.models import Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
+from verifiers.vc import VerifiableCredentialVerifier, credential_from_text
 from verifiers.vc.status import StatusListError, decode_bitstring
-from verifiers.vc.verifier import VerifiableCredentialVerifier, credential_from_text
 
 FUZZ = settings.get_profile("fuzz")
 HANG = 10.0

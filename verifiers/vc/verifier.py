@@ -17,29 +17,33 @@ way → ``unreachable``.
 
 from __future__ import annotations
 
-import contextlib
 import json
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
-import httpx
-
-from extractors.models import Candidate, Claim, ClaimOrigin
-from verifiers.evidence_rigor import open_badge_rigor
+from extractors.models import Candidate, Claim
 from verifiers.http import Fetched
 from verifiers.jose import CompactJws, JoseError, looks_like_jws, parse_jws, verify_jws
 from verifiers.keys import KeyFormatError, jwk_public_key
 from verifiers.models import (
     VERDICT_SEVERITY,
-    CredentialFacts,
     Verdict,
-    Verification,
 )
-from verifiers.openbadges2 import is_open_badge_2_payload
-from verifiers.run import Run, ServedSource, Stop, check_validity, fetch_checked
+from verifiers.run import Stop
 from verifiers.vc import data_integrity
+from verifiers.vc.credentials import (
+    ACCEPT_CREDENTIAL,
+    JWT_TYPES,
+    MAX_CREDENTIAL_CHARS,
+    apply_jwt_dates,
+    as_list,
+    credential_facts,
+    describe,
+    is_verifiable_credential,
+    issuer_of,
+    jwt_claims_problem,
+    looks_like_vc_payload,
+)
 from verifiers.vc.data_integrity import ProofError
 from verifiers.vc.did import (
     ResolvedKey,
@@ -48,133 +52,51 @@ from verifiers.vc.did import (
     resolve_key,
     without_fragment,
 )
-from verifiers.vc.documents import DocumentFetcher, LookupFailed
+from verifiers.vc.documents import LookupFailed
 from verifiers.vc.identity import match_subject
+from verifiers.vc.source import (
+    CredentialSource,
+    DocumentRun,
+    check_dates,
+    fetched_credential,
+    payload_text,
+)
 from verifiers.vc.status import (
     ListReader,
-    StatusChecker,
     StatusListError,
-    parse_datetime,
     read_plain_list,
 )
 
-ACCEPT_CREDENTIAL = (
-    "application/vc+jwt, application/vc+ld+json, application/ld+json, application/json;q=0.9"
-)
-VC_CONTEXTS = frozenset(
-    {"https://www.w3.org/ns/credentials/v2", "https://www.w3.org/2018/credentials/v1"}
-)
-JWT_TYPES = frozenset({"vc+jwt", "vc+ld+json+jwt", "jwt", "vc+ld+jwt"})
-#: A credential, images included, is far smaller; a larger paste is not one.
-MAX_CREDENTIAL_CHARS = 5_000_000
-#: URL shapes that serve a verifiable credential rather than an OB 2.0 assertion.
 
-
-@dataclass
-class _Run(Run):
-    """The shared run, with the fetcher for the documents the credential rests on."""
-
-    fetcher: DocumentFetcher = field(kw_only=True)
-
-
-def is_verifiable_credential(document: object) -> bool:
-    """Whether a JSON document presents itself as a W3C verifiable credential."""
-    if not isinstance(document, Mapping):
-        return False
-    contexts = document.get("@context")
-    listed = contexts if isinstance(contexts, list) else [contexts]
-    kinds = document.get("type")
-    types = kinds if isinstance(kinds, list) else [kinds]
-    return bool(VC_CONTEXTS & {c for c in listed if isinstance(c, str)}) or (
-        "VerifiableCredential" in types
-    )
-
-
-def credential_from_text(text: str) -> dict[str, Any] | CompactJws | None:
-    """A pasted credential as JSON or as a JWT; None when it is neither."""
-    stripped = text.strip()
-    if looks_like_jws(stripped):
-        with contextlib.suppress(JoseError):
-            return parse_jws(stripped)
-        return None
-    try:
-        document = json.loads(stripped)
-    except (ValueError, RecursionError):
-        return None
-    return document if isinstance(document, dict) else None
-
-
-def _payload_text(claim: Claim) -> str | None:
-    if claim.payload and claim.payload.strip():
-        return claim.payload
-    if claim.source.origin is ClaimOrigin.CREDENTIAL and claim.text.strip():
-        return claim.text
-    return None
-
-
-def _looks_like_vc_payload(text: str) -> bool:
-    stripped = text.strip()
-    if looks_like_jws(stripped):
-        # Any JWT handed over as a credential is ours, so that ``alg: none`` and the like are
-        # explained, except a signed Open Badges 2.0 assertion, which has its own verifier.
-        return not is_open_badge_2_payload(stripped)
-    parsed = credential_from_text(stripped)
-    return parsed is not None and is_verifiable_credential(parsed)
-
-
-class VerifiableCredentialVerifier(ServedSource):
+class VerifiableCredentialVerifier(CredentialSource):
     """Verifies W3C verifiable credentials (OB 3.0, CLR 2.0) by their proof and status."""
 
     name: ClassVar[str] = "verifiable_credential"
 
-    def __init__(
-        self,
-        *,
-        clock: Callable[[], datetime] | None = None,
-    ) -> None:
-        self._status = StatusChecker()
-        self._clock = clock or (lambda: datetime.now(UTC))
-
     def recognises(self, claim: Claim) -> bool:
         """A credential handed over; a link reaches this verifier through the link router,
         which has fetched it and seen a verifiable credential."""
-        text = _payload_text(claim)
-        return text is not None and _looks_like_vc_payload(text)
+        text = payload_text(claim)
+        return text is not None and looks_like_vc_payload(text)
 
-    async def verify_answer(
-        self,
-        claim: Claim,
-        candidate: Candidate,
-        client: httpx.AsyncClient,
-        fetched: Fetched | None,
-    ) -> Verification:
-        run = _Run(
-            claim=claim,
-            method=self.name,
-            now=self._clock(),
-            fetcher=DocumentFetcher(client),
-        )
-        with contextlib.suppress(Stop):
-            credential = await self._obtain(run, claim, client, fetched)
-            run.facts = _facts(credential)
-            self._check_dates(run, credential)
-            await self._check_status(run, credential)
-            matched = match_subject(credential, candidate)
-            if matched.failure is None:
-                run.recipient_bound = True
-                run.checks.passed("recipient", matched.detail)
-            else:
-                run.checks.failed("recipient", matched.detail, verdict=matched.failure)
-        return run.result()
+    async def check(self, run: DocumentRun, candidate: Candidate, fetched: Fetched | None) -> None:
+        credential = await self._obtain(run, fetched)
+        run.facts = credential_facts(credential)
+        check_dates(run, credential, ends=("validUntil", "expirationDate"))
+        await self._check_status(run, credential)
+        matched = match_subject(credential, candidate)
+        if matched.failure is None:
+            run.recipient_bound = True
+            run.checks.passed("recipient", matched.detail)
+        else:
+            run.checks.failed("recipient", matched.detail, verdict=matched.failure)
 
     # -- getting the credential and checking its proof ---------------------------------
 
-    async def _obtain(
-        self, run: _Run, claim: Claim, client: httpx.AsyncClient, fetched: Fetched | None
-    ) -> dict[str, Any]:
-        text = _payload_text(claim)
+    async def _obtain(self, run: DocumentRun, fetched: Fetched | None) -> dict[str, Any]:
+        text = payload_text(run.claim)
         if text is None:
-            text = await self._fetch_credential(run, (claim.url or "").strip(), client, fetched)
+            text = await self._fetch_credential(run, fetched)
         if len(text) > MAX_CREDENTIAL_CHARS:
             run.checks.failed(
                 "credential",
@@ -199,26 +121,22 @@ class VerifiableCredentialVerifier(ServedSource):
                 verdict=Verdict.INVALID,
             )
             raise Stop
-        run.checks.passed("credential", _describe(document))
+        run.checks.passed("credential", describe(document))
         await self._verify_embedded(run, document)
         return dict(document)
 
-    async def _fetch_credential(
-        self, run: _Run, url: str, client: httpx.AsyncClient, fetched: Fetched | None
-    ) -> str:
-        if fetched is not None:
-            run.add_evidence(fetched.evidence)
-        fetched = fetched or await fetch_checked(
-            run, client, url, check="credential", what="the credential", accept=ACCEPT_CREDENTIAL
+    async def _fetch_credential(self, run: DocumentRun, fetched: Fetched | None) -> str:
+        body = await fetched_credential(
+            run, fetched, what="the credential", accept=ACCEPT_CREDENTIAL
         )
         try:
-            return fetched.body.decode("utf-8")
+            return body.decode("utf-8")
         except UnicodeDecodeError:
             raise run.stop("credential", "the response is not text", Verdict.INVALID) from None
 
-    async def _verify_embedded(self, run: _Run, credential: Mapping[str, Any]) -> None:
-        issuer = _issuer_id(credential)
-        proofs = [p for p in _as_list(credential.get("proof")) if isinstance(p, Mapping)]
+    async def _verify_embedded(self, run: DocumentRun, credential: Mapping[str, Any]) -> None:
+        issuer = issuer_of(credential)
+        proofs = [p for p in as_list(credential.get("proof")) if isinstance(p, Mapping)]
         if not proofs:
             run.checks.failed("proof", "the credential carries no proof", verdict=Verdict.INVALID)
             raise Stop
@@ -276,7 +194,7 @@ class VerifiableCredentialVerifier(ServedSource):
         run.checks.failed(name, reason, verdict=verdict)
         raise Stop
 
-    async def _verify_jwt(self, run: _Run, token: str) -> dict[str, Any]:
+    async def _verify_jwt(self, run: DocumentRun, token: str) -> dict[str, Any]:
         try:
             jws = parse_jws(token)
         except JoseError as error:
@@ -300,15 +218,15 @@ class VerifiableCredentialVerifier(ServedSource):
                 verdict=Verdict.INVALID,
             )
             raise Stop
-        run.checks.passed("credential", _describe(credential) + " in a JWT")
-        problem = _jwt_claims_problem(payload, credential)
+        run.checks.passed("credential", describe(credential) + " in a JWT")
+        problem = jwt_claims_problem(payload, credential)
         if problem:
             run.checks.failed("jwt", problem, verdict=Verdict.INVALID)
             raise Stop
         run.checks.passed(
             "jwt", f"{jws.algorithm} token; registered claims agree with the credential"
         )
-        issuer = _issuer_id(credential) or (str(payload["iss"]) if payload.get("iss") else None)
+        issuer = issuer_of(credential) or (str(payload["iss"]) if payload.get("iss") else None)
         if issuer is None:
             run.checks.failed("issuer_key", "the token names no issuer", verdict=Verdict.INVALID)
             raise Stop
@@ -324,13 +242,13 @@ class VerifiableCredentialVerifier(ServedSource):
             self._record_key(run, resolved, issuer)
             run.checks.passed("proof", detail)
             run.signed = resolved.confirmed and _controls(resolved, issuer)
-            _apply_jwt_dates(payload, credential)
+            apply_jwt_dates(payload, credential)
             return credential
         reason = failure.reason if failure else "no key of the issuer verifies the token"
         run.checks.failed("proof", reason, verdict=Verdict.INVALID)
         raise Stop
 
-    async def _jwt_keys(self, run: _Run, jws: CompactJws, issuer: str) -> list[ResolvedKey]:
+    async def _jwt_keys(self, run: DocumentRun, jws: CompactJws, issuer: str) -> list[ResolvedKey]:
         kid = jws.header.get("kid")
         jwk = jws.header.get("jwk")
         for refused in ("jku", "x5u"):
@@ -369,7 +287,7 @@ class VerifiableCredentialVerifier(ServedSource):
         return published
 
     @staticmethod
-    def _record_key(run: _Run, resolved: ResolvedKey, issuer: str) -> None:
+    def _record_key(run: DocumentRun, resolved: ResolvedKey, issuer: str) -> None:
         if not _controls(resolved, issuer) and not issuer.startswith(("did:", "http")):
             run.checks.failed(
                 "issuer_key",
@@ -394,18 +312,7 @@ class VerifiableCredentialVerifier(ServedSource):
 
     # -- standing: dates and status -------------------------------------------------------
 
-    def _check_dates(self, run: _Run, credential: Mapping[str, Any]) -> None:
-        start_field = "validFrom" if "validFrom" in credential else "issuanceDate"
-        end_field = "validUntil" if "validUntil" in credential else "expirationDate"
-        check_validity(
-            run,
-            credential.get(start_field),
-            credential.get(end_field),
-            issued_field=start_field,
-            expires_field=end_field,
-        )
-
-    async def _check_status(self, run: _Run, credential: Mapping[str, Any]) -> None:
+    async def _check_status(self, run: DocumentRun, credential: Mapping[str, Any]) -> None:
         results = await self._status.check(credential, run.fetcher, self._list_reader(run), run.now)
         for result in results:
             run.add_evidence(*result.evidence)
@@ -416,12 +323,18 @@ class VerifiableCredentialVerifier(ServedSource):
             else:
                 run.checks.skipped("status", result.detail)
 
-    def _list_reader(self, run: _Run) -> ListReader:
+    def _list_reader(self, run: DocumentRun) -> ListReader:
         """Reads a status list in any securing format and checks its own proof like a
         credential's: an embedded proof, a VC-JWT, or none (a list from the issuer's host)."""
 
         async def read_list(text: str, url: str) -> tuple[Mapping[str, Any], str]:
-            probe = _Run(claim=run.claim, method=run.method, now=run.now, fetcher=run.fetcher)
+            probe = DocumentRun(
+                claim=run.claim,
+                method=run.method,
+                now=run.now,
+                client=run.client,
+                fetcher=run.fetcher,
+            )
             token = looks_like_jws(text.strip())
             document: Mapping[str, Any] = {}
             try:
@@ -455,80 +368,3 @@ class VerifiableCredentialVerifier(ServedSource):
 
 def _controls(resolved: ResolvedKey, issuer: str) -> bool:
     return without_fragment(resolved.controller) == without_fragment(issuer)
-
-
-def _as_list(value: object) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def _issuer_id(credential: Mapping[str, Any]) -> str | None:
-    issuer = credential.get("issuer")
-    if isinstance(issuer, Mapping):
-        issuer = issuer.get("id")
-    return issuer.strip() if isinstance(issuer, str) and issuer.strip() else None
-
-
-def _describe(credential: Mapping[str, Any]) -> str:
-    contexts = _as_list(credential.get("@context"))
-    model = "VCDM 2.0" if "https://www.w3.org/ns/credentials/v2" in contexts else "VCDM 1.1"
-    kinds = [
-        str(kind) for kind in _as_list(credential.get("type")) if kind != "VerifiableCredential"
-    ]
-    return f"a {model} {' / '.join(kinds) or 'VerifiableCredential'}"
-
-
-def _jwt_claims_problem(payload: Mapping[str, Any], credential: Mapping[str, Any]) -> str | None:
-    """Registered claims that contradict the credential they carry (OB 3.0 §8.2.4)."""
-    issuer = _issuer_id(credential)
-    if payload.get("iss") is not None and issuer is not None and payload["iss"] != issuer:
-        return f"the token's iss {payload['iss']} is not the credential's issuer {issuer}"
-    if payload.get("jti") is not None and credential.get("id") not in (None, payload["jti"]):
-        return "the token's jti is not the credential's id"
-    subjects = [s for s in _as_list(credential.get("credentialSubject")) if isinstance(s, Mapping)]
-    subject_ids = {s.get("id") for s in subjects if s.get("id")}
-    if payload.get("sub") is not None and subject_ids and payload["sub"] not in subject_ids:
-        return "the token's sub is not the credential's subject"
-    for claim in ("nbf", "exp", "iat"):
-        if claim in payload and not isinstance(payload[claim], int | float):
-            return f"the token's {claim} is not a number"
-    return None
-
-
-def _apply_jwt_dates(payload: Mapping[str, Any], credential: dict[str, Any]) -> None:
-    # The token's nbf/exp bound the credential as much as validFrom/validUntil do.
-    for claim, fields in (
-        ("nbf", ("validFrom", "issuanceDate")),
-        ("exp", ("validUntil", "expirationDate")),
-    ):
-        if claim in payload and not any(name in credential for name in fields):
-            moment = datetime.fromtimestamp(float(payload[claim]), UTC)
-            credential[fields[0]] = moment.isoformat().replace("+00:00", "Z")
-
-
-def _date(value: object) -> str | None:
-    parsed = parse_datetime(value)
-    return f"{parsed:%Y-%m-%d}" if parsed else None
-
-
-def _facts(credential: Mapping[str, Any]) -> CredentialFacts:
-    subjects = [s for s in _as_list(credential.get("credentialSubject")) if isinstance(s, Mapping)]
-    subject = subjects[0] if subjects else {}
-    achievement = subject.get("achievement")
-    achievement = achievement if isinstance(achievement, Mapping) else {}
-    issuer = credential.get("issuer")
-    issuer_name = issuer.get("name") if isinstance(issuer, Mapping) else None
-    issuer_id = _issuer_id(credential)
-    title = achievement.get("name") or credential.get("name")
-    tags = [str(tag) for tag in _as_list(achievement.get("tag")) if isinstance(tag, str)]
-    return CredentialFacts(
-        title=str(title) if isinstance(title, str) else None,
-        issuer=str(issuer_name) if isinstance(issuer_name, str) else issuer_id,
-        issuer_url=issuer_id if issuer_id and issuer_id.startswith("http") else None,
-        recipient_name=str(subject["name"]) if isinstance(subject.get("name"), str) else None,
-        issued_on=_date(credential.get("validFrom") or credential.get("issuanceDate")),
-        expires_on=_date(credential.get("validUntil") or credential.get("expirationDate")),
-        skills=tuple(tags),
-        rigor=open_badge_rigor(achievement),
-    )
