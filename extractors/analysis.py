@@ -111,6 +111,7 @@ def claim_lines(
                     name_line=is_name,
                     group=group if line_section is section else None,
                     emphasised=line.emphasised,
+                    plain=line.plain,
                     size=line.size,
                     table_row=line.table_row,
                 )
@@ -177,6 +178,9 @@ def _join_wrapped(
                 text=f"{previous.text}{glue}{line.text}",
                 bbox=bbox,
                 links=previous.links + new_links,
+                # A bold title's tail that is not bold makes the whole no longer a bold line.
+                emphasised=previous.emphasised and line.emphasised,
+                plain=previous.plain and line.plain,
             )
         else:
             joined.append(line)
@@ -213,6 +217,12 @@ def _wrapped(
         return False
     if first.emphasised and second.emphasised:
         return True
+    # A bold title over a line with no bold in it is two fields: wrapping keeps the type.
+    if first.emphasised and second.plain:
+        return False
+    # A line opening with a field's label ("Earned …", "Credential # …") starts that field.
+    if _FIELD_START.match(second.text):
+        return False
     # A title closed by its bracketed acronym, over a line of issuer and dates, is two fields.
     if ends.endswith(")") and ends.count("(") == ends.count(")") and _HAS_DATE.search(second.text):
         return False
@@ -231,6 +241,11 @@ _NEW_ENTRY_START = re.compile(
     r"^\s*\(?(?:(?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{4})"
     r"\)?\s+[A-Z]",
     re.IGNORECASE,
+)
+_FIELD_START = re.compile(
+    r"(?i)^\s*(?:issued|earned|obtained|awarded|completed|renewed|expires?\b|expiry|expiration"
+    r"|valid\b|verify|show\s+credential|(?:credential|certificate|licen[cs]e|registration)"
+    r"\s*(?:id\b|\#|no\b|number)|id\b)"
 )
 _HAS_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
 _BULLET_START = re.compile(r"^\s*[•◦▪●○■►▸‣⁃∙·*–-]\s")

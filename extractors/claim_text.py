@@ -128,6 +128,12 @@ TAIL_START = re.compile(r"^\s*[—–(|·,&]")
 DATED_TAIL = re.compile(r"^\s*[—–-]\s*(?:\d{1,2}/)?\d{4}\b")
 # "2017 Applied Data Science with Python, Coursera": a year column before a title.
 DATED_TITLE = re.compile(r"^\(?(?:19|20)\d{2}\)?\s+(?:[A-Z0-9][\w+#&.-]*\s+){2,}")
+# "02/2015 ⇥ Chartered Accountant (ACA)", "Oct 2016 – Oct 2026 | Professional Engineer": a
+# column of dates before a title, set off by a tab or a bar; what follows is the title.
+_WHEN = r"(?:(?:\d{1,2}/)?(?:19|20)\d{2}|[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2})"
+DATED_COLUMN = re.compile(
+    rf"^\s*\(?{_WHEN}(?:\s*[–—-]\s*(?:{_WHEN}|present|now))?\)?\s*(?:\t|\s[|·]\s)\s*(?=[A-Z])"
+)
 # "Cloud providers: AWS, GCP": a label and a list is a skills line.
 LABELLED_LIST = re.compile(r"^[^:,·|]{2,40}:\s*[^,·|]+(?:[,·|]\s*[^,·|]*)+$")
 
@@ -148,6 +154,7 @@ class ClaimLine:
     #: The label of a group of credentials inside a section ("AWS" above "Developer Associate").
     group: str | None = None
     emphasised: bool = False
+    plain: bool = False
     size: float | None = None
     table_row: bool = False
     #: The lines around it in the same section, for sentences that wrap.

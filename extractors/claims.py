@@ -31,6 +31,7 @@ from extractors.claim_text import (
     CREDENTIAL_SECTIONS,
     CREDENTIAL_WORD,
     CUE,
+    DATED_COLUMN,
     DATED_TAIL,
     DATED_TITLE,
     FIELD_LINE,
@@ -269,12 +270,13 @@ class ClaimFinder:
         dated = DATED_TITLE.match(content)
         if dated:
             content = content[content.index(" ") :].strip()
-        if line.table_row:
-            # "Feb 2015 | Chartered Accountant (ACA) | ICAEW": a date column before the title.
-            cells = content.split(CELL_SEPARATOR)
-            while len(cells) > 1 and FIELD_LINE.match(cells[0].strip()):
-                cells = cells[1:]
-            content = CELL_SEPARATOR.join(cells)
+        # "Feb 2015 | Chartered Accountant (ACA) | ICAEW", "02/2015 ⇥ Chartered Accountant
+        # (ACA)": a date column before the title, in a table or beside it.
+        separator = CELL_SEPARATOR if line.table_row else "\t"
+        cells = content.split(separator)
+        while len(cells) > 1 and FIELD_LINE.match(cells[0].strip()):
+            cells = cells[1:]
+        content = separator.join(cells).strip()
         if NOT_HELD.search(content) or FIELD_LINE.match(content):
             return None
         # A sentence ("Certificates are in bold type.") or a footnote is not an entry.
@@ -337,6 +339,9 @@ class ClaimFinder:
             return False
         if DATED_TITLE.match(text):
             return False
+        dated = DATED_COLUMN.match(text)
+        if dated and not FIELD_LINE.match(text[dated.end() :]):
+            return False  # "02/2015 ⇥ Chartered Accountant (ACA)" opens an entry
         if FIELD_LINE.match(text) or text[:1].islower():
             return True
         return self._issuers.pattern is not None and bool(self._issuers.pattern.match(text.strip()))
@@ -348,7 +353,10 @@ class ClaimFinder:
         Academy"), then the dates. A short plain name right under a bare title is its issuer
         when it reads as an organisation or dates follow it; in a list of bare names
         ("Google Data Analytics" / "Power BI Data Analyst") each is an item."""
-        if len(block) != 1 or STRONG_SEPARATORS.search(block[0].text) or "," in block[0].text:
+        # The title may sit beside a column of dates ("01/2021 ⇥ Certificate in …").
+        dated = DATED_COLUMN.match(block[0].text)
+        head = block[0].text[dated.end() :] if dated else block[0].text
+        if len(block) != 1 or STRONG_SEPARATORS.search(head) or "," in head:
             return False
         # "Fitch Learning · Issued Jan 2021": a name, then only fields (dates, an ID).
         name, *rest = split_fields(line.text.strip()) or [""]
@@ -367,8 +375,11 @@ class ClaimFinder:
         doc = self._nlp.make_doc(match_text(text))
         if self._titles(doc) or self._acronyms(doc):
             return False
-        dated = following is not None and bool(FIELD_LINE.match(following.text))
-        return bool(rest) or organisation or self._issuers.is_issuer(text) or dated
+        # Dates after it, or beside the title, make the title an entry with fields, not an
+        # item of a list of bare names.
+        dates_after = following is not None and bool(FIELD_LINE.match(following.text))
+        beside = dated is not None
+        return bool(rest) or organisation or self._issuers.is_issuer(text) or dates_after or beside
 
     def separate_items(self, first: str, second: str) -> bool:
         """Two lines that are two credentials, not one name that wrapped: the second opens
@@ -406,6 +417,9 @@ def _entry_blocks(
             and (
                 # A dash before dates is punctuation, not a bullet: "— 03/2023 – 03/2026".
                 (BULLET.match(line.text) is not None and DATED_TAIL.match(line.text) is not None)
+                # Under a title that has no bullet, a line opening with a dash is its tail:
+                # "Deep Learning Specialization" / "— DeepLearning.AI, Certificate No. …".
+                or (_DASH.match(line.text) is not None and BULLET.match(blocks[-1][0].text) is None)
                 or (BULLET.match(line.text) is None and continues_entry(line.text))
                 or (BULLET.match(line.text) is None and issuer_line(blocks[-1], line, following))
                 # A list wrapped onto the next line ("AI tools: OpenCode, Gemini,").
@@ -419,6 +433,9 @@ def _entry_blocks(
         else:
             blocks.append([line])
     return blocks
+
+
+_DASH = re.compile(r"^\s*[—–]\s")
 
 
 @cache

@@ -33,6 +33,8 @@ class Line(_Frozen):
     bbox: tuple[float, float, float, float] | None = None
     #: Set on lines that look like headings by their type (bold, larger), not only by their words.
     emphasised: bool = False
+    #: No word of it is bold or larger than the body (PDF): a bold title's wrapped tail never is.
+    plain: bool = False
     #: The font size in points, where the format has one (PDF).
     size: float | None = None
     #: A table row, its cells joined: a whole entry, never the wrapped tail of the line above.

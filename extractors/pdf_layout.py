@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extractors.dates import find_dates
 from extractors.models import Line
 from extractors.text import normalise
 
@@ -66,8 +68,11 @@ def build_line(words: Sequence[Word], body_size: float) -> Line:
     emphasised = all(word.bold for word in words) or (
         body_size > 0 and min(word.size for word in words) > body_size * 1.15
     )
+    plain = not any(word.bold for word in words) and (
+        body_size <= 0 or max(word.size for word in words) <= body_size * 1.15
+    )
     size = round(max(word.size for word in words), 1)
-    return Line(text=text, bbox=bbox, emphasised=emphasised, size=size or None)
+    return Line(text=text, bbox=bbox, emphasised=emphasised, plain=plain, size=size or None)
 
 
 def reading_order(words: Sequence[Word], page_width: float) -> list[list[Word]]:
@@ -81,6 +86,8 @@ def reading_order(words: Sequence[Word], page_width: float) -> list[list[Word]]:
     index = 0
     while index < len(rows):
         end, band = _column_run(rows, free, index)
+        if band is not None:
+            end = _end_of_columns(rows, index, end, band)
         if band is None:
             ordered.append(rows[index])
             index += 1
@@ -89,13 +96,61 @@ def reading_order(words: Sequence[Word], page_width: float) -> list[list[Word]]:
         run_words = [word for row in rows[index:end] for word in row]
         left = [word for word in run_words if word.centre[0] < middle]
         right = [word for word in run_words if word.centre[0] >= middle]
-        if _rows_aligned(left, right):
+        dated = _beside_date_column(left, right)
+        if dated is not None:
+            ordered.extend(dated)
+        elif _rows_aligned(left, right):
             ordered.extend(rows[index:end])  # a table: each row reads across
         else:
             ordered.extend(group_lines(left))
             ordered.extend(group_lines(right))
         index = end
     return ordered
+
+
+def _beside_date_column(left: Sequence[Word], right: Sequence[Word]) -> list[list[Word]] | None:
+    """Rows read across a narrow column that holds only dates, each date (a range broken over
+    two lines joined again) put on the row of the entry it stands beside. A column of dates is
+    the dates of the entries beside it, never a sidebar of its own."""
+    left_lines, right_lines = group_lines(left), group_lines(right)
+    if not left_lines or not right_lines:
+        return None
+    dates_left = all(_only_dates(line) for line in left_lines)
+    if not dates_left and not all(_only_dates(line) for line in right_lines):
+        return None
+    dates, entries = (left_lines, right_lines) if dates_left else (right_lines, left_lines)
+    if len(dates) > len(entries):
+        return None
+    groups: list[list[Word]] = []
+    for line in dates:
+        if groups and groups[-1][-1].text in _RANGE_JOINERS:
+            groups[-1].extend(line)
+        else:
+            groups.append(list(line))
+    rows = [list(line) for line in entries]
+    for group in groups:
+        middle = (group[0].top + group[0].bottom) / 2
+        row = min(rows, key=lambda r: abs((r[0].top + r[0].bottom) / 2 - middle))
+        row[:0] = group if dates_left else []
+        row.extend([] if dates_left else group)
+    return rows
+
+
+_RANGE_JOINERS = frozenset({"-", "–", "—", "to", "until", "till"})
+
+
+def _only_dates(line: Sequence[Word]) -> bool:
+    text = " ".join(word.text for word in line)
+    found = find_dates(text)
+    if not found:
+        return False
+    rest = text
+    for date in reversed(found):
+        rest = rest[: date.start] + " " + rest[date.end :]
+    return not _DATE_FILLER.sub("", rest).strip()
+
+
+_DATE_FILLER = re.compile(r"(?i)[-–—,()\s]|\b(?:to|until|till|since|present|current|now|today)\b")
 
 
 def _free_mask(row: Sequence[Word], page_width: float) -> int:
@@ -128,6 +183,27 @@ def _column_run(
         if end - start >= _MIN_RUN_ROWS and _both_sides(rows[start:end], band):
             best = (end, band)
     return best
+
+
+def _end_of_columns(
+    rows: Sequence[Sequence[Word]], start: int, end: int, band: tuple[float, float]
+) -> int:
+    """Where a run of columns ends: at a row below the right side's last that starts left of
+    the left column's text. Below a grid of boxed cards, "Experience" and its short lines start
+    at the page's margin: they are the page going on across, not more of the left column."""
+    right_rows = [i for i in range(start, end) if any(w.x0 >= band[1] - 0.5 for w in rows[i])]
+    if not right_rows:
+        return end
+    left_edge = min(
+        (w.x0 for row in rows[start : right_rows[-1] + 1] for w in row if w.x1 <= band[0] + 0.5),
+        default=None,
+    )
+    if left_edge is None:
+        return end
+    for position in range(right_rows[-1] + 1, end):
+        if position - start >= _MIN_RUN_ROWS and min(w.x0 for w in rows[position]) < left_edge - 2:
+            return position
+    return end
 
 
 def _widest_band(mask: int, left_text: float, right_text: float) -> tuple[float, float] | None:

@@ -1,0 +1,146 @@
+"""Layouts read by what their parts are, not where they happen to fall: a grid of cards, a rail
+of dates beside entries, a field on its own line, a tail that opens with a dash."""
+
+from __future__ import annotations
+
+from extractors import Claim, extract, load_catalog
+from extractors.claim_text import ClaimLine
+from extractors.claims import finder_for
+from extractors.sections import Section
+from tests.extractors.documents import pdf
+
+_HEAD = "<h1>Jane Doe</h1><p>jane@example.com</p>"
+
+
+def _by_title(data: bytes) -> dict[str, Claim]:
+    return {claim.title: claim for claim in extract(data, "cv.pdf").claims}
+
+
+def _card(title: str, issuer: str, dates: str, number: str) -> str:
+    return (
+        f"<div class='card'><p><b>{title}</b></p><p>{issuer}</p><p>{dates}</p>"
+        f"<p>Credential # {number}</p></div>"
+    )
+
+
+def test_a_grid_of_cards_is_read_card_by_card_and_the_page_goes_on_below_it() -> None:
+    cards = [
+        _card("Certified Information Security Manager", "ISACA", "Earned May 2021", "211893457"),
+        _card("CompTIA Security+", "CompTIA", "Earned November 2017", "COMP001022334455"),
+        _card("Certified Kubernetes Administrator", "Linux Foundation", "Earned May 2022", "LF-77"),
+        _card("Project Management Professional", "PMI", "Earned July 2019", "3011876"),
+    ]
+    body = (
+        _HEAD
+        + "<h2>Certifications</h2><div class='grid'>"
+        + "".join(cards)
+        + "</div><h2>Experience</h2><p>Analyst, Globex (2019 – present)</p>"
+        + "<p>Ran the monthly reporting pack.</p><p>Owned its controls.</p>"
+    )
+    css = (
+        ".grid { display: grid; grid-template-columns: 1fr 1fr; gap: 8pt 16pt; }"
+        " .card { border: 1pt solid #999; padding: 6pt 9pt; }"
+    )
+
+    claims = _by_title(pdf(body, css))
+
+    assert {title: claim.credential_id for title, claim in claims.items()} == {
+        "Certified Information Security Manager": "211893457",
+        "CompTIA Security+": "COMP001022334455",
+        "Certified Kubernetes Administrator": "LF-77",
+        "Project Management Professional": "3011876",
+    }
+    assert claims["CompTIA Security+"].issued_on == "2017-11"
+
+
+def test_a_rail_of_dates_beside_entries_dates_each_entry() -> None:
+    rows = [
+        ("04/2023 –<br>04/2026", "Certified Kubernetes Administrator", "The Linux Foundation"),
+        ("12/2023", "HashiCorp Certified: Terraform Associate", "HashiCorp"),
+        (
+            "06/2022 –<br>06/2024",
+            "Bridge Safety Inspection Certificate",
+            "National Highway Institute",
+        ),
+    ]
+    body = (
+        _HEAD
+        + "<h2>Certifications</h2>"
+        + "".join(
+            f"<div class='row'><div class='when'>{when}</div><div><p><b>{title}</b></p>"
+            f"<p>{issuer}</p></div></div>"
+            for when, title, issuer in rows
+        )
+    )
+    css = ".row { display: flex; margin-bottom: 6pt; } .when { flex: 0 0 62pt; font-size: 8.5pt; }"
+
+    claims = _by_title(pdf(body, css))
+
+    assert {title: (c.issued_on, c.expires_on, c.issuer) for title, c in claims.items()} == {
+        "Certified Kubernetes Administrator": ("2023-04", "2026-04", "The Linux Foundation"),
+        "HashiCorp Certified: Terraform Associate": ("2023-12", None, "HashiCorp"),
+        "Bridge Safety Inspection Certificate": (
+            "2022-06",
+            "2024-06",
+            "National Highway Institute",
+        ),
+    }
+
+
+def test_fields_on_lines_of_their_own_are_not_a_name_that_wrapped() -> None:
+    # The issuer is the widest line, so the next line's first word would not have fitted after
+    # it: the lines are still three fields, and a bold title over a plain issuer is two.
+    body = (
+        _HEAD
+        + "<h2>Certifications</h2>"
+        + "<p><b>Bridge Safety Inspection Certificate</b></p>"
+        + "<p>California Board for Professional Engineers</p>"
+        + "<p>Earned Oct 2016</p><p>Credential # C-91234</p>"
+        + "<p><b>Professional Engineer (PE)</b></p>"
+    )
+
+    claims = _by_title(pdf(body, "p { margin: 0; }"))
+
+    claim = claims["Bridge Safety Inspection Certificate"]
+    assert claim.issuer == "California Board for Professional Engineers"
+    assert (claim.credential_id, claim.issued_on) == ("C-91234", "2016-10")
+    assert len(claims) == 2
+
+
+def _lines(*texts: str) -> list[ClaimLine]:
+    return [
+        ClaimLine(index=index, text=text, page=1, section=Section.CREDENTIALS)
+        for index, text in enumerate(texts)
+    ]
+
+
+def _found(*texts: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    claims = finder_for(load_catalog().entries).find(_lines(*texts))
+    return [(c.title, c.issuer, c.credential_id, c.issued_on) for c in claims]
+
+
+def test_a_date_column_before_a_title_opens_a_new_entry() -> None:
+    assert _found(
+        "08/2019\tChartered Financial Analyst (CFA)",
+        "CFA Institute",
+        "02/2015\tChartered Accountant (ACA)",
+        "ICAEW",
+        "01/2021\tCertificate in Quantitative Finance (CQF)",
+        "Fitch Learning",
+    ) == [
+        ("Chartered Financial Analyst", "CFA Institute", None, "2019-08"),
+        ("Chartered Accountant (ACA)", "ICAEW", None, "2015-02"),
+        ("Certificate in Quantitative Finance (CQF)", "Fitch Learning", None, "2021-01"),
+    ]
+
+
+def test_a_line_opening_with_a_dash_under_a_bare_title_is_its_tail() -> None:
+    assert _found(
+        "Deep Learning Specialization",
+        "— DeepLearning.AI, Certificate No. DL4TBACI6T Earned March 2019",
+    ) == [("Deep Learning Specialization", "DeepLearning.AI", "DL4TBACI6T", "2019-03")]
+    # Items of a list bulleted with dashes stay items.
+    assert [title for title, *_ in _found("– CISSP", "– CompTIA Security+")] == [
+        "Certified Information Systems Security Professional",
+        "CompTIA Security+",
+    ]
