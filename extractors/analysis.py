@@ -11,6 +11,7 @@ from extractors.candidate import find_candidate, name_block
 from extractors.catalog import CatalogEntry, load_catalog, load_skills
 from extractors.claim_text import ClaimLine
 from extractors.claims import finder_for
+from extractors.dates import find_dates
 from extractors.models import Document, Extraction, Line, Link
 from extractors.reading import read
 from extractors.sections import Section, heading_section, inline_heading
@@ -225,6 +226,16 @@ def _wrapped(
         return False
     # A title closed by its bracketed acronym, over a line of issuer and dates, is two fields.
     if ends.endswith(")") and ends.count("(") == ends.count(")") and _HAS_DATE.search(second.text):
+        return False
+    # Two lines that each carry a date, the second opening with a name, are two entries: a
+    # wrapped entry's tail goes on from a joiner, or opens with the date it carries on with.
+    if (
+        _HAS_DATE.search(ends)
+        and not ends.endswith(("–", "—", "-", ",", "·", "|", " to"))
+        and _HAS_DATE.search(second.text)
+        and re.match(r"[A-Z][a-z]{3,}", second.text.strip())
+        and not find_dates(second.text.strip()[:12])
+    ):
         return False
     return first.section in (Section.CREDENTIALS, Section.COURSES)
 

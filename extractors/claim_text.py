@@ -61,7 +61,7 @@ CREDENTIAL_ID = re.compile(
       |validation|verification|badge|credencial|identifiant|zertifikats?)
     \s*(?:id|\#|no\.?|num(?:ber)?|code)?\s*[:#]?\s*
       (?P<id>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])
-    | \b(?:id|\#)\s*[:#]?\s*(?P<bare>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])
+    | \b(?:id|\#|no\.)\s*[:#]?\s*(?P<bare>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])
     """
 )
 # Lines in a credentials section that describe the entry above rather than start a new one.
@@ -71,7 +71,7 @@ FIELD_LINE = re.compile(
       # "Licence/Credential no. 219874": two labels for one number.
       |[a-z]+\s*/\s*(?:credential|licen[cs]e|certificate|registration)\s*(?:id|\#|no|number)
       |expires?|expiration|expiry|exp\.|valid|verify|verification|show\s+credential|see\s+credential
-      |https?://|www\.|id\b|\#|score|grade|awarded|earned|obtained|completed|renewed|active\b
+      |https?://|www\.|id\b|\#|no\.\s*[:#]?\s*[A-Z0-9-]*\d|score|grade|awarded|earned|obtained|completed|renewed|active\b
       |ausgestellt|erworben|gültig|zertifikats|emitido|expedido|obtenido|vence|válido|credencial
       |n[úu]mero|délivré|obtenu|expire|valable|identifiant|numéro
       |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4}\b

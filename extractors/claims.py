@@ -35,6 +35,7 @@ from extractors.claim_text import (
     DATED_TAIL,
     DATED_TITLE,
     FIELD_LINE,
+    GENERIC_LINK_TEXT,
     HAS_YEAR,
     HELD_WORD,
     LABELLED_LIST,
@@ -319,9 +320,16 @@ class ClaimFinder:
         if not has_evidence:
             return None
         hint = None
-        bracketed = re.search(r"\s*\(([^()]{2,60})\)$", title)
-        # "(CKA)" names the credential; "(Meta)", "(DeepLearning.AI)" name who issued it.
-        if bracketed and not ACRONYM.fullmatch(bracketed.group(1)):
+        bracketed = re.search(r"\s*[(\[]([^()\[\]]{2,60})[)\]]$", title)
+        # "(CKA)" names the credential; "(Meta)", "(DeepLearning.AI)", "[ICAEW]" name who
+        # issued it: a known issuer, a square bracket, or a second bracket after the acronym's
+        # ("Chartered Accountant (ACA) (ICAEW)").
+        if bracketed and (
+            not ACRONYM.fullmatch(bracketed.group(1))
+            or self._issuers.is_issuer(bracketed.group(1))
+            or bracketed.group(0).endswith("]")
+            or title[: bracketed.start()].rstrip().endswith(")")
+        ):
             hint = bracketed.group(1)
             title = title[: bracketed.start()].strip()
             if len(title) < 3:
@@ -334,6 +342,8 @@ class ClaimFinder:
         """A line that tells more about the entry above (issuer, dates, ID), not a new title."""
         if TAIL_START.match(text):
             return True  # "— 03/2023 – 03/2026 — ID: …", "(CSM) — Scrum Alliance"
+        if GENERIC_LINK_TEXT.match(text.strip()):
+            return True  # "View badge ↗", "Verify": the entry's link, not an entry
         doc = self._nlp.make_doc(match_text(text))
         if self._titles(doc) or self._acronyms(doc):
             return False
@@ -423,7 +433,7 @@ def _entry_blocks(
                 or (BULLET.match(line.text) is None and continues_entry(line.text))
                 or (BULLET.match(line.text) is None and issuer_line(blocks[-1], line, following))
                 # A list wrapped onto the next line ("AI tools: OpenCode, Gemini,").
-                or blocks[-1][-1].text.rstrip().endswith((",", "&", " and", "-", "/"))
+                or blocks[-1][-1].text.rstrip().endswith((",", "&", " and", "-", "/", "·", "|"))
                 # The rest of a URL a narrow column broke anywhere ("4c08/public_url").
                 or continues_url(blocks[-1][-1].text, line.text)
             )

@@ -3,7 +3,7 @@ of dates beside entries, a field on its own line, a tail that opens with a dash.
 
 from __future__ import annotations
 
-from extractors import Claim, extract, load_catalog
+from extractors import Claim, Link, extract, load_catalog
 from extractors.claim_text import ClaimLine
 from extractors.claims import finder_for
 from extractors.sections import Section
@@ -144,3 +144,64 @@ def test_a_line_opening_with_a_dash_under_a_bare_title_is_its_tail() -> None:
         "Certified Information Systems Security Professional",
         "CompTIA Security+",
     ]
+
+
+def test_entries_each_with_a_date_are_not_one_name_that_wrapped() -> None:
+    # The first entry is the widest line, so the next one's first word "would not have fitted".
+    body = (
+        _HEAD
+        + "<h2>Certifications</h2>"
+        + "<p>Chartered Financial Analyst (CFA) [CFA Institute] · 2019-08 · No. 219874</p>"
+        + "<p>Chartered Accountant (ACA) [ICAEW] · 2015-02 · No. ICAEW-8837215</p>"
+        + "<p>Certificate in Quantitative Finance (CQF) [Fitch Learning] · 2021-01</p>"
+    )
+
+    claims = extract(pdf(body, "p { margin: 0; }"), "cv.pdf").claims
+
+    assert [(c.title, c.issuer, c.credential_id, c.issued_on) for c in claims] == [
+        ("Chartered Financial Analyst", "CFA Institute", "219874", "2019-08"),
+        ("Chartered Accountant (ACA)", "ICAEW", "ICAEW-8837215", "2015-02"),
+        ("Certificate in Quantitative Finance (CQF)", "Fitch Learning", None, "2021-01"),
+    ]
+
+
+def test_an_issuer_in_brackets_after_the_title_is_the_issuer() -> None:
+    assert _found(
+        "Professional Engineer (PE) [California Board for Professional Engineers] · 2016-10",
+        "Chartered Accountant (ACA) (ICAEW), 2015-02, ID ICAEW-8837215",
+        "Machine Learning (DeepLearning.AI), 2020",
+    ) == [
+        (
+            "Professional Engineer (PE)",
+            "California Board for Professional Engineers",
+            None,
+            "2016-10",
+        ),
+        ("Chartered Accountant (ACA)", "ICAEW", "ICAEW-8837215", "2015-02"),
+        ("Machine Learning", "DeepLearning.AI", None, "2020"),
+    ]
+
+
+def test_a_line_ending_in_a_separator_goes_on_below_and_no_is_a_number() -> None:
+    assert _found(
+        "Project Management Professional (PMP) [Project Management Institute] · 2019-02 ·",
+        "No. 3011876",
+    ) == [("Project Management Professional", "Project Management Institute", "3011876", "2019-02")]
+
+
+def test_a_line_of_link_text_under_an_entry_is_its_link_not_an_entry() -> None:
+    badge = "https://www.credly.com/badges/5b0f7c2e-8a4d-4c1e-9f63-2d7e1a9b4c08/public_url"
+    lines = [
+        *_lines("Certified Kubernetes Administrator (CKA)", "The Linux Foundation"),
+        ClaimLine(
+            index=2,
+            text="View badge ↗",
+            page=1,
+            section=Section.CREDENTIALS,
+            links=(Link(url=badge, text="View badge ↗"),),
+        ),
+    ]
+
+    claims = finder_for(load_catalog().entries).find(lines)
+
+    assert [(c.title, c.url) for c in claims] == [("Certified Kubernetes Administrator", badge)]
