@@ -24,6 +24,7 @@ from extractors.models import (
 )
 from extractors.reading import read
 from extractors.requirements import (
+    MAX_ROLE_CHARS,
     Requirement,
     RequirementKind,
     Role,
@@ -34,6 +35,7 @@ from extractors.requirements import (
 from extractors.rigor import Accreditation, Assessment, Renewal, Rigor, Standard
 
 __all__ = [
+    "MAX_ROLE_CHARS",
     "Accreditation",
     "Assessment",
     "Candidate",

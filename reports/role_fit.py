@@ -97,7 +97,16 @@ def _judged(
         # A structured item the catalog does not know is looked for in the claims' titles.
         written = normalise_name(requirement.text)
         matching.update(
-            {c.id: c for c in claims if len(written) >= 4 and written in normalise_name(c.title)}
+            {
+                c.id: c
+                for c in claims
+                if len(written) >= 4
+                and any(
+                    written in normalise_name(title)
+                    for title in (c.title, c.credential.title if c.credential else None)
+                    if title
+                )
+            }
         )
     status, deciding = _status(matching.values(), mentioned)
     if path is not None and status is not RequirementStatus.PROVEN:

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.datastructures import UploadFile
 
 import reports
+from extractors import MAX_ROLE_CHARS
 from service import verifications
 from service.pipeline import render_limits
 from service.ratelimit import RateLimit
@@ -58,6 +59,25 @@ class JsonVerificationRequest(BaseModel):
     email: str | None = Field(default=None, description="The candidate's email.")
     callback_url: str | None = Field(
         default=None, description="Where to POST the signed result summary."
+    )
+    role: Any = Field(
+        default=None,
+        description="The role to judge the candidate against: a job description as text, or "
+        '{"required": [...], "preferred": [...]} naming credentials or skills. The report '
+        "then has role_fit.",
+        json_schema_extra={
+            "anyOf": [
+                {"type": "string", "maxLength": MAX_ROLE_CHARS},
+                {
+                    "type": "object",
+                    "properties": {
+                        "required": {"type": "array", "items": {"type": "string"}},
+                        "preferred": {"type": "array", "items": {"type": "string"}},
+                    },
+                    "additionalProperties": False,
+                },
+            ]
+        },
     )
 
 
@@ -168,6 +188,7 @@ async def parse_request(request: Request, max_bytes: int) -> VerificationRequest
             links=tuple(str(link) for link in form.getlist("link")),
             email=str(form.get("email") or "") or None,
             callback_url=str(form.get("callback_url") or "") or None,
+            role=_form_text(form.get("role")),
         )
     if content_type == "application/json":
         try:
@@ -181,6 +202,7 @@ async def parse_request(request: Request, max_bytes: int) -> VerificationRequest
             links=tuple(body.links),
             email=body.email,
             callback_url=body.callback_url,
+            role=body.role,
         )
     raise HTTPException(415, "Send multipart/form-data or application/json.")
 
@@ -198,6 +220,10 @@ REQUEST_BODIES = {
                         "link": {"type": "array", "items": {"type": "string"}},
                         "email": {"type": "string"},
                         "callback_url": {"type": "string"},
+                        "role": {
+                            "type": "string",
+                            "description": "A job description, or a structured role as JSON.",
+                        },
                     },
                 }
             },
@@ -289,8 +315,16 @@ def request_fingerprint(request: VerificationRequest) -> str:
         "links": list(request.links),
         "email": request.email,
         "callback_url": request.callback_url,
+        "role": request.role,
     }
     return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+
+
+def _form_text(value: object) -> str | None:
+    """A multipart text field; a file sent under a text field's name is refused."""
+    if value is None or isinstance(value, str):
+        return value
+    raise RequestError("Send the role as text in the multipart field 'role'.", status_code=422)
 
 
 def accepted(response: Response, verification_id: str, status: str) -> Accepted:

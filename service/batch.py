@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 
 if TYPE_CHECKING:
     import reports
+    from extractors import Role
     from service.settings import Settings
 
 T = TypeVar("T")
@@ -141,9 +142,10 @@ async def verify_all(
     links: Sequence[str] = (),
     emails: Sequence[str] = (),
     progress: Progress,
+    role: Role | None = None,
 ) -> list[Outcome]:
     """Verify every résumé, ``jobs`` at once, writing NAME.json, NAME.html and NAME.pdf for
-    each into ``out_dir``; outcomes in the order given."""
+    each into ``out_dir``; outcomes in the order given; each judged against ``role``."""
     from extractors import ExtractionError
     from service import pipeline
     from service.sandbox import ReportRenderError
@@ -164,6 +166,7 @@ async def verify_all(
                     client=client,
                     settings=settings,
                     chain=chain,
+                    role=role,
                 )
                 written = await write_reports(report, out_dir / names[index], settings)
             except (ExtractionError, ReportRenderError) as error:

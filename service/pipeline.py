@@ -18,6 +18,7 @@ from extractors import (
     ClaimOrigin,
     Extraction,
     ExtractionError,
+    Role,
     Source,
     UnsupportedFormatError,
 )
@@ -269,8 +270,9 @@ async def run(
     chain: Sequence[Verifier] | None = None,
     on_extracted: ExtractedCallback | None = None,
     on_progress: ProgressCallback | None = None,
+    role: Role | None = None,
 ) -> reports.Report:
-    """Verify one résumé end to end and return its report.
+    """Verify one résumé end to end and return its report (judged against ``role`` if given).
 
     ``chain`` is the process's verifiers (their caches live as long as they do); by default
     a new chain is built from the settings.
@@ -290,4 +292,5 @@ async def run(
         extraction.warnings,
         wallets=found.wallets,
         also_holds=found.also_holds,
+        role=role,
     )

@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import reports
 import verifiers
 from extractors import Extraction, ExtractionError, UnsupportedFormatError
-from service import pipeline
+from service import pipeline, roles
 from service.jobs.port import TransientJobError
 from service.runtime import Runtime
 from service.sandbox import remember_extraction
@@ -68,6 +68,9 @@ class VerificationRequest:
     email: str | None = None
     callback_url: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    #: The role's requirements: a job description, or {"required": [...], "preferred": [...]};
+    #: after ``validated``, the stored form (``service.roles``).
+    role: str | dict[str, Any] | None = None
 
 
 def _http_url(value: str, what: str) -> str:
@@ -95,7 +98,12 @@ def validated(request: VerificationRequest) -> VerificationRequest:
         _, address = parseaddr(email)
         if "@" not in address or address != email or len(email) > 320:
             raise RequestError("The email address is not valid.")
+    try:
+        role = roles.checked(request.role)
+    except roles.BadRole as error:
+        raise RequestError(str(error), status_code=422) from None
     return VerificationRequest(
+        role=role,
         filename=PurePath(request.filename or "resume").name[:200],
         data=request.data,
         resume_url=_http_url(request.resume_url, "resume_url") if request.resume_url else None,
@@ -207,6 +215,7 @@ async def store_in(
         user_id=user_id,
         api_key_id=api_key_id,
         verification_id=verification_id,
+        role=request.role if isinstance(request.role, dict) else None,
     )
     if request.data is not None:
         await UploadRepository(session, runtime.cipher).add(
@@ -298,6 +307,7 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
             chain=runtime.chain,
             on_extracted=on_extracted,
             on_progress=on_progress,
+            role=roles.stored_role(record.role),
         )
     except ExtractionError as error:
         async with runtime.sessions() as session, session.begin():
@@ -353,6 +363,19 @@ def summary(verification_id: str, report: dict[str, Any]) -> dict[str, Any]:
             for claim in report.get("claims", [])
         ],
         "report_id": report.get("id"),
+    } | _fit_summary(report)
+
+
+def _fit_summary(report: dict[str, Any]) -> dict[str, Any]:
+    """The role's figure for a callback: "x of y required proven"; nothing without a role."""
+    fit = report.get("role_fit")
+    if not fit:
+        return {}
+    return {
+        "role_fit": {
+            "required_proven": fit["required_proven"],
+            "required_total": fit["required_total"],
+        }
     }
 
 

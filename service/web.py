@@ -14,7 +14,8 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 import reports
-from service import evidence_requests, verifications
+from extractors import MAX_ROLE_CHARS
+from service import evidence_requests, pipeline, roles, verifications
 from service.api import (
     RuntimeDep,
     bearer,
@@ -25,6 +26,7 @@ from service.api import (
     require_api_key,
 )
 from service.ratelimit import RateLimit, RateLimiter, SharedRateLimiter
+from service.runtime import Runtime
 from service.storage import UserRepository, VerificationRecord, VerificationStatus
 from service.verifications import RequestError, VerificationRequest
 
@@ -145,6 +147,7 @@ def page(request: Request, template: str, status_code: int = 200, **context: Any
             "csrf_token": csrf_token(request),
             "signed_in": isinstance(request.session.get(SESSION_USER), int),
             "max_upload_mb": settings.max_upload_bytes // 2**20,
+            "max_role_chars": MAX_ROLE_CHARS,
             "error": None,
             **context,
         },
@@ -210,6 +213,8 @@ async def submit(
     credential: Annotated[str, Form(max_length=2_000_000)] = "",
     links: Annotated[str, Form(max_length=20_000)] = "",
     email: Annotated[str, Form(max_length=320)] = "",
+    role: Annotated[str, Form(max_length=MAX_ROLE_CHARS)] = "",
+    role_file: Annotated[UploadFile | None, File()] = None,
 ) -> RedirectResponse:
     check_csrf(request, csrf)
     wait = await retry_after(request, "upload", f"user:{user_id}")
@@ -226,11 +231,16 @@ async def submit(
         data, filename = credential.strip().encode(), "pasted-credential.json"
     else:
         raise PageError(400, "Choose a résumé file, or paste a credential.")
+    role_text = await _role_text(runtime, role, role_file)
     try:
         record = await verifications.submit(
             runtime=runtime,
             request=VerificationRequest(
-                filename=filename, data=data, links=tuple(links.split()), email=email
+                filename=filename,
+                data=data,
+                links=tuple(links.split()),
+                email=email,
+                role=role_text,
             ),
             origin="web",
             user_id=user_id,
@@ -238,6 +248,21 @@ async def submit(
     except RequestError as error:
         raise PageError(error.status_code, str(error)) from None
     return RedirectResponse(f"/verifications/{record.id}", status_code=303)
+
+
+async def _role_text(runtime: Runtime, pasted: str, upload: UploadFile | None) -> str | None:
+    """The job description pasted or uploaded on the form, as text; None for neither."""
+    if upload is None or not upload.filename:
+        return pasted.strip() or None
+    if pasted.strip():
+        raise PageError(400, "Paste the job description or upload it, not both.")
+    data = await read_upload(upload, limit=roles.MAX_ROLE_FILE_BYTES)
+    try:
+        return await roles.role_file_text(
+            data, upload.filename, limits=pipeline.parse_limits(runtime.settings)
+        )
+    except roles.BadRole as error:
+        raise PageError(422, str(error)) from None
 
 
 @router.get("/verifications", response_class=HTMLResponse)

@@ -13,6 +13,8 @@ from service.cli.common import USAGE_ERROR, app, fail, name_bad_inputs, read_inp
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from extractors import Role
+
 
 @app.command()
 def verify(
@@ -49,16 +51,26 @@ def verify(
         ),
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", min=1, help="Résumés verified at once.")] = 4,
+    role_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--role",
+            metavar="FILE",
+            help="The role to judge against: a job description (text, PDF or DOCX) or a "
+            'JSON file {"required": [...], "preferred": [...]}; the report gains Role fit.',
+        ),
+    ] = None,
 ) -> None:
     """Verify every credential the résumés claim and write the reports.
 
     With several résumés, a summary table ends the run; the exit status is 2 if some file
     could not be read, each named on stderr, and the others are still verified.
     """
+    role = load_role(role_path) if role_path is not None else None
     if out_dir is None:
         if len(files) > 1:
             fail("several résumés need --out-dir DIR for their reports")
-        verify_one(files[0], link or (), email or (), json_path, html_path, pdf_path)
+        verify_one(files[0], link or (), email or (), json_path, html_path, pdf_path, role)
         return
     if json_path or html_path or pdf_path:
         fail("--json, --html and --pdf name one résumé's reports; --out-dir names them all")
@@ -92,6 +104,7 @@ def verify(
                 links=link or (),
                 emails=email or (),
                 progress=batch.Progress.on_terminal(len(files), "verifying"),
+                role=role,
             )
         )
     some_bad = name_bad_inputs(outcomes)
@@ -107,6 +120,7 @@ def verify_one(
     json_path: Path | None,
     html_path: Path | None,
     pdf_path: Path | None,
+    role: Role | None = None,
 ) -> None:
     """The single-résumé form: the JSON report on stdout or in ``--json``, HTML and PDF on
     request."""
@@ -137,6 +151,7 @@ def verify_one(
                     emails=emails,
                     client=client,
                     settings=settings,
+                    role=role,
                 )
 
         try:
@@ -152,6 +167,36 @@ def verify_one(
         write_output(html_path, reports.render_html(report))
     if pdf_path is not None:
         write_output(pdf_path, reports.render_pdf(report, tagged=settings.tagged_pdf))
+
+
+def load_role(path: Path) -> Role:
+    """The role in ``path``, read and checked; a bad one ends the command with a sentence."""
+    import asyncio
+    import json
+
+    from service import roles
+    from service.sandbox import Limits, Sandbox, sandbox_in_use
+
+    data = read_input(path)
+    try:
+        if path.suffix.lower() == ".json":
+            try:
+                given = json.loads(data)
+            except ValueError:
+                fail(f"{path}: the role file is not JSON")
+            stored = roles.checked(given)
+        else:
+            # A PDF or DOCX job description is read like a résumé: in a sandbox worker.
+            with sandbox_in_use(Sandbox(workers=1, preload=("extractors",))):
+                limits = Limits(memory_bytes=1024 * 2**20, cpu_seconds=30, wall_seconds=30.0)
+                text = asyncio.run(roles.role_file_text(data, path.name, limits=limits))
+            stored = roles.checked(text)
+        role = roles.stored_role(stored)
+    except roles.BadRole as error:
+        fail(f"{path}: {error}")
+    if role is None:
+        fail(f"{path}: the role file is empty")
+    return role
 
 
 @app.command()

@@ -9,8 +9,8 @@ from typing import Any
 
 import reports
 import verifiers
-from extractors import Claim, ClaimOrigin
-from service import pipeline, verifications
+from extractors import Claim, ClaimOrigin, Role
+from service import pipeline, roles, verifications
 from service.evidence_requests.common import ANSWER_SOURCES
 from service.runtime import Runtime
 from service.storage import (
@@ -64,9 +64,13 @@ def with_evidence(claim: Claim, answer: StoredAnswer) -> Claim:
 
 
 def rebuilt(
-    report: reports.Report, verification: Verification, entry: reports.HistoryEntry
+    report: reports.Report,
+    verification: Verification,
+    entry: reports.HistoryEntry,
+    role: Role | None = None,
 ) -> reports.Report:
-    """The report with one claim's verification replaced, scored again, its history longer."""
+    """The report with one claim's verification replaced, scored again, its history longer;
+    judged again against the verification's ``role``, if it had one."""
     report = reports.with_history(report)
     verifications_now = [
         verification if claim.id == verification.claim.id else reports.verification_of(claim)
@@ -79,6 +83,7 @@ def rebuilt(
         report.warnings,
         report_id=report.id,
         generated_at=report.generated_at,
+        role=role,
     )
     histories = {claim.id: claim.history for claim in report.claims}
     changed = next(claim for claim in fresh.claims if claim.id == verification.claim.id)
@@ -125,7 +130,12 @@ async def check_answer(*, runtime: Runtime, answer_id: str) -> None:
         if latest is None or state == CHECKED:
             # Gone, or another run of this job (a lease that lapsed) wrote it first.
             return
-        updated = rebuilt(reports.Report.model_validate(latest), verification, entry)
+        updated = rebuilt(
+            reports.Report.model_validate(latest),
+            verification,
+            entry,
+            roles.stored_role(record.role),
+        )
         report_json: dict[str, Any] = json.loads(reports.render_json(updated))
         await repository.replace_report(
             stored.verification_id,

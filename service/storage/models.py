@@ -146,6 +146,9 @@ class VerificationRecord(Base):
     error: Mapped[str | None] = mapped_column(Text, default=None)
     #: Candidate name, emails and claim titles, folded (``search_key``), for the history search.
     search_text: Mapped[str | None] = mapped_column(Text, default=None)
+    #: The role the report is judged against (``service.roles``): ``{"text": …}`` or
+    #: ``{"required": […], "preferred": […]}``; None when none was given.
+    role: Mapped[dict[str, Any] | None] = mapped_column(default=None)
 
 
 class UploadedFile(Base):

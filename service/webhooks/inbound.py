@@ -60,6 +60,12 @@ class AtsVerificationData(BaseModel):
     callback_url: str | None = Field(
         default=None, max_length=4096, description="Where to POST the signed result."
     )
+    #: Checked when the request is (``service.roles``): a bad shape is a 422 with a sentence.
+    role: Any = Field(
+        default=None,
+        description='The role: a job description as text, or {"required": [...], '
+        '"preferred": [...]} naming credentials or skills.',
+    )
 
 
 #: The one inbound event type credlens acts on; any other is acknowledged and ignored.
@@ -372,6 +378,7 @@ async def ats_webhook(request: Request, response: Response, runtime: RuntimeDep)
         links=tuple(data.links),
         email=data.candidate.email,
         callback_url=data.callback_url,
+        role=data.role,
     )
     accepted = await _start_once(
         runtime, source=ATS_SOURCE, event_id=_event_key(webhook_id), request=verification_request

@@ -46,6 +46,7 @@ class VerificationRepository:
         user_id: int | None = None,
         api_key_id: int | None = None,
         verification_id: str | None = None,
+        role: dict[str, Any] | None = None,
     ) -> VerificationRecord:
         """A new queued verification, written with the session's next flush or commit, so a
         batch of them goes to the database together."""
@@ -63,6 +64,7 @@ class VerificationRepository:
             user_id=user_id,
             api_key_id=api_key_id,
             progress={},
+            role=role,
         )
         self.session.add(record)
         return record
