@@ -21,6 +21,7 @@ from reports.models import (
     Stack,
     StackPart,
 )
+from reports.rigor import claim_rigor, evidence_strength, proof_points
 from reports.role_fit import role_fit
 from reports.scoring import RED_FLAG_VERDICTS, claim_points, score, skill_level
 from verifiers.identity import match_name
@@ -68,6 +69,7 @@ def build(
     """
     catalog = catalog if catalog is not None else load_catalog()
     claims = [_report_claim(verification) for verification in verifications]
+    claims = [claim.model_copy(update={"rigor": claim_rigor(claim, catalog)}) for claim in claims]
     claims.sort(key=lambda claim: claim.verdict not in RED_FLAG_VERDICTS)
     held = tuple(_also_held(each) for each in also_holds)
     skills_found = _skills(claims, skills, catalog, held)
@@ -79,6 +81,7 @@ def build(
         skills=skills_found,
         stacks=_stacks(claims, catalog),
         score=score(claims),
+        evidence_strength=evidence_strength(claims),
         red_flags=tuple(_red_flag(claim) for claim in claims if claim.verdict in RED_FLAG_VERDICTS),
         wallets=tuple(_report_wallet(wallet, candidate.name) for wallet in wallets),
         also_holds=held,
@@ -218,6 +221,7 @@ def _skills(
     skills = [
         ReportSkill(
             name=names[key],
+            **_strongest(backing),
             level=skill_level(
                 [
                     *((claim.verdict, claim.assurance) for claim in backing),
@@ -230,8 +234,24 @@ def _skills(
         for key, backing in evidence.items()
     ]
     order = list(SkillLevel)
-    skills.sort(key=lambda skill: (order.index(skill.level), skill.name.casefold()))
+    # Within a level, the skill proven by the most demanding credential first.
+    skills.sort(
+        key=lambda skill: (
+            order.index(skill.level),
+            -(skill.strength if skill.strength is not None else -1),
+            skill.name.casefold(),
+        )
+    )
     return tuple(skills)
+
+
+def _strongest(backing: Sequence[ReportClaim]) -> dict[str, Any]:
+    """The strength and rigor word of the most demanding proof behind a skill."""
+    proofs = [(points, claim) for claim in backing if (points := proof_points(claim)) is not None]
+    if not proofs:
+        return {}
+    points, claim = max(proofs, key=lambda proof: proof[0])
+    return {"strength": points, "rigor": claim.rigor.word if claim.rigor else None}
 
 
 def _stacks(claims: Sequence[ReportClaim], catalog: Catalog) -> tuple[Stack, ...]:

@@ -8,12 +8,13 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.models import PARTIAL_DATE_PATTERN, Candidate, Source
+from extractors.rigor import Assessment
 from reports.fit_models import RoleFit
 from verifiers.models import Assurance, Check, CredentialFacts, Evidence, Verdict
 
 #: The version of the JSON contract in ``docs/report.schema.json``; bump it on any change
 #: that a consumer could notice.
-REPORT_SCHEMA_VERSION = "1.4"
+REPORT_SCHEMA_VERSION = "1.5"
 
 
 class _Frozen(BaseModel):
@@ -52,6 +53,39 @@ class HistoryEntry(_Frozen):
     detail: str = ""
 
 
+class RigorSource(StrEnum):
+    """Where a claim's rigor was read from."""
+
+    #: The catalog entry the claim names, with its public sources (docs/catalog-rigor.md).
+    CATALOG = "catalog"
+    #: The credential's own evidence (Open Badges 3.0, Credly, Coursera, edX).
+    EVIDENCE = "evidence"
+    #: Neither says: the rigor is unknown.
+    NONE = "none"
+
+
+class ClaimRigor(_Frozen):
+    """What a claimed credential takes to earn, in a word, a meter and a line.
+
+    It never changes a verdict or the verification score; it feeds the evidence strength.
+    """
+
+    assessment: Assessment
+    #: The assessment in a word or two: "Hands-on exam", "Proctored exam", "Completion".
+    word: str
+    #: The same on a 0–5 meter (shown as filled and empty dots beside the word).
+    meter: int = Field(ge=0, le=5)
+    #: The points this rigor weighs in the evidence strength (docs/scoring.md §8).
+    points: int = Field(ge=0, le=100)
+    #: A recognition beyond the issuer: "ISO/IEC 17024 accredited (ANAB)", "licence (…)".
+    recognition: str | None = None
+    #: What this credential takes, in one line a hiring manager reads.
+    takes: str
+    source: RigorSource
+    #: The public page the assessment was read from (catalog), when there is one.
+    source_url: str | None = None
+
+
 class ReportClaim(_Frozen):
     """One claimed credential with its verdict, checks, evidence and the points it earned."""
 
@@ -81,6 +115,8 @@ class ReportClaim(_Frozen):
     #: Every verdict the claim has had, oldest first: the résumé's, then one per answer the
     #: candidate gave to an evidence request.
     history: tuple[HistoryEntry, ...] = ()
+    #: What the credential takes to earn; None only in reports made before schema 1.3.
+    rigor: ClaimRigor | None = None
 
 
 class ReportWallet(_Frozen):
@@ -119,6 +155,11 @@ class ReportSkill(_Frozen):
     name: str
     level: SkillLevel
     claims: tuple[str, ...] = ()
+    #: The rigor points of the strongest proof behind it (an expired one at half); None when
+    #: no claim behind it is proven. Skills of one level are listed strongest first.
+    strength: int | None = Field(default=None, ge=0, le=100)
+    #: That strongest proof's rigor in a word ("Hands-on exam").
+    rigor: str | None = None
 
 
 class StackPart(_Frozen):
@@ -152,6 +193,17 @@ class Score(_Frozen):
     reasons: tuple[str, ...] = ()
 
 
+class EvidenceStrength(_Frozen):
+    """How demanding the proven credentials are: a second figure beside the score, which
+    says how much is proven. Its rule is in docs/scoring.md §8."""
+
+    #: The mean rigor points of the proven claims, 0–100; None when nothing is proven.
+    overall: int | None = Field(ge=0, le=100)
+    #: How many proven (verified or expired) claims were weighed.
+    counted: int = Field(ge=0)
+    reasons: tuple[str, ...] = ()
+
+
 class RedFlag(_Frozen):
     """A claim whose evidence contradicts it or is forged, with the check that showed it."""
 
@@ -172,6 +224,8 @@ class Report(_Frozen):
     skills: tuple[ReportSkill, ...] = ()
     stacks: tuple[Stack, ...] = ()
     score: Score
+    #: How strong the proven evidence is; None only in reports made before schema 1.3.
+    evidence_strength: EvidenceStrength | None = None
     red_flags: tuple[RedFlag, ...] = ()
     #: The candidate's profiles credlens opened (Credly, …) and the credentials they hold
     #: that the résumé does not mention.

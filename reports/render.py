@@ -92,6 +92,9 @@ CSV_COLUMNS = (
     "failed_checks",
     "role_requirements",
     "role_required_proven",
+    "rigor",
+    "rigor_points",
+    "takes",
 )
 
 
@@ -142,6 +145,9 @@ def render_csv(report: Report) -> str:
                         if claim.id in requirement.claims
                     ),
                     required_proven,
+                    claim.rigor.word if claim.rigor else "",
+                    str(claim.rigor.points) if claim.rigor else "",
+                    claim.rigor.takes if claim.rigor else "",
                 )
             ]
         )
@@ -239,7 +245,13 @@ def skills_chart(report: Report) -> list[dict[str, Any]]:
     segments: list[dict[str, Any]] = []
     offset = 0.0
     for level in SkillLevel:
-        names = [skill.name for skill in report.skills if skill.level is level]
+        skills = [skill for skill in report.skills if skill.level is level]
+        names = [skill.name for skill in skills]
+        # A proven skill names what proves it, strongest first: "Kubernetes (hands-on exam)".
+        labels = [
+            f"{skill.name} ({skill.rigor.lower()})" if skill.rigor else skill.name
+            for skill in skills
+        ]
         share = len(names) / total if total else 0.0
         segments.append(
             {
@@ -247,6 +259,7 @@ def skills_chart(report: Report) -> list[dict[str, Any]]:
                 "css": level.name.lower().replace("_", "-"),
                 "count": len(names),
                 "names": names,
+                "labels": labels,
                 "x": round(offset * 1000, 2),
                 "width": round(share * 1000, 2),
             }
