@@ -54,6 +54,34 @@ _NURSING_LICENCE = "https://www.nursingschool411.com/license/"
 _NCLEX = "https://beta.medicalcareercenter.org/registered-nurse/license"
 _NASBA = "https://nasba.org/exams/becomingacpa/organizations/"
 _NASAA = "https://www.nasaa.org/exams/exam-faqs/"
+#: Coursera's help centre: a Course Certificate needs a passing grade on every required
+#: assignment (or the course's passing threshold). Specializations and professional
+#: certificates are awarded for the Course Certificates of their courses.
+_COURSERA = "https://learner.coursera.help/hc/en-us/articles/209819063"
+_COURSERA_ISSUERS = (
+    "Google",
+    "IBM",
+    "Meta",
+    "DeepLearning.AI",
+    "University of Michigan",
+    "Johns Hopkins University",
+)
+_PSM = "https://open-exam-prep.com/study-guides/scrum-master-psm/introduction/exam-facts"
+_CSM = "https://cyberbahntas.com/certified-scrum-master-csm-certification"
+_SCRUM_ALLIANCE_RENEWAL = Renewal(
+    True,
+    "https://www.agil8.com/blog/changes-to-renewal-process-for-scrum-alliance-certifications/",
+    24,
+    True,
+)
+_LF_PROCTORED = (
+    "https://docs.linuxfoundation.org/tc-docs/certification/lf-candidate-handbook/"
+    "candidate-requirements"
+)
+_AHA = (
+    "https://open-exam-prep.com/study-guides/bls-acls/orientation-and-2025-guidelines/"
+    "course-completion-cards-and-logistics"
+)
 
 BY_ISSUER: dict[str, Policy] = {
     "Amazon Web Services": Policy(
@@ -137,15 +165,147 @@ BY_ISSUER: dict[str, Policy] = {
         PROCTORED, _NCLEX, Renewal(True, _NURSING_LICENCE, None, None)
     ),
     "NCSBN": Policy(PROCTORED, _NCLEX),
+    "Salesforce": Policy(
+        PROCTORED, "https://help.salesforce.com/apex/HTViewSolution?id=000186542&language=en_US"
+    ),
+    "PeopleCert": Policy(
+        PROCTORED,
+        "http://www.peoplecert.org/en/Candidates/Candidates_FAQs/Online_Proctoring/Pages/"
+        "Online_Proctoring_FAQs.aspx",
+    ),
+    # "Certification is never awarded based solely on passing an online exam ... must always
+    # be paired with a proctored exam."
+    "Oracle": Policy(
+        PROCTORED, "http://education.oracle.com/pls/web_prod-plq-dad/db_pages.getpage?page_id=58"
+    ),
+    "The Linux Foundation": Policy(PROCTORED, _LF_PROCTORED),
+    "OffSec": Policy(
+        PROCTORED, "https://help.offsec.com/hc/en-us/sections/360008126631-Proctored-Exams"
+    ),
+    # SAFe exams follow the course: online multiple choice, closed book, without a proctor;
+    # renewed each year with ten hours of continuing education.
+    "Scaled Agile": Policy(
+        UNPROCTORED,
+        "https://drvieweg.net/faq-about-safe-certificatio/",
+        Renewal(True, "https://www.scaledagile.com/certification-faqs/", 12, True),
+    ),
+    "HashiCorp": Policy(
+        PROCTORED,
+        "https://www.hashicorp.com/certification/",
+        Renewal(True, "https://www.hashicorp.com/certification/terraform-associate/", 24, False),
+    ),
+    "GitHub": Policy(
+        PROCTORED,
+        "https://docs.github.com/en/enterprise-cloud@latest/get-started/"
+        "showcase-your-expertise-with-github-certifications/"
+        "registering-for-a-github-certifications-exam",
+    ),
+    "Snowflake": Policy(PROCTORED, "https://training.snowflake.com/SnowProOnlineTesting"),
+    "Databricks": Policy(PROCTORED, "https://certprepnow.com/databricks-de-associate/study-guide"),
+    "IELTS": Policy(PROCTORED, "https://idpieltsturkey.com/computer-delivered-ielts-test-day/"),
+    "CFA Institute": Policy(
+        PROCTORED, "https://www.cfainstitute.org/en/programs/cfa/exam/computer-based-exams"
+    ),
+    # "All certifications require at least one proctored exam."
+    "VMware": Policy(PROCTORED, "https://vinfrastructure.it/2018/10/30/"),
+    # "Pass one (or more) proctored exams": the MITx MicroMasters credentials.
+    "MITx": Policy(PROCTORED, "https://micromasters.mit.edu/"),
+    "NCCPA": Policy(PROCTORED, "http://www.pearsonvue.com/nccpa/"),
+    # Specialty boards whose accreditation or own page names an examination (its supervision
+    # unstated there).
+    "PTCB": Policy(
+        EXAM,
+        "https://ptcb.org/about-ptcb/news-room/news-landing/2012/02/09/"
+        "ptcb-s-national-certification-program-receives-ncca-accreditation-renewal",
+    ),
+    "ONCC": Policy(EXAM, "https://www.oncc.org/accred-retired-exams"),
+    "WOCNCB": Policy(EXAM, "http://wocncb.org/about-us/accreditation"),
+    "MSNCB": Policy(
+        EXAM, "https://en.wikipedia.org/wiki/Certified_medical-surgical_registered_nurse"
+    ),
+    "AANPCB": Policy(EXAM, "https://www.aanpcert.org/about"),
+    "BCEN": Policy(
+        EXAM,
+        "https://www.prnewswire.com/news-releases/"
+        "bcen-marks-40th-birthday-of-emergency-nursing-certification--"
+        "the-certified-emergency-nurse-cen-credential-301088660.html",
+    ),
+    "ANCC": Policy(EXAM, "https://pocketprep.com/?p=10446"),
+    "AHIMA": Policy(EXAM, "https://medicalbillingcodingworld.com/?p=1855"),
+    "NHA": Policy(EXAM, "https://practicetestgeeks.com/nha/national-healthcareer-association"),
+    "CFP Board": Policy(EXAM, "https://www.ccadvisors.com/Accreditations"),
+    "NCC": Policy(EXAM, "https://nccwebsite.org/about-ncc/primary-source-verification"),
+    "AAMA": Policy(EXAM, "http://www.liquisearch.com/medical_assistant/certification"),
+    "ASQ": Policy(PROCTORED, "https://www.asq.org/cert/faq/prometric-experience"),
+    "ISTQB": Policy(PROCTORED, "https://isqi.org/en/content/32-istqb"),
+    "Juniper Networks": Policy(PROCTORED, "http://atozcenter.info/onvue-144.html"),
+    "Linux Professional Institute": Policy(
+        PROCTORED,
+        "https://24-7pressrelease.com/press-release/473142/"
+        "global-linux-certification-lpic-participates-in-an-online-testing-program",
+    ),
+    # freeCodeCamp certifications are claimed with five required projects, checked on the
+    # honour system (projects are not reviewed before the certification is granted).
+    "freeCodeCamp": Policy(
+        COMPLETION,
+        "https://forum.freecodecamp.org/t/how-does-freecodecamp-decide-certificate-validity/315986",
+    ),
 }
 
-BY_KIND: dict[tuple[str, str], Policy] = {}
+BY_KIND: dict[tuple[str, str], Policy] = {
+    (issuer, kind): Policy(ASSESSED, _COURSERA)
+    for issuer in _COURSERA_ISSUERS
+    for kind in ("course", "specialization", "professional-certificate")
+}
 
 BY_ENTRY: dict[str, Policy] = {
     # The Linux Foundation's administrator, developer and security exams are hands-on tasks
     # on the command line, proctored online.
     **dict.fromkeys(("cka", "ckad"), Policy(PERFORMANCE, _CKA_TIPS)),
-    "ccie-enterprise-infrastructure": Policy(
-        PERFORMANCE, "https://en.wikipedia.org/wiki/CCIE_certification"
+    "cks": Policy(
+        PERFORMANCE,
+        "https://sysnet4admin.gitbook.io/cncf/cloud-native/kubernetes-k8s/certification/cka-ckad-cks",
+    ),
+    "lfcs": Policy(
+        PERFORMANCE,
+        "https://docs.linuxfoundation.org/tc-docs/certification/instructions-lfcs-and-lfce",
+    ),
+    # Every CCIE track ends in an eight-hour hands-on lab exam.
+    **dict.fromkeys(
+        (
+            "ccie-enterprise-infrastructure",
+            "ccie-enterprise-wireless",
+            "ccie-security",
+            "ccie-data-center",
+            "ccie-service-provider",
+            "ccie-collaboration",
+        ),
+        Policy(PERFORMANCE, "https://en.wikipedia.org/wiki/CCIE_certification"),
+    ),
+    # The OSCP exam: a proctored 24-hour hands-on penetration test of an exam network.
+    **dict.fromkeys(
+        ("oscp", "oscp-plus"),
+        Policy(
+            PERFORMANCE,
+            "https://web443.com/oscp-offensive-security-certified-professional-study-guide-"
+            "and-resources/exam-structure-and-scoring-system.html",
+        ),
+    ),
+    "jncie-ent": Policy(
+        PERFORMANCE,
+        "https://juniper-training.zendesk.com/hc/en-us/articles/"
+        "360055584134-Remote-Lab-Exam-Frequently-Asked-Questions",
+    ),
+    # PSM I is taken online with no proctor and never expires; PSM II and III likewise.
+    **dict.fromkeys(
+        ("psm-1", "psm-2", "psm-3"),
+        Policy(UNPROCTORED, _PSM, Renewal(False, _PSM)),
+    ),
+    # The CSM: a 16-hour course by a Certified Scrum Trainer, then a 50-question test.
+    "csm": Policy(ASSESSED, _CSM, _SCRUM_ALLIANCE_RENEWAL),
+    # BLS and ACLS: hands-on skills stations and a written exam (84%); a card lasts two years.
+    **dict.fromkeys(
+        ("aha-bls", "aha-acls"),
+        Policy(ASSESSED, _AHA, Renewal(True, _AHA, 24, False)),
     ),
 }
