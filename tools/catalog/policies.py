@@ -54,6 +54,10 @@ _NURSING_LICENCE = "https://www.nursingschool411.com/license/"
 _NCLEX = "https://beta.medicalcareercenter.org/registered-nurse/license"
 _NASBA = "https://nasba.org/exams/becomingacpa/organizations/"
 _NASAA = "https://www.nasaa.org/exams/exam-faqs/"
+_FINRA_CTP = (
+    "http://www.finra.org/Investors/ToolsCalculators/ProfessionalDesignations/"
+    "DesignationsListing/DesignationDetails/pc_CTP"
+)
 #: Coursera's help centre: a Course Certificate needs a passing grade on every required
 #: assignment (or the course's passing threshold). Specializations and professional
 #: certificates are awarded for the Course Certificates of their courses.
@@ -160,7 +164,12 @@ BY_ISSUER: dict[str, Policy] = {
         Renewal(True, "https://mc-tax.net/what-is-an-ea/", 36, True),
     ),
     "State Board of Accountancy": Policy(PROCTORED, _NASBA),
-    "NASAA": Policy(EXAM, _NASAA),
+    # NASAA's Series 63, 65 and 66 are delivered by FINRA through Prometric, at a test centre
+    # or with a remote proctor.
+    "NASAA": Policy(
+        PROCTORED,
+        "https://www.finra.org/registration-exams-ce/qualification-exam/online-test-delivery-faqs",
+    ),
     "State Board of Nursing": Policy(
         PROCTORED, _NCLEX, Renewal(True, _NURSING_LICENCE, None, None)
     ),
@@ -244,6 +253,60 @@ BY_ISSUER: dict[str, Policy] = {
         "https://24-7pressrelease.com/press-release/473142/"
         "global-linux-certification-lpic-participates-in-an-online-testing-program",
     ),
+    "The Institute of Internal Auditors": Policy(
+        PROCTORED, "https://ipasstheciaexam.com/cia-exam-locations/"
+    ),
+    "Institute of Management Accountants": Policy(
+        PROCTORED, "https://www.prometric.com/test-takers/search/icma"
+    ),
+    "SHRM": Policy(
+        PROCTORED,
+        "https://www.shrm.org/certification/apply/Pages/testing-options.aspx",
+        Renewal(
+            True,
+            "https://shrm.org/certification/about/Pages/The-SHRM-Certification-Process.aspx",
+            36,
+            True,
+        ),
+    ),
+    "FINRA": Policy(
+        PROCTORED, "https://www.finra.org/registration-exams-ce/qualification-exams/schedule-exam"
+    ),
+    # Every project is graded by a reviewer against its rubric; a Nanodegree needs them all.
+    "Udacity": Policy(
+        ASSESSED,
+        "https://udacity.zendesk.com/hc/en-us/articles/208403736-How-does-grading-work-at-Udacity-",
+    ),
+    # The JLPT is sat at designated test centres twice a year.
+    "Japan Foundation": Policy(PROCTORED, "https://sera.edu.np/preparation/jlpt"),
+    # DELF and DALF: four compulsory tests; the diplomas are valid for life.
+    "France Éducation international": Policy(
+        EXAM,
+        "https://nz.ambafrance.org/French-language-certifications-and-diplomas-DELF-DALF",
+        Renewal(
+            False, "https://nz.ambafrance.org/French-language-certifications-and-diplomas-DELF-DALF"
+        ),
+    ),
+    # Cambridge English Qualifications have no expiry date.
+    "Cambridge English": Policy(
+        EXAM,
+        "https://winenfood.com/cambridge-exam-certificate-validity-periods",
+        Renewal(False, "https://winenfood.com/cambridge-exam-certificate-validity-periods"),
+    ),
+    # AACN exams are sat at a PSI test centre or with live remote proctoring.
+    "AACN": Policy(
+        PROCTORED,
+        "https://aacn.org/certification/preparation-tools-and-handbooks/"
+        "exam-scheduling-and-cancellation",
+    ),
+    # The NBRC handbook: examinations at an assessment center or by live remote online proctor.
+    "NBRC": Policy(PROCTORED, "https://docslib.org/doc/8126340/candidate-handbook"),
+    "PNCB": Policy(EXAM, "https://pncb.org/pncb-exams"),
+    "CCI": Policy(
+        EXAM,
+        "https://credentialinginsights.org/Article/evolving-practices-in-recertification-"
+        "the-competency-and-credentialing-institute8217s-cnor-credential-1",
+    ),
     # freeCodeCamp certifications are claimed with five required projects, checked on the
     # honour system (projects are not reviewed before the certification is granted).
     "freeCodeCamp": Policy(
@@ -291,6 +354,9 @@ BY_ENTRY: dict[str, Policy] = {
             "and-resources/exam-structure-and-scoring-system.html",
         ),
     ),
+    "toefl-ibt": Policy(
+        PROCTORED, "https://origin-www.ets.org/toefl/test-takers/ibt/test-day/at-home/during"
+    ),
     "jncie-ent": Policy(
         PERFORMANCE,
         "https://juniper-training.zendesk.com/hc/en-us/articles/"
@@ -303,6 +369,9 @@ BY_ENTRY: dict[str, Policy] = {
     ),
     # The CSM: a 16-hour course by a Certified Scrum Trainer, then a 50-question test.
     "csm": Policy(ASSESSED, _CSM, _SCRUM_ALLIANCE_RENEWAL),
+    # FINRA's designation listing: a proctored, closed-book computer-based exam; 36 credits every
+    # three years.
+    "afp-ctp": Policy(PROCTORED, _FINRA_CTP, Renewal(True, _FINRA_CTP, 36, True)),
     # BLS and ACLS: hands-on skills stations and a written exam (84%); a card lasts two years.
     **dict.fromkeys(
         ("aha-bls", "aha-acls"),

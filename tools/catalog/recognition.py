@@ -169,6 +169,48 @@ ACCREDITATIONS: dict[str, dict[str, str]] = dict(
             "aanp-fnp-c",
         ),
         *_accredited("absnc", ABSNC, "https://www.msncb.org/About/About-MSNCB", "msncb-cmsrn"),
+        # BCEN's announcement that the TCRN earned ABSNC accreditation (2019).
+        *_accredited(
+            "absnc",
+            ABSNC,
+            "https://bcen.org/news-releases/bcens-trauma-nursing-certification-earns-accreditation/",
+            "bcen-tcrn",
+        ),
+        # PNCB: "The CPN exam is accredited by the National Commission for Certifying Agencies".
+        *_accredited(
+            "ncca", NCCA, "https://www.pncb.org/ptistore/control/exams/pn/PNCB", "pncb-cpn"
+        ),
+        # CCI's own article: CNOR is accredited by NCCA (and ABSNC).
+        *_accredited(
+            "ncca",
+            NCCA,
+            "https://credentialinginsights.org/Article/evolving-practices-in-recertification-"
+            "the-competency-and-credentialing-institute8217s-cnor-credential-1",
+            "cci-cnor",
+        ),
+        # NCC's presentation of its certification programs: "NCC is accredited by the NCCA".
+        *_accredited(
+            "ncca",
+            NCCA,
+            "https://deploy.doczz.net/doc/1966573/catherine-witt--ms--nnp-bc-robin-l.-bissinger--phd--aprn-...",
+            "ncc-rnc-ob",
+        ),
+        # NBRC's FAQ: its credential maintenance meets the NCCA's accreditation standards.
+        *_accredited("ncca", NCCA, "http://nbrc.org/Pages/FAQ.aspx", "nbrc-rrt"),
+        # Army COOL marks the CND with its ANSI-accredited icon.
+        *_accredited(
+            "iso-17024", ANAB, "https://www.cool.army.mil/search/CERT_CND8295.htm", "eccouncil-cnd"
+        ),
+        *_accredited(
+            "iso-17024", ANAB, "https://certcompanion.com/exams/ec-council-ecih", "eccouncil-ecih"
+        ),
+        *_accredited(
+            "iso-17024",
+            ANAB,
+            "https://gcihexam.com/blog/gcih-renewal-requirements-cpe-credits-and-costs-2026",
+            "giac-gcih",
+        ),
+        *_accredited("iso-17024", ANAB, "http://quick-ip-lookup.info/13.40/index.jsp", "isc2-sscp"),
     ]
 )
 
@@ -197,6 +239,9 @@ LICENCES: dict[str, dict[str, str]] = dict(
             "nasaa-series-63",
             "nasaa-series-65",
             "nasaa-series-66",
+        ),
+        *_accredited(
+            "licence", "FINRA", "https://atlascertified.com/glossary/series-7/", "finra-series-7"
         ),
     ]
 )
