@@ -2,59 +2,34 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from pathlib import Path
-
 import pytest
 
 from reports.models import ReportClaim
 from reports.scoring import claim_points, score
+from tests.reports.doc_examples import DocExample, doc_examples
 from verifiers.models import Assurance, Verdict
 
-SCORING_DOC = Path(__file__).resolve().parents[2] / "docs" / "scoring.md"
+
+def examples() -> list[DocExample]:
+    return doc_examples("Example", "Overall score")
 
 
-@dataclass
-class Example:
-    title: str
-    rows: list[tuple[str, Verdict, Assurance, int | None]] = field(default_factory=list)
-    overall: int | None = None
-    reasons: list[str] = field(default_factory=list)
-
-
-def examples() -> list[Example]:
-    found: list[Example] = []
-    for line in SCORING_DOC.read_text(encoding="utf-8").splitlines():
-        if line.startswith("### Example"):
-            found.append(Example(title=line.removeprefix("### ")))
-        elif not found:
-            continue
-        elif line.startswith("| ") and not line.startswith("| claim"):
-            title, verdict, assurance, points = (
-                cell.strip() for cell in line.strip("|").split("|")
-            )
-            if set(verdict) <= {"-", " "}:
-                continue
-            value = None if points == "not counted" else int(points)
-            found[-1].rows.append((title, Verdict(verdict), Assurance(assurance), value))
-        elif match := re.search(r"Overall score: \*\*(\d+)\*\*", line):
-            found[-1].overall = int(match[1])
-        elif line.startswith("- "):
-            found[-1].reasons.append(line.removeprefix("- "))
-    return found
+def overall(example: DocExample) -> int | None:
+    return None if example.figure is None else int(example.figure)
 
 
 def test_the_document_has_its_examples() -> None:
     found = examples()
     assert len(found) == 6
-    assert all(example.rows and example.overall is not None for example in found)
+    assert all(example.rows and example.figure is not None for example in found)
 
 
 @pytest.mark.parametrize("example", examples(), ids=lambda example: example.title)
-def test_worked_example(example: Example) -> None:
+def test_worked_example(example: DocExample) -> None:
     claims = []
-    for number, (title, verdict, assurance, points) in enumerate(example.rows):
+    for number, (title, verdict_cell, assurance_cell, points_cell) in enumerate(example.rows):
+        verdict, assurance = Verdict(verdict_cell), Assurance(assurance_cell)
+        points = None if points_cell == "not counted" else int(points_cell)
         assert claim_points(verdict, assurance) == points, title
         claims.append(
             ReportClaim(
@@ -67,5 +42,5 @@ def test_worked_example(example: Example) -> None:
             )
         )
     result = score(claims)
-    assert result.overall == example.overall
+    assert result.overall == overall(example)
     assert list(result.reasons) == example.reasons

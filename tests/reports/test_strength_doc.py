@@ -2,53 +2,21 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from pathlib import Path
-
 import pytest
 
 from extractors.rigor import Assessment
 from reports.models import ClaimRigor, ReportClaim, RigorSource
 from reports.rigor import WORDS, evidence_strength, proof_points, rigor_points
+from tests.reports.doc_examples import DocExample, doc_examples
 from verifiers.models import Assurance, Verdict
 
-SCORING_DOC = Path(__file__).resolve().parents[2] / "docs" / "scoring.md"
+
+def examples() -> list[DocExample]:
+    return doc_examples("Strength example", "Evidence strength")
 
 
-@dataclass
-class Example:
-    title: str
-    rows: list[tuple[str, Verdict, Assessment, bool, int | None]] = field(default_factory=list)
-    overall: int | None = None
-    reasons: list[str] = field(default_factory=list)
-
-
-def examples() -> list[Example]:
-    found: list[Example] = []
-    for line in SCORING_DOC.read_text(encoding="utf-8").splitlines():
-        if line.startswith("### Strength example"):
-            found.append(Example(title=line.removeprefix("### ")))
-        elif not found:
-            continue
-        elif line.startswith("## "):
-            # The next section ends §8's examples.
-            break
-        elif line.startswith("| ") and not line.startswith("| claim"):
-            title, verdict, assessment, recognised, weighs = (
-                cell.strip() for cell in line.strip("|").split("|")
-            )
-            if set(verdict) <= {"-", " "}:
-                continue
-            value = None if weighs == "not counted" else int(weighs)
-            found[-1].rows.append(
-                (title, Verdict(verdict), Assessment(assessment), recognised == "yes", value)
-            )
-        elif match := re.search(r"Evidence strength: \*\*(\d+|none)\*\*", line):
-            found[-1].overall = None if match[1] == "none" else int(match[1])
-        elif line.startswith("- "):
-            found[-1].reasons.append(line.removeprefix("- "))
-    return found
+def overall(example: DocExample) -> int | None:
+    return None if example.figure in (None, "none") else int(example.figure)
 
 
 def test_the_document_has_its_strength_examples() -> None:
@@ -58,9 +26,14 @@ def test_the_document_has_its_strength_examples() -> None:
 
 
 @pytest.mark.parametrize("example", examples(), ids=lambda example: example.title)
-def test_strength_example(example: Example) -> None:
+def test_strength_example(example: DocExample) -> None:
     claims = []
-    for number, (title, verdict, assessment, recognised, weighs) in enumerate(example.rows):
+    for number, (title, verdict_cell, assessment_cell, recognised_cell, weighs_cell) in enumerate(
+        example.rows
+    ):
+        verdict, assessment = Verdict(verdict_cell), Assessment(assessment_cell)
+        recognised = recognised_cell == "yes"
+        weighs = None if weighs_cell == "not counted" else int(weighs_cell)
         points = rigor_points(assessment, recognised)
         claim = ReportClaim(
             id=f"c{number}",
@@ -82,5 +55,5 @@ def test_strength_example(example: Example) -> None:
         assert proof_points(claim) == weighs, title
         claims.append(claim)
     result = evidence_strength(claims)
-    assert result.overall == example.overall
+    assert result.overall == overall(example)
     assert list(result.reasons) == example.reasons
