@@ -7,12 +7,10 @@ import binascii
 import hashlib
 import json
 import logging
-import math
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.datastructures import UploadFile
@@ -20,13 +18,16 @@ from starlette.datastructures import UploadFile
 import reports
 from extractors import MAX_ROLE_CHARS
 from service import verifications
+from service.access import (
+    KeyRecruiter,
+    KeyViewer,
+    Principal,
+    RuntimeDep,
+)
 from service.pipeline import render_limits
-from service.ratelimit import RateLimit
 from service.runtime import Runtime
 from service.sandbox import RENDER_RETRY_AFTER_SECONDS, ReportRenderError, render_pdf_isolated
 from service.storage import (
-    ApiKey,
-    ApiKeyRepository,
     IdempotencyRepository,
     VerificationRecord,
     VerificationRepository,
@@ -36,8 +37,6 @@ from service.verifications import RequestError, VerificationRequest
 
 logger = logging.getLogger(__name__)
 
-bearer = HTTPBearer(auto_error=False, description="An API key made by `credlens apikey create`.")
-
 
 class Problem(BaseModel):
     detail: str
@@ -46,6 +45,7 @@ class Problem(BaseModel):
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": Problem, "description": "The request is malformed."},
     401: {"model": Problem, "description": "No valid API key."},
+    403: {"model": Problem, "description": "The API key's role may not do this."},
     404: {"model": Problem, "description": "No such verification."},
     429: {"model": Problem, "description": "Too many requests for this API key."},
 }
@@ -111,40 +111,6 @@ class VerificationPage(BaseModel):
     items: list[VerificationOut]
     next_cursor: str | None = Field(description="Pass as `cursor` for the next page.")
 
-
-def get_runtime(request: Request) -> Runtime:
-    runtime: Runtime = request.app.state.runtime
-    return runtime
-
-
-RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
-
-
-async def require_api_key(
-    request: Request,
-    runtime: RuntimeDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-) -> ApiKey:
-    """The API key the request carries, or 401; 429 past the key's rate limit."""
-    if credentials is not None and credentials.scheme.lower() == "bearer":
-        async with runtime.sessions() as session, session.begin():
-            key = await ApiKeyRepository(session, runtime.api_keys).authenticate(
-                credentials.credentials
-            )
-        if key is not None:
-            limiter: RateLimit = request.app.state.rate_limiters["api-key"]
-            wait = await limiter.retry_after(f"api-key:{key.id}")
-            if wait is not None:
-                raise HTTPException(
-                    429,
-                    "Too many requests for this API key; slow down.",
-                    headers={"Retry-After": str(math.ceil(wait))},
-                )
-            return key
-    raise HTTPException(401, "A valid API key is required.", headers={"WWW-Authenticate": "Bearer"})
-
-
-ApiKeyDep = Annotated[ApiKey, Depends(require_api_key)]
 
 router = APIRouter(prefix="/api/v1", tags=["verifications"], responses=ERROR_RESPONSES)
 
@@ -248,7 +214,7 @@ async def create_verification(
     request: Request,
     response: Response,
     runtime: RuntimeDep,
-    api_key: ApiKeyDep,
+    caller: KeyRecruiter,
     idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
 ) -> Accepted:
     """Queue a verification; it is stored before this answers 202."""
@@ -256,12 +222,12 @@ async def create_verification(
         parsed = await parse_request(request, runtime.settings.max_upload_bytes)
     except RequestError as error:
         raise HTTPException(error.status_code, str(error)) from None
-    scope = f"api-key:{api_key.id}"
+    scope = caller.actor
     fingerprint = request_fingerprint(parsed)
     claim: verifications.KeyClaim | None = None
     if idempotency_key:
         earlier = await earlier_use(
-            runtime=runtime, scope=scope, key=idempotency_key, fingerprint=fingerprint
+            runtime=runtime, caller=caller, key=idempotency_key, fingerprint=fingerprint
         )
         if earlier is not None:
             return accepted(response, earlier.id, earlier.status)
@@ -277,7 +243,12 @@ async def create_verification(
         claim = first_use
     try:
         record = await verifications.submit(
-            runtime=runtime, request=parsed, origin="api", api_key_id=api_key.id, claim=claim
+            runtime=runtime,
+            request=parsed,
+            origin="api",
+            workspace_id=caller.workspace_id,
+            api_key_id=caller.api_key_id,
+            claim=claim,
         )
     except RequestError as error:
         raise HTTPException(error.status_code, str(error)) from None
@@ -285,7 +256,7 @@ async def create_verification(
         # A concurrent request with the same key stored its verification first.
         assert idempotency_key is not None
         winner = await earlier_use(
-            runtime=runtime, scope=scope, key=idempotency_key, fingerprint=fingerprint
+            runtime=runtime, caller=caller, key=idempotency_key, fingerprint=fingerprint
         )
         if winner is None:
             raise HTTPException(409, "This Idempotency-Key is in use; try again.") from None
@@ -294,17 +265,19 @@ async def create_verification(
 
 
 async def earlier_use(
-    *, runtime: Runtime, scope: str, key: str, fingerprint: str
+    *, runtime: Runtime, caller: Principal, key: str, fingerprint: str
 ) -> VerificationRecord | None:
     """The verification an earlier request with this key created; 409 if that request was
     another one."""
     async with runtime.sessions() as session:
-        earlier = await IdempotencyRepository(session).find(scope=scope, key=key)
+        earlier = await IdempotencyRepository(session).find(scope=caller.actor, key=key)
         if earlier is None:
             return None
         if earlier.request_hash != fingerprint:
             raise HTTPException(409, "This Idempotency-Key was used for another request.")
-        return await VerificationRepository(session).get(earlier.verification_id)
+        return await VerificationRepository(session).get(
+            earlier.verification_id, workspace_id=caller.workspace_id
+        )
 
 
 def request_fingerprint(request: VerificationRequest) -> str:
@@ -350,7 +323,7 @@ def decode_cursor(cursor: str) -> tuple[datetime, str]:
 @router.get("/verifications", response_model=VerificationPage)
 async def list_verifications(
     runtime: RuntimeDep,
-    api_key: ApiKeyDep,
+    caller: KeyViewer,
     status: Annotated[VerificationStatus | None, Query()] = None,
     q: Annotated[
         str, Query(max_length=200, description="Part of a name, email or credential title.")
@@ -361,7 +334,12 @@ async def list_verifications(
     """Verifications, newest first, a page at a time."""
     after = decode_cursor(cursor) if cursor else None
     records = await verifications.list_page(
-        runtime=runtime, status=status, after=after, limit=limit + 1, search=q
+        runtime=runtime,
+        workspace_id=caller.workspace_id,
+        status=status,
+        after=after,
+        limit=limit + 1,
+        search=q,
     )
     page, more = records[:limit], len(records) > limit
     return VerificationPage(
@@ -370,8 +348,11 @@ async def list_verifications(
     )
 
 
-async def load(runtime: Runtime, verification_id: str) -> VerificationRecord:
-    record = await verifications.get(runtime=runtime, verification_id=verification_id)
+async def load(runtime: Runtime, verification_id: str, caller: Principal) -> VerificationRecord:
+    """The caller's workspace's verification, or 404 (whether or not another has it)."""
+    record = await verifications.get(
+        runtime=runtime, verification_id=verification_id, workspace_id=caller.workspace_id
+    )
     if record is None:
         raise HTTPException(404, "No such verification.")
     return record
@@ -379,14 +360,16 @@ async def load(runtime: Runtime, verification_id: str) -> VerificationRecord:
 
 @router.get("/verifications/{verification_id}", response_model=VerificationOut)
 async def get_verification(
-    verification_id: str, runtime: RuntimeDep, api_key: ApiKeyDep
+    verification_id: str, runtime: RuntimeDep, caller: KeyViewer
 ) -> VerificationOut:
     """Status, progress per claim, and the report once done."""
-    return as_out(await load(runtime, verification_id))
+    return as_out(await load(runtime, verification_id, caller))
 
 
-async def finished_report(runtime: Runtime, verification_id: str) -> reports.Report:
-    record = await load(runtime, verification_id)
+async def finished_report(
+    runtime: Runtime, verification_id: str, caller: Principal
+) -> reports.Report:
+    record = await load(runtime, verification_id, caller)
     if record.status != VerificationStatus.DONE or record.report is None:
         raise HTTPException(409, f"The verification is {record.status}; no report yet.")
     return reports.Report.model_validate(record.report)
@@ -397,8 +380,8 @@ async def finished_report(runtime: Runtime, verification_id: str) -> reports.Rep
     responses={200: {"content": {"application/json": {}}}, 409: {"model": Problem}},
     response_class=Response,
 )
-async def report_json(verification_id: str, runtime: RuntimeDep, api_key: ApiKeyDep) -> Response:
-    report = await finished_report(runtime, verification_id)
+async def report_json(verification_id: str, runtime: RuntimeDep, caller: KeyViewer) -> Response:
+    report = await finished_report(runtime, verification_id, caller)
     return Response(reports.render_json(report), media_type="application/json")
 
 
@@ -407,8 +390,8 @@ async def report_json(verification_id: str, runtime: RuntimeDep, api_key: ApiKey
     responses={200: {"content": {"text/html": {}}}, 409: {"model": Problem}},
     response_class=Response,
 )
-async def report_html(verification_id: str, runtime: RuntimeDep, api_key: ApiKeyDep) -> Response:
-    report = await finished_report(runtime, verification_id)
+async def report_html(verification_id: str, runtime: RuntimeDep, caller: KeyViewer) -> Response:
+    report = await finished_report(runtime, verification_id, caller)
     return Response(reports.render_html(report), media_type="text/html")
 
 
@@ -421,14 +404,14 @@ async def report_html(verification_id: str, runtime: RuntimeDep, api_key: ApiKey
     },
     response_class=Response,
 )
-async def report_pdf(verification_id: str, runtime: RuntimeDep, api_key: ApiKeyDep) -> Response:
-    return await pdf_download(runtime, verification_id)
+async def report_pdf(verification_id: str, runtime: RuntimeDep, caller: KeyViewer) -> Response:
+    report = await finished_report(runtime, verification_id, caller)
+    return await pdf_download(runtime, report, verification_id)
 
 
-async def pdf_download(runtime: Runtime, verification_id: str) -> Response:
+async def pdf_download(runtime: Runtime, report: reports.Report, verification_id: str) -> Response:
     """The finished report as a PDF attachment, rendered in the sandbox; 503 with
     ``Retry-After`` when the sandbox had to stop the render (the machine is busy)."""
-    report = await finished_report(runtime, verification_id)
     try:
         pdf = await render_pdf_isolated(
             report, limits=render_limits(runtime.settings), tagged=runtime.settings.tagged_pdf
@@ -447,9 +430,11 @@ async def pdf_download(runtime: Runtime, verification_id: str) -> Response:
 
 @router.delete("/verifications/{verification_id}", status_code=204, response_class=Response)
 async def delete_verification(
-    verification_id: str, runtime: RuntimeDep, api_key: ApiKeyDep
+    verification_id: str, runtime: RuntimeDep, caller: KeyRecruiter
 ) -> Response:
     """Erase the résumé, the report and the evidence."""
-    if not await verifications.delete(runtime=runtime, verification_id=verification_id):
+    if not await verifications.delete(
+        runtime=runtime, verification_id=verification_id, workspace_id=caller.workspace_id
+    ):
         raise HTTPException(404, "No such verification.")
     return Response(status_code=204)

@@ -24,6 +24,7 @@ from starlette.routing import BaseRoute, compile_path
 
 import reports
 from service import api, evidence_requests, evidence_routes, verifications, web
+from service.access import ReaderDep, SignInRequired
 from service.crypto import derive_key
 from service.jobs.port import JobHandler
 from service.retention import purge_expired
@@ -31,7 +32,6 @@ from service.runtime import Runtime, open_runtime, service_secret
 from service.sandbox import default_sandbox
 from service.security import SecurityHeadersMiddleware
 from service.settings import Settings, get_settings
-from service.web import ReaderDep
 from service.webhooks import inbound, outbound
 
 logger = logging.getLogger(__name__)
@@ -194,8 +194,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         logger.info("request abandoned by its client: %s %s", request.method, request.url.path)
         return Response(status_code=400)
 
-    @app.exception_handler(web.SignInRequired)
-    async def sign_in_required(request: Request, error: web.SignInRequired) -> RedirectResponse:
+    @app.exception_handler(SignInRequired)
+    async def sign_in_required(request: Request, error: SignInRequired) -> RedirectResponse:
         return RedirectResponse("/sign-in", status_code=303)
 
     @app.exception_handler(web.PageError)

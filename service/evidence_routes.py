@@ -15,7 +15,8 @@ from starlette.datastructures import UploadFile
 
 import reports
 from service import evidence_requests
-from service.api import ERROR_RESPONSES, ApiKeyDep, Problem, RuntimeDep, load
+from service.access import KeyRecruiter, Principal, Recruiter, RuntimeDep
+from service.api import ERROR_RESPONSES, Problem, load
 from service.evidence_requests import AnswerKind, CreatedRequest, RequestNotFound
 from service.runtime import Runtime
 from service.storage import VerificationStatus
@@ -23,7 +24,6 @@ from service.verifications import RequestError
 from service.web import (
     SESSION_EVIDENCE_LINK,
     CsrfField,
-    UserDep,
     check_csrf,
     client_key,
     page,
@@ -115,7 +115,7 @@ async def create_request(
     verification_id: str,
     request: Request,
     runtime: RuntimeDep,
-    api_key: ApiKeyDep,
+    caller: KeyRecruiter,
     body: EvidenceRequestIn | None = None,
 ) -> EvidenceRequestOut:
     """Ask the candidate for evidence; the link is in the answer (and, with a callback URL,
@@ -125,6 +125,7 @@ async def create_request(
         created = await evidence_requests.create(
             runtime=runtime,
             verification_id=verification_id,
+            workspace_id=caller.workspace_id,
             base_url=base_url(request),
             claims=body.claims,
             message=body.message,
@@ -139,11 +140,14 @@ async def create_request(
     "/verifications/{verification_id}/evidence-requests/{request_id}", status_code=204
 )
 async def revoke_request(
-    verification_id: str, request_id: str, runtime: RuntimeDep, api_key: ApiKeyDep
+    verification_id: str, request_id: str, runtime: RuntimeDep, caller: KeyRecruiter
 ) -> Response:
     """Withdraw a request: its link answers 404 from now on."""
     if not await evidence_requests.revoke(
-        runtime=runtime, verification_id=verification_id, request_id=request_id
+        runtime=runtime,
+        verification_id=verification_id,
+        request_id=request_id,
+        workspace_id=caller.workspace_id,
     ):
         raise HTTPException(404, "No such evidence request.")
     return Response(status_code=204)
@@ -317,11 +321,12 @@ async def report_page(
     request: Request,
     runtime: Runtime,
     verification_id: str,
+    caller: Principal,
     status_code: int = 200,
     **context: Any,
 ) -> HTMLResponse:
     """The report page again, with what the request made (the link) or why it failed."""
-    record = await load(runtime, verification_id)
+    record = await load(runtime, verification_id, caller)
     if record.status != VerificationStatus.DONE or record.report is None:
         raise HTTPException(409, f"The verification is {record.status}; no report yet.")
     report = reports.Report.model_validate(record.report)
@@ -332,7 +337,7 @@ async def report_page(
         record=record,
         report_body=reports.render_html_fragment(report),
         evidence_requests=await evidence_requests.requests_for(
-            runtime=runtime, verification_id=verification_id
+            runtime=runtime, verification_id=verification_id, workspace_id=caller.workspace_id
         ),
         **context,
     )
@@ -343,7 +348,7 @@ async def ask_candidate(
     verification_id: str,
     request: Request,
     runtime: RuntimeDep,
-    user_id: UserDep,
+    caller: Recruiter,
     csrf: CsrfField,
     message: Annotated[str, Form(max_length=evidence_requests.MAX_MESSAGE_CHARS)] = "",
 ) -> Response:
@@ -352,6 +357,7 @@ async def ask_candidate(
         created = await evidence_requests.create(
             runtime=runtime,
             verification_id=verification_id,
+            workspace_id=caller.workspace_id,
             base_url=base_url(request),
             message=message,
         )
@@ -359,7 +365,7 @@ async def ask_candidate(
         if error.status_code == 404:
             raise HTTPException(404, str(error)) from None
         return await report_page(
-            request, runtime, verification_id, error.status_code, error=str(error)
+            request, runtime, verification_id, caller, error.status_code, error=str(error)
         )
     # Shown once, on the page the browser is sent to: reloading it asks nothing twice.
     request.session[SESSION_EVIDENCE_LINK] = {
@@ -376,12 +382,15 @@ async def revoke_from_page(
     request_id: str,
     request: Request,
     runtime: RuntimeDep,
-    user_id: UserDep,
+    caller: Recruiter,
     csrf: CsrfField,
 ) -> RedirectResponse:
     check_csrf(request, csrf)
     if not await evidence_requests.revoke(
-        runtime=runtime, verification_id=verification_id, request_id=request_id
+        runtime=runtime,
+        verification_id=verification_id,
+        request_id=request_id,
+        workspace_id=caller.workspace_id,
     ):
         raise HTTPException(404, "No such evidence request.")
     return RedirectResponse(f"/verifications/{verification_id}", status_code=303)

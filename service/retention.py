@@ -16,7 +16,7 @@ from service.storage import (
     VerificationRepository,
     fold_write_ahead_log,
 )
-from service.storage.models import utcnow
+from service.storage.models import ALL_WORKSPACES, utcnow
 
 #: Purged in batches, so a large backlog never holds SQLite's write lock for long.
 PURGE_BATCH_SIZE = 200
@@ -57,10 +57,13 @@ async def purge_expired(
     while True:
         async with session_factory() as session, session.begin():
             repository = VerificationRepository(session)
-            ids = await repository.ids_created_before(cutoff, limit=PURGE_BATCH_SIZE)
+            # Retention is the deployment's rule, the same for every workspace.
+            ids = await repository.ids_created_before(
+                cutoff, limit=PURGE_BATCH_SIZE, workspace_id=ALL_WORKSPACES
+            )
             if not ids:
                 break
-            verifications += await repository.delete_many(ids)
+            verifications += await repository.delete_many(ids, workspace_id=ALL_WORKSPACES)
             for verification_id in ids:
                 await audit.record(
                     session,

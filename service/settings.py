@@ -116,6 +116,14 @@ class Settings(BaseSettings):
         description="Standard Webhooks secret (whsec_...) that signs inbound ATS webhooks and "
         "outbound callbacks; the ATS webhook answers 503 while it is empty.",
     )
+    webhook_workspace: str = Field(
+        default="default",
+        min_length=1,
+        max_length=100,
+        description="The workspace whose verifications the inbound webhooks (ATS and "
+        "Greenhouse) start and may see: their secrets are the deployment's, so they belong "
+        "to one workspace.",
+    )
     greenhouse_secret: SecretStr | None = Field(
         default=None,
         description="Greenhouse web hooks' secret key; the Greenhouse webhook answers 503 "

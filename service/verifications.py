@@ -35,6 +35,7 @@ from service.storage import (
     WebhookDeliveryRepository,
     fold_write_ahead_log,
 )
+from service.storage.models import ALL_WORKSPACES, WorkspaceScope
 from service.uploads import UploadRejected, check_image, check_upload
 from verifiers import Verdict, Verification
 
@@ -159,6 +160,7 @@ async def submit(
     runtime: Runtime,
     request: VerificationRequest,
     origin: str,
+    workspace_id: int,
     user_id: int | None = None,
     api_key_id: int | None = None,
     verification_id: str | None = None,
@@ -182,6 +184,7 @@ async def submit(
             request=request,
             extraction=extraction,
             origin=origin,
+            workspace_id=workspace_id,
             user_id=user_id,
             api_key_id=api_key_id,
             verification_id=verification_id,
@@ -198,6 +201,7 @@ async def store_in(
     runtime: Runtime,
     request: VerificationRequest,
     origin: str,
+    workspace_id: int,
     user_id: int | None = None,
     api_key_id: int | None = None,
     verification_id: str | None = None,
@@ -207,6 +211,7 @@ async def store_in(
     reading it found, if it was read) and job to the caller's transaction; the caller
     commits, and a batch of them is written together."""
     record = VerificationRepository(session).add(
+        workspace_id=workspace_id,
         origin=origin,
         candidate_email=request.email,
         links=request.links,
@@ -274,7 +279,8 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
     """
     async with runtime.sessions() as session, session.begin():
         repository = VerificationRepository(session)
-        record = await repository.get(verification_id)
+        # The job's id was queued by the request that stored it, in its workspace.
+        record = await repository.get(verification_id, workspace_id=ALL_WORKSPACES)
         if record is None or record.status in (VerificationStatus.DONE, VerificationStatus.FAILED):
             return
         await repository.mark_running(verification_id)
@@ -395,15 +401,20 @@ async def _queue_callback(
     await runtime.queue.enqueue_in(session, DELIVER_JOB, str(delivery.id))
 
 
-async def get(*, runtime: Runtime, verification_id: str) -> VerificationRecord | None:
+async def get(
+    *, runtime: Runtime, verification_id: str, workspace_id: WorkspaceScope
+) -> VerificationRecord | None:
+    """The workspace's verification with this id, if it has one."""
     async with runtime.sessions() as session:
-        return await VerificationRepository(session).get(verification_id)
+        return await VerificationRepository(session).get(verification_id, workspace_id=workspace_id)
 
 
-async def delete(*, runtime: Runtime, verification_id: str) -> bool:
-    """Erase the verification, its résumé, report, evidence and deliveries."""
+async def delete(*, runtime: Runtime, verification_id: str, workspace_id: WorkspaceScope) -> bool:
+    """Erase the workspace's verification, its résumé, report, evidence and deliveries."""
     async with runtime.sessions() as session, session.begin():
-        deleted = await VerificationRepository(session).delete(verification_id)
+        deleted = await VerificationRepository(session).delete(
+            verification_id, workspace_id=workspace_id
+        )
     if deleted:
         await fold_write_ahead_log(runtime.sessions)
     return deleted
@@ -412,6 +423,7 @@ async def delete(*, runtime: Runtime, verification_id: str) -> bool:
 async def list_page(
     *,
     runtime: Runtime,
+    workspace_id: int,
     status: str | None = None,
     after: tuple[Any, str] | None = None,
     limit: int = 50,
@@ -421,6 +433,7 @@ async def list_page(
 ) -> Sequence[VerificationRecord]:
     async with runtime.sessions() as session:
         return await VerificationRepository(session).list_page(
+            workspace_id=workspace_id,
             status=status,
             after=after,
             limit=limit,

@@ -7,24 +7,23 @@ import secrets
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from fastapi.security import HTTPAuthorizationCredentials
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 import reports
 from extractors import MAX_ROLE_CHARS
 from service import evidence_requests, pipeline, roles, verifications
-from service.api import (
+from service.access import (
+    SESSION_USER,
+    Principal,
+    Recruiter,
     RuntimeDep,
-    bearer,
-    decode_cursor,
-    encode_cursor,
-    load,
-    pdf_download,
-    require_api_key,
+    Viewer,
 )
+from service.api import decode_cursor, encode_cursor, finished_report, load, pdf_download
+from service.permissions import Role
 from service.ratelimit import RateLimit, RateLimiter, SharedRateLimiter
 from service.runtime import Runtime
 from service.storage import UserRepository, VerificationRecord, VerificationStatus
@@ -32,7 +31,6 @@ from service.verifications import RequestError, VerificationRequest
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 
-SESSION_USER = "user_id"
 SESSION_CSRF = "csrf"
 #: An evidence request's link, kept only until the report page shows it once.
 SESSION_EVIDENCE_LINK = "evidence_link"
@@ -73,10 +71,6 @@ async def retry_after(request: Request, limit: str, key: str) -> float | None:
     return await limiter.retry_after(key)
 
 
-class SignInRequired(Exception):
-    """Raised for a page that needs a signed-in recruiter; answered with a redirect."""
-
-
 class PageError(Exception):
     """Bad input on a form, shown on the page it came from with its status code."""
 
@@ -106,33 +100,6 @@ def client_key(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-async def current_user(request: Request, runtime: RuntimeDep) -> int:
-    """The signed-in recruiter's id, or a redirect to the sign-in page."""
-    user_id = request.session.get(SESSION_USER)
-    if isinstance(user_id, int):
-        async with runtime.sessions() as session:
-            if await UserRepository(session).get(user_id) is not None:
-                return user_id
-    request.session.pop(SESSION_USER, None)
-    raise SignInRequired
-
-
-UserDep = Annotated[int, Depends(current_user)]
-
-
-async def signed_in_or_api_key(
-    request: Request,
-    runtime: RuntimeDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-) -> str:
-    """For what both recruiters and API clients read (the API's own description)."""
-    if credentials is not None:
-        await require_api_key(request, runtime, credentials)
-        return "api-key"
-    return f"user:{await current_user(request, runtime)}"
-
-
-ReaderDep = Annotated[str, Depends(signed_in_or_api_key)]
 CsrfField = Annotated[str, Form(alias="csrf_token")]
 
 router = APIRouter(include_in_schema=False)
@@ -140,12 +107,16 @@ router = APIRouter(include_in_schema=False)
 
 def page(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     settings = request.app.state.runtime.settings
+    principal: Principal | None = getattr(request.state, "principal", None)
     return templates.TemplateResponse(
         request,
         template,
         {
             "csrf_token": csrf_token(request),
             "signed_in": isinstance(request.session.get(SESSION_USER), int),
+            "role": principal.role.value if principal else None,
+            # Viewers read; the forms that change something are not offered to them.
+            "can_change": principal is not None and principal.may(Role.RECRUITER),
             "max_upload_mb": settings.max_upload_bytes // 2**20,
             "max_role_chars": MAX_ROLE_CHARS,
             "error": None,
@@ -189,7 +160,7 @@ async def sign_out(request: Request, csrf: CsrfField) -> RedirectResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-async def index(request: Request, user_id: UserDep) -> HTMLResponse:
+async def index(request: Request, caller: Viewer) -> HTMLResponse:
     return page(request, "index.html")
 
 
@@ -207,7 +178,7 @@ async def read_upload(upload: UploadFile, *, limit: int) -> bytes:
 async def submit(
     request: Request,
     runtime: RuntimeDep,
-    user_id: UserDep,
+    caller: Recruiter,
     csrf: CsrfField,
     resume: Annotated[UploadFile | None, File()] = None,
     credential: Annotated[str, Form(max_length=2_000_000)] = "",
@@ -217,7 +188,7 @@ async def submit(
     role_file: Annotated[UploadFile | None, File()] = None,
 ) -> RedirectResponse:
     check_csrf(request, csrf)
-    wait = await retry_after(request, "upload", f"user:{user_id}")
+    wait = await retry_after(request, "upload", caller.actor)
     if wait is not None:
         raise PageError(429, f"Too many uploads; try again in {int(wait) + 1} s.")
     has_file = resume is not None and bool(resume.filename)
@@ -243,7 +214,8 @@ async def submit(
                 role=role_text,
             ),
             origin="web",
-            user_id=user_id,
+            workspace_id=caller.workspace_id,
+            user_id=caller.user_id,
         )
     except RequestError as error:
         raise PageError(error.status_code, str(error)) from None
@@ -269,13 +241,14 @@ async def _role_text(runtime: Runtime, pasted: str, upload: UploadFile | None) -
 async def history(
     request: Request,
     runtime: RuntimeDep,
-    user_id: UserDep,
+    caller: Viewer,
     status: Annotated[VerificationStatus | None, Query()] = None,
     q: Annotated[str, Query(max_length=200)] = "",
     cursor: Annotated[str | None, Query(max_length=500)] = None,
 ) -> HTMLResponse:
     records = await verifications.list_page(
         runtime=runtime,
+        workspace_id=caller.workspace_id,
         status=status,
         search=q,
         after=decode_cursor(cursor) if cursor else None,
@@ -283,7 +256,9 @@ async def history(
     )
     shown = records[:PAGE_SIZE]
     answers = await evidence_requests.answer_states(
-        runtime=runtime, verification_ids=[record.id for record in shown]
+        runtime=runtime,
+        verification_ids=[record.id for record in shown],
+        workspace_id=caller.workspace_id,
     )
     return page(
         request,
@@ -309,9 +284,9 @@ def row(record: VerificationRecord) -> dict[str, Any]:
 
 @router.get("/verifications/{verification_id}", response_class=HTMLResponse)
 async def verification_page(
-    request: Request, runtime: RuntimeDep, user_id: UserDep, verification_id: str
+    request: Request, runtime: RuntimeDep, caller: Viewer, verification_id: str
 ) -> HTMLResponse:
-    record = await load(runtime, verification_id)
+    record = await load(runtime, verification_id, caller)
     if record.status == VerificationStatus.DONE and record.report is not None:
         report = reports.Report.model_validate(record.report)
         return page(
@@ -320,7 +295,7 @@ async def verification_page(
             record=record,
             report_body=reports.render_html_fragment(report),
             evidence_requests=await evidence_requests.requests_for(
-                runtime=runtime, verification_id=verification_id
+                runtime=runtime, verification_id=verification_id, workspace_id=caller.workspace_id
             ),
             evidence_link=request.session.pop(SESSION_EVIDENCE_LINK, None),
         )
@@ -328,8 +303,8 @@ async def verification_page(
 
 
 @router.get("/verifications/{verification_id}/progress.json")
-async def progress(runtime: RuntimeDep, user_id: UserDep, verification_id: str) -> JSONResponse:
-    record = await load(runtime, verification_id)
+async def progress(runtime: RuntimeDep, caller: Viewer, verification_id: str) -> JSONResponse:
+    record = await load(runtime, verification_id, caller)
     return JSONResponse(
         {
             "status": record.status,
@@ -339,15 +314,18 @@ async def progress(runtime: RuntimeDep, user_id: UserDep, verification_id: str) 
 
 
 @router.get("/verifications/{verification_id}/report.pdf")
-async def report_pdf(runtime: RuntimeDep, user_id: UserDep, verification_id: str) -> Response:
-    return await pdf_download(runtime, verification_id)
+async def report_pdf(runtime: RuntimeDep, caller: Viewer, verification_id: str) -> Response:
+    report = await finished_report(runtime, verification_id, caller)
+    return await pdf_download(runtime, report, verification_id)
 
 
 @router.post("/verifications/{verification_id}/delete")
 async def delete(
-    request: Request, runtime: RuntimeDep, user_id: UserDep, csrf: CsrfField, verification_id: str
+    request: Request, runtime: RuntimeDep, caller: Recruiter, csrf: CsrfField, verification_id: str
 ) -> RedirectResponse:
     check_csrf(request, csrf)
-    if not await verifications.delete(runtime=runtime, verification_id=verification_id):
+    if not await verifications.delete(
+        runtime=runtime, verification_id=verification_id, workspace_id=caller.workspace_id
+    ):
         raise HTTPException(404, "No such verification.")
     return RedirectResponse("/verifications", status_code=303)

@@ -131,3 +131,8 @@ def numbered_resume(number: int) -> bytes:
         f"Widget{number} Certified Practitioner, Org{number} Inc, 2021\n"
         f"\nSkills\nPython, Go{number}, Rust\n"
     ).encode()
+
+
+#: The ``default`` workspace: the migration makes it first, so it has the id 1 on a new
+#: database, SQLite or PostgreSQL.
+WORKSPACE = 1

@@ -105,3 +105,18 @@ def with_runtime(work: Callable[[Runtime], Awaitable[T]]) -> T:
         return asyncio.run(run())
     except (OSError, SQLAlchemyError) as error:
         fail(f"the database cannot be opened ({type(error).__name__}): check CREDLENS_DATABASE_URL")
+
+
+#: The ``--workspace`` option of every command that reads or changes one workspace's data.
+WORKSPACE_HELP = "The workspace's name."
+
+
+async def workspace_id(runtime: Runtime, name: str) -> int:
+    """The id of the workspace called ``name``; a one-line failure if there is none."""
+    from service.storage.repositories.accounts import WorkspaceRepository
+
+    async with runtime.sessions() as session:
+        workspace = await WorkspaceRepository(session).by_name(name)
+    if workspace is None:
+        fail(f"no workspace named {name!r} (credlens workspace list shows them)")
+    return workspace.id

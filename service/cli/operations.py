@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from service.cli.common import app, fail, with_runtime
+from service.cli.common import WORKSPACE_HELP, app, fail, with_runtime, workspace_id
+from service.permissions import DEFAULT_WORKSPACE
 
 if TYPE_CHECKING:
     from service.retention import PurgeResult
@@ -96,13 +97,17 @@ def purge(
 @app.command()
 def deliveries(
     limit: Annotated[int, typer.Option(min=1, max=1000, help="How many, newest first.")] = 50,
+    workspace: Annotated[str, typer.Option(help=WORKSPACE_HELP)] = DEFAULT_WORKSPACE,
 ) -> None:
-    """List outbound callback deliveries and how their attempts went."""
+    """List a workspace's outbound callback deliveries and how their attempts went."""
     from service.storage import WebhookDeliveryRepository
 
     async def listing(runtime: Runtime) -> list[WebhookDelivery]:
+        scope = await workspace_id(runtime, workspace)
         async with runtime.sessions() as session:
-            return await WebhookDeliveryRepository(session).list_recent(limit=limit)
+            return await WebhookDeliveryRepository(session).list_recent(
+                workspace_id=scope, limit=limit
+            )
 
     for delivery in with_runtime(listing):
         code = delivery.last_status_code or "-"
@@ -128,6 +133,7 @@ def evidence_request(
         int | None,
         typer.Option(min=1, max=90, help="Days the link works (default: the setting)."),
     ] = None,
+    workspace: Annotated[str, typer.Option(help=WORKSPACE_HELP)] = DEFAULT_WORKSPACE,
 ) -> None:
     """Ask the candidate for evidence: print the link to send them (shown only once)."""
     from service import evidence_requests
@@ -141,6 +147,7 @@ def evidence_request(
         return await evidence_requests.create(
             runtime=runtime,
             verification_id=verification_id,
+            workspace_id=await workspace_id(runtime, workspace),
             base_url=base_url,
             claims=claim or None,
             message=message,

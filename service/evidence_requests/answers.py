@@ -23,7 +23,7 @@ from service.evidence_requests.common import (
 )
 from service.runtime import Runtime
 from service.storage import VerificationRepository
-from service.storage.models import EvidenceRequest, utcnow
+from service.storage.models import ALL_WORKSPACES, EvidenceRequest, utcnow
 from service.storage.repositories.evidence_requests import EvidenceRequestRepository
 from service.uploads import UploadRejected, check_image
 from service.verifications import RequestError
@@ -57,7 +57,11 @@ async def open_request(*, runtime: Runtime, token: str) -> OpenRequest:
     """The request a token opens; ``RequestNotFound`` for a wrong, expired or revoked one."""
     request = await _live_request(runtime, token)
     async with runtime.sessions() as session:
-        record = await VerificationRepository(session).get(request.verification_id)
+        # The token is the authority: it opens its own request's verification, whichever
+        # workspace that is, and nothing else.
+        record = await VerificationRepository(session).get(
+            request.verification_id, workspace_id=ALL_WORKSPACES
+        )
         answers = await EvidenceRequestRepository(session).latest_answers(request.id)
     if record is None or record.report is None:
         raise RequestNotFound

@@ -91,6 +91,7 @@ async def create(
     *,
     runtime: Runtime,
     verification_id: str,
+    workspace_id: int,
     base_url: str,
     claims: Sequence[str] | None = None,
     message: str | None = None,
@@ -99,7 +100,8 @@ async def create(
     """Open a request on a finished verification; its link is returned once and, when the
     verification has a callback URL, sent in a signed ``evidence_request.created`` event.
 
-    Raises ``RequestError``: 404 for no such verification, 409 before it is done.
+    Raises ``RequestError``: 404 for no such verification in the workspace, 409 before it
+    is done.
     """
     if message is not None and len(message) > MAX_MESSAGE_CHARS:
         raise RequestError(f"The message is longer than {MAX_MESSAGE_CHARS} characters.")
@@ -110,7 +112,9 @@ async def create(
     token = new_token()
     url = candidate_url(base, token)
     async with runtime.sessions() as session, session.begin():
-        record = await VerificationRepository(session).get(verification_id)
+        record = await VerificationRepository(session).get(
+            verification_id, workspace_id=workspace_id
+        )
         if record is None:
             raise RequestError("No such verification.", status_code=404)
         if record.status != VerificationStatus.DONE or record.report is None:
@@ -163,21 +167,27 @@ def _iso(moment: datetime) -> str:
     return moment.isoformat().replace("+00:00", "Z")
 
 
-async def revoke(*, runtime: Runtime, verification_id: str, request_id: str) -> bool:
-    """Close a request's link; False when the verification has no such request."""
+async def revoke(
+    *, runtime: Runtime, verification_id: str, request_id: str, workspace_id: int
+) -> bool:
+    """Close a request's link; False when the workspace's verification has no such request."""
     async with runtime.sessions() as session, session.begin():
         revoked = await EvidenceRequestRepository(session).revoke(
-            verification_id=verification_id, request_id=request_id
+            verification_id=verification_id, request_id=request_id, workspace_id=workspace_id
         )
     if revoked:
         logger.info("evidence request revoked: verification=%s", verification_id)
     return revoked
 
 
-async def answer_states(*, runtime: Runtime, verification_ids: Sequence[str]) -> dict[str, str]:
+async def answer_states(
+    *, runtime: Runtime, verification_ids: Sequence[str], workspace_id: int
+) -> dict[str, str]:
     """For the history page: verification id → "waiting" or "received"."""
     async with runtime.sessions() as session:
-        return await EvidenceRequestRepository(session).states_for(verification_ids, now=utcnow())
+        return await EvidenceRequestRepository(session).states_for(
+            verification_ids, now=utcnow(), workspace_id=workspace_id
+        )
 
 
 @dataclass(frozen=True)
@@ -193,13 +203,15 @@ class RequestSummary:
     answered: int
 
 
-async def requests_for(*, runtime: Runtime, verification_id: str) -> list[RequestSummary]:
+async def requests_for(
+    *, runtime: Runtime, verification_id: str, workspace_id: int
+) -> list[RequestSummary]:
     """A verification's requests, oldest first, with how many claims were answered."""
     now = utcnow()
     async with runtime.sessions() as session:
         repository = EvidenceRequestRepository(session)
         summaries = []
-        for request in await repository.list_for(verification_id):
+        for request in await repository.list_for(verification_id, workspace_id=workspace_id):
             answers = await repository.latest_answers(request.id)
             summaries.append(
                 RequestSummary(

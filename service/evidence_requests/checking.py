@@ -18,7 +18,7 @@ from service.storage import (
     VerificationRepository,
     WebhookDeliveryRepository,
 )
-from service.storage.models import utcnow
+from service.storage.models import ALL_WORKSPACES, utcnow
 from service.storage.repositories.evidence_requests import (
     CHECKED,
     EvidenceRequestRepository,
@@ -100,7 +100,10 @@ async def check_answer(*, runtime: Runtime, answer_id: str) -> None:
     async with runtime.sessions() as session:
         stored = await EvidenceRequestRepository(session, runtime.cipher).answer(answer_id)
         record = (
-            await VerificationRepository(session).get(stored.verification_id)
+            # The job's answer id was queued by its token's request.
+            await VerificationRepository(session).get(
+                stored.verification_id, workspace_id=ALL_WORKSPACES
+            )
             if stored is not None
             else None
         )

@@ -28,6 +28,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from service.permissions import Role
+
 #: Stable constraint names, so migrations can refer to them on both SQLite and PostgreSQL.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -95,6 +97,30 @@ class DeliveryStatus(enum.StrEnum):
     FAILED = "failed"
 
 
+class AllWorkspaces(enum.Enum):
+    """The scope of the service's own work (a job whose id came from our queue, the retention
+    purge), never of a caller's request: named on purpose wherever it is used."""
+
+    ALL = "all"
+
+
+ALL_WORKSPACES = AllWorkspaces.ALL
+#: What repository queries take, keyword-only and without a default: one workspace's id, or
+#: ``ALL_WORKSPACES`` said out loud.
+WorkspaceScope = int | AllWorkspaces
+
+
+class Workspace(Base):
+    """A team, or an agency's client: its users, keys and verifications see nothing of
+    another workspace's."""
+
+    __tablename__ = "workspaces"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class User(Base):
     __tablename__ = "users"
 
@@ -102,6 +128,11 @@ class User(Base):
     email: Mapped[str] = mapped_column(String(320), unique=True)
     password_hash: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: A workspace is never deleted, and SQLite could add these columns to existing tables
+    #: only without a foreign key (recreating a table would cascade its deletion), hence
+    #: plain integers here and on keys and verifications.
+    workspace_id: Mapped[int] = mapped_column(Integer, index=True)
+    role: Mapped[str] = mapped_column(String(16), default=Role.ADMIN)
 
 
 class ApiKey(Base):
@@ -114,6 +145,8 @@ class ApiKey(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)
     last_used_at: Mapped[datetime | None] = mapped_column(default=None)
+    workspace_id: Mapped[int] = mapped_column(Integer, index=True)
+    role: Mapped[str] = mapped_column(String(16), default=Role.RECRUITER)
 
 
 class VerificationRecord(Base):
@@ -129,6 +162,9 @@ class VerificationRecord(Base):
     finished_at: Mapped[datetime | None] = mapped_column(default=None)
     #: Where the request came from: "web", "api", "webhook" or "cli".
     origin: Mapped[str] = mapped_column(String(16))
+    #: Whose it is: only this workspace's users and keys can see it (what hangs off it, its
+    #: file, evidence, deliveries, jobs and evidence requests, is reached through it).
+    workspace_id: Mapped[int] = mapped_column(Integer, index=True)
     user_id: Mapped[int | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL"), default=None
     )
@@ -366,3 +402,31 @@ class AuditEvent(Base):
     #: The client's network address, when the action came over HTTP.
     client_address: Mapped[str | None] = mapped_column(String(64), default=None)
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class ShareLink(Base):
+    """A read-only link to one report for a hiring manager; its token and its passcode are
+    kept only as keyed hashes."""
+
+    __tablename__ = "share_links"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    verification_id: Mapped[str] = mapped_column(
+        ForeignKey("verifications.id", ondelete="CASCADE"), index=True
+    )
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    #: A keyed hash of the passcode sent apart from the link, or None without one.
+    passcode_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    #: Who made it: a user's id or an API key's (the other None), for the list and the audit.
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), default=None
+    )
+    api_key_id: Mapped[int | None] = mapped_column(
+        ForeignKey("api_keys.id", ondelete="SET NULL"), default=None
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+    #: Wrong passcodes in a row; past the limit the link is locked until ``locked_until``.
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(default=None)

@@ -18,12 +18,15 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, HTTPException, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from sqlalchemy.ext.asyncio import AsyncSession
 from standardwebhooks.webhooks import Webhook
 
 from service import verifications
-from service.api import Problem, RuntimeDep
+from service.access import RuntimeDep
+from service.api import Problem
 from service.runtime import Runtime
 from service.storage import InboundWebhookRepository
+from service.storage.repositories.accounts import WorkspaceRepository
 from service.verifications import RequestError, VerificationRequest
 from service.webhooks.signatures import SignatureError, verify_greenhouse, verify_standard
 
@@ -41,7 +44,10 @@ router = APIRouter(
         400: {"model": Problem, "description": "The payload is malformed."},
         401: {"model": Problem, "description": "The signature or its timestamp does not hold."},
         413: {"model": Problem, "description": "The body is larger than 256 KiB."},
-        503: {"model": Problem, "description": "No webhook secret is configured."},
+        503: {
+            "model": Problem,
+            "description": "No webhook secret is configured, or its workspace does not exist.",
+        },
     },
 )
 
@@ -266,11 +272,21 @@ def _settle(
         arrival.answer.set_result(answer)
 
 
+async def _webhook_workspace(runtime: Runtime, session: AsyncSession) -> int:
+    """The id of the workspace the webhooks' secrets belong to; 503 if it does not exist."""
+    name = runtime.settings.webhook_workspace
+    workspace = await WorkspaceRepository(session).by_name(name)
+    if workspace is None:
+        raise HTTPException(503, f"CREDLENS_WEBHOOK_WORKSPACE names no workspace ({name[:100]!r}).")
+    return workspace.id
+
+
 async def _store_batch(runtime: Runtime, batch: list[_Arrival]) -> list[WebhookAccepted]:
     """One transaction: first each event's id, which decides which events are new (a
     concurrent delivery of the same event waits on that row, then finds it taken); then the
     verification and job of each new event, linked to its id. A replay stores nothing."""
     async with runtime.sessions() as session, session.begin():
+        workspace_id = await _webhook_workspace(runtime, session)
         inbound = InboundWebhookRepository(session)
         first = await inbound.remember_many(
             [(arrival.source, arrival.event_id) for arrival in batch]
@@ -282,7 +298,11 @@ async def _store_batch(runtime: Runtime, batch: list[_Arrival]) -> list[WebhookA
                 new[key] = arrival
         records = {
             key: await verifications.store_in(
-                session, runtime=runtime, request=arrival.request, origin="webhook"
+                session,
+                runtime=runtime,
+                request=arrival.request,
+                origin="webhook",
+                workspace_id=workspace_id,
             )
             for key, arrival in new.items()
         }
@@ -330,7 +350,11 @@ async def _start_once(
 
 
 async def _replayed(runtime: Runtime, verification_id: str) -> WebhookAccepted:
-    record = await verifications.get(runtime=runtime, verification_id=verification_id)
+    async with runtime.sessions() as session:
+        workspace_id = await _webhook_workspace(runtime, session)
+    record = await verifications.get(
+        runtime=runtime, verification_id=verification_id, workspace_id=workspace_id
+    )
     status = record.status if record is not None else "expired"
     return WebhookAccepted(id=verification_id, status=status, replay=True)
 

@@ -23,6 +23,7 @@ from service.runtime import Runtime
 from service.settings import Settings
 from service.storage import ApiKeyRepository, UserRepository
 from tests.conftest import SHARED_FIXTURES
+from tests.factories import WORKSPACE
 
 # The real databases (SQLite and PostgreSQL) as fixtures for every service test.
 from tests.service.databases import (  # noqa: F401
@@ -77,8 +78,12 @@ async def running_app(settings: Settings) -> AsyncIterator[Running]:
     async with app.router.lifespan_context(app):
         runtime: Runtime = app.state.runtime
         async with runtime.sessions() as session, session.begin():
-            await UserRepository(session).create(email=RECRUITER_EMAIL, password=RECRUITER_PASSWORD)
-            _, api_key = await ApiKeyRepository(session, runtime.api_keys).create("tests")
+            await UserRepository(session).create(
+                email=RECRUITER_EMAIL, password=RECRUITER_PASSWORD, workspace_id=WORKSPACE
+            )
+            _, api_key = await ApiKeyRepository(session, runtime.api_keys).create(
+                "tests", workspace_id=WORKSPACE
+            )
         # https, because the session cookie is Secure.
         async with httpx.AsyncClient(
             transport=httpx.ASGITransport(app=app), base_url="https://test"
@@ -92,16 +97,14 @@ def csrf_from(html: str) -> str:
     return match.group(1)
 
 
-async def sign_in(client: httpx.AsyncClient) -> str:
-    """Sign the recruiter in; returns the session's CSRF token."""
+async def sign_in(
+    client: httpx.AsyncClient, email: str = RECRUITER_EMAIL, password: str = RECRUITER_PASSWORD
+) -> str:
+    """Sign a user in (the recruiter by default); returns the session's CSRF token."""
     page = await client.get("/sign-in")
     response = await client.post(
         "/sign-in",
-        data={
-            "csrf_token": csrf_from(page.text),
-            "email": RECRUITER_EMAIL,
-            "password": RECRUITER_PASSWORD,
-        },
+        data={"csrf_token": csrf_from(page.text), "email": email, "password": password},
     )
     assert response.status_code == 303, response.text
     return csrf_from((await client.get("/")).text)

@@ -16,6 +16,7 @@ from service.app import create_app
 from service.runtime import open_runtime
 from service.settings import Settings
 from service.storage import ApiKeyRepository
+from tests.factories import WORKSPACE
 from tests.live_server import serve_in_thread
 from tests.service.conftest import settings_for
 
@@ -27,7 +28,9 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
     async def make_key() -> str:
         async with open_runtime(app_settings) as runtime, runtime.sessions() as session:
             async with session.begin():
-                _, key = await ApiKeyRepository(session, runtime.api_keys).create("fuzz")
+                _, key = await ApiKeyRepository(session, runtime.api_keys).create(
+                    "fuzz", workspace_id=WORKSPACE
+                )
             return key
 
     key = asyncio.run(make_key())

@@ -152,3 +152,62 @@ def test_processes_starting_together_migrate_a_new_database_once(
         versions = asyncio.run(_versions(url))
     assert [process.returncode for process in processes] == [0, 0, 0, 0], errors
     assert versions == [(HEAD,)]
+
+
+#: An install from before workspaces: a user, a key, a verification with its résumé.
+_OLD_ROWS = [
+    "INSERT INTO users (email, password_hash, created_at) "
+    "VALUES ('recruiter@example.com', 'scrypt$x', '2026-01-01 00:00:00+00:00')",
+    "INSERT INTO api_keys (name, prefix, key_hash, created_at) "
+    "VALUES ('greenhouse', 'cl_abc', 'hash-of-the-key', '2026-01-01 00:00:00+00:00')",
+    "INSERT INTO verifications (id, status, created_at, updated_at, origin, user_id, api_key_id,"
+    " links, progress) VALUES ('v-1', 'done', '2026-01-02 00:00:00+00:00',"
+    " '2026-01-02 00:00:00+00:00', 'web', 1, 1, '[]', '{}')",
+    "INSERT INTO uploaded_files (id, verification_id, media_type, suffix, size, sha256,"
+    " ciphertext, created_at) VALUES ('f-1', 'v-1', 'application/pdf', '.pdf', 3, 'abc',"
+    " :blob, '2026-01-02 00:00:00+00:00')",
+]
+
+
+async def _run(url: str, statements: list[str]) -> list[list[tuple[object, ...]]]:
+    engine = create_engine(url)
+    try:
+        async with engine.begin() as connection:
+            results = []
+            for statement in statements:
+                result = await connection.execute(text(statement), {"blob": b"\x00\x01\x02"})
+                results.append([tuple(row) for row in result] if result.returns_rows else [])
+            return results
+    finally:
+        await engine.dispose()
+
+
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def test_an_existing_install_moves_into_the_default_workspace(backend: str, tmp_path: Path) -> None:
+    with _new_database(backend, tmp_path) as url:
+        upgrade(url, "0007")
+        asyncio.run(_run(url, _OLD_ROWS))
+
+        upgrade(url)
+
+        workspaces, users, keys, verifications, files = asyncio.run(
+            _run(
+                url,
+                [
+                    "SELECT id, name FROM workspaces",
+                    "SELECT workspace_id, role FROM users",
+                    "SELECT workspace_id, role FROM api_keys",
+                    "SELECT workspace_id, user_id, api_key_id FROM verifications",
+                    "SELECT id FROM uploaded_files",
+                ],
+            )
+        )
+    [(default_id, name)] = workspaces
+    assert name == "default"
+    assert users == [(default_id, "admin")]
+    assert keys == [(default_id, "recruiter")]
+    # Moved, not recreated: nothing that refers to these rows was cascaded away.
+    assert verifications == [(default_id, 1, 1)]
+    assert files == [("f-1",)]

@@ -34,6 +34,7 @@ from service.storage import (
 )
 from service.storage.models import utcnow
 from service.webhooks.signatures import verify_standard
+from tests.factories import WORKSPACE
 from tests.live_server import serve_in_thread
 from tests.service.databases import throwaway_postgres_database
 
@@ -194,7 +195,9 @@ async def test_the_service_runs_on_procrastinate_with_two_cli_workers(
             runtime: Runtime = app.state.runtime
             assert isinstance(runtime.queue, ProcrastinateJobQueue)
             async with runtime.sessions() as session, session.begin():
-                _, api_key = await ApiKeyRepository(session, runtime.api_keys).create("tests")
+                _, api_key = await ApiKeyRepository(session, runtime.api_keys).create(
+                    "tests", workspace_id=WORKSPACE
+                )
             headers = {"Authorization": f"Bearer {api_key}"}
             transport = httpx.ASGITransport(app=app)
             async with httpx.AsyncClient(transport=transport, base_url="https://test") as client:

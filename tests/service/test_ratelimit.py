@@ -14,6 +14,7 @@ from service.ratelimit import RateLimiter, SharedRateLimiter
 from service.runtime import Runtime
 from service.settings import Settings
 from service.storage import ApiKeyRepository, create_engine, create_session_factory
+from tests.factories import WORKSPACE
 
 
 class FakeClock:
@@ -156,7 +157,9 @@ async def test_two_app_instances_share_the_per_key_api_limit(
 ) -> None:
     runtime, (first, second) = two_apps
     async with runtime.sessions() as session, session.begin():
-        _, token = await ApiKeyRepository(session, runtime.api_keys).create("shared")
+        _, token = await ApiKeyRepository(session, runtime.api_keys).create(
+            "shared", workspace_id=WORKSPACE
+        )
     headers = {"Authorization": f"Bearer {token}"}
 
     answers = [

@@ -10,6 +10,7 @@ from service.runtime import Runtime
 from service.sandbox import Sandbox, recent_extractions, sandbox_in_use
 from service.storage import UploadRepository, VerificationRepository, VerificationStatus
 from service.verifications import VerificationRequest
+from tests.factories import WORKSPACE
 from tests.service.conftest import RESUME, settings_for
 
 
@@ -21,6 +22,7 @@ async def test_the_job_starts_from_the_reading_made_on_arrival(tmp_path: Path) -
             runtime=runtime,
             request=VerificationRequest(filename="beth.txt", data=RESUME),
             origin="api",
+            workspace_id=WORKSPACE,
         )
         async with runtime.sessions() as session:
             upload = await UploadRepository(session, runtime.cipher).read(record.id)
@@ -35,7 +37,7 @@ async def test_the_job_starts_from_the_reading_made_on_arrival(tmp_path: Path) -
             await verifications.execute(runtime=runtime, verification_id=record.id)
 
         async with runtime.sessions() as session:
-            done = await VerificationRepository(session).get(record.id)
+            done = await VerificationRepository(session).get(record.id, workspace_id=WORKSPACE)
         assert done is not None
         assert done.status == VerificationStatus.DONE, done.error
         assert done.report is not None
@@ -50,6 +52,7 @@ async def test_the_reading_is_stored_encrypted(tmp_path: Path) -> None:
             runtime=runtime,
             request=VerificationRequest(filename="beth.txt", data=RESUME),
             origin="api",
+            workspace_id=WORKSPACE,
         )
     # The database with its write-ahead log, if one is left.
     database = b"".join(path.read_bytes() for path in (tmp_path / "var").glob("credlens.db*"))

@@ -34,6 +34,7 @@ from service.storage import (
     WebhookDeliveryRepository,
 )
 from service.storage.models import utcnow
+from tests.factories import WORKSPACE
 from tests.service.conftest import settings_for
 from verifiers import Evidence
 
@@ -46,7 +47,7 @@ async def _verification_with_everything(
 ) -> str:
     async with sessions() as session, session.begin():
         record = await VerificationRepository(session).create(
-            origin="webhook", candidate_email=f"{label}@example.org"
+            workspace_id=WORKSPACE, origin="webhook", candidate_email=f"{label}@example.org"
         )
         record.created_at = created_at
         await UploadRepository(session, FileCipher("secret")).add(
@@ -118,7 +119,7 @@ async def test_purge_works_through_large_backlogs_in_batches(sessions: Sessions)
     async with sessions() as session, session.begin():
         repository = VerificationRepository(session)
         for _ in range(PURGE_BATCH_SIZE + 5):
-            record = await repository.create(origin="api")
+            record = await repository.create(workspace_id=WORKSPACE, origin="api")
             record.created_at = NOW - timedelta(days=400)
     result = await purge_expired(sessions, retention_days=365, now=NOW)
     assert result.verifications == PURGE_BATCH_SIZE + 5
@@ -133,7 +134,7 @@ async def test_negative_retention_is_refused(sessions: Sessions) -> None:
 
 async def make_verification(runtime: Runtime, *, age_days: int) -> str:
     async with runtime.sessions() as session, session.begin():
-        record = await VerificationRepository(session).create(origin="api")
+        record = await VerificationRepository(session).create(workspace_id=WORKSPACE, origin="api")
         await session.execute(
             update(VerificationRecord)
             .where(VerificationRecord.id == record.id)
@@ -144,7 +145,10 @@ async def make_verification(runtime: Runtime, *, age_days: int) -> str:
 
 async def exists(runtime: Runtime, verification_id: str) -> bool:
     async with runtime.sessions() as session:
-        return await VerificationRepository(session).get(verification_id) is not None
+        return (
+            await VerificationRepository(session).get(verification_id, workspace_id=WORKSPACE)
+            is not None
+        )
 
 
 async def test_the_running_service_purges_what_is_past_retention(tmp_path: Path) -> None:

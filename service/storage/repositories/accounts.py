@@ -17,10 +17,48 @@ from service.crypto import (
     is_well_formed_api_key,
     verify_password,
 )
-from service.storage.models import ApiKey, User, utcnow
+from service.permissions import Role
+from service.storage.models import (
+    AllWorkspaces,
+    ApiKey,
+    User,
+    Workspace,
+    WorkspaceScope,
+    utcnow,
+)
 
 #: ``last_used_at`` is refreshed at most this often, so authenticating is not a write per request.
 API_KEY_TOUCH_INTERVAL = timedelta(minutes=1)
+
+
+class WorkspaceRepository:
+    """Workspaces: a team's, or an agency's client's, users, keys and verifications."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def create(self, name: str) -> Workspace:
+        """A new workspace; raises ``IntegrityError`` if the name is taken."""
+        workspace = Workspace(name=name, created_at=utcnow())
+        self.session.add(workspace)
+        await self.session.flush()
+        return workspace
+
+    async def by_name(self, name: str) -> Workspace | None:
+        """The workspace with this name, if any."""
+        return await self.session.scalar(select(Workspace).where(Workspace.name == name))
+
+    async def get(self, workspace_id: int) -> Workspace | None:
+        """The workspace with this id, if any."""
+        return await self.session.get(Workspace, workspace_id)
+
+    async def list_all(self) -> list[Workspace]:
+        """Every workspace, oldest first."""
+        return list((await self.session.scalars(select(Workspace).order_by(Workspace.id))).all())
+
+
+def _in(workspace_id: WorkspaceScope) -> bool:
+    return not isinstance(workspace_id, AllWorkspaces)
 
 
 class ApiKeyRepository:
@@ -30,11 +68,17 @@ class ApiKeyRepository:
         self.session = session
         self.hasher = hasher
 
-    async def create(self, name: str) -> tuple[ApiKey, str]:
-        """A new key: the stored record and the plaintext key to show once."""
+    async def create(
+        self, name: str, *, workspace_id: int, role: Role = Role.RECRUITER
+    ) -> tuple[ApiKey, str]:
+        """A new key of the workspace: the stored record and the plaintext key to show once."""
         key = generate_api_key()
         record = ApiKey(
-            name=name, prefix=api_key_display_prefix(key), key_hash=self.hasher.hash(key)
+            name=name,
+            prefix=api_key_display_prefix(key),
+            key_hash=self.hasher.hash(key),
+            workspace_id=workspace_id,
+            role=role,
         )
         self.session.add(record)
         await self.session.flush()
@@ -55,19 +99,20 @@ class ApiKeyRepository:
             await self.session.flush()
         return record
 
-    async def revoke(self, key_id: int) -> bool:
-        """Revoke a key; False if there is no such live key."""
-        result = await self.session.execute(
-            update(ApiKey)
-            .where(ApiKey.id == key_id, ApiKey.revoked_at.is_(None))
-            .values(revoked_at=utcnow())
-            .returning(ApiKey.id)
-        )
+    async def revoke(self, key_id: int, *, workspace_id: WorkspaceScope) -> bool:
+        """Revoke a key of the workspace; False if it has no such live key."""
+        query = update(ApiKey).where(ApiKey.id == key_id, ApiKey.revoked_at.is_(None))
+        if _in(workspace_id):
+            query = query.where(ApiKey.workspace_id == workspace_id)
+        result = await self.session.execute(query.values(revoked_at=utcnow()).returning(ApiKey.id))
         return result.first() is not None
 
-    async def list_all(self) -> list[ApiKey]:
-        """Every key, live or revoked, oldest first."""
-        return list((await self.session.scalars(select(ApiKey).order_by(ApiKey.id))).all())
+    async def list_all(self, *, workspace_id: WorkspaceScope) -> list[ApiKey]:
+        """The workspace's keys, live or revoked, oldest first."""
+        query = select(ApiKey).order_by(ApiKey.id)
+        if _in(workspace_id):
+            query = query.where(ApiKey.workspace_id == workspace_id)
+        return list((await self.session.scalars(query)).all())
 
 
 def normalise_email(email: str) -> str:
@@ -88,16 +133,30 @@ class UserRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def create(self, *, email: str, password: str) -> User:
-        """A new account; raises ``IntegrityError`` if the address is taken."""
-        user = User(email=normalise_email(email), password_hash=hash_password(password))
+    async def create(
+        self, *, email: str, password: str, workspace_id: int, role: Role = Role.ADMIN
+    ) -> User:
+        """A new account in the workspace; raises ``IntegrityError`` if the address is taken."""
+        user = User(
+            email=normalise_email(email),
+            password_hash=hash_password(password),
+            workspace_id=workspace_id,
+            role=role,
+        )
         self.session.add(user)
         await self.session.flush()
         return user
 
     async def get(self, user_id: int) -> User | None:
-        """The user with this id, if any."""
+        """The user with this id, if any (the session's own user: it names its workspace)."""
         return await self.session.get(User, user_id)
+
+    async def list_all(self, *, workspace_id: WorkspaceScope) -> list[User]:
+        """The workspace's users, oldest first."""
+        query = select(User).order_by(User.id)
+        if _in(workspace_id):
+            query = query.where(User.workspace_id == workspace_id)
+        return list((await self.session.scalars(query)).all())
 
     async def get_by_email(self, email: str) -> User | None:
         """The user with this address, if any."""

@@ -9,7 +9,14 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from service.storage.models import DeliveryStatus, WebhookDelivery, utcnow
+from service.storage.models import (
+    DeliveryStatus,
+    VerificationRecord,
+    WebhookDelivery,
+    WorkspaceScope,
+    utcnow,
+)
+from service.storage.repositories.verifications import scoped
 
 
 class WebhookDeliveryRepository:
@@ -77,19 +84,21 @@ class WebhookDeliveryRepository:
         )
 
     async def list_recent(
-        self, *, limit: int = 50, status: str | None = None
+        self, *, workspace_id: WorkspaceScope, limit: int = 50, status: str | None = None
     ) -> list[WebhookDelivery]:
-        """Newest first."""
-        query = select(WebhookDelivery)
+        """The workspace's deliveries, newest first."""
+        query = scoped(select(WebhookDelivery).join(VerificationRecord), workspace_id)
         if status is not None:
             query = query.where(WebhookDelivery.status == status)
         query = query.order_by(WebhookDelivery.id.desc()).limit(limit)
         return list((await self.session.scalars(query)).all())
 
-    async def list_for(self, verification_id: str) -> list[WebhookDelivery]:
-        """A verification's deliveries, oldest first."""
+    async def list_for(
+        self, verification_id: str, *, workspace_id: WorkspaceScope
+    ) -> list[WebhookDelivery]:
+        """A verification's deliveries, oldest first; none if it is not the workspace's."""
         query = (
-            select(WebhookDelivery)
+            scoped(select(WebhookDelivery).join(VerificationRecord), workspace_id)
             .where(WebhookDelivery.verification_id == verification_id)
             .order_by(WebhookDelivery.id)
         )

@@ -25,8 +25,10 @@ from service.storage.models import (
     EvidenceRequest,
     VerificationRecord,
     WebhookDelivery,
+    WorkspaceScope,
     utcnow,
 )
+from service.storage.repositories.verifications import scoped
 
 #: An answer's state until its job has checked it.
 CHECKING = "checking"
@@ -93,11 +95,13 @@ class EvidenceRequestRepository:
         """The request with this id, read fresh."""
         return await self.session.get(EvidenceRequest, request_id, populate_existing=True)
 
-    async def revoke(self, *, verification_id: str, request_id: str) -> bool:
-        """Revoke a verification's request; False when it has no such request. Revoking a
-        revoked request changes nothing and is not an error."""
+    async def revoke(
+        self, *, verification_id: str, request_id: str, workspace_id: WorkspaceScope
+    ) -> bool:
+        """Revoke a request of the workspace's verification; False when it has no such
+        request. Revoking a revoked request changes nothing and is not an error."""
         request = await self.session.scalar(
-            select(EvidenceRequest).where(
+            scoped(select(EvidenceRequest).join(VerificationRecord), workspace_id).where(
                 EvidenceRequest.id == request_id,
                 EvidenceRequest.verification_id == verification_id,
             )
@@ -109,10 +113,12 @@ class EvidenceRequestRepository:
             await self.session.flush()
         return True
 
-    async def list_for(self, verification_id: str) -> list[EvidenceRequest]:
-        """A verification's requests, oldest first."""
+    async def list_for(
+        self, verification_id: str, *, workspace_id: WorkspaceScope
+    ) -> list[EvidenceRequest]:
+        """A verification's requests, oldest first; none if it is not the workspace's."""
         query = (
-            select(EvidenceRequest)
+            scoped(select(EvidenceRequest).join(VerificationRecord), workspace_id)
             .where(EvidenceRequest.verification_id == verification_id)
             .order_by(EvidenceRequest.created_at, EvidenceRequest.id)
         )
@@ -209,12 +215,22 @@ class EvidenceRequestRepository:
         )
         return {row.claim_id: (row.kind, row.state) for row in await self.session.execute(query)}
 
-    async def states_for(self, verification_ids: Sequence[str], *, now: datetime) -> dict[str, str]:
-        """For the history page: "received" for verifications with answers, "waiting" for
-        those with an open request and no answer yet."""
+    async def states_for(
+        self, verification_ids: Sequence[str], *, now: datetime, workspace_id: WorkspaceScope
+    ) -> dict[str, str]:
+        """For the history page: "received" for the workspace's verifications with answers,
+        "waiting" for those with an open request and no answer yet."""
         if not verification_ids:
             return {}
-        ids = list(verification_ids)
+        ids = list(
+            (
+                await self.session.scalars(
+                    scoped(select(VerificationRecord.id), workspace_id).where(
+                        VerificationRecord.id.in_(list(verification_ids))
+                    )
+                )
+            ).all()
+        )
         answered = set(
             (
                 await self.session.scalars(

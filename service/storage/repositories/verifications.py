@@ -7,22 +7,35 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import Select, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from service.crypto import FileCipher
 from service.storage.models import (
+    AllWorkspaces,
     EvidenceRecord,
     Job,
     UploadedFile,
     VerificationRecord,
     VerificationStatus,
+    WorkspaceScope,
     new_id,
     utcnow,
 )
 from verifiers import Evidence
+
+
+def scoped(query: Select[T], workspace_id: WorkspaceScope) -> Select[T]:
+    """``query`` (which selects from verifications) limited to one workspace's, unless the
+    scope is every workspace."""
+    if isinstance(workspace_id, AllWorkspaces):
+        return query
+    return query.where(VerificationRecord.workspace_id == workspace_id)
+
+
+T = TypeVar("T")
 
 
 class IntegrityCheckError(Exception):
@@ -30,7 +43,11 @@ class IntegrityCheckError(Exception):
 
 
 class VerificationRepository:
-    """Verifications: created queued, then running, then done with a report or failed."""
+    """Verifications: created queued, then running, then done with a report or failed.
+
+    What a caller asks for (get, list, delete) is scoped to a workspace; the job's writes
+    (``mark_running`` … ``fail``) take the id their job was queued with by a scoped request.
+    """
 
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -38,6 +55,7 @@ class VerificationRepository:
     def add(
         self,
         *,
+        workspace_id: int,
         origin: str,
         candidate_email: str | None = None,
         links: Sequence[str] = (),
@@ -57,6 +75,7 @@ class VerificationRepository:
             created_at=now,
             updated_at=now,
             origin=origin,
+            workspace_id=workspace_id,
             candidate_email=candidate_email,
             links=list(links),
             resume_url=resume_url,
@@ -72,6 +91,7 @@ class VerificationRepository:
     async def create(
         self,
         *,
+        workspace_id: int,
         origin: str,
         candidate_email: str | None = None,
         links: Sequence[str] = (),
@@ -83,6 +103,7 @@ class VerificationRepository:
     ) -> VerificationRecord:
         """A new queued verification, written now."""
         record = self.add(
+            workspace_id=workspace_id,
             origin=origin,
             candidate_email=candidate_email,
             links=links,
@@ -95,13 +116,19 @@ class VerificationRepository:
         await self.session.flush()
         return record
 
-    async def get(self, verification_id: str) -> VerificationRecord | None:
-        """The verification with this id, if any, read fresh from the database."""
-        return await self.session.get(VerificationRecord, verification_id, populate_existing=True)
+    async def get(
+        self, verification_id: str, *, workspace_id: WorkspaceScope
+    ) -> VerificationRecord | None:
+        """The verification with this id in the workspace, if any, read fresh."""
+        query = scoped(select(VerificationRecord), workspace_id).where(
+            VerificationRecord.id == verification_id
+        )
+        return await self.session.scalar(query.execution_options(populate_existing=True))
 
     async def list_page(
         self,
         *,
+        workspace_id: int,
         status: str | None = None,
         after: tuple[datetime, str] | None = None,
         limit: int = 50,
@@ -113,7 +140,7 @@ class VerificationRepository:
 
         ``search`` is matched as a folded substring (see ``search_key``) of the search text.
         """
-        query = select(VerificationRecord)
+        query = scoped(select(VerificationRecord), workspace_id)
         if search:
             escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             query = query.where(VerificationRecord.search_text.like(f"%{escaped}%", escape="\\"))
@@ -202,16 +229,30 @@ class VerificationRepository:
             updated_at=now,
         )
 
-    async def delete(self, verification_id: str) -> bool:
-        """Erase a verification with its file, evidence, deliveries, keys and jobs."""
-        deleted = await self.delete_many([verification_id])
+    async def delete(self, verification_id: str, *, workspace_id: WorkspaceScope) -> bool:
+        """Erase a verification of the workspace with its file, evidence, deliveries, keys and
+        jobs; False when the workspace has no such verification."""
+        deleted = await self.delete_many([verification_id], workspace_id=workspace_id)
         return deleted == 1
 
-    async def delete_many(self, verification_ids: Sequence[str]) -> int:
-        """Erase verifications and everything attached; returns how many there were."""
+    async def delete_many(
+        self, verification_ids: Sequence[str], *, workspace_id: WorkspaceScope
+    ) -> int:
+        """Erase the workspace's verifications among these, and everything attached; returns
+        how many there were."""
         if not verification_ids:
             return 0
-        ids = list(verification_ids)
+        ids = list(
+            (
+                await self.session.scalars(
+                    scoped(select(VerificationRecord.id), workspace_id).where(
+                        VerificationRecord.id.in_(list(verification_ids))
+                    )
+                )
+            ).all()
+        )
+        if not ids:
+            return 0
         # Jobs name their target by id only (payloads carry ids), so no foreign key cascades.
         await self.session.execute(delete(Job).where(Job.target_id.in_(ids)))
         # The rest cascades in the database (ON DELETE CASCADE; SQLite has foreign_keys=ON).
@@ -231,10 +272,12 @@ class VerificationRepository:
         await self.session.flush()
         return True
 
-    async def ids_created_before(self, cutoff: datetime, *, limit: int) -> list[str]:
-        """Ids of verifications older than the cutoff, oldest first."""
+    async def ids_created_before(
+        self, cutoff: datetime, *, limit: int, workspace_id: WorkspaceScope
+    ) -> list[str]:
+        """Ids of the workspace's verifications older than the cutoff, oldest first."""
         query = (
-            select(VerificationRecord.id)
+            scoped(select(VerificationRecord.id), workspace_id)
             .where(VerificationRecord.created_at < cutoff)
             .order_by(VerificationRecord.created_at)
             .limit(limit)
@@ -344,10 +387,12 @@ class EvidenceRepository:
         )
         await self.session.flush()
 
-    async def list_for(self, verification_id: str) -> list[EvidenceRecord]:
-        """A verification's evidence, in the order recorded."""
+    async def list_for(
+        self, verification_id: str, *, workspace_id: WorkspaceScope
+    ) -> list[EvidenceRecord]:
+        """A verification's evidence, in the order recorded; none if not the workspace's."""
         query = (
-            select(EvidenceRecord)
+            scoped(select(EvidenceRecord).join(VerificationRecord), workspace_id)
             .where(EvidenceRecord.verification_id == verification_id)
             .order_by(EvidenceRecord.id)
         )

@@ -32,7 +32,7 @@ from service.storage.repositories.evidence_requests import (
     EvidenceRequestRepository,
     StoredAnswer,
 )
-from tests.factories import verification
+from tests.factories import WORKSPACE, verification
 from tests.service.conftest import (
     Running,
     settings_for,
@@ -61,7 +61,7 @@ async def done_verification(settings: Settings) -> str:
     )
     async with open_runtime(settings) as runtime, runtime.sessions() as session, session.begin():
         repository = VerificationRepository(session)
-        record = await repository.create(origin="cli")
+        record = await repository.create(workspace_id=WORKSPACE, origin="cli")
         await repository.finish(record.id, report=json.loads(reports.render_json(report)))
     return record.id
 
@@ -129,7 +129,9 @@ async def test_limits_counted_in_the_database_keep_no_token(tmp_path: Path) -> N
     async with app.router.lifespan_context(app):
         runtime: Runtime = app.state.runtime
         async with runtime.sessions() as session, session.begin():
-            _, api_key = await ApiKeyRepository(session, runtime.api_keys).create("tests")
+            _, api_key = await ApiKeyRepository(session, runtime.api_keys).create(
+                "tests", workspace_id=WORKSPACE
+            )
         async with httpx.AsyncClient(
             transport=httpx.ASGITransport(app=app), base_url="https://test"
         ) as client:
@@ -174,7 +176,9 @@ async def test_an_answer_checked_by_two_workers_changes_the_report_once(
     async with app.router.lifespan_context(app):
         runtime: Runtime = app.state.runtime
         async with runtime.sessions() as session, session.begin():
-            _, api_key = await ApiKeyRepository(session, runtime.api_keys).create("tests")
+            _, api_key = await ApiKeyRepository(session, runtime.api_keys).create(
+                "tests", workspace_id=WORKSPACE
+            )
         async with httpx.AsyncClient(
             transport=httpx.ASGITransport(app=app), base_url="https://test"
         ) as client:
@@ -201,7 +205,9 @@ async def test_an_answer_checked_by_two_workers_changes_the_report_once(
             await evidence_requests.check_answer(runtime=runtime, answer_id=answer_id)
 
             async with runtime.sessions() as session:
-                record = await VerificationRepository(session).get(verification_id)
+                record = await VerificationRepository(session).get(
+                    verification_id, workspace_id=WORKSPACE
+                )
     assert record is not None and record.report is not None
     [claim] = [claim for claim in record.report["claims"] if claim["id"] == "c1"]
     assert [entry["source"] for entry in claim["history"]] == ["resume", "candidate_withdrawal"]

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from service import evidence_requests
 from service.storage.models import EvidenceAnswer
+from tests.factories import WORKSPACE
 from tests.service.conftest import (
     Running,
     csrf_from,
@@ -92,7 +93,9 @@ async def test_the_recruiter_asks_from_the_report_page_and_sees_the_state(
     assert "answers received" in (await running.client.get("/verifications")).text
     page = await running.client.get(f"/verifications/{done['id']}")
     request_id = (
-        await evidence_requests.requests_for(runtime=running.runtime, verification_id=done["id"])
+        await evidence_requests.requests_for(
+            runtime=running.runtime, verification_id=done["id"], workspace_id=WORKSPACE
+        )
     )[0].id
     revoked = await running.client.post(
         f"/verifications/{done['id']}/evidence-requests/{request_id}/revoke",

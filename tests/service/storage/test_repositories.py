@@ -24,6 +24,7 @@ from service.storage import (
     VerificationStatus,
     WebhookDeliveryRepository,
 )
+from tests.factories import WORKSPACE
 from verifiers import Evidence
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -33,6 +34,7 @@ RESUME = b"%PDF-1.7\nGrace Hopper grace@example.org COBOL, Certified Kubernetes 
 async def test_verification_lifecycle(sessions: Sessions) -> None:
     async with sessions() as session, session.begin():
         record = await VerificationRepository(session).create(
+            workspace_id=WORKSPACE,
             origin="api",
             candidate_email="grace@example.org",
             links=["https://www.credly.com/badges/1"],
@@ -41,7 +43,7 @@ async def test_verification_lifecycle(sessions: Sessions) -> None:
         verification_id = record.id
     async with sessions() as session, session.begin():
         repository = VerificationRepository(session)
-        loaded = await repository.get(verification_id)
+        loaded = await repository.get(verification_id, workspace_id=WORKSPACE)
         assert loaded is not None
         assert loaded.status == VerificationStatus.QUEUED
         assert loaded.links == ["https://www.credly.com/badges/1"]
@@ -49,7 +51,7 @@ async def test_verification_lifecycle(sessions: Sessions) -> None:
         await repository.mark_running(verification_id)
         await repository.finish(verification_id, report={"score": 0.5, "claims": []})
     async with sessions() as session:
-        done = await VerificationRepository(session).get(verification_id)
+        done = await VerificationRepository(session).get(verification_id, workspace_id=WORKSPACE)
         assert done is not None
         assert done.status == VerificationStatus.DONE
         assert done.report == {"score": 0.5, "claims": []}
@@ -60,9 +62,9 @@ async def test_verification_lifecycle(sessions: Sessions) -> None:
 async def test_failure_records_the_error(sessions: Sessions) -> None:
     async with sessions() as session, session.begin():
         repository = VerificationRepository(session)
-        record = await repository.create(origin="web")
+        record = await repository.create(workspace_id=WORKSPACE, origin="web")
         await repository.fail(record.id, error="the résumé could not be read")
-        failed = await repository.get(record.id)
+        failed = await repository.get(record.id, workspace_id=WORKSPACE)
     assert failed is not None
     assert failed.status == VerificationStatus.FAILED
     assert failed.error == "the résumé could not be read"
@@ -70,7 +72,9 @@ async def test_failure_records_the_error(sessions: Sessions) -> None:
 
 async def test_concurrent_progress_updates_are_all_kept(sessions: Sessions) -> None:
     async with sessions() as session, session.begin():
-        verification_id = (await VerificationRepository(session).create(origin="api")).id
+        verification_id = (
+            await VerificationRepository(session).create(workspace_id=WORKSPACE, origin="api")
+        ).id
 
     async def report(index: int) -> None:
         async with sessions() as session, session.begin():
@@ -80,7 +84,7 @@ async def test_concurrent_progress_updates_are_all_kept(sessions: Sessions) -> N
 
     await asyncio.gather(*(report(index) for index in range(12)))
     async with sessions() as session:
-        record = await VerificationRepository(session).get(verification_id)
+        record = await VerificationRepository(session).get(verification_id, workspace_id=WORKSPACE)
     assert record is not None
     assert set(record.progress) == {f"claim-{index}" for index in range(12)}
     assert record.progress["claim-3"] == {"state": "done", "verdict": "verified"}
@@ -91,25 +95,33 @@ async def test_listing_pages_newest_first_by_status(sessions: Sessions) -> None:
     async with sessions() as session, session.begin():
         repository = VerificationRepository(session)
         for index in range(7):
-            record = await repository.create(origin="api", verification_id=f"v-{index:02d}")
+            record = await repository.create(
+                workspace_id=WORKSPACE, origin="api", verification_id=f"v-{index:02d}"
+            )
             record.created_at = base + timedelta(minutes=index)
             if index % 2:
                 record.status = VerificationStatus.DONE
     async with sessions() as session:
         repository = VerificationRepository(session)
-        first = await repository.list_page(limit=3)
+        first = await repository.list_page(workspace_id=WORKSPACE, limit=3)
         assert [record.id for record in first] == ["v-06", "v-05", "v-04"]
         last = first[-1]
-        second = await repository.list_page(limit=3, after=(last.created_at, last.id))
+        second = await repository.list_page(
+            workspace_id=WORKSPACE, limit=3, after=(last.created_at, last.id)
+        )
         assert [record.id for record in second] == ["v-03", "v-02", "v-01"]
-        done = await repository.list_page(status=VerificationStatus.DONE, limit=10)
+        done = await repository.list_page(
+            workspace_id=WORKSPACE, status=VerificationStatus.DONE, limit=10
+        )
         assert [record.id for record in done] == ["v-05", "v-03", "v-01"]
 
 
 async def test_uploads_are_encrypted_in_the_database(sessions: Sessions) -> None:
     cipher = FileCipher("a service secret")
     async with sessions() as session, session.begin():
-        verification_id = (await VerificationRepository(session).create(origin="web")).id
+        verification_id = (
+            await VerificationRepository(session).create(workspace_id=WORKSPACE, origin="web")
+        ).id
         stored = await UploadRepository(session, cipher).add(
             verification_id=verification_id,
             data=RESUME,
@@ -151,12 +163,14 @@ async def test_evidence_is_kept_per_claim(sessions: Sessions) -> None:
         ),
     ]
     async with sessions() as session, session.begin():
-        verification_id = (await VerificationRepository(session).create(origin="api")).id
+        verification_id = (
+            await VerificationRepository(session).create(workspace_id=WORKSPACE, origin="api")
+        ).id
         await EvidenceRepository(session).add_many(
             verification_id=verification_id, claim_key="claim-0", evidence=evidence
         )
     async with sessions() as session:
-        rows = await EvidenceRepository(session).list_for(verification_id)
+        rows = await EvidenceRepository(session).list_for(verification_id, workspace_id=WORKSPACE)
     assert [(row.url, row.status_code, row.sha256) for row in rows] == [
         (item.url, item.status_code, item.sha256) for item in evidence
     ]
@@ -167,7 +181,9 @@ async def test_evidence_is_kept_per_claim(sessions: Sessions) -> None:
 async def test_api_keys_authenticate_until_revoked(sessions: Sessions) -> None:
     hasher = ApiKeyHasher("a service secret")
     async with sessions() as session, session.begin():
-        record, key = await ApiKeyRepository(session, hasher).create("greenhouse")
+        record, key = await ApiKeyRepository(session, hasher).create(
+            "greenhouse", workspace_id=WORKSPACE
+        )
         key_id = record.id
         assert record.prefix == key[:10]
     async with sessions() as session:
@@ -182,18 +198,20 @@ async def test_api_keys_authenticate_until_revoked(sessions: Sessions) -> None:
         assert found.last_used_at is not None
         assert await repository.authenticate(key[:-1] + "x") is None
         assert await ApiKeyRepository(session, ApiKeyHasher("other")).authenticate(key) is None
-        assert await repository.revoke(key_id)
-        assert not await repository.revoke(key_id)
+        assert await repository.revoke(key_id, workspace_id=WORKSPACE)
+        assert not await repository.revoke(key_id, workspace_id=WORKSPACE)
     async with sessions() as session:
         repository = ApiKeyRepository(session, hasher)
         assert await repository.authenticate(key) is None
-        [listed] = await repository.list_all()
+        [listed] = await repository.list_all(workspace_id=WORKSPACE)
         assert listed.revoked_at is not None
 
 
 async def test_users_sign_in_with_their_password(sessions: Sessions) -> None:
     async with sessions() as session, session.begin():
-        await UserRepository(session).create(email=" Recruiter@Example.com ", password="s3cret!")
+        await UserRepository(session).create(
+            email=" Recruiter@Example.com ", password="s3cret!", workspace_id=WORKSPACE
+        )
     async with sessions() as session:
         repository = UserRepository(session)
         user = await repository.authenticate(email="recruiter@example.com", password="s3cret!")
@@ -204,7 +222,9 @@ async def test_users_sign_in_with_their_password(sessions: Sessions) -> None:
         assert await repository.authenticate(email="nobody@example.com", password="s3cret!") is None
     with pytest.raises(IntegrityError):
         async with sessions() as session, session.begin():
-            await UserRepository(session).create(email="RECRUITER@example.com", password="x")
+            await UserRepository(session).create(
+                email="RECRUITER@example.com", password="x", workspace_id=WORKSPACE
+            )
     async with sessions() as session, session.begin():
         repository = UserRepository(session)
         assert user is not None
@@ -224,8 +244,8 @@ async def test_users_sign_in_with_their_password(sessions: Sessions) -> None:
 async def test_idempotency_key_is_remembered_once(sessions: Sessions) -> None:
     async with sessions() as session, session.begin():
         repository = VerificationRepository(session)
-        first = (await repository.create(origin="api")).id
-        second = (await repository.create(origin="api")).id
+        first = (await repository.create(workspace_id=WORKSPACE, origin="api")).id
+        second = (await repository.create(workspace_id=WORKSPACE, origin="api")).id
     async with sessions() as session, session.begin():
         keys = IdempotencyRepository(session)
         remembered = await keys.remember(
@@ -246,7 +266,9 @@ async def test_idempotency_key_is_remembered_once(sessions: Sessions) -> None:
 
 async def test_inbound_webhook_ids_detect_replays(sessions: Sessions) -> None:
     async with sessions() as session, session.begin():
-        verification_id = (await VerificationRepository(session).create(origin="webhook")).id
+        verification_id = (
+            await VerificationRepository(session).create(workspace_id=WORKSPACE, origin="webhook")
+        ).id
         inbound = InboundWebhookRepository(session)
         first = await inbound.remember_many([("ats", "msg_1"), ("greenhouse", "msg_1")])
         assert set(first) == {("ats", "msg_1"), ("greenhouse", "msg_1")}
@@ -271,7 +293,9 @@ async def test_racing_replays_let_exactly_one_through(sessions: Sessions) -> Non
 async def test_webhook_delivery_attempts_are_recorded(sessions: Sessions) -> None:
     retry_at = datetime.now(UTC) + timedelta(seconds=5)
     async with sessions() as session, session.begin():
-        verification_id = (await VerificationRepository(session).create(origin="api")).id
+        verification_id = (
+            await VerificationRepository(session).create(workspace_id=WORKSPACE, origin="api")
+        ).id
         deliveries = WebhookDeliveryRepository(session)
         delivery = await deliveries.create(
             verification_id=verification_id,
@@ -294,21 +318,27 @@ async def test_webhook_delivery_attempts_are_recorded(sessions: Sessions) -> Non
             delivery.id, succeeded=True, status_code=204, error=None, next_attempt_at=None
         )
     async with sessions() as session:
-        [done] = await WebhookDeliveryRepository(session).list_for(verification_id)
+        [done] = await WebhookDeliveryRepository(session).list_for(
+            verification_id, workspace_id=WORKSPACE
+        )
         assert (done.status, done.attempts, done.next_attempt_at) == (
             DeliveryStatus.SUCCEEDED,
             2,
             None,
         )
         assert done.message_id.startswith("msg_")
-        recent = await WebhookDeliveryRepository(session).list_recent(limit=5)
+        recent = await WebhookDeliveryRepository(session).list_recent(
+            workspace_id=WORKSPACE, limit=5
+        )
         assert [item.id for item in recent] == [done.id]
 
 
 async def test_deleting_a_verification_erases_what_hangs_off_it(sessions: Sessions) -> None:
     cipher = FileCipher("a service secret")
     async with sessions() as session, session.begin():
-        verification_id = (await VerificationRepository(session).create(origin="web")).id
+        verification_id = (
+            await VerificationRepository(session).create(workspace_id=WORKSPACE, origin="web")
+        ).id
         await UploadRepository(session, cipher).add(
             verification_id=verification_id,
             data=RESUME,
@@ -316,8 +346,13 @@ async def test_deleting_a_verification_erases_what_hangs_off_it(sessions: Sessio
             suffix=".pdf",
         )
     async with sessions() as session, session.begin():
-        assert await VerificationRepository(session).delete(verification_id)
-        assert not await VerificationRepository(session).delete(verification_id)
+        assert await VerificationRepository(session).delete(verification_id, workspace_id=WORKSPACE)
+        assert not await VerificationRepository(session).delete(
+            verification_id, workspace_id=WORKSPACE
+        )
     async with sessions() as session:
         assert (await session.scalars(select(UploadedFile))).all() == []
-        assert await VerificationRepository(session).get(verification_id) is None
+        assert (
+            await VerificationRepository(session).get(verification_id, workspace_id=WORKSPACE)
+            is None
+        )

@@ -29,6 +29,7 @@ from service.storage import (
 from service.storage.models import Job
 from service.verifications import VERIFY_JOB
 from service.webhooks.signatures import sign_standard, verify_standard
+from tests.factories import WORKSPACE
 from tests.service.conftest import (
     ASSERTION_URL,
     RESUME,
@@ -272,7 +273,8 @@ async def test_a_sender_that_hangs_up_mid_body_gets_no_traceback(
 
 async def test_a_replay_after_its_verification_was_deleted_starts_nothing(served: App) -> None:
     first = await post_ats(served.client, ats_event())
-    assert await verifications.delete(runtime=served.runtime, verification_id=first.json()["id"])
+    deleted = {"verification_id": first.json()["id"], "workspace_id": WORKSPACE}
+    assert await verifications.delete(runtime=served.runtime, **deleted)
 
     again = await post_ats(served.client, ats_event())
 
@@ -481,7 +483,9 @@ async def delivered(runtime: Runtime, verification_id: str) -> WebhookDelivery:
     deadline = asyncio.get_running_loop().time() + 30
     while asyncio.get_running_loop().time() < deadline:
         async with runtime.sessions() as session:
-            deliveries = await WebhookDeliveryRepository(session).list_for(verification_id)
+            deliveries = await WebhookDeliveryRepository(session).list_for(
+                verification_id, workspace_id=WORKSPACE
+            )
         if deliveries and deliveries[0].status != DeliveryStatus.PENDING:
             return deliveries[0]
         await asyncio.sleep(0.05)
@@ -490,5 +494,7 @@ async def delivered(runtime: Runtime, verification_id: str) -> WebhookDelivery:
 
 async def api_key(runtime: Runtime) -> str:
     async with runtime.sessions() as session, session.begin():
-        _, key = await ApiKeyRepository(session, runtime.api_keys).create("webhook-tests")
+        _, key = await ApiKeyRepository(session, runtime.api_keys).create(
+            "webhook-tests", workspace_id=WORKSPACE
+        )
     return key

@@ -33,6 +33,7 @@ from service.webhooks.outbound import (
     retry_delay,
 )
 from service.webhooks.signatures import verify_standard
+from tests.factories import WORKSPACE
 from verifiers import create_client
 
 SECRET = "whsec_" + base64.b64encode(b"outbound-secret-of-32-bytes-long").decode()
@@ -49,7 +50,9 @@ class Setup:
 
 async def make_delivery(runtime: Runtime, url: str = CALLBACK) -> Setup:
     async with runtime.sessions() as session, session.begin():
-        record = await VerificationRepository(session).create(origin="webhook", callback_url=url)
+        record = await VerificationRepository(session).create(
+            workspace_id=WORKSPACE, origin="webhook", callback_url=url
+        )
         delivery = await WebhookDeliveryRepository(session).create(
             verification_id=record.id,
             url=url,
@@ -351,7 +354,9 @@ async def test_a_delivery_deleted_with_its_verification_is_skipped(
 ) -> None:
     setup = await make_delivery(runtime)
     async with runtime.sessions() as session, session.begin():
-        assert await VerificationRepository(session).delete(setup.verification_id)
+        assert await VerificationRepository(session).delete(
+            setup.verification_id, workspace_id=WORKSPACE
+        )
 
     await deliver(runtime=runtime, delivery_id=setup.delivery_id)
 

@@ -1,0 +1,215 @@
+"""Workspaces and roles, route by route: every route of the app is in the table below with
+how it is scoped and the least role it needs, so a route added without either fails here.
+
+From the wrong workspace, whatever names a verification is 404, exactly as for an id that
+does not exist (never 403, which would confirm it exists); lists show only the caller's own.
+A role too weak for an action is 403 whatever the verification.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import httpx
+import pytest
+from fastapi.routing import iter_route_contexts
+from starlette.routing import Mount
+
+from service.permissions import ROLE_RANK, Role
+from service.storage import VerificationRepository
+from tests.factories import WORKSPACE
+from tests.service.conftest import RESUME, wait_until_finished
+from tests.service.two_workspaces import Member, TwoWorkspaces, two  # noqa: F401
+
+# How each route is scoped.
+#: Names a verification in its path: another workspace's is 404.
+SCOPED = "scoped"
+#: Lists the caller's workspace's verifications only.
+LISTS = "lists"
+#: Stores a verification in the caller's workspace.
+CREATES = "creates"
+#: Shows nothing of any verification (the API's description, the upload form, signing out).
+NOTHING = "nothing"
+#: No caller: sign-in and health, the candidate's link (its token is the authority, tested in
+#: tests/service/evidence_requests/), the ATS webhooks (the deployment's webhook workspace,
+#: tested below).
+PUBLIC = "public"
+
+V, R = Role.VIEWER, Role.RECRUITER
+#: (method, path) → (scope, least role); the role is None for routes without a caller.
+ROUTES: dict[tuple[str, str], tuple[str, Role | None]] = {
+    ("GET", "/healthz"): (PUBLIC, None),
+    ("GET", "/sign-in"): (PUBLIC, None),
+    ("POST", "/sign-in"): (PUBLIC, None),
+    ("POST", "/sign-out"): (NOTHING, None),
+    ("GET", "/openapi.json"): (NOTHING, V),
+    ("GET", "/docs"): (NOTHING, V),
+    ("GET", "/evidence/{token}"): (PUBLIC, None),
+    ("POST", "/evidence/{token}"): (PUBLIC, None),
+    ("POST", "/api/v1/evidence/{token}"): (PUBLIC, None),
+    ("POST", "/api/v1/webhooks/ats"): (PUBLIC, None),
+    ("POST", "/api/v1/webhooks/greenhouse"): (PUBLIC, None),
+    # The REST API.
+    ("POST", "/api/v1/verifications"): (CREATES, R),
+    ("GET", "/api/v1/verifications"): (LISTS, V),
+    ("GET", "/api/v1/verifications/{verification_id}"): (SCOPED, V),
+    ("GET", "/api/v1/verifications/{verification_id}/report.json"): (SCOPED, V),
+    ("GET", "/api/v1/verifications/{verification_id}/report.html"): (SCOPED, V),
+    ("GET", "/api/v1/verifications/{verification_id}/report.pdf"): (SCOPED, V),
+    ("DELETE", "/api/v1/verifications/{verification_id}"): (SCOPED, R),
+    ("POST", "/api/v1/verifications/{verification_id}/evidence-requests"): (SCOPED, R),
+    ("DELETE", "/api/v1/verifications/{verification_id}/evidence-requests/{request_id}"): (
+        SCOPED,
+        R,
+    ),
+    # The web app.
+    ("GET", "/"): (NOTHING, V),
+    ("POST", "/verifications"): (CREATES, R),
+    ("GET", "/verifications"): (LISTS, V),
+    ("GET", "/verifications/{verification_id}"): (SCOPED, V),
+    ("GET", "/verifications/{verification_id}/progress.json"): (SCOPED, V),
+    ("GET", "/verifications/{verification_id}/report.pdf"): (SCOPED, V),
+    ("POST", "/verifications/{verification_id}/delete"): (SCOPED, R),
+    ("POST", "/verifications/{verification_id}/evidence-requests"): (SCOPED, R),
+    ("POST", "/verifications/{verification_id}/evidence-requests/{request_id}/revoke"): (
+        SCOPED,
+        R,
+    ),
+}
+
+
+def app_routes(setup: TwoWorkspaces) -> list[tuple[str, str]]:
+    app = setup.anonymous._transport.app  # type: ignore[attr-defined]
+    found = []
+    for route in iter_route_contexts(app.routes):
+        if isinstance(route.original_route, Mount):
+            continue
+        found += [(method, route.path) for method in sorted((route.methods or set()) - {"HEAD"})]
+    return found
+
+
+def concrete(path: str, setup: TwoWorkspaces, *, verification_id: str | None = None) -> str:
+    values = {
+        "verification_id": verification_id or setup.verification_id,
+        "request_id": setup.request_id,
+    }
+    return re.sub(r"\{([^}]+)\}", lambda match: values[match.group(1)], path)
+
+
+async def call(member: Member, method: str, path: str, **extra: Any) -> httpx.Response:
+    """The route called as ``member``: with its API key under /api, its session elsewhere."""
+    if path.startswith("/api/"):
+        return await member.client.request(method, path, headers=member.bearer(), **extra)
+    if method == "POST":
+        extra["data"] = {"csrf_token": member.csrf, **extra.get("data", {})}
+    return await member.client.request(method, path, **extra)
+
+
+async def test_every_route_has_a_scope_and_a_least_role(two: TwoWorkspaces) -> None:  # noqa: F811
+    routes = app_routes(two)
+    unlisted = sorted(set(routes) - set(ROUTES))
+    assert not unlisted, f"say how these routes are scoped, and which role they need: {unlisted}"
+    assert not set(ROUTES) - set(routes), "the table names routes the app no longer has"
+
+
+async def test_another_workspaces_verification_is_404_on_every_route(
+    two: TwoWorkspaces,  # noqa: F811
+) -> None:
+    walked = 0
+    for method, path in app_routes(two):
+        scope, _ = ROUTES[(method, path)]
+        if scope != SCOPED:
+            continue
+        url = concrete(path, two)
+        for role in Role:
+            response = await call(two.away[role], method, url)
+            # A role too weak is refused before anything is looked up (403); any other
+            # answer must be the same 404 as for an id that exists nowhere.
+            _, least = ROUTES[(method, path)]
+            assert least is not None
+            expected = 404 if ROLE_RANK[role] >= ROLE_RANK[least] else 403
+            assert response.status_code == expected, (role, method, path, response.text)
+            missing = await call(
+                two.away[role], method, concrete(path, two, verification_id="no-such-id")
+            )
+            assert missing.status_code == expected, (role, method, path)
+            if expected == 404 and path.startswith("/api/"):
+                assert response.json() == missing.json()
+            walked += 1
+    assert walked >= 13 * 3
+    # Nothing was changed by all that: home still has its verification and its request.
+    async with two.runtime.sessions() as session:
+        assert await VerificationRepository(session).get(
+            two.verification_id, workspace_id=WORKSPACE
+        )
+    for method, path in app_routes(two):
+        if ROUTES[(method, path)][0] == SCOPED and method == "GET":
+            response = await call(two.home[Role.VIEWER], method, concrete(path, two))
+            assert response.status_code == 200, (method, path, response.text)
+
+
+async def test_lists_show_only_the_callers_workspace(two: TwoWorkspaces) -> None:  # noqa: F811
+    for workspace, seen in ((two.home, True), (two.away, False)):
+        member = workspace[Role.VIEWER]
+        listed = await call(member, "GET", "/api/v1/verifications")
+        ids = [item["id"] for item in listed.json()["items"]]
+        assert (two.verification_id in ids) is seen
+        page = await call(member, "GET", "/verifications")
+        assert (two.verification_id in page.text) is seen
+        found = await call(member, "GET", "/api/v1/verifications?q=kowalczyk")
+        assert bool(found.json()["items"]) is seen
+
+
+async def test_what_a_workspace_creates_only_it_sees(two: TwoWorkspaces) -> None:  # noqa: F811
+    away = two.away[Role.RECRUITER]
+    created = await call(
+        away,
+        "POST",
+        "/api/v1/verifications",
+        files={"file": ("beth.txt", RESUME, "text/plain")},
+    )
+    assert created.status_code == 202, created.text
+    new_id = created.json()["id"]
+    done = await wait_until_finished(
+        away.client, f"/api/v1/verifications/{new_id}", headers=away.bearer()
+    )
+    assert done["status"] == "done"
+    for role in Role:
+        home = two.home[role]
+        assert (await call(home, "GET", f"/api/v1/verifications/{new_id}")).status_code == 404
+        assert (await call(home, "GET", f"/verifications/{new_id}")).status_code == 404
+
+
+@pytest.mark.parametrize("role", list(Role))
+async def test_each_role_against_every_action(
+    two: TwoWorkspaces,  # noqa: F811
+    role: Role,
+) -> None:
+    member = two.home[role]
+    for method, path in app_routes(two):
+        scope, least = ROUTES[(method, path)]
+        if least is None or (scope == NOTHING and method == "POST"):
+            continue
+        # An id that exists nowhere: a role strong enough gets past the check to the
+        # lookup (404), or to the request's own checks (400, 415, 422); a weaker one, 403.
+        response = await call(member, method, concrete(path, two, verification_id="nowhere"))
+        if ROLE_RANK[role] >= ROLE_RANK[least]:
+            assert response.status_code not in (401, 403), (role, method, path, response.text)
+        else:
+            assert response.status_code == 403, (role, method, path, response.text)
+            assert "role" in response.json()["detail"]
+
+
+async def test_a_viewer_is_offered_no_form_that_changes_anything(
+    two: TwoWorkspaces,  # noqa: F811
+) -> None:
+    viewer, recruiter = two.home[Role.VIEWER], two.home[Role.RECRUITER]
+    report = f"/verifications/{two.verification_id}"
+
+    seen_by_viewer = (await call(viewer, "GET", report)).text
+    seen_by_recruiter = (await call(recruiter, "GET", report)).text
+
+    assert "/delete" in seen_by_recruiter and "/delete" not in seen_by_viewer
+    assert "evidence-requests" in seen_by_recruiter and "evidence-requests" not in seen_by_viewer
+    assert 'type="file"' not in (await call(viewer, "GET", "/")).text
