@@ -13,13 +13,14 @@ from service import audit
 from service.retention import purge_expired
 from service.storage import AuditEvent, VerificationRepository
 from service.storage.models import utcnow
+from tests.factories import WORKSPACE
 
 Sessions = async_sessionmaker[AsyncSession]
 
 
 async def _verification(sessions: Sessions, *, days_old: int = 0) -> str:
     async with sessions() as session, session.begin():
-        record = await VerificationRepository(session).create(origin="api")
+        record = await VerificationRepository(session).create(workspace_id=WORKSPACE, origin="api")
         record.created_at = utcnow() - timedelta(days=days_old)
     return record.id
 
