@@ -33,7 +33,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("verifiers", ("verifiers/",)),
     ("report: build, JSON, HTML", ("reports/", "jinja2/", "markupsafe/")),
     ("pydantic", ("pydantic/", "pydantic_core/")),
-    ("sandbox plumbing: pickle, pipe, processes", ("multiprocessing/", "service/sandbox.py")),
+    ("sandbox plumbing: pickle, pipe, processes", ("multiprocessing/", "service/sandbox")),
     (
         "API: FastAPI / Starlette / uvicorn / multipart",
         ("fastapi/", "starlette/", "uvicorn/", "multipart/", "service/api.py", "h11"),

@@ -359,6 +359,11 @@ def describe(label: str, run: Run) -> None:
         f"      reading workers      {run.sandbox_cpu:8.2f} s  "
         f"({run.sandbox_cpu / run.resumes:.3f} s/résumé)"
     )
+    cores = os.cpu_count() or 1
+    print(
+        f"    cores used             {run.cpu / run.wall:8.2f} of {cores}  "
+        f"(at most {cores / max(run.cpu / run.wall, 0.01):.2f}× more from more processes)"
+    )
     print(f"    submit→done p50        {statistics.median(run.latencies):8.2f} s")
     print(f"    submit→done max        {max(run.latencies):8.2f} s")
 
@@ -441,7 +446,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     engine = "PostgreSQL + procrastinate" if arguments.postgres else "SQLite, embedded queue"
     print(
         f"{arguments.resumes} two-page PDF résumés × 3 badge links, issuer answering after "
-        f"{arguments.delay * 1000:.0f} ms, {engine}, {cores} cores"
+        f"{arguments.delay * 1000:.0f} ms, {engine}, {cores} cores, "
+        f"load average {os.getloadavg()[0]:.1f} at the start"
     )
     runs: list[Run] = []
     with issuer_on_loopback(arguments.delay) as issuer, tempfile.TemporaryDirectory() as folder:

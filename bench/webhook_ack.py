@@ -38,15 +38,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-import uvicorn
-from fastapi import FastAPI
-from fastapi.responses import PlainTextResponse
 
 from service.webhooks.signatures import sign_standard
 from tests.live_server import free_port
@@ -55,18 +51,25 @@ ATS = "/api/v1/webhooks/ats"
 RESUME = b"Candidate Example\ncandidate@example.org\n\nCertifications\nNone yet\n"
 
 
-def resume_server(port: int) -> uvicorn.Server:
-    files = FastAPI()
-
-    @files.get("/resume.txt")
-    async def resume() -> PlainTextResponse:
-        return PlainTextResponse(RESUME.decode())
-
-    server = uvicorn.Server(uvicorn.Config(files, host="127.0.0.1", port=port, log_level="warning"))
-    threading.Thread(target=server.run, daemon=True).start()
-    while not server.started:
-        time.sleep(0.01)
-    return server
+def resume_server(port: int, folder: Path) -> subprocess.Popen[bytes]:
+    """The résumé the jobs fetch, served by its own process: in this one it would take the
+    GIL from the senders and count its own time in the acknowledgments."""
+    (folder / "resume.txt").write_bytes(RESUME)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/resume.txt", timeout=1).raise_for_status()
+            return server
+        except httpx.TransportError:
+            time.sleep(0.05)
+    server.kill()
+    raise RuntimeError("the résumé server did not start within 30 s")
 
 
 def start_service(data_dir: Path, secret: str, workers: int, port: int) -> subprocess.Popen[bytes]:
@@ -275,7 +278,8 @@ def main() -> None:
 
     secret = "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
     files_port, service_port = free_port(), free_port()
-    files = resume_server(files_port)
+    files_dir = tempfile.TemporaryDirectory()
+    files = resume_server(files_port, Path(files_dir.name))
     resume_url = f"http://127.0.0.1:{files_port}/resume.txt"
     base_url = f"http://127.0.0.1:{service_port}"
     batches = iter(range(0, 10**9, 10**6))
@@ -318,12 +322,15 @@ def main() -> None:
         finally:
             process.terminate()
             process.wait(timeout=15)
-            files.should_exit = True
+            files.terminate()
+            files.wait(timeout=15)
+            files_dir.cleanup()
 
     driver = "wrk" if use_wrk else "httpx (wrk not installed: the client may be the limit)"
     print(
         f"{senders} concurrent senders; uvicorn (1 process) on SQLite, "
-        f"{arguments.workers} embedded workers; floods driven by {driver}"
+        f"{arguments.workers} embedded workers; floods driven by {driver}; "
+        f"load average {os.getloadavg()[0]:.1f} at the end"
     )
     summary(f"paced: {rate:g} webhooks/s offered, open loop, {requests} events", paced_result)
     summary("flood: every sender posts again as soon as answered, closed loop", flood_result)
