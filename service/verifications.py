@@ -287,11 +287,10 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
 
     async def on_extracted(extraction: Extraction) -> None:
         async with runtime.sessions() as session, session.begin():
-            repository = VerificationRepository(session)
-            for claim in extraction.claims:
-                await repository.record_progress(
-                    verification_id, claim.id, progress_entry(claim.title, None)
-                )
+            await VerificationRepository(session).record_progress_of(
+                verification_id,
+                {claim.id: progress_entry(claim.title, None) for claim in extraction.claims},
+            )
 
     async def on_progress(verification: Verification) -> None:
         async with runtime.sessions() as session, session.begin():

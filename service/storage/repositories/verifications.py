@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -174,6 +174,13 @@ class VerificationRepository:
         self, verification_id: str, claim_key: str, entry: dict[str, Any]
     ) -> None:
         """Set one claim's progress entry without losing concurrent writers' entries."""
+        await self.record_progress_of(verification_id, {claim_key: entry})
+
+    async def record_progress_of(
+        self, verification_id: str, entries: Mapping[str, dict[str, Any]]
+    ) -> None:
+        """Set several claims' progress entries at once (two statements, however many), without
+        losing concurrent writers' entries."""
         # Touching the row first takes its write lock (a row lock on PostgreSQL, the database
         # lock on SQLite), so the read below sees the latest progress and nobody can slip in.
         touched = await self.session.execute(
@@ -187,7 +194,7 @@ class VerificationRepository:
         if current is None:
             return
         progress = dict(current)
-        progress[claim_key] = entry
+        progress.update(entries)
         await self.session.execute(
             update(VerificationRecord)
             .where(VerificationRecord.id == verification_id)

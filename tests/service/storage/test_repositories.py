@@ -90,6 +90,27 @@ async def test_concurrent_progress_updates_are_all_kept(sessions: Sessions) -> N
     assert record.progress["claim-3"] == {"state": "done", "verdict": "verified"}
 
 
+async def test_several_claims_progress_is_set_at_once_keeping_the_others(
+    sessions: Sessions,
+) -> None:
+    async with sessions() as session, session.begin():
+        repository = VerificationRepository(session)
+        verification_id = (await repository.create(origin="api")).id
+        await repository.record_progress(verification_id, "c1", {"state": "done"})
+    async with sessions() as session, session.begin():
+        await VerificationRepository(session).record_progress_of(
+            verification_id, {"c2": {"state": "checking"}, "c3": {"state": "checking"}}
+        )
+    async with sessions() as session:
+        record = await VerificationRepository(session).get(verification_id)
+    assert record is not None
+    assert record.progress == {
+        "c1": {"state": "done"},
+        "c2": {"state": "checking"},
+        "c3": {"state": "checking"},
+    }
+
+
 async def test_listing_pages_newest_first_by_status(sessions: Sessions) -> None:
     base = datetime(2026, 1, 1, tzinfo=UTC)
     async with sessions() as session, session.begin():
