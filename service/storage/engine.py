@@ -61,8 +61,16 @@ def create_engine(url: str) -> AsyncEngine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        # One connection per process: SQLite lets one writer at a time in anyway, and with a
+        # pool of them the others waited in SQLite's busy handler, which sleeps in steps of
+        # up to 100 ms however soon the lock is free. A webhook acknowledged while four jobs
+        # wrote waited up to a second for it (bench.webhook_ack). Waiting for the connection
+        # instead is a queue that hands it on the moment it is returned.
         engine = _create_async_engine(
-            parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+            parsed,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            pool_size=1,
+            max_overflow=0,
         )
         event.listen(engine.sync_engine, "connect", _tune_sqlite_connection)
         return engine
