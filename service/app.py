@@ -23,7 +23,14 @@ from starlette.requests import ClientDisconnect
 from starlette.routing import BaseRoute, compile_path
 
 import reports
-from service import api, evidence_requests, evidence_routes, verifications, web
+from service import (
+    api,
+    evidence_requests,
+    evidence_routes,
+    share_routes,
+    verifications,
+    web,
+)
 from service.access import ReaderDep, SignInRequired
 from service.crypto import derive_key
 from service.jobs.port import JobHandler
@@ -172,6 +179,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(evidence_routes.api_router)
     app.include_router(web.router)
     app.include_router(evidence_routes.pages_router)
+    app.include_router(share_routes.api_router)
+    app.include_router(share_routes.pages_router)
     app.include_router(inbound.router)
 
     @app.exception_handler(StarletteHTTPException)

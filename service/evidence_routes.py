@@ -27,6 +27,7 @@ from service.web import (
     check_csrf,
     client_key,
     page,
+    report_shares,
     retry_after,
     templates,
 )
@@ -339,6 +340,7 @@ async def report_page(
         evidence_requests=await evidence_requests.requests_for(
             runtime=runtime, verification_id=verification_id, workspace_id=caller.workspace_id
         ),
+        shares=await report_shares(runtime, verification_id, caller),
         **context,
     )
 

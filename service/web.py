@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 import reports
 from extractors import MAX_ROLE_CHARS
-from service import evidence_requests, pipeline, roles, verifications
+from service import evidence_requests, pipeline, roles, shares, verifications
 from service.access import (
     SESSION_USER,
     Principal,
@@ -34,6 +34,8 @@ templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 SESSION_CSRF = "csrf"
 #: An evidence request's link, kept only until the report page shows it once.
 SESSION_EVIDENCE_LINK = "evidence_link"
+#: A share link's URL and passcode, kept only until the report page shows them once.
+SESSION_SHARE_LINK = "share_link"
 PAGE_SIZE = 20
 
 
@@ -54,6 +56,8 @@ def rate_limiters(
         # The candidates' evidence pages: per link, and per address whatever the link.
         "evidence-token": (100, 3600),
         "evidence-address": (300, 3600),
+        # The hiring managers' share pages, per address whatever the link.
+        "share-address": (300, 3600),
     }
     if sessions is None:
         return {
@@ -298,8 +302,21 @@ async def verification_page(
                 runtime=runtime, verification_id=verification_id, workspace_id=caller.workspace_id
             ),
             evidence_link=request.session.pop(SESSION_EVIDENCE_LINK, None),
+            shares=await report_shares(runtime, verification_id, caller),
+            share_link=request.session.pop(SESSION_SHARE_LINK, None),
         )
     return page(request, "progress.html", record=record, claims=record.progress.items())
+
+
+async def report_shares(
+    runtime: Runtime, verification_id: str, caller: Principal
+) -> list[shares.ShareSummary]:
+    """The report's share links, for those who may make and withdraw them."""
+    if not caller.may(Role.RECRUITER):
+        return []
+    return await shares.list_for(
+        runtime=runtime, verification_id=verification_id, workspace_id=caller.workspace_id
+    )
 
 
 @router.get("/verifications/{verification_id}/progress.json")

@@ -24,6 +24,8 @@ TOKEN_ROUTES = {
     ("GET", "/evidence/{token}"),
     ("POST", "/evidence/{token}"),
     ("POST", "/api/v1/evidence/{token}"),
+    ("GET", "/share/{token}"),
+    ("GET", "/share/{token}/report.pdf"),
 }
 
 

@@ -16,6 +16,7 @@ import pytest
 from fastapi.routing import iter_route_contexts
 from starlette.routing import Mount
 
+from service import evidence_requests, shares
 from service.permissions import ROLE_RANK, Role
 from service.storage import VerificationRepository
 from tests.factories import WORKSPACE
@@ -50,6 +51,11 @@ ROUTES: dict[tuple[str, str], tuple[str, Role | None]] = {
     ("POST", "/api/v1/evidence/{token}"): (PUBLIC, None),
     ("POST", "/api/v1/webhooks/ats"): (PUBLIC, None),
     ("POST", "/api/v1/webhooks/greenhouse"): (PUBLIC, None),
+    # The hiring manager's share link: its token (and passcode) is the authority
+    # (tests/service/test_shares.py).
+    ("GET", "/share/{token}"): (PUBLIC, None),
+    ("POST", "/share/{token}"): (PUBLIC, None),
+    ("GET", "/share/{token}/report.pdf"): (PUBLIC, None),
     # The REST API.
     ("POST", "/api/v1/verifications"): (CREATES, R),
     ("GET", "/api/v1/verifications"): (LISTS, V),
@@ -63,6 +69,9 @@ ROUTES: dict[tuple[str, str], tuple[str, Role | None]] = {
         SCOPED,
         R,
     ),
+    ("POST", "/api/v1/verifications/{verification_id}/shares"): (SCOPED, R),
+    ("GET", "/api/v1/verifications/{verification_id}/shares"): (SCOPED, R),
+    ("DELETE", "/api/v1/verifications/{verification_id}/shares/{share_id}"): (SCOPED, R),
     # The web app.
     ("GET", "/"): (NOTHING, V),
     ("POST", "/verifications"): (CREATES, R),
@@ -76,6 +85,8 @@ ROUTES: dict[tuple[str, str], tuple[str, Role | None]] = {
         SCOPED,
         R,
     ),
+    ("POST", "/verifications/{verification_id}/shares"): (SCOPED, R),
+    ("POST", "/verifications/{verification_id}/shares/{share_id}/revoke"): (SCOPED, R),
 }
 
 
@@ -93,6 +104,7 @@ def concrete(path: str, setup: TwoWorkspaces, *, verification_id: str | None = N
     values = {
         "verification_id": verification_id or setup.verification_id,
         "request_id": setup.request_id,
+        "share_id": setup.share_id,
     }
     return re.sub(r"\{([^}]+)\}", lambda match: values[match.group(1)], path)
 
@@ -137,15 +149,25 @@ async def test_another_workspaces_verification_is_404_on_every_route(
             if expected == 404 and path.startswith("/api/"):
                 assert response.json() == missing.json()
             walked += 1
-    assert walked >= 13 * 3
-    # Nothing was changed by all that: home still has its verification and its request.
+    assert walked >= 18 * 3
+    # Nothing was changed by all that: home still has its verification, its evidence request
+    # and its share link, all open.
     async with two.runtime.sessions() as session:
         assert await VerificationRepository(session).get(
             two.verification_id, workspace_id=WORKSPACE
         )
+    [request] = await evidence_requests.requests_for(
+        runtime=two.runtime, verification_id=two.verification_id, workspace_id=WORKSPACE
+    )
+    assert not request.revoked
+    [link] = await shares.list_for(
+        runtime=two.runtime, verification_id=two.verification_id, workspace_id=WORKSPACE
+    )
+    assert not link.revoked
     for method, path in app_routes(two):
-        if ROUTES[(method, path)][0] == SCOPED and method == "GET":
-            response = await call(two.home[Role.VIEWER], method, concrete(path, two))
+        scope, least = ROUTES[(method, path)]
+        if scope == SCOPED and method == "GET" and least is not None:
+            response = await call(two.home[least], method, concrete(path, two))
             assert response.status_code == 200, (method, path, response.text)
 
 

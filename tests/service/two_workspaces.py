@@ -1,5 +1,5 @@
 """Two workspaces side by side in one running app: in each, a user and an API key of every
-role; in ``home``, a finished verification with an evidence request on it."""
+role; in ``home``, a finished verification with an evidence request and a share link."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 
 import reports
 from extractors import Candidate, Claim
-from service import evidence_requests, verifications
+from service import audit, evidence_requests, shares, verifications
 from service.permissions import Role
 from service.runtime import Runtime
 from service.storage import ApiKeyRepository, UserRepository, VerificationRepository
@@ -49,6 +49,7 @@ class TwoWorkspaces:
     #: ``home``'s finished verification, and an evidence request on it.
     verification_id: str = ""
     request_id: str = ""
+    share_id: str = ""
 
 
 async def finished_verification(runtime: Runtime, workspace_id: int) -> str:
@@ -111,6 +112,14 @@ async def two(tmp_path: Path) -> AsyncIterator[TwoWorkspaces]:
             claims=["c1"],
         )
         setup.request_id = created.id
+        shared = await shares.create(
+            runtime=runtime,
+            verification_id=setup.verification_id,
+            workspace_id=WORKSPACE,
+            actor=audit.Actor.cli(),
+            base_url="https://test",
+        )
+        setup.share_id = shared.id
         try:
             yield setup
         finally:
