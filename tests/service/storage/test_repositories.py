@@ -95,14 +95,14 @@ async def test_several_claims_progress_is_set_at_once_keeping_the_others(
 ) -> None:
     async with sessions() as session, session.begin():
         repository = VerificationRepository(session)
-        verification_id = (await repository.create(origin="api")).id
+        verification_id = (await repository.create(workspace_id=WORKSPACE, origin="api")).id
         await repository.record_progress(verification_id, "c1", {"state": "done"})
     async with sessions() as session, session.begin():
         await VerificationRepository(session).record_progress_of(
             verification_id, {"c2": {"state": "checking"}, "c3": {"state": "checking"}}
         )
     async with sessions() as session:
-        record = await VerificationRepository(session).get(verification_id)
+        record = await VerificationRepository(session).get(verification_id, workspace_id=WORKSPACE)
     assert record is not None
     assert record.progress == {
         "c1": {"state": "done"},
