@@ -307,6 +307,55 @@ BY_ISSUER: dict[str, Policy] = {
         "https://credentialinginsights.org/Article/evolving-practices-in-recertification-"
         "the-competency-and-credentialing-institute8217s-cnor-credential-1",
     ),
+    # Scrum.org: "we do not require that you take the assessment at a proctored testing center or
+    # require you to enable your webcam"; its certifications do not expire.
+    "Scrum.org": Policy(
+        UNPROCTORED,
+        "https://www.scrum.org/support/standard-conduct-assessments",
+        Renewal(False, "https://scrum-exams.info/general-exam-info/"),
+    ),
+    # ServiceNow mainline exams: onsite at a Kryterion testing center or online proctored.
+    "ServiceNow": Policy(
+        PROCTORED,
+        "https://trycatchblog.com/ranjith/csa-cad-cis-delta-exam-in-webassessor-servicenow/",
+    ),
+    # Palo Alto Networks: "hosted and proctored by a third-party testing company, Kryterion".
+    "Palo Alto Networks": Policy(
+        PROCTORED, "https://paloaltonetworks.cn/services/education/cnse-faq.html"
+    ),
+    # Splunk's certifications are delivered via Pearson VUE.
+    "Splunk": Policy(
+        PROCTORED, "https://certquests.com/news/splunk-core-certified-power-user-2026/"
+    ),
+    # SAS exams are administered by SAS and Pearson VUE.
+    "SAS": Policy(PROCTORED, "https://analyticsexam.com/faq/sas-certification"),
+    # Tableau: "Proctored exam delivered onsite at a Pearson VUE testing center or in an online
+    # proctored environment".
+    "Tableau": Policy(
+        PROCTORED,
+        "https://www.tableau.com/zh-tw/learn/certification/tableau-desktop-specialist-exam-guide",
+    ),
+    # Goethe-Zertifikat: awarded only on passing the examination; the certificates do not expire.
+    "Goethe-Institut": Policy(
+        EXAM,
+        "https://www.goethe.de/ins/rw/en/spr/kur/ogf.html",
+        Renewal(False, "https://blog.weareteacherfinder.com/blog/language-exam-guide-goethe-test/"),
+    ),
+    # The HSK, on paper or on a computer, is sat under the supervision of invigilators.
+    "Chinese Testing International": Policy(PROCTORED, "http://learnchineseinyunnan.com/faq/hsk"),
+    # DELE: the fee is the right of examination on a set date at the chosen examination centre;
+    # the diplomas are valid permanently.
+    "Instituto Cervantes": Policy(
+        EXAM,
+        "http://www.uimp.es/en/academic-activities/spanish-courses/"
+        "diploma-in-spanish-as-a-foreign-language-dele/dele-exam-cervantes-institute/"
+        "general-conditions-and-requirements-dele-examination.html",
+        Renewal(
+            False,
+            "https://triplydb.com/MikelEganaAranguren/iris/browser?resource="
+            "http%3A%2F%2Fdbpedia.org%2Fresource%2FDELE",
+        ),
+    ),
     # freeCodeCamp certifications are claimed with five required projects, checked on the
     # honour system (projects are not reviewed before the certification is granted).
     "freeCodeCamp": Policy(
@@ -322,6 +371,37 @@ BY_KIND: dict[tuple[str, str], Policy] = {
 }
 
 BY_ENTRY: dict[str, Policy] = {
+    # CS50x's certificate needs every problem set and the final project passed.
+    "harvardx-cs50x": Policy(ASSESSED, "https://course.careers/blog/cs50x-certificate"),
+    # The RITx MicroMasters in Cybersecurity ends with a required capstone.
+    "ritx-micromasters-cybersecurity": Policy(
+        ASSESSED, "https://wiki.rit.edu/pages/viewpage.action?pageId=139591774"
+    ),
+    # DataCamp's Data Analyst Associate: a timed theory exam and a hands-on practical exam.
+    "datacamp-data-analyst-associate": Policy(
+        EXAM, "https://www.datacamp.com/certificate/DA0016626492361"
+    ),
+    # TOEIC Listening and Reading: at a test centre, or remotely proctored.
+    "toeic": Policy(
+        PROCTORED,
+        "https://www.etsglobal.org/fr/en/content/organise-your-toeic-test-sessions-remotely",
+    ),
+    "pcep": Policy(EXAM, "https://pythoninstitute.org/pcep-testing-policies/"),
+    # PCAP and PCPP1 are sat at a Pearson VUE test centre or with OnVUE online proctoring.
+    **dict.fromkeys(
+        ("pcap", "pcpp1"),
+        Policy(PROCTORED, "https://pythoninstitute.org/pvue-testing-policies/"),
+    ),
+    # The FRM exam parts are sat at exam centres, under a proctor.
+    **dict.fromkeys(
+        ("frm", "frm-part-1", "frm-part-2"),
+        Policy(PROCTORED, "https://www.frm.cn/frmdt/3679.html"),
+    ),
+    # The Base Programming exam is performance-based: practical questions open a remote SAS lab.
+    "sas-base-programming-specialist": Policy(
+        PERFORMANCE,
+        "https://open-exam-prep.com/blog/sas-certified-specialist-base-programming-exam-guide-2026",
+    ),
     # The Linux Foundation's administrator, developer and security exams are hands-on tasks
     # on the command line, proctored online.
     **dict.fromkeys(("cka", "ckad"), Policy(PERFORMANCE, _CKA_TIPS)),
