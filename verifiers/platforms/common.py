@@ -8,14 +8,14 @@ same three questions: is it real, is it the candidate's, and does it say what th
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime
-from typing import Any, ClassVar
+from typing import ClassVar, ParamSpec, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
 
 from extractors.models import Candidate, Claim
-from verifiers.http import Fetched
 from verifiers.identity import match_name
 from verifiers.models import (
     CheckStatus,
@@ -24,7 +24,10 @@ from verifiers.models import (
     Verification,
 )
 from verifiers.openbadges2 import OpenBadges2Verifier
-from verifiers.run import ACCEPT_JSON, Run, Stop, fetch_checked, fetch_json_checked
+from verifiers.run import Run, Stop, fetch_checked, fetch_json_checked
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 __all__ = [
     "LinkOnlyVerifier",
@@ -67,36 +70,22 @@ def iso_date(value: object) -> str | None:
     return parsed.date().isoformat()
 
 
-async def fetch_json(
-    run: Run,
-    client: httpx.AsyncClient,
-    url: str,
-    *,
-    check: str,
-    what: str,
-    accept: str = ACCEPT_JSON,
-) -> tuple[Fetched, Any] | None:
-    """``fetch_json_checked`` for a platform's look-up: None after a failure it recorded."""
-    try:
-        return await fetch_json_checked(run, client, url, check=check, what=what, accept=accept)
-    except Stop:
-        return None
+def _none_after_stop(
+    fetching: Callable[P, Awaitable[T]],
+) -> Callable[P, Awaitable[T | None]]:
+    async def fetch_or_none(*args: P.args, **kwargs: P.kwargs) -> T | None:
+        try:
+            return await fetching(*args, **kwargs)
+        except Stop:
+            return None
+
+    return fetch_or_none
 
 
-async def fetch_page(
-    run: Run,
-    client: httpx.AsyncClient,
-    url: str,
-    *,
-    check: str,
-    what: str,
-    accept: str = ACCEPT_JSON,
-) -> Fetched | None:
-    """``fetch_checked`` for a platform's page: None after a failure it recorded."""
-    try:
-        return await fetch_checked(run, client, url, check=check, what=what, accept=accept)
-    except Stop:
-        return None
+#: ``fetch_json_checked`` for a platform's look-up: None after a failure it recorded.
+fetch_json = _none_after_stop(fetch_json_checked)
+#: ``fetch_checked`` for a platform's page: None after a failure it recorded.
+fetch_page = _none_after_stop(fetch_checked)
 
 
 # -- is it the candidate's? -------------------------------------------------------------------

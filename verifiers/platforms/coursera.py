@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from extractors.models import Candidate, Claim
-from verifiers.models import CredentialFacts, EvidenceRigor, Verdict, Verification
+from verifiers.models import CredentialFacts, EvidenceRigor, Verdict
 from verifiers.platforms.by_id import bare_id
 from verifiers.platforms.common import (
     Run,
@@ -30,6 +30,7 @@ from verifiers.platforms.common import (
     lookup_url,
 )
 from verifiers.platforms.pages import (
+    CertificatePageSource,
     PageFound,
     PageNotFound,
     PageReading,
@@ -288,11 +289,13 @@ def read_coursera_page(body: bytes | str, code: str) -> PageReading:
     return PageFound(facts=facts, shown_id=og_url_code or code, notes=tuple(notes))
 
 
-class CourseraVerifier:
+class CourseraVerifier(CertificatePageSource[CourseraLink]):
     """Course, specialization and professional certificates on Coursera, by their code."""
 
     name: ClassVar[str] = "coursera"
     platform: ClassVar[str] = "Coursera"
+    page: ClassVar[str] = "Coursera's verification page"
+    bare_id: ClassVar[str] = "certificate code"
 
     def __init__(
         self,
@@ -300,26 +303,16 @@ class CourseraVerifier:
     ) -> None:
         self.base_url = base_url
 
-    def recognises(self, claim: Claim) -> bool:
-        return _link_of(claim) is not None
+    def certificate_of(self, claim: Claim) -> CourseraLink | None:
+        return _link_of(claim)
 
-    async def verify(
-        self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
-    ) -> Verification:
-        run = Run(claim=claim, method=self.name, source=self.platform)
-        link = _link_of(claim)
-        if link is None:  # recognises() said yes, so only a changed claim gets here
-            run.checks.failed(
-                "platform", "not a Coursera certificate link", verdict=Verdict.UNSUPPORTED
-            )
-            return run.result()
-        await self.check_code(run, candidate, client, link)
-        how = "by certificate code" if claim_url(claim) is None else "from the claim's link"
-        return run.result().model_copy(
-            update={"provenance": f"from Coursera's verification page, {how}"}
+    def refuse(self, run: Run) -> None:
+        # recognises() said yes, so only a changed claim gets here
+        run.checks.failed(
+            "platform", "not a Coursera certificate link", verdict=Verdict.UNSUPPORTED
         )
 
-    async def check_code(
+    async def check_certificate(
         self, run: Run, candidate: Candidate, client: httpx.AsyncClient, link: CourseraLink
     ) -> None:
         """Look the certificate up on Coursera's page and record what it proves."""

@@ -22,7 +22,7 @@ from typing import ClassVar
 import httpx
 
 from extractors.models import Candidate, Claim
-from verifiers.models import CredentialFacts, EvidenceRigor, Verdict, Verification
+from verifiers.models import CredentialFacts, EvidenceRigor, Verdict
 from verifiers.platforms.by_id import bare_id
 from verifiers.platforms.common import (
     Run,
@@ -31,6 +31,7 @@ from verifiers.platforms.common import (
     lookup_url,
 )
 from verifiers.platforms.pages import (
+    CertificatePageSource,
     PageFound,
     PageNotFound,
     PageReading,
@@ -188,11 +189,13 @@ def read_edx_program_page(body: bytes | str, credential_id: str) -> PageReading:
     return PageFound(facts=facts, shown_id=shown or credential_id, notes=notes)
 
 
-class EdxVerifier:
+class EdxVerifier(CertificatePageSource[tuple[str, str]]):
     """edX course certificates (courses.edx.org) and program certificates (credentials.edx.org)."""
 
     name: ClassVar[str] = "edx"
     platform: ClassVar[str] = "edX"
+    page: ClassVar[str] = "edX's certificate page"
+    bare_id: ClassVar[str] = "certificate ID"
 
     def __init__(
         self,
@@ -209,35 +212,25 @@ class EdxVerifier:
             return bare_id(claim, _BARE_HEX, "edx") is not None
         return edx_link(url) is not None or bool(_BY_USER.match(url))
 
-    async def verify(
-        self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
-    ) -> Verification:
-        run = Run(claim=claim, method=self.name, source=self.platform)
+    def certificate_of(self, claim: Claim) -> tuple[str, str] | None:
         url = claim_url(claim)
         bare = bare_id(claim, _BARE_HEX, "edx") if url is None else None
-        link = edx_link(url) if url else (("course", bare.lower()) if bare else None)
-        if link is None:
-            run.facts = CredentialFacts(platform=self.platform)
-            run.checks.failed(
-                "machine_readable",
-                "an edX certificate link by user and course: edX no longer serves these "
-                "publicly; ask for the certificate's own link (courses.edx.org/certificates/<id>)",
-                verdict=Verdict.UNSUPPORTED,
-            )
-            return run.result()
-        await self.check_id(run, candidate, client, *link)
-        how = "by certificate ID" if url is None else "from the claim's link"
-        return run.result().model_copy(update={"provenance": f"from edX's certificate page, {how}"})
+        return edx_link(url) if url else (("course", bare.lower()) if bare else None)
 
-    async def check_id(
-        self,
-        run: Run,
-        candidate: Candidate,
-        client: httpx.AsyncClient,
-        kind: str,
-        certificate_id: str,
+    def refuse(self, run: Run) -> None:
+        run.facts = CredentialFacts(platform=self.platform)
+        run.checks.failed(
+            "machine_readable",
+            "an edX certificate link by user and course: edX no longer serves these "
+            "publicly; ask for the certificate's own link (courses.edx.org/certificates/<id>)",
+            verdict=Verdict.UNSUPPORTED,
+        )
+
+    async def check_certificate(
+        self, run: Run, candidate: Candidate, client: httpx.AsyncClient, found: tuple[str, str]
     ) -> None:
         """Look the certificate up on edX's page and record what it proves."""
+        kind, certificate_id = found
         if kind == "program":
             url = lookup_url(self.credentials_base_url, f"/credentials/{certificate_id}/")
             what = "program certificate"

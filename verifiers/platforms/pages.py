@@ -14,16 +14,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from html import unescape
 from html.parser import HTMLParser
-from typing import Any
+from typing import Any, ClassVar, Generic, TypeVar
 
-from extractors.models import Candidate
-from verifiers.models import CredentialFacts, Verdict
+import httpx
+
+from extractors.models import Candidate, Claim
+from verifiers.models import CredentialFacts, Verdict, Verification
 from verifiers.platforms.common import (
     Run,
     check_recipient_name,
+    claim_url,
 )
 
 __all__ = [
+    "CertificatePageSource",
     "PageFound",
     "PageNotFound",
     "PageReading",
@@ -270,3 +274,48 @@ def conclude_reading(
     if reading.weaker:
         run.checks.skipped("track", reading.weaker)
     check_recipient_name(run, candidate, reading.facts.recipient_name)
+
+
+#: What a platform finds a claim to name: a link's kind and ID, or a bare ID.
+Found = TypeVar("Found")
+
+
+class CertificatePageSource(Generic[Found]):
+    """A platform whose certificates are read from its own public page, named on the résumé by
+    a link or by a bare ID on a line naming the platform (Coursera, edX). ``verify`` is written
+    once; each platform says what a claim names (``certificate_of``), what to say when it names
+    nothing checkable (``refuse``) and how to read the page (``check_certificate``)."""
+
+    name: ClassVar[str]
+    platform: ClassVar[str]
+    #: Where the evidence comes from, for the provenance ("Coursera's verification page").
+    page: ClassVar[str]
+    #: What the platform calls an ID given without a link ("certificate code").
+    bare_id: ClassVar[str]
+
+    def recognises(self, claim: Claim) -> bool:
+        return self.certificate_of(claim) is not None
+
+    def certificate_of(self, claim: Claim) -> Found | None:
+        raise NotImplementedError
+
+    def refuse(self, run: Run) -> None:
+        """Record why a recognised claim names no certificate credlens can look up."""
+        raise NotImplementedError
+
+    async def check_certificate(
+        self, run: Run, candidate: Candidate, client: httpx.AsyncClient, found: Found
+    ) -> None:
+        raise NotImplementedError
+
+    async def verify(
+        self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
+    ) -> Verification:
+        run = Run(claim=claim, method=self.name, source=self.platform)
+        found = self.certificate_of(claim)
+        if found is None:
+            self.refuse(run)
+            return run.result()
+        await self.check_certificate(run, candidate, client, found)
+        how = f"by {self.bare_id}" if claim_url(claim) is None else "from the claim's link"
+        return run.result().model_copy(update={"provenance": f"from {self.page}, {how}"})
