@@ -18,6 +18,7 @@ from extractors.models import Candidate, Claim, ClaimOrigin, Source
 from verifiers.models import (
     Assurance,
     Check,
+    CheckStatus,
     CredentialFacts,
     Evidence,
     Verdict,
@@ -111,6 +112,13 @@ def verification(
         evidence=evidence,
         credential=credential,
     )
+
+
+def check(verification: Verification, name: str) -> tuple[CheckStatus, str]:
+    """The status and detail of the check named ``name`` (its last run, where it ran twice)."""
+    found = [each for each in verification.checks if each.name == name]
+    assert found, f"no {name!r} check in {[each.name for each in verification.checks]}"
+    return found[-1].status, found[-1].detail
 
 
 def json_response(

@@ -7,14 +7,12 @@ respx in the server's process; everything else is the real service on loopback.
 from __future__ import annotations
 
 import io
-import json
 import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pdfplumber
 import pytest
 import respx
@@ -22,12 +20,10 @@ from playwright.sync_api import Browser, Page, expect
 
 from service.app import create_app
 from service.settings import Settings
-from tests.conftest import SHARED_FIXTURES
 from tests.e2e.conftest import CHROMIUM
 from tests.live_server import serve_in_thread
+from tests.verifiers.ob2_issuer import ASSERTION_URL, serve_example_issuer
 
-OB2 = SHARED_FIXTURES / "credentials" / "ob-validator-core"
-ASSERTION_URL = "https://example.org/beths-robotics-badge.json"
 EMAIL, PASSWORD = "recruiter@example.com", "correct horse battery staple"
 
 pytestmark = [
@@ -70,14 +66,7 @@ def test_recruiter_signs_in_uploads_watches_reads_and_downloads(
     page = browser.new_page()
     with respx.mock(assert_all_mocked=False, assert_all_called=False) as issuer:
         issuer.route(host="127.0.0.1").pass_through()
-        for name, url in [
-            ("2_0_basic_assertion.json", ASSERTION_URL),
-            ("2_0_basic_badgeclass.json", "https://example.org/robotics-badge.json"),
-            ("2_0_basic_issuer.json", "https://example.org/organization.json"),
-        ]:
-            issuer.get(url).mock(
-                return_value=httpx.Response(200, json=json.loads((OB2 / name).read_text()))
-            )
+        serve_example_issuer(issuer)
 
         sign_in(page, base_url)
         page.get_by_label("Résumé").set_input_files(str(resume))

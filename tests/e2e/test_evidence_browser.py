@@ -6,7 +6,6 @@ and the ATS receiving callbacks are faked with respx in the server's process.
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -26,8 +25,8 @@ from service.webhooks.signatures import verify_standard
 from tests.conftest import SHARED_FIXTURES, need_shared
 from tests.e2e.conftest import CHROMIUM
 from tests.live_server import serve_in_thread
+from tests.verifiers.ob2_issuer import ASSERTION_URL, serve_example_issuer
 
-OB2 = SHARED_FIXTURES / "credentials" / "ob-validator-core"
 TAMPERED = (
     SHARED_FIXTURES
     / "credentials"
@@ -35,7 +34,6 @@ TAMPERED = (
     / "2.0-alpha"
     / "invalid_tampered.json"
 )
-ASSERTION_URL = "https://example.org/beths-robotics-badge.json"
 CALLBACK = "https://ats.example.com/hooks/credlens"
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 ORGANISATION = "Example Robotics Hiring"
@@ -89,14 +87,7 @@ def service(tmp_path: Path) -> Iterator[tuple[str, str]]:
 def outside_world(router: respx.MockRouter) -> respx.Route:
     """The badge issuer and the ATS's callback endpoint; loopback goes to the real service."""
     router.route(host="127.0.0.1").pass_through()
-    for name, url in [
-        ("2_0_basic_assertion.json", ASSERTION_URL),
-        ("2_0_basic_badgeclass.json", "https://example.org/robotics-badge.json"),
-        ("2_0_basic_issuer.json", "https://example.org/organization.json"),
-    ]:
-        router.get(url).mock(
-            return_value=httpx.Response(200, json=json.loads((OB2 / name).read_text()))
-        )
+    serve_example_issuer(router)
     return router.post(CALLBACK).mock(return_value=httpx.Response(200))
 
 

@@ -13,21 +13,15 @@ import struct
 import zipfile
 import zlib
 
-import httpx
 import pytest
-import respx
 
 import extractors
-from extractors import Candidate, Claim, ExtractionError
+from extractors import ExtractionError
 from tests.conftest import SHARED_FIXTURES
-from tests.factories import payload_claim
+from tests.fuzz.hostile import hosted, pasted
 from tests.fuzz.mutations import HangError, alarm
-from tests.verifiers.ob2_issuer import ASSERTION_URL, RECIPIENT_EMAIL, serve_assets
 from verifiers.baked import NotBakedError, unbake
-from verifiers.http import HttpPolicy, create_client
 from verifiers.models import CheckStatus, Verdict, Verification
-from verifiers.openbadges2 import OpenBadges2Verifier
-from verifiers.vc import VerifiableCredentialVerifier
 
 DCPV = SHARED_FIXTURES / "credentials" / "1edtech-dcpv"
 
@@ -48,34 +42,6 @@ def test_a_damaged_compressed_itxt_chunk_is_not_baked() -> None:
         unbake(png)
 
 
-def _hosted(body: bytes) -> Verification:
-    async def run() -> Verification:
-        with respx.mock(assert_all_called=False) as router:
-            router.get(ASSERTION_URL).mock(
-                return_value=httpx.Response(
-                    200, content=body, headers={"content-type": "application/ld+json"}
-                )
-            )
-            serve_assets(router)
-            async with create_client(HttpPolicy()) as client:
-                claim = Claim(id="c1", title="Robotics badge", url=ASSERTION_URL)
-                candidate = Candidate(emails=(RECIPIENT_EMAIL,))
-                return await OpenBadges2Verifier().verify(claim, candidate, client)
-
-    return asyncio.run(run())
-
-
-def _pasted(payload: str) -> Verification:
-    async def run() -> Verification:
-        with respx.mock(assert_all_called=False) as router:
-            router.route().respond(404)
-            async with create_client(HttpPolicy()) as client:
-                verifier = VerifiableCredentialVerifier()
-                return await verifier.verify(payload_claim(payload), Candidate(), client)
-
-    return asyncio.run(run())
-
-
 def _failed_checks(verification: Verification) -> list[str]:
     return [check.name for check in verification.checks if check.status is CheckStatus.FAILED]
 
@@ -83,13 +49,13 @@ def _failed_checks(verification: Verification) -> list[str]:
 def test_an_ob2_assertion_with_an_empty_context_fails_a_check() -> None:
     assertion = json.loads((DCPV / "ob20" / "basic-assertion.json").read_text())
     assertion["@context"] = ""
-    verification = _hosted(json.dumps(assertion).encode())
+    verification = asyncio.run(hosted(json.dumps(assertion).encode()))
     assert verification.verdict is not Verdict.VERIFIED
     assert _failed_checks(verification)
 
 
 def test_a_deeply_nested_json_body_fails_a_check() -> None:
-    verification = _hosted(b"[" * 100_000 + b"]" * 100_000)
+    verification = asyncio.run(hosted(b"[" * 100_000 + b"]" * 100_000))
     assert verification.verdict is not Verdict.VERIFIED
     assert _failed_checks(verification)
 
@@ -97,7 +63,7 @@ def test_a_deeply_nested_json_body_fails_a_check() -> None:
 def test_a_credential_with_an_empty_context_entry_fails_a_check() -> None:
     credential = json.loads((DCPV / "ob30" / "simple.json").read_text())
     credential["@context"] = [*credential["@context"], ""]
-    verification = _pasted(json.dumps(credential))
+    verification = asyncio.run(pasted(json.dumps(credential)))
     assert verification.verdict is not Verdict.VERIFIED
     assert _failed_checks(verification)
 
@@ -105,7 +71,7 @@ def test_a_credential_with_an_empty_context_entry_fails_a_check() -> None:
 def test_an_ob2_verification_type_given_as_a_list_is_judged() -> None:
     assertion = json.loads((DCPV / "ob20" / "basic-assertion.json").read_text())
     assertion["verification"] = {"type": ["HostedBadge", "SignedBadge"]}
-    verification = _hosted(json.dumps(assertion).encode())
+    verification = asyncio.run(hosted(json.dumps(assertion).encode()))
     assert verification.verdict is not Verdict.VERIFIED
 
 
@@ -121,7 +87,7 @@ def test_an_ob2_assertion_with_infinity_in_its_context_fails_a_check() -> None:
     assertion["@context"] = [assertion["@context"], {"extra": float("inf")}]
     body = json.dumps(assertion).encode()  # Python writes the literal Infinity
     assert b'"extra": Infinity' in body
-    verification = _hosted(body)
+    verification = asyncio.run(hosted(body))
     assert verification.verdict is not Verdict.VERIFIED
 
 

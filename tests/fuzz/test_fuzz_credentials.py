@@ -14,25 +14,19 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-import httpx
-import respx
 from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 
-from extractors import Candidate, Claim
 from tests.conftest import SHARED_FIXTURES
-from tests.factories import payload_claim
 from tests.fuzz.conftest import SCALE
+from tests.fuzz.hostile import hosted, pasted
 from tests.fuzz.mutations import alarm, is_known_finding, mutated
-from tests.verifiers.ob2_issuer import ASSERTION_URL, RECIPIENT_EMAIL, serve_assets
 from verifiers.baked import NotBakedError, unbake
 from verifiers.blockcerts import v3_receipt
-from verifiers.http import HttpPolicy, create_client
 from verifiers.jose import JoseError, parse_jws
 from verifiers.keys import KeyFormatError, jwk_public_key, multikey_public_key
 from verifiers.models import Verification
-from verifiers.openbadges2 import OpenBadges2Verifier
-from verifiers.vc import VerifiableCredentialVerifier, credential_from_text
+from verifiers.vc import credential_from_text
 from verifiers.vc.status import StatusListError, decode_bitstring
 
 FUZZ = settings.get_profile("fuzz")
@@ -173,26 +167,6 @@ def test_multikey_public_key(multibase: str) -> None:
 # --- whole verifiers against a hostile host ----------------------------------------------
 
 
-def verify_hosted(body: bytes, content_type: str) -> Verification:
-    """The Open Badges 2.0 verifier on an assertion URL that serves ``body``."""
-
-    async def run() -> Verification:
-        with respx.mock(assert_all_called=False) as router:
-            router.get(ASSERTION_URL).mock(
-                return_value=httpx.Response(
-                    200, content=body, headers={"content-type": content_type}
-                )
-            )
-            serve_assets(router)
-            router.route().respond(404)
-            async with create_client(HttpPolicy()) as client:
-                claim = Claim(id="c1", title="Robotics badge", url=ASSERTION_URL)
-                candidate = Candidate(emails=(RECIPIENT_EMAIL,))
-                return await OpenBadges2Verifier().verify(claim, candidate, client)
-
-    return _contained(run)
-
-
 def _contained(run: Callable[[], Coroutine[Any, Any, Verification]]) -> Verification:
     with alarm(HANG):
         try:
@@ -203,30 +177,17 @@ def _contained(run: Callable[[], Coroutine[Any, Any, Verification]]) -> Verifica
             reject()
 
 
-def verify_pasted(payload: str) -> Verification:
-    """The verifiable-credential verifier on a pasted credential; every lookup is a 404."""
-
-    async def run() -> Verification:
-        with respx.mock(assert_all_called=False) as router:
-            router.route().respond(404)
-            async with create_client(HttpPolicy()) as client:
-                verifier = VerifiableCredentialVerifier()
-                return await verifier.verify(payload_claim(payload), Candidate(), client)
-
-    return _contained(run)
-
-
 @settings(FUZZ, max_examples=120 * SCALE)
 @given(mutated_json(OB2_ASSERTION))
 def test_open_badges_2_hosted_assertion(assertion: Any) -> None:
-    verification = verify_hosted(json.dumps(assertion).encode(), "application/ld+json")
+    verification = _contained(lambda: hosted(json.dumps(assertion).encode()))
     assert isinstance(verification, Verification)
 
 
 @settings(FUZZ, max_examples=60 * SCALE)
 @given(mutated(json.dumps(OB2_ASSERTION).encode()))
 def test_open_badges_2_hosted_bytes(body: bytes) -> None:
-    assert isinstance(verify_hosted(body, "application/json"), Verification)
+    assert isinstance(_contained(lambda: hosted(body, "application/json")), Verification)
 
 
 @settings(FUZZ, max_examples=120 * SCALE)
@@ -238,4 +199,4 @@ def test_open_badges_2_hosted_bytes(body: bytes) -> None:
     )
 )
 def test_verifiable_credential_pasted(payload: str) -> None:
-    assert isinstance(verify_pasted(payload), Verification)
+    assert isinstance(_contained(lambda: pasted(payload)), Verification)

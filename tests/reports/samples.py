@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from extractors.catalog import load_catalog
@@ -149,8 +150,8 @@ def three_claim_verifications() -> tuple[Extraction, list[Verification]]:
     return extraction, verifications
 
 
-def three_claim_report() -> Report:
-    extraction, verifications = three_claim_verifications()
+def sample_report(extraction: Extraction, verifications: Sequence[Verification]) -> Report:
+    """The report of ``verifications``, with the samples' fixed id and time."""
     return build(
         extraction.candidate,
         verifications,
@@ -158,6 +159,10 @@ def three_claim_report() -> Report:
         report_id=REPORT_ID,
         generated_at=GENERATED_AT,
     )
+
+
+def three_claim_report() -> Report:
+    return sample_report(*three_claim_verifications())
 
 
 _MANY = (
@@ -230,11 +235,4 @@ def many_claim_verifications(count: int = 25) -> tuple[Extraction, list[Verifica
 
 
 def many_claim_report(count: int = 25) -> Report:
-    extraction, verifications = many_claim_verifications(count)
-    return build(
-        extraction.candidate,
-        verifications,
-        extraction.skills,
-        report_id=REPORT_ID,
-        generated_at=GENERATED_AT,
-    )
+    return sample_report(*many_claim_verifications(count))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-import json
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -14,7 +13,6 @@ from typing import Any
 
 import httpx
 import pytest
-import respx
 from fastapi import FastAPI
 from PIL import Image
 
@@ -22,7 +20,6 @@ from service.app import create_app
 from service.runtime import Runtime
 from service.settings import Settings
 from service.storage import ApiKeyRepository, UserRepository
-from tests.conftest import SHARED_FIXTURES
 from tests.factories import WORKSPACE
 
 # The real databases (SQLite and PostgreSQL) as fixtures for every service test.
@@ -32,9 +29,8 @@ from tests.service.databases import (  # noqa: F401
     postgres_url,
     sessions,
 )
+from tests.verifiers.ob2_issuer import ASSERTION_URL as ASSERTION_URL
 
-OB2 = SHARED_FIXTURES / "credentials" / "ob-validator-core"
-ASSERTION_URL = "https://example.org/beths-robotics-badge.json"
 RECRUITER_EMAIL = "recruiter@example.com"
 RECRUITER_PASSWORD = "correct horse battery staple"
 RESUME = b"Beth Kowalczyk\nRobotics engineer at Example Robotics\n"
@@ -46,18 +42,6 @@ class Running:
     runtime: Runtime
     client: httpx.AsyncClient
     api_key: str
-
-
-def serve_ob2_issuer(router: respx.MockRouter) -> None:
-    """The 1EdTech example issuer: a hosted assertion for nobody@example.org."""
-    for name, url in [
-        ("2_0_basic_assertion.json", ASSERTION_URL),
-        ("2_0_basic_badgeclass.json", "https://example.org/robotics-badge.json"),
-        ("2_0_basic_issuer.json", "https://example.org/organization.json"),
-    ]:
-        router.get(url).mock(
-            return_value=httpx.Response(200, json=json.loads((OB2 / name).read_text()))
-        )
 
 
 def settings_for(tmp_path: Path, **overrides: Any) -> Settings:

@@ -21,10 +21,10 @@ from tests.service.conftest import (
     RESUME,
     Running,
     photo_png,
-    serve_ob2_issuer,
     sign_in,
     wait_until_finished,
 )
+from tests.verifiers.ob2_issuer import serve_example_issuer
 
 
 def auth(running: Running) -> dict[str, str]:
@@ -58,7 +58,7 @@ async def submit(running: Running, **headers: str) -> str:
 async def test_multipart_verification_end_to_end(
     running: Running, respx_mock: respx.MockRouter
 ) -> None:
-    serve_ob2_issuer(respx_mock)
+    serve_example_issuer(respx_mock)
 
     verification_id = await submit(running)
     done = await wait_until_finished(
@@ -81,7 +81,7 @@ async def test_multipart_verification_end_to_end(
 async def test_the_pdf_is_tagged_when_the_setting_asks(
     running: Running, respx_mock: respx.MockRouter
 ) -> None:
-    serve_ob2_issuer(respx_mock)
+    serve_example_issuer(respx_mock)
     verification_id = await submit(running)
     await wait_until_finished(
         running.client, f"/api/v1/verifications/{verification_id}", headers=auth(running)
@@ -105,7 +105,7 @@ async def test_the_pdf_is_tagged_when_the_setting_asks(
 async def test_a_pdf_render_the_sandbox_stops_is_503_with_retry_after(
     running: Running, respx_mock: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    serve_ob2_issuer(respx_mock)
+    serve_example_issuer(respx_mock)
     verification_id = await submit(running)
     await wait_until_finished(
         running.client, f"/api/v1/verifications/{verification_id}", headers=auth(running)
@@ -135,7 +135,7 @@ async def test_a_pdf_render_the_sandbox_stops_is_503_with_retry_after(
 
 
 async def test_json_request_with_resume_url(running: Running, respx_mock: respx.MockRouter) -> None:
-    serve_ob2_issuer(respx_mock)
+    serve_example_issuer(respx_mock)
     respx_mock.get("https://ats.example.com/files/beth.txt").respond(200, content=RESUME)
 
     response = await running.client.post(

@@ -18,11 +18,11 @@ from tests.service.conftest import (
     Running,
     csrf_from,
     photo_png,
-    serve_ob2_issuer,
     settings_for,
     sign_in,
     wait_until_finished,
 )
+from tests.verifiers.ob2_issuer import serve_example_issuer
 
 
 async def test_health_needs_no_sign_in(running: Running) -> None:
@@ -117,7 +117,7 @@ async def test_bad_upload_is_a_clear_4xx_on_the_page(
 async def test_upload_progress_report_download_delete(
     running: Running, respx_mock: respx.MockRouter
 ) -> None:
-    serve_ob2_issuer(respx_mock)
+    serve_example_issuer(respx_mock)
     csrf = await sign_in(running.client)
 
     submitted = await running.client.post(

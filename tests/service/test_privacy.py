@@ -21,10 +21,10 @@ from service.retention import purge_expired
 from tests.service.conftest import (
     ASSERTION_URL,
     Running,
-    serve_ob2_issuer,
     sign_in,
     wait_until_finished,
 )
+from tests.verifiers.ob2_issuer import serve_example_issuer
 
 NAME = "Zofia Wiśniewska-Kowalczyk"
 EMAIL = "zofia.private@example.net"
@@ -67,7 +67,7 @@ def stored_bytes(data_dir: Path) -> bytes:
 async def test_no_personal_data_in_logs_and_none_left_after_delete(
     running: Running, respx_mock: respx.MockRouter, every_log_record: pytest.LogCaptureFixture
 ) -> None:
-    serve_ob2_issuer(respx_mock)
+    serve_example_issuer(respx_mock)
     key = {"Authorization": f"Bearer {running.api_key}"}
     csrf = await sign_in(running.client)
     web = await running.client.post(
@@ -133,7 +133,7 @@ async def test_an_erasure_leaves_no_copy_in_the_write_ahead_log(
 ) -> None:
     """An idle connection elsewhere (another process, a backup tool) keeps SQLite from
     folding its log on close: the erasure itself must empty it."""
-    serve_ob2_issuer(respx_mock)
+    serve_example_issuer(respx_mock)
     key = {"Authorization": f"Bearer {running.api_key}"}
     created = await running.client.post(
         "/api/v1/verifications",

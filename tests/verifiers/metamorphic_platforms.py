@@ -6,6 +6,8 @@ mean something for that platform (see ``tests/verifiers/test_metamorphic.py``).
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import respx
 
@@ -30,16 +32,19 @@ def one_digit(text: str) -> str:
     return text[:3] + ("5" if last != "5" else "1") + text[4:]
 
 
-def serve_credly(router: respx.MockRouter, mutation: str | None) -> None:
-    assertion = recorded("credly/assertion.json")
-    status = 200
+def mutated_assertion(assertion: dict[str, Any], mutation: str | None) -> dict[str, Any]:
+    """An Open Badges 2.0 assertion with one byte of its payload or of its recipient changed."""
     if mutation == "payload_byte":
         assertion["issuedOn"] = one_digit(assertion["issuedOn"])
     elif mutation == "recipient":
         identity = assertion["recipient"]["identity"]
         assertion["recipient"]["identity"] = identity[:-1] + ("0" if identity[-1] != "0" else "1")
-    elif mutation == "status":
-        status = 410
+    return assertion
+
+
+def serve_credly(router: respx.MockRouter, mutation: str | None) -> None:
+    assertion = mutated_assertion(recorded("credly/assertion.json"), mutation)
+    status = 410 if mutation == "status" else 200
     router.get(f"{CREDLY}/badge_assertions/{CREDLY_BADGE}").mock(
         return_value=json_response(assertion, status)
     )
@@ -69,13 +74,8 @@ def serve_accredible(router: respx.MockRouter, mutation: str | None) -> None:
 
 def serve_badgr(router: respx.MockRouter, mutation: str | None) -> None:
     base = "https://api.badgr.io"
-    assertion = recorded("badgr/assertion.json")
-    if mutation == "payload_byte":
-        assertion["issuedOn"] = one_digit(assertion["issuedOn"])
-    elif mutation == "recipient":
-        identity = assertion["recipient"]["identity"]
-        assertion["recipient"]["identity"] = identity[:-1] + ("0" if identity[-1] != "0" else "1")
-    elif mutation == "status":
+    assertion = mutated_assertion(recorded("badgr/assertion.json"), mutation)
+    if mutation == "status":
         assertion["revoked"] = True
     router.get(f"{base}/public/assertions/{BADGR_ENTITY}").mock(
         return_value=json_response(assertion, ld=True)

@@ -6,6 +6,7 @@ Upstream, every asset ``assets/<name>`` is served at ``https://example.org/<name
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from pathlib import Path
@@ -13,6 +14,12 @@ from typing import Any
 
 import httpx
 import respx
+
+from extractors.models import Candidate, Claim
+from tests import factories
+from tests.conftest import SHARED_FIXTURES
+from verifiers.models import Verification
+from verifiers.openbadges2 import OpenBadges2Verifier
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ob2"
 DCPV = FIXTURES / "dcpv"
@@ -57,3 +64,42 @@ def serve_assertion(
     router.get(url).mock(return_value=json_ld(assertion))
     serve_assets(router)
     return url
+
+
+CANDIDATE = Candidate(name="Beth", emails=(RECIPIENT_EMAIL,))
+VERIFIER = OpenBadges2Verifier()
+
+
+def link_claim(url: str) -> Claim:
+    return factories.link_claim(url, claim_id="c1", title="Awesome Robotics Badge")
+
+
+def basic_assertion(**changes: Any) -> dict[str, Any]:
+    assertion: dict[str, Any] = copy.deepcopy(read_json(DCPV / "basic-assertion.json"))
+    assertion.update(changes)
+    return assertion
+
+
+async def verify(
+    client: httpx.AsyncClient, url: str, candidate: Candidate = CANDIDATE
+) -> Verification:
+    return await VERIFIER.verify(link_claim(url), candidate, client)
+
+
+#: 1EdTech's validator-core example issuer, as the shared fixtures keep it.
+EXAMPLE_ISSUER = SHARED_FIXTURES / "credentials" / "ob-validator-core"
+
+
+def example_document(name: str) -> Any:
+    return json.loads((EXAMPLE_ISSUER / name).read_text())
+
+
+def serve_example_issuer(router: respx.MockRouter) -> None:
+    """The 1EdTech example issuer: a hosted assertion for nobody@example.org, at
+    ``ASSERTION_URL``, its badge class and its issuer."""
+    for name, url in [
+        ("2_0_basic_assertion.json", ASSERTION_URL),
+        ("2_0_basic_badgeclass.json", "https://example.org/robotics-badge.json"),
+        ("2_0_basic_issuer.json", "https://example.org/organization.json"),
+    ]:
+        router.get(url).mock(return_value=httpx.Response(200, json=example_document(name)))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import httpx
 import pytest
 import respx
@@ -20,7 +18,6 @@ from verifiers.compare import (
     variant_problem,
     written_title,
 )
-from verifiers.http import HttpPolicy, create_client
 from verifiers.models import Checklist, CheckStatus, CredentialFacts, Verdict, Verification
 
 CREDLY = "https://api.credly.com/v1/obi/v2"
@@ -32,12 +29,6 @@ SYSOPS_ASSOCIATE = {
     "CKA: Certified Kubernetes Administrator": "AWS Certified SysOps Administrator – Associate",
     "The Linux Foundation": "Amazon Web Services Training and Certification",
 }
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    async with create_client(HttpPolicy()) as client:
-        yield client
 
 
 def chain() -> tuple[verifiers.Verifier, ...]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator
 from typing import ClassVar
 
 import httpx
@@ -24,19 +23,12 @@ from tests.verifiers.ob2_issuer import (
     serve_assets,
 )
 from verifiers.dispatch import verifier_chain, verify
-from verifiers.http import HttpPolicy, create_client
 from verifiers.models import Checklist, CheckStatus, Verdict, Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
 from verifiers.platforms import IssuerDomainCheck
 
 CANDIDATE = Candidate(emails=(RECIPIENT_EMAIL,))
 SECRET_TEXT = "Jane Q. Candidate, jane@private.example"
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    async with create_client(HttpPolicy()) as client:
-        yield client
 
 
 def claim(claim_id: str, url: str | None = None, text: str = "") -> Claim:

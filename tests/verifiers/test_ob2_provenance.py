@@ -8,7 +8,6 @@ PROVENANCE.md lists an OB 2.0 case that the table does not cover.
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -19,7 +18,6 @@ from extractors.models import Candidate, Claim, ClaimOrigin, Source
 from tests.conftest import SHARED_FIXTURES
 from tests.verifiers.ob2_issuer import RECIPIENT_EMAIL, json_ld, read_json, serve_assets
 from verifiers.baked import unbake
-from verifiers.http import HttpPolicy, create_client
 from verifiers.models import Verdict
 from verifiers.openbadges2 import OpenBadges2Verifier, is_http_url
 
@@ -152,12 +150,6 @@ def test_the_table_covers_every_open_badges_2_case_in_provenance() -> None:
     listed = provenance_cases()
     assert len(listed) > 40
     assert listed == set(EXPECTED)
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    async with create_client(HttpPolicy()) as client:
-        yield client
 
 
 def serve_validator_core(router: respx.MockRouter) -> None:

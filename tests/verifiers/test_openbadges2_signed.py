@@ -6,7 +6,6 @@ import base64
 import json
 import struct
 import zlib
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -16,6 +15,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from extractors.models import Candidate, Claim, ClaimOrigin, Source
+from tests.factories import check
 from tests.verifiers.ob2_issuer import (
     ASSERTION_URL,
     DCPV,
@@ -26,19 +26,12 @@ from tests.verifiers.ob2_issuer import (
     serve_assets,
 )
 from verifiers.baked import PNG_SIGNATURE, BakedStandard, unbake
-from verifiers.http import HttpPolicy, create_client
-from verifiers.models import Assurance, CheckStatus, Verdict, Verification
+from verifiers.models import Assurance, CheckStatus, Verdict
 from verifiers.openbadges2 import OpenBadges2Verifier
 
 CANDIDATE = Candidate(emails=(RECIPIENT_EMAIL,))
 VERIFIER = OpenBadges2Verifier()
 ISSUER_URL = "https://example.org/organization.json"
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    async with create_client(HttpPolicy()) as client:
-        yield client
 
 
 @pytest.fixture(scope="module")
@@ -86,11 +79,6 @@ def key_document(key_id: str, owner: str, key: rsa.RSAPrivateKey) -> dict[str, A
         "owner": owner,
         "publicKeyPem": pem.decode("ascii"),
     }
-
-
-def check(verification: Verification, name: str) -> tuple[CheckStatus, str]:
-    [found] = [each for each in verification.checks if each.name == name]
-    return found.status, found.detail
 
 
 # -- the 1EdTech signed fixtures ---------------------------------------------------------

@@ -9,7 +9,8 @@ import httpx
 import pytest
 import respx
 
-from tests.verifiers.platforms.helpers import JANE, check, json_response, link_claim, now
+from tests.factories import check
+from tests.verifiers.platforms.helpers import JANE, json_response, link_claim, now
 from verifiers.http import BlockedURLError, HttpPolicy, UnreachableError, create_client, fetch
 from verifiers.models import Verdict
 from verifiers.platforms import AccredibleVerifier

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
 import httpx
@@ -11,7 +10,6 @@ import respx
 
 import verifiers
 from extractors.models import Candidate, Claim, ClaimOrigin, Source
-from verifiers.http import HttpPolicy, create_client
 from verifiers.models import CheckStatus, Verdict
 from verifiers.run import Run, check_validity, status_verdict
 
@@ -36,12 +34,6 @@ EXPECTED = {
     429: Verdict.UNREACHABLE,
     503: Verdict.UNREACHABLE,
 }
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    async with create_client(HttpPolicy()) as client:
-        yield client
 
 
 def link(url: str) -> Claim:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -25,17 +24,10 @@ from tests.verifiers.vc.issuer import (
     sign_jwt,
 )
 from tests.verifiers.vc.support import CREDENTIALS, read
-from verifiers.http import HttpPolicy, create_client
 from verifiers.models import CheckStatus, Verdict, Verification
 
 #: An ordinary address: nothing in it says which standard it serves.
 URL = "https://learning.example.edu/awards/7f3a"
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    async with create_client(HttpPolicy()) as client:
-        yield client
 
 
 def link(url: str = URL) -> Claim:

@@ -26,7 +26,6 @@ from tests.service.conftest import (
     ASSERTION_URL,
     Running,
     photo_png,
-    serve_ob2_issuer,
     wait_until_finished,
 )
 from tests.service.evidence_requests.conftest import (
@@ -42,6 +41,7 @@ from tests.service.evidence_requests.conftest import (
     token_of,
     until_checked,
 )
+from tests.verifiers.ob2_issuer import serve_example_issuer
 
 # -- answering and re-verification ------------------------------------------------------------
 
@@ -49,7 +49,7 @@ from tests.service.evidence_requests.conftest import (
 async def test_three_answers_update_the_report_in_place_with_history_and_callbacks(
     running: Running, respx_mock: respx.MockRouter
 ) -> None:
-    serve_ob2_issuer(respx_mock)
+    serve_example_issuer(respx_mock)
     callback = respx_mock.post(CALLBACK).mock(return_value=httpx.Response(200))
     done = await finished(running, callback_url=CALLBACK)
     report = done["report"]

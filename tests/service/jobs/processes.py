@@ -102,6 +102,31 @@ async def kill_worker_mid_job(
     return worker
 
 
+async def restart_until_finished(
+    backend: str,
+    database_url: str,
+    log: Path,
+    killed: subprocess.Popen[bytes],
+    finished: Callable[[], Awaitable[bool]] | Callable[[], bool],
+    *,
+    timeout: float,
+) -> None:
+    """Start a second worker after ``kill_worker_mid_job``, wait until the orphaned job is
+    ``finished``, and check it ran exactly twice: started on the killed worker, then started
+    and ended on the new one."""
+    second = start_worker(backend, database_url, log, "--lease", "1.0")
+    try:
+        await wait_until(finished, timeout=timeout, what="the job to finish after restart")
+    finally:
+        stop_worker(second)
+    events = [event for event in read_events(log) if event.target_id == "v-crash"]
+    assert [(event.what, event.pid) for event in events] == [
+        ("start", killed.pid),
+        ("start", second.pid),
+        ("end", second.pid),
+    ]
+
+
 async def run_until(
     queue: JobQueue,
     handlers: dict[str, JobHandler],

@@ -18,6 +18,7 @@ from service.storage.models import utcnow
 from tests.service.jobs.processes import (
     kill_worker_mid_job,
     read_events,
+    restart_until_finished,
     run_until,
     start_worker,
     stop_worker,
@@ -303,22 +304,10 @@ async def test_a_job_whose_worker_is_killed_finishes_after_restart(
     job = (await jobs_by_target(sessions))["v-crash"]
     assert job.status == JobStatus.RUNNING  # orphaned mid-run, lease still on it
 
-    second = start_worker("embedded", database_url, log, "--lease", "1.0")
-    try:
+    async def finished() -> bool:
+        return (await jobs_by_target(sessions))["v-crash"].status == JobStatus.DONE
 
-        async def finished() -> bool:
-            return (await jobs_by_target(sessions))["v-crash"].status == JobStatus.DONE
-
-        await wait_until(finished, timeout=30, what="the job to finish after restart")
-    finally:
-        stop_worker(second)
-
-    events = [event for event in read_events(log) if event.target_id == "v-crash"]
-    assert [(event.what, event.pid) for event in events] == [
-        ("start", first.pid),
-        ("start", second.pid),
-        ("end", second.pid),
-    ]
+    await restart_until_finished("embedded", database_url, log, first, finished, timeout=30)
     assert (await jobs_by_target(sessions))["v-crash"].attempts == 2
 
 

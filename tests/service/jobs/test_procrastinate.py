@@ -17,6 +17,7 @@ from tests.service.databases import throwaway_postgres_database
 from tests.service.jobs.processes import (
     kill_worker_mid_job,
     read_events,
+    restart_until_finished,
     run_until,
     start_worker,
     stop_worker,
@@ -167,22 +168,14 @@ async def test_a_job_whose_worker_is_killed_finishes_after_restart(
     first = await kill_worker_mid_job("procrastinate", procrastinate_url, log)
     assert (await queue.job_counts()).get("doing") == 1  # orphaned mid-run
 
-    second = start_worker("procrastinate", procrastinate_url, log, "--lease", "1.0")
-    try:
-        await wait_until(
-            lambda: any(event.what == "end" for event in read_events(log)),
-            timeout=90,
-            what="the job to finish after restart",
-        )
-    finally:
-        stop_worker(second)
-
-    events = [event for event in read_events(log) if event.target_id == "v-crash"]
-    assert [(event.what, event.pid) for event in events] == [
-        ("start", first.pid),
-        ("start", second.pid),
-        ("end", second.pid),
-    ]
+    await restart_until_finished(
+        "procrastinate",
+        procrastinate_url,
+        log,
+        first,
+        lambda: any(event.what == "end" for event in read_events(log)),
+        timeout=90,
+    )
     counts = await queue.job_counts()
     assert counts.get("todo", 0) == counts.get("doing", 0) == 0
 

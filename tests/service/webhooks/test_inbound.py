@@ -33,7 +33,6 @@ from tests.factories import WORKSPACE
 from tests.service.conftest import (
     ASSERTION_URL,
     RESUME,
-    serve_ob2_issuer,
     wait_until_finished,
 )
 from tests.service.databases import throwaway_postgres_database
@@ -49,6 +48,7 @@ from tests.service.webhooks.conftest import (
     greenhouse_headers,
     serve,
 )
+from tests.verifiers.ob2_issuer import serve_example_issuer
 
 
 def ats_event(**data: Any) -> dict[str, Any]:
@@ -451,7 +451,7 @@ async def test_a_secret_not_in_whsec_form_is_503_not_the_sender_s_fault(tmp_path
 async def test_webhook_to_report_to_signed_callback(
     tmp_path: Path, respx_mock: respx.MockRouter
 ) -> None:
-    serve_ob2_issuer(respx_mock)
+    serve_example_issuer(respx_mock)
     respx_mock.get(RESUME_URL).mock(
         return_value=httpx.Response(200, content=RESUME, headers={"Content-Type": "text/plain"})
     )

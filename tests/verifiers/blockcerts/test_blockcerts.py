@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import json
 import re
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,6 @@ from verifiers.blockcerts import (
     v2_receipt,
     v3_receipt,
 )
-from verifiers.http import HttpPolicy, create_client
 from verifiers.models import Assurance, CheckStatus, Verdict, Verification
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -49,12 +48,6 @@ EXPLORERS = Explorers(
     ethereum_ropsten="https://ropsten.etherscan.example/api",
     ethereum_sepolia="https://sepolia.etherscan.example/api",
 )
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    async with create_client(HttpPolicy()) as client:
-        yield client
 
 
 def read(path: Path) -> Any:

@@ -15,7 +15,7 @@ from tests import factories
 from tests.factories import link_claim as link_claim  # the platform tests take it from here
 from verifiers.base import Verifier
 from verifiers.dispatch import verify_claim
-from verifiers.models import CheckStatus, Verification
+from verifiers.models import Verification
 
 RECORDED = Path(__file__).parent / "recorded"
 #: Every recorded response is "now" on this day: after issue, before expiry.
@@ -42,12 +42,6 @@ def json_response(document: Any, status: int = 200, *, ld: bool = False) -> http
 
 def resume_claim(url: str, title: str, **fields: Any) -> Claim:
     return factories.claim(title, url=url, **fields)
-
-
-def check(verification: Verification, name: str) -> tuple[CheckStatus, str]:
-    found = [each for each in verification.checks if each.name == name]
-    assert found, f"no {name!r} check in {[each.name for each in verification.checks]}"
-    return found[-1].status, found[-1].detail
 
 
 async def judge(

@@ -9,12 +9,12 @@ import pytest
 import respx
 
 from extractors.models import Candidate
+from tests.factories import check
 from tests.verifiers.platforms.helpers import (
     ACCREDIBLE_UUID as UUID,
 )
 from tests.verifiers.platforms.helpers import (
     JANE,
-    check,
     json_response,
     judge,
     link_claim,

@@ -6,9 +6,9 @@ import httpx
 import pytest
 import respx
 
+from tests.factories import check
 from tests.verifiers.platforms.helpers import (
     JANE,
-    check,
     json_response,
     judge,
     link_claim,

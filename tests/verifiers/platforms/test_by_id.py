@@ -7,8 +7,9 @@ import pytest
 import respx
 
 from extractors.models import Candidate, Claim, ClaimOrigin, Source
+from tests.factories import check
 from tests.verifiers.platforms.credly_sandbox import CORE_BADGES, CredlySandbox
-from tests.verifiers.platforms.helpers import JANE, RECORDED, check, json_response, now, recorded
+from tests.verifiers.platforms.helpers import JANE, RECORDED, json_response, now, recorded
 from verifiers import verifier_chain, verify
 from verifiers.models import Assurance, CheckStatus, Verdict, Verification
 from verifiers.platforms import platform_verifiers

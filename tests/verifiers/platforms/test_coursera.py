@@ -7,7 +7,8 @@ import pytest
 import respx
 
 from extractors.models import Candidate
-from tests.verifiers.platforms.helpers import JANE, RECORDED, check, judge, link_claim, resume_claim
+from tests.factories import check
+from tests.verifiers.platforms.helpers import JANE, RECORDED, judge, link_claim, resume_claim
 from verifiers.models import Assurance, CheckStatus, Verdict
 from verifiers.platforms.coursera import CourseraVerifier, coursera_link, read_coursera_page
 from verifiers.platforms.pages import PageFound, PageNotFound, PageUnrecognised

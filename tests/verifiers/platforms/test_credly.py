@@ -7,6 +7,7 @@ import pytest
 import respx
 
 from extractors.models import Candidate
+from tests.factories import check
 from tests.verifiers.platforms.helpers import (
     CREDLY_ASSERTION as ASSERTION,
 )
@@ -18,7 +19,6 @@ from tests.verifiers.platforms.helpers import (
 )
 from tests.verifiers.platforms.helpers import (
     JANE,
-    check,
     json_response,
     judge,
     link_claim,

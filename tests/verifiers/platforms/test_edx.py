@@ -7,7 +7,8 @@ import pytest
 import respx
 
 from extractors.models import Candidate
-from tests.verifiers.platforms.helpers import JANE, RECORDED, check, judge, resume_claim
+from tests.factories import check
+from tests.verifiers.platforms.helpers import JANE, RECORDED, judge, resume_claim
 from verifiers.models import Assurance, CheckStatus, Verdict
 from verifiers.platforms.edx import (
     EdxVerifier,

@@ -6,7 +6,8 @@ import httpx
 import pytest
 import respx
 
-from tests.verifiers.platforms.helpers import JANE, check, link_claim
+from tests.factories import check
+from tests.verifiers.platforms.helpers import JANE, link_claim
 from verifiers.models import CheckStatus, Verdict
 from verifiers.platforms import LookalikeHostVerifier, lookalike_signal
 

@@ -9,9 +9,9 @@ import pytest
 import respx
 
 from extractors.models import Candidate
+from tests.factories import check
 from tests.verifiers.platforms.helpers import (
     JANE,
-    check,
     json_response,
     judge,
     link_claim,

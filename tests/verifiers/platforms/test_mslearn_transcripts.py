@@ -6,7 +6,8 @@ import httpx
 import respx
 
 from extractors.models import Claim, ClaimOrigin, Source
-from tests.verifiers.platforms.helpers import JANE, check, json_response, now, recorded
+from tests.factories import check
+from tests.verifiers.platforms.helpers import JANE, json_response, now, recorded
 from verifiers import open_wallets, search_wallets, verifier_chain, verify
 from verifiers.models import Assurance, Verdict
 from verifiers.platforms import platform_verifiers

@@ -9,7 +9,8 @@ import pytest
 import respx
 
 from extractors.models import Candidate
-from tests.verifiers.platforms.helpers import check, json_response, link_claim, now
+from tests.factories import check
+from tests.verifiers.platforms.helpers import json_response, link_claim, now
 from verifiers.models import CheckStatus, Verdict
 from verifiers.openbadges2 import OpenBadges2Verifier
 from verifiers.platforms.self_hosted import IssuerDomainCheck

@@ -9,7 +9,8 @@ import pytest
 import respx
 
 from extractors.models import Claim, ClaimOrigin, Source
-from tests.verifiers.platforms.helpers import JANE, check, json_response, recorded
+from tests.factories import check
+from tests.verifiers.platforms.helpers import JANE, json_response, recorded
 from verifiers import open_wallets, search_wallets, verify
 from verifiers.models import CheckStatus, Verdict
 from verifiers.platforms.trailhead import TrailheadProfiles, trailblazer_slug

@@ -17,8 +17,20 @@ from tests.conftest import SHARED_FIXTURES
 # The VC tests take these builders from here.
 from tests.factories import json_response as json_response
 from tests.factories import payload_claim as payload_claim
+from tests.verifiers.vc.issuer import (
+    HOLDER,
+    ISSUER_DID,
+    ISSUER_KEY,
+    ISSUER_METHOD,
+    badge,
+    sign_data_integrity,
+)
+from verifiers.models import Verification
+from verifiers.vc import VerifiableCredentialVerifier
 from verifiers.vc.did import did_web_url
 
+STATUS_URL = "https://status.example.edu/lists/revocation"
+SUSPENSION_URL = "https://status.example.edu/lists/suspension"
 CREDENTIALS = SHARED_FIXTURES / "credentials"
 DCPV = CREDENTIALS / "1edtech-dcpv"
 DCC = CREDENTIALS / "dcc-vc-test-fixtures"
@@ -99,3 +111,23 @@ def serve_dcc(router: respx.MockRouter) -> None:
 def not_found_elsewhere(router: respx.MockRouter) -> None:
     """Anything not served above is a 404, as an unknown address would be; added last."""
     router.route().mock(return_value=httpx.Response(404, text="not found"))
+
+
+async def verify(
+    client: httpx.AsyncClient,
+    payload: str | dict[str, Any],
+    candidate: Candidate = HOLDER,
+    verifier: VerifiableCredentialVerifier | None = None,
+) -> Verification:
+    text = payload if isinstance(payload, str) else json.dumps(payload)
+    chosen = verifier or VerifiableCredentialVerifier(clock=lambda: NOW)
+    return await chosen.verify(payload_claim(text), candidate, client)
+
+
+def signed_badge(**changes: Any) -> dict[str, Any]:
+    return sign_data_integrity(badge(ISSUER_DID, **changes), ISSUER_KEY, ISSUER_METHOD)
+
+
+def jwt_payload(issuer: str, **changes: Any) -> dict[str, Any]:
+    credential = badge(issuer, **changes)
+    return {"iss": issuer, "jti": credential["id"], "nbf": 1709251200, "vc": credential}

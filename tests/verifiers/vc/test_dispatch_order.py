@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 
 import httpx
-import pytest
 
 from extractors.models import Candidate
 from tests.verifiers.vc.support import CREDENTIALS, NOW, payload_claim, read
 from verifiers.blockcerts import BlockcertsVerifier
 from verifiers.dispatch import verify
-from verifiers.http import HttpPolicy, create_client
 from verifiers.openbadges2 import OpenBadges2Verifier
 from verifiers.vc import VerifiableCredentialVerifier
 
@@ -23,12 +20,6 @@ ORDER = (
     VerifiableCredentialVerifier(clock=lambda: NOW),
     OpenBadges2Verifier(),
 )
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    async with create_client(HttpPolicy()) as client:
-        yield client
 
 
 async def test_each_credential_reaches_its_verifier(client: httpx.AsyncClient) -> None:

@@ -6,7 +6,6 @@ deliberately differs from the upstream validator, the case says why.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,6 @@ from tests.verifiers.vc.support import (
     serve_dcc,
     serve_profile_confirming,
 )
-from verifiers.http import HttpPolicy, create_client
 from verifiers.jose import parse_jws
 from verifiers.models import Assurance, CheckStatus, Verdict, Verification
 from verifiers.vc import VerifiableCredentialVerifier
@@ -36,12 +34,6 @@ BITSTRING_LIST_URL = (
     "https://raw.githubusercontent.com/1EdTech/digital-credentials-public-validator/refs/heads/"
     "main/inspector-vc/src/test/resources/ob30/bit-string-list/testlist"
 )
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    async with create_client(HttpPolicy()) as client:
-        yield client
 
 
 def verifier() -> VerifiableCredentialVerifier:

@@ -4,7 +4,6 @@ case 5: a VC-JWT credential whose StatusList2021 list is itself a VC-JWT)."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -24,18 +23,11 @@ from tests.verifiers.vc.issuer import (
     sign_jwt,
 )
 from tests.verifiers.vc.support import NOW, payload_claim
-from verifiers.http import HttpPolicy, create_client
 from verifiers.models import CheckStatus, Verdict, Verification
 from verifiers.vc import VerifiableCredentialVerifier
 
 LIST_URL = "https://status.example.edu/lists/2021/3"
 INDEX = 94567
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    async with create_client(HttpPolicy()) as client:
-        yield client
 
 
 def status_list_2021(revoked: set[int], issuer: str = ISSUER_DID) -> dict[str, Any]:

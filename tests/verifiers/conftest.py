@@ -1,4 +1,4 @@
-"""A guarded client for the platform tests; respx answers for the platforms."""
+"""The guarded client every verifier test fetches through; respx answers for the outside world."""
 
 from __future__ import annotations
 
