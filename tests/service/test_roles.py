@@ -18,11 +18,11 @@ from service.webhooks.signatures import sign_standard
 from tests.service.conftest import (
     ASSERTION_URL,
     Running,
-    serve_ob2_issuer,
     sign_in,
     wait_until_finished,
 )
 from tests.service.webhooks.conftest import ATS, SECRET, serve
+from tests.verifiers.ob2_issuer import serve_example_issuer
 
 #: A résumé whose CKA is only claimed; the linked robotics badge is verified.
 RESUME = b"Beth Kowalczyk\n\nCertifications\nCertified Kubernetes Administrator (CKA), 2024\n"
@@ -49,7 +49,7 @@ def fit_of(report: dict[str, Any]) -> list[tuple[str, str, str]]:
 async def test_a_structured_role_in_json_is_judged_and_kept(
     running: Running, respx_mock: respx.MockRouter
 ) -> None:
-    serve_ob2_issuer(respx_mock)
+    serve_example_issuer(respx_mock)
     respx_mock.get("https://ats.example.com/beth.txt").respond(200, content=RESUME)
     response = await running.client.post(
         "/api/v1/verifications",

@@ -6,7 +6,7 @@ import json
 
 import respx
 
-from tests.service.conftest import ASSERTION_URL, Running, serve_ob2_issuer, wait_until_finished
+from tests.service.conftest import ASSERTION_URL, Running, wait_until_finished
 from tests.service.evidence_requests.conftest import (
     RESUME,
     ask,
@@ -16,6 +16,7 @@ from tests.service.evidence_requests.conftest import (
     token_of,
     until_checked,
 )
+from tests.verifiers.ob2_issuer import serve_example_issuer
 
 ROLE = {"required": ["Awesome Robotics Badge", "CKA"], "preferred": ["PMP"]}
 
@@ -23,7 +24,7 @@ ROLE = {"required": ["Awesome Robotics Badge", "CKA"], "preferred": ["PMP"]}
 async def test_the_candidates_answer_turns_a_claimed_requirement_proven(
     running: Running, respx_mock: respx.MockRouter
 ) -> None:
-    serve_ob2_issuer(respx_mock)
+    serve_example_issuer(respx_mock)
     response = await running.client.post(
         "/api/v1/verifications",
         headers=auth(running),

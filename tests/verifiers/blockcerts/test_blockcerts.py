@@ -24,6 +24,7 @@ import pytest
 import respx
 
 from extractors.models import Candidate, Claim, ClaimOrigin, Source
+from tests.factories import check
 from verifiers.blockcerts import (
     BlockcertsVerifier,
     Explorers,
@@ -169,12 +170,6 @@ async def run_scenario(
     verifier = BlockcertsVerifier(EXPLORERS, clock=lambda: NOW)
     assert verifier.recognises(claim)
     return await verifier.verify(claim, holder_of(certificate), client)
-
-
-def check(verification: Verification, name: str) -> tuple[CheckStatus, str]:
-    found = [each for each in verification.checks if each.name == name]
-    assert found, f"no {name} check in {[each.name for each in verification.checks]}"
-    return found[-1].status, found[-1].detail
 
 
 SCENARIOS = [

@@ -13,6 +13,7 @@ import httpx
 import pytest
 import respx
 
+from tests.factories import check
 from tests.verifiers.vc.support import (
     DCC,
     DCPV,
@@ -38,12 +39,6 @@ BITSTRING_LIST_URL = (
 
 def verifier() -> VerifiableCredentialVerifier:
     return VerifiableCredentialVerifier(clock=lambda: NOW)
-
-
-def check(verification: Verification, name: str) -> tuple[CheckStatus, str]:
-    found = [each for each in verification.checks if each.name == name]
-    assert found, f"no {name} check in {[each.name for each in verification.checks]}"
-    return found[-1].status, found[-1].detail
 
 
 async def verify_file(
