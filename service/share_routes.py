@@ -149,6 +149,14 @@ async def revoke_share(
     verification_id: str, share_id: str, runtime: RuntimeDep, caller: KeyRecruiter
 ) -> Response:
     """Withdraw a link: it answers 404 from now on."""
+    await withdraw(runtime, caller, verification_id, share_id)
+    return Response(status_code=204)
+
+
+async def withdraw(
+    runtime: Runtime, caller: Principal, verification_id: str, share_id: str
+) -> None:
+    """Withdraw the caller's workspace's link; 404 when there is no such link."""
     if not await shares.revoke(
         runtime=runtime,
         verification_id=verification_id,
@@ -156,7 +164,6 @@ async def revoke_share(
         workspace_id=caller.workspace_id,
     ):
         raise HTTPException(404, "No such share link.")
-    return Response(status_code=204)
 
 
 # -- the report page's buttons -----------------------------------------------------------------
@@ -197,13 +204,7 @@ async def revoke_from_page(
     csrf: CsrfField,
 ) -> RedirectResponse:
     check_csrf(request, csrf)
-    if not await shares.revoke(
-        runtime=runtime,
-        verification_id=verification_id,
-        share_id=share_id,
-        workspace_id=caller.workspace_id,
-    ):
-        raise HTTPException(404, "No such share link.")
+    await withdraw(runtime, caller, verification_id, share_id)
     return RedirectResponse(f"/verifications/{verification_id}", status_code=303)
 
 

@@ -120,3 +120,11 @@ async def workspace_id(runtime: Runtime, name: str) -> int:
     if workspace is None:
         fail(f"no workspace named {name!r} (credlens workspace list shows them)")
     return workspace.id
+
+
+def public_base_url() -> str:
+    """Where the links the CLI prints point: CREDLENS_PUBLIC_URL, else ``serve``'s address."""
+    from service.settings import get_settings
+
+    settings = get_settings()
+    return settings.public_url or f"http://{settings.host}:{settings.port}"

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from service.cli.common import WORKSPACE_HELP, app, fail, with_runtime, workspace_id
+from service.cli.common import (
+    WORKSPACE_HELP,
+    app,
+    fail,
+    public_base_url,
+    with_runtime,
+    workspace_id,
+)
 from service.permissions import DEFAULT_WORKSPACE
 
 if TYPE_CHECKING:
@@ -137,11 +144,9 @@ def evidence_request(
 ) -> None:
     """Ask the candidate for evidence: print the link to send them (shown only once)."""
     from service import evidence_requests
-    from service.settings import get_settings
     from service.verifications import RequestError
 
-    settings = get_settings()
-    base_url = settings.public_url or f"http://{settings.host}:{settings.port}"
+    base_url = public_base_url()
 
     async def create(runtime: Runtime) -> evidence_requests.CreatedRequest:
         return await evidence_requests.create(

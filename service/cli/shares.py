@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from service.cli.common import WORKSPACE_HELP, app, fail, with_runtime, workspace_id
+from service.cli.common import (
+    WORKSPACE_HELP,
+    app,
+    fail,
+    public_base_url,
+    with_runtime,
+    workspace_id,
+)
 from service.permissions import DEFAULT_WORKSPACE
 
 if TYPE_CHECKING:
@@ -34,11 +41,9 @@ def share_create(
 ) -> None:
     """Make a share link: print it (and its passcode, to send apart), shown only once."""
     from service import audit, shares
-    from service.settings import get_settings
     from service.verifications import RequestError
 
-    settings = get_settings()
-    base_url = settings.public_url or f"http://{settings.host}:{settings.port}"
+    base_url = public_base_url()
 
     async def create(runtime: Runtime) -> CreatedShare:
         return await shares.create(

@@ -6,7 +6,6 @@ the real ones.
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -17,8 +16,6 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-import reports
-from extractors import Candidate, Claim
 from service import evidence_requests
 from service.app import create_app
 from service.runtime import Runtime, open_runtime
@@ -32,7 +29,7 @@ from service.storage.repositories.evidence_requests import (
     EvidenceRequestRepository,
     StoredAnswer,
 )
-from tests.factories import WORKSPACE, verification
+from tests.factories import WORKSPACE
 from tests.service.conftest import (
     Running,
     settings_for,
@@ -44,26 +41,15 @@ from tests.service.evidence_requests.conftest import (
     token_of,
     until_checked,
 )
-from verifiers import Verdict
+from tests.service.two_workspaces import finished_verification
 
 # -- the command line --------------------------------------------------------------------------
 
 
 async def done_verification(settings: Settings) -> str:
     """A finished verification with two claims, written straight to the database."""
-    claims = (
-        Claim(id="c1", title="Certified Kubernetes Administrator"),
-        Claim(id="c2", title="Project Management Professional"),
-    )
-    report = reports.build(
-        Candidate(name="Beth Kowalczyk"),
-        [verification(claim, Verdict.UNVERIFIED) for claim in claims],
-    )
-    async with open_runtime(settings) as runtime, runtime.sessions() as session, session.begin():
-        repository = VerificationRepository(session)
-        record = await repository.create(workspace_id=WORKSPACE, origin="cli")
-        await repository.finish(record.id, report=json.loads(reports.render_json(report)))
-    return record.id
+    async with open_runtime(settings) as runtime:
+        return await finished_verification(runtime, WORKSPACE)
 
 
 def credlens(*args: str, data_dir: Path, **env: str) -> subprocess.CompletedProcess[str]:
