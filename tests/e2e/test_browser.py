@@ -7,55 +7,20 @@ respx in the server's process; everything else is the real service on loopback.
 from __future__ import annotations
 
 import io
-import os
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pdfplumber
 import pytest
 import respx
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 
-from service.app import create_app
-from service.settings import Settings
-from tests.e2e.conftest import CHROMIUM
-from tests.live_server import serve_in_thread
+from tests.e2e.conftest import CHROMIUM, sign_in
 from tests.verifiers.ob2_issuer import ASSERTION_URL, serve_example_issuer
-
-EMAIL, PASSWORD = "recruiter@example.com", "correct horse battery staple"
 
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed"),
 ]
-
-
-@pytest.fixture
-def base_url(tmp_path: Path) -> Iterator[str]:
-    # The real command, in its own process: Playwright's sync API holds this thread's loop.
-    made = subprocess.run(
-        [str(Path(sys.executable).parent / "credlens"), "user", "create", EMAIL],
-        input=f"{PASSWORD}\n{PASSWORD}\n",
-        env=os.environ | {"CREDLENS_DATA_DIR": str(tmp_path / "var")},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert made.returncode == 0, made.stderr
-    with serve_in_thread(create_app(Settings(data_dir=tmp_path / "var"))) as url:
-        yield url
-
-
-def sign_in(page: Page, base_url: str) -> None:
-    page.goto(base_url)
-    expect(page).to_have_url(f"{base_url}/sign-in")
-    page.get_by_label("Email").fill(EMAIL)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("heading", name="Verify a résumé")).to_be_visible()
 
 
 def test_recruiter_signs_in_uploads_watches_reads_and_downloads(
