@@ -68,6 +68,12 @@ def _read(stored: Mapping[str, Any]) -> Role:
         raise BadRole(str(error)) from None
 
 
+def warm() -> None:
+    """Build the reader's matchers now (a second or more, once per process), so the first
+    role read later is quick; call it off the event loop."""
+    read_role("")
+
+
 def stored_role(stored: Mapping[str, Any] | None) -> Role | None:
     """The role a verification was asked with, read again (None when it had none)."""
     return None if not stored else _read(stored)

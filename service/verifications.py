@@ -6,6 +6,7 @@ SQL (that is in ``service.storage``) and commit at their own boundary.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import logging
@@ -171,6 +172,9 @@ async def submit(
     With ``claim``, that transaction also takes a one-time key; if the key was taken, nothing
     is stored and ``KeyTaken`` is raised.
     """
+    if request.role is not None:
+        # The first role read builds the catalog's matchers (a second or more): not on the loop.
+        await asyncio.to_thread(roles.warm)
     request = validated(request)
     extraction: Extraction | None = None
     if request.data is not None:
@@ -312,7 +316,7 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
             chain=runtime.chain,
             on_extracted=on_extracted,
             on_progress=on_progress,
-            role=roles.stored_role(record.role),
+            role=await asyncio.to_thread(roles.stored_role, record.role),
         )
     except ExtractionError as error:
         async with runtime.sessions() as session, session.begin():

@@ -3,6 +3,7 @@ rebuilt in place."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from typing import Any
@@ -126,6 +127,7 @@ async def check_answer(*, runtime: Runtime, answer_id: str) -> None:
     entry = reports.HistoryEntry(
         at=utcnow(), verdict=verification.verdict, source=ANSWER_SOURCES[stored.kind]
     )
+    role = await asyncio.to_thread(roles.stored_role, record.role)
     async with runtime.sessions() as session, session.begin():
         repository = EvidenceRequestRepository(session, runtime.cipher)
         latest = await repository.lock_report(stored.verification_id)
@@ -137,7 +139,7 @@ async def check_answer(*, runtime: Runtime, answer_id: str) -> None:
             reports.Report.model_validate(latest),
             verification,
             entry,
-            roles.stored_role(record.role),
+            role,
         )
         report_json: dict[str, Any] = json.loads(reports.render_json(updated))
         await repository.replace_report(
