@@ -233,6 +233,10 @@ class _Reader:
         found: list[Requirement] = []
         for kind, item in items:
             read = self._requirements(item, kind, structured=True)
+            if len(read) == 1:
+                # The item as the recruiter wrote it ("Microsoft Sentinel or Splunk"), not
+                # only the part the catalog knows.
+                read = [read[0].model_copy(update={"text": item})]
             found.extend(read or [Requirement(text=item, kind=kind)])
         return found
 

@@ -86,6 +86,11 @@ def test_structured_items_are_read_in_any_case_and_unknown_items_kept() -> None:
         ("preferred", {"csm", "pspo-1"}, False),
     ]
     assert role.requirements[1].text == "Underwater welding"
+    assert role.requirements[2].text == "csm or pspo i"
+    partly_known = read_role({"required": ["Microsoft Sentinel or Splunk"]}).requirements
+    assert [(r.text, {w.key for w in r.any_of}) for r in partly_known] == [
+        ("Microsoft Sentinel or Splunk", {"skill:Splunk"})
+    ]
     assert role.requirements[0].kind is REQUIRED and role.requirements[2].kind is PREFERRED
 
 
