@@ -40,6 +40,7 @@ from extractors.role_text import (
     heading_standing,
     label_standing,
 )
+from extractors.tokens import english
 
 #: The longest role text read, and the most items a structured role may list.
 MAX_ROLE_CHARS = 20_000
@@ -156,10 +157,9 @@ class _Reader:
     """Phrase matchers over one catalog; build once (``_reader``)."""
 
     def __init__(self, catalog: Catalog) -> None:
-        import spacy
         from spacy.matcher import PhraseMatcher
 
-        self._nlp = spacy.blank("en")
+        self._nlp = english()
         self._catalog = catalog
         vocab = self._nlp.vocab
         self._credential_any_case = PhraseMatcher(vocab, attr="LOWER")
