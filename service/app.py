@@ -24,6 +24,7 @@ from starlette.routing import BaseRoute, compile_path
 
 import reports
 from service import (
+    admin_routes,
     api,
     evidence_requests,
     evidence_routes,
@@ -180,6 +181,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(web.router)
     app.include_router(evidence_routes.pages_router)
     app.include_router(share_routes.api_router)
+    app.include_router(admin_routes.router)
     app.include_router(share_routes.pages_router)
     app.include_router(inbound.router)
 

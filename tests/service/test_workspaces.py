@@ -37,7 +37,7 @@ NOTHING = "nothing"
 #: tested below).
 PUBLIC = "public"
 
-V, R = Role.VIEWER, Role.RECRUITER
+V, R, A = Role.VIEWER, Role.RECRUITER, Role.ADMIN
 #: (method, path) → (scope, least role); the role is None for routes without a caller.
 ROUTES: dict[tuple[str, str], tuple[str, Role | None]] = {
     ("GET", "/healthz"): (PUBLIC, None),
@@ -72,6 +72,10 @@ ROUTES: dict[tuple[str, str], tuple[str, Role | None]] = {
     ("POST", "/api/v1/verifications/{verification_id}/shares"): (SCOPED, R),
     ("GET", "/api/v1/verifications/{verification_id}/shares"): (SCOPED, R),
     ("DELETE", "/api/v1/verifications/{verification_id}/shares/{share_id}"): (SCOPED, R),
+    # The workspace's administration: a key of another workspace is not found either.
+    ("GET", "/api/v1/api-keys"): (LISTS, A),
+    ("POST", "/api/v1/api-keys"): (CREATES, A),
+    ("DELETE", "/api/v1/api-keys/{key_id}"): (SCOPED, A),
     # The web app.
     ("GET", "/"): (NOTHING, V),
     ("POST", "/verifications"): (CREATES, R),
@@ -105,6 +109,8 @@ def concrete(path: str, setup: TwoWorkspaces, *, verification_id: str | None = N
         "verification_id": verification_id or setup.verification_id,
         "request_id": setup.request_id,
         "share_id": setup.share_id,
+        # home's viewer's key; with an id that exists nowhere, a key that exists nowhere.
+        "key_id": str(setup.home[Role.VIEWER].key_id) if verification_id is None else "0",
     }
     return re.sub(r"\{([^}]+)\}", lambda match: values[match.group(1)], path)
 
@@ -164,6 +170,8 @@ async def test_another_workspaces_verification_is_404_on_every_route(
         runtime=two.runtime, verification_id=two.verification_id, workspace_id=WORKSPACE
     )
     assert not link.revoked
+    viewer = two.home[Role.VIEWER]
+    assert (await call(viewer, "GET", "/api/v1/verifications")).status_code == 200
     for method, path in app_routes(two):
         scope, least = ROUTES[(method, path)]
         if scope == SCOPED and method == "GET" and least is not None:
@@ -181,6 +189,10 @@ async def test_lists_show_only_the_callers_workspace(two: TwoWorkspaces) -> None
         assert (two.verification_id in page.text) is seen
         found = await call(member, "GET", "/api/v1/verifications?q=kowalczyk")
         assert bool(found.json()["items"]) is seen
+        keys = await call(workspace[Role.ADMIN], "GET", "/api/v1/api-keys")
+        listed = {key["id"] for key in keys.json()}
+        assert (two.home[Role.VIEWER].key_id in listed) is seen
+        assert {member.key_id for member in workspace.values()} <= listed
 
 
 async def test_what_a_workspace_creates_only_it_sees(two: TwoWorkspaces) -> None:  # noqa: F811
@@ -235,3 +247,31 @@ async def test_a_viewer_is_offered_no_form_that_changes_anything(
     assert "/delete" in seen_by_recruiter and "/delete" not in seen_by_viewer
     assert "evidence-requests" in seen_by_recruiter and "evidence-requests" not in seen_by_viewer
     assert 'type="file"' not in (await call(viewer, "GET", "/")).text
+
+
+async def test_an_admin_manages_the_workspaces_keys_and_only_them(
+    two: TwoWorkspaces,  # noqa: F811
+) -> None:
+    admin = two.away[Role.ADMIN]
+    made = await call(
+        admin, "POST", "/api/v1/api-keys", json={"name": "dashboard", "role": "viewer"}
+    )
+    assert made.status_code == 201, made.text
+    new = made.json()
+    assert new["role"] == "viewer" and new["key"].startswith(new["prefix"])
+    reads = await admin.client.get(
+        "/api/v1/verifications", headers={"Authorization": f"Bearer {new['key']}"}
+    )
+    writes = await admin.client.post(
+        "/api/v1/verifications", headers={"Authorization": f"Bearer {new['key']}"}
+    )
+    assert reads.status_code == 200 and writes.status_code == 403
+
+    home_key = two.home[Role.VIEWER].key_id
+    assert (await call(admin, "DELETE", f"/api/v1/api-keys/{home_key}")).status_code == 404
+    assert (await call(two.home[Role.VIEWER], "GET", "/api/v1/verifications")).status_code == 200
+    assert (await call(admin, "DELETE", f"/api/v1/api-keys/{new['id']}")).status_code == 204
+    gone = await admin.client.get(
+        "/api/v1/verifications", headers={"Authorization": f"Bearer {new['key']}"}
+    )
+    assert gone.status_code == 401

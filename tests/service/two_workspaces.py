@@ -32,6 +32,7 @@ class Member:
     role: Role
     workspace_id: int
     key: str
+    key_id: int
     client: httpx.AsyncClient
     csrf: str
 
@@ -83,12 +84,19 @@ async def members(
             await UserRepository(session).create(
                 email=email, password=PASSWORD, workspace_id=workspace_id, role=role
             )
-            _, key = await ApiKeyRepository(session, runtime.api_keys).create(
+            record, key = await ApiKeyRepository(session, runtime.api_keys).create(
                 f"{label}-{role.value}", workspace_id=workspace_id, role=role
             )
         client = httpx.AsyncClient(transport=transport, base_url="https://test")
         csrf = await sign_in(client, email, PASSWORD)
-        yield Member(role=role, workspace_id=workspace_id, key=key, client=client, csrf=csrf)
+        yield Member(
+            role=role,
+            workspace_id=workspace_id,
+            key=key,
+            key_id=record.id,
+            client=client,
+            csrf=csrf,
+        )
 
 
 @pytest.fixture
