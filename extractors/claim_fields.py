@@ -23,8 +23,9 @@ from extractors.claim_text import (
     find_urls_in,
     split_fields,
 )
-from extractors.dates import claim_dates
+from extractors.dates import claim_dates, find_dates
 from extractors.models import Claim, Source
+from extractors.tables import CELL_SEPARATOR
 from extractors.text import find_urls
 
 
@@ -140,12 +141,43 @@ def attach_fields(found: list[Found], issuers: Issuers) -> set[str]:
         if id_match:
             claim.credential_id = id_match.group("id") or id_match.group("bare")
             own_text = own_text[: id_match.start()] + " " + own_text[id_match.end() :]
+        elif claim.line.table_row and not shares_line:
+            claim.credential_id = _id_cell(own_text)
         claim.issued_on, claim.expires_on = claim_dates(_without_urls(own_text))
+        if claim.line.table_row and claim.expires_on is None:
+            claim.expires_on = _second_date(_without_urls(own_text))
         claim.issuer = issuers.issuer_for(claim, own_text)
         claim.url = _url_for(claim, shares_line=shares_line)
         if claim.url:
             used.add(claim.url)
     return used
+
+
+# A whole cell that reads as a credential's number: letters, digits and hyphens with a digit in
+# them, five long at least ("Q9R2T7XKDL", "LF-8x0b9q3w1d", "219874"), and not a date.
+_ID_CELL = re.compile(r"^(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]$")
+
+
+def _id_cell(text: str) -> str | None:
+    """The number a table row holds in a cell of its own, without a label (its column's header
+    was not read): an ID is known by its shape."""
+    for cell in text.split(CELL_SEPARATOR):
+        value = cell.strip()
+        if _ID_CELL.match(value) and not find_dates(value) and not re.fullmatch(r"\d{4}", value):
+            return value
+    return None
+
+
+def _second_date(text: str) -> str | None:
+    """In a table row, a second date later than the first, with no word to say what either is,
+    is the expiry: the columns read "earned, valid until"."""
+    dates = [date for date in find_dates(text) if not date.role]
+    if len(dates) == 2 and (dates[1].year, dates[1].month or 0) > (
+        dates[0].year,
+        dates[0].month or 0,
+    ):
+        return dates[1].partial_date
+    return None
 
 
 def link_only_claims(lines: Sequence[ClaimLine], used: set[str]) -> list[Found]:

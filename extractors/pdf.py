@@ -115,7 +115,7 @@ def _read_page(page: Any) -> Page:
     body_size = median([word.size for word in words]) if words else 0.0
     built = tuple(build_line(line, body_size) for line in lines)
     built = tuple(line for line in built if line.text)
-    if looks_tabular(built):
+    if looks_tabular(built, group_lines(words)):
         built = with_tables(page, words, built, body_size)
     try:
         links = _links(page, words)

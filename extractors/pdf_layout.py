@@ -253,7 +253,8 @@ def _rows_aligned(left: Sequence[Word], right: Sequence[Word]) -> bool:
         < 0.4 * text_width
     )
     words_per_row = sum(len(line) for line in smaller) / max(len(smaller), 1)
-    return narrow and (len(smaller) <= 0.7 * len(larger) or words_per_row <= 3)
+    # Labels beside values ("Issued" / "05/2020"): about one to a row of the other side.
+    return narrow and words_per_row <= 3 and len(smaller) >= 0.6 * len(larger)
 
 
 def group_lines(words: Sequence[Word]) -> list[list[Word]]:

@@ -16,8 +16,12 @@ from extractors.text import normalise
 _TABULAR_LINES = 2
 
 
-def looks_tabular(lines: Sequence[Line]) -> bool:
-    return sum(1 for line in lines if line.text.count("\t") >= 2) >= _TABULAR_LINES
+def looks_tabular(lines: Sequence[Line], rows: Sequence[Sequence[Word]]) -> bool:
+    """Several lines of three cells or more as read; or, across the whole page before any column
+    is read apart, several rows of four: a table with a gutter in it is still a table."""
+    if sum(1 for line in lines if line.text.count("\t") >= 2) >= _TABULAR_LINES:
+        return True
+    return sum(1 for row in rows if row and len(_cells(row)) >= 4) >= _TABULAR_LINES
 
 
 def with_tables(
@@ -111,7 +115,7 @@ def _unruled_tables(words: Sequence[Word]) -> list[tuple[_Box, list[list[str]], 
     (a cell that wrapped puts a line of fewer cells under its row). Rows are told apart by the
     wider gap between them than between the lines of one row.
     """
-    text_lines = group_lines(words)
+    text_lines = _centred_cells_joined(group_lines(words))
     tables: list[tuple[_Box, list[list[str]], list[_Box]]] = []
     index = 0
     while index < len(text_lines):
@@ -143,6 +147,18 @@ def _unruled_tables(words: Sequence[Word]) -> list[tuple[_Box, list[list[str]], 
         else:
             index += 1
     return tables
+
+
+def _centred_cells_joined(lines: list[list[Word]]) -> list[list[Word]]:
+    """Lines whose heights overlap joined into one: a header row whose cells wrap are centred
+    on the row, so "Awarded" / "Certification  Date" / "by" are one row, not three."""
+    joined: list[list[Word]] = []
+    for line in lines:
+        if joined and min(w.top for w in line) < max(w.bottom for w in joined[-1]) - 1.0:
+            joined[-1] = sorted([*joined[-1], *line], key=lambda w: (w.x0, w.top))
+        else:
+            joined.append(line)
+    return joined
 
 
 def _in_column(cell: Sequence[Word], starts: Sequence[float]) -> bool:

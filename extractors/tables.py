@@ -28,7 +28,8 @@ _FIELD_LABEL = re.compile(
 # Header cells that name what a column holds without being a field label themselves.
 _COLUMN_NAME = re.compile(
     r"(?i)^(?:certifications?|certificates?|credentials?|licen[cs]es?|name|title|qualification"
-    r"|issuer|issuing\s+(?:body|organi[sz]ation|authority)|issued\s+by|organi[sz]ation|provider"
+    r"|issuer|issuing\s+(?:body|organi[sz]ation|authority)|(?:issued|awarded|granted)\s+by"
+    r"|organi[sz]ation|provider"
     r"|body|authority|link|url|verify|verification|status|level|type|notes?)\s*:?$"
 )
 # A piece of a cell that is one token holding a digit: a wrapped credential ID or URL.

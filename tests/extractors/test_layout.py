@@ -205,3 +205,99 @@ def test_a_line_of_link_text_under_an_entry_is_its_link_not_an_entry() -> None:
     claims = finder_for(load_catalog().entries).find(lines)
 
     assert [(c.title, c.url) for c in claims] == [("Certified Kubernetes Administrator", badge)]
+
+
+def test_a_grid_with_an_odd_card_is_two_columns_not_a_table() -> None:
+    # Three cards: the right column holds one, so it is short beside the left one; its rows
+    # still share baselines with the left card's, which is no reason to read them across.
+    cards = [
+        _card("Chartered Financial Analyst (CFA)", "CFA Institute", "Earned August 2019", "219874"),
+        _card("Chartered Accountant (ACA)", "ICAEW", "Earned February 2015", "ICAEW-8837215"),
+        _card("Certificate in Quantitative Finance (CQF)", "Fitch Learning", "Earned 2021", "7781"),
+    ]
+    body = _HEAD + "<h2>Certifications</h2><div class='grid'>" + "".join(cards) + "</div>"
+    css = ".grid { display: grid; grid-template-columns: 1fr 1fr; gap: 8pt 16pt; }"
+
+    claims = _by_title(pdf(body, css + " p { margin: 0; }"))
+
+    assert {title: (c.issuer, c.credential_id) for title, c in claims.items()} == {
+        "Chartered Financial Analyst": ("CFA Institute", "219874"),
+        "Chartered Accountant (ACA)": ("ICAEW", "ICAEW-8837215"),
+        "Certificate in Quantitative Finance (CQF)": ("Fitch Learning", "7781"),
+    }
+
+
+def test_an_unruled_table_with_close_columns_and_a_wrapped_header_is_read_row_by_row() -> None:
+    # Narrow columns a few points apart (under the gap that splits cells on a line), header
+    # cells that wrap and sit centred on their row, one rule under the header.
+    rows = [
+        ("AWS Certified Solutions Architect – Professional", "Amazon Web Services", "Q9R2T7XKDL",
+         "04/2023", "04/2026"),
+        ("Certified Kubernetes Administrator (CKA)", "The Linux Foundation", "LF-8x0b9q3w1d",
+         "10/2021", "10/2024"),
+        ("HashiCorp Certified: Terraform Associate", "HashiCorp", "", "12/2023", ""),
+    ]  # fmt: skip
+    header = "".join(
+        f"<th>{label}</th>"
+        for label in ("Certification", "Awarded by", "Credential number", "Date", "Expiry")
+    )
+    body_rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    body = (
+        _HEAD
+        + "<h2>Certifications</h2>"
+        + "<table><colgroup><col style='width:30%'><col style='width:22%'><col style='width:20%'>"
+        + f"<col style='width:14%'><col style='width:14%'></colgroup><tr>{header}</tr>{body_rows}"
+        + "</table>"
+    )
+    css = (
+        "table { width: 100%; border-collapse: collapse; } td, th { padding: 2pt 3pt;"
+        " vertical-align: top; text-align: left; } th { border-bottom: 1pt solid #999;"
+        " vertical-align: middle; }"
+    )
+
+    claims = _by_title(pdf(body, css))
+
+    assert {
+        t: (c.issuer, c.credential_id, c.issued_on, c.expires_on) for t, c in claims.items()
+    } == {
+        "AWS Certified Solutions Architect – Professional": (
+            "Amazon Web Services",
+            "Q9R2T7XKDL",
+            "2023-04",
+            "2026-04",
+        ),
+        "Certified Kubernetes Administrator": (
+            "The Linux Foundation",
+            "LF-8x0b9q3w1d",
+            "2021-10",
+            "2024-10",
+        ),
+        "HashiCorp Certified: Terraform Associate": ("HashiCorp", None, "2023-12", None),
+    }
+
+
+def test_a_table_row_without_labels_gives_its_id_by_shape_and_its_later_date_as_expiry() -> None:
+    lines = [
+        ClaimLine(
+            index=0,
+            text="Certified Kubernetes Administrator (CKA) | The Linux Foundation | LF-8x0b9q3w1d"
+            " | 10/2021 | 10/2024",
+            page=1,
+            section=Section.CREDENTIALS,
+            table_row=True,
+        ),
+        ClaimLine(
+            index=1,
+            text="CompTIA Security+ | CompTIA | 2017 | 11/2023",
+            page=1,
+            section=Section.CREDENTIALS,
+            table_row=True,
+        ),
+    ]
+
+    claims = finder_for(load_catalog().entries).find(lines)
+
+    assert [(c.credential_id, c.issued_on, c.expires_on) for c in claims] == [
+        ("LF-8x0b9q3w1d", "2021-10", "2024-10"),
+        (None, "2017", "2023-11"),
+    ]
