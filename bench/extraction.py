@@ -5,7 +5,7 @@
 
 Three sets are scored, each on its own: the generated corpus in ``tests/corpus/`` (one
 generator, WeasyPrint and python-docx), the rendered corpus in ``tests/rendered/`` (the same
-contents through fourteen layouts and three independent renderers: Chromium, LibreOffice,
+contents through eighteen layouts and three independent renderers: Chromium, LibreOffice,
 pandoc), and the real résumés in ``../shared/fixtures/resumes/``, read in place. The rendered
 corpus is reported twice — the layouts used while tuning, and the *held-out* layouts nobody
 tuned on — then layout by layout, with the worst one named. A claim counts as found when its

@@ -219,3 +219,40 @@ def markdown_table(content: Content) -> str:
     return "\n".join(
         [*_markdown_head(content), "## Certifications", "", *rows, *_markdown_tail(content)]
     )
+
+
+def markdown_table_html(content: Content) -> str:
+    """A pipe table with the credential's columns in another order and another header, and a
+    verify link cell (a development layout, session 4; pandoc → HTML → Chromium)."""
+    rows = [
+        "| Certification | Awarded by | Credential number | Date | Expiry | Verification |",
+        "|---------------|------------|--------|------|--------|--------------|",
+    ]
+    for held in content.credentials:
+        link = f"[verify]({held.url})" if held.url else ""
+        rows.append(
+            f"| {held.title} | {held.issuer} | {held.credential_id or ''} | "
+            f"{month(held.issued_on, 'slash')} | {month(held.expires_on, 'slash')} | {link} |"
+        )
+    return "\n".join(
+        [*_markdown_head(content), "## Certifications", "", *rows, *_markdown_tail(content)]
+    )
+
+
+def docx_bracketed_pdf(content: Content) -> bytes:
+    """One paragraph per credential: "Title [Issuer] · YYYY-MM to YYYY-MM · No. …" (a
+    development layout, session 4; printed by LibreOffice)."""
+    document = _docx_start(content)
+    _docx_history(document, content)
+    document.add_heading("Professional Certifications", level=1)
+    for held in content.credentials:
+        paragraph = document.add_paragraph(style="List Bullet")
+        paragraph.add_run(held.title).bold = True
+        text = f" [{held.issuer}] · {month(held.issued_on, 'iso')}"
+        if held.expires_on:
+            text += f" to {month(held.expires_on, 'iso')}"
+        if held.credential_id:
+            text += f" · No. {held.credential_id}"
+        paragraph.add_run(text)
+    _docx_tail(document, content)
+    return _saved(document)

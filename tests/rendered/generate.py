@@ -5,10 +5,11 @@
     python -m tests.rendered.generate --only LAYOUT   # re-render one layout's files
 
 A second corpus, made a different way from ``tests/corpus/`` (WeasyPrint and python-docx
-writing one house style): the six contents in ``contents.py`` go through fourteen layouts and
+writing one house style): the six contents in ``contents.py`` go through eighteen layouts and
 three independent renderers — HTML templates printed to PDF by Debian's Chromium (headless,
 through Playwright), DOCX templates converted to PDF by LibreOffice, and Markdown turned into
-DOCX by pandoc (some of those DOCX then printed by LibreOffice too). Labels are computed from
+DOCX by pandoc (some of those DOCX then printed by LibreOffice too) or into HTML by pandoc and
+printed by Chromium. Labels are computed from
 the contents and from the fields each layout shows; none is written by hand.
 
 Writes ``tests/rendered/files/*`` and ``tests/rendered/labels.json``. The outputs are committed,
@@ -16,7 +17,9 @@ so the tests never need the renderers; this script needs ``/usr/bin/chromium``, 
 ``pandoc`` (``scripts/bootstrap --dev`` installs them).
 
 Some layouts are *held out*: they were not looked at while the extractor was tuned, and
-``bench/extraction.py`` reports them apart, as the honest measure of generalisation.
+``bench/extraction.py`` reports them apart, as the measure of generalisation. In session 4 their
+failure kinds were listed and read (and their code moved in a split); the rules were written
+against four new development layouts, but the held-out figures are no longer blind.
 """
 
 from __future__ import annotations
@@ -32,21 +35,26 @@ from typing import Any
 
 from tests.rendered.contents import CONTENTS, Content
 from tests.rendered.docx_layouts import (
+    docx_bracketed_pdf,
     docx_header,
     docx_table,
     docx_two_columns,
     markdown_list,
     markdown_table,
+    markdown_table_html,
 )
 from tests.rendered.html_layouts import (
+    html_badge_grid,
     html_cards,
     html_cert_table,
     html_classic,
+    html_date_rail,
     html_header_footer,
     html_sidebar_left,
     html_timeline,
     html_two_column,
     html_unruled_table,
+    html_wrapper,
 )
 from tests.rendered.layout import ALL_FIELDS, Layout
 
@@ -76,6 +84,11 @@ LAYOUTS: tuple[Layout, ...] = (
     Layout("docx-two-column-pdf", "libreoffice", docx_two_columns, _NO_LINKS, held_out=True),
     Layout("markdown-list", "pandoc", markdown_list),
     Layout("markdown-table-pdf", "pandoc+libreoffice", markdown_table, held_out=True),
+    # Development layouts added in session 4, to tune on without looking at the held-out ones.
+    Layout("html-badge-grid", "chromium", html_badge_grid),
+    Layout("html-date-rail", "chromium", html_date_rail),
+    Layout("markdown-table-html", "pandoc+chromium", markdown_table_html),
+    Layout("docx-bracketed-pdf", "libreoffice", docx_bracketed_pdf, _NO_LINKS),
 )
 
 
@@ -160,6 +173,17 @@ def _pandoc(markdown: str, target: Path) -> None:
     )
 
 
+def _pandoc_html(markdown: str) -> str:
+    done = subprocess.run(
+        ["pandoc", "--from", "markdown", "--to", "html5"],
+        input=markdown.encode(),
+        check=True,
+        timeout=120,
+        capture_output=True,
+    )
+    return done.stdout.decode()
+
+
 def label(content: Content, layout: Layout) -> dict[str, Any]:
     """The labels of one rendered file."""
     return {
@@ -203,6 +227,8 @@ def generate(folder: Path = FILES, only: str | None = None) -> list[dict[str, An
                     to_pdf.append(source)
                 elif layout.renderer == "pandoc":
                     _pandoc(built, target)
+                elif layout.renderer == "pandoc+chromium":
+                    html_jobs.append((html_wrapper(_pandoc_html(built)), target))
                 else:  # pandoc+libreoffice
                     source = scratch / f"{stem}.docx"
                     _pandoc(built, source)

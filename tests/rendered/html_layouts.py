@@ -331,3 +331,81 @@ def html_timeline(content: Content) -> str:
         + _skills(content)
     )
     return _page(css, body)
+
+
+def html_badge_grid(content: Content) -> str:
+    """Credentials as a grid of badges, two a row: title, issuer, dates, number and a verify
+    button on lines of their own (a development layout, added in session 4)."""
+    cards = []
+    for held in content.credentials:
+        parts = [f"<p class='title'>{escape(held.title)}</p>", f"<p>{escape(held.issuer)}</p>"]
+        dates = f"Earned {month(held.issued_on, 'full')}"
+        if held.expires_on:
+            dates += f" · Valid until {month(held.expires_on, 'full')}"
+        parts.append(f"<p class='muted'>{dates}</p>")
+        if held.credential_id:
+            parts.append(f"<p class='muted'>Credential # {escape(held.credential_id)}</p>")
+        if held.url:
+            parts.append(
+                f'<p><a class="button" href="{escape(held.url)}">Verify credential ›</a></p>'
+            )
+        cards.append(f"<div class='badge'>{''.join(parts)}</div>")
+    css = (
+        ".grid { display: grid; grid-template-columns: 1fr 1fr; gap: 8pt 14pt; }"
+        " .badge { border: 0.8pt solid #c8d3e0; border-radius: 5pt; padding: 6pt 8pt; }"
+        " .title { font-weight: bold; font-size: 10pt; } .button { font-size: 8.5pt; }"
+    )
+    body = (
+        f"<h1>{escape(display_name(content))}</h1><p class='muted'>{_contact(content)}</p>"
+        + _summary(content)
+        + "<h2>Badges &amp; Certifications</h2>"
+        + f"<div class='grid'>{''.join(cards)}</div>"
+        + _negatives(content)
+        + _experience(content)
+        + _education()
+        + _skills(content)
+    )
+    return _page(css, body)
+
+
+def html_date_rail(content: Content) -> str:
+    """A narrow rail of dates (MM/YYYY, the range broken over two lines) left of each entry:
+    the linked title, then the issuer, then the number (a development layout, session 4)."""
+    rows = []
+    for held in content.credentials:
+        title = escape(held.title)
+        if held.url:
+            title = f'<a href="{escape(held.url)}">{title}</a>'
+        when = month(held.issued_on, "slash")
+        if held.expires_on:
+            when += f" –<br>{month(held.expires_on, 'slash')}"
+        lines = [f"<p><b>{title}</b></p>", f"<p class='muted'>{escape(held.issuer)}</p>"]
+        if held.credential_id:
+            lines.append(f"<p class='muted'>Licence no. {escape(held.credential_id)}</p>")
+        rows.append(
+            f"<div class='row'><div class='when'>{when}</div><div>{''.join(lines)}</div></div>"
+        )
+    css = (
+        ".row { display: flex; gap: 10pt; margin-bottom: 6pt; }"
+        " .when { flex: 0 0 58pt; color: #555; font-size: 8.5pt; padding-top: 1pt; }"
+    )
+    body = (
+        f"<h1>{escape(display_name(content))}</h1><p class='muted'>{_contact(content)}</p>"
+        + _summary(content)
+        + _experience(content)
+        + "<h2>Certifications</h2>"
+        + "".join(rows)
+        + _negatives(content)
+        + _skills(content)
+    )
+    return _page(css, body)
+
+
+def html_wrapper(fragment: str) -> str:
+    """A page around an HTML fragment another tool wrote (pandoc)."""
+    css = (
+        "table { border-collapse: collapse; width: 100%; margin: 4pt 0; }"
+        " th { text-align: left; border-bottom: 1pt solid #999; padding: 2pt 5pt; }"
+        " td { padding: 2pt 5pt; vertical-align: top; }"
+    )
+    return _page(css, fragment)

@@ -22,7 +22,8 @@ class Layout:
 
     key: str
     #: "chromium" (HTML → PDF), "libreoffice" (DOCX → PDF), "python-docx" (DOCX as written),
-    #: "pandoc" (Markdown → DOCX), "pandoc+libreoffice" (Markdown → DOCX → PDF).
+    #: "pandoc" (Markdown → DOCX), "pandoc+libreoffice" (Markdown → DOCX → PDF),
+    #: "pandoc+chromium" (Markdown → HTML → PDF).
     renderer: str
     build: Callable[[Content], Any]
     shows: frozenset[str] = ALL_FIELDS
