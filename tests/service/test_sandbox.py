@@ -199,12 +199,14 @@ async def test_a_flate_bomb_pdf_is_stopped_and_the_next_file_parses() -> None:
 
 
 async def test_a_pdf_that_makes_pdfminer_spin_is_stopped_and_the_next_file_parses() -> None:
-    limits = Limits(memory_bytes=256 * _MIB, cpu_seconds=2, wall_seconds=10)
+    # The wall-clock limit is far above the CPU one: on a machine shared by many, the worker
+    # may get a tenth of a core, and it is the CPU limit that must stop it.
+    limits = Limits(memory_bytes=256 * _MIB, cpu_seconds=2, wall_seconds=60)
     started = time.monotonic()
     with pytest.raises(UnreadableResumeError, match="more than 2 s of CPU time") as caught:
         await extract_isolated(CIRCULAR_PDF, "loop.pdf", max_pages=10, limits=limits)
     assert isinstance(caught.value.__cause__, ParseTimeoutError)
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 60
     extraction = await extract_isolated(resume_pdf(), "resume.pdf", max_pages=10, limits=limits)
     assert extraction.candidate.name == "Ada Example"
 
