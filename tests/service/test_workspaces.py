@@ -14,14 +14,21 @@ from typing import Any
 import httpx
 import pytest
 from fastapi.routing import iter_route_contexts
+from sqlalchemy import select
 from starlette.routing import Mount
 
 from service import evidence_requests, shares
 from service.permissions import ROLE_RANK, Role
 from service.storage import VerificationRepository
+from service.storage.models import EvidenceAnswer
 from tests.factories import WORKSPACE
 from tests.service.conftest import RESUME, wait_until_finished
-from tests.service.two_workspaces import Member, TwoWorkspaces, two  # noqa: F401
+from tests.service.two_workspaces import (  # noqa: F401
+    Member,
+    TwoWorkspaces,
+    finished_verification,
+    two,
+)
 
 # How each route is scoped.
 #: Names a verification in its path: another workspace's is 404.
@@ -275,3 +282,31 @@ async def test_an_admin_manages_the_workspaces_keys_and_only_them(
         "/api/v1/verifications", headers={"Authorization": f"Bearer {new['key']}"}
     )
     assert gone.status_code == 401
+
+
+async def test_a_candidates_token_reaches_only_its_own_verification(
+    two: TwoWorkspaces,  # noqa: F811
+) -> None:
+    # Claim ids are per report, so away's verification has a "c1" as home's does.
+    away_id = await finished_verification(two.runtime, two.away[Role.ADMIN].workspace_id)
+    created = await evidence_requests.create(
+        runtime=two.runtime,
+        verification_id=away_id,
+        workspace_id=two.away[Role.ADMIN].workspace_id,
+        base_url="https://test",
+        claims=["c1"],
+    )
+    token = created.url.rsplit("/", 1)[1]
+
+    answered = await two.anonymous.post(
+        f"/api/v1/evidence/{token}", data={"claim_id": "c1", "withdraw": "true"}
+    )
+
+    assert answered.status_code == 202, answered.text
+    async with two.runtime.sessions() as session:
+        answers = (await session.scalars(select(EvidenceAnswer.verification_id))).all()
+    assert answers == [away_id]
+    states = await evidence_requests.answer_states(
+        runtime=two.runtime, verification_ids=[two.verification_id, away_id], workspace_id=WORKSPACE
+    )
+    assert away_id not in states
