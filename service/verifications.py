@@ -363,16 +363,29 @@ def search_text(report: dict[str, Any]) -> str:
 
 def summary(verification_id: str, report: dict[str, Any]) -> dict[str, Any]:
     """What a callback carries: verdicts and the score, not the résumé's personal data."""
-    return {
-        "id": verification_id,
-        "status": "done",
-        "score": report.get("score", {}).get("overall"),
-        "claims": [
-            {"id": claim["id"], "title": claim["title"], "verdict": claim["verdict"]}
-            for claim in report.get("claims", [])
-        ],
-        "report_id": report.get("id"),
-    } | _fit_summary(report)
+    return (
+        {
+            "id": verification_id,
+            "status": "done",
+            "score": report.get("score", {}).get("overall"),
+            "claims": [
+                {"id": claim["id"], "title": claim["title"], "verdict": claim["verdict"]}
+                for claim in report.get("claims", [])
+            ],
+            "report_id": report.get("id"),
+        }
+        | _strength_summary(report)
+        | _fit_summary(report)
+    )
+
+
+def _strength_summary(report: dict[str, Any]) -> dict[str, Any]:
+    """Evidence strength beside the score (docs/scoring.md §8): how much the proven evidence is
+    worth, None when nothing is proven; absent for a report built before the figure existed."""
+    strength = report.get("evidence_strength")
+    if strength is None:
+        return {}
+    return {"evidence_strength": strength.get("overall")}
 
 
 def _fit_summary(report: dict[str, Any]) -> dict[str, Any]:
