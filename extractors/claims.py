@@ -153,6 +153,8 @@ class ClaimFinder:
             entry = self._entries[entry_id]
             if not acronym and self._inside_longer_name(doc, span, entry):
                 continue
+            if acronym and self._inside_issuer(line.text, span.start_char, span.end_char):
+                continue  # "CFA Institute" names who issues the charter, not the charter
             later = [start for start in starts if start > span.start_char]
             segment = line.text[span.start_char : later[0] if later else len(line.text)]
             confidence = self._confidence(line, span, acronym=acronym, in_section=in_section)
@@ -174,6 +176,17 @@ class ClaimFinder:
         if not found and not in_section and line.section not in {Section.SKILLS, Section.HEADER}:
             found.extend(self._open_world_in_line(line, doc))
         return found
+
+    def _inside_issuer(self, text: str, start: int, end: int) -> bool:
+        """The match is part of a longer issuer's name written around it."""
+        if self._issuers.pattern is None:
+            return False
+        return any(
+            match.start() <= start
+            and end <= match.end()
+            and match.end() - match.start() > end - start
+            for match in self._issuers.pattern.finditer(text)
+        )
 
     def _inside_longer_name(self, doc: Any, span: Any, entry: CatalogEntry) -> bool:
         """ "Certified Associate" inside "Juniper Networks Certified Associate" is not it."""
@@ -208,7 +221,10 @@ class ClaimFinder:
                 [f"{prefix} {item}" for prefix in prefixes]
                 + [f"{prefix} Certified {item}" for prefix in prefixes]
             )
-            if entry is not None and not NOT_HELD.search(item):
+            # "CFA: Level I": the level is read with its vendor, and an exam level is not held.
+            if entry is not None and not any(
+                NOT_HELD.search(f"{prefix} {item}") for prefix in ("", *prefixes)
+            ):
                 extra.append(Found(entry.title, item, line, item, entry, 0.8))
         return extra
 
@@ -344,8 +360,19 @@ class ClaimFinder:
             return True  # "— 03/2023 – 03/2026 — ID: …", "(CSM) — Scrum Alliance"
         if GENERIC_LINK_TEXT.match(text.strip()):
             return True  # "View badge ↗", "Verify": the entry's link, not an entry
+        issuer = self._issuers.pattern.match(text.strip()) if self._issuers.pattern else None
+        if issuer is not None and LABELLED_LIST.match(text.strip()):
+            return False  # "AWS: Solutions Architect Associate, Developer Associate"
         doc = self._nlp.make_doc(match_text(text))
-        if self._titles(doc) or self._acronyms(doc):
+        matches = [*self._titles(doc), *self._acronyms(doc)]
+        indent = len(text) - len(text.lstrip())
+        if (
+            issuer is not None
+            and matches
+            and all(doc[end - 1].idx < indent + issuer.end() for _, _, end in matches)
+        ):
+            return True  # "CFA Institute · Issued Jun 2022": the issuer's line, its acronym in it
+        if matches:
             return False
         if DATED_TITLE.match(text):
             return False

@@ -52,3 +52,35 @@ def test_a_credential_earned_in_an_experience_bullet_still_counts() -> None:
     )
 
     assert _claims(text) == ["aws-solutions-architect-associate"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CFA: Level I, Level II",  # a vendor's levels listed after it
+        "Passed CFA® Level I (2022)",
+        "CFA Level I – Passed",
+    ],
+)
+def test_an_exam_level_written_any_way_is_not_the_charter(line: str) -> None:
+    text = f"Jane Doe\njane@example.com\n\nCertifications\n{line}\nFRM, GARP\n"
+
+    assert _claims(text) == ["frm"]
+
+
+def test_an_acronym_inside_an_issuer_s_name_is_the_issuer_not_its_credential() -> None:
+    # "CFA Institute" under an exam level names who set the exam: not the CFA charter, and the
+    # line is the entry's issuer, not an entry of its own.
+    text = (
+        "Jane Doe\njane@example.com\n\nLicenses & Certifications\nPassed CFA Level I\n"
+        "CFA Institute · Issued Jun 2022\nChartered Financial Analyst\n"
+        "CFA Institute · Issued Jun 2019\nAWS: Solutions Architect Associate, Developer Associate\n"
+    )
+
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [(c.catalog_id, c.issued_on) for c in claims] == [
+        ("cfa-charter", "2019-06"),
+        ("aws-solutions-architect-associate", None),
+        ("aws-developer-associate", None),
+    ]
