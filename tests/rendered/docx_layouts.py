@@ -189,6 +189,18 @@ def _markdown_tail(content: Content) -> list[str]:
     ]
 
 
+def _markdown_page(content: Content, certifications: list[str]) -> str:
+    return "\n".join(
+        [
+            *_markdown_head(content),
+            "## Certifications",
+            "",
+            *certifications,
+            *_markdown_tail(content),
+        ]
+    )
+
+
 def markdown_list(content: Content) -> str:
     """A bullet per credential: bold title, issuer, dates, ID and a [Verify](…) link."""
     items = []
@@ -199,9 +211,7 @@ def markdown_list(content: Content) -> str:
         if held.url:
             parts.append(f"[Verify]({held.url})")
         items.append("- " + ", ".join(parts))
-    return "\n".join(
-        [*_markdown_head(content), "## Certifications", "", *items, *_markdown_tail(content)]
-    )
+    return _markdown_page(content, items)
 
 
 def markdown_table(content: Content) -> str:
@@ -216,9 +226,7 @@ def markdown_table(content: Content) -> str:
             f"| {held.title} | {held.issuer} | {month(held.issued_on, 'mon')} | "
             f"{month(held.expires_on, 'mon')} | {held.credential_id or ''} | {link} |"
         )
-    return "\n".join(
-        [*_markdown_head(content), "## Certifications", "", *rows, *_markdown_tail(content)]
-    )
+    return _markdown_page(content, rows)
 
 
 def markdown_table_html(content: Content) -> str:
@@ -234,9 +242,7 @@ def markdown_table_html(content: Content) -> str:
             f"| {held.title} | {held.issuer} | {held.credential_id or ''} | "
             f"{month(held.issued_on, 'slash')} | {month(held.expires_on, 'slash')} | {link} |"
         )
-    return "\n".join(
-        [*_markdown_head(content), "## Certifications", "", *rows, *_markdown_tail(content)]
-    )
+    return _markdown_page(content, rows)
 
 
 def docx_bracketed_pdf(content: Content) -> bytes:
