@@ -17,7 +17,7 @@ from starlette.datastructures import UploadFile
 
 import reports
 from extractors import MAX_ROLE_CHARS
-from service import verifications
+from service import audit, verifications
 from service.access import (
     KeyRecruiter,
     KeyViewer,
@@ -246,6 +246,7 @@ async def create_verification(
             runtime=runtime,
             request=parsed,
             origin="api",
+            actor=audit.Actor.of(caller, request),
             workspace_id=caller.workspace_id,
             api_key_id=caller.api_key_id,
             claim=claim,
@@ -360,10 +361,18 @@ async def load(runtime: Runtime, verification_id: str, caller: Principal) -> Ver
 
 @router.get("/verifications/{verification_id}", response_model=VerificationOut)
 async def get_verification(
-    verification_id: str, runtime: RuntimeDep, caller: KeyViewer
+    verification_id: str, request: Request, runtime: RuntimeDep, caller: KeyViewer
 ) -> VerificationOut:
     """Status, progress per claim, and the report once done."""
-    return as_out(await load(runtime, verification_id, caller))
+    record = await load(runtime, verification_id, caller)
+    if record.report is not None:  # polling a running verification shows no report
+        await audit.record(
+            runtime.sessions,
+            verification_id=verification_id,
+            action="viewed",
+            actor=audit.Actor.of(caller, request),
+        )
+    return as_out(record)
 
 
 async def finished_report(
@@ -375,13 +384,29 @@ async def finished_report(
     return reports.Report.model_validate(record.report)
 
 
+async def downloaded(
+    runtime: Runtime, verification_id: str, *, actor: audit.Actor, form: str
+) -> None:
+    """Audit ``actor`` having been given the report in ``form`` ("pdf", "json", "html")."""
+    await audit.record(
+        runtime.sessions,
+        verification_id=verification_id,
+        action="downloaded",
+        actor=actor,
+        detail=form,
+    )
+
+
 @router.get(
     "/verifications/{verification_id}/report.json",
     responses={200: {"content": {"application/json": {}}}, 409: {"model": Problem}},
     response_class=Response,
 )
-async def report_json(verification_id: str, runtime: RuntimeDep, caller: KeyViewer) -> Response:
+async def report_json(
+    verification_id: str, request: Request, runtime: RuntimeDep, caller: KeyViewer
+) -> Response:
     report = await finished_report(runtime, verification_id, caller)
+    await downloaded(runtime, verification_id, actor=audit.Actor.of(caller, request), form="json")
     return Response(reports.render_json(report), media_type="application/json")
 
 
@@ -390,8 +415,11 @@ async def report_json(verification_id: str, runtime: RuntimeDep, caller: KeyView
     responses={200: {"content": {"text/html": {}}}, 409: {"model": Problem}},
     response_class=Response,
 )
-async def report_html(verification_id: str, runtime: RuntimeDep, caller: KeyViewer) -> Response:
+async def report_html(
+    verification_id: str, request: Request, runtime: RuntimeDep, caller: KeyViewer
+) -> Response:
     report = await finished_report(runtime, verification_id, caller)
+    await downloaded(runtime, verification_id, actor=audit.Actor.of(caller, request), form="html")
     return Response(reports.render_html(report), media_type="text/html")
 
 
@@ -404,14 +432,21 @@ async def report_html(verification_id: str, runtime: RuntimeDep, caller: KeyView
     },
     response_class=Response,
 )
-async def report_pdf(verification_id: str, runtime: RuntimeDep, caller: KeyViewer) -> Response:
+async def report_pdf(
+    verification_id: str, request: Request, runtime: RuntimeDep, caller: KeyViewer
+) -> Response:
     report = await finished_report(runtime, verification_id, caller)
-    return await pdf_download(runtime, report, verification_id)
+    return await pdf_download(
+        runtime, report, verification_id, actor=audit.Actor.of(caller, request)
+    )
 
 
-async def pdf_download(runtime: Runtime, report: reports.Report, verification_id: str) -> Response:
+async def pdf_download(
+    runtime: Runtime, report: reports.Report, verification_id: str, *, actor: audit.Actor
+) -> Response:
     """The finished report as a PDF attachment, rendered in the sandbox; 503 with
-    ``Retry-After`` when the sandbox had to stop the render (the machine is busy)."""
+    ``Retry-After`` when the sandbox had to stop the render (the machine is busy). The
+    download is audited as ``actor``'s."""
     try:
         pdf = await render_pdf_isolated(
             report, limits=render_limits(runtime.settings), tagged=runtime.settings.tagged_pdf
@@ -421,6 +456,7 @@ async def pdf_download(runtime: Runtime, report: reports.Report, verification_id
         raise HTTPException(
             503, str(error), headers={"Retry-After": str(RENDER_RETRY_AFTER_SECONDS)}
         ) from None
+    await downloaded(runtime, verification_id, actor=actor, form="pdf")
     return Response(
         pdf,
         media_type="application/pdf",
@@ -430,11 +466,14 @@ async def pdf_download(runtime: Runtime, report: reports.Report, verification_id
 
 @router.delete("/verifications/{verification_id}", status_code=204, response_class=Response)
 async def delete_verification(
-    verification_id: str, runtime: RuntimeDep, caller: KeyRecruiter
+    verification_id: str, request: Request, runtime: RuntimeDep, caller: KeyRecruiter
 ) -> Response:
     """Erase the résumé, the report and the evidence."""
     if not await verifications.delete(
-        runtime=runtime, verification_id=verification_id, workspace_id=caller.workspace_id
+        runtime=runtime,
+        verification_id=verification_id,
+        workspace_id=caller.workspace_id,
+        actor=audit.Actor.of(caller, request),
     ):
         raise HTTPException(404, "No such verification.")
     return Response(status_code=204)

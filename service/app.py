@@ -28,6 +28,7 @@ from service import (
     api,
     evidence_requests,
     evidence_routes,
+    privacy_routes,
     share_routes,
     verifications,
     web,
@@ -178,11 +179,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/report-static", StaticFiles(directory=reports.STATIC_DIR), name="report-static")
     app.include_router(api.router)
     app.include_router(evidence_routes.api_router)
+    app.include_router(privacy_routes.api_router)
     app.include_router(web.router)
     app.include_router(evidence_routes.pages_router)
     app.include_router(share_routes.api_router)
     app.include_router(admin_routes.router)
     app.include_router(share_routes.pages_router)
+    app.include_router(privacy_routes.pages_router)
     app.include_router(inbound.router)
 
     @app.exception_handler(StarletteHTTPException)

@@ -1,5 +1,5 @@
-"""The audit trail: who created, viewed, downloaded, shared, re-verified, asked evidence for,
-deleted, exported or erased each verification, and when.
+"""The audit trail: who created, viewed, downloaded, shared, re-verified, asked evidence for
+(and answered), deleted, exported or erased each verification, and when.
 
 An event names its actor by kind, id and a label a person can read, never by the candidate's
 data or the résumé's content; ``detail`` is one word from a fixed vocabulary (a download's
@@ -12,11 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final, Literal, get_args
+from typing import TYPE_CHECKING, Final, Literal, get_args
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from starlette.requests import Request
 
 from service.storage import AuditEvent, AuditRepository
+from service.storage.models import WorkspaceScope
+
+if TYPE_CHECKING:
+    from service.access import Principal
 
 Action = Literal[
     "created",
@@ -25,6 +30,7 @@ Action = Literal[
     "shared",
     "re-verified",
     "evidence-requested",
+    "evidence-answered",
     "deleted",
     "exported",
     "erased",
@@ -53,9 +59,17 @@ class Actor:
         return cls("user", f"user #{user_id}", str(user_id), address)
 
     @classmethod
-    def api_key(cls, key_id: int, prefix: str, *, address: str | None = None) -> Actor:
-        # The key's display prefix tells keys apart; its name is chosen freely, so not used.
-        return cls("api-key", f"API key #{key_id} ({prefix}…)", str(key_id), address)
+    def api_key(cls, key_id: int, *, address: str | None = None) -> Actor:
+        # By number: a key's name is chosen freely, so it could name a person.
+        return cls("api-key", f"API key #{key_id}", str(key_id), address)
+
+    @classmethod
+    def of(cls, principal: Principal, request: Request | None = None) -> Actor:
+        """The signed-in user or API key behind a request."""
+        where = address(request) if request is not None else None
+        if principal.user_id is not None:
+            return cls.user(principal.user_id, address=where)
+        return cls.api_key(principal.api_key_id or 0, address=where)
 
     @classmethod
     def share_link(cls, link_id: str, *, address: str | None = None) -> Actor:
@@ -80,6 +94,11 @@ class Actor:
         return cls("system", task)
 
 
+def address(request: Request) -> str | None:
+    """The client's network address, for ``Actor``."""
+    return request.client.host if request.client else None
+
+
 async def record(
     where: AsyncSession | async_sessionmaker[AsyncSession],
     *,
@@ -87,9 +106,12 @@ async def record(
     action: Action,
     actor: Actor,
     detail: str | None = None,
+    workspace_id: int | None = None,
 ) -> None:
     """Record one event: inside the caller's transaction when given a session (so the event
-    and the change it records commit together), else in a transaction of its own."""
+    and the change it records commit together), else in a transaction of its own. The
+    event's workspace is the verification's: looked up when not given, so record before
+    erasing."""
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
     if actor.kind not in ACTOR_KINDS:
@@ -98,8 +120,14 @@ async def record(
         raise ValueError("an audit detail is one short lower-case word")
 
     async def add(session: AsyncSession) -> None:
-        await AuditRepository(session).add(
+        repository = AuditRepository(session)
+        repository.add(
             verification_id=verification_id,
+            workspace_id=(
+                workspace_id
+                if workspace_id is not None
+                else await repository.workspace_of(verification_id)
+            ),
             action=action,
             detail=detail,
             actor_kind=actor.kind,
@@ -116,8 +144,11 @@ async def record(
 
 
 async def trail(
-    sessions: async_sessionmaker[AsyncSession], *, verification_ids: Sequence[str]
+    sessions: async_sessionmaker[AsyncSession],
+    *,
+    verification_ids: Sequence[str],
+    workspace_id: WorkspaceScope,
 ) -> list[AuditEvent]:
-    """The events of these verifications, oldest first."""
+    """The events of these verifications in the workspace, oldest first."""
     async with sessions() as session:
-        return await AuditRepository(session).list_for(verification_ids)
+        return await AuditRepository(session).list_for(verification_ids, workspace_id=workspace_id)

@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from starlette.datastructures import UploadFile
 
 import reports
-from service import evidence_requests
+from service import audit, evidence_requests
 from service.access import KeyRecruiter, Principal, Recruiter, RuntimeDep
 from service.api import ERROR_RESPONSES, Problem, load
 from service.evidence_requests import AnswerKind, CreatedRequest, RequestNotFound
@@ -127,6 +127,7 @@ async def create_request(
             runtime=runtime,
             verification_id=verification_id,
             workspace_id=caller.workspace_id,
+            actor=audit.Actor.of(caller, request),
             base_url=base_url(request),
             claims=body.claims,
             message=body.message,
@@ -232,6 +233,7 @@ async def _take_answer(
             value=value,
             data=data,
             filename=filename,
+            address=audit.address(request),
         )
     except RequestNotFound:
         raise HTTPException(404, NOT_FOUND) from None
@@ -360,6 +362,7 @@ async def ask_candidate(
             runtime=runtime,
             verification_id=verification_id,
             workspace_id=caller.workspace_id,
+            actor=audit.Actor.of(caller, request),
             base_url=base_url(request),
             message=message,
         )

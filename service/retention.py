@@ -63,8 +63,7 @@ async def purge_expired(
             )
             if not ids:
                 break
-            verifications += await repository.delete_many(ids, workspace_id=ALL_WORKSPACES)
-            for verification_id in ids:
+            for verification_id in ids:  # first: the event takes the verification's workspace
                 await audit.record(
                     session,
                     verification_id=verification_id,
@@ -72,6 +71,7 @@ async def purge_expired(
                     actor=audit.Actor.system("retention purge"),
                     detail="retention",
                 )
+            verifications += await repository.delete_many(ids, workspace_id=ALL_WORKSPACES)
     async with session_factory() as session, session.begin():
         finished_jobs = await JobRepository(session).delete_finished_before(cutoff)
         inbound = await InboundWebhookRepository(session).delete_received_before(cutoff)

@@ -170,6 +170,15 @@ class RecentExtractions:
         with self._lock:
             self._entries.clear()
 
+    def discard(self, doomed: Callable[[bytes, Extraction], bool]) -> int:
+        """Drop the entries ``doomed`` picks by their bytes' SHA-256 digest and reading (an
+        erased candidate's); how many."""
+        with self._lock:
+            keys = [key for key, (_, found) in self._entries.items() if doomed(key[0], found)]
+            for key in keys:
+                del self._entries[key]
+        return len(keys)
+
     def _forget_expired(self) -> None:
         now = self._clock()
         while self._entries:

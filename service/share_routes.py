@@ -41,13 +41,6 @@ PRIVATE_HEADERS = {
 }
 
 
-def actor_of(caller: Principal, request: Request) -> audit.Actor:
-    address = client_key(request)
-    if caller.user_id is not None:
-        return audit.Actor.user(caller.user_id, address=address)
-    return audit.Actor("api-key", f"API key #{caller.api_key_id}", str(caller.api_key_id), address)
-
-
 def base_url(request: Request) -> str:
     return str(request.base_url).rstrip("/")
 
@@ -60,7 +53,7 @@ async def make(
             runtime=runtime,
             verification_id=verification_id,
             workspace_id=caller.workspace_id,
-            actor=actor_of(caller, request),
+            actor=audit.Actor.of(caller, request),
             base_url=base_url(request),
             user_id=caller.user_id,
             api_key_id=caller.api_key_id,
@@ -321,13 +314,8 @@ async def shared_pdf(token: str, request: Request, runtime: RuntimeDep) -> Respo
     if not _unlocked(request, link):
         raise HTTPException(404, NOT_FOUND)
     report = await _report(runtime, link)
-    response = await pdf_download(runtime, report, link.verification_id)
-    await audit.record(
-        runtime.sessions,
-        verification_id=link.verification_id,
-        action="downloaded",
-        actor=_viewer(link, request),
-        detail="pdf",
+    response = await pdf_download(
+        runtime, report, link.verification_id, actor=_viewer(link, request)
     )
     response.headers.update(PRIVATE_HEADERS)
     return response

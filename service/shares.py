@@ -172,7 +172,10 @@ async def list_for(
         )
     views: dict[str, int] = {}
     if links:
-        for event in await audit.trail(runtime.sessions, verification_ids=[verification_id]):
+        trail = await audit.trail(
+            runtime.sessions, verification_ids=[verification_id], workspace_id=workspace_id
+        )
+        for event in trail:
             if event.actor_kind == "share-link" and event.actor_id is not None:
                 views[event.actor_id] = views.get(event.actor_id, 0) + 1
     return [

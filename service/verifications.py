@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import reports
 import verifiers
 from extractors import Extraction, ExtractionError, UnsupportedFormatError
-from service import pipeline, roles
+from service import audit, erasure, pipeline, roles
 from service.jobs.port import TransientJobError
 from service.runtime import Runtime
 from service.sandbox import remember_extraction
@@ -34,7 +34,6 @@ from service.storage import (
     VerificationRepository,
     VerificationStatus,
     WebhookDeliveryRepository,
-    fold_write_ahead_log,
 )
 from service.storage.models import ALL_WORKSPACES, WorkspaceScope
 from service.uploads import UploadRejected, check_image, check_upload
@@ -162,6 +161,7 @@ async def submit(
     request: VerificationRequest,
     origin: str,
     workspace_id: int,
+    actor: audit.Actor,
     user_id: int | None = None,
     api_key_id: int | None = None,
     verification_id: str | None = None,
@@ -189,6 +189,7 @@ async def submit(
             extraction=extraction,
             origin=origin,
             workspace_id=workspace_id,
+            actor=actor,
             user_id=user_id,
             api_key_id=api_key_id,
             verification_id=verification_id,
@@ -206,14 +207,15 @@ async def store_in(
     request: VerificationRequest,
     origin: str,
     workspace_id: int,
+    actor: audit.Actor,
     user_id: int | None = None,
     api_key_id: int | None = None,
     verification_id: str | None = None,
     extraction: Extraction | None = None,
 ) -> VerificationRecord:
     """Add a validated request's verification, encrypted résumé (with ``extraction``, what
-    reading it found, if it was read) and job to the caller's transaction; the caller
-    commits, and a batch of them is written together."""
+    reading it found, if it was read), job and audit event (``actor`` created it) to the
+    caller's transaction; the caller commits, and a batch of them is written together."""
     record = VerificationRepository(session).add(
         workspace_id=workspace_id,
         origin=origin,
@@ -235,6 +237,13 @@ async def store_in(
             extraction=None if extraction is None else extraction.model_dump_json().encode(),
         )
     await runtime.queue.enqueue_in(session, VERIFY_JOB, record.id)
+    await audit.record(
+        session,
+        verification_id=record.id,
+        action="created",
+        actor=actor,
+        workspace_id=workspace_id,
+    )
     return record
 
 
@@ -425,15 +434,18 @@ async def get(
         return await VerificationRepository(session).get(verification_id, workspace_id=workspace_id)
 
 
-async def delete(*, runtime: Runtime, verification_id: str, workspace_id: WorkspaceScope) -> bool:
-    """Erase the workspace's verification, its résumé, report, evidence and deliveries."""
-    async with runtime.sessions() as session, session.begin():
-        deleted = await VerificationRepository(session).delete(
-            verification_id, workspace_id=workspace_id
-        )
-    if deleted:
-        await fold_write_ahead_log(runtime.sessions)
-    return deleted
+async def delete(
+    *, runtime: Runtime, verification_id: str, workspace_id: WorkspaceScope, actor: audit.Actor
+) -> bool:
+    """Erase the workspace's verification, its résumé, report, evidence and deliveries,
+    leaving no copy (see ``service.erasure``); whether it had one."""
+    erased = await erasure.erase(
+        runtime=runtime,
+        verification_ids=[verification_id],
+        workspace_id=workspace_id,
+        actor=actor,
+    )
+    return erased.verifications == 1
 
 
 async def list_page(

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 import reports
 from extractors import MAX_ROLE_CHARS
-from service import evidence_requests, pipeline, roles, shares, verifications
+from service import audit, evidence_requests, pipeline, roles, shares, verifications
 from service.access import (
     SESSION_USER,
     Principal,
@@ -218,6 +218,7 @@ async def submit(
                 role=role_text,
             ),
             origin="web",
+            actor=audit.Actor.of(caller, request),
             workspace_id=caller.workspace_id,
             user_id=caller.user_id,
         )
@@ -293,6 +294,12 @@ async def verification_page(
     record = await load(runtime, verification_id, caller)
     if record.status == VerificationStatus.DONE and record.report is not None:
         report = reports.Report.model_validate(record.report)
+        await audit.record(
+            runtime.sessions,
+            verification_id=verification_id,
+            action="viewed",
+            actor=audit.Actor.of(caller, request),
+        )
         return page(
             request,
             "report.html",
@@ -331,9 +338,13 @@ async def progress(runtime: RuntimeDep, caller: Viewer, verification_id: str) ->
 
 
 @router.get("/verifications/{verification_id}/report.pdf")
-async def report_pdf(runtime: RuntimeDep, caller: Viewer, verification_id: str) -> Response:
+async def report_pdf(
+    request: Request, runtime: RuntimeDep, caller: Viewer, verification_id: str
+) -> Response:
     report = await finished_report(runtime, verification_id, caller)
-    return await pdf_download(runtime, report, verification_id)
+    return await pdf_download(
+        runtime, report, verification_id, actor=audit.Actor.of(caller, request)
+    )
 
 
 @router.post("/verifications/{verification_id}/delete")
@@ -342,7 +353,10 @@ async def delete(
 ) -> RedirectResponse:
     check_csrf(request, csrf)
     if not await verifications.delete(
-        runtime=runtime, verification_id=verification_id, workspace_id=caller.workspace_id
+        runtime=runtime,
+        verification_id=verification_id,
+        workspace_id=caller.workspace_id,
+        actor=audit.Actor.of(caller, request),
     ):
         raise HTTPException(404, "No such verification.")
     return RedirectResponse("/verifications", status_code=303)

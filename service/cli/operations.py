@@ -143,7 +143,7 @@ def evidence_request(
     workspace: Annotated[str, typer.Option(help=WORKSPACE_HELP)] = DEFAULT_WORKSPACE,
 ) -> None:
     """Ask the candidate for evidence: print the link to send them (shown only once)."""
-    from service import evidence_requests
+    from service import audit, evidence_requests
     from service.verifications import RequestError
 
     base_url = public_base_url()
@@ -157,6 +157,7 @@ def evidence_request(
             claims=claim or None,
             message=message,
             expires_in_days=days,
+            actor=audit.Actor.cli(),
         )
 
     try:

@@ -10,7 +10,7 @@ import httpx
 
 import verifiers
 from extractors import ExtractionError, UnsupportedFormatError
-from service import pipeline, verifications
+from service import audit, pipeline, verifications
 from service.evidence_requests.asking import AskedClaim, _asked
 from service.evidence_requests.common import (
     EVIDENCE_JOB,
@@ -159,8 +159,10 @@ async def answer(
     value: str = "",
     data: bytes = b"",
     filename: str = "",
+    address: str | None = None,
 ) -> AnswerState:
-    """Record the candidate's answer for one claim and queue its check, in one transaction.
+    """Record the candidate's answer for one claim and queue its check, in one transaction;
+    a new answer is audited with the ``address`` it came from.
 
     Raises ``RequestNotFound`` for a token that opens nothing, ``RequestError`` for an answer
     that cannot be taken (a claim the request does not ask about, a bad link or file).
@@ -185,6 +187,13 @@ async def answer(
         )
         if new:
             await runtime.queue.enqueue_in(session, EVIDENCE_JOB, answer_id)
+            await audit.record(
+                session,
+                verification_id=request.verification_id,
+                action="evidence-answered",
+                actor=audit.Actor.candidate(request.id, address=address),
+                detail=kind.replace("_", "-"),
+            )
         state, _ = await repository.answer_state(answer_id)
     logger.info(
         "evidence answer %s: request=%s kind=%s", "queued" if new else "repeated", request.id, kind

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from service import verifications
+from service import audit, verifications
 from service.evidence_requests.common import (
     MAX_EXPIRY_DAYS,
     MAX_MESSAGE_CHARS,
@@ -96,9 +96,11 @@ async def create(
     claims: Sequence[str] | None = None,
     message: str | None = None,
     expires_in_days: int | None = None,
+    actor: audit.Actor,
 ) -> CreatedRequest:
     """Open a request on a finished verification; its link is returned once and, when the
     verification has a callback URL, sent in a signed ``evidence_request.created`` event.
+    ``actor`` asking is audited.
 
     Raises ``RequestError``: 404 for no such verification in the workspace, 409 before it
     is done.
@@ -132,6 +134,9 @@ async def create(
             expires_at=utcnow() + timedelta(days=days),
         )
         asked = _asked(record.report, chosen)
+        await audit.record(
+            session, verification_id=verification_id, action="evidence-requested", actor=actor
+        )
         if record.callback_url:
             data = {
                 "id": verification_id,

@@ -11,7 +11,7 @@ from typing import Any
 import reports
 import verifiers
 from extractors import Claim, ClaimOrigin, Role
-from service import pipeline, roles, verifications
+from service import audit, pipeline, roles, verifications
 from service.evidence_requests.common import ANSWER_SOURCES
 from service.runtime import Runtime
 from service.storage import (
@@ -155,6 +155,13 @@ async def check_answer(*, runtime: Runtime, answer_id: str) -> None:
             evidence=verification.evidence,
         )
         await repository.mark_checked(answer_id, verdict=verification.verdict.value)
+        await audit.record(
+            session,
+            verification_id=stored.verification_id,
+            action="re-verified",
+            actor=audit.Actor.system("evidence check"),
+            detail=stored.kind.replace("_", "-"),
+        )
         if record.callback_url:
             summary = verifications.summary(stored.verification_id, report_json)
             delivery = await WebhookDeliveryRepository(session).create(

@@ -28,6 +28,7 @@ from service.storage.models import (
 )
 from service.storage.repositories import (
     ApiKeyRepository,
+    Attached,
     AuditRepository,
     EvidenceRepository,
     IdempotencyRepository,
@@ -35,6 +36,7 @@ from service.storage.repositories import (
     IntegrityCheckError,
     RateLimitRepository,
     StoredUpload,
+    SubjectRepository,
     UploadRepository,
     UserRepository,
     VerificationRepository,
@@ -44,6 +46,7 @@ from service.storage.repositories import (
 __all__ = [
     "ApiKey",
     "ApiKeyRepository",
+    "Attached",
     "AuditEvent",
     "AuditRepository",
     "Base",
@@ -60,6 +63,7 @@ __all__ = [
     "RateLimitCounter",
     "RateLimitRepository",
     "StoredUpload",
+    "SubjectRepository",
     "UnsupportedDatabaseError",
     "UploadRepository",
     "UploadedFile",

@@ -388,6 +388,8 @@ class AuditEvent(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     verification_id: Mapped[str] = mapped_column(String(36))
+    #: The verification's workspace, kept so its trail stays within it after it is gone.
+    workspace_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
     #: "created", "viewed", "downloaded", "shared", "re-verified", "evidence-requested",
     #: "deleted", "exported" or "erased".
     action: Mapped[str] = mapped_column(String(32))

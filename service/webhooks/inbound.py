@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 from standardwebhooks.webhooks import Webhook
 
-from service import verifications
+from service import audit, verifications
 from service.access import RuntimeDep
 from service.api import Problem
 from service.runtime import Runtime
@@ -303,6 +303,7 @@ async def _store_batch(runtime: Runtime, batch: list[_Arrival]) -> list[WebhookA
                 request=arrival.request,
                 origin="webhook",
                 workspace_id=workspace_id,
+                actor=audit.Actor.webhook(arrival.source),
             )
             for key, arrival in new.items()
         }

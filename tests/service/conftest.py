@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -115,3 +116,20 @@ def photo_png() -> bytes:
     output = io.BytesIO()
     Image.new("RGB", (8, 8), "navy").save(output, format="PNG")
     return output.getvalue()
+
+
+def forms(secret: str) -> list[bytes]:
+    """How a string can sit in a file: as UTF-8, UTF-16, or JSON-escaped (``\\u015b``)."""
+    return [
+        secret.encode(),
+        secret.encode("utf-16-le"),
+        json.dumps(secret).strip('"').encode(),
+    ]
+
+
+def found(secret: str, data: bytes) -> bool:
+    return any(form in data for form in forms(secret))
+
+
+def stored_bytes(data_dir: Path) -> bytes:
+    return b"".join(path.read_bytes() for path in sorted(data_dir.rglob("*")) if path.is_file())

@@ -34,7 +34,7 @@ async def test_an_event_is_recorded_in_the_callers_transaction_or_its_own(
             session,
             verification_id=verification_id,
             action="created",
-            actor=audit.Actor.api_key(7, "clk_Ab12cd", address="203.0.113.9"),
+            actor=audit.Actor.api_key(7, address="203.0.113.9"),
         )
     await audit.record(
         sessions,
@@ -43,12 +43,15 @@ async def test_an_event_is_recorded_in_the_callers_transaction_or_its_own(
         actor=audit.Actor.user(3),
         detail="pdf",
     )
-    events = await audit.trail(sessions, verification_ids=[verification_id])
+    events = await audit.trail(sessions, verification_ids=[verification_id], workspace_id=WORKSPACE)
     assert [(e.action, e.detail, e.actor_kind, e.actor_id) for e in events] == [
         ("created", None, "api-key", "7"),
         ("downloaded", "pdf", "user", "3"),
     ]
-    assert events[0].actor_label == "API key #7 (clk_Ab12cd…)"
+    assert events[0].actor_label == "API key #7"
+    assert {event.workspace_id for event in events} == {WORKSPACE}
+    # Another workspace sees none of it.
+    assert await audit.trail(sessions, verification_ids=[verification_id], workspace_id=2) == []
     assert events[0].client_address == "203.0.113.9"
     assert events[1].actor_label == "user #3"
 
@@ -61,7 +64,10 @@ async def test_a_rolled_back_transaction_records_nothing(sessions: Sessions) -> 
                 session, verification_id=verification_id, action="deleted", actor=audit.Actor.cli()
             )
             raise RuntimeError("the deletion failed")
-    assert await audit.trail(sessions, verification_ids=[verification_id]) == []
+    assert (
+        await audit.trail(sessions, verification_ids=[verification_id], workspace_id=WORKSPACE)
+        == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -98,7 +104,7 @@ async def test_the_trail_outlives_its_verification_by_the_audit_retention(
     result = await purge_expired(sessions, retention_days=90, audit_retention_days=30)
     assert result.verifications == 1
     assert result.audit_events == 0  # gone only now: its trail is kept 30 more days
-    old_trail = await audit.trail(sessions, verification_ids=[old])
+    old_trail = await audit.trail(sessions, verification_ids=[old], workspace_id=WORKSPACE)
     assert [(e.action, e.actor_kind, e.detail) for e in old_trail] == [
         ("viewed", "user", None),
         ("deleted", "system", "retention"),
@@ -112,7 +118,7 @@ async def test_the_trail_outlives_its_verification_by_the_audit_retention(
         sessions, retention_days=90, audit_retention_days=30, now=utcnow() + timedelta(days=31)
     )
     assert result.audit_events == 2
-    assert await audit.trail(sessions, verification_ids=[old]) == []
+    assert await audit.trail(sessions, verification_ids=[old], workspace_id=WORKSPACE) == []
     # A verification still kept keeps its whole trail, however old.
     async with sessions() as session:
         remaining = (await session.scalars(select(AuditEvent.verification_id))).all()

@@ -7,11 +7,9 @@ in the logs, and after DELETE in every byte the service keeps on disk.
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 import respx
@@ -21,7 +19,9 @@ from service.retention import purge_expired
 from tests.service.conftest import (
     ASSERTION_URL,
     Running,
+    found,
     sign_in,
+    stored_bytes,
     wait_until_finished,
 )
 from tests.verifiers.ob2_issuer import serve_example_issuer
@@ -45,23 +45,6 @@ def every_log_record(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixtu
     caplog.set_level(logging.DEBUG, logger="reports")
     caplog.set_level(logging.INFO)
     return caplog
-
-
-def forms(secret: str) -> list[bytes]:
-    """How a string can sit in a file: as UTF-8, UTF-16, or JSON-escaped (``\\u015b``)."""
-    return [
-        secret.encode(),
-        secret.encode("utf-16-le"),
-        json.dumps(secret).strip('"').encode(),
-    ]
-
-
-def found(secret: str, data: bytes) -> bool:
-    return any(form in data for form in forms(secret))
-
-
-def stored_bytes(data_dir: Path) -> bytes:
-    return b"".join(path.read_bytes() for path in sorted(data_dir.rglob("*")) if path.is_file())
 
 
 async def test_no_personal_data_in_logs_and_none_left_after_delete(

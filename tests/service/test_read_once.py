@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from service import verifications
+from service import audit, verifications
 from service.app import create_app
 from service.runtime import Runtime
 from service.sandbox import Sandbox, recent_extractions, sandbox_in_use
@@ -23,6 +23,7 @@ async def test_the_job_starts_from_the_reading_made_on_arrival(tmp_path: Path) -
             request=VerificationRequest(filename="beth.txt", data=RESUME),
             origin="api",
             workspace_id=WORKSPACE,
+            actor=audit.Actor.cli(),
         )
         async with runtime.sessions() as session:
             upload = await UploadRepository(session, runtime.cipher).read(record.id)
@@ -53,6 +54,7 @@ async def test_the_reading_is_stored_encrypted(tmp_path: Path) -> None:
             request=VerificationRequest(filename="beth.txt", data=RESUME),
             origin="api",
             workspace_id=WORKSPACE,
+            actor=audit.Actor.cli(),
         )
     # The database with its write-ahead log, if one is left.
     database = b"".join(path.read_bytes() for path in (tmp_path / "var").glob("credlens.db*"))

@@ -83,6 +83,11 @@ ROUTES: dict[tuple[str, str], tuple[str, Role | None]] = {
     ("GET", "/api/v1/api-keys"): (LISTS, A),
     ("POST", "/api/v1/api-keys"): (CREATES, A),
     ("DELETE", "/api/v1/api-keys/{key_id}"): (SCOPED, A),
+    ("GET", "/api/v1/verifications/{verification_id}/audit"): (SCOPED, A),
+    # A candidate's rights: the workspace's verifications of one email (tests/service/
+    # test_privacy_routes.py tries them from the other workspace).
+    ("POST", "/api/v1/subjects/export"): (LISTS, A),
+    ("POST", "/api/v1/subjects/erase"): (LISTS, A),
     # The web app.
     ("GET", "/"): (NOTHING, V),
     ("POST", "/verifications"): (CREATES, R),
@@ -98,6 +103,8 @@ ROUTES: dict[tuple[str, str], tuple[str, Role | None]] = {
     ),
     ("POST", "/verifications/{verification_id}/shares"): (SCOPED, R),
     ("POST", "/verifications/{verification_id}/shares/{share_id}/revoke"): (SCOPED, R),
+    # The audit page: a verification's trail by its id, in the query.
+    ("GET", "/audit"): (LISTS, A),
 }
 
 

@@ -118,6 +118,7 @@ async def two(tmp_path: Path) -> AsyncIterator[TwoWorkspaces]:
             workspace_id=WORKSPACE,
             base_url="https://test",
             claims=["c1"],
+            actor=audit.Actor.cli(),
         )
         setup.request_id = created.id
         shared = await shares.create(

@@ -16,6 +16,7 @@ from service.storage.repositories.deliveries import WebhookDeliveryRepository
 from service.storage.repositories.evidence_requests import EvidenceRequestRepository
 from service.storage.repositories.ratelimits import RateLimitRepository
 from service.storage.repositories.replays import IdempotencyRepository, InboundWebhookRepository
+from service.storage.repositories.subjects import Attached, SubjectRepository
 from service.storage.repositories.verifications import (
     EvidenceRepository,
     IntegrityCheckError,
@@ -26,6 +27,7 @@ from service.storage.repositories.verifications import (
 
 __all__ = [
     "ApiKeyRepository",
+    "Attached",
     "AuditRepository",
     "EvidenceRepository",
     "EvidenceRequestRepository",
@@ -34,6 +36,7 @@ __all__ = [
     "IntegrityCheckError",
     "RateLimitRepository",
     "StoredUpload",
+    "SubjectRepository",
     "UploadRepository",
     "UserRepository",
     "VerificationRepository",

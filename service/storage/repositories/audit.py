@@ -9,7 +9,13 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from service.storage.models import AuditEvent, VerificationRecord, utcnow
+from service.storage.models import (
+    AllWorkspaces,
+    AuditEvent,
+    VerificationRecord,
+    WorkspaceScope,
+    utcnow,
+)
 
 
 class AuditRepository:
@@ -18,10 +24,11 @@ class AuditRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def add(
+    def add(
         self,
         *,
         verification_id: str,
+        workspace_id: int | None,
         action: str,
         actor_kind: str,
         actor_label: str,
@@ -32,6 +39,7 @@ class AuditRepository:
     ) -> AuditEvent:
         event = AuditEvent(
             verification_id=verification_id,
+            workspace_id=workspace_id,
             action=action,
             detail=detail,
             actor_kind=actor_kind,
@@ -40,30 +48,38 @@ class AuditRepository:
             client_address=client_address,
             at=at or utcnow(),
         )
+        # Written with the session's next flush: a batch of webhooks' events goes together.
         self.session.add(event)
-        await self.session.flush()
         return event
 
-    async def list_for(self, verification_ids: Sequence[str]) -> list[AuditEvent]:
-        """The events of these verifications, oldest first."""
+    async def workspace_of(self, verification_id: str) -> int | None:
+        """The workspace of a verification still kept."""
+        return await self.session.scalar(
+            select(VerificationRecord.workspace_id).where(VerificationRecord.id == verification_id)
+        )
+
+    async def list_for(
+        self, verification_ids: Sequence[str], *, workspace_id: WorkspaceScope
+    ) -> list[AuditEvent]:
+        """The events of these verifications in the workspace, oldest first."""
         if not verification_ids:
             return []
-        query = (
-            select(AuditEvent)
-            .where(AuditEvent.verification_id.in_(list(verification_ids)))
-            .order_by(AuditEvent.at, AuditEvent.id)
-        )
+        query = select(AuditEvent).where(AuditEvent.verification_id.in_(list(verification_ids)))
+        if not isinstance(workspace_id, AllWorkspaces):
+            query = query.where(AuditEvent.workspace_id == workspace_id)
+        query = query.order_by(AuditEvent.at, AuditEvent.id)
         return list((await self.session.scalars(query)).all())
 
     async def scrub(self, verification_ids: Sequence[str]) -> int:
-        """Forget the personal fields of these verifications' events (the network address
-        the candidate or anyone else came from); the events stay. How many were changed."""
+        """Forget the candidate's personal data in these verifications' events (the network
+        address they answered an evidence request from); the events stay. How many changed."""
         if not verification_ids:
             return 0
         result = await self.session.execute(
             update(AuditEvent)
             .where(
                 AuditEvent.verification_id.in_(list(verification_ids)),
+                AuditEvent.actor_kind == "candidate",
                 AuditEvent.client_address.is_not(None),
             )
             .values(client_address=None)

@@ -16,7 +16,7 @@ from sqlalchemy import event
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from service import verifications
+from service import audit, verifications
 from service.migrations import upgrade
 from service.runtime import Runtime
 from service.storage import (
@@ -274,7 +274,7 @@ async def test_a_sender_that_hangs_up_mid_body_gets_no_traceback(
 async def test_a_replay_after_its_verification_was_deleted_starts_nothing(served: App) -> None:
     first = await post_ats(served.client, ats_event())
     deleted = {"verification_id": first.json()["id"], "workspace_id": WORKSPACE}
-    assert await verifications.delete(runtime=served.runtime, **deleted)
+    assert await verifications.delete(runtime=served.runtime, **deleted, actor=audit.Actor.cli())
 
     again = await post_ats(served.client, ats_event())
 
