@@ -33,6 +33,7 @@ async def test_an_admin_reads_the_trail_even_after_the_verification_is_gone(
     events = shown.json()["events"]
     assert [(e["action"], e["actor"]["kind"]) for e in events] == [
         ("evidence-requested", "cli"),
+        ("shared", "cli"),
         ("viewed", "api-key"),
         ("deleted", "api-key"),
     ]

@@ -63,7 +63,9 @@ async def test_a_link_shows_the_report_and_its_pdf_and_every_view_is_logged(
     assert pdf.headers["content-type"] == "application/pdf"
     with pdfplumber.open(io.BytesIO(pdf.content)) as document:
         assert "Beth Kowalczyk" in document.pages[0].extract_text()
-    events = await audit.trail(two.runtime.sessions, verification_ids=[two.verification_id])
+    events = await audit.trail(
+        two.runtime.sessions, verification_ids=[two.verification_id], workspace_id=WORKSPACE
+    )
     by_link = [(e.action, e.detail) for e in events if e.actor_id == made["id"]]
     assert by_link == [("viewed", None), ("downloaded", "pdf")]
     assert ("shared", "api-key") in {(e.action, e.actor_kind) for e in events}

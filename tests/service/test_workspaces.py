@@ -17,7 +17,7 @@ from fastapi.routing import iter_route_contexts
 from sqlalchemy import select
 from starlette.routing import Mount
 
-from service import evidence_requests, shares
+from service import audit, evidence_requests, shares
 from service.permissions import ROLE_RANK, Role
 from service.storage import VerificationRepository
 from service.storage.models import EvidenceAnswer
@@ -302,6 +302,7 @@ async def test_a_candidates_token_reaches_only_its_own_verification(
         workspace_id=two.away[Role.ADMIN].workspace_id,
         base_url="https://test",
         claims=["c1"],
+        actor=audit.Actor.cli(),
     )
     token = created.url.rsplit("/", 1)[1]
 

@@ -7,7 +7,9 @@ import json
 
 import pytest
 
+from service import audit
 from service.storage import VerificationRecord
+from tests.factories import WORKSPACE
 from tests.service.conftest import ASSERTION_URL
 from tests.service.webhooks.conftest import (
     GREENHOUSE,
@@ -36,6 +38,12 @@ async def test_greenhouse_application_starts_a_verification(served: App) -> None
     assert record.candidate_email == "nobody@example.org"
     # The bare "zoe.example.org" is no web link and is left out.
     assert record.links == [ASSERTION_URL]
+    trail = await audit.trail(
+        served.runtime.sessions, verification_ids=[record.id], workspace_id=WORKSPACE
+    )
+    assert [(e.action, e.actor_kind, e.actor_label) for e in trail] == [
+        ("created", "webhook", "greenhouse webhook")
+    ]
 
 
 async def test_greenhouse_ping_gets_a_200(served: App) -> None:
