@@ -185,8 +185,8 @@ def run_credlens(rounds: int) -> dict[str, Any]:
     import httpx
     import respx
 
-    from extractors.models import Candidate, Claim, ClaimOrigin, Source
-    from verifiers.baked import unbake
+    from extractors import Candidate, Claim, ClaimOrigin, Source
+    from verifiers import unbake
     from verifiers.http import HttpPolicy, create_client
     from verifiers.openbadges2 import OpenBadges2Verifier
 

@@ -22,10 +22,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from bench.loopback import LoopbackServer, to_loopback
-from extractors.models import Candidate, Claim, ClaimOrigin, Source
-from verifiers import Verdict, verify
+from extractors import Candidate, Claim, ClaimOrigin, Source
+from verifiers import ResiliencePolicy, Verdict, verify, with_resilience
 from verifiers.http import HttpPolicy, create_client
-from verifiers.resilience import ResiliencePolicy, with_resilience
 
 EMAIL = "bench@example.org"
 #: The budget the issue sets: 10 links answering after 100 ms each, under 150 ms in all.

@@ -24,8 +24,8 @@ import pdfplumber
 from weasyprint import HTML
 
 import reports
-from reports.pdf import StaticOnlyFetcher, font_configuration
-from tests.reports.samples import (
+from reports import StaticOnlyFetcher, font_configuration
+from testkit.sample_reports import (
     GENERATED_AT,
     REPORT_ID,
     many_claim_report,

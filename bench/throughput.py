@@ -41,7 +41,7 @@ from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
 from bench.extract_speed import EXPERIENCE_HTML
-from tests.live_server import free_port
+from testkit.live_server import free_port
 
 EMAIL = "candidate@example.org"
 SALT = "bench"
@@ -456,7 +456,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             with contextlib.ExitStack() as stack:
                 database_url = None
                 if arguments.postgres:
-                    from tests.service.databases import throwaway_postgres_database
+                    from testkit.postgres import throwaway_postgres_database
 
                     database_url = stack.enter_context(throwaway_postgres_database())
                 environment = service_environment(

@@ -18,8 +18,9 @@ import time
 
 import respx
 
-from extractors.models import Candidate
-from tests.verifiers.vc.issuer import (
+from extractors import Candidate
+from testkit.factories import json_response, payload_claim
+from testkit.vc_issuer import (
     HOLDER_EMAIL,
     StatusListIssuer,
     badge,
@@ -27,9 +28,8 @@ from tests.verifiers.vc.issuer import (
     sign_data_integrity,
     sign_jwt,
 )
-from tests.verifiers.vc.support import json_response, payload_claim
+from verifiers import Verdict
 from verifiers.http import create_client
-from verifiers.models import Verdict
 from verifiers.vc import VerifiableCredentialVerifier
 
 STATUS_URL = "https://status.example.edu/lists/revocation"

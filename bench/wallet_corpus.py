@@ -1,7 +1,7 @@
 """The made-up candidates of ``bench.wallets`` and the answers their sources give.
 
 Eight candidates whose evidence is public somewhere, and a ``World`` that answers for Credly
-(``tests/verifiers/platforms/credly_sandbox.py``), Coursera, edX and CertMetrics from the
+(``testkit/credly_sandbox.py``), Coursera, edX and CertMetrics from the
 recorded shapes in ``tests/verifiers/platforms/recorded`` (see their PROVENANCE.md). Every
 name, code and id is made up.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from tests.verifiers.platforms.credly_sandbox import CredlySandbox, SandboxBadge
+from testkit.credly_sandbox import CredlySandbox, SandboxBadge
 
 __all__ = ["Resume", "World", "corpus"]
 

@@ -38,10 +38,10 @@ from bench.loopback import LoopbackServer, to_loopback
 from bench.wallet_corpus import World, corpus
 from service import pipeline
 from service.settings import Settings
-from tests.live_server import free_port
-from tests.verifiers.platforms.credly_sandbox import CredlySandbox, many_badges
+from testkit.credly_sandbox import CredlySandbox, many_badges
+from testkit.live_server import free_port
+from verifiers import with_resilience
 from verifiers.http import create_client
-from verifiers.resilience import with_resilience
 
 DEFINITIVE = {"verified", "expired", "revoked", "mismatch", "invalid"}
 #: Sources the previous release read from a claim's own link.

@@ -45,7 +45,7 @@ from pathlib import Path
 import httpx
 
 from service.webhooks.signatures import sign_standard
-from tests.live_server import free_port
+from testkit.live_server import free_port
 
 ATS = "/api/v1/webhooks/ats"
 RESUME = b"Candidate Example\ncandidate@example.org\n\nCertifications\nNone yet\n"

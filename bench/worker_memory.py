@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import extractors
 from bench.extract_speed import typical_resume
 from service.sandbox import Limits, Sandbox
-from tests.factories import numbered_resume
+from testkit.factories import numbered_resume
 
 
 def resident_mib() -> float:

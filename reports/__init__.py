@@ -18,6 +18,7 @@ from reports.models import (
     Stack,
     StackPart,
 )
+from reports.pdf import StaticOnlyFetcher, font_configuration
 from reports.render import (
     render_csv,
     render_html,
@@ -43,8 +44,10 @@ __all__ = [
     "SkillLevel",
     "Stack",
     "StackPart",
+    "StaticOnlyFetcher",
     "build",
     "extraction_json",
+    "font_configuration",
     "render_csv",
     "render_html",
     "render_html_fragment",

@@ -13,7 +13,7 @@ from tests.conftest import REPO_ROOT
 #: The packages in their layer order: each may import the ones before it, never after.
 LAYERS = ("extractors", "verifiers", "reports", "service")
 #: Outside the product: nothing in ``LAYERS`` may import these.
-NOT_PRODUCT = ("tests", "bench", "tools")
+NOT_PRODUCT = ("tests", "testkit", "bench", "tools")
 
 #: Lines past which a file should be split (by aggregate, by concern).
 MAX_LINES = 500
@@ -135,19 +135,42 @@ def _from_imports(path: Path) -> Iterator[tuple[str, str]]:
                 yield node.module, alias.name
 
 
-def test_the_benches_use_public_names_only() -> None:
-    private = sorted(
+def _is_package(module: str) -> bool:
+    return (REPO_ROOT / module.replace(".", "/") / "__init__.py").is_file()
+
+
+def test_the_benches_use_public_faces_only() -> None:
+    """A bench measures what other code sees: the public face of ``extractors``, ``verifiers``
+    and ``reports`` (a package's ``__init__.py``), never a name behind it or a private one."""
+    behind = sorted(
         f"{path.relative_to(REPO_ROOT)}: from {module} import {name}"
         for path in _python_files("bench")
         for module, name in _from_imports(path)
         if _layer(module) in LAYERS
-        and (name.startswith("_") or any(part.startswith("_") for part in module.split(".")))
+        and (
+            name.startswith("_")
+            or any(part.startswith("_") for part in module.split("."))
+            or (_layer(module) != "service" and not _is_package(module))
+        )
     )
-    assert not private, "\n".join(private)
+    assert not behind, "\n".join(behind)
+
+
+def test_the_benches_and_the_test_kit_import_nothing_from_tests() -> None:
+    """What a bench shares with the tests (builders, fakes, sample reports) lives in
+    ``testkit/``; the test tree is the tests' own."""
+    known = _known_modules()
+    reaching = sorted(
+        f"{path.relative_to(REPO_ROOT)} imports {imported}"
+        for path in _python_files("bench", "testkit")
+        for imported in _imports(path, known)
+        if _layer(imported) == "tests"
+    )
+    assert not reaching, "\n".join(reaching)
 
 
 def test_no_test_module_imports_another() -> None:
-    """Shared fixtures live in a conftest.py, ``tests/factories.py`` or a support module."""
+    """Shared fixtures live in a conftest.py, ``testkit/`` or a support module."""
     known = _known_modules()
     crossing = sorted(
         f"{path.relative_to(REPO_ROOT)} imports {imported}"

@@ -13,7 +13,7 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from service.app import create_app
 from service.settings import Settings
-from tests.live_server import serve_in_thread
+from testkit.live_server import serve_in_thread
 
 #: Debian's chromium: Playwright drives it, and downloads no browser of its own.
 CHROMIUM = Path("/usr/bin/chromium")

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 import reports
 from service.cli import app
-from tests.verifiers.platforms.credly_sandbox import CORE_BADGES, CredlySandbox
+from testkit.credly_sandbox import CORE_BADGES, CredlySandbox
 
 RESUME = """Jane Doe
 Cloud Engineer · jane.doe@example.com · +44 20 7946 0958

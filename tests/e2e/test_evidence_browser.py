@@ -22,9 +22,9 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from service.app import create_app
 from service.settings import Settings
 from service.webhooks.signatures import verify_standard
+from testkit.live_server import serve_in_thread
 from tests.conftest import SHARED_FIXTURES, need_shared
 from tests.e2e.conftest import CHROMIUM
-from tests.live_server import serve_in_thread
 from tests.verifiers.ob2_issuer import ASSERTION_URL, serve_example_issuer
 
 TAMPERED = (

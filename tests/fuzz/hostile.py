@@ -7,7 +7,7 @@ import httpx
 import respx
 
 from extractors.models import Candidate, Claim
-from tests.factories import payload_claim
+from testkit.factories import payload_claim
 from tests.verifiers.ob2_issuer import ASSERTION_URL, RECIPIENT_EMAIL, serve_assets
 from verifiers.http import HttpPolicy, create_client
 from verifiers.models import Verification

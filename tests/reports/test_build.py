@@ -8,7 +8,7 @@ import pytest
 
 from reports import Report, SkillLevel, build, extraction_json, verification_of
 from reports.scoring import claim_points, skill_level
-from tests.reports.samples import (
+from testkit.sample_reports import (
     CANDIDATE,
     GENERATED_AT,
     REPORT_ID,

@@ -19,7 +19,7 @@ from reports.assets import STATIC_DIR
 from reports.pdf import FetchRefusedError, StaticOnlyFetcher, write_pdf
 from reports.render import CSV_COLUMNS, _render_page, squeeze_block_gaps
 from reports.schema import schema_from_models
-from tests.reports.samples import (
+from testkit.sample_reports import (
     CANDIDATE,
     GENERATED_AT,
     REPORT_ID,

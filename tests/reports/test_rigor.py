@@ -10,7 +10,7 @@ from extractors.models import Candidate
 from extractors.rigor import Assessment
 from reports.models import RigorSource
 from reports.scoring import score
-from tests.factories import claim, credential_facts, verification
+from testkit.factories import claim, credential_facts, verification
 from verifiers.models import Assurance, EvidenceRigor, Verdict
 
 CANDIDATE = Candidate(name="Jane Doe")

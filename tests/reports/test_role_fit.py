@@ -11,7 +11,7 @@ import pytest
 import reports
 from extractors import load_catalog, read_role
 from reports.role_fit import satisfying_ids
-from tests import factories
+from testkit import factories
 from verifiers.models import Assurance, Verdict, Verification
 
 
@@ -170,7 +170,7 @@ def test_role_fit_is_absent_without_a_role_and_valid_with_one() -> None:
 
 
 def sample_with_role() -> reports.Report:
-    from tests.reports.samples import GENERATED_AT, REPORT_ID, three_claim_verifications
+    from testkit.sample_reports import GENERATED_AT, REPORT_ID, three_claim_verifications
 
     extraction, verifications = three_claim_verifications()
     role = read_role(
@@ -211,7 +211,7 @@ def test_html_pdf_and_csv_say_x_of_y_required_proven() -> None:
 
 
 def test_without_a_role_no_fit_is_shown_anywhere() -> None:
-    from tests.reports.samples import three_claim_report
+    from testkit.sample_reports import three_claim_report
 
     report = three_claim_report()
     assert "required proven" not in reports.render_html(report)

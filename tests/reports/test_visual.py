@@ -16,7 +16,7 @@ import pytest
 from PIL import Image, ImageChops, ImageStat
 
 import reports
-from tests.reports.samples import many_claim_report, three_claim_report
+from testkit.sample_reports import many_claim_report, three_claim_report
 
 REFERENCE_DIR = Path(__file__).parent / "reference"
 RESOLUTION = 50

@@ -21,7 +21,7 @@ from service.app import create_app
 from service.runtime import Runtime
 from service.settings import Settings
 from service.storage import ApiKeyRepository, UserRepository
-from tests.factories import WORKSPACE
+from testkit.factories import WORKSPACE
 
 # The real databases (SQLite and PostgreSQL) as fixtures for every service test.
 from tests.service.databases import (  # noqa: F401

@@ -16,8 +16,8 @@ from service.app import create_app
 from service.runtime import open_runtime
 from service.settings import Settings
 from service.storage import ApiKeyRepository
-from tests.factories import WORKSPACE
-from tests.live_server import serve_in_thread
+from testkit.factories import WORKSPACE
+from testkit.live_server import serve_in_thread
 from tests.service.conftest import settings_for
 
 

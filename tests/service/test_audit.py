@@ -13,7 +13,7 @@ from service import audit
 from service.retention import purge_expired
 from service.storage import AuditEvent, VerificationRepository
 from service.storage.models import utcnow
-from tests.factories import WORKSPACE
+from testkit.factories import WORKSPACE
 
 Sessions = async_sessionmaker[AsyncSession]
 

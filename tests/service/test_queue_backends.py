@@ -34,8 +34,8 @@ from service.storage import (
 )
 from service.storage.models import utcnow
 from service.webhooks.signatures import verify_standard
-from tests.factories import WORKSPACE
-from tests.live_server import serve_in_thread
+from testkit.factories import WORKSPACE
+from testkit.live_server import serve_in_thread
 from tests.service.databases import throwaway_postgres_database
 
 WEBHOOK_SECRET = "whsec_" + base64.b64encode(b"queue-backend-tests-secret-32byt").decode()

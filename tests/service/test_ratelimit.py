@@ -14,7 +14,7 @@ from service.ratelimit import RateLimiter, SharedRateLimiter
 from service.runtime import Runtime
 from service.settings import Settings
 from service.storage import ApiKeyRepository, create_engine, create_session_factory
-from tests.factories import WORKSPACE
+from testkit.factories import WORKSPACE
 
 
 class FakeClock:

@@ -10,7 +10,7 @@ from service.runtime import Runtime
 from service.sandbox import Sandbox, recent_extractions, sandbox_in_use
 from service.storage import UploadRepository, VerificationRepository, VerificationStatus
 from service.verifications import VerificationRequest
-from tests.factories import WORKSPACE
+from testkit.factories import WORKSPACE
 from tests.service.conftest import RESUME, settings_for
 
 

@@ -34,7 +34,7 @@ from service.storage import (
     WebhookDeliveryRepository,
 )
 from service.storage.models import utcnow
-from tests.factories import WORKSPACE
+from testkit.factories import WORKSPACE
 from tests.service.conftest import settings_for
 from verifiers import Evidence
 

@@ -31,9 +31,9 @@ from service.sandbox import (
     render_pdf_isolated,
     sandbox_in_use,
 )
+from testkit.factories import numbered_resume
+from testkit.sample_reports import three_claim_report
 from tests.extractors.documents import raw_pdf
-from tests.factories import numbered_resume
-from tests.reports.samples import three_claim_report
 
 _MIB = 2**20
 TIGHT = Limits(memory_bytes=256 * _MIB, cpu_seconds=20, wall_seconds=30)

@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 from service import audit, shares
 from service.permissions import Role
 from service.storage.models import ShareLink, utcnow
-from tests.factories import WORKSPACE
+from testkit.factories import WORKSPACE
 from tests.service.conftest import csrf_from
 from tests.service.two_workspaces import TwoWorkspaces, two  # noqa: F401
 

@@ -14,7 +14,7 @@ from service.runtime import open_runtime
 from service.settings import Settings
 from service.storage import ApiKeyRepository, UserRepository
 from service.storage.repositories.accounts import WorkspaceRepository
-from tests.factories import WORKSPACE
+from testkit.factories import WORKSPACE
 from tests.service.two_workspaces import finished_verification
 
 

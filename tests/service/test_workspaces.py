@@ -21,7 +21,7 @@ from service import audit, evidence_requests, shares
 from service.permissions import ROLE_RANK, Role
 from service.storage import VerificationRepository
 from service.storage.models import EvidenceAnswer
-from tests.factories import WORKSPACE
+from testkit.factories import WORKSPACE
 from tests.service.conftest import RESUME, wait_until_finished
 from tests.service.two_workspaces import (  # noqa: F401
     Member,

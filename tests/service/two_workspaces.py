@@ -18,7 +18,7 @@ from service.permissions import Role
 from service.runtime import Runtime
 from service.storage import ApiKeyRepository, UserRepository, VerificationRepository
 from service.storage.repositories.accounts import WorkspaceRepository
-from tests.factories import WORKSPACE, verification
+from testkit.factories import WORKSPACE, verification
 from tests.service.conftest import running_app, settings_for, sign_in
 from verifiers import Verdict
 

@@ -16,7 +16,7 @@ import httpx
 import respx
 
 from extractors.models import Candidate, Claim
-from tests import factories
+from testkit import factories
 from tests.conftest import SHARED_FIXTURES
 from verifiers.models import Verification
 from verifiers.openbadges2 import OpenBadges2Verifier

@@ -13,7 +13,7 @@ import respx
 
 import verifiers
 from extractors.models import Candidate, Claim, ClaimOrigin, Source
-from tests import factories
+from testkit import factories
 from tests.verifiers.ob2_issuer import (
     ASSERTION_URL,
     DCPV,

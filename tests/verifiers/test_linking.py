@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.models import Claim
-from tests import factories
+from testkit import factories
 from verifiers.linking import claim_for_link, pair_links, title_similarity
 from verifiers.models import Verdict, Verification
 

@@ -30,6 +30,15 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 
 import verifiers
 from extractors.models import Candidate, Claim, Source
+from testkit.vc_issuer import (
+    HOLDER_EMAIL,
+    HOLDER_NAME,
+    badge,
+    ed25519_did,
+    encoded_list,
+    sign_data_integrity,
+    sign_jwt,
+)
 from tests.verifiers.metamorphic_platforms import (
     ACCREDIBLE_ID,
     AWS_VALIDATION_NUMBER,
@@ -50,15 +59,6 @@ from tests.verifiers.metamorphic_platforms import (
 )
 from tests.verifiers.ob2_issuer import DCPV, RECIPIENT_EMAIL, json_ld, read_json, serve_assets
 from tests.verifiers.platforms.helpers import JANE, json_response, now
-from tests.verifiers.vc.issuer import (
-    HOLDER_EMAIL,
-    HOLDER_NAME,
-    badge,
-    ed25519_did,
-    encoded_list,
-    sign_data_integrity,
-    sign_jwt,
-)
 from verifiers.http import HttpPolicy, create_client
 from verifiers.models import Verdict
 

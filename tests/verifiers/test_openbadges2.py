@@ -7,7 +7,7 @@ import pytest
 import respx
 
 from extractors.models import Claim
-from tests.factories import check
+from testkit.factories import check
 from tests.verifiers.ob2_issuer import (
     ASSERTION_URL,
     CANDIDATE,

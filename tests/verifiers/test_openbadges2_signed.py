@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from extractors.models import Candidate, Claim, ClaimOrigin, Source
-from tests.factories import check
+from testkit.factories import check
 from tests.verifiers.ob2_issuer import (
     ASSERTION_URL,
     DCPV,

@@ -9,7 +9,7 @@ import httpx
 import pytest
 import respx
 
-from tests.factories import check
+from testkit.factories import check
 from tests.verifiers.platforms.helpers import JANE, json_response, link_claim, now
 from verifiers.http import BlockedURLError, HttpPolicy, UnreachableError, create_client, fetch
 from verifiers.models import Verdict

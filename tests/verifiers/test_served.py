@@ -11,8 +11,7 @@ import respx
 
 import verifiers
 from extractors.models import Candidate, Claim, ClaimOrigin, Source
-from tests.verifiers.ob2_issuer import DCPV, RECIPIENT_EMAIL, read_json, serve_assets
-from tests.verifiers.vc.issuer import (
+from testkit.vc_issuer import (
     HOLDER,
     ISSUER_DID,
     ISSUER_KEY,
@@ -23,6 +22,7 @@ from tests.verifiers.vc.issuer import (
     sign_data_integrity,
     sign_jwt,
 )
+from tests.verifiers.ob2_issuer import DCPV, RECIPIENT_EMAIL, read_json, serve_assets
 from tests.verifiers.vc.support import CREDENTIALS, read
 from verifiers.models import CheckStatus, Verdict, Verification
 

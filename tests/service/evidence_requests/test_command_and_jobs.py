@@ -29,7 +29,7 @@ from service.storage.repositories.evidence_requests import (
     EvidenceRequestRepository,
     StoredAnswer,
 )
-from tests.factories import WORKSPACE
+from testkit.factories import WORKSPACE
 from tests.service.conftest import (
     Running,
     settings_for,

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from service import evidence_requests
 from service.storage.models import EvidenceAnswer
-from tests.factories import WORKSPACE
+from testkit.factories import WORKSPACE
 from tests.service.conftest import (
     Running,
     csrf_from,

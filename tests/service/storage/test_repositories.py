@@ -24,7 +24,7 @@ from service.storage import (
     VerificationStatus,
     WebhookDeliveryRepository,
 )
-from tests.factories import WORKSPACE
+from testkit.factories import WORKSPACE
 from verifiers import Evidence
 
 Sessions = async_sessionmaker[AsyncSession]

@@ -29,7 +29,7 @@ from service.storage import (
 from service.storage.models import Job
 from service.verifications import VERIFY_JOB
 from service.webhooks.signatures import sign_standard, verify_standard
-from tests.factories import WORKSPACE
+from testkit.factories import WORKSPACE
 from tests.service.conftest import (
     ASSERTION_URL,
     RESUME,

@@ -11,7 +11,7 @@ import pytest
 from service.permissions import Role
 from service.storage import ApiKeyRepository, VerificationRecord
 from service.storage.repositories.accounts import WorkspaceRepository
-from tests.factories import WORKSPACE
+from testkit.factories import WORKSPACE
 from tests.service.webhooks.conftest import (
     GREENHOUSE,
     GREENHOUSE_SECRET,

@@ -33,7 +33,7 @@ from service.webhooks.outbound import (
     retry_delay,
 )
 from service.webhooks.signatures import verify_standard
-from tests.factories import WORKSPACE
+from testkit.factories import WORKSPACE
 from verifiers import create_client
 
 SECRET = "whsec_" + base64.b64encode(b"outbound-secret-of-32-bytes-long").decode()

@@ -24,7 +24,7 @@ import pytest
 import respx
 
 from extractors.models import Candidate, Claim, ClaimOrigin, Source
-from tests.factories import check
+from testkit.factories import check
 from verifiers.blockcerts import (
     BlockcertsVerifier,
     Explorers,

@@ -11,8 +11,8 @@ import httpx
 import respx
 
 from extractors.models import Candidate, Claim
-from tests import factories
-from tests.factories import link_claim as link_claim  # the platform tests take it from here
+from testkit import factories
+from testkit.factories import link_claim as link_claim  # the platform tests take it from here
 from verifiers.base import Verifier
 from verifiers.dispatch import verify_claim
 from verifiers.models import Verification

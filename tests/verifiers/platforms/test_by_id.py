@@ -7,8 +7,8 @@ import pytest
 import respx
 
 from extractors.models import Candidate, Claim, ClaimOrigin, Source
-from tests.factories import check
-from tests.verifiers.platforms.credly_sandbox import CORE_BADGES, CredlySandbox
+from testkit.credly_sandbox import CORE_BADGES, CredlySandbox
+from testkit.factories import check
 from tests.verifiers.platforms.helpers import JANE, RECORDED, json_response, now, recorded
 from verifiers import verifier_chain, verify
 from verifiers.models import Assurance, CheckStatus, Verdict, Verification

@@ -7,7 +7,7 @@ import pytest
 import respx
 
 from extractors.models import Candidate
-from tests.factories import check
+from testkit.factories import check
 from tests.verifiers.platforms.helpers import JANE, RECORDED, judge, link_claim, resume_claim
 from verifiers.models import Assurance, CheckStatus, Verdict
 from verifiers.platforms.coursera import CourseraVerifier, coursera_link, read_coursera_page

@@ -7,7 +7,7 @@ import pytest
 import respx
 
 from extractors.models import Candidate
-from tests.factories import check
+from testkit.factories import check
 from tests.verifiers.platforms.helpers import (
     CREDLY_ASSERTION as ASSERTION,
 )

@@ -10,8 +10,8 @@ import pytest
 import respx
 
 from extractors.models import Candidate, Claim, ClaimOrigin, Source
-from tests.factories import check
-from tests.verifiers.platforms.credly_sandbox import CORE_BADGES, CredlySandbox, many_badges
+from testkit.credly_sandbox import CORE_BADGES, CredlySandbox, many_badges
+from testkit.factories import check
 from tests.verifiers.platforms.helpers import json_response, now
 from verifiers import open_wallets, search_wallets, verifier_chain, verify
 from verifiers.models import CheckStatus, EvidenceRigor, Verdict

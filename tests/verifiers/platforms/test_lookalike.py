@@ -6,7 +6,7 @@ import httpx
 import pytest
 import respx
 
-from tests.factories import check
+from testkit.factories import check
 from tests.verifiers.platforms.helpers import JANE, link_claim
 from verifiers.models import CheckStatus, Verdict
 from verifiers.platforms import LookalikeHostVerifier, lookalike_signal

@@ -6,7 +6,7 @@ import httpx
 import respx
 
 from extractors.models import Claim, ClaimOrigin, Source
-from tests.factories import check
+from testkit.factories import check
 from tests.verifiers.platforms.helpers import JANE, json_response, now, recorded
 from verifiers import open_wallets, search_wallets, verifier_chain, verify
 from verifiers.models import Assurance, Verdict

@@ -9,7 +9,7 @@ import pytest
 import respx
 
 from extractors.models import Claim, ClaimOrigin, Source
-from tests.factories import check
+from testkit.factories import check
 from tests.verifiers.platforms.helpers import JANE, json_response, recorded
 from verifiers import open_wallets, search_wallets, verify
 from verifiers.models import CheckStatus, Verdict

@@ -12,12 +12,11 @@ import httpx
 import respx
 
 from extractors.models import Candidate
-from tests.conftest import SHARED_FIXTURES
 
 # The VC tests take these builders from here.
-from tests.factories import json_response as json_response
-from tests.factories import payload_claim as payload_claim
-from tests.verifiers.vc.issuer import (
+from testkit.factories import json_response as json_response
+from testkit.factories import payload_claim as payload_claim
+from testkit.vc_issuer import (
     HOLDER,
     ISSUER_DID,
     ISSUER_KEY,
@@ -25,6 +24,7 @@ from tests.verifiers.vc.issuer import (
     badge,
     sign_data_integrity,
 )
+from tests.conftest import SHARED_FIXTURES
 from verifiers.models import Verification
 from verifiers.vc import VerifiableCredentialVerifier
 from verifiers.vc.did import did_web_url

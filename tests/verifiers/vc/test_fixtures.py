@@ -13,7 +13,7 @@ import httpx
 import pytest
 import respx
 
-from tests.factories import check
+from testkit.factories import check
 from tests.verifiers.vc.support import (
     DCC,
     DCPV,

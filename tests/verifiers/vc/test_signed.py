@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from extractors.models import Candidate
-from tests.factories import check
-from tests.verifiers.vc.issuer import (
+from testkit.factories import check
+from testkit.vc_issuer import (
     HOLDER_EMAIL,
     ISSUER_DID,
     ISSUER_KEY,

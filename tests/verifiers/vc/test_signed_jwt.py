@@ -13,8 +13,8 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 import verifiers
 from extractors.models import Claim, ClaimOrigin, Source
-from tests.factories import check
-from tests.verifiers.vc.issuer import (
+from testkit.factories import check
+from testkit.vc_issuer import (
     HOLDER,
     ISSUER_DID,
     ISSUER_KEY,

@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 import respx
 
-from tests.factories import check
-from tests.verifiers.vc.issuer import (
+from testkit.factories import check
+from testkit.vc_issuer import (
     ISSUER_KEY,
     StatusListIssuer,
 )

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import respx
 
-from tests.verifiers.vc.issuer import (
+from testkit.vc_issuer import (
     HOLDER,
     ISSUER_DID,
     ISSUER_KEY,

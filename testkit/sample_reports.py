@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from extractors.catalog import load_catalog
 from extractors.models import Candidate, Claim, Extraction
 from reports import Report, build
-from tests import factories
-from tests.factories import evidence
+from testkit import factories
+from testkit.factories import evidence
 from verifiers.models import (
     Assurance,
     Checklist,
