@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from bench.loopback import LoopbackServer, to_loopback
 from extractors import Candidate, Claim, ClaimOrigin, Source
+from testkit.factories import hosted_assertion
 from verifiers import ResiliencePolicy, Verdict, verify, with_resilience
 from verifiers.http import HttpPolicy, create_client
 
@@ -31,38 +32,13 @@ EMAIL = "bench@example.org"
 BUDGET = 0.150
 
 
-def assertion(base: str) -> bytes:
-    """A hosted assertion served at ``base``/assertion, badge and issuer embedded."""
-    return json.dumps(
-        {
-            "@context": "https://w3id.org/openbadges/v2",
-            "type": "Assertion",
-            "id": f"{base}/assertion",
-            "recipient": {"type": "email", "hashed": False, "identity": EMAIL},
-            "issuedOn": "2024-01-15T00:00:00Z",
-            "verification": {"type": "HostedBadge"},
-            "badge": {
-                "type": "BadgeClass",
-                "id": f"{base}/badge",
-                "name": "Bench Badge",
-                "description": "A badge served for the benchmark.",
-                "image": f"{base}/badge.png",
-                "criteria": {"narrative": "Be benchmarked."},
-                "issuer": {
-                    "type": "Issuer",
-                    "id": f"{base}/issuer",
-                    "name": "Bench Issuer",
-                    "url": base,
-                    "email": "issuer@example.org",
-                },
-            },
-        }
-    ).encode()
-
-
 def answer_with_assertion(host: str, target: str) -> tuple[int, str, bytes]:
     """Every host serves its own hosted assertion, badge and issuer embedded."""
-    return 200, "application/ld+json", assertion(f"http://{host}")
+    return (
+        200,
+        "application/ld+json",
+        json.dumps(hosted_assertion(f"http://{host}", EMAIL)).encode(),
+    )
 
 
 def claims_for(hosts: Sequence[str]) -> list[Claim]:

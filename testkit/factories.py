@@ -130,6 +130,36 @@ def json_response(
     )
 
 
+def hosted_assertion(
+    base: str, email: str, *, badge: str = "Example Badge", issuer: str = "Example Issuer"
+) -> dict[str, Any]:
+    """An Open Badges 2.0 assertion hosted at ``{base}/assertion``, awarded to ``email``, its
+    badge class and its issuer (whose origin is ``base``) embedded."""
+    return {
+        "@context": "https://w3id.org/openbadges/v2",
+        "type": "Assertion",
+        "id": f"{base}/assertion",
+        "recipient": {"type": "email", "hashed": False, "identity": email},
+        "issuedOn": "2024-01-15T00:00:00Z",
+        "verification": {"type": "HostedBadge"},
+        "badge": {
+            "type": "BadgeClass",
+            "id": f"{base}/badge",
+            "name": badge,
+            "description": f"{badge}, as its issuer describes it.",
+            "image": f"{base}/badge.png",
+            "criteria": {"narrative": "Earn it."},
+            "issuer": {
+                "type": "Issuer",
+                "id": f"{base}/issuer",
+                "name": issuer,
+                "url": base,
+                "email": f"badges@{httpx.URL(base).host}",
+            },
+        },
+    }
+
+
 def numbered_resume(number: int) -> bytes:
     """A small text résumé whose name, issuer and skills differ from every other number's."""
     return (

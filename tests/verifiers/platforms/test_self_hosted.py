@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 import pytest
 import respx
 
 from extractors.models import Candidate
+from testkit import factories
 from testkit.factories import check
 from tests.verifiers.platforms.helpers import json_response, link_claim, now
 from verifiers.models import CheckStatus, Verdict
@@ -18,33 +17,6 @@ from verifiers.platforms.self_hosted import IssuerDomainCheck
 EMAIL = "jane.doe@example.com"
 CANDIDATE = Candidate(name="Jane Doe", emails=(EMAIL,))
 VERIFIER = IssuerDomainCheck(OpenBadges2Verifier(now=now))
-
-
-def hosted_assertion(host: str, issuer: str) -> dict[str, Any]:
-    base = f"https://{host}"
-    return {
-        "@context": "https://w3id.org/openbadges/v2",
-        "type": "Assertion",
-        "id": f"{base}/assertions/1",
-        "recipient": {"type": "email", "hashed": False, "identity": EMAIL},
-        "issuedOn": "2024-01-15T00:00:00Z",
-        "verification": {"type": "HostedBadge"},
-        "badge": {
-            "type": "BadgeClass",
-            "id": f"{base}/badges/cloud-practitioner",
-            "name": "AWS Certified Cloud Practitioner",
-            "description": "Foundational cloud knowledge.",
-            "image": f"{base}/badge.png",
-            "criteria": {"narrative": "Pass the exam."},
-            "issuer": {
-                "type": "Issuer",
-                "id": f"{base}/issuer",
-                "name": issuer,
-                "url": base,
-                "email": f"badges@{host}",
-            },
-        },
-    }
 
 
 @pytest.mark.parametrize(
@@ -59,7 +31,9 @@ def hosted_assertion(host: str, issuer: str) -> dict[str, Any]:
 async def test_the_issuer_must_publish_from_its_own_domains(
     host: str, issuer: str, verdict: Verdict, status: CheckStatus, client: httpx.AsyncClient
 ) -> None:
-    assertion = hosted_assertion(host, issuer)
+    assertion = factories.hosted_assertion(
+        f"https://{host}", EMAIL, badge="AWS Certified Cloud Practitioner", issuer=issuer
+    )
     with respx.mock() as router:
         router.get(assertion["id"]).mock(return_value=json_response(assertion, ld=True))
         verification = await VERIFIER.verify(link_claim(assertion["id"]), CANDIDATE, client)
