@@ -12,7 +12,13 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from service.jobs import EmbeddedJobQueue, JobRepository, RetryPolicy, TransientJobError
+from service.jobs import (
+    EmbeddedJobQueue,
+    JobHandler,
+    JobRepository,
+    RetryPolicy,
+    TransientJobError,
+)
 from service.storage import Job, JobStatus
 from service.storage.models import utcnow
 from tests.service.jobs.processes import (
@@ -42,6 +48,30 @@ def fast_queue(sessions: Sessions, **options: object) -> EmbeddedJobQueue:
 async def jobs_by_target(sessions: Sessions) -> dict[str, Job]:
     async with sessions() as session:
         return {job.target_id: job for job in (await session.scalars(select(Job))).all()}
+
+
+async def run_until_failed(
+    queue: EmbeddedJobQueue,
+    sessions: Sessions,
+    handler: JobHandler,
+    *,
+    what: str,
+    linger: float = 0.0,
+) -> None:
+    """Run one worker on the ``verify`` job v-1 until the job has failed for good, then
+    ``linger`` (to see that nothing runs it again) and stop the worker."""
+    stop = asyncio.Event()
+    worker = asyncio.create_task(
+        queue.run_worker({"verify": handler}, concurrency=1, stop_event=stop)
+    )
+
+    async def failed() -> bool:
+        return (await jobs_by_target(sessions))["v-1"].status == JobStatus.FAILED
+
+    await wait_until(failed, timeout=10, what=what)
+    await asyncio.sleep(linger)
+    stop.set()
+    await worker
 
 
 async def test_enqueued_jobs_run_once_each_with_their_id(sessions: Sessions) -> None:
@@ -101,17 +131,7 @@ async def test_transient_failures_give_up_after_max_attempts(sessions: Sessions)
         raise TransientJobError("issuer answered 503")
 
     await queue.enqueue("verify", "v-1")
-    stop = asyncio.Event()
-    worker = asyncio.create_task(
-        queue.run_worker({"verify": always_down}, concurrency=1, stop_event=stop)
-    )
-
-    async def failed() -> bool:
-        return (await jobs_by_target(sessions))["v-1"].status == JobStatus.FAILED
-
-    await wait_until(failed, timeout=10, what="the job to fail")
-    stop.set()
-    await worker
+    await run_until_failed(queue, sessions, always_down, what="the job to fail")
     job = (await jobs_by_target(sessions))["v-1"]
     assert calls == FAST_RETRY.max_attempts == job.attempts
     assert job.last_error == "TransientJobError: issuer answered 503"
@@ -127,18 +147,7 @@ async def test_other_failures_are_final_at_once(sessions: Sessions) -> None:
         raise KeyError("claims")
 
     await queue.enqueue("verify", "v-1")
-    stop = asyncio.Event()
-    worker = asyncio.create_task(
-        queue.run_worker({"verify": broken}, concurrency=1, stop_event=stop)
-    )
-
-    async def failed() -> bool:
-        return (await jobs_by_target(sessions))["v-1"].status == JobStatus.FAILED
-
-    await wait_until(failed, timeout=10, what="the job to fail")
-    await asyncio.sleep(0.1)
-    stop.set()
-    await worker
+    await run_until_failed(queue, sessions, broken, what="the job to fail", linger=0.1)
     assert calls == 1
     assert (await jobs_by_target(sessions))["v-1"].last_error == "KeyError: 'claims'"
 
@@ -162,17 +171,7 @@ async def test_a_job_past_its_time_limit_is_stopped_and_retried(sessions: Sessio
             raise
 
     await queue.enqueue("verify", "v-1")
-    stop = asyncio.Event()
-    worker = asyncio.create_task(
-        queue.run_worker({"verify": hangs}, concurrency=1, stop_event=stop)
-    )
-
-    async def failed() -> bool:
-        return (await jobs_by_target(sessions))["v-1"].status == JobStatus.FAILED
-
-    await wait_until(failed, timeout=10, what="the job to hit its limit twice")
-    stop.set()
-    await worker
+    await run_until_failed(queue, sessions, hangs, what="the job to hit its limit twice")
     assert starts == cancelled == 2
     last_error = (await jobs_by_target(sessions))["v-1"].last_error
     assert last_error == "JobTimeLimitExceeded: stopped after the time limit of 0.2 s"
