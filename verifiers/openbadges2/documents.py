@@ -8,7 +8,6 @@ import binascii
 import json
 import re
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -57,23 +56,6 @@ def as_list(value: object) -> list[Any]:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
-
-
-def parse_datetime(value: object) -> datetime | None:
-    """An OB 2.0 ISO 8601 datetime (or bare date) as an aware UTC datetime."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    text = value.strip()
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        try:
-            parsed = datetime.combine(date.fromisoformat(text[:10]), datetime.min.time())
-        except ValueError:
-            return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
 
 
 def platform_of(url: str | None) -> str | None:

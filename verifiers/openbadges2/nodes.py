@@ -25,11 +25,10 @@ from verifiers.openbadges2.documents import (
     is_http_url,
     json_or_none,
     looks_like_open_badge,
-    parse_datetime,
     platform_of,
     text_of,
 )
-from verifiers.run import Run, Stop, fetch_checked
+from verifiers.run import Run, Stop, fetch_checked, parse_datetime
 
 _SIGNED = frozenset({"signed", "SignedBadge"})
 _NODE_TYPES: Mapping[str, frozenset[str]] = {

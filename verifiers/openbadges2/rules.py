@@ -18,11 +18,10 @@ from verifiers.openbadges2.documents import (
     as_list,
     is_http_url,
     json_or_none,
-    parse_datetime,
     revocation_reason,
 )
 from verifiers.openbadges2.nodes import BadgeRun
-from verifiers.run import Stop, check_validity, fetch_checked
+from verifiers.run import Stop, check_validity, fetch_checked, parse_datetime
 
 _HASHED_IDENTITY = re.compile(r"^(sha256|md5)\$([0-9a-fA-F]+)$")
 _CANDIDATE_VALUES: Mapping[str, str] = {
