@@ -298,7 +298,7 @@ def _form_text(value: object) -> str | None:
     """A multipart text field; a file sent under a text field's name is refused."""
     if value is None or isinstance(value, str):
         return value
-    raise RequestError("Send the role as text in the multipart field 'role'.", status_code=422)
+    raise RequestError("Send the role as text in the multipart field 'role'.")
 
 
 def accepted(response: Response, verification_id: str, status: str) -> Accepted:

@@ -102,7 +102,7 @@ def validated(request: VerificationRequest) -> VerificationRequest:
     try:
         role = roles.checked(request.role)
     except roles.BadRole as error:
-        raise RequestError(str(error), status_code=422) from None
+        raise RequestError(str(error)) from None
     return VerificationRequest(
         role=role,
         filename=PurePath(request.filename or "resume").name[:200],

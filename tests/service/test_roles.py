@@ -1,5 +1,5 @@
 """The role travels with a verification: form, API, webhook; stored, kept on rebuilds, and in
-the callback summary. Bad shapes are a 422 with a sentence."""
+the callback summary. Bad shapes are a 400 with a sentence, like every other refusal."""
 
 from __future__ import annotations
 
@@ -113,7 +113,7 @@ async def test_no_role_no_role_fit(running: Running) -> None:
         ({"required": ["CKA"] * 101}, "more than 100"),
     ],
 )
-async def test_a_role_of_a_bad_shape_is_422_with_a_sentence(
+async def test_a_role_of_a_bad_shape_is_400_with_a_sentence(
     running: Running, role: object, message: str
 ) -> None:
     response = await running.client.post(
@@ -121,7 +121,7 @@ async def test_a_role_of_a_bad_shape_is_422_with_a_sentence(
         headers=auth(running),
         json={"resume_url": "https://ats.example.com/beth.txt", "role": role},
     )
-    assert response.status_code == 422, response.text
+    assert response.status_code == 400, response.text
     assert message in response.json()["detail"]
 
 
@@ -166,7 +166,7 @@ async def test_the_web_form_takes_a_pasted_or_uploaded_job_description(
 
 async def test_the_ats_webhook_takes_a_role_and_refuses_a_bad_one(tmp_path: Path) -> None:
     async for app in serve(tmp_path, webhook_secret=SECRET, workers=0):
-        for number, (role, status) in enumerate(((ROLE, 202), ({"required": 3}, 422))):
+        for number, (role, status) in enumerate(((ROLE, 202), ({"required": 3}, 400))):
             event = {
                 "type": "verification.requested",
                 "data": {"resume_url": "https://ats.example.com/beth.txt", "role": role},
