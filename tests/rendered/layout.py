@@ -30,6 +30,8 @@ class Layout:
     #: The credentials are written by their short names ("CISSP") rather than their titles.
     short_titles: bool = False
     held_out: bool = False
+    #: A held-out set reported on its own line ("blind-2"); empty for the original sets.
+    group: str = ""
 
     @property
     def suffix(self) -> str:

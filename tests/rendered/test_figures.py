@@ -6,6 +6,11 @@ Floors sit a little under the measured values (session 4, 18 layouts: tuned layo
 0.983, names 24/24; worst layout 0.958). The held-out figures are no longer blind: their failure
 kinds were read in session 4 before the rules that fixed them were written (on development
 layouts). A change that loses claims on layouts it was never tuned on fails here.
+
+The "blind-2" group (three layouts, ``blind_layouts.py``) was added at the end of session 4 by
+someone who never read the extractor; its floors sit a little under its first, blind
+measurement (claims F1 0.699, links 0.167, dates 0.632, names 18/18; worst blind layout 0.458;
+credential IDs 0/34, which no floor can guard). They guard against regression, not a target.
 """
 
 from __future__ import annotations
@@ -26,7 +31,9 @@ def results() -> list[Result]:
 
 
 def _scores(results: list[Result], *, held_out: bool) -> Scores:
-    return score(result for result in results if result[0].held_out is held_out)
+    return score(
+        result for result in results if result[0].held_out is held_out and not result[0].group
+    )
 
 
 def test_every_content_in_every_layout_through_three_renderers() -> None:
@@ -51,6 +58,7 @@ def test_labels_are_computed_from_the_contents() -> None:
         assert item["claims"] == labels_for(content, layout), item["file"]
         assert item["negatives"] == negatives_for(content), item["file"]
         assert item["held_out"] is layout.held_out
+        assert item["group"] == layout.group
 
 
 def test_tuned_layouts(results: list[Result]) -> None:
@@ -71,8 +79,21 @@ def test_held_out_layouts(results: list[Result]) -> None:
     assert scores.names.recall == 1.0, scores.problems
 
 
+def test_blind_layouts(results: list[Result]) -> None:
+    blind = [result for result in results if result[0].group == "blind-2"]
+    scores = score(blind)
+
+    assert len({result[0].layout for result in blind}) >= 2
+    assert all(result[0].held_out for result in blind)
+    assert scores.claims.f1 >= 0.65, scores.problems
+    assert scores.links.f1 >= 0.12, scores.problems
+    assert scores.dates.f1 >= 0.58, scores.problems
+    assert scores.names.recall == 1.0, scores.problems
+    assert min(s.claims.f1 for s in by_layout(blind).values()) >= 0.42
+
+
 def test_worst_layout(results: list[Result]) -> None:
-    layouts = by_layout(results)
+    layouts = by_layout([result for result in results if not result[0].group])
     held_out = {result[0].layout for result in results if result[0].held_out}
 
     assert min(s.claims.f1 for name, s in layouts.items() if name not in held_out) >= 0.95
