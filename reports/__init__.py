@@ -1,5 +1,7 @@
 """The verification report: score and render as JSON, HTML, PDF and CSV."""
 
+from typing import TYPE_CHECKING
+
 from reports.assets import STATIC_DIR
 from reports.build import build, extraction_json, verification_of
 from reports.history import verdict_detail, with_history
@@ -18,7 +20,6 @@ from reports.models import (
     Stack,
     StackPart,
 )
-from reports.pdf import StaticOnlyFetcher, font_configuration
 from reports.render import (
     render_csv,
     render_html,
@@ -28,6 +29,9 @@ from reports.render import (
     to_json_dict,
 )
 from reports.schema import report_schema
+
+if TYPE_CHECKING:
+    from reports.pdf import StaticOnlyFetcher, font_configuration
 
 __all__ = [
     "REPORT_SCHEMA_VERSION",
@@ -59,3 +63,13 @@ __all__ = [
     "verification_of",
     "with_history",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # The PDF renderer's own pieces load WeasyPrint (~0.7 s); importing ``reports`` to build or
+    # render JSON must not pay for it (``credlens extract`` loads no renderer).
+    if name in {"StaticOnlyFetcher", "font_configuration"}:
+        from reports import pdf
+
+        return getattr(pdf, name)
+    raise AttributeError(f"module 'reports' has no attribute {name!r}")
