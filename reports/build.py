@@ -65,7 +65,8 @@ def build(
     those the résumé mentions and ``warnings`` what got in the way of reading it. Red flags
     come first among the claims; otherwise the verifications' order is kept. The wallets
     opened and what they hold beyond the résumé feed the skills, not the score. With a
-    ``role``, the report says which of its requirements the claims prove (``role_fit``).
+    ``role``, the report says which of its requirements the claims prove (``role_fit``), or,
+    failing a claim, a current credential in the candidate's own wallet.
     """
     catalog = catalog if catalog is not None else load_catalog()
     claims = [_report_claim(verification) for verification in verifications]
@@ -73,9 +74,10 @@ def build(
     claims.sort(key=lambda claim: claim.verdict not in RED_FLAG_VERDICTS)
     held = tuple(_also_held(each) for each in also_holds)
     skills_found = _skills(claims, skills, catalog, held)
+    generated_at = generated_at if generated_at is not None else datetime.now(UTC)
     report = Report(
         id=report_id if report_id is not None else uuid.uuid4().hex,
-        generated_at=generated_at if generated_at is not None else datetime.now(UTC),
+        generated_at=generated_at,
         candidate=candidate,
         claims=tuple(claims),
         skills=skills_found,
@@ -86,7 +88,11 @@ def build(
         wallets=tuple(_report_wallet(wallet, candidate.name) for wallet in wallets),
         also_holds=held,
         warnings=tuple(warnings),
-        role_fit=role_fit(role, claims, skills_found, catalog) if role is not None else None,
+        role_fit=(
+            role_fit(role, claims, skills_found, catalog, held, on=generated_at.date())
+            if role is not None
+            else None
+        ),
     )
     return with_history(report)
 

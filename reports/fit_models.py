@@ -7,6 +7,7 @@ without either importing the other's logic.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -33,6 +34,21 @@ class PathProgress(_Frozen):
     total: int = Field(ge=1)
 
 
+class RequirementEvidence(_Frozen):
+    """A credential the résumé does not claim that proves a requirement: the candidate's own
+    wallet (a Credly profile, a Microsoft Learn transcript) lists it, current, in their name."""
+
+    #: Where the proof comes from; the one kind so far is a credential the report's
+    #: ``also_holds`` lists.
+    kind: Literal["also_held"] = "also_held"
+    title: str
+    issuer: str | None = None
+    #: The wallet it was read from, as the report names it ("the candidate's Credly profile
+    #: (jane-doe)").
+    source: str
+    url: str | None = None
+
+
 class RoleRequirement(_Frozen):
     """One requirement of the role, and what the candidate's claims make of it."""
 
@@ -42,6 +58,11 @@ class RoleRequirement(_Frozen):
     #: The claims that decide the status: the proving ones, else the contradicted, else the
     #: claimed; for a path, the claims of its proven parts.
     claims: tuple[str, ...] = ()
+    #: What proves it beyond the résumé's claims: credentials the candidate's wallets list and
+    #: the résumé does not (then ``claims`` is empty); absent when there is none.
+    evidence: tuple[RequirementEvidence, ...] = Field(
+        default=(), exclude_if=lambda value: not value
+    )
     #: Set when the requirement is a credential made of parts and some of them are proven.
     path: PathProgress | None = Field(default=None, exclude_if=lambda value: value is None)
 

@@ -4,10 +4,17 @@ missing, with the claims that decide it. The rule is in ``docs/scoring.md`` (*Ro
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from extractors import Catalog, CatalogEntry, Requirement, RequirementKind, Role, normalise_name
-from reports.fit_models import PathProgress, RequirementStatus, RoleFit, RoleRequirement
-from reports.models import ReportClaim, ReportSkill
+from reports.fit_models import (
+    PathProgress,
+    RequirementEvidence,
+    RequirementStatus,
+    RoleFit,
+    RoleRequirement,
+)
+from reports.models import AlsoHeld, ReportClaim, ReportSkill
 from verifiers.models import Verdict
 
 #: Verdicts that prove a requirement, that contradict it, and that only claim it.
@@ -24,9 +31,14 @@ def role_fit(
     claims: Sequence[ReportClaim],
     skills: Sequence[ReportSkill],
     catalog: Catalog,
+    also_holds: Sequence[AlsoHeld] = (),
+    *,
+    on: date | None = None,
 ) -> RoleFit:
-    """Each requirement of ``role`` against the report's claims and skills."""
-    requirements = tuple(_judged(each, claims, skills, catalog) for each in role.requirements)
+    """Each requirement of ``role`` against the report's claims and skills, then against the
+    credentials the candidate's own wallets list beyond the résumé (current ``on`` that day)."""
+    held = [_Held(each, _entry_of(each.title, catalog)) for each in _proving(also_holds, on)]
+    requirements = tuple(_judged(each, claims, skills, catalog, held) for each in role.requirements)
     required = [each for each in requirements if each.kind is RequirementKind.REQUIRED]
     return RoleFit(
         required_proven=sum(each.status is RequirementStatus.PROVEN for each in required),
@@ -70,13 +82,58 @@ def _issuer_names(entry: CatalogEntry) -> set[str]:
     return {normalise_name(name) for name in (entry.issuer, *entry.issuer_aliases)}
 
 
+class _Held:
+    """A credential a wallet lists beyond the résumé, with the catalog entry it is."""
+
+    def __init__(self, credential: AlsoHeld, entry: CatalogEntry | None) -> None:
+        self.credential = credential
+        self.catalog_id = entry.id if entry is not None else None
+
+    def evidence(self) -> RequirementEvidence:
+        held = self.credential
+        return RequirementEvidence(
+            title=held.title, issuer=held.issuer, source=held.source, url=held.url
+        )
+
+
+def _proving(also_holds: Sequence[AlsoHeld], on: date | None) -> list[AlsoHeld]:
+    """The wallet credentials that can prove a requirement: in a wallet in the candidate's
+    name, and not past their expiry date (a partial date runs to the end of its month or
+    year)."""
+    today = on.isoformat() if on is not None else None
+    return [
+        held
+        for held in also_holds
+        if held.bound
+        and not (today and held.expires_on and held.expires_on < today[: len(held.expires_on)])
+    ]
+
+
+def _entry_of(title: str, catalog: Catalog) -> CatalogEntry | None:
+    """The catalog entry a wallet's title names: the one whose longest title or alias the
+    title holds ("CKA: Certified Kubernetes Administrator" → cka), or whose acronym it is."""
+    written = normalise_name(title)
+    best: tuple[int, CatalogEntry] | None = None
+    for entry in catalog.entries:
+        if title.strip() in entry.acronyms:
+            return entry
+        for name in (entry.title, *entry.aliases):
+            key = normalise_name(name)
+            # Short aliases ("SAA") would be found inside unrelated words.
+            if len(key) >= 8 and key in written and (best is None or len(key) > best[0]):
+                best = (len(key), entry)
+    return best[1] if best is not None else None
+
+
 def _judged(
     requirement: Requirement,
     claims: Sequence[ReportClaim],
     skills: Sequence[ReportSkill],
     catalog: Catalog,
+    held: Sequence[_Held] = (),
 ) -> RoleRequirement:
     matching: dict[str, ReportClaim] = {}
+    proving_held: dict[int, _Held] = {}
     mentioned = False
     path: PathProgress | None = None
     path_claims: tuple[str, ...] = ()
@@ -87,38 +144,56 @@ def _judged(
                 continue
             ids = satisfying_ids(entry, catalog, equivalent=requirement.or_equivalent)
             matching.update({c.id: c for c in claims if c.catalog_id in ids})
+            proving_held.update({id(h): h for h in held if h.catalog_id in ids})
             if entry.parts and path is None:
                 path, path_claims = _path(entry, claims)
         elif wanted.skill is not None:
             key = _skill_key(wanted.skill, catalog)
             matching.update({c.id: c for c in claims if key in _claim_skills(c, catalog)})
+            proving_held.update(
+                {
+                    id(h): h
+                    for h in held
+                    if key in {_skill_key(s, catalog) for s in h.credential.skills}
+                }
+            )
             mentioned = mentioned or any(_skill_key(s.name, catalog) == key for s in skills)
     if not requirement.any_of:
         # A structured item the catalog does not know is looked for in the claims' titles.
         written = normalise_name(requirement.text)
-        matching.update(
-            {
-                c.id: c
-                for c in claims
-                if len(written) >= 4
-                and any(
-                    written in normalise_name(title)
-                    for title in (c.title, c.credential.title if c.credential else None)
-                    if title
-                )
-            }
-        )
+        if len(written) >= 4:
+            matching.update(
+                {
+                    c.id: c
+                    for c in claims
+                    if any(
+                        written in normalise_name(title)
+                        for title in (c.title, c.credential.title if c.credential else None)
+                        if title
+                    )
+                }
+            )
+            proving_held.update(
+                {id(h): h for h in held if written in normalise_name(h.credential.title)}
+            )
     status, deciding = _status(matching.values(), mentioned)
+    evidence: tuple[RequirementEvidence, ...] = ()
     if path is not None and status is not RequirementStatus.PROVEN:
         if path.proven == path.total:
             status, deciding = RequirementStatus.PROVEN, path_claims
         elif path.proven and status is RequirementStatus.MISSING:
             deciding = path_claims
+    if status is not RequirementStatus.PROVEN and proving_held:
+        # A claim that proves it is named first; failing that, the candidate's own wallet
+        # proves it though the résumé leaves it out (or claims it without proof).
+        status, deciding = RequirementStatus.PROVEN, ()
+        evidence = tuple(each.evidence() for each in proving_held.values())
     return RoleRequirement(
         text=requirement.text,
         kind=requirement.kind,
         status=status,
         claims=deciding,
+        evidence=evidence,
         path=path if path is not None and path.proven else None,
     )
 
