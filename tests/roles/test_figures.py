@@ -2,7 +2,9 @@
 
 Measured: tuning set F1 1.000 (209 requirements); the first held-out set 0.861 on its first
 run (1.000 after the changes it prompted, so no longer held out); the second held-out set
-0.867 on its first run, 0.911 after two fixes of plain bugs it showed. Thresholds sit below.
+0.867 on its first run, 0.911 after two fixes of plain bugs it showed; the third held-out
+set, written blind by an author who had not read the reader, 0.896 on its first run (152
+requirements in fifteen styles). Thresholds sit below.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ def test_the_corpus_has_twenty_documents_in_five_styles_and_held_out_sets() -> N
         "structured",
     }
     assert len(score_set("held-out")) + len(score_set("held-out-2")) >= 15
+    assert len(score_set("held-out-3")) >= 12
     assert (CORPUS / "README.md").exists()
 
 
@@ -32,3 +35,9 @@ def test_tuning_set_is_read_with_f1_of_at_least_0_95() -> None:
 def test_held_out_sets_stay_where_they_were_measured() -> None:
     assert figures(score_set("held-out"))[2] >= 0.95
     assert figures(score_set("held-out-2"))[2] >= 0.85
+
+
+def test_blind_held_out_set_stays_at_least_where_its_first_run_left_it() -> None:
+    scored = score_set("held-out-3")
+    assert len({each.style for each in scored}) >= 12
+    assert figures(scored)[2] >= 0.88, [(s.file, s.expected ^ s.found) for s in scored]
