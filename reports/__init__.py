@@ -3,7 +3,7 @@
 from typing import TYPE_CHECKING
 
 from reports.assets import STATIC_DIR
-from reports.build import build, extraction_json, verification_of
+from reports.build import build, extraction_json, rebuild, verification_of
 from reports.history import verdict_detail, with_history
 from reports.models import (
     REPORT_SCHEMA_VERSION,
@@ -52,6 +52,7 @@ __all__ = [
     "build",
     "extraction_json",
     "font_configuration",
+    "rebuild",
     "render_csv",
     "render_html",
     "render_html_fragment",

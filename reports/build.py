@@ -68,15 +68,64 @@ def build(
     ``role``, the report says which of its requirements the claims prove (``role_fit``), or,
     failing a claim, a current credential in the candidate's own wallet.
     """
-    catalog = catalog if catalog is not None else load_catalog()
+    return _assembled(
+        candidate,
+        verifications,
+        skills,
+        warnings,
+        report_id=report_id if report_id is not None else uuid.uuid4().hex,
+        generated_at=generated_at if generated_at is not None else datetime.now(UTC),
+        catalog=catalog if catalog is not None else load_catalog(),
+        wallets=tuple(_report_wallet(wallet, candidate.name) for wallet in wallets),
+        held=tuple(_also_held(each) for each in also_holds),
+        role=role,
+    )
+
+
+def rebuild(
+    report: Report,
+    verifications: Sequence[Verification],
+    *,
+    role: Role | None = None,
+    catalog: Catalog | None = None,
+) -> Report:
+    """``report`` scored again with ``verifications`` in place of its claims' (an answered
+    evidence request, a re-check): its id, date, candidate, skills, warnings, the wallets it
+    opened and what they hold are kept, and the role fit judged again against ``role``.
+    Histories are the caller's (``with_history``)."""
+    return _assembled(
+        report.candidate,
+        verifications,
+        tuple(skill.name for skill in report.skills),
+        report.warnings,
+        report_id=report.id,
+        generated_at=report.generated_at,
+        catalog=catalog if catalog is not None else load_catalog(),
+        wallets=report.wallets,
+        held=report.also_holds,
+        role=role,
+    )
+
+
+def _assembled(
+    candidate: Candidate,
+    verifications: Sequence[Verification],
+    skills: Sequence[str],
+    warnings: Sequence[str],
+    *,
+    report_id: str,
+    generated_at: datetime,
+    catalog: Catalog,
+    wallets: tuple[ReportWallet, ...],
+    held: tuple[AlsoHeld, ...],
+    role: Role | None,
+) -> Report:
     claims = [_report_claim(verification) for verification in verifications]
     claims = [claim.model_copy(update={"rigor": claim_rigor(claim, catalog)}) for claim in claims]
     claims.sort(key=lambda claim: claim.verdict not in RED_FLAG_VERDICTS)
-    held = tuple(_also_held(each) for each in also_holds)
     skills_found = _skills(claims, skills, catalog, held)
-    generated_at = generated_at if generated_at is not None else datetime.now(UTC)
     report = Report(
-        id=report_id if report_id is not None else uuid.uuid4().hex,
+        id=report_id,
         generated_at=generated_at,
         candidate=candidate,
         claims=tuple(claims),
@@ -85,7 +134,7 @@ def build(
         score=score(claims),
         evidence_strength=evidence_strength(claims),
         red_flags=tuple(_red_flag(claim) for claim in claims if claim.verdict in RED_FLAG_VERDICTS),
-        wallets=tuple(_report_wallet(wallet, candidate.name) for wallet in wallets),
+        wallets=wallets,
         also_holds=held,
         warnings=tuple(warnings),
         role_fit=(

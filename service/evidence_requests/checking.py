@@ -71,21 +71,14 @@ def rebuilt(
     role: Role | None = None,
 ) -> reports.Report:
     """The report with one claim's verification replaced, scored again, its history longer;
-    judged again against the verification's ``role``, if it had one."""
+    the wallets it opened and what they hold kept, and judged again against the
+    verification's ``role``, if it had one."""
     report = reports.with_history(report)
     verifications_now = [
         verification if claim.id == verification.claim.id else reports.verification_of(claim)
         for claim in report.claims
     ]
-    fresh = reports.build(
-        report.candidate,
-        verifications_now,
-        tuple(skill.name for skill in report.skills),
-        report.warnings,
-        report_id=report.id,
-        generated_at=report.generated_at,
-        role=role,
-    )
+    fresh = reports.rebuild(report, verifications_now, role=role)
     histories = {claim.id: claim.history for claim in report.claims}
     changed = next(claim for claim in fresh.claims if claim.id == verification.claim.id)
     entry = entry.model_copy(
