@@ -43,8 +43,9 @@ T = TypeVar("T")
 _MIB = 2**20
 
 #: The résumé readers, for a fork server to import once so each new worker starts with them
-#: (``extractors`` imports its PDF and DOCX readers only when a first such file comes).
-READERS = ("extractors", "extractors.pdf", "extractors.word")
+#: (``extractors`` imports its PDF and DOCX readers only when a first such file comes), and
+#: the analysis, built once in the fork server (``service.sandbox_warm``), not in each worker.
+READERS = ("extractors", "extractors.pdf", "extractors.word", "service.sandbox_warm")
 DEFAULT_PRELOAD = (*READERS, "reports", "reports.pdf")
 #: A worker is retired after this many tasks, so nothing it accumulates outlives it for long.
 MAX_TASKS_PER_WORKER = 200
