@@ -32,6 +32,7 @@ SETS = {
     "held-out": "heldout-labels.json",
     "held-out-2": "heldout2-labels.json",
     "held-out-3": "heldout3-labels.json",
+    "tuning-2": "tuning2-labels.json",
 }
 
 Key = tuple[str, frozenset[str], bool]
