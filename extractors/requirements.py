@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.catalog import Catalog, load_catalog, normalise_name
 from extractors.claim_text import match_text
+from extractors.role_tables import table_rows
 from extractors.role_text import (
     AND_WORD,
     BULLET,
@@ -34,11 +35,16 @@ from extractors.role_text import (
     OR_EQUIVALENT,
     OR_WORD,
     PREFERRED_CLAUSE,
-    SENTENCE_END,
+    QUALIFIER,
     Standing,
     clause_standing,
+    clauses,
     heading_standing,
     label_standing,
+    marker_standing,
+    not_a_requirement,
+    plain_text,
+    undecorated,
 )
 from extractors.tokens import english
 
@@ -197,8 +203,16 @@ class _Reader:
         found: list[Requirement] = []
         standing = Standing.REQUIRED
         first, in_body = True, False
-        for raw in text.splitlines():
-            line = EMPHASIS.sub("", raw)
+        lines = plain_text(text).splitlines()
+        tables = table_rows(lines)
+        for number, raw in enumerate(lines):
+            row = tables.get(number)
+            if row is not None:
+                if row.text and standing is not Standing.IGNORED:
+                    found.extend(self._read_line(row.text, row.standing or standing))
+                first = False
+                continue
+            line = undecorated(EMPHASIS.sub("", raw))
             if not line.strip():
                 continue
             bullet = BULLET.match(line)
@@ -217,17 +231,45 @@ class _Reader:
                     if not first:
                         continue
             first = False
-            for clause in _clauses(content):
-                clause_text, label = _without_label(clause)
-                if label:
-                    line_standing = label_standing(label, line_standing)
-                for part, own_words in _asides(clause_text):
-                    standing_here = clause_standing(own_words or part, line_standing)
-                    if standing_here is Standing.IGNORED:
-                        continue
-                    kind = RequirementKind(standing_here.value)
-                    found.extend(self._requirements(part, kind, structured=False))
+            found.extend(self._read_line(content, line_standing))
         return found
+
+    def _read_line(self, content: str, line_standing: Standing) -> list[Requirement]:
+        """One line's requirements, clause by clause; a clause that only says "Nice to have."
+        or "Required." decides the clause before it ("Do you hold CCSP? Nice to have.")."""
+        found: list[Requirement] = []
+        before: list[int] = []
+        for clause in clauses(content):
+            clause_text, label = _without_label(clause)
+            if label:
+                line_standing = label_standing(label, line_standing)
+            if line_standing is Standing.IGNORED or not_a_requirement(clause_text):
+                before = []
+                continue
+            start = len(found)
+            for part, own_words in _asides(clause_text):
+                standing_here = clause_standing(own_words or self._unqualified(part), line_standing)
+                kind = RequirementKind(standing_here.value)
+                found.extend(self._requirements(part, kind, structured=False))
+            if len(found) > start:
+                before = list(range(start, len(found)))
+                continue
+            marked = marker_standing(clause_text)
+            if marked is not None:
+                for index in before:
+                    update = {"kind": RequirementKind(marked.value)}
+                    found[index] = found[index].model_copy(update=update)
+            before = []
+        return found
+
+    def _unqualified(self, part: str) -> str:
+        """A part without the qualifiers that name nothing (", ideally in a listed company"):
+        their preference is the experience's, not the names'."""
+        for qualifier in reversed(list(QUALIFIER.finditer(part))):
+            mentions = self._mentions(part, structured=False)
+            if not any(qualifier.start() < m.end and m.start < qualifier.end() for m in mentions):
+                part = part[: qualifier.start()] + part[qualifier.end() :]
+        return part
 
     def read_items(self, items: Sequence[tuple[RequirementKind, str]]) -> list[Requirement]:
         found: list[Requirement] = []
@@ -320,10 +362,6 @@ class _Reader:
                         continue
             kept.append(mention)
         return kept
-
-
-def _clauses(content: str) -> list[str]:
-    return [clause for clause in SENTENCE_END.split(content) if clause.strip()]
 
 
 _ASIDE = re.compile(r"\(([^()]*)\)")

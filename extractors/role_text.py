@@ -6,8 +6,12 @@ the logic moving; every pattern is case-insensitive unless it says otherwise.
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from enum import StrEnum
+
+from extractors.text import normalise
 
 
 class Standing(StrEnum):
@@ -19,29 +23,61 @@ class Standing(StrEnum):
     IGNORED = "ignored"
 
 
-# A heading that marks what follows as wanted but not needed.
+# A heading that marks what follows as wanted but not needed ("Bonus points", "Great if you
+# also have", "Even better if", "What will make you stand out", "Not essential, but …").
 PREFERRED_HEADING = re.compile(
     r"(?i)\b(?:prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|desir\w*|plus(?:es)?"
-    r"|would\s+be\s+(?:nice|great|a\s+plus)|optional|ideally|good[\s-]to[\s-]haves?"
-    r"|extra\s+credit)\b"
+    r"|would\s+be\s+(?:nice|great|good|helpful|a\s+plus)|optional|ideally|good[\s-]to[\s-]haves?"
+    r"|extra\s+(?:credit|points?)|brownie\s+points?|(?:great|nice|good|even\s+better|amazing)\s+if"
+    r"|stand\s+out|sets?\s+you\s+apart|not\s+(?:essential|required|mandatory)|advantage\w*"
+    r"|beneficial|helpful|would\s+(?:also\s+)?help)\b"
 )
 # A heading whose section says nothing about what the role needs.
 IGNORED_HEADING = re.compile(
     r"(?i)^(?:about\s+(?!the\s+(?:role|job|position|team)\b|you\b)[\w .'&-]+|who\s+we\s+are"
     r"|what\s+we\s+offer|we\s+offer|our\s+offer|benefits|perks|compensation"
     r"|salary|how\s+to\s+apply|to\s+apply|equal\s+opportunit\w*.*|location|the\s+company"
-    r"|why\s+(?:join|work)\b.*|our\s+story|life\s+at\b.*)$"
+    r"|why\s+(?:join|work)\b.*|our\s+story|life\s+at\b.*|(?:the\s+|our\s+)?perks\b.*"
+    r"|(?:our\s+|your\s+)?benefits\b.*|(?:salary|pay|rewards?)\s*(?:&|and)\s*benefits"
+    r"|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|what\s+you(?:'ll|\s+will)\s+get|in\s+return\b.*"
+    r"|why\s+you(?:'ll|\s+will)\s+love\b.*|the\s+package|rewards?|what\s+we\s+can\s+offer\b.*)$"
 )
 # A clause that marks its own mentions as wanted but not needed.
 PREFERRED_CLAUSE = re.compile(
     r"(?i)\b(?:preferred|preferably|prefer|a\s+plus|plus\s+point|nice[\s-]to[\s-]have"
-    r"|bonus|desirable|desired|advantage|advantageous|ideally|good[\s-]to[\s-]have|would\s+be\s+(?:nice|great|good)"
-    r"|not\s+required|optional)\b"
+    r"|bonus|desirable|desired|advantage|advantageous|ideally|good[\s-]to[\s-]haves?"
+    r"|would\s+be\s+(?:nice|great|good|helpful)|nice[\s-]to[\s-]haves|beneficial"
+    r"|not\s+(?:required|essential|mandatory|a\s+must)|optional|would\s+(?:really\s+|also\s+)?help"
+    r"|great\s+if|(?:a\s+)?strong\s+plus|highly\s+regarded)\b"
+    # A UK person specification's "(D)" marks a desirable criterion.
+    r"|\((?-i:D)\)"
 )
+# A clause that says its own mentions are needed ("This is required.", "Required.").
+REQUIRED_CLAUSE = re.compile(r"(?i)\b(?:required|essential|mandatory|must|needed)\b|\((?-i:E)\)")
+# A clause about what the employer gives, not what the role needs ("we'll pay for your CKS",
+# "tuition reimbursement"); a deadline for the hire ("within 90 days of hire") keeps it.
+IGNORED_CLAUSE = re.compile(
+    r"(?i)\b(?:we(?:'ll|\s+will|\s+can|\s+would)?|the\s+company\s+will)\s+(?:also\s+|happily\s+)?"
+    r"(?:pay\s+for|fund|sponsor|reimburse|cover\s+(?:the\s+(?:cost|fees?)|your|exam|certification))\b"
+    r"|\b(?:tuition|certification|exam|training|learning)\s+(?:reimbursement|budget|allowance)"
+    r"|\b(?:funded|paid|sponsored)\s+(?:by\s+us|for\s+you)"
+)
+HIRE_DEADLINE = re.compile(
+    r"(?i)\b(?:within|by)\b[^.;]{0,30}\b(?:of|after)\s+(?:hire|start\w*|joining)"
+)
+# A clause on how to apply, whatever it names ("To apply, … Python developers welcome").
+APPLY_CLAUSE = re.compile(
+    r"(?i)^\W*(?:to\s+apply|how\s+to\s+apply|please\s+apply|apply\s+(?:now|today|via|through|by|with)"
+    r"|(?:please\s+)?send\s+(?:your|a|us\s+your)\s+(?:cv|r[ée]sum[ée]|resume|application))\b"
+)
+# ", ideally in a listed company": a qualifier of the experience, not of the names before it.
+QUALIFIER = re.compile(r"(?i),\s*(?:ideally|preferably)\s+(?:in|within|at|from|for|on)\s[^,;]*")
+# A clause coordinate with a new subject (", and we will …") is a clause of its own.
+COORDINATE = re.compile(r"(?i),\s+(?:and|but|while|whereas)\s+(?=(?:we|you|they|our|the\s+team)\b)")
 # "Essential: …", "Nice to have: …", "Qualifications: …": a heading inline, before a colon.
-INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z /&'-]{1,40}?)\s*:\s+(?=\S)")
+INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z /&'-]{1,40}?)(?:\s*:|\s+[-–—])\s+(?=\S)")
 # A list item's bullet or number, and a Markdown heading's hashes.
-BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□►▸‣⁃∙·*+–—-]|\d{1,2}[.)])\s+")
+BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□►▸‣⁃∙·*+–—>→⇒➤➢❖◆◇-]|\d{1,2}[.)]|o(?=\s))\s+")
 MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 # Inline labels that head what follows them on the line ("Essential: …", "Stack: …").
 LABEL_WORDS = re.compile(
@@ -51,7 +87,7 @@ LABEL_WORDS = re.compile(
 )
 EMPHASIS = re.compile(r"\*\*|__|`")
 # Sentence ends inside a line, and clause breaks that end a list.
-SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<=[.!?])\s+(?=[A-Z(])|;\s*")
+SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<=[.!?])\s+(?=[A-Z(])|;\s*|\s+\|\s+")
 # Between two mentions of one requirement's alternatives.
 OR_WORD = re.compile(r"(?i)(?:^|[\s,(])(?:or|either)(?=$|[\s,)])|/")
 AND_WORD = re.compile(r"(?i)(?:^|[\s,(])(?:and|plus|as\s+well\s+as)(?=$|[\s,)])|&")
@@ -74,6 +110,37 @@ CERTIFIED_BEFORE = re.compile(r"(?i)\bcertified\s*$")
 MAX_HEADING_WORDS = 7
 
 
+# HTML pasted as text: tags that break lines, list items, cells; the rest goes.
+_HTML_BREAK = re.compile(
+    r"(?i)<\s*(?:br|/?p|/?div|/?ul|/?ol|/?h[1-6]|/?tr|/?table|/?section)\b[^>]*>"
+)
+_HTML_ITEM = re.compile(r"(?i)<\s*li\b[^>]*>")
+_HTML_CELL = re.compile(r"(?i)<\s*t[dh]\b[^>]*>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+
+
+def plain_text(text: str) -> str:
+    """A job description as lines of text: HTML tags and entities resolved (a description
+    pasted from a web page or an ATS export), odd spaces and dashes made plain."""
+    if _HTML_TAG.search(text):
+        text = _HTML_BREAK.sub("\n", text)
+        text = _HTML_ITEM.sub("\n- ", text)
+        text = _HTML_CELL.sub(" | ", text)
+        text = _HTML_TAG.sub("", text)
+    return normalise(html.unescape(text))
+
+
+def undecorated(line: str) -> str:
+    """A line without the emoji or symbols it opens with ("✅ What you need")."""
+    start = 0
+    while start < len(line) and (
+        unicodedata.category(line[start]) in ("So", "Sk", "Cn", "Co", "Mn", "Cf")
+        or line[start].isspace()
+    ):
+        start += 1
+    return line[start:] if start and start < len(line) else line
+
+
 def heading_standing(text: str, current: Standing) -> Standing | None:
     """What a heading says about the lines under it, or None when the line is no heading.
 
@@ -81,7 +148,13 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
     a heading of neither kind starts a required stretch ("Requirements", "You have").
     """
     stripped = EMPHASIS.sub("", text).strip().rstrip(":").strip()
-    if not stripped or len(stripped.split()) > MAX_HEADING_WORDS or stripped[-1:] in ".,;!?":
+    # A heading is one phrase: a line of pipe-separated items ("SRE | Remote | £80k + bonus") is not.
+    if not stripped or len(stripped.split()) > MAX_HEADING_WORDS or " | " in stripped:
+        return None
+    if stripped[-1:] in ".,;!?" and not (
+        # "What's in it for you?": a question can head the benefits.
+        stripped[-1] == "?" and IGNORED_HEADING.match(stripped[:-1].strip())
+    ):
         return None
     if not (text.rstrip().endswith(":") or stripped.isupper() or stripped[:1].isupper()):
         return None
@@ -90,7 +163,7 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
 
 def label_standing(label: str, current: Standing) -> Standing:
     """What a heading or an inline label ("Essential", "Perks") says about what it heads."""
-    if IGNORED_HEADING.match(label.strip()):
+    if IGNORED_HEADING.match(label.strip().rstrip("?").strip()):
         return Standing.IGNORED
     if PREFERRED_HEADING.search(label):
         return Standing.PREFERRED
@@ -104,3 +177,42 @@ def clause_standing(clause: str, current: Standing) -> Standing:
     if PREFERRED_CLAUSE.search(clause):
         return Standing.PREFERRED
     return current
+
+
+def clauses(content: str) -> list[str]:
+    """A line's sentences, its semicolon or pipe items, and coordinate clauses with a subject
+    of their own (", and we will sponsor …")."""
+    return [
+        part
+        for clause in SENTENCE_END.split(content)
+        for part in COORDINATE.split(clause)
+        if part.strip()
+    ]
+
+
+def not_a_requirement(clause: str) -> bool:
+    """A clause on how to apply or on what the employer pays for names no requirement."""
+    if APPLY_CLAUSE.match(clause):
+        return True
+    return bool(IGNORED_CLAUSE.search(clause)) and not HIRE_DEADLINE.search(clause)
+
+
+# Words that may stand around a standing word in a clause that is nothing else ("Great, but
+# not essential.", "It's required for this role.").
+_MARKER_FILLER = re.compile(
+    r"(?i)\b(?:it(?:'s|\s+is)?|this(?:\s+is)?|that(?:'s|\s+is)?|is|a|an|the|for|this|role|position|job"
+    r"|great|but|very|really|also|absolutely|definitely|strongly|highly|would|be|and|just|only"
+    r"|not|to|have|nice|good|plus|us|here)\b"
+)
+
+
+def marker_standing(clause: str) -> Standing | None:
+    """The standing a clause of nothing but a standing word gives the clause before it."""
+    words = REQUIRED_CLAUSE.sub("", PREFERRED_HEADING.sub("", PREFERRED_CLAUSE.sub("", clause)))
+    if re.search(r"\w", _MARKER_FILLER.sub("", words)):
+        return None
+    if PREFERRED_CLAUSE.search(clause) or PREFERRED_HEADING.search(clause):
+        return Standing.PREFERRED
+    if REQUIRED_CLAUSE.search(clause):
+        return Standing.REQUIRED
+    return None
