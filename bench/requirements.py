@@ -7,7 +7,9 @@ The corpus is ``tests/roles/`` (see its README): 24 job descriptions the reader 
 on, in five styles; 10 held out, written by another recipe (the reader was changed after
 its first run, so its figure is no longer a held-out one); 8 more by a third recipe,
 written before those changes and not read while making them; and 15 by an author who has
-not read the reader, in fifteen other styles. A requirement counts as read
+not read the reader, in fifteen other styles; then a second tuning set of 11 in 2026 posting
+styles (Bonus points, Essential/Desirable criteria, tables with a Required? column, HTML-copied
+bullets, emoji headings over questions, benefits naming credentials). A requirement counts as read
 when its kind (required or preferred), its alternatives (catalog ids and skills) and its
 "or equivalent" flag are all the label's; the figures are micro-averaged over documents.
 """

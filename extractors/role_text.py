@@ -148,7 +148,7 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
     a heading of neither kind starts a required stretch ("Requirements", "You have").
     """
     stripped = EMPHASIS.sub("", text).strip().rstrip(":").strip()
-    # A heading is one phrase: a line of pipe-separated items ("SRE | Remote | £80k + bonus") is not.
+    # A heading is one phrase: pipe-separated items ("SRE | Remote | £80k + bonus") are not.
     if not stripped or len(stripped.split()) > MAX_HEADING_WORDS or " | " in stripped:
         return None
     if stripped[-1:] in ".,;!?" and not (

@@ -20,7 +20,8 @@ def test_headings_that_say_preferred_in_their_own_words() -> None:
         "It would be great if you:",
         "Desirable criteria",
     ):
-        role = read_role(f"Platform Engineer\n\nWhat we're looking for\n- Go\n\n{heading}\n- Helm\n")
+        text = f"Platform Engineer\n\nWhat we're looking for\n- Go\n\n{heading}\n- Helm\n"
+        role = read_role(text)
         assert wanted(role) == [
             ("required", {"skill:Go"}, False),
             ("preferred", {"skill:Helm"}, False),
@@ -56,7 +57,9 @@ def test_a_clause_of_only_a_standing_word_decides_the_question_before_it() -> No
         ("preferred", {"skill:Splunk"}, False),
         ("preferred", {"skill:Terraform"}, False),
     ]
-    role = read_role("Do you hold ITIL 4 Foundation? Nice to have.\nHave you used Jira? Required.\n")
+    role = read_role(
+        "Do you hold ITIL 4 Foundation? Nice to have.\nHave you used Jira? Required.\n"
+    )
     assert wanted(role) == [
         ("preferred", {"itil-4-foundation"}, False),
         ("required", {"skill:Jira"}, False),

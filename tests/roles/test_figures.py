@@ -4,7 +4,9 @@ Measured: tuning set F1 1.000 (209 requirements); the first held-out set 0.861 o
 run (1.000 after the changes it prompted, so no longer held out); the second held-out set
 0.867 on its first run, 0.911 after two fixes of plain bugs it showed; the third held-out
 set, written blind by an author who had not read the reader, 0.896 on its first run (152
-requirements in fifteen styles). Thresholds sit below.
+requirements in fifteen styles). A second tuning set in 2026 posting styles (88 requirements)
+0.827 before the reader's changes for those styles, 1.000 after; held-out 2 then 1.000 (no
+longer held out). Thresholds sit below.
 """
 
 from __future__ import annotations
@@ -34,7 +36,12 @@ def test_tuning_set_is_read_with_f1_of_at_least_0_95() -> None:
 
 def test_held_out_sets_stay_where_they_were_measured() -> None:
     assert figures(score_set("held-out"))[2] >= 0.95
-    assert figures(score_set("held-out-2"))[2] >= 0.85
+    assert figures(score_set("held-out-2"))[2] >= 0.95
+
+
+def test_second_tuning_set_in_posting_styles_is_read_with_f1_of_at_least_0_95() -> None:
+    scored = score_set("tuning-2")
+    assert figures(scored)[2] >= 0.95, [(s.file, s.expected ^ s.found) for s in scored]
 
 
 def test_blind_held_out_set_stays_at_least_where_its_first_run_left_it() -> None:
