@@ -46,6 +46,8 @@ class Standard(StrEnum):
     NCCA = "ncca"
     #: The Accreditation Board for Specialty Nursing Certification's standards.
     ABSNC = "absnc"
+    #: The Buros Center for Testing's standards for proprietary testing programs.
+    BUROS = "buros"
     #: A licence granted by a state or statutory authority: required by law to practise.
     LICENCE = "licence"
     #: A chartered or statutory professional body's designation (ACCA, ICAEW, CIPD).
@@ -69,6 +71,7 @@ class Accreditation(BaseModel):
             Standard.ISO_17024: f"ISO/IEC 17024 accredited ({self.body})",
             Standard.NCCA: f"accredited by {self.body}",
             Standard.ABSNC: f"accredited by {self.body}",
+            Standard.BUROS: f"accredited by {self.body}",
             Standard.LICENCE: f"licence ({self.body})",
             Standard.CHARTER: f"chartered designation ({self.body})",
         }[self.standard]

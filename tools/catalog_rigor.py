@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from extractors.catalog import Catalog, CatalogEntry, load_catalog
-from extractors.rigor import Assessment, Standard
+from extractors.rigor import Assessment, Rigor, Standard
 
 TABLE = Path(__file__).resolve().parent.parent / "docs" / "catalog-rigor.md"
 
@@ -27,16 +27,24 @@ nothing is guessed.
 """
 
 
+_NOT_ACCREDITATION = frozenset({Standard.LICENCE, Standard.CHARTER})
+
+
+def _with_standard(rigor: list[Rigor], standard: Standard) -> int:
+    return sum(1 for r in rigor if r.accreditation and r.accreditation.standard is standard)
+
+
 def coverage(catalog: Catalog) -> dict[str, int]:
     """The figures of issue 16: how many entries have a sourced assessment, how many are
     accredited (and by whom), licensed, or say how they renew."""
     entries = catalog.entries
     rigor = [entry.rigor for entry in entries if entry.rigor is not None]
     known = [r for r in rigor if r.assessment is not Assessment.UNKNOWN and r.assessment_source]
+    # A licence or a chartered body's own designation is not a third party's accreditation.
     accredited = [
         r.accreditation
         for r in rigor
-        if r.accreditation is not None and r.accreditation.standard is not Standard.LICENCE
+        if r.accreditation is not None and r.accreditation.standard not in _NOT_ACCREDITATION
     ]
     figures = {
         "entries": len(entries),
@@ -44,9 +52,8 @@ def coverage(catalog: Catalog) -> dict[str, int]:
         "assessment with source": len(known),
         "assessment unknown": len(rigor) - len(known),
         "accredited certifications": len(accredited),
-        "licences": sum(
-            1 for r in rigor if r.accreditation and r.accreditation.standard is Standard.LICENCE
-        ),
+        "licences": _with_standard(rigor, Standard.LICENCE),
+        "chartered designations": _with_standard(rigor, Standard.CHARTER),
         "renewal with source": sum(1 for r in rigor if r.renewal is not None),
         "preparation time with source": sum(1 for r in rigor if r.prep_hours is not None),
     }

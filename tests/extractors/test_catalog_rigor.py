@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from extractors.catalog import Catalog, load_catalog
-from extractors.rigor import Assessment, Standard
+from extractors.rigor import Assessment, Rigor, Standard
+from tools.catalog.gaps import UNSOURCED
+from tools.catalog.rigor import apply_rigor
 from tools.catalog_rigor import TABLE, coverage, table
 
 
@@ -49,10 +51,47 @@ def test_spot_checks_of_sourced_facts(catalog: Catalog) -> None:
     assert rn.rigor.accreditation.standard is Standard.LICENCE
 
 
+def test_every_entry_has_a_sourced_assessment_or_a_recorded_gap(catalog: Catalog) -> None:
+    unknown = {
+        entry.id
+        for entry in catalog.entries
+        if entry.rigor is None or entry.rigor.assessment is Assessment.UNKNOWN
+    }
+    assert unknown == UNSOURCED.keys()
+    assert all(reason.strip() for reason in UNSOURCED.values())
+
+
+def test_the_build_refuses_a_credential_with_no_assessment_and_no_recorded_gap() -> None:
+    unassessed = {"id": "new-cert", "issuer": "Nobody", "kind": "certification"}
+    with pytest.raises(ValueError, match=r"not listed in tools/catalog/gaps\.py"):
+        apply_rigor([{**unassessed, "validity_months": None}])
+
+
+def test_spot_checks_of_the_added_sources(catalog: Catalog) -> None:
+    def rigor_of(entry_id: str) -> Rigor:
+        entry = catalog.by_id(entry_id)
+        assert entry is not None and entry.rigor is not None, entry_id
+        return entry.rigor
+
+    assert rigor_of("pecb-iso-27001-lead-auditor").assessment is Assessment.PROCTORED_EXAM
+    assert rigor_of("alteryx-designer-core").assessment is Assessment.UNPROCTORED_EXAM
+    assert rigor_of("tensorflow-developer-certificate").assessment is Assessment.PERFORMANCE_EXAM
+    a_csm = rigor_of("a-csm")
+    assert (a_csm.assessment, a_csm.prep_hours) == (Assessment.COMPLETION, 16)
+    assert rigor_of("cipd-chartered-member").assessment is Assessment.ASSESSED_COURSE
+    fcc = rigor_of("fcc-responsive-web-design")
+    assert fcc.prep_hours == 300 and fcc.prep_source and "freeCodeCamp" in fcc.prep_source
+    shrm = rigor_of("shrm-cp").accreditation
+    assert shrm is not None and shrm.standard is Standard.BUROS
+    assert shrm.label == "accredited by Buros Center for Testing"
+
+
 def test_the_coverage_figures_hold(catalog: Catalog) -> None:
     figures = coverage(catalog)
     assert figures["with rigor"] == figures["entries"]
-    assert figures["accredited certifications"] >= 50
+    assert figures["assessment unknown"] == len(UNSOURCED)
+    assert figures["accredited certifications"] >= 60
+    assert figures["preparation time with source"] >= 15
 
 
 def test_the_rigor_table_in_the_docs_is_what_the_catalog_says(catalog: Catalog) -> None:

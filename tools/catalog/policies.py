@@ -35,8 +35,6 @@ class Policy:
     assessment: str
     source: str
     renewal: Renewal | None = None
-    prep_hours: int | None = None
-    prep_source: str | None = None
 
 
 _CKA_TIPS = "https://it.scribd.com/document/393565270/Important-Tips-CKA-CKAD-July-2018"
@@ -72,7 +70,8 @@ _COURSERA_ISSUERS = (
 )
 _PSM = "https://open-exam-prep.com/study-guides/scrum-master-psm/introduction/exam-facts"
 _CSM = "https://cyberbahntas.com/certified-scrum-master-csm-certification"
-_SCRUM_ALLIANCE_RENEWAL = Renewal(
+#: Scrum Alliance certifications renew every two years with Scrum Education Units.
+SCRUM_ALLIANCE_RENEWAL = Renewal(
     True,
     "https://www.agil8.com/blog/changes-to-renewal-process-for-scrum-alliance-certifications/",
     24,
@@ -448,7 +447,7 @@ BY_ENTRY: dict[str, Policy] = {
         Policy(UNPROCTORED, _PSM, Renewal(False, _PSM)),
     ),
     # The CSM: a 16-hour course by a Certified Scrum Trainer, then a 50-question test.
-    "csm": Policy(ASSESSED, _CSM, _SCRUM_ALLIANCE_RENEWAL),
+    "csm": Policy(ASSESSED, _CSM, SCRUM_ALLIANCE_RENEWAL),
     # FINRA's designation listing: a proctored, closed-book computer-based exam; 36 credits every
     # three years.
     "afp-ctp": Policy(PROCTORED, _FINRA_CTP, Renewal(True, _FINRA_CTP, 36, True)),

@@ -211,6 +211,15 @@ ACCREDITATIONS: dict[str, dict[str, str]] = dict(
             "giac-gcih",
         ),
         *_accredited("iso-17024", ANAB, "http://quick-ip-lookup.info/13.40/index.jsp", "isc2-sscp"),
+        # SHRM's press release, quoted: the SHRM-CP and SHRM-SCP exams gained accreditation by
+        # the Buros Center for Testing after a six-month review.
+        *_accredited(
+            "buros",
+            "Buros Center for Testing",
+            "https://timsackett.com/category/hrci/page/2/",
+            "shrm-cp",
+            "shrm-scp",
+        ),
     ]
 )
 

@@ -1,0 +1,157 @@
+"""Assessment policies of professional bodies and certification vendors beyond the big IT issuers.
+
+Accounting, finance and HR bodies, health-care boards and the smaller IT vendors, each from the
+public page that states how the credential is examined. Same rules as ``policies.py``: a page is
+recorded for what it says and nothing more, and an issuer-wide policy only where the page speaks
+for every credential of that issuer in the catalog.
+"""
+
+from __future__ import annotations
+
+from tools.catalog.policies import (
+    ASSESSED,
+    EXAM,
+    PERFORMANCE,
+    PROCTORED,
+    UNPROCTORED,
+    Policy,
+)
+
+BY_ISSUER: dict[str, Policy] = {
+    # The DCA can be taken from home under online proctoring.
+    "Mirantis": Policy(
+        PROCTORED,
+        "https://notes.kodekloud.com/docs/Docker-Certified-Associate-Exam-Course/Introduction/"
+        "Exam-Details",
+    ),
+    # "Both CCDAK and CCAAK are online-proctored."
+    "Confluent": Policy(PROCTORED, "https://nicheelab.com/en/articles/kafka/exam-experience/"),
+    # The CCSK is "a web-based, multiple choice examination", taken on demand online; the FAQ
+    # does not say whether it is supervised.
+    "Cloud Security Alliance": Policy(EXAM, "https://www.cloudsecurityalliance.org/ccsk_faq.html"),
+    # "To comply with the ISO/IEC 17024 requirements, PECB exams must be supervised by
+    # independent invigilators (also known as Proctors)."
+    "PECB": Policy(
+        PROCTORED, "https://help.pecb.com/index.php/knowledgebase/what-is-an-invigilator/"
+    ),
+    # "The three Fortinet Certified Professional (FCP) certifications ... require passing two (2)
+    # proctored exams."
+    "Fortinet": Policy(PROCTORED, "https://www.flane.com.pa/pt/fortinet-faq"),
+    # Alteryx's certification policy: "we offer unproctored online exams" (unbeaufsichtigte
+    # Online-Prüfungen), policed by statistical analysis of the results.
+    "Alteryx": Policy(
+        UNPROCTORED,
+        "https://community.alteryx.com/t5/Knowledge-Base-Deutsch/Zertifizierungsrichtlinien/"
+        "ta-p/335854",
+    ),
+    # CDMP exams are sat at a conference, a training course or online with a proctor ("online
+    # proctored exams incur an additional USD$11 proctor fee").
+    "DAMA International": Policy(PROCTORED, "https://cdmp.info/faqs/"),
+    # The CAP candidate handbook: a certification examination at an exam site.
+    "INFORMS": Policy(EXAM, "https://www.scribd.com/document/563375470/CAP-2021-Handbook-1"),
+    # ACCA computer-based exams: the candidate's identity is checked by the invigilator, who
+    # reads the instructions and starts the exam.
+    "ACCA": Policy(PROCTORED, "http://www.accaglobal.com/students/exams/cbes/"),
+    # CIMA/CGMA exams at a Pearson VUE centre or through OnVUE, where "a live proctor will
+    # monitor you through the webcam".
+    "CIMA": Policy(PROCTORED, "https://home.pearsonvue.com/cima"),
+    # The CAIA candidate handbook: exams scheduled with Pearson VUE, sat at a test centre after
+    # a secure check-in.
+    "CAIA Association": Policy(
+        PROCTORED,
+        "https://123docz.net/document/4187554-caia-candidate-handbook-march-2015.htm",
+    ),
+    # The CFE exam at a Prometric test centre or with ProProctor remote proctoring.
+    "ACFE": Policy(
+        PROCTORED,
+        "https://cms.acfe.com/cfe-credential/about-the-cfe-exam/technical-requirements",
+    ),
+    # ACA Professional and Advanced Level exams: at an exam centre or by remote invigilation.
+    "ICAEW": Policy(
+        PROCTORED,
+        "https://icaew.com/for-current-aca-students/apply-for-exams/exam-applications/"
+        "remote-invigilation-professional-and-advanced-level-exams",
+    ),
+    # "All TPE-level assessments ... are conducted through the online assessment platform using
+    # remote invigilation."
+    "ICAS": Policy(
+        PROCTORED, "https://icas.com/students/student-resources/exam-guidance/tpe-exam-guidance"
+    ),
+    # ICAI examinations are written at examination centres under room invigilators.
+    "ICAI": Policy(
+        PROCTORED,
+        "https://taxontips.com/icai-issues-guidelines-for-students-appearing-for-july-2021-ca-"
+        "exam-in-wake-of-ongoing-pandemic-novel-corona-virus-covid-19",
+    ),
+    # "Candidates will be supervised in-person at a test centre, while an online proctor will
+    # supervise online exam candidates via their webcam."
+    "CPA Australia": Policy(
+        PROCTORED,
+        "https://www.cpaaustralia.com.au/cpa-program/cpa-program-candidates/your-exam/"
+        "frequently-asked-questions",
+    ),
+    # The Common Final Examination is written in person, each candidate with an invigilator.
+    "CPA Canada": Policy(
+        PROCTORED,
+        "https://cpawsb.ca/news/latest-news-blog-posts/"
+        "september-2020-common-final-examination-delivery",
+    ),
+    # CFI designations: every required course, then a timed, automatically graded final exam
+    # passed at 70%.
+    "Corporate Finance Institute": Policy(
+        ASSESSED,
+        "https://help.corporatefinanceinstitute.com/article/1003-completing-a-learning-path",
+    ),
+    # The American College's exams (ChFC among them) at Pearson VUE, or from home through OnVUE
+    # with a live proctor.
+    "The American College of Financial Services": Policy(
+        PROCTORED, "https://home.pearsonvue.com/tac"
+    ),
+    # CAMS exams at Pearson VUE test centres or with online proctoring.
+    "ACAMS": Policy(PROCTORED, "https://www.acams.org/en/resources/online-proctoring"),
+    # The nurse aide competency evaluation: a written exam at a proctored test site and a
+    # clinical skills exam performed before an evaluator.
+    "State Nurse Aide Registry": Policy(
+        PERFORMANCE, "https://www.prometric.com/nurse-aide-frequently-asked-questions"
+    ),
+    # WCC exams at Prometric test centres or by live remote proctoring.
+    "NAWCO": Policy(
+        PROCTORED, "https://www.nawccb.org/lapsed-credential-frequently-asked-questions"
+    ),
+    # The AMT candidate handbook: a computer-based certification examination.
+    "AMT": Policy(
+        EXAM,
+        "https://studylib.net/doc/18548445/amt-candidate-handbook---american-medical-technologists",
+    ),
+    # The CPC exam in person or online, watched by a proctor over a webcam.
+    "AAPC": Policy(PROCTORED, "https://cco.us/online-cpc-exam-faq"),
+    # WorldatWork certification exams at Pearson VUE test centres.
+    "WorldatWork": Policy(PROCTORED, "https://www.worldatwork.org/waw/cbt/index.jsp"),
+}
+
+BY_ENTRY: dict[str, Policy] = {
+    # "The exam tests students in their ability to solve problems by building models using
+    # TensorFlow": graded by the models' results.
+    "tensorflow-developer-certificate": Policy(
+        PERFORMANCE, "https://studylib.net/doc/25957116/tf-certificate-candidate-handbook"
+    ),
+    # A 50-question multiple-choice assessment on Skillshop, passed at 80%.
+    "google-analytics-certification": Policy(
+        EXAM, "https://www.mauricelargeron.com/debrief-sur-la-certification-google-analytics-4/"
+    ),
+    # Google Ads assessments: 50 questions in 75 minutes, passed at 80%. Pages disagree on
+    # whether Skillshop supervises them, so no supervision is claimed.
+    "google-ads-search-certification": Policy(
+        EXAM,
+        "https://digitalthriveai.com/en-au/resources/paid-advertising/"
+        "google-ads-requirements-new-certifications/",
+    ),
+    # GARP's SCR FAQ: 90 multiple-choice questions in four hours.
+    "garp-scr": Policy(EXAM, "https://www.garp.org/scr/frequently-asked-questions"),
+    # "Pearson VUE administers the delivery of the computer-based FPAC examination through a
+    # network of more than 5,000 test centers."
+    "afp-fpac": Policy(PROCTORED, "https://fpacert.afponline.org/exam/development"),
+    # APTD and CPTD: at Pearson VUE testing centres or by remote proctoring.
+    "atd-aptd": Policy(PROCTORED, "https://www.td.org/certification/aptd/exam"),
+    "atd-cptd": Policy(PROCTORED, "https://www.td.org/certification/cptd/apply"),
+}

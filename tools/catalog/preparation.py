@@ -1,0 +1,65 @@
+"""Typical preparation time, only where the issuer publishes a figure (or a page quotes it).
+
+A required course's length counts (Scrum Alliance's minimum 16-hour courses), as does the
+issuer's own estimate of the work a credential represents (freeCodeCamp's 300 hours) or its
+survey of candidates (CFA Institute's average study hours). No figure is derived from weeks or
+months: "under six months at ten hours a week" is not recorded as hours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Preparation:
+    """Hours of preparation and the page that states them."""
+
+    hours: int
+    source: str
+
+
+#: freeCodeCamp's certification settings: ``completionHours`` is 300 for every certification.
+_FREECODECAMP = Preparation(
+    300,
+    "https://github.com/freeCodeCamp/freeCodeCamp/blob/main/shared/config/"
+    "certification-settings.ts",
+)
+#: "Attend a minimum 16-hour A-CSM or A-CSPO course."
+_SCRUM_ALLIANCE_ADVANCED = Preparation(
+    16,
+    "https://support.scrumalliance.org/hc/en-us/articles/"
+    "115001680252-How-do-I-earn-the-Advanced-Certified-ScrumMaster-A-CSM-certification-",
+)
+
+PREPARATION: dict[str, Preparation] = {
+    **dict.fromkeys(
+        (
+            "fcc-responsive-web-design",
+            "fcc-javascript-algorithms-data-structures",
+            "fcc-front-end-development-libraries",
+            "fcc-data-visualization",
+            "fcc-back-end-development-apis",
+            "fcc-relational-database",
+            "fcc-scientific-computing-python",
+            "fcc-data-analysis-python",
+            "fcc-machine-learning-python",
+            "fcc-information-security",
+        ),
+        _FREECODECAMP,
+    ),
+    **dict.fromkeys(("a-csm", "a-cspo"), _SCRUM_ALLIANCE_ADVANCED),
+    # "Attend an in-person, 16-hour course taught by a Certified Scrum Trainer."
+    "cspo": Preparation(
+        16, "https://cyberbahntas.com/certified-scrum-product-owner-cspo-certification"
+    ),
+    # The Level 5 Associate Diploma: 420 hours of Total Qualification Time across seven units.
+    "cipd-level-5-associate-diploma": Preparation(
+        420,
+        "https://peoplestudypro.com/blog/cipd-level-5-assignments-how-to-structure-your-answers",
+    ),
+    # CFA Institute's candidate survey: 304 hours of study for Level I on average.
+    "cfa-level-1": Preparation(
+        304, "https://www.cfieducation.in/blogs/are-300-hours-of-study-enough-to-pass-cfa-exam/"
+    ),
+}
