@@ -69,7 +69,12 @@ _COURSERA_ISSUERS = (
     "Johns Hopkins University",
 )
 _PSM = "https://open-exam-prep.com/study-guides/scrum-master-psm/introduction/exam-facts"
-_CSM = "https://cyberbahntas.com/certified-scrum-master-csm-certification"
+#: Scrum Alliance: after the two-day CSM course, pass the CSM test (37 of 50 questions in 60
+#: minutes).
+_CSM = (
+    "https://www.scrumalliance.org/get-certified/practitioners/csm-certification/"
+    "becoming-a-certified-scrummaster%c2%ae"
+)
 #: Scrum Alliance certifications renew every two years with Scrum Education Units.
 SCRUM_ALLIANCE_RENEWAL = Renewal(
     True,
@@ -446,7 +451,7 @@ BY_ENTRY: dict[str, Policy] = {
         ("psm-1", "psm-2", "psm-3"),
         Policy(UNPROCTORED, _PSM, Renewal(False, _PSM)),
     ),
-    # The CSM: a 16-hour course by a Certified Scrum Trainer, then a 50-question test.
+    # The CSM: a two-day course by a Certified Scrum Trainer, then a 50-question test.
     "csm": Policy(ASSESSED, _CSM, SCRUM_ALLIANCE_RENEWAL),
     # FINRA's designation listing: a proctored, closed-book computer-based exam; 36 credits every
     # three years.

@@ -58,6 +58,28 @@ PREPARATION: dict[str, Preparation] = {
         420,
         "https://peoplestudypro.com/blog/cipd-level-5-assignments-how-to-structure-your-answers",
     ),
+    # The CSM: "a two-day (16 hour) CSM course taught by a Certified Scrum Trainer".
+    "csm": Preparation(
+        16,
+        "http://o3h2.com/2018/11/01/csm-certification-guide-certified-scrummaster-exam-explained/",
+    ),
+    # PMI's education requirements: 35 hours of project management education for the PMP, 23
+    # for the CAPM, 21 contact hours of training in agile practices for the PMI-ACP.
+    "pmp": Preparation(
+        35, "https://nationalpm.net/pmp-certification/obtaining-and-maintaining-your-certification"
+    ),
+    "capm": Preparation(
+        23, "https://nationalpm.net/pmp-certification/obtaining-and-maintaining-your-certification"
+    ),
+    "pmi-acp": Preparation(
+        21,
+        "https://www.greycampus.com/opencampus/agile-certified-practitioner/"
+        "pmi-acp-eligibility-criteria",
+    ),
+    # 42 CFR 483.152: a state-approved nurse aide training programme has no less than 75 clock
+    # hours of training, 16 of them supervised practical training (the federal floor; many
+    # states require more).
+    "cna": Preparation(75, "http://edocket.access.gpo.gov/cfr_2004/octqtr/42cfr483.152.htm"),
     # CFA Institute's candidate survey: 304 hours of study for Level I on average.
     "cfa-level-1": Preparation(
         304, "https://www.cfieducation.in/blogs/are-300-hours-of-study-enough-to-pass-cfa-exam/"
