@@ -5,7 +5,7 @@
     python -m tests.rendered.generate --only LAYOUT[,LAYOUT…]   # re-render these layouts
 
 A second corpus, made a different way from ``tests/corpus/`` (WeasyPrint and python-docx
-writing one house style): the six contents in ``contents.py`` go through twenty-one layouts and
+writing one house style): the six contents in ``contents.py`` go through twenty-eight layouts and
 three independent renderers — HTML templates printed to PDF by Debian's Chromium (headless,
 through Playwright), DOCX templates converted to PDF by LibreOffice, and Markdown turned into
 DOCX by pandoc (some of those DOCX then printed by LibreOffice too) or into HTML by pandoc and
@@ -21,7 +21,10 @@ Some layouts are *held out*: they were not looked at while the extractor was tun
 failure kinds were listed and read (and their code moved in a split); the rules were written
 against four new development layouts, but the held-out figures are no longer blind. The
 "blind-2" group (``blind_layouts.py``) was made afterwards, by recipes none of the others use, by
-someone who never read the extractor; the bench prints it on its own line.
+someone who never read the extractor; the bench prints it on its own line. "blind-3"
+(``blind3_layouts.py``, ``blind3_documents.py``) was made the same way in session 5 and adds
+renderers of its own: RTF printed by LibreOffice, plain text as an ATS exports it, and a
+standalone pandoc page; the bench prints its figures but not its misses.
 """
 
 from __future__ import annotations
@@ -35,6 +38,17 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from tests.rendered.blind3_documents import (
+    blind3_ats_text,
+    blind3_docx_table_page,
+    blind3_markdown_standalone,
+    blind3_rtf,
+)
+from tests.rendered.blind3_layouts import (
+    blind3_html_gutter_timeline,
+    blind3_html_right_sidebar,
+    blind3_html_verify_cards,
+)
 from tests.rendered.blind_layouts import (
     blind_docx_tab_list,
     blind_html_dl_grid,
@@ -113,6 +127,26 @@ LAYOUTS: tuple[Layout, ...] = (
         _NO_LINKS,
         held_out=True,
         group="blind-2",
+    ),
+    # Blind layouts added in session 5 by someone who never read the extractor (blind-3):
+    # builder-style pages, a Word file laid out by a table, RTF, an ATS text export, and a
+    # standalone pandoc page. Never tuned on; their per-claim details are not printed.
+    *(
+        Layout(key, renderer, build, shows, held_out=True, group="blind-3")
+        for key, renderer, build, shows in (
+            ("blind3-right-sidebar", "chromium", blind3_html_right_sidebar, ALL_FIELDS),
+            ("blind3-gutter-timeline", "chromium", blind3_html_gutter_timeline, ALL_FIELDS),
+            ("blind3-verify-cards", "chromium", blind3_html_verify_cards, ALL_FIELDS),
+            ("blind3-docx-table-page", "python-docx", blind3_docx_table_page, ALL_FIELDS),
+            ("blind3-rtf-pdf", "rtf+libreoffice", blind3_rtf, ALL_FIELDS),
+            ("blind3-ats-text", "text", blind3_ats_text, ALL_FIELDS),
+            (
+                "blind3-md-standalone",
+                "pandoc-standalone+chromium",
+                blind3_markdown_standalone,
+                ALL_FIELDS,
+            ),
+        )
     ),
 )
 
@@ -198,9 +232,16 @@ def _pandoc(markdown: str, target: Path) -> None:
     )
 
 
-def _pandoc_html(markdown: str) -> str:
+def _pandoc_html(markdown: str, *, standalone: bool = False) -> str:
     done = subprocess.run(
-        ["pandoc", "--from", "markdown", "--to", "html5"],
+        [
+            "pandoc",
+            "--from",
+            "markdown",
+            "--to",
+            "html5",
+            *(["--standalone"] if standalone else []),
+        ],
         input=markdown.encode(),
         check=True,
         timeout=120,
@@ -255,6 +296,14 @@ def generate(folder: Path = FILES, only: frozenset[str] | None = None) -> list[d
                     _pandoc(built, target)
                 elif layout.renderer == "pandoc+chromium":
                     html_jobs.append((html_wrapper(_pandoc_html(built)), target))
+                elif layout.renderer == "pandoc-standalone+chromium":
+                    html_jobs.append((_pandoc_html(built, standalone=True), target))
+                elif layout.renderer == "rtf+libreoffice":
+                    source = scratch / f"{stem}.rtf"
+                    source.write_text(built, encoding="ascii")
+                    to_pdf.append(source)
+                elif layout.renderer == "text":
+                    target.write_text(built, encoding="utf-8")
                 else:  # pandoc+libreoffice
                     source = scratch / f"{stem}.docx"
                     _pandoc(built, source)

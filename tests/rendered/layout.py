@@ -23,7 +23,9 @@ class Layout:
     key: str
     #: "chromium" (HTML → PDF), "libreoffice" (DOCX → PDF), "python-docx" (DOCX as written),
     #: "pandoc" (Markdown → DOCX), "pandoc+libreoffice" (Markdown → DOCX → PDF),
-    #: "pandoc+chromium" (Markdown → HTML → PDF).
+    #: "pandoc+chromium" (Markdown → HTML → PDF), "pandoc-standalone+chromium" (Markdown → a
+    #: standalone HTML page with its own style sheet → PDF), "rtf+libreoffice" (RTF → PDF),
+    #: "text" (plain text, as written).
     renderer: str
     build: Callable[[Content], Any]
     shows: frozenset[str] = ALL_FIELDS
@@ -35,6 +37,8 @@ class Layout:
 
     @property
     def suffix(self) -> str:
+        if self.renderer == "text":
+            return "txt"
         return "docx" if self.renderer in {"pandoc", "python-docx"} else "pdf"
 
 

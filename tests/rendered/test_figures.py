@@ -11,6 +11,12 @@ The "blind-2" group (three layouts, ``blind_layouts.py``) was added at the end o
 someone who never read the extractor; its floors sit a little under its first, blind
 measurement (claims F1 0.699, links 0.167, dates 0.632, names 18/18; worst blind layout 0.458;
 credential IDs 0/34, which no floor can guard). They guard against regression, not a target.
+
+The "blind-3" group (seven layouts, ``blind3_layouts.py`` and ``blind3_documents.py``: builder
+pages, a Word file laid out by a table, RTF, a plain-text ATS export, a standalone pandoc page)
+was added in session 5, blind in the same way; its first measurement was claims F1 0.603, links
+0.620, IDs 0.327, dates 0.789, names 22/42, worst blind-3 layout 0.432 (blind3-md-standalone).
+Its assertions print figures only, never its misses: a failure here must not un-blind it.
 """
 
 from __future__ import annotations
@@ -20,7 +26,16 @@ from collections import Counter
 
 import pytest
 
-from bench.extraction import RENDERED, Result, Scores, by_layout, extract_all, rendered_cases, score
+from bench.extraction import (
+    RENDERED,
+    Result,
+    Scores,
+    by_layout,
+    extract_all,
+    group_reports,
+    rendered_cases,
+    score,
+)
 from tests.rendered.contents import CONTENTS
 from tests.rendered.generate import LAYOUTS, labels_for, negatives_for
 
@@ -90,6 +105,40 @@ def test_blind_layouts(results: list[Result]) -> None:
     assert scores.dates.f1 >= 0.58, scores.problems
     assert scores.names.recall == 1.0, scores.problems
     assert min(s.claims.f1 for s in by_layout(blind).values()) >= 0.42
+
+
+def test_blind3_layouts(results: list[Result]) -> None:
+    blind = [result for result in results if result[0].group == "blind-3"]
+    scores = score(blind)
+    figures = (
+        f"blind-3: claims F1 {scores.claims.f1:.3f}, links {scores.links.f1:.3f}, IDs "
+        f"{scores.ids.f1:.3f}, dates {scores.dates.f1:.3f}, names {scores.names.recall:.3f}"
+    )
+    worst = min(s.claims.f1 for s in by_layout(blind).values())
+
+    assert len({result[0].layout for result in blind}) >= 5
+    assert {result[0].path.suffix for result in blind} == {".pdf", ".docx", ".txt"}
+    assert all(result[0].held_out for result in blind)
+    assert scores.claims.f1 >= 0.55, figures
+    assert scores.links.f1 >= 0.57, figures
+    assert scores.ids.f1 >= 0.28, figures
+    assert scores.dates.f1 >= 0.74, figures
+    assert scores.names.recall >= 0.47, figures
+    assert worst >= 0.38, f"worst blind-3 layout: claims F1 {worst:.3f}"
+
+
+def test_bench_lists_blind3_misses_only_when_asked(results: list[Result]) -> None:
+    shown = "\n".join(group_reports(results, details=True)).split("HELD-OUT blind-3")
+    opened = "\n".join(group_reports(results, details=True, sealed_details=True))
+    # Booleans first, so that a failure prints no miss of blind-3.
+    blind2_listed = "\n    - " in shown[0]
+    blind3_listed = "\n    - " in shown[1]
+    blind3_listed_when_asked = "\n    - " in opened.split("HELD-OUT blind-3")[1]
+
+    assert "  blind-3: claims F1 " in shown[1]
+    assert blind2_listed
+    assert not blind3_listed
+    assert blind3_listed_when_asked
 
 
 def test_worst_layout(results: list[Result]) -> None:
