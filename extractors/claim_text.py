@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from extractors.dates import find_dates
+from extractors.dates import find_dates, only_dates_in
 from extractors.models import Link
 from extractors.sections import Section
 from extractors.text import find_urls, word_set
@@ -60,8 +60,11 @@ CREDENTIAL_ID = re.compile(
     \b(?:credential|certificate|certification|cert|licen[cs]e|registration|member(?:ship)?
       |validation|verification|badge|credencial|identifiant|zertifikats?)
     \s*(?:id|\#|no\.?|num(?:ber)?|code)?\s*[:#]?\s*
-      (?P<id>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])
-    | \b(?:id|\#|no\.)\s*[:#]?\s*(?P<bare>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])
+      # A year after the word is when, not which ("… Certificate 2019").
+      (?!(?:19|20)\d{2}(?![\w-]))(?P<id>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])
+    # "ID: 785421", "No. 3011876", and "#785421" after an issuer's name (but not "C#").
+    | (?:\b(?:id|no\.)|(?<![\w\#&+])\#)\s*[:#]?\s*
+      (?!(?:19|20)\d{2}(?![\w-]))(?P<bare>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])
     """
 )
 # Lines in a credentials section that describe the entry above rather than start a new one.
@@ -214,6 +217,13 @@ def before_dates(text: str) -> str:
     if dates:
         text = OPENING_JUNK.sub("", text[: dates[0].start])
     return TRAILING_JUNK.sub("", text)
+
+
+def before_date_cell(text: str) -> str | None:
+    """The text before a last cell that holds only dates ("Certified … ⇥ May 2020 – May
+    2026"), or None when the line does not end in such a cell."""
+    head, tab, last = text.rpartition("\t")
+    return head.rstrip() if tab and head.strip() and only_dates_in(last) else None
 
 
 def find_urls_in(text: str) -> bool:

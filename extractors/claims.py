@@ -49,6 +49,7 @@ from extractors.claim_text import (
     VERSION,
     ClaimLine,
     balanced,
+    before_date_cell,
     context,
     filter_spans,
     match_text,
@@ -393,11 +394,18 @@ class ClaimFinder:
         # The title may sit beside a column of dates ("01/2021 ⇥ Certificate in …").
         dated = DATED_COLUMN.match(block[0].text)
         head = block[0].text[dated.end() :] if dated else block[0].text
+        # Or its dates may stand in a column after it ("Certificate in … ⇥ Jan 2021").
+        dated_after = before_date_cell(head)
+        head = head if dated_after is None else dated_after
         if len(block) != 1 or STRONG_SEPARATORS.search(head) or "," in head:
             return False
         # "Fitch Learning · Issued Jan 2021": a name, then only fields (dates, an ID).
         name, *rest = split_fields(line.text.strip()) or [""]
         text = name.strip()
+        # "ISACA #211893457": the number after the name is a field of its own.
+        numbered = CREDENTIAL_ID.search(text)
+        if numbered is not None and numbered.start() > 0 and not text[numbered.end() :].strip():
+            text, rest = text[: numbered.start()].strip(), [*rest, numbered.group(0)]
         if rest and not all(FIELD_LINE.match(field.strip()) for field in rest):
             return False
         # An acronym under a bare title is another item of a list ("CFA" / "ACA") unless it is
@@ -415,7 +423,7 @@ class ClaimFinder:
         # Dates after it, or beside the title, make the title an entry with fields, not an
         # item of a list of bare names.
         dates_after = following is not None and bool(FIELD_LINE.match(following.text))
-        beside = dated is not None
+        beside = dated is not None or dated_after is not None
         return bool(rest) or organisation or self._issuers.is_issuer(text) or dates_after or beside
 
     def separate_items(self, first: str, second: str) -> bool:

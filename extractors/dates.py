@@ -85,6 +85,21 @@ def find_dates(text: str) -> list[FoundDate]:
     return found
 
 
+#: What joins or qualifies dates without being one: dashes, brackets, "until", "since".
+DATE_FILLER = re.compile(r"(?i)[-–—,()\s]|\b(?:to|until|till|since|present|current|now|today)\b")
+
+
+def only_dates_in(text: str) -> bool:
+    """The text holds dates and nothing else but the words that join them."""
+    found = find_dates(text)
+    if not found:
+        return False
+    rest = text
+    for date in reversed(found):
+        rest = rest[: date.start] + " " + rest[date.end :]
+    return not DATE_FILLER.sub("", rest).strip()
+
+
 def _year_month(match: re.Match[str]) -> tuple[int, int | None]:
     if match.group("month_name"):
         return int(match.group("year1")), _MONTHS[match.group("month_name").lower()]

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors.dates import find_dates
+from extractors.dates import only_dates_in
 from extractors.models import Line
 from extractors.text import normalise
 
@@ -34,6 +33,8 @@ class Word:
     bottom: float
     bold: bool
     size: float
+    #: The word opens a cell of its row whatever the gap before it (a date cell in another type).
+    cell_start: bool = False
 
     @property
     def centre(self) -> tuple[float, float]:
@@ -56,7 +57,8 @@ def build_line(words: Sequence[Word], body_size: float) -> Line:
         # A gap wider than a couple of letters separates cells: a name and an e-mail, a date
         # and a title. Keep it visible as a tab.
         gap = word.x0 - previous.x1
-        pieces.append("\t" if gap > max(min(previous.size, word.size), 6.0) * 1.5 else " ")
+        wide = gap > max(min(previous.size, word.size), 6.0) * 1.5
+        pieces.append("\t" if wide or word.cell_start else " ")
         pieces.append(word.text)
     text = normalise("".join(pieces))
     bbox = (
@@ -115,8 +117,8 @@ def _beside_date_column(left: Sequence[Word], right: Sequence[Word]) -> list[lis
     left_lines, right_lines = group_lines(left), group_lines(right)
     if not left_lines or not right_lines:
         return None
-    dates_left = all(_only_dates(line) for line in left_lines)
-    if not dates_left and not all(_only_dates(line) for line in right_lines):
+    dates_left = all(only_dates(line) for line in left_lines)
+    if not dates_left and not all(only_dates(line) for line in right_lines):
         return None
     dates, entries = (left_lines, right_lines) if dates_left else (right_lines, left_lines)
     if len(dates) > len(entries):
@@ -139,18 +141,9 @@ def _beside_date_column(left: Sequence[Word], right: Sequence[Word]) -> list[lis
 _RANGE_JOINERS = frozenset({"-", "–", "—", "to", "until", "till"})
 
 
-def _only_dates(line: Sequence[Word]) -> bool:
-    text = " ".join(word.text for word in line)
-    found = find_dates(text)
-    if not found:
-        return False
-    rest = text
-    for date in reversed(found):
-        rest = rest[: date.start] + " " + rest[date.end :]
-    return not _DATE_FILLER.sub("", rest).strip()
-
-
-_DATE_FILLER = re.compile(r"(?i)[-–—,()\s]|\b(?:to|until|till|since|present|current|now|today)\b")
+def only_dates(line: Sequence[Word]) -> bool:
+    """The words hold dates and nothing else but the words that join them."""
+    return only_dates_in(" ".join(word.text for word in line))
 
 
 def _free_mask(row: Sequence[Word], page_width: float) -> int:

@@ -65,6 +65,9 @@ _FILLER = word_set(
     " industry continuing + / - and/or related me at a in y und et de professionnelle"
     " professionnelles profesional berufliche beruflicher"
 )
+# "Certified", "Licensed & Certified": a heading of these words alone names the candidate's
+# credentials; beside other words they open a title ("Certified Information …").
+_PARTICIPLES = word_set("certified licensed accredited")
 _PRECEDENCE = [
     Section.CREDENTIALS,
     Section.COURSES,
@@ -91,6 +94,8 @@ def heading_section(text: str) -> Section | None:
     named = {word.rstrip("*") for word in words} - _FILLER
     if not named:
         return None
+    if named <= _PARTICIPLES:
+        return Section.CREDENTIALS
     sections = {section for section, vocabulary in _VOCABULARY.items() if named & vocabulary}
     known = set().union(*(_VOCABULARY[s] for s in sections)) if sections else set()
     if not sections or named - known:

@@ -11,6 +11,8 @@ The "blind-2" group (three layouts, ``blind_layouts.py``) was added at the end o
 someone who never read the extractor; its floors sit a little under its first, blind
 measurement (claims F1 0.699, links 0.167, dates 0.632, names 18/18; worst blind layout 0.458;
 credential IDs 0/34, which no floor can guard). They guard against regression, not a target.
+In session 5 blind-2 became a tuning set (its failures were read); its floors follow what the
+rules written since reach on it, a little under each measurement.
 
 The "blind-3" group (seven layouts, ``blind3_layouts.py`` and ``blind3_documents.py``: builder
 pages, a Word file laid out by a table, RTF, a plain-text ATS export, a standalone pandoc page)
@@ -100,11 +102,12 @@ def test_blind_layouts(results: list[Result]) -> None:
 
     assert len({result[0].layout for result in blind}) >= 2
     assert all(result[0].held_out for result in blind)
-    assert scores.claims.f1 >= 0.65, scores.problems
-    assert scores.links.f1 >= 0.12, scores.problems
-    assert scores.dates.f1 >= 0.58, scores.problems
+    assert scores.claims.f1 >= 0.86, scores.problems
+    assert scores.links.f1 >= 0.59, scores.problems
+    assert scores.ids.f1 >= 0.52, scores.problems
+    assert scores.dates.f1 >= 0.83, scores.problems
     assert scores.names.recall == 1.0, scores.problems
-    assert min(s.claims.f1 for s in by_layout(blind).values()) >= 0.42
+    assert min(s.claims.f1 for s in by_layout(blind).values()) >= 0.67
 
 
 def test_blind3_layouts(results: list[Result]) -> None:

@@ -1,0 +1,108 @@
+"""Cells of a PDF row told apart by their evidence, not by the width of the gap between them.
+
+A date at the end of a row is a cell of its own when its type differs from the words before it
+(a bold title, its dates in lighter or smaller type) or when it ends where other rows' date
+cells end (a right-aligned column of dates). Beside such a date cell, a title that wrapped goes
+on under itself: lines at the title's x, in the title's type, that stop short of the dates and
+carry no date of their own are the rest of the title, not entries of their own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from extractors.dates import DATE_FILLER
+from extractors.pdf_layout import Word, only_dates
+
+# Two edges this close (points) are one alignment.
+_SAME_EDGE = 1.5
+# Other set-apart date cells that must end at an edge for it to be a right-aligned column.
+_COLUMN_ROWS = 2
+# A gap wider than this many font sizes sets cells apart by itself (as ``build_line`` reads it).
+_WIDE_GAP = 1.5
+
+
+def date_cells(lines: Sequence[Sequence[Word]]) -> list[list[Word]]:
+    """``lines`` with each trailing date cell marked as a cell and each title that wrapped
+    beside one joined to its first line, the dates last."""
+    tails = [_date_tail(line) for line in lines]
+    apart = [
+        tail is not None and _set_apart(line, tail) for line, tail in zip(lines, tails, strict=True)
+    ]
+    edges = [line[-1].x1 for line, is_apart in zip(lines, apart, strict=True) if is_apart]
+    result: list[list[Word]] = []
+    index = 0
+    while index < len(lines):
+        line, tail = list(lines[index]), tails[index]
+        in_column = (
+            tail is not None
+            and not apart[index]
+            and sum(1 for edge in edges if abs(edge - line[-1].x1) <= _SAME_EDGE) >= _COLUMN_ROWS
+        )
+        if tail is None or not (apart[index] or in_column):
+            result.append(line)
+            index += 1
+            continue
+        head, dates = line[:tail], line[tail:]
+        following = index + 1
+        while following < len(lines) and _continues_title(
+            head, dates, lines[following], tails[following]
+        ):
+            head.extend(lines[following])
+            following += 1
+        result.append([*head, dataclasses.replace(dates[0], cell_start=True), *dates[1:]])
+        index = following
+    return result
+
+
+def _date_tail(line: Sequence[Word]) -> int | None:
+    """Where the longest run of dates that ends the line starts, after at least one word that
+    is not a date; None if the line does not end in a date."""
+    last = line[-1].text.strip("()").lower() if line else ""
+    if not any(char.isdigit() for char in last) and last not in _OPEN_ENDS:
+        return None  # most lines: no need to read them for dates
+    for start in range(1, len(line)):
+        if not DATE_FILLER.sub("", line[start].text).strip():
+            continue  # a run of dates opens with a date, not with "–" or "since"
+        if only_dates(line[start:]):
+            return None if only_dates(line[:start]) else start
+    return None
+
+
+_OPEN_ENDS = frozenset({"present", "now", "current", "today"})
+
+
+def _set_apart(line: Sequence[Word], tail: int) -> bool:
+    """The date cell is set off from the words before it by a wide gap or by a change of type."""
+    before, first = line[tail - 1], line[tail]
+    gap = first.x0 - before.x1
+    if gap > max(min(before.size, first.size), 6.0) * _WIDE_GAP:
+        return True
+    return _type(line[:tail]) != _type(line[tail:])
+
+
+def _type(words: Sequence[Word]) -> tuple[bool, float]:
+    """Bold or not, and the size, as the most words of a run have them."""
+    bold = sum(1 for word in words if word.bold) * 2 > len(words)
+    sizes = sorted(word.size for word in words)
+    return bold, round(sizes[len(sizes) // 2] * 2) / 2
+
+
+def _continues_title(
+    head: Sequence[Word], dates: Sequence[Word], line: Sequence[Word], tail: int | None
+) -> bool:
+    """``line`` is the title's next line: at its x, just under it, in its type (a type set off
+    from the body: bold), short of the dates, with no date of its own."""
+    if not line or tail is not None:
+        return False
+    bold, size = _type(head)
+    if not bold or _type(line) != (bold, size):
+        return False
+    height = max(word.bottom - word.top for word in line)
+    gap = min(word.top for word in line) - max(word.bottom for word in head)
+    return (
+        abs(line[0].x0 - head[0].x0) <= 2.0
+        and -1.0 <= gap <= 0.6 * height
+        and line[-1].x1 < dates[0].x0
+    )

@@ -1,0 +1,141 @@
+"""Cells of a row told apart by what they hold: a date cell at the end of a title's line, the
+title that wraps under itself beside it, and a number written "#N" after an issuer's name."""
+
+from __future__ import annotations
+
+from extractors import Claim, extract, load_catalog
+from extractors.claim_text import ClaimLine
+from extractors.claims import finder_for
+from extractors.pdf_cells import date_cells
+from extractors.pdf_layout import Word, build_line
+from extractors.sections import Section
+from tests.extractors.documents import pdf
+
+_HEAD = "<h1>Ines Duarte</h1><p>ines.duarte@example.net</p>"
+
+
+def _by_title(data: bytes) -> dict[str, Claim]:
+    return {claim.title: claim for claim in extract(data, "cv.pdf").claims}
+
+
+def _entry(title: str, when: str, below: str) -> str:
+    return (
+        f"<div class='entry'><div class='row'><b class='what'>{title}</b>"
+        f"<span class='when'>{when}</span></div><p>{below}</p></div>"
+    )
+
+
+def test_a_title_that_wraps_beside_its_dates_in_lighter_type_is_one_title_with_those_dates() -> (
+    None
+):
+    # A narrow right-hand column: each bold title wraps under itself while its dates, in
+    # smaller plain type, stay on its first line pushed to the right.
+    entries = [
+        _entry("Certified in Risk and Information Systems Control (CRISC)", "Jun 2021", "ISACA"),
+        _entry(
+            "Certified Cloud Security Professional (CCSP)", "Feb 2022 – Feb 2025", "ISC2 #558104"
+        ),
+        _entry("Advanced Wilderness Rescue Technician Certificate", "2019", "Sierra Rescue Guild"),
+    ]
+    body = (
+        _HEAD
+        + "<div class='cols'><div class='left'><h2>Experience</h2>"
+        + "<p>Security lead, Contoso Ltd (2018 – present). Ran the audit programme.</p></div>"
+        + "<div class='right'><h2>Certifications</h2>"
+        + "".join(entries)
+        + "</div></div>"
+    )
+    css = (
+        ".cols { display: flex; gap: 18pt; } .left { flex: 1.2; } .right { flex: 1; }"
+        " .row { display: flex; justify-content: space-between; gap: 6pt; }"
+        " .when { white-space: nowrap; font-size: 8pt; color: #666; } .entry p { margin: 0; }"
+        " .entry { margin-bottom: 6pt; }"
+    )
+
+    claims = _by_title(pdf(body, css))
+
+    assert {
+        title: (c.issuer, c.credential_id, c.issued_on, c.expires_on) for title, c in claims.items()
+    } == {
+        "Certified in Risk and Information Systems Control": ("ISACA", None, "2021-06", None),
+        "Certified Cloud Security Professional": ("ISC2", "558104", "2022-02", "2025-02"),
+        "Advanced Wilderness Rescue Technician Certificate": (
+            "Sierra Rescue Guild",
+            None,
+            "2019",
+            None,
+        ),
+    }
+
+
+def _word(text: str, x0: float, top: float, *, bold: bool = False) -> Word:
+    return Word(text, x0, x0 + 6.0 * len(text), top, top + 10.0, bold, 10.0)
+
+
+def _row(top: float, *cells: tuple[float, str]) -> list[Word]:
+    words = []
+    for x0, text in cells:
+        position = x0
+        for piece in text.split():
+            words.append(_word(piece, position, top))
+            position += 6.0 * len(piece) + 3.0
+    return words
+
+
+def test_dates_that_end_where_a_column_of_dates_ends_are_a_cell_of_that_column() -> None:
+    # Same type throughout; two rows set their dates apart by a wide gap, the third title is
+    # long and leaves only a space before its dates, which still end at the column's edge.
+    rows = [
+        _row(0.0, (0.0, "Food Hygiene Level 3"), (300.0, "2019")),
+        _row(20.0, (0.0, "Forklift Operator Licence"), (300.0, "2021")),
+        _row(40.0, (0.0, "Advanced Confined Space Entry Certificate Holder"), (300.0, "2022")),
+    ]
+
+    lines = [build_line(line, 10.0).text for line in date_cells(rows)]
+
+    assert lines[2] == "Advanced Confined Space Entry Certificate Holder\t2022"
+
+
+def _lines(*texts: str) -> list[ClaimLine]:
+    return [
+        ClaimLine(index=index, text=text, page=1, section=Section.CREDENTIALS)
+        for index, text in enumerate(texts)
+    ]
+
+
+def test_a_number_written_after_the_issuer_with_a_hash_is_the_credential_id() -> None:
+    claims = finder_for(load_catalog().entries).find(
+        _lines(
+            "Certified Information Systems Auditor (CISA)\tMar 2020 – Mar 2026",
+            "ISACA #20931447",
+            "Certified Ethical Hacker (CEH)\t2018",
+            "EC-Council #ECC-4471-0921",
+        )
+    )
+
+    assert [(c.title, c.issuer, c.credential_id, c.issued_on, c.expires_on) for c in claims] == [
+        ("Certified Information Systems Auditor", "ISACA", "20931447", "2020-03", "2026-03"),
+        ("Certified Ethical Hacker", "EC-Council", "ECC-4471-0921", "2018", None),
+    ]
+
+
+def test_a_hash_in_a_language_name_or_before_a_year_is_not_an_id() -> None:
+    claims = finder_for(load_catalog().entries).find(
+        _lines("Certified ScrumMaster (CSM) — C# 2021 study group #2021")
+    )
+
+    assert [c.credential_id for c in claims] == [None]
+
+
+def test_a_section_headed_certified_or_licensed_holds_credentials() -> None:
+    text = (
+        "Ines Duarte\nines.duarte@example.net\n\nLICENSED\nMarine Radio Operator Permit, "
+        "Ofcom, 2017\n\nCertified\nHarbour Pilot Endorsement Certificate (2020)\n"
+    )
+
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [(c.title, c.issued_on) for c in claims] == [
+        ("Marine Radio Operator Permit", "2017"),
+        ("Harbour Pilot Endorsement Certificate", "2020"),
+    ]
