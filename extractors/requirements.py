@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.catalog import Catalog, load_catalog, normalise_name
 from extractors.claim_text import match_text
+from extractors.role_layout import plain_text, undecorated, unwrapped
 from extractors.role_tables import table_rows
 from extractors.role_text import (
     AND_WORD,
@@ -29,22 +30,20 @@ from extractors.role_text import (
     CREDENTIAL_CUE,
     EMPHASIS,
     GAP_FILLER,
-    INLINE_LABEL,
-    LABEL_WORDS,
     MARKDOWN_HEADING,
     OR_EQUIVALENT,
     OR_WORD,
-    PREFERRED_CLAUSE,
     QUALIFIER,
     Standing,
+    asides,
     clause_standing,
     clauses,
     heading_standing,
+    item_heading_standing,
     label_standing,
     marker_standing,
     not_a_requirement,
-    plain_text,
-    undecorated,
+    without_label,
 )
 from extractors.tokens import english
 
@@ -203,7 +202,7 @@ class _Reader:
         found: list[Requirement] = []
         standing = Standing.REQUIRED
         first, in_body = True, False
-        lines = plain_text(text).splitlines()
+        lines = unwrapped(plain_text(text).splitlines())
         tables = table_rows(lines)
         for number, raw in enumerate(lines):
             row = tables.get(number)
@@ -215,17 +214,20 @@ class _Reader:
             line = undecorated(EMPHASIS.sub("", raw))
             if not line.strip():
                 continue
+            # An emoji before a line naming something is its bullet ("✔️ Python").
+            decorated = line != EMPHASIS.sub("", raw)
             bullet = BULLET.match(line)
             heading = MARKDOWN_HEADING.match(line)
             content = line[heading.end() :] if heading else line[bullet.end() :] if bullet else line
             line_standing = standing
-            new = None if bullet else heading_standing(content, standing)
-            if new is not None and not _without_label(content)[1]:
+            new = item_heading_standing(content) if bullet else heading_standing(content, standing)
+            if new is not None and not without_label(content)[1]:
                 mentioned = bool(self._mentions(content, structured=False))
                 # A short line naming a skill among the requirements is one of them; before
                 # the first heading, only the first line (the job's title) is: the others
                 # name the employer and the place.
-                if heading or not mentioned or not in_body:
+                listed = bullet or (decorated and not first)
+                if heading or not mentioned or (not in_body and not listed):
                     standing = line_standing = new
                     in_body = in_body or not mentioned or bool(heading)
                     if not first:
@@ -240,14 +242,14 @@ class _Reader:
         found: list[Requirement] = []
         before: list[int] = []
         for clause in clauses(content):
-            clause_text, label = _without_label(clause)
+            clause_text, label = without_label(clause)
             if label:
                 line_standing = label_standing(label, line_standing)
             if line_standing is Standing.IGNORED or not_a_requirement(clause_text):
                 before = []
                 continue
             start = len(found)
-            for part, own_words in _asides(clause_text):
+            for part, own_words in asides(clause_text):
                 standing_here = clause_standing(own_words or self._unqualified(part), line_standing)
                 kind = RequirementKind(standing_here.value)
                 found.extend(self._requirements(part, kind, structured=False))
@@ -362,38 +364,6 @@ class _Reader:
                         continue
             kept.append(mention)
         return kept
-
-
-_ASIDE = re.compile(r"\(([^()]*)\)")
-
-
-# "A (required), B (preferred)": a list whose items each carry their own tag.
-_TAGGED_ITEM = re.compile(r"[^,;]*?\(\s*(?:required|preferred|optional|nice[\s-]to[\s-]have)\s*\)")
-
-
-def _asides(clause: str) -> list[tuple[str, str | None]]:
-    """A clause split from its bracketed asides that carry their own preference ("Apache
-    Spark (Databricks preferred)"), or into items that carry their own tags ("A (required),
-    B (preferred)"): each part with the words that decide its standing."""
-    tagged = _TAGGED_ITEM.findall(clause)
-    if len(tagged) > 1:
-        return [(item, item) for item in tagged]
-    asides = [m for m in _ASIDE.finditer(clause) if PREFERRED_CLAUSE.search(m.group(1))]
-    asides = [m for m in asides if re.search(r"\w", PREFERRED_CLAUSE.sub("", m.group(1)))]
-    if not asides:
-        return [(clause, None)]
-    blanked = clause
-    for aside in asides:
-        blanked = blanked[: aside.start()] + " " * len(aside.group(0)) + blanked[aside.end() :]
-    return [(blanked, None), *((aside.group(1), aside.group(1)) for aside in asides)]
-
-
-def _without_label(clause: str) -> tuple[str, str | None]:
-    """A clause without its inline heading ("Essential: …"), and that heading."""
-    label = INLINE_LABEL.match(clause)
-    if label and LABEL_WORDS.search(label.group(1)):
-        return clause[label.end() :], label.group(1)
-    return clause, None
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:

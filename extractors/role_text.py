@@ -6,12 +6,8 @@ the logic moving; every pattern is case-insensitive unless it says otherwise.
 
 from __future__ import annotations
 
-import html
 import re
-import unicodedata
 from enum import StrEnum
-
-from extractors.text import normalise
 
 
 class Standing(StrEnum):
@@ -35,12 +31,14 @@ PREFERRED_HEADING = re.compile(
 # A heading whose section says nothing about what the role needs.
 IGNORED_HEADING = re.compile(
     r"(?i)^(?:about\s+(?!the\s+(?:role|job|position|team)\b|you\b)[\w .'&-]+|who\s+we\s+are"
-    r"|what\s+we\s+offer|we\s+offer|our\s+offer|benefits|perks|compensation"
+    r"|what\s+we\s+offer|we\s+offer|our\s+offer|benefits|perks"
     r"|salary|how\s+to\s+apply|to\s+apply|equal\s+opportunit\w*.*|location|the\s+company"
     r"|why\s+(?:join|work)\b.*|our\s+story|life\s+at\b.*|(?:the\s+|our\s+)?perks\b.*"
     r"|(?:our\s+|your\s+)?benefits\b.*|(?:salary|pay|rewards?)\s*(?:&|and)\s*benefits"
     r"|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|what\s+you(?:'ll|\s+will)\s+get|in\s+return\b.*"
-    r"|why\s+you(?:'ll|\s+will)\s+love\b.*|the\s+package|rewards?|what\s+we\s+can\s+offer\b.*)$"
+    r"|why\s+you(?:'ll|\s+will)\s+love\b.*|the\s+package|(?:total\s+)?rewards?|compensation\b.*"
+    r"|what\s+we\s+can\s+offer\b.*|(?:our\s+|the\s+)?(?:interview|hiring|recruitment|application"
+    r"|selection)\s+process|next\s+steps|how\s+we\s+hire)$"
 )
 # A clause that marks its own mentions as wanted but not needed.
 PREFERRED_CLAUSE = re.compile(
@@ -67,13 +65,17 @@ HIRE_DEADLINE = re.compile(
 )
 # A clause on how to apply, whatever it names ("To apply, … Python developers welcome").
 APPLY_CLAUSE = re.compile(
-    r"(?i)^\W*(?:to\s+apply|how\s+to\s+apply|please\s+apply|apply\s+(?:now|today|via|through|by|with)"
-    r"|(?:please\s+)?send\s+(?:your|a|us\s+your)\s+(?:cv|r[ée]sum[ée]|resume|application))\b"
+    r"(?i)^\W*(?:if\s+(?:you(?:'re|\s+are)\s+)?interested\W+|if\s+this\s+sounds\s+like\s+you\W+)?"
+    r"(?:to\s+apply|how\s+to\s+apply|please\s+apply|apply\s+(?:now|today|via|through|by|with)"
+    r"|(?:please\s+)?send\s+(?:me\s+|us\s+)?(?:your|a)\s+(?:cv|r[ée]sum[ée]|resume|application))\b"
 )
 # ", ideally in a listed company": a qualifier of the experience, not of the names before it.
 QUALIFIER = re.compile(r"(?i),\s*(?:ideally|preferably)\s+(?:in|within|at|from|for|on)\s[^,;]*")
 # A clause coordinate with a new subject (", and we will …") is a clause of its own.
-COORDINATE = re.compile(r"(?i),\s+(?:and|but|while|whereas)\s+(?=(?:we|you|they|our|the\s+team)\b)")
+# ", so hands-on Python is a plus" too.
+COORDINATE = re.compile(
+    r"(?i),\s+(?:(?:and|but|while|whereas)\s+(?=(?:we|you|they|our|the\s+team)\b)|so\s+(?!that\b))"
+)
 # "Essential: …", "Nice to have: …", "Qualifications: …": a heading inline, before a colon.
 INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z /&'-]{1,40}?)(?:\s*:|\s+[-–—])\s+(?=\S)")
 # A list item's bullet or number, and a Markdown heading's hashes.
@@ -110,37 +112,6 @@ CERTIFIED_BEFORE = re.compile(r"(?i)\bcertified\s*$")
 MAX_HEADING_WORDS = 7
 
 
-# HTML pasted as text: tags that break lines, list items, cells; the rest goes.
-_HTML_BREAK = re.compile(
-    r"(?i)<\s*(?:br|/?p|/?div|/?ul|/?ol|/?h[1-6]|/?tr|/?table|/?section)\b[^>]*>"
-)
-_HTML_ITEM = re.compile(r"(?i)<\s*li\b[^>]*>")
-_HTML_CELL = re.compile(r"(?i)<\s*t[dh]\b[^>]*>")
-_HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
-
-
-def plain_text(text: str) -> str:
-    """A job description as lines of text: HTML tags and entities resolved (a description
-    pasted from a web page or an ATS export), odd spaces and dashes made plain."""
-    if _HTML_TAG.search(text):
-        text = _HTML_BREAK.sub("\n", text)
-        text = _HTML_ITEM.sub("\n- ", text)
-        text = _HTML_CELL.sub(" | ", text)
-        text = _HTML_TAG.sub("", text)
-    return normalise(html.unescape(text))
-
-
-def undecorated(line: str) -> str:
-    """A line without the emoji or symbols it opens with ("✅ What you need")."""
-    start = 0
-    while start < len(line) and (
-        unicodedata.category(line[start]) in ("So", "Sk", "Cn", "Co", "Mn", "Cf")
-        or line[start].isspace()
-    ):
-        start += 1
-    return line[start:] if start and start < len(line) else line
-
-
 def heading_standing(text: str, current: Standing) -> Standing | None:
     """What a heading says about the lines under it, or None when the line is no heading.
 
@@ -159,6 +130,28 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
     if not (text.rstrip().endswith(":") or stripped.isupper() or stripped[:1].isupper()):
         return None
     return label_standing(stripped, current)
+
+
+# Headings a numbered or bulleted line may be without a colon ("3. Essential skills").
+REQUIRED_HEADING = re.compile(
+    r"(?i)^(?:(?:key|main|core|essential|required|minimum|basic|technical|your)\s+)*(?:requirements"
+    r"|qualifications|skills(?:\s+and\s+experience)?|criteria|responsibilities|duties|experience"
+    r"|competencies|must[\s-]haves?)$|^(?:essential|the\s+role|about\s+the\s+role|(?:role|job)\s+purpose"
+    r"|person\s+specification|what\s+you(?:'ll|\s+will)\s+(?:do|need|bring)|who\s+you\s+are"
+    r"|what\s+we(?:'re|\s+are)\s+looking\s+for|you(?:'ll|\s+will)?\s+(?:need|have|bring))$"
+)
+
+
+def item_heading_standing(text: str) -> Standing | None:
+    """What a list item says about the items after it, when it is a heading ("• Nice to
+    have:", "4. Desirable skills", "1. About us"), else None."""
+    new = heading_standing(text, Standing.REQUIRED)
+    if new is None:
+        return None
+    stripped = EMPHASIS.sub("", text).strip()
+    if stripped.endswith(":") or new is not Standing.REQUIRED or REQUIRED_HEADING.match(stripped):
+        return new
+    return None
 
 
 def label_standing(label: str, current: Standing) -> Standing:
@@ -216,3 +209,35 @@ def marker_standing(clause: str) -> Standing | None:
     if REQUIRED_CLAUSE.search(clause):
         return Standing.REQUIRED
     return None
+
+
+_ASIDE = re.compile(r"\(([^()]*)\)")
+
+
+# "A (required), B (preferred)": a list whose items each carry their own tag.
+_TAGGED_ITEM = re.compile(r"[^,;]*?\(\s*(?:required|preferred|optional|nice[\s-]to[\s-]have)\s*\)")
+
+
+def asides(clause: str) -> list[tuple[str, str | None]]:
+    """A clause split from its bracketed asides that carry their own preference ("Apache
+    Spark (Databricks preferred)"), or into items that carry their own tags ("A (required),
+    B (preferred)"): each part with the words that decide its standing."""
+    tagged = _TAGGED_ITEM.findall(clause)
+    if len(tagged) > 1:
+        return [(item, item) for item in tagged]
+    asides = [m for m in _ASIDE.finditer(clause) if PREFERRED_CLAUSE.search(m.group(1))]
+    asides = [m for m in asides if re.search(r"\w", PREFERRED_CLAUSE.sub("", m.group(1)))]
+    if not asides:
+        return [(clause, None)]
+    blanked = clause
+    for aside in asides:
+        blanked = blanked[: aside.start()] + " " * len(aside.group(0)) + blanked[aside.end() :]
+    return [(blanked, None), *((aside.group(1), aside.group(1)) for aside in asides)]
+
+
+def without_label(clause: str) -> tuple[str, str | None]:
+    """A clause without its inline heading ("Essential: …"), and that heading."""
+    label = INLINE_LABEL.match(clause)
+    if label and LABEL_WORDS.search(label.group(1)):
+        return clause[label.end() :], label.group(1)
+    return clause, None

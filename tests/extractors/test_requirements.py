@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import RequirementKind, Role, RoleError, read_role
+from extractors import RequirementKind, RoleError, read_role
 from extractors.requirements import MAX_ROLE_CHARS, MAX_ROLE_ITEMS
+from tests.extractors.role_keys import wanted
 
 REQUIRED = RequirementKind.REQUIRED
 PREFERRED = RequirementKind.PREFERRED
-
-
-def wanted(role: Role) -> list[tuple[str, set[str], bool]]:
-    return [(r.kind.value, {w.key for w in r.any_of}, r.or_equivalent) for r in role.requirements]
 
 
 def test_bullets_under_required_and_preferred_headings() -> None:

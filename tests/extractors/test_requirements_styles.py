@@ -3,11 +3,8 @@ tables with a standing column, HTML pasted as text, benefits that name credentia
 
 from __future__ import annotations
 
-from extractors import Role, read_role
-
-
-def wanted(role: Role) -> list[tuple[str, set[str], bool]]:
-    return [(r.kind.value, {w.key for w in r.any_of}, r.or_equivalent) for r in role.requirements]
+from extractors import read_role
+from tests.extractors.role_keys import wanted
 
 
 def test_headings_that_say_preferred_in_their_own_words() -> None:

@@ -1,0 +1,98 @@
+"""The lines of a job description as written for people: HTML and odd spaces made plain,
+emoji before headings set aside, lines that a window or an e-mail wrapped joined again."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from extractors.role_text import BULLET, MARKDOWN_HEADING, MAX_HEADING_WORDS
+from extractors.text import normalise
+
+# HTML pasted as text: tags that break lines, list items, cells; the rest goes.
+_HTML_BREAK = re.compile(
+    r"(?i)<\s*(?:br|/?p|/?div|/?ul|/?ol|/?h[1-6]|/?tr|/?table|/?section)\b[^>]*>"
+)
+_HTML_ITEM = re.compile(r"(?i)<\s*li\b[^>]*>")
+_HTML_CELL = re.compile(r"(?i)<\s*t[dh]\b[^>]*>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+
+
+def plain_text(text: str) -> str:
+    """A job description as lines of text: HTML tags and entities resolved (a description
+    pasted from a web page or an ATS export), odd spaces and dashes made plain."""
+    if _HTML_TAG.search(text):
+        text = _HTML_BREAK.sub("\n", text)
+        text = _HTML_ITEM.sub("\n- ", text)
+        text = _HTML_CELL.sub(" | ", text)
+        text = _HTML_TAG.sub("", text)
+    return normalise(html.unescape(text))
+
+
+def undecorated(line: str) -> str:
+    """A line without the emoji or symbols it opens with ("✅ What you need")."""
+    start = 0
+    while start < len(line) and (
+        unicodedata.category(line[start]) in ("So", "Sk", "Cn", "Co", "Mn", "Cf")
+        or line[start].isspace()
+    ):
+        start += 1
+    return line[start:] if start and start < len(line) else line
+
+
+# A line that ends a sentence or heads what follows; one that ends mid-phrase.
+_ENDED = re.compile(r"[.!?:;]\W*$")
+_JOINER_END = re.compile(
+    r"(?i)(?:,|&|\b(?:and|or|with|of|in|on|for|to|the|a|an|as|including|such\s+as|like|using))\s*$"
+)
+_JOINER_START = re.compile(r"^(?:and|or|with|of|in|on|for|to|the|a|an|as|including|using)\b")
+# A sentence that ends inside a line: the mark of prose, not of a list of short lines.
+_INNER_SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
+
+
+def unwrapped(lines: list[str]) -> list[str]:
+    """Lines with their wrapped continuations joined: an item that goes on in lower case or
+    after "with", "and", a comma; and prose that a mail client wrapped (a paragraph with a
+    sentence ending inside a line, whose long lines end mid-sentence)."""
+    joined: list[str] = []
+    paragraph_is_prose = False
+    for number, line in enumerate(lines):
+        if not line.strip():
+            joined.append(line)
+            paragraph_is_prose = False
+            continue
+        if number == 0 or not lines[number - 1].strip():
+            paragraph_is_prose = _is_prose(lines, number)
+        if joined and joined[-1].strip() and _continues(joined[-1], line, paragraph_is_prose):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _is_prose(lines: list[str], start: int) -> bool:
+    for line in lines[start:]:
+        if not line.strip():
+            return False
+        if not _structural(line) and _INNER_SENTENCE_END.search(line):
+            return True
+    return False
+
+
+def _structural(line: str) -> bool:
+    stripped = line.strip()
+    return bool(BULLET.match(stripped) or MARKDOWN_HEADING.match(stripped)) or stripped[:1] == "|"
+
+
+def _continues(before: str, line: str, prose: bool) -> bool:
+    if _structural(line) or before.strip()[:1] in ("|", "#") or _ENDED.search(before):
+        return False
+    if undecorated(line) != line:
+        return False
+    if _JOINER_END.search(before):
+        return True
+    long_before = len(before.split()) > MAX_HEADING_WORDS + 1
+    if line[:1].islower():
+        return bool(_JOINER_START.match(line) or BULLET.match(before) or long_before)
+    return prose and long_before

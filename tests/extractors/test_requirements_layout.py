@@ -1,0 +1,99 @@
+"""Reading roles whose layout was made for people: numbered or bulleted headings, emoji
+bullets, lines that a mail client or a web page wrapped."""
+
+from __future__ import annotations
+
+from extractors import read_role
+from tests.extractors.role_keys import wanted
+
+
+def test_numbered_section_headings() -> None:
+    role = read_role(
+        "Job title: Analyst\n1. About us\nWe love Tableau.\n2. Essential skills\nAdvanced SQL\n"
+        "3. Desirable skills\nPython\n4. What we offer\nA Power BI course\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:SQL"}, False),
+        ("preferred", {"skill:Python"}, False),
+    ]
+
+
+def test_a_numbered_item_naming_nothing_is_no_heading() -> None:
+    role = read_role("Desirable criteria\n1. CISSP\n2. A full driving licence\n3. Python\n")
+    assert wanted(role) == [
+        ("preferred", {"cissp"}, False),
+        ("preferred", {"skill:Python"}, False),
+    ]
+
+
+def test_headings_written_as_bullets_end_in_a_colon() -> None:
+    role = read_role(
+        "• Requirements:\n• Burp Suite\n• Nice to have:\n• OSWE\n"
+        "• Benefits:\n• A paid OSCP attempt\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Burp Suite"}, False),
+        ("preferred", {"oswe"}, False),
+    ]
+
+
+def test_emoji_bullets_are_items_even_before_a_heading() -> None:
+    role = read_role("Data Engineer\n✔️ Python\n✔️ dbt\n\n🌱 Nice to have\n👉 Kafka\n")
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("required", {"skill:dbt"}, False),
+        ("preferred", {"skill:Apache Kafka"}, False),
+    ]
+
+
+def test_wrapped_items_are_joined_again() -> None:
+    role = read_role(
+        "Requirements\n- Experience with AWS, Azure\n  or GCP\n- Hands-on experience with\n"
+        "  Kubernetes Security\nNice to have\n- Terraform, Ansible\n  and Pulumi\n"
+    )
+    assert wanted(role) == [
+        (
+            "required",
+            {"skill:Amazon Web Services", "skill:Microsoft Azure", "skill:Google Cloud"},
+            False,
+        ),
+        ("required", {"skill:Kubernetes Security"}, False),
+        ("preferred", {"skill:Terraform"}, False),
+        ("preferred", {"skill:Ansible"}, False),
+    ]
+
+
+def test_prose_a_mail_client_wrapped_reads_as_sentences() -> None:
+    role = read_role(
+        "Hi Sam,\n\nHere is the brief. The client needs someone who has run BGP in production,\n"
+        "with a current CCNP\nEnterprise or the JNCIP-ENT. You will look after the SD-WAN\n"
+        "rollout, so hands-on Python is a plus. If you're interested, send me your CV\n"
+        "and I can share two Azure roles too.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:BGP"}, False),
+        ("required", {"ccnp-enterprise", "jncip-ent"}, False),
+        ("required", {"skill:SD-WAN"}, False),
+        ("preferred", {"skill:Python"}, False),
+    ]
+
+
+def test_a_list_of_short_or_unwrapped_lines_stays_apart() -> None:
+    role = read_role(
+        "Nice to have\ndbt\n\nEssential\nKnowledge of Windows and Linux at an advanced level\n"
+        "Python scripting would be an advantage\n"
+    )
+    assert wanted(role) == [
+        ("preferred", {"skill:dbt"}, False),
+        ("required", {"skill:Windows"}, False),
+        ("required", {"skill:Linux"}, False),
+        ("preferred", {"skill:Python"}, False),
+    ]
+
+
+def test_compensation_and_interview_process_name_no_requirement() -> None:
+    role = read_role(
+        "What you'll bring\n- Docker\n\nCompensation & Benefits\n- We cover the CKA exam\n\n"
+        "Interview process\n1. A take-home exercise in Python\n"
+    )
+    assert wanted(role) == [("required", {"skill:Docker"}, False)]
