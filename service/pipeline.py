@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -24,19 +25,17 @@ from extractors import (
 )
 from service.sandbox import Limits, extract_isolated
 from service.settings import Settings
-from verifiers import (
-    Explorers,
-    HttpPolicy,
-    Verification,
-    Verifier,
-    create_client,
-    with_resilience,
-)
+
+if TYPE_CHECKING:
+    from verifiers import Verification, Verifier
+
+# ``verifiers`` is used by its public face's names (``verifiers.HttpPolicy``), each loaded on
+# first use: reading a résumé needs the credential sniffers, not the verifiers behind them.
 
 
-def http_policy(settings: Settings) -> HttpPolicy:
+def http_policy(settings: Settings) -> verifiers.HttpPolicy:
     """The guarded client's policy, from settings."""
-    return HttpPolicy(
+    return verifiers.HttpPolicy(
         allowed_private=settings.allowed_private_hosts,
         connect_timeout=settings.http_connect_timeout,
         read_timeout=settings.http_read_timeout,
@@ -49,8 +48,8 @@ def http_policy(settings: Settings) -> HttpPolicy:
 def create_http_client(settings: Settings) -> httpx.AsyncClient:
     """The one outbound client a process shares: guarded, then polite (per-host limits,
     retries with backoff, a short response cache) on top of the guard."""
-    client = create_client(http_policy(settings))
-    with_resilience(client)
+    client = verifiers.create_client(http_policy(settings))
+    verifiers.with_resilience(client)
     return client
 
 
@@ -71,7 +70,7 @@ def verifier_chain(settings: Settings) -> tuple[Verifier, ...]:
             certmetrics_base_url=settings.certmetrics_base_url,
             freecodecamp_base_url=settings.freecodecamp_base_url,
         ),
-        explorers=Explorers(
+        explorers=verifiers.Explorers(
             bitcoin_mainnet=settings.bitcoin_explorer_url,
             bitcoin_testnet=settings.bitcoin_testnet_explorer_url,
             ethereum_mainnet=settings.ethereum_explorer_url,
@@ -183,7 +182,7 @@ def with_request(
 
 
 #: Told of each claim as its verification ends, so a person can watch the checks run.
-ProgressCallback = Callable[[Verification], Awaitable[None]]
+ProgressCallback = Callable[["Verification"], Awaitable[None]]
 #: Told of the claims found, before any is checked.
 ExtractedCallback = Callable[[Extraction], Awaitable[None]]
 
