@@ -1,7 +1,9 @@
 """How well credlens reads a role's requirements: precision, recall and F1 against labels.
 
-    python -m bench.requirements             # the tuning set and the three held-out sets
-    python -m bench.requirements --details   # also every miss and every extra
+    python -m bench.requirements             # the tuning sets and the held-out sets
+    python -m bench.requirements --details   # also every miss and every extra (not held-out-4)
+    python -m bench.requirements --heldout4-details   # held-out-4's misses: keep them out of
+                                                      # sight of whoever tunes the reader
 
 The corpus is ``tests/roles/`` (see its README): 24 job descriptions the reader was tuned
 on, in five styles; 10 held out, written by another recipe (the reader was changed after
@@ -9,9 +11,11 @@ its first run, so its figure is no longer a held-out one); 8 more by a third rec
 written before those changes and not read while making them; and 15 by an author who has
 not read the reader, in fifteen other styles; then a second tuning set of 11 in 2026 posting
 styles (Bonus points, Essential/Desirable criteria, tables with a Required? column, HTML-copied
-bullets, emoji headings over questions, benefits naming credentials). A requirement counts as read
-when its kind (required or preferred), its alternatives (catalog ids and skills) and its
-"or equivalent" flag are all the label's; the figures are micro-averaged over documents.
+bullets, emoji headings over questions, benefits naming credentials); and held-out-4, 17 more
+by a fifth author blind to the reader, one style each across industries and countries. A
+requirement counts as read when its kind (required or preferred), its alternatives (catalog
+ids and skills) and its "or equivalent" flag are all the label's; the figures are
+micro-averaged over documents.
 """
 
 from __future__ import annotations
@@ -35,7 +39,10 @@ SETS = {
     "held-out-2": "heldout2-labels.json",
     "held-out-3": "heldout3-labels.json",
     "tuning-2": "tuning2-labels.json",
+    "held-out-4": "heldout4-labels.json",
 }
+# Sets whose misses ``--details`` leaves out, so tuning on them stays a deliberate choice.
+BLIND = {"held-out-4"}
 
 Key = tuple[str, frozenset[str], bool]
 
@@ -117,6 +124,9 @@ def _show(key: Key) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="print every miss and extra")
+    parser.add_argument(
+        "--heldout4-details", action="store_true", help="print held-out-4's misses and extras"
+    )
     parser.add_argument("--set", choices=[*SETS, "all"], default="all")
     options = parser.parse_args(argv)
     started = time.perf_counter()
@@ -128,7 +138,8 @@ def main(argv: list[str] | None = None) -> None:
         print(_line("all", scored))
         for style in Counter(each.style for each in scored):
             print(_line(style, [each for each in scored if each.style == style]))
-        if options.details:
+        blind = name in BLIND
+        if options.heldout4_details if blind else options.details:
             for each in scored:
                 for key in sorted(each.expected - each.found, key=str):
                     print(f"    miss  {each.file}: {_show(key)}")

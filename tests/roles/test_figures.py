@@ -6,7 +6,9 @@ run (1.000 after the changes it prompted, so no longer held out); the second hel
 set, written blind by an author who had not read the reader, 0.896 on its first run (152
 requirements in fifteen styles). A second tuning set in 2026 posting styles (88 requirements)
 0.827 before the reader's changes for those styles, 1.000 after (and 1.000 over 116 with four
-more layouts added); held-out 2 then 1.000 (no longer held out). Thresholds sit below.
+more layouts added); held-out 2 then 1.000 (no longer held out). A fourth held-out set, 17
+documents in 17 styles by a fifth author blind to the reader, 0.897 on its first run (169
+requirements). Thresholds sit below.
 """
 
 from __future__ import annotations
@@ -48,3 +50,10 @@ def test_blind_held_out_set_stays_at_least_where_its_first_run_left_it() -> None
     scored = score_set("held-out-3")
     assert len({each.style for each in scored}) >= 12
     assert figures(scored)[2] >= 0.88, [(s.file, s.expected ^ s.found) for s in scored]
+
+
+def test_fourth_blind_held_out_set_stays_at_least_where_its_first_run_left_it() -> None:
+    # The message names no miss: held-out-4's misses are for --heldout4-details only.
+    scored = score_set("held-out-4")
+    assert len({each.style for each in scored}) >= 14
+    assert figures(scored)[2] >= 0.88, "held-out-4 F1 fell; see bench.requirements"
