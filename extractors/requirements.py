@@ -267,8 +267,9 @@ class _Reader:
     def _unqualified(self, part: str) -> str:
         """A part without the qualifiers that name nothing (", ideally in a listed company"):
         their preference is the experience's, not the names'."""
-        for qualifier in reversed(list(QUALIFIER.finditer(part))):
-            mentions = self._mentions(part, structured=False)
+        qualifiers = list(QUALIFIER.finditer(part))
+        mentions = self._mentions(part, structured=False) if qualifiers else []
+        for qualifier in reversed(qualifiers):
             if not any(qualifier.start() < m.end and m.start < qualifier.end() for m in mentions):
                 part = part[: qualifier.start()] + part[qualifier.end() :]
         return part
@@ -316,16 +317,16 @@ class _Reader:
         for matcher in skill_matchers:
             spans += [(s, e, strings[m], False) for m, s, e in matcher(doc)]
         mentions: list[_Mention] = []
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(doc))  # tokens already in a longer or preferred match
         for start, end, key, credential in sorted(
             set(spans), key=lambda s: (s[0] - s[1], not self._prefers(doc, text, s), s[0])
         ):
-            if any(start < other_end and end > other_start for other_start, other_end in taken):
+            if any(taken[start:end]):
                 continue
             begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             if not credential and _inside_word(text, begin, finish):
                 continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             kind, name = key.split(":", 1)
             wanted = (
                 Wanted(catalog_id=name, written=text[begin:finish])
@@ -343,7 +344,7 @@ class _Reader:
         begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         cued = bool(
             CREDENTIAL_CUE.match(text[finish:])
-            or CERTIFIED_BEFORE.search(text[:begin])
+            or CERTIFIED_BEFORE.search(text[max(0, begin - 40) : begin])
             or re.match(r"\s*\([A-Z][\w+/-]{1,12}\)", text[finish:])
         )
         return credential == cued

@@ -47,6 +47,7 @@ _JOINER_END = re.compile(
     r"(?i)(?:,|&|\b(?:and|or|with|of|in|on|for|to|the|a|an|as|including|such\s+as|like|using))\s*$"
 )
 _JOINER_START = re.compile(r"^(?:and|or|with|of|in|on|for|to|the|a|an|as|including|using)\b")
+_TAIL = 200
 # A sentence that ends inside a line: the mark of prose, not of a list of short lines.
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 
@@ -86,13 +87,15 @@ def _structural(line: str) -> bool:
 
 
 def _continues(before: str, line: str, prose: bool) -> bool:
-    if _structural(line) or before.strip()[:1] in ("|", "#") or _ENDED.search(before):
+    # Only the end of the line so far is looked at: a line joined many times grows long.
+    tail = before[-_TAIL:]
+    if _structural(line) or before.lstrip()[:1] in ("|", "#") or _ENDED.search(tail):
         return False
     if undecorated(line) != line:
         return False
-    if _JOINER_END.search(before):
+    if _JOINER_END.search(tail):
         return True
-    long_before = len(before.split()) > MAX_HEADING_WORDS + 1
+    long_before = len(tail.split()) > MAX_HEADING_WORDS + 1
     if line[:1].islower():
         return bool(_JOINER_START.match(line) or BULLET.match(before) or long_before)
     return prose and long_before

@@ -3,6 +3,9 @@ bullets, lines that a mail client or a web page wrapped."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extractors import read_role
 from tests.extractors.role_keys import wanted
 
@@ -97,3 +100,23 @@ def test_compensation_and_interview_process_name_no_requirement() -> None:
         "Interview process\n1. A take-home exercise in Python\n"
     )
     assert wanted(role) == [("required", {"skill:Docker"}, False)]
+
+
+_PIECES = [
+    *("\n", "\n\n", " ", "  ", "\t", ", ", "; ", ". ", "? ", ": ", " - ", " | ", "|", "|---|"),
+    *("- ", "• ", "1. ", "o ", "✅ ", "🚀", "# ", "**", "<li>", "</p>", "<br>", "&amp;", "&nbsp;"),
+    *("Python", "CISSP", "AWS", "Google Cloud", "CCNP", "Enterprise", "dbt", "R", "Go"),
+    *("or", "and", "and/or", "or equivalent", "with", "ideally in a bank", "so", "(D)", "(E)"),
+    *("Nice to have", "Required?", "Yes", "No", "Essential", "Desirable", "✓", "Benefits"),
+    *("Do you hold", "This is required", "Great, but not essential", "we'll pay for your"),
+    *("within 90 days of hire", "To apply, send your CV", "What's in it for you?", "\u00a0"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_any_arrangement_of_the_pieces_reads_without_error(pieces: list[str]) -> None:
+    role = read_role("".join(pieces))
+    for requirement in role.requirements:
+        assert requirement.any_of
+        assert requirement.kind.value in ("required", "preferred")
