@@ -7,8 +7,9 @@ import io
 import zipfile
 from pathlib import PurePath
 
-from extractors.models import Document, ExtractionError, Line, Page, UnsupportedFormatError
+from extractors.models import Document, ExtractionError, Page, UnsupportedFormatError
 from extractors.text import normalise
+from extractors.text_tables import text_lines
 
 TEXT_MEDIA_TYPE = "text/plain"
 # Magic numbers of files people upload by mistake, to name them in the error.
@@ -56,10 +57,9 @@ def read(data: bytes, filename: str, *, max_pages: int = 20) -> Document:
         raise UnsupportedFormatError(
             f"unsupported file type ({suffix or 'no extension'}): upload a PDF, DOCX or text résumé"
         )
-    text = normalise(text)
-    if not text.strip():
+    if not normalise(text).strip():
         raise ExtractionError("the file has no text")
-    lines = tuple(Line(text=line) for line in text.splitlines() if line)
+    lines = text_lines(text)
     page = Page(number=1, text="\n".join(line.text for line in lines), lines=lines)
     return Document(filename=filename, media_type=TEXT_MEDIA_TYPE, pages=(page,))
 

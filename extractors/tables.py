@@ -1,39 +1,118 @@
 """Tables read the way a person reads them: row by row, each cell whole, under its column's label.
 
-PDF tables (found by pdfplumber's table finder) and DOCX tables go through the same rule, so a
-certifications table reads alike whatever made it: the header row ("Certification | Issuer |
-Issued | Credential ID") is not content, but its field labels are kept before the values they
-name ("Issued 05/2020", "Credential ID 785421"), which is what tells a date of issue from an
-expiry and a number from a title.
+PDF tables (found by pdfplumber's table finder or by their columns), DOCX tables and the
+fixed-width tables of plain-text exports go through the same rule, so a certifications table
+reads alike whatever made it: the header row ("Certification | Issuer | Issued | Credential
+ID", "Credential | Awarded by | Obtained | Valid until | Licence No.") is not content, but what
+each column holds is kept before the values it names ("Issued 05/2020", "Expires 05/2026",
+"Credential ID 785421"), which is what tells a date of issue from an expiry and a number from a
+title. A cell marked empty ("—", "n/a", "No expiry") holds no value, and a link cell's visible
+text ("Verify", "www.credly.com") names no credential: its link belongs to the row.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from enum import Enum
 
 #: Cells of one row are joined with this; claim finding splits fields on it.
 CELL_SEPARATOR = " | "
 
-# Header cells that label a field whose value says nothing by itself: dates and numbers.
-_FIELD_LABEL = re.compile(
-    r"""(?ix)^(?:
-      (?:date\s+)?(?:issued|earned|obtained|awarded|achieved|completed|granted|certified)(?:\s+on)?
-      |issue\s+date|date(?:\s+(?:earned|issued|obtained))?|since|from
-      |expires?|expiry|expiration(?:\s+date)?|valid(?:\s+(?:until|through|thru|to|till))?|renewal
-      |(?:credential|certificate|certification|licen[cs]e|registration|member(?:ship)?)?
-        \s*(?:id|no\.?|number|\#)|id
-    )\s*:?$"""
+
+class Column(Enum):
+    """What a table's column holds, as its header says."""
+
+    TITLE = "title"
+    ISSUER = "issuer"
+    ISSUED = "issued"
+    EXPIRES = "expires"
+    ID = "id"
+    LINK = "link"
+    DATES = "dates"
+    OTHER = "other"
+
+
+# Header words in the wordings résumés and ATS exports use, each naming one kind of column.
+_HEADERS: tuple[tuple[Column, re.Pattern[str]], ...] = tuple(
+    (column, re.compile(rf"(?ix)^(?:{pattern})\s*[:.]?$"))
+    for column, pattern in (
+        (
+            Column.EXPIRES,
+            r"""(?:date\s+of\s+)?(?:expires?|expiry|expiration|exp\.?)(?:\s+(?:date|on))?
+            |valid\s+(?:until|through|thru|to|till)|renewal(?:\s+(?:date|due))?
+            |renew(?:s|\s+by)?|good\s+(?:through|until)|until""",
+        ),
+        (
+            Column.ISSUED,
+            r"""(?:date\s+)?(?:issued|earned|obtained|awarded|achieved|completed|granted
+              |certified|received|acquired|passed)(?:\s+(?:on|date))?
+            |(?:issue|award|completion|certification|grant)\s+date|date\s+of\s+issue
+            |since|from""",
+        ),
+        (
+            Column.ID,
+            r"""(?:credential|certificate|certification|cert\.?|licen[cs]e|registration|member
+              (?:ship)?|badge|verification|serial)?\s*(?:id|no|number|num|\#|code)
+            |serial""",
+        ),
+        (
+            Column.LINK,
+            r"""link|url|verify|verification(?:\s+(?:link|url))?|(?:credential|badge|verify)
+            \s+(?:link|url)|view|badge|proof""",
+        ),
+        (
+            Column.ISSUER,
+            r"""issuer|issuing\s+(?:body|organi[sz]ation|authority|institution)
+            |(?:issued|awarded|granted|certified|conferred)\s+by|organi[sz]ation|provider|vendor
+            |(?:accrediting|certifying|awarding)\s+(?:body|organi[sz]ation)|body|authority
+            |institution|school|from\s+organi[sz]ation""",
+        ),
+        (
+            Column.TITLE,
+            r"""(?:certifications?|certificates?|credentials?|licen[cs]es?|qualifications?
+              |awards?|designations?|courses?|programmes?|programs?)(?:\s+(?:name|title))?
+            |name|title|credential\s+title""",
+        ),
+        (Column.DATES, r"dates?|years?|when|period|validity|valid"),
+        (Column.OTHER, r"status|level|type|notes?|score|hours|location|details|category"),
+    )
 )
-# Header cells that name what a column holds without being a field label themselves.
-_COLUMN_NAME = re.compile(
-    r"(?i)^(?:certifications?|certificates?|credentials?|licen[cs]es?|name|title|qualification"
-    r"|issuer|issuing\s+(?:body|organi[sz]ation|authority)|(?:issued|awarded|granted)\s+by"
-    r"|organi[sz]ation|provider"
-    r"|body|authority|link|url|verify|verification|status|level|type|notes?)\s*:?$"
+# A cell that says its field is empty: a dash, "n/a", "No expiry", "does not expire".
+_EMPTY_MARK = re.compile(
+    r"""(?ix)^(?:[-–—‒―_.]+|n/?a|none|nil|not\s+applicable|no\s+(?:expiry|expiration|expiration
+    \s+date|end\s+date|id)|does\s+not\s+expire|never(?:\s+expires)?|non[-\s]?expiring)$"""
 )
+# A link cell's visible text that is only a word for "open it" or a host name.
+_LINK_WORD = re.compile(
+    r"""(?ix)^(?:verify|view|link|open|show|see|check|url|badge|proof|here|certificate|credential
+    )(?:\s+(?:it|here|credential|badge|certificate|link|online))?\s*[→›»>]?$"""
+)
+_HOST_ONLY = re.compile(r"(?i)^(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?$")
+# The label a column's values are read under: the wording claim finding knows.
+_LABELS = {Column.ISSUED: "Issued", Column.EXPIRES: "Expires", Column.ID: "Credential ID"}
 # A piece of a cell that is one token holding a digit: a wrapped credential ID or URL.
 _ID_PIECE = re.compile(r"^\S*\d\S*$|^\S+[-/]$")
+
+
+def column_of(header: str) -> Column | None:
+    """What a header cell says its column holds; None if it is not a column label."""
+    text = " ".join(header.split())
+    for column, pattern in _HEADERS:
+        if pattern.match(text):
+            return column
+    return None
+
+
+def is_empty_mark(value: str) -> bool:
+    """A cell that says its field is empty ("—", "n/a", "No expiry")."""
+    return bool(_EMPTY_MARK.match(value.strip()))
+
+
+def names_no_credential(text: str) -> bool:
+    """A link's visible text that is only "Verify", "View" or a host name."""
+    value = text.strip()
+    return bool(_LINK_WORD.match(value) or _HOST_ONLY.match(value))
 
 
 def join_cell_lines(lines: Sequence[str]) -> str:
@@ -67,30 +146,34 @@ def is_header_row(cells: Sequence[str]) -> bool:
     filled = [cell.strip() for cell in cells if cell.strip()]
     if len(filled) < 2 or any(char.isdigit() for cell in filled for char in cell):
         return False
-    return all(_FIELD_LABEL.match(cell) or _COLUMN_NAME.match(cell) for cell in filled)
+    return all(column_of(cell) is not None for cell in filled)
 
 
 def row_texts(rows: Sequence[Sequence[str]]) -> list[tuple[int, str]]:
     """Each content row of a table as one line, with the index of the row it came from.
 
-    A leading header row is dropped; the labels of its date and number columns go before the
-    values under them.
+    A leading header row is dropped; the values under its date, number and link columns are
+    read under their labels ("Issued", "Expires", "Credential ID"), marks of an empty cell are
+    dropped, and so is a link cell's "Verify".
     """
     if not rows:
         return []
-    header: Sequence[str] = ()
+    columns: list[Column | None] = []
     start = 0
     if is_header_row(rows[0]):
-        header, start = rows[0], 1
+        columns, start = [column_of(cell) for cell in rows[0]], 1
     lines: list[tuple[int, str]] = []
     for index in range(start, len(rows)):
         cells = []
-        for column, cell in enumerate(rows[index]):
+        for position, cell in enumerate(rows[index]):
             value = cell.strip()
-            if not value:
+            column = columns[position] if position < len(columns) else None
+            if not value or is_empty_mark(value):
                 continue
-            label = header[column].strip().rstrip(":") if column < len(header) else ""
-            if label and _FIELD_LABEL.match(label) and not value.lower().startswith(label.lower()):
+            if column is Column.LINK and names_no_credential(value):
+                continue
+            label = _LABELS.get(column) if column is not None else None
+            if label and not value.lower().startswith(label.lower()):
                 value = f"{label} {value}"
             cells.append(value)
         if cells:

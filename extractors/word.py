@@ -65,6 +65,12 @@ def _blocks(container: Any) -> Iterator[Paragraph | Table]:
 
 
 def _collect(block: Paragraph | Table, lines: list[Line], links: list[Link]) -> None:
+    if isinstance(block, Table) and _lays_out_page(block):
+        # Columns of text, not a table of values: each cell read through, left to right.
+        for cell in _unique_cells(block):
+            for inner in _blocks(cell):
+                _collect(inner, lines, links)
+        return
     if isinstance(block, Table):
         rows: list[list[str]] = []
         links_by_row: list[list[Link]] = []
@@ -101,6 +107,39 @@ def _collect(block: Paragraph | Table, lines: list[Line], links: list[Link]) -> 
             links.append(Link(url=item.url, text=text, page=1, line=len(lines) + offset))
     emphasised = _emphasised(block)
     lines.extend(Line(text=part, emphasised=emphasised) for part in parts)
+
+
+def _unique_cells(table: Table) -> Iterator[Any]:
+    """Each cell once, row by row, left to right: a merged cell appears once per grid column it
+    spans."""
+    seen: set[int] = set()
+    for row in table.rows:
+        for cell in row.cells:
+            if id(cell._tc) not in seen:
+                seen.add(id(cell._tc))
+                yield cell
+
+
+# A cell of a table of values holds a line or two; one that holds more paragraphs than this, or
+# a bulleted list, is a column of the page.
+_CELL_PARAGRAPHS = 3
+
+
+def _lays_out_page(table: Table) -> bool:
+    """The table is the page's layout: a cell holds several paragraphs or a list."""
+    for cell in _unique_cells(table):
+        paragraphs = [p for p in cell.paragraphs if p.text.strip()]
+        if len(paragraphs) >= _CELL_PARAGRAPHS or any(_in_list(p) for p in paragraphs):
+            return True
+    return False
+
+
+def _in_list(paragraph: Paragraph) -> bool:
+    properties = paragraph._p.pPr
+    if properties is not None and properties.numPr is not None:
+        return True
+    style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+    return style.startswith("list")
 
 
 def _emphasised(paragraph: Paragraph) -> bool:

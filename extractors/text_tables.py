@@ -1,0 +1,120 @@
+"""Fixed-width tables in plain text (an ATS export), read row by row like any other table.
+
+A header row of column labels ("CREDENTIAL   ISSUER   ISSUED   EXPIRES   ID") gives the
+columns by where its labels start. A line below it with values in most columns starts a row; a
+line with values only where the row above ran out of room is that row's cells wrapped; a
+labelled line below a row ("Verification URL: …") belongs to that row. The table ends at the
+first line that is none of these.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from extractors.models import Line
+from extractors.tables import is_header_row, join_cell_lines, row_texts
+from extractors.text import normalise
+
+# A line that hangs under a row with a label of its own: "Verification URL: https://…".
+_ROW_NOTE = re.compile(r"^\s*[A-Za-z][A-Za-z .#/-]{1,30}:\s+\S|^\s*(?:https?://|www\.)\S+\s*$")
+
+
+def text_lines(text: str) -> tuple[Line, ...]:
+    """The lines of a plain-text résumé, each fixed-width table as one line per row."""
+    raw = [line.expandtabs(8).rstrip() for line in text.splitlines()]
+    lines: list[Line] = []
+    index = 0
+    while index < len(raw):
+        table = _table_at(raw, index)
+        if table is None:
+            lines.extend(Line(text=part) for part in normalise(raw[index]).splitlines() if part)
+            index += 1
+            continue
+        rows, index = table
+        lines.extend(Line(text=normalise(row), table_row=True) for _, row in row_texts(rows))
+    return tuple(lines)
+
+
+def _pieces(line: str) -> list[tuple[int, str]]:
+    """Runs of text set apart by two spaces or more, with where each starts."""
+    return [(match.start(), match.group(0)) for match in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def _table_at(raw: Sequence[str], index: int) -> tuple[list[list[str]], int] | None:
+    """The rows of the table whose header is line ``index``, and the line after it; None when
+    that line is not a header."""
+    header = _pieces(raw[index])
+    if len(header) < 3 or not is_header_row([text for _, text in header]):
+        return None
+    starts = [start for start, _ in header]
+    widest = max(len(line) for line in raw[index:])
+    ends = [*(start - 2 for start in starts[1:]), widest]
+    rows: list[list[list[str]]] = []
+    end = index + 1
+    while end < len(raw):
+        line = raw[end]
+        if not line.strip():
+            # A blank line between rows, not after the table: the next line must be a row.
+            following = next((text for text in raw[end + 1 :] if text.strip()), "")
+            if not rows or len(_cells(following, starts)) < 2 or _ROW_NOTE.match(following):
+                break
+            end += 1
+            continue
+        cells = _cells(line, starts)
+        if rows and len(cells) == 1 and _ROW_NOTE.match(line):
+            rows[-1].append([line.strip()])
+        elif rows and _wraps(rows[-1], cells, starts, ends):
+            for column, value in cells.items():
+                rows[-1][column].append(value)
+        elif len(cells) >= 2 and 0 in cells:
+            rows.append([[cells.get(column, "")] for column in range(len(starts))])
+        else:
+            break
+        end += 1
+    if not rows:
+        return None
+    table = [[text for _, text in header]]
+    table.extend([join_cell_lines(cell) for cell in row] for row in rows)
+    return table, end
+
+
+def _cells(line: str, starts: Sequence[float]) -> dict[int, str]:
+    """The line's text by column: each run of text goes to the column it starts in, cut again
+    where it runs on over a column's start after a single space."""
+    cells: dict[int, list[str]] = {}
+    for start, text in _pieces(line):
+        cuts = [
+            int(column) - start
+            for column in starts
+            if start < column < start + len(text) and text[int(column) - start - 1] == " "
+        ]
+        bounds = [0, *cuts, len(text)]
+        for left, right in itertools.pairwise(bounds):
+            piece = text[left:right].strip()
+            if not piece:
+                continue
+            position = start + left
+            column = max(i for i, value in enumerate(starts) if position >= value - 1 or i == 0)
+            cells.setdefault(column, []).append(piece)
+    return {column: " ".join(parts) for column, parts in cells.items()}
+
+
+def _wraps(
+    row: list[list[str]], cells: dict[int, str], starts: Sequence[int], ends: Sequence[int]
+) -> bool:
+    """Fewer values than the row above, each going on from its cell there, which had no room
+    left for its first word."""
+    if len(cells) >= sum(1 for cell in row[: len(starts)] if cell[0]):
+        return False
+    for column, value in cells.items():
+        if column >= len(starts):
+            return False
+        above = row[column][-1] if row[column] else ""
+        # Exports wrap a little short of the column's width: two characters of slack.
+        width = ends[column] - starts[column] - 2
+        first_word = value.split()[0]
+        if not above or len(above) + 1 + len(first_word) <= width:
+            return False
+    return True

@@ -1,0 +1,122 @@
+"""What a table's header and cells say, whatever the wording; plain-text and DOCX tables read by
+it: a fixed-width ATS export row by row, a Word table that lays out the page as columns."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+
+from extractors import extract
+from extractors.tables import Column, column_of, is_empty_mark, names_no_credential, row_texts
+from tests.extractors.documents import add_hyperlink
+
+BADGE = "https://www.credly.com/badges/0e4a9d27-3c5b-4f18-a7d2-9b6c1e0f3a54/public_url"
+OTHER = "https://www.credly.com/badges/a71c3e05-92d4-4b6e-8f10-3d5e7c9a2b61/public_url"
+
+
+def test_header_words_in_any_common_wording_name_their_column() -> None:
+    wordings = {
+        Column.TITLE: ["Credential", "Certification", "Name", "Title", "CERTIFICATIONS"],
+        Column.ISSUER: ["Issuer", "Organisation", "Awarded by", "Issuing Organization"],
+        Column.ISSUED: ["Issued", "Obtained", "Date issued", "Issue Date", "Earned"],
+        Column.EXPIRES: ["Expires", "Valid until", "Expiry", "Expiration Date", "Valid through"],
+        Column.ID: ["ID", "Credential ID", "Licence No.", "License #", "Number", "Certificate No"],
+        Column.LINK: ["Link", "URL", "Verify", "Verification URL", "Credential URL"],
+    }
+    for column, headers in wordings.items():
+        assert [column_of(header) for header in headers] == [column] * len(headers)
+    assert column_of("Python") is None
+    assert column_of("Led the SOC rebuild") is None
+
+
+def test_marks_of_an_empty_cell_and_link_words_are_not_values() -> None:
+    assert all(map(is_empty_mark, ["—", "-", "n/a", "N/A", "No expiry", "Does not expire"]))
+    assert not any(map(is_empty_mark, ["2026", "None of the above", "CISSP"]))
+    assert all(map(names_no_credential, ["Verify", "View", "www.credly.com", "credly.com"]))
+    assert not names_no_credential("AWS Certified Security – Specialty")
+
+    rows = [
+        ["Certification", "Awarded by", "Obtained", "Valid until", "Licence No.", "Verify"],
+        ["PMP", "Project Management Institute", "2019", "No expiry", "n/a", ""],
+        ["CompTIA Security+", "CompTIA", "11/2017", "—", "COMP001022334455", "www.credly.com"],
+    ]
+    assert row_texts(rows) == [
+        (1, "PMP | Project Management Institute | Issued 2019"),
+        (2, "CompTIA Security+ | CompTIA | Issued 11/2017 | Credential ID COMP001022334455"),
+    ]
+
+
+ATS_EXPORT = """\
+DANA OKORO
+dana.okoro@example.org
+
+CERTIFICATIONS
+CREDENTIAL                          ISSUER                ISSUED     EXPIRES    ID
+Certified Information Systems       ISC2                  05/2020    05/2026    785421
+Security Professional (CISSP)
+  Verification URL: {badge}
+AWS Certified Security – Specialty  Amazon Web Services   09/2022    —          AWS-SCS-4471190-XK
+  Verification URL: {other}
+Certified Kubernetes Administrator  The Linux Found-      01/2021    01/2024    LF-8hk2n3c9aq
+(CKA)                               ation
+
+SKILLS
+Python, Splunk
+"""
+
+
+def test_a_fixed_width_text_table_is_read_row_by_row_with_its_wrapped_cells_and_urls() -> None:
+    data = ATS_EXPORT.format(badge=BADGE, other=OTHER).encode()
+
+    claims = extract(data, "resume.txt").claims
+
+    assert [claim.catalog_id for claim in claims] == ["cissp", "aws-security-specialty", "cka"]
+    cissp, aws, cka = claims
+    assert (cissp.issuer, cissp.credential_id, cissp.url) == ("ISC2", "785421", BADGE)
+    assert (cissp.issued_on, cissp.expires_on) == ("2020-05", "2026-05")
+    assert (aws.credential_id, aws.url, aws.expires_on) == ("AWS-SCS-4471190-XK", OTHER, None)
+    assert (cka.issuer, cka.credential_id) == ("The Linux Foundation", "LF-8hk2n3c9aq")
+
+
+def test_text_with_wide_gaps_but_no_header_row_is_not_read_as_a_table() -> None:
+    data = (
+        b"Dana Okoro\ndana.okoro@example.org\n\nCertifications\n"
+        b"CISSP        ISC2        2020\nCompTIA Security+        CompTIA        2017\n"
+    )
+
+    claims = extract(data, "resume.txt").claims
+
+    assert [claim.catalog_id for claim in claims] == ["cissp", "comptia-security-plus"]
+    assert [claim.issued_on for claim in claims] == ["2020", "2017"]
+
+
+def _layout_docx() -> bytes:
+    document = docx.Document()
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.paragraphs[0].text = "Dana Okoro"
+    left.add_paragraph("dana.okoro@example.org")
+    left.add_paragraph("Certifications")
+    for title, issuer, url in [
+        ("Certified Information Systems Security Professional (CISSP)", "ISC2", BADGE),
+        ("AWS Certified Security – Specialty", "Amazon Web Services", OTHER),
+    ]:
+        paragraph = left.add_paragraph("", style="List Bullet")
+        add_hyperlink(paragraph, url, title)
+        paragraph.add_run(f", {issuer}, 2021")
+    right.paragraphs[0].text = "Experience"
+    right.add_paragraph("Security Engineer, Acme Corp, 2018 – now")
+    right.add_paragraph("Led the SOC rebuild across three regions.", style="List Bullet")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_docx_table_that_lays_out_the_page_is_read_as_columns_of_text() -> None:
+    extraction = extract(_layout_docx(), "resume.docx")
+
+    assert extraction.candidate.name == "Dana Okoro"
+    assert [(claim.catalog_id, claim.issuer, claim.url) for claim in extraction.claims] == [
+        ("cissp", "ISC2", BADGE),
+        ("aws-security-specialty", "Amazon Web Services", OTHER),
+    ]
