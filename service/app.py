@@ -29,6 +29,7 @@ from service import (
     evidence_requests,
     evidence_routes,
     privacy_routes,
+    role_routes,
     share_routes,
     verifications,
     web,
@@ -184,6 +185,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(evidence_routes.pages_router)
     app.include_router(share_routes.api_router)
     app.include_router(admin_routes.router)
+    app.include_router(role_routes.router)
     app.include_router(share_routes.pages_router)
     app.include_router(privacy_routes.pages_router)
     app.include_router(inbound.router)

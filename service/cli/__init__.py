@@ -10,7 +10,7 @@ reading a résumé starts no report renderer.
 from service.cli import resumes  # noqa: F401
 
 # isort: split
-from service.cli import accounts, operations, privacy, shares, workspaces  # noqa: F401
+from service.cli import accounts, job_roles, operations, privacy, shares, workspaces  # noqa: F401
 from service.cli.common import app
 
 __all__ = ["app", "main"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -171,6 +171,16 @@ def verify_one(
 
 def load_role(path: Path) -> Role:
     """The role in ``path``, read and checked; a bad one ends the command with a sentence."""
+    from service import roles
+
+    role = roles.stored_role(role_file(path))
+    assert role is not None  # role_file refuses an empty role
+    return role
+
+
+def role_file(path: Path) -> dict[str, Any]:
+    """The role in ``path`` (JSON, or a job description as text, PDF or DOCX) as stored,
+    checked; a bad or empty one ends the command with a sentence."""
     import asyncio
     import json
 
@@ -191,12 +201,11 @@ def load_role(path: Path) -> Role:
                 limits = Limits(memory_bytes=1024 * 2**20, cpu_seconds=30, wall_seconds=30.0)
                 text = asyncio.run(roles.role_file_text(data, path.name, limits=limits))
             stored = roles.checked(text)
-        role = roles.stored_role(stored)
     except roles.BadRole as error:
         fail(f"{path}: {error}")
-    if role is None:
+    if not stored:
         fail(f"{path}: the role file is empty")
-    return role
+    return stored
 
 
 @app.command()

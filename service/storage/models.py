@@ -432,3 +432,28 @@ class ShareLink(Base):
     #: Wrong passcodes in a row; past the limit the link is locked until ``locked_until``.
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class JobRole(Base):
+    """A role a workspace keeps by name, with its requirements, so a verification can be
+    judged against it by naming it (or the ATS job it is for) instead of sending the role."""
+
+    __tablename__ = "job_roles"
+    __table_args__ = (
+        UniqueConstraint("workspace_id", "name_key", name="uq_job_roles_workspace_name"),
+        UniqueConstraint("workspace_id", "ats_job_id", name="uq_job_roles_workspace_ats_job"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: A plain integer like every other table's (a workspace is never deleted).
+    workspace_id: Mapped[int] = mapped_column(Integer, index=True)
+    #: As the workspace wrote it; ``name_key`` is what names are matched by (case and spacing
+    #: do not matter: an ATS writes "Cloud Engineer", a recruiter "cloud engineer").
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200))
+    #: The applicant tracking system's job this role is for (Greenhouse's job id), if any.
+    ats_job_id: Mapped[str | None] = mapped_column(String(100), default=None)
+    #: As ``service.roles.checked`` stores it: ``{"text": …}`` or ``{"required": […], …}``.
+    role: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -10,24 +10,25 @@ from __future__ import annotations
 
 import asyncio
 import binascii
+import dataclasses
 import hashlib
 import logging
 import weakref
-from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Header, HTTPException, Request, Response
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 from standardwebhooks.webhooks import Webhook
 
-from service import audit, verifications
+from service import audit, named_roles, roles, verifications
 from service.access import RuntimeDep
 from service.api import Problem
 from service.runtime import Runtime
 from service.storage import InboundWebhookRepository
 from service.storage.repositories.accounts import WorkspaceRepository
 from service.verifications import RequestError, VerificationRequest
+from service.webhooks.greenhouse import GreenhouseEvent, Job, greenhouse_job, greenhouse_request
 from service.webhooks.signatures import SignatureError, verify_greenhouse, verify_standard
 
 logger = logging.getLogger(__name__)
@@ -72,6 +73,17 @@ class AtsVerificationData(BaseModel):
         description='The role: a job description as text, or {"required": [...], '
         '"preferred": [...]} naming credentials or skills.',
     )
+    role_name: str | None = Field(
+        default=None,
+        max_length=named_roles.MAX_NAME_CHARS,
+        description="A role the workspace keeps (credlens role set, PUT /api/v1/roles/{name}), "
+        "by name; unknown is a 400. Not with role.",
+    )
+    job_id: str | None = Field(
+        default=None,
+        max_length=named_roles.MAX_JOB_ID_CHARS,
+        description="The ATS job applied to: the role kept for it (--ats-job) is used, if any.",
+    )
 
 
 #: The one inbound event type credlens acts on; any other is acknowledged and ignored.
@@ -93,41 +105,6 @@ class WebhookAccepted(BaseModel):
         "a ping) or 'expired' (a replay of a verification already purged)."
     )
     replay: bool = Field(default=False, description="True when this event was seen before.")
-
-
-# -- Greenhouse's shape: only what a verification needs is read, the rest is ignored. --------
-
-
-class _Lenient(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-
-
-class GreenhouseValue(_Lenient):
-    value: str | None = None
-
-
-class GreenhouseAttachment(_Lenient):
-    type: str | None = None
-    url: str | None = None
-
-
-class GreenhouseCandidate(_Lenient):
-    email_addresses: list[GreenhouseValue] = Field(default_factory=list)
-    website_addresses: list[GreenhouseValue] = Field(default_factory=list)
-    attachments: list[GreenhouseAttachment] = Field(default_factory=list)
-
-
-class GreenhouseApplication(_Lenient):
-    candidate: GreenhouseCandidate | None = None
-
-
-class GreenhousePayload(_Lenient):
-    application: GreenhouseApplication | None = None
-
-
-class GreenhouseEvent(_Lenient):
-    action: str
-    payload: GreenhousePayload | None = None
 
 
 async def _raw_body(request: Request) -> bytes:
@@ -203,7 +180,7 @@ def _first_error(error: ValidationError) -> str:
 MAX_BATCH = 64
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class _Arrival:
     source: str
     event_id: str
@@ -340,6 +317,9 @@ async def _start_once(
 ) -> WebhookAccepted:
     """Start the verification an event asks for, unless that event was seen before (a replay,
     or the same event delivered to two processes at once): then give the earlier answer."""
+    if request.role is not None:
+        # The first role read builds the catalog's matchers (a second or more): not on the loop.
+        await asyncio.to_thread(roles.warm)
     try:
         request = verifications.validated(request)
     except RequestError as error:
@@ -398,17 +378,41 @@ async def ats_webhook(request: Request, response: Response, runtime: RuntimeDep)
     except ValidationError as error:
         raise HTTPException(400, _first_error(error)) from None
     data = event.data
+    role = data.role
+    if data.role_name is not None or data.job_id is not None:
+        if role is not None:
+            raise HTTPException(400, "data: send role or role_name, not both.")
+        role = await _kept_role(runtime, data.role_name, Job(id=data.job_id, name=None))
     verification_request = VerificationRequest(
         resume_url=data.resume_url,
         links=tuple(data.links),
         email=data.candidate.email,
         callback_url=data.callback_url,
-        role=data.role,
+        role=role,
     )
     accepted = await _start_once(
         runtime, source=ATS_SOURCE, event_id=_event_key(webhook_id), request=verification_request
     )
     return _located(response, accepted)
+
+
+async def _kept_role(
+    runtime: Runtime, role_name: str | None, job: Job | None
+) -> dict[str, Any] | None:
+    """The role the webhook workspace keeps under ``role_name`` (400 when it keeps none), else
+    the one kept for ``job``; None when neither is named or no role is kept for the job."""
+    async with runtime.sessions() as session:
+        workspace_id = await _webhook_workspace(runtime, session)
+    if role_name is not None:
+        found = await named_roles.find(runtime=runtime, workspace_id=workspace_id, name=role_name)
+        if found is None:
+            raise HTTPException(400, f"data.role_name: no role named {role_name[:100]!r} is kept.")
+        return found.role
+    if job is None:
+        return None
+    return await named_roles.for_job(
+        runtime=runtime, workspace_id=workspace_id, job_id=job.id, job_name=job.name
+    )
 
 
 def _other_event_type(payload: object) -> bool:
@@ -417,32 +421,6 @@ def _other_event_type(payload: object) -> bool:
         return False
     kind = payload.get("type")
     return isinstance(kind, str) and kind != VERIFICATION_REQUESTED
-
-
-def _greenhouse_request(event: GreenhouseEvent) -> VerificationRequest | None:
-    """What to verify from a Greenhouse application event; None when it carries no résumé."""
-    application = event.payload.application if event.payload else None
-    candidate = application.candidate if application else None
-    if candidate is None:
-        return None
-    resume = next(
-        (
-            attachment.url
-            for attachment in candidate.attachments
-            if (attachment.type or "").lower() == "resume" and attachment.url
-        ),
-        None,
-    )
-    if resume is None:
-        return None
-    email = next((entry.value for entry in candidate.email_addresses if entry.value), None)
-    # Candidates list portfolio and badge pages among their websites; only web links are kept.
-    links = tuple(
-        entry.value.strip()
-        for entry in candidate.website_addresses
-        if entry.value and entry.value.strip().lower().startswith(("http://", "https://"))
-    )
-    return VerificationRequest(resume_url=resume, links=links, email=email)
 
 
 @router.post(
@@ -476,9 +454,12 @@ async def greenhouse_webhook(
         event = GreenhouseEvent.model_validate_json(body)
     except ValidationError as error:
         raise HTTPException(400, _first_error(error)) from None
-    verification_request = _greenhouse_request(event)
+    verification_request = greenhouse_request(event)
     if event.action == "ping" or verification_request is None:
         return WebhookAccepted(id=None, status="ignored")
+    # Greenhouse names the job, not its requirements: the role the workspace keeps for it.
+    role = await _kept_role(runtime, None, greenhouse_job(event))
+    verification_request = dataclasses.replace(verification_request, role=role)
     # Without Greenhouse's event id, a byte-identical body is the same delivery sent again.
     event_id = (
         _event_key(greenhouse_event_id)

@@ -211,3 +211,38 @@ def test_an_existing_install_moves_into_the_default_workspace(backend: str, tmp_
     # Moved, not recreated: nothing that refers to these rows was cascaded away.
     assert verifications == [(default_id, 1, 1)]
     assert files == [("f-1",)]
+
+
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def test_named_roles_arrive_empty_beside_an_existing_install_and_leave_cleanly(
+    backend: str, tmp_path: Path
+) -> None:
+    from alembic import command
+
+    role = (
+        "INSERT INTO job_roles (workspace_id, name, name_key, ats_job_id, role, created_at,"
+        " updated_at) VALUES (1, 'Cloud', 'cloud', '42', '{\"required\": [\"CKA\"]}',"
+        " '2026-12-06 00:00:00+00:00', '2026-12-06 00:00:00+00:00')"
+    )
+    with _new_database(backend, tmp_path) as url:
+        upgrade(url, "0007")
+        asyncio.run(_run(url, _OLD_ROWS))
+        upgrade(url, "0009")
+
+        upgrade(url, "0010")
+
+        roles, verifications = asyncio.run(
+            _run(url, ["SELECT count(*) FROM job_roles", "SELECT id FROM verifications"])
+        )
+        assert roles == [(0,)] and verifications == [("v-1",)]
+        asyncio.run(_run(url, [role]))
+        # One name (and one job id) per workspace, as the repository relies on.
+        with pytest.raises(Exception, match=r"(?i)unique"):
+            asyncio.run(_run(url, [role]))
+        command.downgrade(alembic_config(url), "0009")
+        assert asyncio.run(_versions(url)) == [("0009",)]
+        assert asyncio.run(_run(url, ["SELECT id FROM verifications"])) == [[("v-1",)]]
+        upgrade(url)
+        assert asyncio.run(_run(url, ["SELECT count(*) FROM job_roles"])) == [[(0,)]]

@@ -84,6 +84,12 @@ ROUTES: dict[tuple[str, str], tuple[str, Role | None]] = {
     ("POST", "/api/v1/api-keys"): (CREATES, A),
     ("DELETE", "/api/v1/api-keys/{key_id}"): (SCOPED, A),
     ("GET", "/api/v1/verifications/{verification_id}/audit"): (SCOPED, A),
+    # Named roles: read by anyone of the workspace, kept and deleted by its admins; another
+    # workspace's role of the same name is not found.
+    ("GET", "/api/v1/roles"): (LISTS, V),
+    ("GET", "/api/v1/roles/{role_name}"): (SCOPED, V),
+    ("PUT", "/api/v1/roles/{role_name}"): (CREATES, A),
+    ("DELETE", "/api/v1/roles/{role_name}"): (SCOPED, A),
     # A candidate's rights: the workspace's verifications of one email (tests/service/
     # test_privacy_routes.py tries them from the other workspace).
     ("POST", "/api/v1/subjects/export"): (LISTS, A),
@@ -125,6 +131,7 @@ def concrete(path: str, setup: TwoWorkspaces, *, verification_id: str | None = N
         "share_id": setup.share_id,
         # home's viewer's key; with an id that exists nowhere, a key that exists nowhere.
         "key_id": str(setup.home[Role.VIEWER].key_id) if verification_id is None else "0",
+        "role_name": setup.role_name if verification_id is None else "nowhere",
     }
     return re.sub(r"\{([^}]+)\}", lambda match: values[match.group(1)], path)
 

@@ -1,5 +1,6 @@
 """Two workspaces side by side in one running app: in each, a user and an API key of every
-role; in ``home``, a finished verification with an evidence request and a share link."""
+role; in ``home``, a finished verification with an evidence request and a share link, and a
+named role."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 
 import reports
 from extractors import Candidate, Claim
-from service import audit, evidence_requests, shares, verifications
+from service import audit, evidence_requests, named_roles, shares, verifications
 from service.permissions import Role
 from service.runtime import Runtime
 from service.storage import ApiKeyRepository, UserRepository, VerificationRepository
@@ -51,6 +52,8 @@ class TwoWorkspaces:
     verification_id: str = ""
     request_id: str = ""
     share_id: str = ""
+    #: A role ``home`` keeps by name.
+    role_name: str = "cloud-engineer"
 
 
 async def finished_verification(runtime: Runtime, workspace_id: int) -> str:
@@ -129,6 +132,13 @@ async def two(tmp_path: Path) -> AsyncIterator[TwoWorkspaces]:
             base_url="https://test",
         )
         setup.share_id = shared.id
+        await named_roles.keep(
+            runtime=runtime,
+            workspace_id=WORKSPACE,
+            name=setup.role_name,
+            role={"required": ["CKA"]},
+            ats_job_id="107761",
+        )
         try:
             yield setup
         finally:

@@ -1,0 +1,68 @@
+"""The named-roles API: an admin keeps, replaces and deletes the workspace's roles, anyone of
+the workspace reads them, and another workspace's role of the same name is another role."""
+
+from __future__ import annotations
+
+from service.permissions import Role
+from tests.service.two_workspaces import TwoWorkspaces, two  # noqa: F401
+
+ROLE = {"required": ["PMP"], "preferred": ["CKA"]}
+
+
+async def test_an_admin_keeps_the_workspaces_roles_and_only_them(
+    two: TwoWorkspaces,  # noqa: F811
+) -> None:
+    admin, viewer = two.away[Role.ADMIN], two.away[Role.VIEWER]
+    path = f"/api/v1/roles/{two.role_name}"
+
+    made = await admin.client.put(
+        path, headers=admin.bearer(), json={"role": ROLE, "ats_job_id": "7"}
+    )
+    assert made.status_code == 201, made.text
+    assert (made.json()["name"], made.json()["ats_job_id"], made.json()["role"]) == (
+        two.role_name,
+        "7",
+        ROLE,
+    )
+    replaced = await admin.client.put(
+        path.upper().replace("/API/V1/ROLES/", "/api/v1/roles/"),
+        headers=admin.bearer(),
+        json={"role": "Must have: CISSP"},
+    )
+    assert replaced.status_code == 200, replaced.text
+    assert replaced.json()["role"] == {"text": "Must have: CISSP"}
+
+    listed = await viewer.client.get("/api/v1/roles", headers=viewer.bearer())
+    assert [(r["name"], r["ats_job_id"]) for r in listed.json()] == [(two.role_name.upper(), None)]
+    # home's role of the same name is untouched.
+    home = two.home[Role.VIEWER]
+    kept = await home.client.get(path, headers=home.bearer())
+    assert kept.json()["role"] == {"required": ["CKA"]} and kept.json()["ats_job_id"] == "107761"
+
+    assert (await admin.client.delete(path, headers=admin.bearer())).status_code == 204
+    assert (await admin.client.delete(path, headers=admin.bearer())).status_code == 404
+    assert (await viewer.client.get(path, headers=viewer.bearer())).status_code == 404
+    assert (await home.client.get(path, headers=home.bearer())).status_code == 200
+
+
+async def test_a_bad_role_or_name_is_a_400_with_a_sentence(
+    two: TwoWorkspaces,  # noqa: F811
+) -> None:
+    admin = two.away[Role.ADMIN]
+    for name, body, said in (
+        ("cloud", {"role": ""}, "The role is empty"),
+        ("cloud", {"role": ["CKA"]}, "The role must be text or"),
+        ("cloud", {"role": {"required": "CKA", "text": "x"}}, "role"),
+        ("x" * 201, {"role": ROLE}, "1 to 200 characters"),
+    ):
+        response = await admin.client.put(
+            f"/api/v1/roles/{name}", headers=admin.bearer(), json=body
+        )
+        assert response.status_code == 400, (name, body, response.text)
+        assert said in response.json()["detail"]
+    long_job = await admin.client.put(
+        "/api/v1/roles/cloud", headers=admin.bearer(), json={"role": ROLE, "ats_job_id": "9" * 101}
+    )
+    assert long_job.status_code == 422
+    listed = await admin.client.get("/api/v1/roles", headers=admin.bearer())
+    assert listed.json() == []
