@@ -29,6 +29,7 @@ from extractors.role_text import (
     CERTIFIED_BEFORE,
     CREDENTIAL_CUE,
     EMPHASIS,
+    EQUIVALENT_CLAUSE,
     GAP_FILLER,
     MARKDOWN_HEADING,
     OR_EQUIVALENT,
@@ -207,8 +208,8 @@ class _Reader:
         for number, raw in enumerate(lines):
             row = tables.get(number)
             if row is not None:
-                if row.text and standing is not Standing.IGNORED:
-                    found.extend(self._read_line(row.text, row.standing or standing))
+                for cell, cell_standing in row.cells if standing is not Standing.IGNORED else ():
+                    found.extend(self._read_line(cell, cell_standing or row.standing or standing))
                 first = False
                 continue
             line = undecorated(EMPHASIS.sub("", raw))
@@ -220,7 +221,10 @@ class _Reader:
             heading = MARKDOWN_HEADING.match(line)
             content = line[heading.end() :] if heading else line[bullet.end() :] if bullet else line
             line_standing = standing
-            new = item_heading_standing(content) if bullet else heading_standing(content, standing)
+            if bullet:
+                new = item_heading_standing(content, numbered=bullet.group().strip()[:1].isdigit())
+            else:
+                new = heading_standing(content, standing)
             if new is not None and not without_label(content)[1]:
                 mentioned = bool(self._mentions(content, structured=False))
                 # A short line naming a skill among the requirements is one of them; before
@@ -250,17 +254,21 @@ class _Reader:
                 continue
             start = len(found)
             for part, own_words in asides(clause_text):
-                standing_here = clause_standing(own_words or self._unqualified(part), line_standing)
+                words = own_words or self._unqualified(part)
+                standing_here = clause_standing(words, line_standing, own_tag=own_words is not None)
                 kind = RequirementKind(standing_here.value)
                 found.extend(self._requirements(part, kind, structured=False))
             if len(found) > start:
                 before = list(range(start, len(found)))
                 continue
             marked = marker_standing(clause_text)
+            update: dict[str, Any] = {}
             if marked is not None:
-                for index in before:
-                    update = {"kind": RequirementKind(marked.value)}
-                    found[index] = found[index].model_copy(update=update)
+                update["kind"] = RequirementKind(marked.value)
+            elif EQUIVALENT_CLAUSE.match(clause_text):
+                update["or_equivalent"] = True
+            for index in before if update else []:
+                found[index] = found[index].model_copy(update=update)
             before = []
         return found
 

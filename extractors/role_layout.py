@@ -7,7 +7,15 @@ import html
 import re
 import unicodedata
 
-from extractors.role_text import BULLET, MARKDOWN_HEADING, MAX_HEADING_WORDS
+from extractors.role_text import (
+    BULLET,
+    IGNORED_HEADING,
+    MARKDOWN_HEADING,
+    MAX_HEADING_WORDS,
+    PREFERRED_HEADING,
+    REQUIRED_HEADING,
+    without_label,
+)
 from extractors.text import normalise
 
 # HTML pasted as text: tags that break lines, list items, cells; the rest goes.
@@ -48,8 +56,14 @@ _JOINER_END = re.compile(
 )
 _JOINER_START = re.compile(r"^(?:and|or|with|of|in|on|for|to|the|a|an|as|including|using)\b")
 _TAIL = 200
-# A sentence that ends inside a line: the mark of prose, not of a list of short lines.
-_INNER_SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
+# A sentence that ends inside a line ("… today. As promised"), not an abbreviation's stop.
+_INNER_SENTENCE_END = re.compile(
+    r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bincl)(?<!\bInc)(?<!\bLtd)(?<!\bNo)"
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)[a-z0-9)][.!?]\s+[A-Z]"
+)
+# Wrapped prose is flush: its lines but the last are about as long as the longest.
+_FLUSH = 0.6
+_WRAP_WIDTH = 50
 
 
 def unwrapped(lines: list[str]) -> list[str]:
@@ -73,12 +87,19 @@ def unwrapped(lines: list[str]) -> list[str]:
 
 
 def _is_prose(lines: list[str], start: int) -> bool:
+    """Whether the paragraph from ``start`` is prose a mail client wrapped: a sentence ends
+    inside one of its lines and its lines are flush (a list of unbulleted lines is not)."""
+    paragraph: list[str] = []
     for line in lines[start:]:
         if not line.strip():
+            break
+        if _structural(line):
             return False
-        if not _structural(line) and _INNER_SENTENCE_END.search(line):
-            return True
-    return False
+        paragraph.append(line.strip())
+    if len(paragraph) < 2 or not any(_INNER_SENTENCE_END.search(line) for line in paragraph):
+        return False
+    widest = max(len(line) for line in paragraph)
+    return widest >= _WRAP_WIDTH and all(len(line) >= _FLUSH * widest for line in paragraph[:-1])
 
 
 def _structural(line: str) -> bool:
@@ -91,7 +112,7 @@ def _continues(before: str, line: str, prose: bool) -> bool:
     tail = before[-_TAIL:]
     if _structural(line) or before.lstrip()[:1] in ("|", "#") or _ENDED.search(tail):
         return False
-    if undecorated(line) != line:
+    if undecorated(line) != line or _heads(line):
         return False
     if _JOINER_END.search(tail):
         return True
@@ -99,3 +120,17 @@ def _continues(before: str, line: str, prose: bool) -> bool:
     if line[:1].islower():
         return bool(_JOINER_START.match(line) or BULLET.match(before) or long_before)
     return prose and long_before
+
+
+def _heads(line: str) -> bool:
+    """A line that heads what follows ("Nice to have", "Benefits:", "Key skills: …") starts a
+    line of its own even after a comma."""
+    text = line.strip()
+    if text.endswith(":") or without_label(text)[1]:
+        return True
+    name = text.rstrip("?").strip()
+    return len(name.split()) <= MAX_HEADING_WORDS and bool(
+        PREFERRED_HEADING.search(name)
+        or IGNORED_HEADING.match(name)
+        or REQUIRED_HEADING.match(name)
+    )

@@ -31,50 +31,68 @@ _RULE = re.compile(r"^\|?[\s:|-]*-[\s:|-]*$")
 _YES = frozenset({"yes", "y", "✓", "✔", "✅", "☑", "x", "•", "*", "true", "required", "essential"})
 _NO = frozenset({"no", "n", "✗", "✘", "❌", "-", "–", "—", "false"})
 _VALUES = "values"
+# "Yes – within six months", "No, we will teach it".
+_ANSWER = re.compile(r"^(yes|no)\b")
 
 
 @dataclass(frozen=True)
 class TableRow:
-    """One line of a table: the cells to read (None for a header or a rule) and what its
-    standing column says (None when nothing)."""
+    """One line of a table: its cells to read, each with the standing its column gives it
+    (None: the row's), and what the row's tick or priority cell says (None when nothing).
+    A header or a rule has no cells."""
 
-    text: str | None
+    cells: tuple[tuple[str, Standing | None], ...] = ()
     standing: Standing | None = None
 
 
 def table_rows(lines: Sequence[str]) -> dict[int, TableRow]:
-    """The table rows among the lines, by line number."""
+    """The table rows among the lines, by line number: pipe tables, and tab-separated ones
+    (a table copied from a document) whose header names a standing ("Essential", "Desirable")."""
     rows: dict[int, TableRow] = {}
     columns: list[Standing | str | None] | None = None
     for number, line in enumerate(lines):
         stripped = EMPHASIS.sub("", line).strip()
-        if not stripped.startswith("|"):
+        piped = stripped.startswith("|")
+        if not piped and "\t" not in stripped:
             columns = None
             continue
-        if _RULE.match(stripped):
-            rows[number] = TableRow(None)
+        if piped and _RULE.match(stripped):
+            rows[number] = TableRow()
             continue
-        cells = _cells(stripped)
+        cells = _cells(stripped, "|" if piped else "\t")
         if columns is None:
-            columns = [_column(cell) for cell in cells]
+            header = [_column(cell) for cell in cells]
             following = lines[number + 1].strip() if number + 1 < len(lines) else ""
-            if any(column is not None for column in columns) or _RULE.match(following):
-                rows[number] = TableRow(None)
+            named = any(column is not None for column in header)
+            if named or (piped and _RULE.match(following)):
+                columns = header
+                rows[number] = TableRow()
                 continue
-        standing: Standing | None = None
-        kept: list[str] = []
-        for index, cell in enumerate(cells):
-            column = columns[index] if index < len(columns) else None
-            if column is None:
-                kept.append(cell)
-            elif standing is None:
-                standing = _cell_standing(cell, column)
-        rows[number] = TableRow(" | ".join(cell for cell in kept if cell), standing)
+            if not piped:
+                continue
+            columns = header
+        rows[number] = _row(cells, columns)
     return rows
 
 
-def _cells(row: str) -> list[str]:
-    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+def _row(cells: list[str], columns: list[Standing | str | None]) -> TableRow:
+    standing: Standing | None = None
+    kept: list[tuple[str, Standing | None]] = []
+    for index, cell in enumerate(cells):
+        column = columns[index] if index < len(columns) else None
+        mark = _cell_standing(cell, column) if column is not None else None
+        standing = standing or mark
+        if cell and column is not _VALUES:
+            # Under "Essential" a cell that is no tick is itself an essential criterion
+            # ("Yes - CompTIA Security+" is both).
+            kept.append((cell, mark or (column if isinstance(column, Standing) else None)))
+    return TableRow(tuple(kept), standing)
+
+
+def _cells(row: str, separator: str) -> list[str]:
+    if separator == "|":
+        row = row.strip().strip("|")
+    return [cell.strip() for cell in row.split(separator)]
 
 
 def _column(header: str) -> Standing | str | None:
@@ -91,12 +109,18 @@ def _column(header: str) -> Standing | str | None:
 
 
 def _cell_standing(cell: str, column: Standing | str) -> Standing | None:
+    """What a tick, a yes or no, or a standing word in a standing column says; None for a
+    cell that says something else."""
     value = cell.strip().strip(".").casefold()
     if not value:
         return None
-    if isinstance(column, Standing) and value in _YES | _NO:
+    answer = _ANSWER.match(value)
+    if isinstance(column, Standing) and (value in _YES | _NO or answer):
         other = Standing.PREFERRED if column is Standing.REQUIRED else Standing.REQUIRED
-        return column if value in _YES else other
+        yes = value in _YES or (answer is not None and answer.group(1) == "yes")
+        return column if yes else other
+    if len(value.split()) > 4:
+        return None
     if PREFERRED_CLAUSE.search(value) or PREFERRED_HEADING.search(value) or value == "d":
         return Standing.PREFERRED
     if REQUIRED_CLAUSE.search(value) or value in ("e", "high", "yes"):

@@ -52,6 +52,12 @@ PREFERRED_CLAUSE = re.compile(
 )
 # A clause that says its own mentions are needed ("This is required.", "Required.").
 REQUIRED_CLAUSE = re.compile(r"(?i)\b(?:required|essential|mandatory|must|needed)\b|\((?-i:E)\)")
+# A sentence that lets an equivalent stand in for what the one before names ("CISSP.
+# Equivalent certifications accepted.").
+EQUIVALENT_CLAUSE = re.compile(
+    r"(?i)^\W*(?:or\s+)?(?:an?\s+|any\s+)?(?:equivalent|comparable)\b[^.;]{0,60}?"
+    r"\b(?:accepted|acceptable|considered|welcome|recogni[sz]ed|counts?|will\s+do)\b"
+)
 # A clause about what the employer gives, not what the role needs ("we'll pay for your CKS",
 # "tuition reimbursement"); a deadline for the hire ("within 90 days of hire") keeps it.
 IGNORED_CLAUSE = re.compile(
@@ -142,14 +148,18 @@ REQUIRED_HEADING = re.compile(
 )
 
 
-def item_heading_standing(text: str) -> Standing | None:
-    """What a list item says about the items after it, when it is a heading ("• Nice to
-    have:", "4. Desirable skills", "1. About us"), else None."""
+def item_heading_standing(text: str, numbered: bool) -> Standing | None:
+    """What a list item says about the items after it when it is a heading, else None: an
+    item of heading words ending in a colon ("• Nice to have:", "- Requirements:"), or a
+    short numbered one ("4. Desirable skills", "1. About us"). "- A degree is a plus" or
+    "- Experience in one of:" are items."""
     new = heading_standing(text, Standing.REQUIRED)
     if new is None:
         return None
     stripped = EMPHASIS.sub("", text).strip()
-    if stripped.endswith(":") or new is not Standing.REQUIRED or REQUIRED_HEADING.match(stripped):
+    name = stripped.rstrip(":?").strip()
+    headed = new is not Standing.REQUIRED or bool(REQUIRED_HEADING.match(name))
+    if headed and (stripped.endswith(":") or (numbered and len(name.split()) <= 4)):
         return new
     return None
 
@@ -163,12 +173,16 @@ def label_standing(label: str, current: Standing) -> Standing:
     return Standing.REQUIRED
 
 
-def clause_standing(clause: str, current: Standing) -> Standing:
-    """The standing of one clause: its own words first, then its section's."""
+def clause_standing(clause: str, current: Standing, *, own_tag: bool = False) -> Standing:
+    """The standing of one clause: its own words first, then its section's. An item's own
+    tag ("A (required)", "Python required, Go preferred") says required even under a
+    preferred heading."""
     if current is Standing.IGNORED:
         return current
     if PREFERRED_CLAUSE.search(clause):
         return Standing.PREFERRED
+    if own_tag and REQUIRED_CLAUSE.search(clause):
+        return Standing.REQUIRED
     return current
 
 
@@ -232,6 +246,32 @@ def _tagged_items(clause: str) -> list[str]:
     return items
 
 
+# Where a clause's segments part: commas and "but" ("Python required, Go preferred").
+_SEGMENT = re.compile(r"(?i),\s*(?:but\s+|and\s+)?|\s+but\s+")
+
+
+def _mixed_segments(clause: str) -> list[str]:
+    """A clause whose segments say both required and preferred ("Python and SQL required,
+    Go a plus"), cut after each segment that says one: the words before it share it. Empty
+    when the clause says one standing or none."""
+    groups: list[str] = []
+    kinds: set[bool] = set()
+    start = 0
+    cuts = [m.start() for m in _SEGMENT.finditer(clause)] + [len(clause)]
+    for cut in cuts:
+        segment = clause[start:cut]
+        preferred = bool(PREFERRED_CLAUSE.search(segment))
+        if preferred or REQUIRED_CLAUSE.search(segment):
+            kinds.add(preferred)
+            groups.append(clause[start:cut])
+            start = cut
+    if len(kinds) < 2:
+        return []
+    if start < len(clause):
+        groups[-1] += clause[start:]
+    return groups
+
+
 def asides(clause: str) -> list[tuple[str, str | None]]:
     """A clause split from its bracketed asides that carry their own preference ("Apache
     Spark (Databricks preferred)"), or into items that carry their own tags ("A (required),
@@ -239,6 +279,9 @@ def asides(clause: str) -> list[tuple[str, str | None]]:
     tagged = _tagged_items(clause)
     if len(tagged) > 1:
         return [(item, item) for item in tagged]
+    mixed = _mixed_segments(clause)
+    if mixed:
+        return [(segment, segment) for segment in mixed]
     asides = [m for m in _ASIDE.finditer(clause) if PREFERRED_CLAUSE.search(m.group(1))]
     asides = [m for m in asides if re.search(r"\w", PREFERRED_CLAUSE.sub("", m.group(1)))]
     if not asides:

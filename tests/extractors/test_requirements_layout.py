@@ -68,9 +68,10 @@ def test_wrapped_items_are_joined_again() -> None:
 
 def test_prose_a_mail_client_wrapped_reads_as_sentences() -> None:
     role = read_role(
-        "Hi Sam,\n\nHere is the brief. The client needs someone who has run BGP in production,\n"
-        "with a current CCNP\nEnterprise or the JNCIP-ENT. You will look after the SD-WAN\n"
-        "rollout, so hands-on Python is a plus. If you're interested, send me your CV\n"
+        "Hi Sam,\n\nHere is the brief. The client needs someone who has run BGP on\n"
+        "their core network in production and holds a current CCNP\n"
+        "Enterprise or the JNCIP-ENT. You will look after the SD-WAN rollout,\n"
+        "so hands-on Python is a plus. If you're interested, send me your CV\n"
         "and I can share two Azure roles too.\n"
     )
     assert wanted(role) == [
@@ -78,6 +79,41 @@ def test_prose_a_mail_client_wrapped_reads_as_sentences() -> None:
         ("required", {"ccnp-enterprise", "jncip-ent"}, False),
         ("required", {"skill:SD-WAN"}, False),
         ("preferred", {"skill:Python"}, False),
+    ]
+
+
+def test_an_unbulleted_list_with_an_example_in_it_is_no_prose() -> None:
+    role = read_role(
+        "Essential\n5+ years with infrastructure as code tools, e.g. Terraform or Pulumi\n"
+        "Experience running Kubernetes clusters in production environments\n"
+        "Python or Go scripting would be an advantage\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Infrastructure as Code"}, False),
+        ("required", {"skill:Terraform"}, False),
+        ("required", {"skill:Kubernetes"}, False),
+        ("preferred", {"skill:Python", "skill:Go"}, False),
+    ]
+
+
+def test_a_heading_after_a_comma_is_still_a_heading() -> None:
+    role = read_role("Key skills: Python, SQL,\nNice to have: Kafka\nBenefits\n- Tableau\n")
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("required", {"skill:SQL"}, False),
+        ("preferred", {"skill:Apache Kafka"}, False),
+    ]
+
+
+def test_items_that_only_look_like_headings_are_items() -> None:
+    role = read_role(
+        "Nice to have\n- Familiarity with one of:\n- Go\n\nRequirements\n- Python\n"
+        "- A degree is a plus\n- Benefits knowledge\n- SQL\n"
+    )
+    assert wanted(role) == [
+        ("preferred", {"skill:Go"}, False),
+        ("required", {"skill:Python"}, False),
+        ("required", {"skill:SQL"}, False),
     ]
 
 

@@ -207,3 +207,61 @@ def test_words_that_only_look_like_markers_change_nothing() -> None:
         ("required", {"skill:Amazon Web Services"}, False),
         ("required", {"skill:Python"}, False),
     ]
+
+
+def test_a_table_copied_from_a_document_with_criteria_under_essential_and_desirable() -> None:
+    role = read_role(
+        "Person specification\nArea\tEssential\tDesirable\n"
+        "Qualifications\tPRINCE2 Foundation\tPRINCE2 Practitioner\n"
+        "Skills\tAdvanced Microsoft Excel\tPower BI\n"
+        "•\tProvide reports to the board using SQL\n"
+    )
+    assert wanted(role) == [
+        ("required", {"prince2-foundation"}, False),
+        ("preferred", {"prince2-practitioner"}, False),
+        ("required", {"skill:Microsoft Excel"}, False),
+        ("preferred", {"skill:Power BI"}, False),
+        ("required", {"skill:SQL"}, False),
+    ]
+
+
+def test_a_pipe_table_whose_standing_columns_hold_the_criteria() -> None:
+    role = read_role(
+        "| Area | Essential | Desirable |\n|---|---|---|\n"
+        "| Cloud | AWS | Google Cloud |\n| Security | Yes - CompTIA Security+ | |\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Amazon Web Services"}, False),
+        ("preferred", {"skill:Google Cloud"}, False),
+        ("required", {"comptia-security-plus"}, False),
+    ]
+
+
+def test_segments_of_one_clause_that_say_required_and_preferred() -> None:
+    role = read_role(
+        "Skills\n- Python and SQL required, Go preferred\n"
+        "- AWS or Azure is a must but GCP would be an advantage\n"
+        "Nice to have\n- Terraform (required), Pulumi or Ansible (preferred)\n- Helm, Docker\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("required", {"skill:SQL"}, False),
+        ("preferred", {"skill:Go"}, False),
+        ("required", {"skill:Amazon Web Services", "skill:Microsoft Azure"}, False),
+        ("preferred", {"skill:Google Cloud"}, False),
+        ("required", {"skill:Terraform"}, False),
+        ("preferred", {"skill:Ansible"}, False),
+        ("preferred", {"skill:Helm"}, False),
+        ("preferred", {"skill:Docker"}, False),
+    ]
+
+
+def test_a_sentence_accepting_equivalents_applies_to_the_one_before() -> None:
+    role = read_role(
+        "Requirements\n- CISSP or CISM. Equivalent certifications are accepted.\n"
+        "- Python. Equivalent languages are a plus but not required.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"cissp", "cism"}, True),
+        ("required", {"skill:Python"}, False),
+    ]
