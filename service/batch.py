@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 
 if TYPE_CHECKING:
     import reports
-    from extractors import Role
+    from extractors import Extraction, Role
     from service.settings import Settings
 
 T = TypeVar("T")
@@ -236,13 +236,23 @@ def summary_table(outcomes: Sequence[Outcome]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def extraction_text(extraction: Extraction, path: Path | None = None) -> str:
+    """What ``credlens extract`` prints for one résumé: an indented JSON document, or with
+    ``path`` one line of JSON Lines that names the file."""
+    import reports
+
+    document = reports.extraction_json(extraction)
+    if path is not None:
+        return json.dumps({"file": str(path), **document}, ensure_ascii=False) + "\n"
+    return json.dumps(document, indent=2) + "\n"
+
+
 async def extract_all(
     paths: Sequence[Path], *, jobs: int, settings: Settings, out: TextIO, lines: bool
 ) -> list[Outcome]:
     """Read every résumé, ``jobs`` at once, and write what each claims to ``out``: one JSON
     document, or with ``lines`` JSON Lines in the order given, each written as soon as the
     ones before it are."""
-    import reports
     from extractors import ExtractionError
     from service import pipeline
 
@@ -267,11 +277,7 @@ async def extract_all(
         except BadInput as error:
             emit(index, "")
             return Outcome(path, error=str(error).removeprefix(f"{path}: "))
-        document = reports.extraction_json(extraction)
-        if lines:
-            emit(index, json.dumps({"file": str(path), **document}, ensure_ascii=False) + "\n")
-        else:
-            emit(index, json.dumps(document, indent=2) + "\n")
+        emit(index, extraction_text(extraction, path if lines else None))
         return Outcome(path, claims=len(extraction.claims))
 
     return await bounded(paths, jobs, extract_one)

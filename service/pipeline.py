@@ -23,7 +23,7 @@ from extractors import (
     Source,
     UnsupportedFormatError,
 )
-from service.sandbox import Limits, extract_isolated
+from service.sandbox import Limits, extract_in_process, extract_isolated
 from service.settings import Settings
 
 if TYPE_CHECKING:
@@ -131,24 +131,44 @@ def render_limits(settings: Settings) -> Limits:
     return Limits(memory_bytes=settings.parse_memory_mb * 2**20, cpu_seconds=60, wall_seconds=90)
 
 
+def credential_extraction(data: bytes, filename: str) -> Extraction | None:
+    """An upload that is a credential, as one claim; None for a résumé."""
+    payload = credential_payload(data, filename)
+    if payload is None:
+        return None
+    return Extraction(
+        candidate=Candidate(),
+        claims=(
+            Claim(
+                id="credential-1",
+                title="Uploaded credential",
+                payload=payload,
+                source=Source(origin=ClaimOrigin.CREDENTIAL, text=filename),
+            ),
+        ),
+    )
+
+
 async def extract(*, data: bytes, filename: str, settings: Settings) -> Extraction:
     """Read an upload: a credential becomes one claim; a résumé is read in a worker process
     under memory and time limits, so a hostile file costs a worker, never the service."""
-    payload = credential_payload(data, filename)
-    if payload is not None:
-        return Extraction(
-            candidate=Candidate(),
-            claims=(
-                Claim(
-                    id="credential-1",
-                    title="Uploaded credential",
-                    payload=payload,
-                    source=Source(origin=ClaimOrigin.CREDENTIAL, text=filename),
-                ),
-            ),
-        )
+    credential = credential_extraction(data, filename)
+    if credential is not None:
+        return credential
     return await extract_isolated(
         data, filename, max_pages=settings.max_pages, limits=parse_limits(settings)
+    )
+
+
+def extract_here(*, data: bytes, filename: str, settings: Settings) -> Extraction:
+    """``extract`` in this process, for a command reading one text résumé
+    (``service.sandbox.reads_in_process``): under the same CPU-time limit, and no worker
+    process is started. Call it from the main thread."""
+    credential = credential_extraction(data, filename)
+    if credential is not None:
+        return credential
+    return extract_in_process(
+        data, filename, max_pages=settings.max_pages, cpu_seconds=parse_limits(settings).cpu_seconds
     )
 
 

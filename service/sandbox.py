@@ -9,6 +9,7 @@ import contextlib
 import gc
 import hashlib
 import os
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -28,6 +29,7 @@ from service.sandbox_pool import (
     Sandbox,
     SandboxError,
     WorkerCrashedError,
+    timed_out,
 )
 
 if TYPE_CHECKING:
@@ -49,8 +51,11 @@ __all__ = [
     "SandboxError",
     "UnreadableResumeError",
     "WorkerCrashedError",
+    "cpu_time_limit",
     "default_sandbox",
+    "extract_in_process",
     "extract_isolated",
+    "reads_in_process",
     "recent_extractions",
     "remember_extraction",
     "render_pdf_isolated",
@@ -219,6 +224,73 @@ async def extract_isolated(
         raise UnreadableResumeError(str(error)) from error
     recent_extractions.put(key, extraction)
     return extraction
+
+
+#: The largest text résumé a command reads in its own process; a larger one goes to a worker,
+#: which caps its memory too. A text résumé is a few KiB.
+IN_PROCESS_MAX_BYTES = 256 * 1024
+
+
+def reads_in_process(data: bytes) -> bool:
+    """Whether a command may read ``data`` in its own process: a small file that cannot be a PDF
+    or a ZIP (a DOCX), so it is read as text by Python and regular expressions, which a
+    CPU-time limit stops (``extract_in_process``). pdfminer and the ZIP and XML readers, what
+    hostile files attack, stay in the sandbox. The test is wider than the readers' own
+    sniffing: anything with ``%PDF`` near its start or a ZIP's ``PK`` goes to a worker."""
+    return (
+        len(data) <= IN_PROCESS_MAX_BYTES
+        and b"%PDF" not in data[:1024]
+        and not data.startswith(b"PK")
+    )
+
+
+class _CpuTimeUp(BaseException):
+    """Raised by the CPU-time alarm; a BaseException, so no ``except Exception`` in the code it
+    interrupts can swallow it."""
+
+
+@contextlib.contextmanager
+def cpu_time_limit(seconds: float) -> Iterator[None]:
+    """Stop the block with ParseTimeoutError once this process has spent ``seconds`` of CPU in
+    it (``ITIMER_PROF``). Python code, ``re`` among it, sees the alarm at once; a native call
+    that does not check for signals sees it when it returns. Main thread only (signals)."""
+    armed = [True]
+
+    def alarm(signum: int, frame: object) -> None:
+        if armed[0]:
+            raise _CpuTimeUp
+
+    previous = signal.signal(signal.SIGPROF, alarm)
+    try:
+        try:
+            signal.setitimer(signal.ITIMER_PROF, seconds)
+            yield
+        finally:
+            # Disarmed first: an alarm that comes while the timer is being cancelled is the
+            # outer handler's to turn into the error, never a stray exception.
+            armed[0] = False
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, previous)
+    except _CpuTimeUp:
+        raise timed_out(seconds, "CPU") from None
+
+
+def extract_in_process(
+    data: bytes, filename: str, *, max_pages: int, cpu_seconds: float
+) -> Extraction:
+    """``extractors.extract`` in this process, under a CPU-time limit: for a command reading
+    one text résumé (``reads_in_process``), which then starts no second interpreter. An
+    ExtractionError on a bad file, an ``UnreadableResumeError`` when the limit stopped it, as
+    ``extract_isolated`` gives. Meant for a command that then ends: a read stopped half-way
+    leaves nothing half-built in the caches it was filling, but no memory limit applies here,
+    hence the size bound of ``reads_in_process``."""
+    if not reads_in_process(data):
+        raise ValueError("a PDF, a DOCX or a large file is read in the sandbox")
+    try:
+        with cpu_time_limit(cpu_seconds):
+            return extractors.extract(data, filename, max_pages=max_pages)
+    except SandboxError as error:
+        raise UnreadableResumeError(str(error)) from error
 
 
 async def render_pdf_isolated(

@@ -298,7 +298,7 @@ class _Worker:
             return self._lost(limits)
         if not self._connection.poll(limits.wall_seconds):
             self.stop()
-            return ("error", _timed_out(limits.wall_seconds, "wall-clock"))
+            return ("error", timed_out(limits.wall_seconds, "wall-clock"))
         try:
             reply: Reply = self._connection.recv()
         except (EOFError, ConnectionResetError, OSError):
@@ -310,7 +310,7 @@ class _Worker:
         exitcode = self._process.exitcode
         self.stop()
         if exitcode == -signal.SIGXCPU:
-            return ("error", _timed_out(limits.cpu_seconds, "CPU"))
+            return ("error", timed_out(limits.cpu_seconds, "CPU"))
         if exitcode == -signal.SIGKILL:
             # The kernel's OOM killer, or an operator; with RLIMIT_AS set it is most likely
             # memory that ran out outside Python's reach.
@@ -357,7 +357,8 @@ def _main_module_left_out() -> Iterator[None]:
             main.__spec__ = None
 
 
-def _timed_out(seconds: float, clock: str) -> ParseTimeoutError:
+def timed_out(seconds: float, clock: str) -> ParseTimeoutError:
+    """The error for work a clock stopped, saying which clock and its limit."""
     return ParseTimeoutError(f"the file took more than {seconds:g} s of {clock} time to read")
 
 

@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from service.cli import app
+from tests.conftest import SHARED_FIXTURES
 
 CREDLENS = Path(sys.executable).with_name("credlens")
 
@@ -43,13 +44,15 @@ def credlens(*args: str | Path, cwd: Path, **options: object) -> subprocess.Comp
 
 
 def modules_loaded_by(argv: list[str], cwd: Path) -> set[str]:
-    """The heavy packages imported by the ``credlens`` process itself (not its workers)."""
+    """The heavy packages imported by the ``credlens`` process itself (not its workers), and
+    the fork server's module if it started a sandbox."""
     script = (
         "import sys\n"
         f"sys.argv = {['credlens', *argv]!r}\n"
         "from service.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = ('spacy', 'weasyprint', 'pdfplumber', 'sqlalchemy', 'fastapi', 'uvicorn')\n"
+        "heavy = ('spacy', 'weasyprint', 'pdfplumber', 'sqlalchemy', 'fastapi', 'uvicorn',\n"
+        "         'pyld', 'multiprocessing.forkserver')\n"
         "print(' '.join(name for name in heavy if name in sys.modules), file=sys.stderr)\n"
     )
     result = subprocess.run(
@@ -68,14 +71,24 @@ def test_help_loads_no_reader_renderer_or_database(tmp_path: Path) -> None:
     assert modules_loaded_by(["--help"], tmp_path) == set()
 
 
-def test_extract_reads_in_a_worker_and_loads_no_renderer_or_database(tmp_path: Path) -> None:
+def test_extract_reads_one_text_resume_itself_and_loads_no_renderer_or_database(
+    tmp_path: Path,
+) -> None:
     resume = tmp_path / "ana.txt"
     resume.write_text(ANA)
 
     loaded = modules_loaded_by(["extract", str(resume)], tmp_path)
 
-    # spaCy is loaded by the sandbox's reader, the PDF renderer and the database not at all.
-    assert loaded.isdisjoint({"spacy", "weasyprint", "sqlalchemy", "fastapi", "uvicorn"}), loaded
+    # Read here (spaCy), with no sandbox started, nor the verifiers' JSON-LD processor loaded.
+    assert loaded == {"spacy"}, loaded
+
+
+def test_extract_reads_a_pdf_in_a_worker(tmp_path: Path) -> None:
+    resume = SHARED_FIXTURES / "resumes" / "hrhelper_sample.pdf"
+
+    loaded = modules_loaded_by(["extract", str(resume)], tmp_path)
+
+    assert loaded == {"multiprocessing.forkserver"}, loaded
 
 
 def test_extract_several_files_prints_json_lines_and_names_bad_files(tmp_path: Path) -> None:
