@@ -7,12 +7,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
-from extractors.candidate import find_candidate, name_block
+from extractors.candidate import find_candidate
 from extractors.catalog import CatalogEntry, load_catalog, load_skills
 from extractors.claim_text import ClaimLine
 from extractors.claims import finder_for
 from extractors.dates import find_dates
 from extractors.models import Document, Extraction, Line, Link
+from extractors.names import name_block
 from extractors.reading import read
 from extractors.sections import Section, heading_section, inline_heading
 from extractors.skills import skill_finder

@@ -7,29 +7,11 @@ from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from extractors.models import Candidate, Line, Link
-from extractors.sections import heading_section
-from extractors.text import word_set
+from extractors.names import name_block
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 _PHONE = re.compile(r"(?<![\w/.-])(?:\+|00)?\(?\d[\d ()./-]{6,}\d(?![\w/-])")
-_NAME_WORD = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?)$", re.UNICODE)
-_PARTICLES = word_set(
-    "de da di do dos das del della der den van von la le du bin ibn al el y e ter ten"
-)
-# Lines near the top that look like names but are not.
-_NOT_NAMES = word_set(
-    "curriculum vitae resume résumé cv contact profile summary page personal information"
-    " confidential address phone email mobile engineer developer manager analyst designer"
-    " consultant architect nurse scientist director specialist officer lead senior junior intern"
-    " student administrator assistant coordinator technician accountant devops software data"
-    " teacher full stack available seeking university college institute school academy inc"
-    " ltd llc gmbh corp corporation company technologies solutions group updated meng bs ms"
-    " bsc msc phd mba computer science engineering"
-)
-_POST_NOMINAL = re.compile(r"^[A-Z][A-Za-z0-9+-]{1,11}$")
 _PROFILE_HOSTS = ("linkedin.com", "github.com", "credly.com", "gitlab.com", "youracclaim.com")
-# LinkedIn exports put a sidebar of contact details and skills before the name.
-_HEAD_LINES = 30
 _ID_LABEL = re.compile(r"(?i)(?:\bid|#|\bno\.?|number|licen[cs]e|credential|code)\s*[:#]?\s*$")
 
 
@@ -69,83 +51,13 @@ def is_profile(url: str) -> bool:
 
 
 def find_name(lines: Sequence[Line]) -> tuple[int, str] | None:
-    """Which of the first lines holds the name, and the name without post-nominals.
+    """Which of the first page's lines holds the name, and the name without post-nominals.
 
     The name is usually the largest type at the top; failing sizes, the first line that reads
-    as a person's name.
+    as a person's name (``names.name_block`` weighs the rest of the evidence).
     """
     block = name_block(lines)
     return (block[0][0], block[1]) if block else None
-
-
-def name_block(lines: Sequence[Line]) -> tuple[range, str] | None:
-    """The lines that hold the name (two when a narrow sidebar wrapped it: "Priya Raman," /
-    "CFA, FRM") and the name without post-nominals."""
-    found: list[tuple[range, str, float]] = []
-    for index, line in enumerate(lines[:_HEAD_LINES]):
-        if index + 1 < len(lines) and _wrapped_name(line, lines[index + 1]):
-            joined = f"{line.text.split(chr(9))[0]} {lines[index + 1].text.split(chr(9))[0]}"
-            name = _as_name(joined)
-            if name is not None:
-                found.append((range(index, index + 2), name, line.size or 0.0))
-                continue
-        name = _as_name(line.text.split("\t")[0])
-        if name is not None:
-            found.append((range(index, index + 1), name, line.size or 0.0))
-    if not found:
-        return None
-    largest = max(size for _, _, size in found)
-    rows, name, _ = next(item for item in found if item[2] == largest)
-    return rows, name
-
-
-def _wrapped_name(first: Line, second: Line) -> bool:
-    """Two lines of the same large type, one right under the other: one heading that wrapped."""
-    if first.bbox is None or second.bbox is None or first.size is None or second.size is None:
-        return False
-    if abs(first.size - second.size) > 0.5 or not (first.emphasised and second.emphasised):
-        return False
-    height = first.bbox[3] - first.bbox[1]
-    gap = second.bbox[1] - first.bbox[3]
-    return -1.0 <= gap <= 0.6 * height and abs(first.bbox[0] - second.bbox[0]) <= 3.0
-
-
-def _as_name(line: str) -> str | None:
-    candidate = line.strip().strip("|•·").strip()
-    if not candidate or "@" in candidate or heading_section(candidate) is not None:
-        return None
-    # "EMILY RODRIGUEZ, RN, BSN": the name is before the first comma of post-nominals.
-    head, *rest = [part.strip() for part in re.split(r"\s*[,|]\s*", candidate)]
-    if rest and not all(_POST_NOMINAL.match(part) for part in rest if part):
-        return None
-    words = head.split()
-    if not 2 <= len(words) <= 5:
-        return None
-    if any(word.lower().strip(".") in _NOT_NAMES for word in words):
-        return None
-    capitalised = 0
-    for word in words:
-        if word in _PARTICLES:
-            continue
-        if not _NAME_WORD.match(word) or not word[0].isupper():
-            return None
-        capitalised += 1
-    if capitalised < 2:
-        return None
-    return _title_if_shouting(head)
-
-
-def _title_if_shouting(name: str) -> str:
-    letters = [char for char in name if char.isalpha()]
-    if not letters or not all(char.isupper() for char in letters):
-        return name
-    words = []
-    for position, word in enumerate(name.split()):
-        if position and word.lower() in _PARTICLES:
-            words.append(word.lower())  # "DE LA CRUZ" → "de la Cruz"
-        else:
-            words.append("-".join(part.capitalize() for part in word.split("-")))
-    return " ".join(words)
 
 
 def _phones(text: str) -> Iterable[str]:

@@ -33,10 +33,12 @@ def read_docx(data: bytes, filename: str) -> Document:
         lines: list[Line] = []
         links: list[Link] = []
         for section in document.sections[:1]:
-            # Contact details often sit in the page header of Word templates.
-            if not section.header.is_linked_to_previous:
-                for block in _blocks(section.header):
-                    _collect(block, lines, links)
+            # Contact details often sit in the page header of Word templates, and the name
+            # sometimes only in the footer: both are read first, before any section opens.
+            for part in (section.header, section.footer):
+                if not part.is_linked_to_previous:
+                    for block in _blocks(part):
+                        _collect(block, lines, links)
         for block in _blocks(document):
             _collect(block, lines, links)
     except ExtractionError:

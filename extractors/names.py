@@ -1,0 +1,321 @@
+"""Where the candidate's name sits on the first page, and the name without its post-nominals.
+
+A recruiter takes the largest short line of two to four name-like words near the contact
+details, wherever the layout put it: above the body, in a sidebar on either side, in a running
+header or footer, under a label ("Name: …", a YAML ``title:``), after a Markdown ``#``, spaced
+out in capitals, or followed by post-nominals ("Dana Reyes, CISSP, PMP"). A section heading,
+a job title, a company, a skill or a credential is not a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.catalog import load_catalog, normalise_name
+from extractors.models import Line
+from extractors.sections import heading_section
+from extractors.text import word_set
+
+_NAME_WORD = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?)$", re.UNICODE)
+_PARTICLES = word_set(
+    "de da di do dos das del della der den van von la le du bin ibn al el y e ter ten"
+)
+# Words of job titles, companies, schools and page furniture, which no name holds.
+_NOT_NAMES = word_set(
+    "curriculum vitae resume résumé cv contact profile summary page personal information"
+    " confidential address phone email mobile engineer developer manager analyst designer"
+    " consultant architect nurse scientist director specialist officer lead senior junior intern"
+    " student administrator assistant coordinator technician accountant devops software data"
+    " teacher full stack available seeking university college institute school academy inc"
+    " ltd llc gmbh corp corporation company technologies solutions group updated meng bs ms"
+    " bsc msc phd mba computer science engineering programmer researcher auditor recruiter"
+    " supervisor instructor lecturer professor therapist pharmacist physician paralegal"
+    " attorney lawyer executive strategist advisor adviser administrator specialist"
+    " professional expert certified chartered licensed registered security cloud network"
+    " systems infrastructure platform product project program programme operations quality"
+    " marketing sales business clinical technical principal staff associate head chief vice"
+    " president founder owner scrum master practitioner consulting services labs hospital"
+    " health bank capital partners agency department ministry team traders trading industries"
+    " international global holdings enterprises associates insurance logistics media energy"
+    # Skills' nouns, which a name never holds ("Threat Modeling", "Risk Management").
+    " management analysis analytics testing development design planning governance compliance"
+    " modeling modelling response automation administration monitoring architecture leadership"
+    " communication strategy operations learning intelligence assessment auditing reporting"
+)
+# Post-nominal letters (degrees, charters, licences) as written after a name.
+_POST_NOMINAL = re.compile(r"^(?:[A-Z][A-Za-z0-9+&./-]{1,11}|\([A-Z][A-Za-z0-9+&./-]{1,11}\))$")
+# "Dana Reyes (she/her)": pronouns after the name are no part of it.
+_PRONOUNS = re.compile(r"(?i)\s*\((?:[a-z]+/){1,2}[a-z]+\)\s*$")
+_DEGREES = word_set("phd mba msc bsc ma ba ms bs md jd llb llm meng beng dds rn bsn msn mph cpa")
+_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+_PROFILE_SLUG = re.compile(r"(?i)(?:linkedin\.com/in|github\.com|gitlab\.com)/([\w.-]+)")
+_PHONE_LIKE = re.compile(r"(?:\+|00)?\(?\d[\d ()./-]{6,}\d")
+# "Name: …", "Candidate name ....... …", "Applicant – …": a label a form or an ATS export puts.
+_LABEL = re.compile(
+    r"(?i)^\s*(?:full\s+|candidate\s+|applicant\s+)?(?:name|candidate|applicant|nombre|nom)"
+    r"\s*(?::|\.{2,}|\t|\s[-–—]\s)\s*(?P<value>\S.*)$"
+)
+# A YAML front matter's or pandoc title block's title ("title: 'Dana Reyes, CISSP'", "% …").
+_FRONT_MATTER = re.compile(r"(?i)^\s*(?:title|author|name)\s*:\s*(?P<value>\S.*)$")
+_PANDOC_TITLE = re.compile(r"^%\s+(?P<value>\S.*)$")
+_MARKDOWN = re.compile(r"^\s*#{1,6}\s+|^\s*[*_]{1,2}|[*_]{1,2}\s*$")
+# Pieces of one line set apart by a bar, a middle dot, a bullet, a spaced dash or a wide gap.
+_PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]+\s+|\t")
+_FURNITURE = re.compile(
+    r"(?i)^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|\d+|curriculum\s+vitae|"
+    r"r[eé]sum[eé]|cv|confidential)$"
+)
+_RESUME_OF = re.compile(r"(?i)^(?:curriculum\s+vitae|r[eé]sum[eé]|cv)\s*(?:of|:|[-–—])\s*")
+# LinkedIn exports put a sidebar of contact details and skills before the name.
+_HEAD_LINES = 30
+# A page footer is the last lines of the page in reading order.
+_FOOT_LINES = 3
+# How far (in lines) the contact details may be from a name they belong to.
+_NEAR = 4
+
+
+@dataclass(frozen=True)
+class _Found:
+    rows: tuple[int, ...]
+    name: str
+    #: 3 under a label, 2 a line of its own, 1 a piece of a header or footer line.
+    tier: int
+    size: float
+    near_contact: bool
+    index: int
+
+    def rank(self) -> tuple[int, float, bool, int]:
+        return (self.tier, self.size, self.near_contact, -self.index)
+
+
+def name_block(lines: Sequence[Line]) -> tuple[tuple[int, ...], str] | None:
+    """The lines that hold the name (two when a narrow sidebar wrapped it: "Priya Raman," /
+    "CFA, FRM") and the name without post-nominals."""
+    hints = _identity_hints(lines)
+    contact = [index for index, line in enumerate(lines) if _is_contact(line.text)]
+    found: list[_Found] = []
+    front_matter = _front_matter_rows(lines)
+    head = range(min(len(lines), _HEAD_LINES))
+    foot = range(max(len(head), len(lines) - _FOOT_LINES), len(lines))
+    for index in (*head, *foot):
+        line = lines[index]
+        near = any(abs(index - other) <= _NEAR for other in contact if other != index)
+        size = line.size or 0.0
+        in_foot = index >= len(head)
+        wrapped = _wrapped_block(lines, index, hints) if not in_foot else None
+        if wrapped is not None:
+            found.append(_Found(wrapped[0], wrapped[1], 2, size, near, index))
+            continue
+        for tier, name in _readings(line.text, hints, in_front_matter=index in front_matter):
+            found.append(_Found((index,), name, 1 if in_foot else tier, size, near, index))
+            break
+    if not found:
+        return None
+    best = max(found, key=_Found.rank)
+    return best.rows, best.name
+
+
+def _readings(
+    text: str, hints: Sequence[Sequence[str]], *, in_front_matter: bool
+) -> list[tuple[int, str]]:
+    """The ways one line can hold a name, the strongest first, each with its tier."""
+    readings: list[tuple[int, str]] = []
+    labelled = _LABEL.match(text) or (
+        (_FRONT_MATTER.match(text) if in_front_matter else None) or _PANDOC_TITLE.match(text)
+    )
+    if labelled is not None:
+        name = _as_name(labelled.group("value").strip().strip("\"'"), hints)
+        if name is not None:
+            readings.append((3, name))
+    name = _as_name(_MARKDOWN.sub("", _first_cell(text)), hints)
+    if name is not None:
+        readings.append((2, name))
+    pieces = [piece.strip(" -–—_*=#") for piece in _PIECES.split(_RESUME_OF.sub("", text.strip()))]
+    pieces = [piece for piece in pieces if piece]
+    for piece in pieces:
+        if _FURNITURE.match(piece) or _is_contact(piece):
+            continue
+        name = _as_name(piece, hints, strict=True)
+        if name is not None:
+            readings.append((1, name))
+        break
+    return readings
+
+
+def _first_cell(text: str) -> str:
+    return text.split("\t")[0]
+
+
+def _front_matter_rows(lines: Sequence[Line]) -> range:
+    """The rows of a YAML front matter block ("---" … "---") at the top of a text résumé."""
+    if not lines or lines[0].text.strip() != "---":
+        return range(0)
+    for index in range(1, min(len(lines), _HEAD_LINES)):
+        if lines[index].text.strip() in {"---", "..."}:
+            return range(1, index)
+    return range(0)
+
+
+def _wrapped_block(
+    lines: Sequence[Line], index: int, hints: Sequence[Sequence[str]]
+) -> tuple[tuple[int, ...], str] | None:
+    """A name that a narrow column wrapped over two or three lines ("Dana" / "Reyes," /
+    "CISSP, PMP"), with the rows it covers."""
+    rows = [index]
+    while len(rows) < 3:
+        below = _wrapped_below(lines, rows[-1])
+        if below is None:
+            break
+        rows.append(below)
+    for count in range(len(rows), 1, -1):
+        joined = " ".join(_first_cell(lines[row].text) for row in rows[:count])
+        name = _as_name(joined, hints)
+        if name is not None:
+            return tuple(rows[:count]), name
+    return None
+
+
+def _wrapped_below(lines: Sequence[Line], index: int) -> int | None:
+    """The line that continues a heading which wrapped, read next or a few lines on when a
+    column beside it was read in between."""
+    first = lines[index]
+    for other in range(index + 1, min(len(lines), index + 4)):
+        if _wrapped_name(first, lines[other]):
+            return other
+    return None
+
+
+def _wrapped_name(first: Line, second: Line) -> bool:
+    """Two lines of the same large type, one right under the other: one heading that wrapped."""
+    if first.bbox is None or second.bbox is None or first.size is None or second.size is None:
+        return False
+    if abs(first.size - second.size) > 0.5 or not (first.emphasised and second.emphasised):
+        return False
+    height = first.bbox[3] - first.bbox[1]
+    gap = second.bbox[1] - first.bbox[3]
+    return -1.0 <= gap <= 0.6 * height and abs(first.bbox[0] - second.bbox[0]) <= 3.0
+
+
+def _as_name(line: str, hints: Sequence[Sequence[str]] = (), *, strict: bool = False) -> str | None:
+    """The name a line holds, or None. ``strict``: a piece of a longer line, whose letters
+    after a comma must be post-nominals credlens knows ("San Francisco, CA" is a place)."""
+    candidate = _PRONOUNS.sub("", line.strip().strip("|•·").strip())
+    if not candidate or "@" in candidate or heading_section(candidate) is not None:
+        return None
+    # "EMILY RODRIGUEZ, RN, BSN": the name is before the first comma of post-nominals.
+    head, *rest = [part.strip() for part in re.split(r"\s*[,|]\s*", candidate)]
+    rest = [part for part in rest if part]
+    if rest and not all(_POST_NOMINAL.match(part) for part in rest):
+        return None
+    if strict and not all(_known_post_nominal(part.strip("()")) for part in rest):
+        return None
+    words = _without_post_nominals(_respaced(head, hints).split())
+    if not 2 <= len(words) <= 5:
+        return None
+    if any(word.lower().strip(".") in _NOT_NAMES for word in words):
+        return None
+    capitalised = 0
+    for word in words:
+        if word in _PARTICLES:
+            continue
+        if not _NAME_WORD.match(word) or not word[0].isupper():
+            return None
+        capitalised += 1
+    if capitalised < 2:
+        return None
+    name = " ".join(words)
+    if normalise_name(name) in _vocabulary():
+        return None  # "Incident Response", "Amazon Web Services": a skill or an issuer
+    return _title_if_shouting(name)
+
+
+def _without_post_nominals(words: list[str]) -> list[str]:
+    """ "Dana Reyes CISSP PMP" → "Dana Reyes": the run of capitals after a name that credlens
+    knows as post-nominals, or that follows a name written in mixed case ("Marie DE LA
+    FONTAINE" keeps its capitals)."""
+    end = len(words)
+    while end > 2 and words[end - 1].strip("()").isupper():
+        end -= 1
+    run = [word.strip("()") for word in words[end:]]
+    before = [word for word in words[:end] if word.lower() not in _PARTICLES]
+    if all(_known_post_nominal(word) for word in run):
+        return words[:end]
+    if not any(word.isupper() and len(word) > 1 for word in before) and all(
+        2 <= len(word) <= 6 for word in run
+    ):
+        return words[:end]
+    return words
+
+
+def _known_post_nominal(word: str) -> bool:
+    return word in _acronyms() or word.lower().strip(".") in _DEGREES
+
+
+def _respaced(text: str, hints: Sequence[Sequence[str]]) -> str:
+    """A name set in spaced-out capitals ("D A N A R E Y E S") or in small capitals that the
+    PDF split at each change of size ("D ANA R EYES"), cut into words again where the
+    e-mail address or profile spells them ("dana.reyes@…")."""
+    tokens = text.split()
+    if len(tokens) < 3 or sum(len(token) == 1 for token in tokens) * 2 < len(tokens):
+        return text
+    letters = "".join(tokens)
+    for parts in hints:
+        if "".join(parts).casefold() != letters.casefold():
+            continue
+        words, start = [], 0
+        for part in parts:
+            words.append(letters[start : start + len(part)])
+            start += len(part)
+        return " ".join(words)
+    return text
+
+
+def _identity_hints(lines: Sequence[Line]) -> list[tuple[str, ...]]:
+    """The name's words as the e-mail addresses and profile links spell them."""
+    hints: list[tuple[str, ...]] = []
+    for line in lines:
+        for match in (*_EMAIL.finditer(line.text), *_PROFILE_SLUG.finditer(line.text)):
+            parts = tuple(part for part in re.split(r"[._-]+", match.group(1)) if part)
+            if 2 <= len(parts) <= 4 and all(part.isalpha() for part in parts):
+                hints.append(parts)
+    return hints
+
+
+def _is_contact(text: str) -> bool:
+    lowered = text.lower()
+    return (
+        "@" in text
+        or "linkedin.com" in lowered
+        or bool(_PHONE_LIKE.search(text) and len(re.sub(r"\D", "", text)) >= 7)
+    )
+
+
+def _title_if_shouting(name: str) -> str:
+    letters = [char for char in name if char.isalpha()]
+    if not letters or not all(char.isupper() for char in letters):
+        return name
+    words = []
+    for position, word in enumerate(name.split()):
+        if position and word.lower() in _PARTICLES:
+            words.append(word.lower())  # "DE LA CRUZ" → "de la Cruz"
+        else:
+            words.append(re.sub(r"[^\W\d_]+", lambda part: part.group(0).capitalize(), word))
+    return " ".join(words)
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    return frozenset(acronym for entry in load_catalog().entries for acronym in entry.acronyms)
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """Skills, credentials and issuers by their normalised names: phrases that are no name."""
+    catalog = load_catalog()
+    names = [name for skill in catalog.skills for name in (skill.name, *skill.aliases)]
+    for entry in catalog.entries:
+        names.extend((entry.title, *entry.aliases, entry.issuer, *entry.issuer_aliases))
+    return frozenset(normalise_name(name) for name in names)

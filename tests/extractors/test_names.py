@@ -1,0 +1,212 @@
+"""The candidate's name found wherever a layout puts it, on files made for each case: PDFs
+printed by Chromium, DOCX written by python-docx, text as exports write it."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+import docx
+import pytest
+from playwright.sync_api import Page, sync_playwright
+
+from extractors import extract
+
+CHROMIUM = "/usr/bin/chromium"
+_PAGE_CSS = (
+    "@page { size: A4; margin: 14mm; } body { font-family: 'DejaVu Sans', sans-serif;"
+    " font-size: 10pt; } h1 { font-size: 22pt; margin: 0 0 6pt 0; } h2 { font-size: 12pt; }"
+)
+_CONTACT = "<p>dana.reyes@example.com</p><p>+1 415 555 0142</p><p>linkedin.com/in/dana-reyes</p>"
+_BODY = (
+    "<h2>Summary</h2><p>Security engineer with ten years in cloud security.</p>"
+    "<h2>Experience</h2><p><b>Senior Security Engineer</b>, Northwind Traders (2019 – present)"
+    "</p><p>Led the incident response team for cloud workloads.</p>"
+    "<h2>Certifications</h2><p>AWS Certified Security – Specialty, Amazon Web Services (2021)</p>"
+)
+_TEXT_BODY = (
+    "\nEXPERIENCE\nSenior Security Engineer, Northwind Traders (2019 - present)\n"
+    "\nCERTIFICATIONS\nAWS Certified Security - Specialty, Amazon Web Services (2021)\n"
+)
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Page]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--no-first-run"]
+        )
+        yield browser.new_page()
+        browser.close()
+
+
+def _printed(page: Page, body: str, css: str = "") -> bytes:
+    """A real PDF of an HTML body, printed by Chromium as online résumé builders do."""
+    page.set_content(
+        f"<html><head><meta charset='utf-8'><style>{_PAGE_CSS}{css}</style></head>"
+        f"<body>{body}</body></html>"
+    )
+    return page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
+
+
+def _sidebar(side: str, name: str) -> tuple[str, str]:
+    sidebar = f"<div class='side'><h1>{name}</h1>{_CONTACT}<h2>Skills</h2><p>Splunk</p></div>"
+    main = f"<div class='main'>{_BODY}</div>"
+    css = (
+        ".wrap { display: flex; } .side { width: 150pt; background: #1f3b57; color: white;"
+        " padding: 10pt; } .main { flex: 1; padding: 0 14pt; }"
+    )
+    return f"<div class='wrap'>{sidebar + main if side == 'left' else main + sidebar}</div>", css
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_a_name_in_a_coloured_sidebar_on_either_side_with_its_post_nominals_as_claims(
+    chromium: Page, side: str
+) -> None:
+    body, css = _sidebar(side, "Dana Reyes, CISSP, PMP")
+
+    extraction = extract(_printed(chromium, body, css), "resume.pdf")
+
+    assert extraction.candidate.name == "Dana Reyes"
+    # The sidebar wraps the post-nominals under the name; the body's lines come between.
+    assert {"cissp", "pmp"} <= {claim.catalog_id for claim in extraction.claims}
+
+
+def test_typographic_apostrophes_and_hyphens_stay_in_the_name(chromium: Page) -> None:
+    data = _printed(chromium, f"<h1>Siobhán O’Brien‐Laurent</h1>{_CONTACT}{_BODY}")
+
+    assert extract(data, "resume.pdf").candidate.name == "Siobhán O’Brien-Laurent"
+
+
+@pytest.mark.parametrize(
+    "style",
+    ["letter-spacing: 7pt; text-transform: uppercase", "font-variant: small-caps"],
+    ids=["letter-spaced", "small-caps"],
+)
+def test_a_name_in_spaced_or_small_capitals_is_cut_into_words_as_the_email_spells_them(
+    chromium: Page, style: str
+) -> None:
+    data = _printed(chromium, f"<h1 style='{style}'>Dana Reyes</h1>{_CONTACT}{_BODY}")
+
+    assert extract(data, "resume.pdf").candidate.name == "Dana Reyes"
+
+
+def test_a_name_only_in_the_page_footer(chromium: Page) -> None:
+    footer = "<div style='position: fixed; bottom: 0; font-size: 8pt'>Dana Reyes · Page 1</div>"
+    data = _printed(chromium, f"<p>dana.reyes@example.com · +1 415 555 0142</p>{_BODY}{footer}")
+
+    assert extract(data, "resume.pdf").candidate.name == "Dana Reyes"
+
+
+def test_a_small_running_header_names_the_candidate_when_the_large_line_is_a_job_title(
+    chromium: Page,
+) -> None:
+    header = "<div style='font-size: 8pt; color: #666'>Dana Reyes — Résumé</div>"
+    data = _printed(chromium, f"{header}<h1>Cloud Security Lead</h1>{_CONTACT}{_BODY}")
+
+    assert extract(data, "resume.pdf").candidate.name == "Dana Reyes"
+
+
+def _docx(document: docx.document.Document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_docx_page_laid_out_by_a_table_reads_its_cells_as_paragraphs() -> None:
+    document = docx.Document()
+    sidebar, main = document.add_table(rows=1, cols=2).rows[0].cells
+    sidebar.paragraphs[0].add_run("Dana Reyes").bold = True
+    for text in ("Security Engineer", "dana.reyes@example.com", "Skills", "Splunk"):
+        sidebar.add_paragraph(text)
+    main.paragraphs[0].text = "Experience"
+    for text in (
+        "Senior Security Engineer, Northwind Traders (2019 - present)",
+        "Certifications",
+        "Certified Information Systems Security Professional (CISSP), ISC2 (2020)",
+    ):
+        main.add_paragraph(text)
+
+    extraction = extract(_docx(document), "resume.docx")
+
+    assert extraction.candidate.name == "Dana Reyes"
+    assert [claim.catalog_id for claim in extraction.claims] == ["cissp"]
+
+
+def test_a_docx_name_only_in_the_page_footer() -> None:
+    document = docx.Document()
+    document.sections[0].footer.is_linked_to_previous = False
+    document.sections[0].footer.paragraphs[0].text = "Dana Reyes | dana.reyes@example.com"
+    for text in ("Experience", "Senior Security Engineer, Northwind Traders (2019 - present)"):
+        document.add_paragraph(text)
+
+    assert extract(_docx(document), "resume.docx").candidate.name == "Dana Reyes"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Candidate: Dana Reyes\nEmail: dana.reyes@example.com",
+        "NAME ............ DANA REYES\nEMAIL ........... dana.reyes@example.com",
+        "Name:\tDana Reyes, CISSP\nPhone:\t+1 415 555 0142",
+        '---\ntitle: "Dana Reyes, CISSP"\nsubtitle: Senior Security Engineer\n---\n'
+        "dana.reyes@example.com",
+        "# Dana Reyes\n\ndana.reyes@example.com · linkedin.com/in/danareyes",
+        "Résumé of Dana Reyes\ndana.reyes@example.com",
+        "Dana Reyes (she/her)\ndana.reyes@example.com",
+    ],
+    ids=[
+        "label",
+        "dotted-label",
+        "tab-label",
+        "yaml-title",
+        "markdown-title",
+        "resume-of",
+        "pronouns",
+    ],
+)
+def test_a_name_in_a_text_export_under_a_label_or_a_title(head: str) -> None:
+    extraction = extract(f"{head}\n{_TEXT_BODY}".encode(), "resume.txt")
+
+    assert extraction.candidate.name == "Dana Reyes"
+
+
+def test_post_nominals_without_commas_are_split_off_and_become_claims() -> None:
+    extraction = extract(
+        f"Dana Reyes CISSP PMP\ndana.reyes@example.com\n{_TEXT_BODY}".encode(), "r.txt"
+    )
+
+    assert extraction.candidate.name == "Dana Reyes"
+    assert {"cissp", "pmp"} <= {claim.catalog_id for claim in extraction.claims}
+
+
+def test_a_name_in_capitals_keeps_its_capitals_after_an_apostrophe() -> None:
+    extraction = extract(
+        f"SIOBHÁN O’BRIEN, CPA\nsiobhan@example.com\n{_TEXT_BODY}".encode(), "r.txt"
+    )
+
+    assert extraction.candidate.name == "Siobhán O’Brien"
+    assert "us-cpa" in {claim.catalog_id for claim in extraction.claims}
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Incident Response\nThreat Modeling\nDana Reyes\ndana.reyes@example.com",
+        "Penetration Testing Lead\nNorthwind Traders\nDana Reyes\ndana.reyes@example.com",
+        "Amazon Web Services\nDana Reyes\ndana.reyes@example.com",
+    ],
+    ids=["skills", "title-and-company", "issuer"],
+)
+def test_skills_job_titles_companies_and_issuers_above_the_name_are_not_the_name(
+    head: str,
+) -> None:
+    extraction = extract(f"{head}\n{_TEXT_BODY}".encode(), "resume.txt")
+
+    assert extraction.candidate.name == "Dana Reyes"
+
+
+def test_a_place_after_a_comma_in_a_contact_line_is_not_a_name() -> None:
+    text = f"Senior Security Engineer\nSan Francisco, CA | dana@example.com\n{_TEXT_BODY}"
+
+    assert extract(text.encode(), "resume.txt").candidate.name is None
