@@ -88,7 +88,7 @@ _LINK_WORD = re.compile(
     r"""(?ix)^(?:verify|view|link|open|show|see|check|url|badge|proof|here|certificate|credential
     )(?:\s+(?:it|here|credential|badge|certificate|link|online))?\s*[→›»>]?$"""
 )
-_HOST_ONLY = re.compile(r"(?i)^(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?$")
+_HOST_ONLY = re.compile(r"(?i)^(?:https?://)?(?:www\.?$|(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?$)")
 # The label a column's values are read under: the wording claim finding knows.
 _LABELS = {Column.ISSUED: "Issued", Column.EXPIRES: "Expires", Column.ID: "Credential ID"}
 # A piece of a cell that is one token holding a digit: a wrapped credential ID or URL.
@@ -142,11 +142,13 @@ def join_cell_lines(lines: Sequence[str]) -> str:
 
 
 def is_header_row(cells: Sequence[str]) -> bool:
-    """A row of column labels: short, no digits, and every cell a label."""
+    """A row of column labels: no digits, and every cell a label (but one, cut off at the
+    page's edge, in a row of four labels or more)."""
     filled = [cell.strip() for cell in cells if cell.strip()]
     if len(filled) < 2 or any(char.isdigit() for cell in filled for char in cell):
         return False
-    return all(column_of(cell) is not None for cell in filled)
+    labels = sum(1 for cell in filled if column_of(cell) is not None)
+    return labels == len(filled) or (labels >= 4 and labels == len(filled) - 1)
 
 
 def row_texts(rows: Sequence[Sequence[str]]) -> list[tuple[int, str]]:
@@ -170,7 +172,7 @@ def row_texts(rows: Sequence[Sequence[str]]) -> list[tuple[int, str]]:
             column = columns[position] if position < len(columns) else None
             if not value or is_empty_mark(value):
                 continue
-            if column is Column.LINK and names_no_credential(value):
+            if column in (Column.LINK, None) and names_no_credential(value):
                 continue
             label = _LABELS.get(column) if column is not None else None
             if label and not value.lower().startswith(label.lower()):

@@ -8,7 +8,14 @@ import io
 import docx
 
 from extractors import extract
-from extractors.tables import Column, column_of, is_empty_mark, names_no_credential, row_texts
+from extractors.tables import (
+    Column,
+    column_of,
+    is_empty_mark,
+    is_header_row,
+    names_no_credential,
+    row_texts,
+)
 from tests.extractors.documents import add_hyperlink
 
 BADGE = "https://www.credly.com/badges/0e4a9d27-3c5b-4f18-a7d2-9b6c1e0f3a54/public_url"
@@ -120,3 +127,9 @@ def test_a_docx_table_that_lays_out_the_page_is_read_as_columns_of_text() -> Non
         ("cissp", "ISC2", BADGE),
         ("aws-security-specialty", "Amazon Web Services", OTHER),
     ]
+
+
+def test_a_header_row_with_one_label_cut_off_at_the_page_edge_is_still_a_header() -> None:
+    assert is_header_row(["Credential", "Issuer", "Issued", "Expires", "Credential ID", "Li"])
+    assert not is_header_row(["Credential", "Issuer", "Li"])
+    assert not is_header_row(["CISSP", "ISC2", "Issued", "Expires"])

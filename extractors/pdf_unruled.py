@@ -1,0 +1,192 @@
+"""Tables drawn without rules on a PDF page: found by their columns, read column first.
+
+A browser prints an HTML table's cells vertically centred by default, so a row's one-line cells
+sit beside the middle of its wrapped title, half a line off its lines; a header's labels are
+centred and wrap on their own. Reading such a table line by line cuts it apart. Read as a
+person does instead: the columns are where cells start again and again; in each column the
+lines of one cell follow each other at the text's own line pitch, and a wider step starts the
+next cell; a row is every cell that shares some height with another.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+
+from extractors.pdf_layout import Word, group_lines
+
+Box = tuple[float, float, float, float]
+#: A table as found: its box, its rows of cell texts, and each row's box.
+Found = tuple[Box, list[list[str]], list[Box]]
+# How far a cell's start may stray from its column's (points).
+_ALIGN = 2.5
+# A step between lines this much wider than the text's line pitch starts another cell (points):
+# a browser's default cell padding and spacing add three or four.
+_CELL_STEP = 1.0
+
+
+def cells(line: Sequence[Word], starts: Sequence[float] = ()) -> list[list[Word]]:
+    """A line's words cut where a gap is wider than a couple of letters (as ``build_line`` does),
+    and where a word starts at one of the table's columns (a full cell runs up to the next)."""
+    found = [[line[0]]]
+    for previous, word in itertools.pairwise(line):
+        at_column = any(abs(word.x0 - start) <= _ALIGN for start in starts)
+        if at_column or word.x0 - previous.x1 > max(min(previous.size, word.size), 6.0) * 1.5:
+            found.append([word])
+        else:
+            found[-1].append(word)
+    return found
+
+
+def unruled_tables(
+    words: Sequence[Word], cell_text: Callable[[Sequence[Word]], str]
+) -> list[Found]:
+    """Runs of lines whose cells keep to the same columns, from a line of three cells or more;
+    lines above the first such line that keep to the columns (a header, the top of a centred
+    row) belong to the table too."""
+    lines = group_lines(words)
+    tables: list[Found] = []
+    floor = 0
+    index = 0
+    while index < len(lines):
+        first = cells(lines[index])
+        if len(first) < 3:
+            index += 1
+            continue
+        found_starts = [cell[0].x0 for cell in first]
+        wide = 1
+        end = index + 1
+        while end < len(lines):
+            line = lines[end]
+            starts = _clusters(found_starts)
+            # Once the columns are known, a start seen once (a centred label's) bounds none.
+            seen_twice = _clusters(found_starts, support=2)
+            bounds = seen_twice if len(seen_twice) >= 3 else starts
+            row = cells(line, starts)
+            if _gap(lines[end - 1], line) > 1.5 * _height(lines[end - 1]):
+                break
+            if not (len(row) >= 3 or all(_fits(cell, bounds) for cell in row)):
+                break
+            if len(row) >= 3:
+                wide += 1
+                found_starts.extend(cell[0].x0 for cell in row)
+            end += 1
+        # Every cell of the run counts towards its column: a column of short values ("Verify")
+        # may have no line of three cells to itself.
+        first_guess = _clusters(found_starts)
+        every_start = [cell[0].x0 for line in lines[index:end] for cell in cells(line, first_guess)]
+        starts = _clusters(every_start, support=2)
+        if wide < 2 or len(starts) < 3:
+            index += 1
+            continue
+        begin = index
+        widest_gap = max(_gap(a, b) for a, b in itertools.pairwise(lines[index:end]))
+        size = _size(lines[index])
+        while (
+            begin > floor
+            and _gap(lines[begin - 1], lines[begin]) <= widest_gap + _CELL_STEP
+            and abs(_size(lines[begin - 1]) - size) <= 1.0
+            and all(_fits(cell, starts) for cell in cells(lines[begin - 1], starts))
+        ):
+            begin -= 1
+        tables.append(_table(lines[begin:end], starts, cell_text))
+        floor = index = end
+    return tables
+
+
+def _gap(upper: Sequence[Word], lower: Sequence[Word]) -> float:
+    return min(w.top for w in lower) - max(w.bottom for w in upper)
+
+
+def _height(line: Sequence[Word]) -> float:
+    return max(w.bottom - w.top for w in line)
+
+
+def _size(line: Sequence[Word]) -> float:
+    return max(w.size for w in line)
+
+
+def _fits(cell: Sequence[Word], starts: Sequence[float]) -> bool:
+    """The cell lies inside one column: from its start (or a little after, centred) to before
+    the next column's: the wrapped part of a cell or a centred label, not running text."""
+    if cell[0].x0 < starts[0] - _ALIGN:
+        return False
+    column = max(i for i, start in enumerate(starts) if cell[0].x0 >= start - _ALIGN)
+    following = starts[column + 1] if column + 1 < len(starts) else float("inf")
+    return cell[-1].x1 < following - 1.0
+
+
+def _clusters(values: Sequence[float], support: int = 1) -> list[float]:
+    """Column starts: values within a couple of points of each other are one, and a start seen
+    fewer than ``support`` times (a centred label's) is none; the leftmost always counts."""
+    groups: list[list[float]] = []
+    for value in sorted(values):
+        if groups and value - groups[-1][0] <= _ALIGN:
+            groups[-1].append(value)
+        else:
+            groups.append([value])
+    return [group[0] for n, group in enumerate(groups) if not n or len(group) >= support]
+
+
+def _table(
+    run: Sequence[Sequence[Word]],
+    starts: Sequence[float],
+    cell_text: Callable[[Sequence[Word]], str],
+) -> Found:
+    by_column: list[list[Word]] = [[] for _ in starts]
+    for word in (word for line in run for word in line):
+        column = max(i for i, x in enumerate(starts) if word.x0 >= x - _ALIGN or i == 0)
+        by_column[column].append(word)
+    column_lines = [group_lines(column_words) for column_words in by_column]
+    pitches = [
+        min(w.top for w in lower) - min(w.top for w in upper)
+        for lines in column_lines
+        for upper, lower in itertools.pairwise(lines)
+    ]
+    pitch = min(pitches, default=0.0)
+    # Without any wider step the table's lines are its rows, each a cell high.
+    spaced = any(step > pitch + _CELL_STEP for step in pitches)
+    blocks: list[tuple[int, list[list[Word]]]] = []
+    for column, lines in enumerate(column_lines):
+        for line in lines:
+            previous = blocks[-1] if blocks and blocks[-1][0] == column else None
+            step = (
+                min(w.top for w in line) - min(w.top for w in previous[1][-1]) if previous else None
+            )
+            if previous is not None and step is not None and spaced and step <= pitch + _CELL_STEP:
+                previous[1].append(line)
+            else:
+                blocks.append((column, [line]))
+    rows: list[list[tuple[int, list[list[Word]]]]] = []
+    row_bottom = float("-inf")
+    for block in sorted(blocks, key=lambda item: min(w.top for w in item[1][0])):
+        top = min(w.top for w in block[1][0])
+        bottom = max(w.bottom for w in block[1][-1])
+        if rows and top < row_bottom - 0.5:
+            rows[-1].append(block)
+            row_bottom = max(row_bottom, bottom)
+        else:
+            rows.append([block])
+            row_bottom = bottom
+    texts: list[list[str]] = []
+    boxes: list[Box] = []
+    for row in rows:
+        texts.append(
+            [
+                cell_text([w for col, lines in row if col == c for line in lines for w in line])
+                for c in range(len(starts))
+            ]
+        )
+        boxes.append(_box([w for _, lines in row for line in lines for w in line]))
+    every = [word for line in run for word in line]
+    x0, top, x1, bottom = _box(every)
+    return (x0 - 1, top - 1, x1 + 1, bottom + 1), texts, boxes
+
+
+def _box(words: Sequence[Word]) -> Box:
+    return (
+        round(min(w.x0 for w in words), 1),
+        round(min(w.top for w in words), 1),
+        round(max(w.x1 for w in words), 1),
+        round(max(w.bottom for w in words), 1),
+    )
