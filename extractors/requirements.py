@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.catalog import Catalog, load_catalog, normalise_name
 from extractors.claim_text import match_text
-from extractors.role_layout import plain_text, undecorated, unwrapped
+from extractors.role_layout import opens_section, plain_text, undecorated, unwrapped
 from extractors.role_tables import table_rows
 from extractors.role_text import (
     AND_WORD,
@@ -231,7 +231,12 @@ class _Reader:
                 # the first heading, only the first line (the job's title) is: the others
                 # name the employer and the place.
                 listed = bullet or (decorated and not first)
-                if heading or not mentioned or (not in_body and not listed):
+                if not (heading or bullet or mentioned or opens_section(content, lines, number)):
+                    # One more of a list's unbulleted lines, naming nothing.
+                    in_body = True
+                    if not first:
+                        continue
+                elif heading or not mentioned or (not in_body and not listed):
                     standing = line_standing = new
                     in_body = in_body or not mentioned or bool(heading)
                     if not first:

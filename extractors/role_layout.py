@@ -134,3 +134,17 @@ def _heads(line: str) -> bool:
         or IGNORED_HEADING.match(name)
         or REQUIRED_HEADING.match(name)
     )
+
+
+def opens_section(text: str, lines: list[str], number: int) -> bool:
+    """Whether a short line naming nothing heads a section rather than being one more of
+    a list's unbulleted lines ("Nice to have / Kafka / A sense of humour / Terraform"): it
+    ends in a colon, is in capitals or in heading words, or stands apart (a blank line
+    before or after it, or bullets after it)."""
+    stripped = text.strip()
+    name = stripped.rstrip(":?").strip()
+    if stripped.endswith(":") or name.isupper() or _heads(name):
+        return True
+    before = lines[number - 1].strip() if number > 0 else ""
+    after = lines[number + 1].strip() if number + 1 < len(lines) else ""
+    return not before or not after or _structural(after)

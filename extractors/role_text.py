@@ -140,11 +140,14 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
 
 # Headings a numbered or bulleted line may be without a colon ("3. Essential skills").
 REQUIRED_HEADING = re.compile(
-    r"(?i)^(?:(?:key|main|core|essential|required|minimum|basic|technical|your)\s+)*(?:requirements"
-    r"|qualifications|skills(?:\s+and\s+experience)?|criteria|responsibilities|duties|experience"
-    r"|competencies|must[\s-]haves?)$|^(?:essential|the\s+role|about\s+the\s+role|(?:role|job)\s+purpose"
-    r"|person\s+specification|what\s+you(?:'ll|\s+will)\s+(?:do|need|bring)|who\s+you\s+are"
-    r"|what\s+we(?:'re|\s+are)\s+looking\s+for|you(?:'ll|\s+will)?\s+(?:need|have|bring))$"
+    r"(?i)^(?:(?:key|main|core|essential|required|minimum|basic|technical|your|the|our)\s+)*"
+    r"(?:requirements|qualifications|skills(?:\s*(?:and|&)\s*experience)?|criteria|responsibilities"
+    r"|duties|experience|competencies|must[\s-]haves?|mission|role|profile|tasks|impact|team|stack"
+    r"|tech(?:nology)?\s+stack|tools(?:\s+we\s+use)?)$"
+    r"|^(?:essential|about\s+the\s+(?:role|job|position|team)|(?:role|job)\s+(?:purpose|description)"
+    r"|person\s+specification|what\s+you(?:'ll|\s+will)\s+(?:do|need|bring|work\s+on)|who\s+you\s+are"
+    r"|what\s+we(?:'re|\s+are)\s+looking\s+for|you(?:'ll|\s+will)?\s+(?:need|have|bring)|about\s+you"
+    r"|day[\s-]to[\s-]day|in\s+this\s+role(?:\s+you(?:'ll|\s+will))?)$"
 )
 
 

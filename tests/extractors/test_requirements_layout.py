@@ -156,3 +156,24 @@ def test_any_arrangement_of_the_pieces_reads_without_error(pieces: list[str]) ->
     for requirement in role.requirements:
         assert requirement.any_of
         assert requirement.kind.value in ("required", "preferred")
+
+
+def test_a_line_naming_nothing_amid_unbulleted_lines_is_no_heading() -> None:
+    role = read_role(
+        "Nice to have\nKafka\nA sense of humour\nTerraform\n\nYour mission\n"
+        "Build pipelines in Python\nWhat you bring\nSQL\n"
+    )
+    assert wanted(role) == [
+        ("preferred", {"skill:Apache Kafka"}, False),
+        ("preferred", {"skill:Terraform"}, False),
+        ("required", {"skill:Python"}, False),
+        ("required", {"skill:SQL"}, False),
+    ]
+
+
+def test_a_heading_in_words_not_known_still_heads_when_it_stands_apart() -> None:
+    role = read_role("Bonus points\n- Kafka\n\nHow you will spend your days\n- Python\n")
+    assert wanted(role) == [
+        ("preferred", {"skill:Apache Kafka"}, False),
+        ("required", {"skill:Python"}, False),
+    ]
