@@ -26,7 +26,7 @@ PREFERRED_HEADING = re.compile(
     r"|would\s+be\s+(?:nice|great|good|helpful|a\s+plus)|optional|ideally|good[\s-]to[\s-]haves?"
     r"|extra\s+(?:credit|points?)|brownie\s+points?|(?:great|nice|good|even\s+better|amazing)\s+if"
     r"|stand\s+out|sets?\s+you\s+apart|not\s+(?:essential|required|mandatory)|advantage\w*"
-    r"|beneficial|helpful|would\s+(?:also\s+)?help)\b"
+    r"|beneficial|helpful|would\s+(?:also\s+)?help|highly\s+regarded)\b"
 )
 # A heading whose section says nothing about what the role needs.
 IGNORED_HEADING = re.compile(
@@ -61,7 +61,9 @@ EQUIVALENT_CLAUSE = re.compile(
 # A clause about what the employer gives, not what the role needs ("we'll pay for your CKS",
 # "tuition reimbursement"); a deadline for the hire ("within 90 days of hire") keeps it.
 IGNORED_CLAUSE = re.compile(
-    r"(?i)\b(?:we(?:'ll|\s+will|\s+can|\s+would)?|the\s+company\s+will)\s+(?:also\s+|happily\s+)?"
+    r"(?i)\b(?:we(?:'ll|'re|'d|\s+will|\s+can|\s+would|\s+are)?|the\s+company\s+will)\s+"
+    # up to three words between ("we're also happy to pay for"), none of them a need
+    r"(?:(?!need|want|requir|expect|look|ask)[\w']+\s+){0,3}?"
     r"(?:pay\s+for|fund|sponsor|reimburse|cover\s+(?:the\s+(?:cost|fees?)|your|exam|certification))\b"
     r"|\b(?:tuition|certification|exam|training|learning)\s+(?:reimbursement|budget|allowance)"
     r"|\b(?:funded|paid|sponsored)\s+(?:by\s+us|for\s+you)"

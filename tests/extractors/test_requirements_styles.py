@@ -265,3 +265,16 @@ def test_a_sentence_accepting_equivalents_applies_to_the_one_before() -> None:
         ("required", {"cissp", "cism"}, True),
         ("required", {"skill:Python"}, False),
     ]
+
+
+def test_selection_criteria_highly_regarded_and_an_offer_said_in_other_words() -> None:
+    role = read_role(
+        "Senior Accountant\nSelection criteria\nEssential\n- CPA\nHighly regarded\n- Power BI\n"
+        "DM me if interested - we're also happy to pay for your CFA later on.\n"
+        "We need someone to cover your Xero and SAP migrations.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"us-cpa"}, False),
+        ("preferred", {"skill:Power BI"}, False),
+        ("preferred", {"skill:SAP"}, False),
+    ]
