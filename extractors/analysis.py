@@ -9,7 +9,7 @@ from functools import cache
 
 from extractors.candidate import find_candidate
 from extractors.catalog import CatalogEntry, load_catalog, load_skills
-from extractors.claim_text import ClaimLine
+from extractors.claim_text import OPEN_END, ClaimLine
 from extractors.claims import finder_for
 from extractors.dates import find_dates
 from extractors.models import Document, Extraction, Line, Link
@@ -75,6 +75,8 @@ def claim_lines(
             if not line.text.strip():
                 continue
             heading = heading_section(line.text)
+            if heading is not None and position and _tail_of(page_lines[position - 1], line):
+                heading = None  # "Advanced Rope Access Technician" / "Certificate": one title
             is_name = page.number == 1 and position in name_rows
             if heading is None and not is_name and _looks_like_heading(line, body_size):
                 if (
@@ -209,6 +211,9 @@ def _wrapped(
         return False
     if _BULLET_START.match(second.text) or _NEW_ENTRY_START.match(second.text):
         return False
+    # A name that ends in a dash or a joining word ("… Architect –") goes on in the same type.
+    if OPEN_END.search(ends) and first.emphasised == second.emphasised:
+        return first.section in (Section.CREDENTIALS, Section.COURSES)
     # It wrapped if the next line's first word would not have fitted after it.
     right_edge = right_edges.get(
         (first.page, first.section, round(first.bbox[0] / 4)), first.bbox[2]
@@ -261,6 +266,20 @@ _FIELD_START = re.compile(
 )
 _HAS_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
 _BULLET_START = re.compile(r"^\s*[•◦▪●○■►▸‣⁃∙·*–-]\s")
+
+
+def _tail_of(previous: Line, line: Line) -> bool:
+    """``line`` is the wrapped end of ``previous``: at its x, right under it, in its type, and
+    ``previous`` is not a heading itself."""
+    if previous.bbox is None or line.bbox is None or heading_section(previous.text) is not None:
+        return False
+    height = line.bbox[3] - line.bbox[1]
+    gap = line.bbox[1] - previous.bbox[3]
+    return (
+        abs(line.bbox[0] - previous.bbox[0]) <= 2.0
+        and -1.0 <= gap <= 0.6 * height
+        and (previous.emphasised, previous.size) == (line.emphasised, line.size)
+    )
 
 
 def _body_size(document: Document) -> float | None:

@@ -17,6 +17,7 @@ from extractors.claim_text import (
     FIELD_LINE,
     FIELD_WORDS,
     GENERIC_LINK_TEXT,
+    ISSUER_LABEL,
     ORGANISATION,
     ClaimLine,
     before_dates,
@@ -76,6 +77,20 @@ class Issuers:
         return normalise_name(text) in {normalise_name(name) for name in self.names}
 
     def issuer_for(self, claim: Found, text: str) -> str | None:
+        if claim.line.name_line and claim.entry is not None:
+            # "Grace Mwangi, RN, BSN": a post-nominal's neighbours are more letters, not issuers.
+            return claim.entry.issuer
+        labelled = _labelled_issuer(text)
+        if labelled is not None:
+            # "Issuing body: ISC2": the entry says who issued it in so many words.
+            if claim.entry is not None:
+                names = (claim.entry.issuer, *claim.entry.issuer_aliases)
+                same = any(normalise_name(labelled) == normalise_name(n) for n in names)
+                return claim.entry.issuer if same and labelled.isupper() else labelled
+            return next(
+                (canon for name, canon in self.names.items() if name.lower() == labelled.lower()),
+                labelled,
+            )
         if self.pattern is not None:
             # The issuer written outside the title, canonicalised ("AHA" → American Heart …).
             # An open-world claim's text is its whole entry: only its title is left out.
@@ -129,6 +144,18 @@ class Issuers:
             ):
                 return part
         return claim.entry.issuer if claim.entry is not None else None
+
+
+def _labelled_issuer(text: str) -> str | None:
+    """The name after an issuer's label ("Issuing body: Amazon Web Services"), without the
+    dates or number written after it."""
+    match = ISSUER_LABEL.search(text)
+    if match is None:
+        return None
+    name = match.group("name")
+    number = CREDENTIAL_ID.search(name)
+    name = before_dates(FIELD_WORDS.split(name[: number.start()] if number else name)[0])
+    return name if re.search(r"[A-Za-z]{2}", name) else None
 
 
 def attach_fields(found: list[Found], issuers: Issuers) -> set[str]:

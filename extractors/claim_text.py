@@ -67,6 +67,15 @@ CREDENTIAL_ID = re.compile(
       (?!(?:19|20)\d{2}(?![\w-]))(?P<bare>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9])
     """
 )
+# A field labelled as the issuer, on a line of its own or between separators.
+ISSUER_LABEL = re.compile(
+    r"""(?imx)(?:^|[|·•;\t]\s*)\s*(?:
+      issu(?:ed|ing)\s+(?:by|body|organi[sz]ation|authority)|issuer|awarded\s+by|granted\s+by
+      |awarding\s+(?:body|organi[sz]ation)|certifying\s+(?:body|organi[sz]ation)
+    )\s*:?\s+(?P<name>[^\n|·•;\t]+)"""
+)
+
+
 # Lines in a credentials section that describe the entry above rather than start a new one.
 FIELD_LINE = re.compile(
     r"""(?ix)^\s*(?:
@@ -89,7 +98,13 @@ STRONG_SEPARATORS = re.compile(
 )
 COMMA = re.compile(r"\s*,\s+(?!and\b|or\b|&)")
 TRAILING_JUNK = re.compile(r"[\s,;:|·•–—-]+$|^[\s,;:|·•–—-]+")
-GENERIC_LINK_TEXT = re.compile(r"(?i)^(?:verify|link|view|show|see|credential|badge|here|\W)*$")
+# Link text that names no credential, only the record it opens ("Online record", "View
+# certificate", "Verify here"): the link belongs to the entry it sits in.
+GENERIC_LINK_TEXT = re.compile(
+    r"(?i)^(?:(?:verify|verification|link|view|show|see|open|check|online|record|credential"
+    r"|certificate|badge|here|details|public|page|url|my|the|this|on|full|digital|official)\b"
+    r"|\W)*$"
+)
 BADGE_URL = re.compile(
     r"(?i)(?:credly\.com/(?:badges|go)/|youracclaim\.com/badges/|credential\.net/|accredible\.com/"
     r"|badgr\.(?:com|io)/public/assertions/|coursera\.org/(?:share|verify|account/accomplishments)/"
@@ -126,6 +141,8 @@ FIELD_WORDS = re.compile(
 BARE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9+/&-]{1,7}$")
 HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 OPENING_JUNK = re.compile(r"[\s,;:|·•–—(-]+$")
+# A line ending in a dash, a colon or a joining word goes on in the next.
+OPEN_END = re.compile(r"(?:\s[–—-]|:|&|\b(?:and|of|in|for|the))\s*$", re.IGNORECASE)
 # A line opening with a dash, bracket or bar carries on the entry above it.
 TAIL_START = re.compile(r"^\s*[—–(|·,&]")
 DATED_TAIL = re.compile(r"^\s*[—–-]\s*(?:\d{1,2}/)?\d{4}\b")

@@ -10,11 +10,12 @@ decide whether it is a claim at all ("preparing for the CKAD exam" is not).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 from extractors.catalog import CatalogEntry, normalise_name
+from extractors.claim_blocks import entry_blocks
 from extractors.claim_fields import (
     Found,
     Issuers,
@@ -32,15 +33,16 @@ from extractors.claim_text import (
     CREDENTIAL_WORD,
     CUE,
     DATED_COLUMN,
-    DATED_TAIL,
     DATED_TITLE,
     FIELD_LINE,
     GENERIC_LINK_TEXT,
     HAS_YEAR,
     HELD_WORD,
+    ISSUER_LABEL,
     LABELLED_LIST,
     LEADING_WORDS,
     NOT_HELD,
+    OPEN_END,
     OPEN_WORLD_CONFIDENCE,
     ORGANISATION,
     STRONG_SEPARATORS,
@@ -58,7 +60,6 @@ from extractors.claim_text import (
 from extractors.models import Claim
 from extractors.sections import Section
 from extractors.tables import CELL_SEPARATOR
-from extractors.text import continues_url
 from extractors.tokens import english
 
 
@@ -104,7 +105,7 @@ class ClaimFinder:
     def find(self, lines: Sequence[ClaimLine]) -> list[Claim]:
         """The claims in ``lines``, in document order, with ids ``c1``, ``c2``, …"""
         found: list[Found] = []
-        blocks = _entry_blocks(lines, self._continues_entry, self._issuer_line)
+        blocks = entry_blocks(lines, self._continues_entry, self._issuer_line)
         for block in blocks:
             found.extend(self._claims_in_block(block))
         used_urls = attach_fields(found, self._issuers)
@@ -361,6 +362,9 @@ class ClaimFinder:
             return True  # "— 03/2023 – 03/2026 — ID: …", "(CSM) — Scrum Alliance"
         if GENERIC_LINK_TEXT.match(text.strip()):
             return True  # "View badge ↗", "Verify": the entry's link, not an entry
+        labelled = ISSUER_LABEL.match(text)
+        if labelled is not None and not text[: labelled.start("name")].strip().startswith("|"):
+            return True  # "Issuing body: CFA Institute": a field, whatever names it holds
         issuer = self._issuers.pattern.match(text.strip()) if self._issuers.pattern else None
         if issuer is not None and LABELLED_LIST.match(text.strip()):
             return False  # "AWS: Solutions Architect Associate, Developer Associate"
@@ -431,56 +435,21 @@ class ClaimFinder:
         with a catalogued name or acronym, or the first already ends with a whole one."""
         if TAIL_START.match(second):
             return False  # "(CKA)", "— (IBM) | Obtained …": the rest of the entry above
+        if OPEN_END.search(first):
+            return False  # "AWS Certified Solutions Architect –" / "Professional": one name
+        before = self._nlp.make_doc(match_text(first).rstrip())
+        # "Google Data Analytics" / "Professional Certificate": a longer name runs across both.
+        both = self._nlp.make_doc(f"{match_text(first).rstrip()} {match_text(second).lstrip()}")
+        if any(start < len(before) < end for _, start, end in self._titles(both)):
+            return False
         following = self._nlp.make_doc(match_text(BULLET.sub("", second).lstrip()))
         if any(start == 0 and end - start >= 2 for _, start, end in self._titles(following)):
             return True
         if any(start == 0 for _, start, _ in self._acronyms(following)):
             return True
-        before = self._nlp.make_doc(match_text(first).rstrip())
         return any(
             end == len(before) and end - start >= 2 for _, start, end in self._titles(before)
         )
-
-
-def _entry_blocks(
-    lines: Sequence[ClaimLine],
-    continues_entry: Callable[[str], bool],
-    issuer_line: Callable[[Sequence[ClaimLine], ClaimLine, ClaimLine | None], bool],
-) -> list[list[ClaimLine]]:
-    """Lines grouped into entries: in credential sections a title line and its field lines."""
-    blocks: list[list[ClaimLine]] = []
-    for position, line in enumerate(lines):
-        following = lines[position + 1] if position + 1 < len(lines) else None
-        in_section = line.section in CREDENTIAL_SECTIONS
-        continues = (
-            in_section
-            and blocks
-            and blocks[-1][0].section == line.section
-            and line.content_start == 0
-            # A table row is a whole entry, whatever its first cell holds ("Feb 2015 | …").
-            and not line.table_row
-            and (
-                # A dash before dates is punctuation, not a bullet: "— 03/2023 – 03/2026".
-                (BULLET.match(line.text) is not None and DATED_TAIL.match(line.text) is not None)
-                # Under a title that has no bullet, a line opening with a dash is its tail:
-                # "Deep Learning Specialization" / "— DeepLearning.AI, Certificate No. …".
-                or (_DASH.match(line.text) is not None and BULLET.match(blocks[-1][0].text) is None)
-                or (BULLET.match(line.text) is None and continues_entry(line.text))
-                or (BULLET.match(line.text) is None and issuer_line(blocks[-1], line, following))
-                # A list wrapped onto the next line ("AI tools: OpenCode, Gemini,").
-                or blocks[-1][-1].text.rstrip().endswith((",", "&", " and", "-", "/", "·", "|"))
-                # The rest of a URL a narrow column broke anywhere ("4c08/public_url").
-                or continues_url(blocks[-1][-1].text, line.text)
-            )
-        )
-        if continues:
-            blocks[-1].append(line)
-        else:
-            blocks.append([line])
-    return blocks
-
-
-_DASH = re.compile(r"^\s*[—–]\s")
 
 
 @cache

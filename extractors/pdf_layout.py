@@ -104,10 +104,28 @@ def reading_order(words: Sequence[Word], page_width: float) -> list[list[Word]]:
         elif _rows_aligned(left, right):
             ordered.extend(rows[index:end])  # a table: each row reads across
         else:
-            ordered.extend(group_lines(left))
-            ordered.extend(group_lines(right))
+            left_lines, right_lines = group_lines(left), group_lines(right)
+            # A heading at the foot of the left column, below all of the right one, heads
+            # what comes after both: the section under the two columns, read after them.
+            trailing = _trailing_heading(left_lines, right_lines)
+            ordered.extend(left_lines[: len(left_lines) - len(trailing)])
+            ordered.extend(right_lines)
+            ordered.extend(trailing)
         index = end
     return ordered
+
+
+def _trailing_heading(left: list[list[Word]], right: list[list[Word]]) -> list[list[Word]]:
+    """The left column's last line when it is a heading (bold, or larger than the column's
+    type) lying below the right column's last line, with nothing under it in the run."""
+    if len(left) < 2 or not right:
+        return []
+    last = left[-1]
+    if min(word.top for word in last) <= max(word.bottom for word in right[-1]):
+        return []
+    body = median([word.size for line in left[:-1] for word in line])
+    heading = all(word.bold for word in last) or min(w.size for w in last) > body * 1.15
+    return [last] if heading and len(last) <= 4 else []
 
 
 def _beside_date_column(left: Sequence[Word], right: Sequence[Word]) -> list[list[Word]] | None:

@@ -1,0 +1,51 @@
+"""A credentials section's lines grouped into entries: a title line and the lines that tell
+more about it (issuer, dates, ID, link), never a neighbour's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from extractors.claim_text import BULLET, CREDENTIAL_SECTIONS, DATED_TAIL, ClaimLine
+from extractors.text import continues_url
+
+
+def entry_blocks(
+    lines: Sequence[ClaimLine],
+    continues_entry: Callable[[str], bool],
+    issuer_line: Callable[[Sequence[ClaimLine], ClaimLine, ClaimLine | None], bool],
+) -> list[list[ClaimLine]]:
+    """Lines grouped into entries: in credential sections a title line and its field lines."""
+    blocks: list[list[ClaimLine]] = []
+    for position, line in enumerate(lines):
+        following = lines[position + 1] if position + 1 < len(lines) else None
+        in_section = line.section in CREDENTIAL_SECTIONS
+        continues = (
+            in_section
+            and blocks
+            and blocks[-1][0].section == line.section
+            and line.content_start == 0
+            # A table row is a whole entry, whatever its first cell holds ("Feb 2015 | …").
+            and not line.table_row
+            and (
+                # A dash before dates is punctuation, not a bullet: "— 03/2023 – 03/2026".
+                (BULLET.match(line.text) is not None and DATED_TAIL.match(line.text) is not None)
+                # Under a title that has no bullet, a line opening with a dash is its tail:
+                # "Deep Learning Specialization" / "— DeepLearning.AI, Certificate No. …".
+                or (_DASH.match(line.text) is not None and BULLET.match(blocks[-1][0].text) is None)
+                or (BULLET.match(line.text) is None and continues_entry(line.text))
+                or (BULLET.match(line.text) is None and issuer_line(blocks[-1], line, following))
+                # A list wrapped onto the next line ("AI tools: OpenCode, Gemini,").
+                or blocks[-1][-1].text.rstrip().endswith((",", "&", " and", "-", "/", "·", "|"))
+                # The rest of a URL a narrow column broke anywhere ("4c08/public_url").
+                or continues_url(blocks[-1][-1].text, line.text)
+            )
+        )
+        if continues:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    return blocks
+
+
+_DASH = re.compile(r"^\s*[—–]\s")

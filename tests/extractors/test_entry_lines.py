@@ -1,0 +1,127 @@
+"""The lines of an entry read by what they say: a labelled issuer, a link's bare text, a name
+that ends in a dash, a heading under two columns, the letters after a name."""
+
+from __future__ import annotations
+
+from extractors import Claim, Link, extract, load_catalog
+from extractors.claim_text import ClaimLine
+from extractors.claims import finder_for
+from extractors.sections import Section
+from tests.extractors.documents import pdf
+
+_RECORD = "https://www.credly.com/badges/3c1d9e70-5a2b-4f8e-b61d-7e0a4c9f2b15/public_url"
+
+
+def _claims(*lines: str | tuple[str, str]) -> list[Claim]:
+    """Claims of a credentials section; a ``(text, url)`` line is the visible text of a link."""
+    claim_lines = []
+    for index, line in enumerate(lines):
+        text, links = (
+            (line, ()) if isinstance(line, str) else (line[0], (Link(url=line[1], text=line[0]),))
+        )
+        claim_lines.append(
+            ClaimLine(index=index, text=text, page=1, section=Section.CREDENTIALS, links=links)
+        )
+    return finder_for(load_catalog().entries).find(claim_lines)
+
+
+def test_a_labelled_issuer_is_the_issuer_and_its_acronym_opens_no_entry() -> None:
+    claims = _claims(
+        "Certified Information Systems Auditor (CISA)",
+        "Issuing body: ISACA",
+        "Valid since March 2019",
+        "Certificate number 19077321",
+        "Tower Crane Operator Licence",
+        "Awarding body: Northern Plant Training Council",
+        "Valid June 2020 until June 2025",
+    )
+
+    assert [(c.title, c.issuer, c.credential_id, c.issued_on, c.expires_on) for c in claims] == [
+        ("Certified Information Systems Auditor", "ISACA", "19077321", "2019-03", None),
+        (
+            "Tower Crane Operator Licence",
+            "Northern Plant Training Council",
+            None,
+            "2020-06",
+            "2025-06",
+        ),
+    ]
+
+
+def test_a_line_of_link_text_that_names_no_credential_is_its_entrys_link() -> None:
+    claims = _claims(
+        "Certified Ethical Hacker (CEH)",
+        "EC-Council, 2021",
+        ("Online record", _RECORD),
+        "Certified ScrumMaster (CSM)",
+        "Scrum Alliance, 2019",
+    )
+
+    assert [(c.title, c.url) for c in claims] == [
+        ("Certified Ethical Hacker", _RECORD),
+        ("Certified ScrumMaster", None),
+    ]
+
+
+def test_a_name_ending_in_a_dash_goes_on_in_the_next_line() -> None:
+    finder = finder_for(load_catalog().entries)
+
+    assert not finder.separate_items("AWS Certified Solutions Architect –", "Professional")
+    assert finder.separate_items("AWS Certified Solutions Architect", "Certified ScrumMaster")
+
+
+def test_a_name_whole_on_its_first_line_still_goes_on_when_a_longer_name_spans_both() -> None:
+    finder = finder_for(load_catalog().entries)
+
+    assert not finder.separate_items("Basic Life Support", "for Healthcare Providers")
+    assert finder.separate_items("Basic Life Support", "Certified ScrumMaster")
+
+
+def test_a_heading_at_the_foot_of_a_column_heads_the_grid_under_both_columns() -> None:
+    # A banner, a main column and a narrower aside, then a grid of credentials across the page;
+    # the grid's heading sits at the main column's margin, below everything in the aside.
+    cards = "".join(
+        f"<div><p><b>{title}</b></p><p class='f'>Issuing body: {issuer}</p>"
+        f"<p class='f'>Valid since {since}</p></div>"
+        for title, issuer, since in (
+            ("Certified in Risk and Information Systems Control (CRISC)", "ISACA", "May 2021"),
+            ("Advanced Rope Access Technician Certificate", "IRATA International", "2018"),
+        )
+    )
+    body = (
+        "<div class='page'><div class='banner'><h1>Ines Duarte</h1>"
+        "<p>ines.duarte@example.net</p></div>"
+        "<div class='main'><h2>Experience</h2>"
+        + "".join(
+            f"<p>Inspected wind turbine blades at site {n} for the owner.</p>" for n in range(6)
+        )
+        + "</div><div class='aside'><h2>Education</h2><p>BEng Civil Engineering, University of"
+        " Porto</p><h2>Skills</h2><p>Rope access, drone survey, composite repair</p></div>"
+        f"<div class='certs'><h2>Accreditations</h2><div class='grid'>{cards}</div></div></div>"
+    )
+    css = (
+        ".page { display: grid; grid-template-columns: 2fr 1fr; column-gap: 14pt;"
+        " grid-template-areas: 'banner banner' 'main aside' 'certs certs'; }"
+        " .banner { grid-area: banner; } .main { grid-area: main; } .aside { grid-area: aside; }"
+        " .certs { grid-area: certs; } .grid { display: grid; grid-template-columns: 1fr 1fr;"
+        " column-gap: 16pt; } .f { margin-left: 10pt; }"
+    )
+
+    claims = extract(pdf(body, css), "cv.pdf").claims
+
+    assert [(c.title, c.issuer, c.issued_on) for c in claims] == [
+        ("Certified in Risk and Information Systems Control", "ISACA", "2021-05"),
+        ("Advanced Rope Access Technician Certificate", "IRATA International", "2018"),
+    ]
+
+
+def test_letters_after_the_name_take_no_issuer_from_the_letters_beside_them() -> None:
+    text = (
+        "Tomas Okafor, CISA, MBA\ntomas@example.org\n\nExperience\nAuditor, Initech (2015 – 2020)\n"
+    )
+
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [(c.title, c.issuer) for c in claims] == [
+        ("Certified Information Systems Auditor", "ISACA")
+    ]
