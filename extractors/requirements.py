@@ -128,7 +128,8 @@ def _structured_items(role: Mapping[str, Any]) -> list[tuple[RequirementKind, st
             if len(value) > MAX_ITEM_CHARS:
                 raise RoleError(f"A requirement is longer than {MAX_ITEM_CHARS} characters.")
             if value.strip():
-                items.append((kind, value.strip()))
+                # Copied from a page: no-break spaces, zero-width spaces, odd dashes.
+                items.append((kind, plain_text(value).strip()))
     if len(items) > MAX_ROLE_ITEMS:
         raise RoleError(f"The role lists more than {MAX_ROLE_ITEMS} requirements.")
     if not items:

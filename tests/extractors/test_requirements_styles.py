@@ -278,3 +278,14 @@ def test_selection_criteria_highly_regarded_and_an_offer_said_in_other_words() -
         ("preferred", {"skill:Power BI"}, False),
         ("preferred", {"skill:SAP"}, False),
     ]
+
+
+def test_structured_items_copied_with_odd_spaces() -> None:
+    role = read_role({"required": ["ITIL\u00a04 Foundation", "Power\u200bBI"], "preferred": []})
+    assert wanted(role) == [
+        ("required", {"itil-4-foundation"}, False),
+        ("required", {"skill:Power BI"}, False),
+    ]
+    assert [r.text for r in read_role({"required": ["CKA\u00a0or\u00a0CKAD"]}).requirements] == [
+        "CKA or CKAD"
+    ]
