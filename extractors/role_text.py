@@ -38,7 +38,9 @@ IGNORED_HEADING = re.compile(
     r"|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|what\s+you(?:'ll|\s+will)\s+get|in\s+return\b.*"
     r"|why\s+you(?:'ll|\s+will)\s+love\b.*|the\s+package|(?:total\s+)?rewards?|compensation\b.*"
     r"|what\s+we\s+can\s+offer\b.*|(?:our\s+|the\s+)?(?:interview|hiring|recruitment|application"
-    r"|selection)\s+process|next\s+steps|how\s+we\s+hire)$"
+    r"|selection)\s+process|next\s+steps|how\s+we\s+hire|(?:our|the)\s+(?:mission|culture|values|vision)"
+    r"|(?:company\s+)?(?:culture|values|overview)|company\s+(?:profile|description)"
+    r"|diversity\b.*|inclusion\b.*)$"
 )
 # A clause that marks its own mentions as wanted but not needed.
 PREFERRED_CLAUSE = re.compile(

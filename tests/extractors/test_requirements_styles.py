@@ -289,3 +289,14 @@ def test_structured_items_copied_with_odd_spaces() -> None:
     assert [r.text for r in read_role({"required": ["CKA\u00a0or\u00a0CKAD"]}).requirements] == [
         "CKA or CKAD"
     ]
+
+
+def test_what_a_posting_says_about_the_company_names_no_requirement() -> None:
+    role = read_role(
+        "Requirements\n- SQL\n\nOur mission\nWe love Python and open source.\n\n"
+        "Company overview\nA Salesforce partner since 2010.\n\nYour mission\n- Build Go services\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:SQL"}, False),
+        ("required", {"skill:Go"}, False),
+    ]
