@@ -46,6 +46,7 @@ from extractors.role_text import (
     not_a_requirement,
     without_label,
 )
+from extractors.text import normalise
 from extractors.tokens import english
 
 #: The longest role text read, and the most items a structured role may list.
@@ -176,8 +177,11 @@ class _Reader:
         self._skill_as_written = PhraseMatcher(vocab, attr="ORTH")
         self._one_word_any_case = PhraseMatcher(vocab, attr="LOWER")
         for entry in catalog.entries:
-            long_names = {match_text(name) for name in (entry.title, *entry.aliases)}
-            short_names = {match_text(name) for name in (*entry.acronyms, *entry.exam_codes)}
+            # Each name also as role text is made plain ("(ISC)²" reads "(ISC)2" after NFKC).
+            long_names = {match_text(form) for form in _forms((entry.title, *entry.aliases))}
+            short_names = {
+                match_text(form) for form in _forms((*entry.acronyms, *entry.exam_codes))
+            }
             key = f"c:{entry.id}"
             self._credential_any_case.add(key, [self._doc(name) for name in long_names])
             self._credential_as_written.add(key, [self._doc(name) for name in short_names])
@@ -446,6 +450,10 @@ def _connector(gap: str) -> str | None:
     if not re.sub(r"[\s,()]", "", gap):
         return ","
     return None
+
+
+def _forms(names: Sequence[str]) -> set[str]:
+    return {form for name in names for form in (name, normalise(name))}
 
 
 _READERS: dict[int, tuple[Catalog, _Reader]] = {}

@@ -39,7 +39,7 @@ IGNORED_HEADING = re.compile(
     r"|why\s+you(?:'ll|\s+will)\s+love\b.*|the\s+package|(?:total\s+)?rewards?|compensation\b.*"
     r"|what\s+we\s+can\s+offer\b.*|(?:our\s+|the\s+)?(?:interview|hiring|recruitment|application"
     r"|selection)\s+process|next\s+steps|how\s+we\s+hire|(?:our|the)\s+(?:mission|culture|values|vision)"
-    r"|(?:company\s+)?(?:culture|values|overview)|company\s+(?:profile|description)"
+    r"|(?:company\s+)?(?:culture|values)|company\s+(?:overview|profile|description)"
     r"|diversity\b.*|inclusion\b.*)$"
 )
 # A clause that marks its own mentions as wanted but not needed.
@@ -65,7 +65,7 @@ EQUIVALENT_CLAUSE = re.compile(
 IGNORED_CLAUSE = re.compile(
     r"(?i)\b(?:we(?:'ll|'re|'d|\s+will|\s+can|\s+would|\s+are)?|the\s+company\s+will)\s+"
     # up to three words between ("we're also happy to pay for"), none of them a need
-    r"(?:(?!need|want|requir|expect|look|ask)[\w']+\s+){0,3}?"
+    r"(?:(?!need|want|requir|expect|look|ask|seek|hir)[\w']+\s+){0,3}?"
     r"(?:pay\s+for|fund|sponsor|reimburse|cover\s+(?:the\s+(?:cost|fees?)|your|exam|certification))\b"
     r"|\b(?:tuition|certification|exam|training|learning)\s+(?:reimbursement|budget|allowance)"
     r"|\b(?:funded|paid|sponsored)\s+(?:by\s+us|for\s+you)"
@@ -143,11 +143,17 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
 
 
 # Headings a numbered or bulleted line may be without a colon ("3. Essential skills").
+# Nouns that name a section of requirements, alone or joined ("Knowledge, skills and
+# abilities", "Education & experience", "Certifications/Licenses").
+_SECTION_NOUN = (
+    r"(?:requirements|qualifications|skills|criteria|competencies|responsibilities|duties"
+    r"|abilities|knowledge|experience|education|certifications?|licen[cs]es?|tools"
+    r"|technolog(?:y|ies)|must[\s-]haves?|mission|role|profile|tasks|impact|team|stack"
+    r"|tech(?:nology)?\s+stack|tools\s+we\s+use)"
+)
 REQUIRED_HEADING = re.compile(
-    r"(?i)^(?:(?:key|main|core|essential|required|minimum|basic|technical|your|the|our)\s+)*"
-    r"(?:requirements|qualifications|skills(?:\s*(?:and|&)\s*experience)?|criteria|responsibilities"
-    r"|duties|experience|competencies|must[\s-]haves?|mission|role|profile|tasks|impact|team|stack"
-    r"|tech(?:nology)?\s+stack|tools(?:\s+we\s+use)?)$"
+    r"(?i)^(?:(?:key|main|core|essential|required|minimum|basic|technical|professional|your|the"
+    rf"|our)\s+)*{_SECTION_NOUN}(?:\s*(?:,|and|&|/)\s*{_SECTION_NOUN})*$"
     r"|^(?:essential|about\s+the\s+(?:role|job|position|team)|(?:role|job)\s+(?:purpose|description)"
     r"|person\s+specification|what\s+you(?:'ll|\s+will)\s+(?:do|need|bring|work\s+on)|who\s+you\s+are"
     r"|what\s+we(?:'re|\s+are)\s+looking\s+for|you(?:'ll|\s+will)?\s+(?:need|have|bring)|about\s+you"

@@ -177,3 +177,17 @@ def test_a_heading_in_words_not_known_still_heads_when_it_stands_apart() -> None
         ("preferred", {"skill:Apache Kafka"}, False),
         ("required", {"skill:Python"}, False),
     ]
+
+
+def test_a_flattened_heading_of_section_nouns_ends_the_company_section() -> None:
+    role = read_role(
+        "Overview\nWe need a data engineer with Python.\nAbout us\nWe are a bank.\n"
+        "Knowledge, skills and abilities\nSQL\nBonus points\nKafka\nEducation & experience\n"
+        "Computer Science\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("required", {"skill:SQL"}, False),
+        ("preferred", {"skill:Apache Kafka"}, False),
+        ("required", {"skill:Computer Science"}, False),
+    ]

@@ -300,3 +300,19 @@ def test_what_a_posting_says_about_the_company_names_no_requirement() -> None:
         ("required", {"skill:SQL"}, False),
         ("required", {"skill:Go"}, False),
     ]
+
+
+def test_a_name_written_with_a_superscript_or_trademark_sign() -> None:
+    for role in (
+        read_role("Requirements\n- (ISC)² CC\n- PRINCE2® Practitioner\n"),
+        read_role({"required": ["(ISC)² CC", "PRINCE2® Practitioner"]}),
+    ):
+        assert wanted(role) == [
+            ("required", {"isc2-cc"}, False),
+            ("required", {"prince2-practitioner"}, False),
+        ]
+
+
+def test_a_search_for_people_is_no_offer() -> None:
+    role = read_role("We are seeking engineers to cover your CKA duties.")
+    assert wanted(role) == [("required", {"cka"}, False)]
