@@ -23,33 +23,40 @@ _NAME_WORD = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d
 _PARTICLES = word_set(
     "de da di do dos das del della der den van von la le du bin ibn al el y e ter ten"
 )
-# Words of job titles, companies, schools and page furniture, which no name holds.
-_NOT_NAMES = word_set(
+# The words that make a line a job title ("Data Analyst", "Critical Care Nurse").
+_TITLE_WORDS = word_set(
+    "engineer developer manager analyst designer consultant architect nurse scientist director"
+    " specialist officer lead administrator coordinator technician accountant teacher"
+    " programmer researcher auditor recruiter supervisor instructor lecturer professor"
+    " therapist pharmacist physician paralegal attorney lawyer executive strategist advisor"
+    " adviser head chief president founder owner practitioner intern"
+)
+# Words of job titles, companies, schools, skills and page furniture, which no name holds.
+_NOT_NAMES = _TITLE_WORDS | word_set(
     "curriculum vitae resume résumé cv contact profile summary page personal information"
-    " confidential address phone email mobile engineer developer manager analyst designer"
-    " consultant architect nurse scientist director specialist officer lead senior junior intern"
-    " student administrator assistant coordinator technician accountant devops software data"
-    " teacher full stack available seeking university college institute school academy inc"
+    " confidential address phone email mobile senior junior student assistant devops software"
+    " data full stack available seeking university college institute school academy inc"
     " ltd llc gmbh corp corporation company technologies solutions group updated meng bs ms"
-    " bsc msc phd mba computer science engineering programmer researcher auditor recruiter"
-    " supervisor instructor lecturer professor therapist pharmacist physician paralegal"
-    " attorney lawyer executive strategist advisor adviser administrator specialist"
-    " professional expert certified chartered licensed registered security cloud network"
-    " systems infrastructure platform product project program programme operations quality"
-    " marketing sales business clinical technical principal staff associate head chief vice"
-    " president founder owner scrum master practitioner consulting services labs hospital"
+    " bsc msc phd mba computer science engineering professional expert certified chartered"
+    " licensed registered security cloud network systems infrastructure platform product"
+    " project program programme operations quality marketing sales business clinical"
+    " technical principal staff associate vice scrum master consulting services labs hospital"
     " health bank capital partners agency department ministry team traders trading industries"
     " international global holdings enterprises associates insurance logistics media energy"
-    # Skills' nouns, which a name never holds ("Threat Modeling", "Risk Management").
+    # Skills' nouns ("Threat Modeling", "Risk Management").
     " management analysis analytics testing development design planning governance compliance"
     " modeling modelling response automation administration monitoring architecture leadership"
-    " communication strategy operations learning intelligence assessment auditing reporting"
+    " communication strategy learning intelligence assessment auditing reporting"
 )
 # Post-nominal letters (degrees, charters, licences) as written after a name.
 _POST_NOMINAL = re.compile(r"^(?:[A-Z][A-Za-z0-9+&./-]{1,11}|\([A-Z][A-Za-z0-9+&./-]{1,11}\))$")
 # "Dana Reyes (she/her)": pronouns after the name are no part of it.
 _PRONOUNS = re.compile(r"(?i)\s*\((?:[a-z]+/){1,2}[a-z]+\)\s*$")
-_DEGREES = word_set("phd mba msc bsc ma ba ms bs md jd llb llm meng beng dds rn bsn msn mph cpa")
+# Degrees and letters of chartered bodies the catalog has no entry for.
+_DEGREES = word_set(
+    "phd mba msc bsc ma ba ms bs md jd llb llm meng beng dds rn bsn msn mph cpa pe p.eng peng"
+    " ceng ieng aca fca acma fcma mrics frics mcips cfp chfc esq"
+)
 _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 _PROFILE_SLUG = re.compile(r"(?i)(?:linkedin\.com/in|github\.com|gitlab\.com)/([\w.-]+)")
 _PHONE_LIKE = re.compile(r"(?:\+|00)?\(?\d[\d ()./-]{6,}\d")
@@ -63,10 +70,16 @@ _FRONT_MATTER = re.compile(r"(?i)^\s*(?:title|author|name)\s*:\s*(?P<value>\S.*)
 _PANDOC_TITLE = re.compile(r"^%\s+(?P<value>\S.*)$")
 _MARKDOWN = re.compile(r"^\s*#{1,6}\s+|^\s*[*_]{1,2}|[*_]{1,2}\s*$")
 # Pieces of one line set apart by a bar, a middle dot, a bullet, a spaced dash or a wide gap.
-_PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]+\s+|\t")
+_PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]+\s+|\t|:\s+")
+# An e-mail address, a web address or a phone number on the same line as the name.
+_CONTACT_TOKEN = re.compile(
+    r"\S+@\S+|(?:https?://|www\.)\S+|\S*linkedin\.com/\S*|(?:\+|00)?\(?\d[\d ()./-]{6,}\d"
+)
 _FURNITURE = re.compile(
     r"(?i)^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|\d+|curriculum\s+vitae|"
-    r"r[eé]sum[eé]|cv|confidential)$"
+    r"r[eé]sum[eé]|cv|confidential|about:blank|file:/\S*"
+    # A browser's printed header: the date and time of printing ("12/6/26, 9:05 AM").
+    r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?(?:\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?)$"
 )
 _RESUME_OF = re.compile(r"(?i)^(?:curriculum\s+vitae|r[eé]sum[eé]|cv)\s*(?:of|:|[-–—])\s*")
 # LinkedIn exports put a sidebar of contact details and skills before the name.
@@ -133,16 +146,31 @@ def _readings(
     name = _as_name(_MARKDOWN.sub("", _first_cell(text)), hints)
     if name is not None:
         readings.append((2, name))
-    pieces = [piece.strip(" -–—_*=#") for piece in _PIECES.split(_RESUME_OF.sub("", text.strip()))]
+    # "Dana Reyes dana.reyes@example.com +1 415 555 0142": the name beside bare contacts.
+    plain = _CONTACT_TOKEN.sub("\t", _RESUME_OF.sub("", text.strip()))
+    pieces = [piece.strip(" -–—_*=#<>()") for piece in _PIECES.split(plain)]
     pieces = [piece for piece in pieces if piece]
     for piece in pieces:
         if _FURNITURE.match(piece) or _is_contact(piece):
             continue
-        name = _as_name(piece, hints, strict=True)
+        name = _as_name(_before_headline(piece), hints, strict=True)
         if name is not None:
             readings.append((1, name))
         break
     return readings
+
+
+def _before_headline(piece: str) -> str:
+    """ "Wei Chen, CFA, Data Analyst" → "Wei Chen, CFA": a headline after the name's commas is
+    set apart by its job-title words."""
+    parts = [part.strip() for part in piece.split(",")]
+    for position, part in enumerate(parts[1:], start=1):
+        if not _POST_NOMINAL.match(part):
+            words = part.lower().split()
+            if any(word in _TITLE_WORDS for word in words):
+                return ", ".join(parts[:position])
+            break
+    return piece
 
 
 def _first_cell(text: str) -> str:

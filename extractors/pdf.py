@@ -82,7 +82,17 @@ def _without_running_lines(pages: tuple[Page, ...]) -> tuple[Page, ...]:
         lines = tuple(
             line for line in page.lines if not (line in edge_lines and key(line) in running)
         )
-        if len(lines) == len(page.lines) or not keys:
+        if not number:
+            # The first page's running footer may be the only place the name is: it goes up
+            # to the header, out of the body's sections.
+            lowest = max((line.bbox[3] for line in lines if line.bbox), default=0.0)
+            footer = tuple(
+                line
+                for line in page.lines[-2:]
+                if line not in lines and line.bbox is not None and line.bbox[1] >= lowest
+            )
+            lines = footer + lines
+        if lines == page.lines or not keys:
             cleaned.append(page)
             continue
         # Links keep their boxes; a link on a dropped line still sits where it was.

@@ -10,7 +10,7 @@ import docx
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
-from extractors import extract
+from extractors import extract, read
 
 CHROMIUM = "/usr/bin/chromium"
 _PAGE_CSS = (
@@ -98,6 +98,46 @@ def test_a_name_only_in_the_page_footer(chromium: Page) -> None:
     assert extract(data, "resume.pdf").candidate.name == "Dana Reyes"
 
 
+def test_a_name_only_in_the_running_footer_of_a_longer_resume(chromium: Page) -> None:
+    history = "".join(
+        f"<p><b>Consultant</b>, Client {n}</p><p>Ran review cycle {n} for the board.</p>"
+        for n in range(45)
+    )
+    chromium.set_content(
+        f"<html><head><meta charset='utf-8'><style>{_PAGE_CSS}</style></head><body>"
+        f"<p>dana.reyes@example.com · +1 415 555 0142</p><h2>Experience</h2>{history}"
+        "</body></html>"
+    )
+    # Chromium's own running footer, on every page, as browsers print one.
+    data = chromium.pdf(
+        format="A4",
+        margin={"top": "14mm", "bottom": "20mm", "left": "14mm", "right": "14mm"},
+        display_header_footer=True,
+        header_template="<span></span>",
+        footer_template="<div style='font-size: 8pt; margin-left: 14mm'>Dana Reyes · Résumé</div>",
+    )
+
+    extraction = extract(data, "resume.pdf")
+
+    assert extraction.candidate.name == "Dana Reyes"
+    assert len(read(data, "resume.pdf").pages) >= 2
+
+
+def test_a_name_only_in_the_title_a_browser_prints_beside_the_date(chromium: Page) -> None:
+    chromium.set_content(
+        "<html><head><meta charset='utf-8'><title>Dana Reyes — Résumé</title>"
+        f"<style>{_PAGE_CSS}</style></head><body>{_CONTACT}{_BODY}</body></html>"
+    )
+    # Chromium's default header: the date and time of printing, then the page's title.
+    data = chromium.pdf(
+        format="A4",
+        margin={"top": "18mm", "bottom": "18mm", "left": "14mm", "right": "14mm"},
+        display_header_footer=True,
+    )
+
+    assert extract(data, "resume.pdf").candidate.name == "Dana Reyes"
+
+
 def test_a_small_running_header_names_the_candidate_when_the_large_line_is_a_job_title(
     chromium: Page,
 ) -> None:
@@ -154,6 +194,9 @@ def test_a_docx_name_only_in_the_page_footer() -> None:
         "# Dana Reyes\n\ndana.reyes@example.com · linkedin.com/in/danareyes",
         "Résumé of Dana Reyes\ndana.reyes@example.com",
         "Dana Reyes (she/her)\ndana.reyes@example.com",
+        "Dana Reyes dana.reyes@example.com +1 415 555 0142",
+        "Dana Reyes, PE: Résumé\ndana.reyes@example.com",
+        "Dana Reyes, CISSP, Senior Security Engineer\ndana.reyes@example.com",
     ],
     ids=[
         "label",
@@ -163,6 +206,9 @@ def test_a_docx_name_only_in_the_page_footer() -> None:
         "markdown-title",
         "resume-of",
         "pronouns",
+        "beside-bare-contacts",
+        "colon-title",
+        "comma-headline",
     ],
 )
 def test_a_name_in_a_text_export_under_a_label_or_a_title(head: str) -> None:
