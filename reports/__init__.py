@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING
 
 from reports.assets import STATIC_DIR
 from reports.build import build, extraction_json, rebuild, verification_of
-from reports.history import verdict_detail, with_history
+from reports.history import Change, recheck_changes, rechecked, verdict_detail, with_history
 from reports.models import (
     REPORT_SCHEMA_VERSION,
     AlsoHeld,
@@ -37,6 +37,7 @@ __all__ = [
     "REPORT_SCHEMA_VERSION",
     "STATIC_DIR",
     "AlsoHeld",
+    "Change",
     "HistoryEntry",
     "HistorySource",
     "RedFlag",
@@ -53,6 +54,8 @@ __all__ = [
     "extraction_json",
     "font_configuration",
     "rebuild",
+    "recheck_changes",
+    "rechecked",
     "render_csv",
     "render_html",
     "render_html_fragment",

@@ -14,7 +14,7 @@ from verifiers.models import Assurance, Check, CredentialFacts, Evidence, Verdic
 
 #: The version of the JSON contract in ``docs/report.schema.json``; bump it on any change
 #: that a consumer could notice.
-REPORT_SCHEMA_VERSION = "1.6"
+REPORT_SCHEMA_VERSION = "1.7"
 
 
 class _Frozen(BaseModel):
@@ -42,6 +42,9 @@ class HistorySource(StrEnum):
     CANDIDATE_FILE = "candidate_file"
     CANDIDATE_ID = "candidate_id"
     CANDIDATE_WITHDRAWAL = "candidate_withdrawal"
+    #: The verification checked again later, as a recruiter asked (a badge may have been
+    #: revoked or renewed since).
+    RECHECK = "recheck"
 
 
 class HistoryEntry(_Frozen):
@@ -113,7 +116,7 @@ class ReportClaim(_Frozen):
     #: profile (jane-doe)", "from Coursera's verification page"; None when none was found.
     provenance: str | None = None
     #: Every verdict the claim has had, oldest first: the résumé's, then one per answer the
-    #: candidate gave to an evidence request.
+    #: candidate gave to an evidence request and one per re-check.
     history: tuple[HistoryEntry, ...] = ()
     #: What the credential takes to earn; None only in reports made before schema 1.3.
     rigor: ClaimRigor | None = None

@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from reports.assets import stylesheet_text
 from reports.fit_models import RequirementStatus
+from reports.history import recheck_changes
 from reports.models import HistorySource, Report, SkillLevel
 from verifiers.models import Assurance, CheckStatus, Verdict
 
@@ -55,6 +56,7 @@ HISTORY_SOURCE_WORDS: Mapping[HistorySource, str] = {
     HistorySource.CANDIDATE_FILE: "from a credential file the candidate gave",
     HistorySource.CANDIDATE_ID: "from a credential ID the candidate gave",
     HistorySource.CANDIDATE_WITHDRAWAL: "the candidate said they do not hold it",
+    HistorySource.RECHECK: "when checked again",
 }
 #: A role requirement's status as a symbol and in words, for the Role fit section.
 STATUS_SYMBOLS: Mapping[RequirementStatus, str] = {
@@ -236,6 +238,7 @@ def _render_page(report: Report, *, pdf_url: str | None, media: str, embedded: b
         chart=skills_chart(report),
         claims_by_id={claim.id: claim for claim in report.claims},
         claim_numbers={claim.id: number for number, claim in enumerate(report.claims, start=1)},
+        recheck=recheck_changes(report),
     )
 
 

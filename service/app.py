@@ -29,6 +29,8 @@ from service import (
     evidence_requests,
     evidence_routes,
     privacy_routes,
+    reverify,
+    reverify_routes,
     role_routes,
     share_routes,
     verifications,
@@ -61,8 +63,12 @@ def job_handlers(runtime: Runtime) -> dict[str, JobHandler]:
     async def check_evidence(answer_id: str) -> None:
         await evidence_requests.check_answer(runtime=runtime, answer_id=answer_id)
 
+    async def check_again(verification_id: str) -> None:
+        await reverify.execute(runtime=runtime, verification_id=verification_id)
+
     return {
         verifications.VERIFY_JOB: verify,
+        reverify.REVERIFY_JOB: check_again,
         verifications.DELIVER_JOB: deliver,
         evidence_requests.EVIDENCE_JOB: check_evidence,
     }
@@ -186,6 +192,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(share_routes.api_router)
     app.include_router(admin_routes.router)
     app.include_router(role_routes.router)
+    app.include_router(reverify_routes.api_router)
+    app.include_router(reverify_routes.pages_router)
     app.include_router(share_routes.pages_router)
     app.include_router(privacy_routes.pages_router)
     app.include_router(inbound.router)

@@ -6,7 +6,7 @@ The CLI, the web form, the API and the webhooks all call ``run``; none re-implem
 from __future__ import annotations
 
 import math
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import httpx
@@ -207,11 +207,30 @@ ProgressCallback = Callable[["Verification"], Awaitable[None]]
 ExtractedCallback = Callable[[Extraction], Awaitable[None]]
 
 
-def attach_links(verifications: Sequence[Verification]) -> list[Verification]:
+def attach_links(
+    verifications: Sequence[Verification], attached: Mapping[str, str] | None = None
+) -> list[Verification]:
     """Move each link given beside the résumé onto the claim it evidences: the link's
     verification, compared with that claim (``verifiers.with_claim_checks``), becomes the
-    claim's, and the link's own entry goes. No link is asked twice."""
+    claim's, and the link's own entry goes. No link is asked twice.
+
+    ``attached`` (link → claim id) names the claims links were attached to before (a
+    re-check): such a link stays with its claim even when its answer no longer says what it
+    is (revoked, gone), so the claim, not a stray link, carries the news."""
     pairs = verifiers.pair_links(verifications)
+    claims = {verification.claim.id: verification.claim for verification in verifications}
+    taken = {claim.id for claim in pairs.values()}
+    for verification in verifications:
+        link = verification.claim
+        before = claims.get((attached or {}).get(link.url or "", ""))
+        if (
+            link.source.origin is ClaimOrigin.LINK
+            and link.id not in pairs
+            and before is not None
+            and before.id not in taken
+        ):
+            pairs[link.id] = before
+            taken.add(before.id)
     if not pairs:
         return list(verifications)
     by_claim = {
@@ -259,6 +278,7 @@ async def verify_claims(
     chain: Sequence[Verifier],
     settings: Settings,
     on_progress: ProgressCallback | None = None,
+    attached: Mapping[str, str] | None = None,
 ) -> verifiers.WalletSearch:
     """Every claim of an extraction to its final verification: each checked (told to
     ``on_progress`` as it ends), the links given beside the résumé attached to the claims
@@ -268,8 +288,8 @@ async def verify_claims(
     checked = await verifiers.verify(
         extraction.claims, candidate, client, verifiers=chain, on_result=on_progress
     )
-    attached = attach_links(checked)
-    found = await search_wallets(candidate, attached, client=client, chain=chain, settings=settings)
+    linked = attach_links(checked, attached)
+    found = await search_wallets(candidate, linked, client=client, chain=chain, settings=settings)
     if on_progress is not None:
         before = {verification.claim.id: verification for verification in checked}
         for verification in found.verifications:
@@ -290,8 +310,10 @@ async def run(
     on_extracted: ExtractedCallback | None = None,
     on_progress: ProgressCallback | None = None,
     role: Role | None = None,
+    attached: Mapping[str, str] | None = None,
 ) -> reports.Report:
-    """Verify one résumé end to end and return its report (judged against ``role`` if given).
+    """Verify one résumé end to end and return its report (judged against ``role`` if given;
+    ``attached``: the links a first check attached to claims, see ``attach_links``).
 
     ``chain`` is the process's verifiers (their caches live as long as they do); by default
     a new chain is built from the settings.
@@ -302,7 +324,12 @@ async def run(
         await on_extracted(extraction)
     chain = chain if chain is not None else verifier_chain(settings)
     found = await verify_claims(
-        extraction, client=client, chain=chain, settings=settings, on_progress=on_progress
+        extraction,
+        client=client,
+        chain=chain,
+        settings=settings,
+        on_progress=on_progress,
+        attached=attached,
     )
     return reports.build(
         extraction.candidate,

@@ -247,7 +247,7 @@ async def store_in(
     return record
 
 
-async def _resume(runtime: Runtime, record: VerificationRecord) -> tuple[bytes, str]:
+async def resume_of(runtime: Runtime, record: VerificationRecord) -> tuple[bytes, str]:
     if record.resume_url:
         try:
             fetched = await verifiers.fetch(
@@ -314,7 +314,7 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
             )
 
     try:
-        data, filename = await _resume(runtime, record)
+        data, filename = await resume_of(runtime, record)
         report = await pipeline.run(
             data=data,
             filename=filename,

@@ -34,6 +34,8 @@ templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 SESSION_CSRF = "csrf"
 #: An evidence request's link, kept only until the report page shows it once.
 SESSION_EVIDENCE_LINK = "evidence_link"
+#: Set by the re-check button (service/reverify_routes.py), so the report page says so once.
+SESSION_RECHECK = "recheck_queued"
 #: A share link's URL and passcode, kept only until the report page shows them once.
 SESSION_SHARE_LINK = "share_link"
 PAGE_SIZE = 20
@@ -311,6 +313,7 @@ async def verification_page(
             evidence_link=request.session.pop(SESSION_EVIDENCE_LINK, None),
             shares=await report_shares(runtime, verification_id, caller),
             share_link=request.session.pop(SESSION_SHARE_LINK, None),
+            recheck_queued=request.session.pop(SESSION_RECHECK, False),
         )
     return page(request, "progress.html", record=record, claims=record.progress.items())
 

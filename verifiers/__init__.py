@@ -50,7 +50,12 @@ if TYPE_CHECKING:
     )
     from verifiers.openbadges2 import OpenBadges2Verifier
     from verifiers.platforms import WALLET_SOURCES, platform_verifiers, wallet_sources
-    from verifiers.resilience import ResiliencePolicy, ResilientTransport, with_resilience
+    from verifiers.resilience import (
+        ResiliencePolicy,
+        ResilientTransport,
+        fresh_answers,
+        with_resilience,
+    )
     from verifiers.run import (
         STATUS_VERDICTS,
         Run,
@@ -85,7 +90,7 @@ _FACE = {
     " EvidenceRigor Verdict Verification",
     "verifiers.openbadges2": "OpenBadges2Verifier",
     "verifiers.platforms": "WALLET_SOURCES platform_verifiers wallet_sources",
-    "verifiers.resilience": "ResiliencePolicy ResilientTransport with_resilience",
+    "verifiers.resilience": "ResiliencePolicy ResilientTransport fresh_answers with_resilience",
     "verifiers.run": "STATUS_VERDICTS Run Stop check_validity fetch_checked status_verdict",
     "verifiers.wallet_search": "search_wallets",
     "verifiers.wallets": "HeldCredential Wallet WalletEntry WalletSearch WalletSource open_wallets",
@@ -152,6 +157,7 @@ __all__ = [
     "fetch",
     "fetch_checked",
     "fold",
+    "fresh_answers",
     "is_baked_image",
     "is_transient_status",
     "looks_like_jws",

@@ -13,16 +13,20 @@ changing a call, and the network guard still checks every attempt and every redi
   seconds, keyed by method, URL and ``Accept``, so the same link twice costs one request, even
   when both claims ask at the same moment. ``Cache-Control: no-store`` is honoured; bodies
   above ``max_cached_bytes`` and requests carrying credentials are passed through uncached.
+  Inside ``fresh_answers()`` nothing is answered from the cache (what is fetched is still
+  kept): a re-check asks again what it asked minutes ago.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import contextvars
 import email.utils
 import random
 import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -98,6 +102,21 @@ class _ReplayStream(httpx.AsyncByteStream):
         await self._response.aclose()
 
 
+#: Set inside ``fresh_answers``: requests made in this context skip the cache's answers. A
+#: context variable, so the tasks a check starts (``asyncio.gather``) inherit it.
+_FRESH: contextvars.ContextVar[bool] = contextvars.ContextVar("credlens_fresh", default=False)
+
+
+@contextlib.contextmanager
+def fresh_answers() -> Iterator[None]:
+    """Within this block, every request is sent, never answered from the cache."""
+    token = _FRESH.set(True)
+    try:
+        yield
+    finally:
+        _FRESH.reset(token)
+
+
 class ResilientTransport(httpx.AsyncBaseTransport):
     """Per-host limits, retries and a TTL cache around another transport."""
 
@@ -148,6 +167,8 @@ class ResilientTransport(httpx.AsyncBaseTransport):
     # -- cache ---------------------------------------------------------------------------
 
     def _cached(self, key: tuple[str, str, str]) -> httpx.Response | None:
+        if _FRESH.get():
+            return None
         entry = self._cache.get(key)
         if entry is None:
             return None

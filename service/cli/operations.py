@@ -1,5 +1,5 @@
-"""Running and looking after the service: ``serve``, ``worker``, ``purge``, ``deliveries`` and
-``evidence-request``."""
+"""Running and looking after the service: ``serve``, ``worker``, ``purge``, ``deliveries``,
+``evidence-request`` and ``reverify``."""
 
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ from service.cli.common import (
 from service.permissions import DEFAULT_WORKSPACE
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from reports import Change
     from service.retention import PurgeResult
     from service.runtime import Runtime
     from service.storage import WebhookDelivery
@@ -169,4 +172,38 @@ def evidence_request(
     titles = ", ".join(asked.title for asked in created.claims)
     typer.echo(
         f"Request {created.id}: {len(created.claims)} claims ({titles}); until {expires}.", err=True
+    )
+
+
+@app.command("reverify")
+def reverify_command(
+    verification_id: Annotated[str, typer.Argument(help="The finished verification's id.")],
+    workspace: Annotated[str, typer.Option(help=WORKSPACE_HELP)] = DEFAULT_WORKSPACE,
+) -> None:
+    """Check a finished verification again, now (a badge may have been revoked since), and
+    say what changed; the report keeps each claim's earlier verdicts."""
+    import reports
+    from service import audit, reverify
+    from service.verifications import RequestError, TransientError
+
+    async def check(runtime: Runtime) -> tuple[datetime | None, tuple[Change, ...]]:
+        updated = await reverify.run_now(
+            runtime=runtime,
+            verification_id=verification_id,
+            workspace_id=await workspace_id(runtime, workspace),
+            actor=audit.Actor.cli(),
+        )
+        return reports.recheck_changes(updated)
+
+    try:
+        _, changes = with_runtime(check)
+    except RequestError as error:
+        fail(str(error))
+    except TransientError as error:
+        fail(f"{error}; try again later")
+    for change in changes:
+        typer.echo(f"{change.claim.id}\t{change.claim.title}\t{change.before} -> {change.after}")
+    typer.echo(
+        f"Checked again: {len(changes)} verdict{'' if len(changes) == 1 else 's'} changed.",
+        err=True,
     )

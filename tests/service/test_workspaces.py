@@ -76,6 +76,7 @@ ROUTES: dict[tuple[str, str], tuple[str, Role | None]] = {
         SCOPED,
         R,
     ),
+    ("POST", "/api/v1/verifications/{verification_id}/reverify"): (SCOPED, R),
     ("POST", "/api/v1/verifications/{verification_id}/shares"): (SCOPED, R),
     ("GET", "/api/v1/verifications/{verification_id}/shares"): (SCOPED, R),
     ("DELETE", "/api/v1/verifications/{verification_id}/shares/{share_id}"): (SCOPED, R),
@@ -107,6 +108,7 @@ ROUTES: dict[tuple[str, str], tuple[str, Role | None]] = {
         SCOPED,
         R,
     ),
+    ("POST", "/verifications/{verification_id}/reverify"): (SCOPED, R),
     ("POST", "/verifications/{verification_id}/shares"): (SCOPED, R),
     ("POST", "/verifications/{verification_id}/shares/{share_id}/revoke"): (SCOPED, R),
     # The audit page: a verification's trail by its id, in the query.
@@ -267,6 +269,7 @@ async def test_a_viewer_is_offered_no_form_that_changes_anything(
 
     assert "/delete" in seen_by_recruiter and "/delete" not in seen_by_viewer
     assert "evidence-requests" in seen_by_recruiter and "evidence-requests" not in seen_by_viewer
+    assert "/reverify" in seen_by_recruiter and "/reverify" not in seen_by_viewer
     assert 'type="file"' not in (await call(viewer, "GET", "/")).text
 
 

@@ -14,7 +14,12 @@ from tests.verifiers.platforms.helpers import JANE, json_response, link_claim, n
 from verifiers.http import BlockedURLError, HttpPolicy, UnreachableError, create_client, fetch
 from verifiers.models import Verdict
 from verifiers.platforms import AccredibleVerifier
-from verifiers.resilience import ResiliencePolicy, ResilientTransport, with_resilience
+from verifiers.resilience import (
+    ResiliencePolicy,
+    ResilientTransport,
+    fresh_answers,
+    with_resilience,
+)
 
 URL = "https://api.accredible.com/v1/credential-net/credentials/10000005"
 
@@ -74,6 +79,24 @@ async def test_the_same_link_twice_costs_one_request(
         clock.now += 61  # past the TTL
         await fetch(client, URL)
         assert route.call_count == 3
+
+
+async def test_a_recheck_asks_again_and_keeps_what_it_got(
+    resilient: tuple[httpx.AsyncClient, ResilientTransport],
+) -> None:
+    client, _ = resilient
+    with respx.mock() as router:
+        route = router.get(URL).mock(return_value=json_response({"data": {"name": "x"}}))
+        await fetch(client, URL)
+        route.mock(return_value=json_response({"data": {"name": "revoked"}}))
+        with fresh_answers():
+            # Both the request and the tasks it starts skip the cached answer.
+            inside = await asyncio.gather(fetch(client, URL), fetch(client, URL))
+        assert route.call_count == 3
+        assert all(b'"revoked"' in answer.body for answer in inside)
+        # Outside, the fresh answer is what the cache holds now.
+        after = await fetch(client, URL)
+        assert route.call_count == 3 and b'"revoked"' in after.body
 
 
 async def test_concurrent_asks_for_one_link_share_one_request(

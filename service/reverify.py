@@ -1,0 +1,227 @@
+"""Checking a finished verification again later: a badge may have been revoked, renewed or
+published since. The stored résumé, the links and the role given with it go through the
+same pipeline; each claim's history gains the verdict it has now, so the report says what
+changed since the check before; the callback is signed as usual.
+
+Claims the candidate answered an evidence request for keep that evidence: a link or an ID
+they gave is checked again, their word that they do not hold a credential stands, and a file
+they uploaded (not kept in the report) keeps the verdict it had.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+import reports
+import verifiers
+from extractors import ClaimOrigin, ExtractionError, Role
+from service import audit, pipeline, roles, verifications
+from service.runtime import Runtime
+from service.storage import EvidenceRepository, VerificationRepository, WebhookDeliveryRepository
+from service.storage.models import ALL_WORKSPACES, VerificationStatus, utcnow
+from service.storage.repositories.evidence_requests import EvidenceRequestRepository
+from service.verifications import RequestError
+from verifiers import Verification
+
+logger = logging.getLogger(__name__)
+
+REVERIFY_JOB = "reverify"
+#: Answers whose evidence is in the report's claim (its link or ID): checked again.
+_CHECKED_AGAIN = frozenset(
+    {reports.HistorySource.CANDIDATE_LINK, reports.HistorySource.CANDIDATE_ID}
+)
+#: Answers that stand as they were: the candidate's word, or a file the report does not keep.
+_KEPT = frozenset(
+    {reports.HistorySource.CANDIDATE_WITHDRAWAL, reports.HistorySource.CANDIDATE_FILE}
+)
+
+
+async def request(
+    *, runtime: Runtime, verification_id: str, workspace_id: int, actor: audit.Actor
+) -> None:
+    """Queue a new check of a finished verification; ``actor`` asking is audited.
+
+    Raises ``RequestError``: 404 for no such verification in the workspace, 409 before its
+    first report is done.
+    """
+    async with runtime.sessions() as session, session.begin():
+        await _audited(session, verification_id, workspace_id, actor)
+        await runtime.queue.enqueue_in(session, REVERIFY_JOB, verification_id)
+
+
+async def run_now(
+    *, runtime: Runtime, verification_id: str, workspace_id: int, actor: audit.Actor
+) -> reports.Report:
+    """Check again in this process (the CLI), without a job; the updated report. Raises
+    ``RequestError`` as ``request`` does, and for a résumé that can no longer be read."""
+    async with runtime.sessions() as session, session.begin():
+        await _audited(session, verification_id, workspace_id, actor)
+    updated = await execute(runtime=runtime, verification_id=verification_id)
+    if updated is None:
+        raise RequestError("The verification could not be checked again.", status_code=409)
+    return updated
+
+
+async def _audited(
+    session: AsyncSession, verification_id: str, workspace_id: int, actor: audit.Actor
+) -> None:
+    record = await VerificationRepository(session).get(verification_id, workspace_id=workspace_id)
+    if record is None:
+        raise RequestError("No such verification.", status_code=404)
+    if record.status != VerificationStatus.DONE or record.report is None:
+        raise RequestError(
+            f"The verification is {record.status}; check it again once its report is done.",
+            status_code=409,
+        )
+    await audit.record(
+        session,
+        verification_id=verification_id,
+        action="re-verified",
+        actor=actor,
+        detail="recheck",
+    )
+
+
+async def execute(*, runtime: Runtime, verification_id: str) -> reports.Report | None:
+    """The job handler for ``reverify``: the whole verification checked again, the report
+    replaced with every claim's history carried on. None when there is nothing to check (gone,
+    not done) or the résumé can no longer be read (the report is left as it was)."""
+    async with runtime.sessions() as session:
+        # The job's id was queued by a request in the verification's workspace.
+        record = await VerificationRepository(session).get(
+            verification_id, workspace_id=ALL_WORKSPACES
+        )
+    if record is None or record.report is None:
+        return None
+    before = reports.Report.model_validate(record.report)
+    role = await asyncio.to_thread(roles.stored_role, record.role)
+    try:
+        data, filename = await verifications.resume_of(runtime, record)
+        # A re-check asks every source again, even what the cache answered minutes ago.
+        with verifiers.fresh_answers():
+            fresh = await pipeline.run(
+                data=data,
+                filename=filename,
+                links=record.links,
+                emails=[record.candidate_email] if record.candidate_email else [],
+                client=runtime.http,
+                settings=runtime.settings,
+                chain=runtime.chain,
+                role=role,
+                attached={
+                    claim.url: claim.id
+                    for claim in before.claims
+                    if claim.url in record.links and claim.source.origin is ClaimOrigin.RESUME
+                },
+            )
+            answered = await _answers_again(runtime, before)
+    except ExtractionError:
+        logger.info("re-check skipped: id=%s (résumé unreadable)", verification_id)
+        return None
+    if answered:
+        fresh = reports.rebuild(
+            fresh,
+            [answered.get(claim.id) or reports.verification_of(claim) for claim in fresh.claims],
+            role=role,
+        )
+    return await _store(runtime, record.callback_url, verification_id, before, fresh, role)
+
+
+async def _answers_again(runtime: Runtime, before: reports.Report) -> dict[str, Verification]:
+    """The claims whose verdict last came from the candidate's answer, with that evidence."""
+    again = [
+        claim
+        for claim in reports.with_history(before).claims
+        if claim.history[-1].source in _CHECKED_AGAIN
+    ]
+    kept = {
+        claim.id: reports.verification_of(claim)
+        for claim in before.claims
+        if claim.history and claim.history[-1].source in _KEPT
+    }
+    checked = await verifiers.verify(
+        [reports.verification_of(claim).claim for claim in again],
+        before.candidate,
+        runtime.http,
+        verifiers=runtime.chain,
+    )
+    return kept | {verification.claim.id: verification for verification in checked}
+
+
+async def _store(
+    runtime: Runtime,
+    callback_url: str | None,
+    verification_id: str,
+    before: reports.Report,
+    fresh: reports.Report,
+    role: Role | None,
+) -> reports.Report | None:
+    async with runtime.sessions() as session, session.begin():
+        latest = await EvidenceRequestRepository(session, runtime.cipher).lock_report(
+            verification_id
+        )
+        if latest is None:
+            return None  # deleted meanwhile
+        current = reports.Report.model_validate(latest)
+        # An answer checked while this ran keeps its verdict rather than being undone.
+        moved = _answered_meanwhile(before, current)
+        if moved:
+            fresh = reports.rebuild(
+                fresh,
+                [moved.get(claim.id) or reports.verification_of(claim) for claim in fresh.claims],
+                role=role,
+            )
+        updated = reports.rechecked(current, fresh, at=utcnow())
+        report_json: dict[str, Any] = json.loads(reports.render_json(updated))
+        await VerificationRepository(session).finish(
+            verification_id,
+            report=report_json,
+            search_text=verifications.search_text(report_json),
+            progress={
+                claim.id: verifications.progress_entry(claim.title, claim.verdict)
+                for claim in updated.claims
+            },
+        )
+        evidence = EvidenceRepository(session)
+        for claim in updated.claims:
+            await evidence.add_many(
+                verification_id=verification_id, claim_key=claim.id, evidence=claim.evidence
+            )
+        if callback_url:
+            _, changes = reports.recheck_changes(updated)
+            delivery = await WebhookDeliveryRepository(session).create(
+                verification_id=verification_id,
+                url=callback_url,
+                event_type="verification.updated",
+                payload_summary=verifications.summary(verification_id, report_json)
+                | {"changed": _changed(changes)},
+            )
+            await runtime.queue.enqueue_in(session, verifications.DELIVER_JOB, str(delivery.id))
+    logger.info("verification checked again: id=%s", verification_id)
+    return updated
+
+
+def _answered_meanwhile(before: reports.Report, current: reports.Report) -> dict[str, Verification]:
+    lengths = {claim.id: len(claim.history) for claim in reports.with_history(before).claims}
+    return {
+        claim.id: reports.verification_of(claim)
+        for claim in reports.with_history(current).claims
+        if len(claim.history) > lengths.get(claim.id, 0)
+    }
+
+
+def _changed(changes: Sequence[reports.Change]) -> dict[str, Any]:
+    """What the callback says changed: the source, and each claim whose verdict moved."""
+    return {
+        "source": reports.HistorySource.RECHECK.value,
+        "claims": [
+            {"claim": change.claim.id, "from": change.before.value, "to": change.after.value}
+            for change in changes
+        ],
+    }
