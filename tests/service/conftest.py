@@ -31,10 +31,7 @@ from tests.service.databases import (  # noqa: F401
     sessions,
 )
 from tests.verifiers.ob2_issuer import ASSERTION_URL as ASSERTION_URL
-from tests.verifiers.ob2_issuer import serve_example_issuer
 
-#: The service tests' name for the 1EdTech example issuer (kept for tests written with it).
-serve_ob2_issuer = serve_example_issuer
 RECRUITER_EMAIL = "recruiter@example.com"
 RECRUITER_PASSWORD = "correct horse battery staple"
 RESUME = b"Beth Kowalczyk\nRobotics engineer at Example Robotics\n"

@@ -32,8 +32,8 @@ from service.storage import (
 )
 from service.storage.models import ALL_WORKSPACES, utcnow
 from service.storage.repositories.evidence_requests import EvidenceRequestRepository
+from testkit.factories import WORKSPACE
 from tests.conftest import REPO_ROOT
-from tests.factories import WORKSPACE
 from tests.service.conftest import settings_for
 
 NAME = "Zofia Wiśniewska-Kowalczyk"

@@ -9,7 +9,7 @@ import pytest
 
 from service import audit
 from service.storage import VerificationRecord
-from tests.factories import WORKSPACE
+from testkit.factories import WORKSPACE
 from tests.service.conftest import ASSERTION_URL
 from tests.service.webhooks.conftest import (
     GREENHOUSE,
