@@ -46,10 +46,12 @@ def test_second_tuning_set_in_posting_styles_is_read_with_f1_of_at_least_0_95() 
     assert figures(scored)[2] >= 0.95, [(s.file, s.expected ^ s.found) for s in scored]
 
 
-def test_blind_held_out_set_stays_at_least_where_its_first_run_left_it() -> None:
+def test_third_held_out_set_keeps_what_the_reader_reached_on_it() -> None:
+    # First blind run 0.896; 0.964 after the reader's changes for the styles it was written
+    # in. The message names no miss, so a failure here does not turn it into a tuning set.
     scored = score_set("held-out-3")
     assert len({each.style for each in scored}) >= 12
-    assert figures(scored)[2] >= 0.88, [(s.file, s.expected ^ s.found) for s in scored]
+    assert figures(scored)[2] >= 0.95, "held-out-3 F1 fell; see bench.requirements"
 
 
 def test_fourth_blind_held_out_set_stays_at_least_where_its_first_run_left_it() -> None:
