@@ -24,7 +24,7 @@ from extractors.claim_text import (
     find_urls_in,
     split_fields,
 )
-from extractors.dates import claim_dates, find_dates
+from extractors.dates import claim_dates, find_dates, only_dates_in
 from extractors.models import Claim, Source
 from extractors.tables import CELL_SEPARATOR
 from extractors.text import find_urls
@@ -169,7 +169,12 @@ def attach_fields(found: list[Found], issuers: Issuers) -> set[str]:
             claim.credential_id = id_match.group("id") or id_match.group("bare")
             own_text = own_text[: id_match.start()] + " " + own_text[id_match.end() :]
         elif claim.line.table_row and not shares_line:
-            claim.credential_id = _id_cell(own_text)
+            claim.credential_id = _id_cell(own_text.split(CELL_SEPARATOR), claim.entry)
+        elif "\t" in own_text and not shares_line:
+            # A column of bare numbers beside the entry's other fields ("ISC2 ⇥ 05/2020 ⇥
+            # 785421"): a cell after the first of its line.
+            cells = [cell for line in own_text.splitlines() for cell in line.split("\t")[1:]]
+            claim.credential_id = _id_cell(cells, claim.entry)
         claim.issued_on, claim.expires_on = claim_dates(_without_urls(own_text))
         if claim.line.table_row and claim.expires_on is None:
             claim.expires_on = _second_date(_without_urls(own_text))
@@ -185,12 +190,13 @@ def attach_fields(found: list[Found], issuers: Issuers) -> set[str]:
 _ID_CELL = re.compile(r"^(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]$")
 
 
-def _id_cell(text: str) -> str | None:
-    """The number a table row holds in a cell of its own, without a label (its column's header
-    was not read): an ID is known by its shape."""
-    for cell in text.split(CELL_SEPARATOR):
+def _id_cell(cells: Sequence[str], entry: CatalogEntry | None) -> str | None:
+    """The number a row holds in a cell of its own, without a label (its column's header was
+    not read): an ID is known by its shape. An exam's code ("AZ-104") names the exam."""
+    codes = {code.upper() for code in entry.exam_codes} if entry is not None else set()
+    for cell in cells:
         value = cell.strip()
-        if _ID_CELL.match(value) and not find_dates(value) and not re.fullmatch(r"\d{4}", value):
+        if _ID_CELL.match(value) and not only_dates_in(value) and value.upper() not in codes:
             return value
     return None
 

@@ -265,7 +265,17 @@ def _rows_aligned(left: Sequence[Word], right: Sequence[Word]) -> bool:
     )
     words_per_row = sum(len(line) for line in smaller) / max(len(smaller), 1)
     # Labels beside values ("Issued" / "05/2020"): about one to a row of the other side.
-    return narrow and words_per_row <= 3 and len(smaller) >= 0.6 * len(larger)
+    if narrow and words_per_row <= 3 and len(smaller) >= 0.6 * len(larger):
+        return True
+    # A column of numbers (credential IDs under a "Number" label), each on the baseline of a
+    # row of the other side: cells of those rows, however few rows have one.
+    numbered = sum(1 for line in smaller if any(char.isdigit() for w in line for char in w.text))
+    return (
+        narrow
+        and aligned == len(smaller)
+        and numbered >= max(len(smaller) - 1, 2)
+        and all(len(line) <= 2 for line in smaller)
+    )
 
 
 def group_lines(words: Sequence[Word]) -> list[list[Word]]:

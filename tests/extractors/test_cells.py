@@ -139,3 +139,42 @@ def test_a_section_headed_certified_or_licensed_holds_credentials() -> None:
         ("Marine Radio Operator Permit", "2017"),
         ("Harbour Pilot Endorsement Certificate", "2020"),
     ]
+
+
+def test_a_column_of_bare_numbers_under_a_label_is_each_rows_credential_id() -> None:
+    # Tab-stopped fields under each title: the body, its validity, and far right a number with
+    # no label of its own; the numbers stand alone in a narrow column of the page.
+    rows = [
+        ("Certified Information Systems Auditor (CISA)", "ISACA", "03/2019", "19077321"),
+        ("Certified Ethical Hacker (CEH)", "EC-Council", "11/2020–11/2023", "ECC-5517-2093"),
+        ("Marine Engine Room Watchkeeping Certificate", "Maritime Skills Board", "2016", ""),
+    ]
+    body = _HEAD + "<h2>Qualifications</h2><p class='f h'><b>Body</b><b>Valid</b><b>Number</b></p>"
+    for title, issuer, valid, number in rows:
+        body += (
+            f"<p class='t'><b>{title}</b></p><p class='f'><span>{issuer}</span>"
+            f"<span>{valid}</span><span>{number}</span></p>"
+        )
+    css = (
+        ".f { display: flex; margin-left: 14pt; } .f span, .f b { flex: 0 0 auto; }"
+        " .f > :nth-child(1) { width: 190pt; } .f > :nth-child(2) { width: 120pt; }"
+        " .f > :nth-child(3) { margin-left: auto; } p { margin: 0 0 5pt 0; }"
+    )
+
+    claims = _by_title(pdf(body, css))
+
+    assert {title: (c.issuer, c.credential_id, c.issued_on) for title, c in claims.items()} == {
+        "Certified Information Systems Auditor": ("ISACA", "19077321", "2019-03"),
+        "Certified Ethical Hacker": ("EC-Council", "ECC-5517-2093", "2020-11"),
+        "Marine Engine Room Watchkeeping Certificate": ("Maritime Skills Board", None, "2016"),
+    }
+
+
+def test_a_bare_cell_that_is_the_exams_code_is_not_its_id() -> None:
+    claims = finder_for(load_catalog().entries).find(
+        _lines("Azure Administrator Associate", "Microsoft\tAZ-104\t2022")
+    )
+
+    assert [(c.issuer, c.credential_id, c.issued_on) for c in claims] == [
+        ("Microsoft", None, "2022")
+    ]

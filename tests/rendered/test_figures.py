@@ -102,12 +102,12 @@ def test_blind_layouts(results: list[Result]) -> None:
 
     assert len({result[0].layout for result in blind}) >= 2
     assert all(result[0].held_out for result in blind)
-    assert scores.claims.f1 >= 0.96, scores.problems
+    assert scores.claims.f1 >= 0.98, scores.problems
     assert scores.links.f1 >= 0.98, scores.problems
-    assert scores.ids.f1 >= 0.78, scores.problems
+    assert scores.ids.f1 >= 0.98, scores.problems
     assert scores.dates.f1 >= 0.98, scores.problems
     assert scores.names.recall == 1.0, scores.problems
-    assert min(s.claims.f1 for s in by_layout(blind).values()) >= 0.92
+    assert min(s.claims.f1 for s in by_layout(blind).values()) >= 0.97
 
 
 def test_blind3_layouts(results: list[Result]) -> None:
@@ -131,8 +131,12 @@ def test_blind3_layouts(results: list[Result]) -> None:
 
 
 def test_bench_lists_blind3_misses_only_when_asked(results: list[Result]) -> None:
-    shown = "\n".join(group_reports(results, details=True)).split("HELD-OUT blind-3")
-    opened = "\n".join(group_reports(results, details=True, sealed_details=True))
+    # blind-2 may be read without a miss: one of its files given as refused makes sure it has
+    # something to list.
+    refused = next(result[0] for result in results if result[0].group == "blind-2")
+    probe = [(refused, None), *(result for result in results if result[0].group != "blind-2")]
+    shown = "\n".join(group_reports(probe, details=True)).split("HELD-OUT blind-3")
+    opened = "\n".join(group_reports(probe, details=True, sealed_details=True))
     # Booleans first, so that a failure prints no miss of blind-3.
     blind2_listed = "\n    - " in shown[0]
     blind3_listed = "\n    - " in shown[1]
