@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from extractors.catalog import load_catalog, normalise_name
@@ -99,9 +99,11 @@ class _Found:
     size: float
     near_contact: bool
     index: int
+    #: The e-mail address or a profile link spells the surname ("dana.reyes@…").
+    spelled: bool = False
 
-    def rank(self) -> tuple[int, float, bool, int]:
-        return (self.tier, self.size, self.near_contact, -self.index)
+    def rank(self) -> tuple[bool, int, float, bool, int]:
+        return (self.spelled, self.tier, self.size, self.near_contact, -self.index)
 
 
 def name_block(lines: Sequence[Line]) -> tuple[tuple[int, ...], str] | None:
@@ -111,13 +113,13 @@ def name_block(lines: Sequence[Line]) -> tuple[tuple[int, ...], str] | None:
     contact = [index for index, line in enumerate(lines) if _is_contact(line.text)]
     found: list[_Found] = []
     front_matter = _front_matter_rows(lines)
-    head = range(min(len(lines), _HEAD_LINES))
-    foot = range(max(len(head), len(lines) - _FOOT_LINES), len(lines))
-    for index in (*head, *foot):
+    head = _head_rows(lines)
+    foot = [row for row in range(max(0, len(lines) - _FOOT_LINES), len(lines)) if row not in head]
+    for index in (*sorted(head), *foot):
         line = lines[index]
         near = any(abs(index - other) <= _NEAR for other in contact if other != index)
         size = line.size or 0.0
-        in_foot = index >= len(head)
+        in_foot = index not in head
         wrapped = _wrapped_block(lines, index, hints) if not in_foot else None
         if wrapped is not None:
             found.append(_Found(wrapped[0], wrapped[1], 2, size, near, index))
@@ -127,8 +129,26 @@ def name_block(lines: Sequence[Line]) -> tuple[tuple[int, ...], str] | None:
             break
     if not found:
         return None
-    best = max(found, key=_Found.rank)
+    spelled = [replace(item, spelled=_spelled(item.name, hints)) for item in found]
+    best = max(spelled, key=_Found.rank)
     return best.rows, best.name
+
+
+def _head_rows(lines: Sequence[Line]) -> set[int]:
+    """The first lines read, and the lines highest on the page: a sidebar beside a long body
+    may be read after it."""
+    rows = set(range(min(len(lines), _HEAD_LINES)))
+    placed = sorted((line.bbox[1], index) for index, line in enumerate(lines) if line.bbox)
+    return rows | {index for _, index in placed[:_HEAD_LINES]}
+
+
+def _spelled(name: str, hints: Sequence[Sequence[str]]) -> bool:
+    surname = re.sub(r"[^\w]|\d|_", "", name.split()[-1]).casefold()
+    return any(
+        surname in (part.casefold() for part in parts)
+        or (len(surname) >= 3 and surname in "".join(parts).casefold())
+        for parts in hints
+    )
 
 
 def _readings(
@@ -245,6 +265,12 @@ def _as_name(line: str, hints: Sequence[Sequence[str]] = (), *, strict: bool = F
         return None
     if any(word.lower().strip(".") in _NOT_NAMES for word in words):
         return None
+    # "dana reyes" set in lower case by design: a name when the e-mail spells the same words.
+    if all(word.islower() for word in words) and any(
+        tuple(word.casefold() for word in words) == tuple(part.casefold() for part in parts)
+        for parts in hints
+    ):
+        words = [word.capitalize() for word in words]
     capitalised = 0
     for word in words:
         if word in _PARTICLES:
@@ -291,7 +317,7 @@ def _respaced(text: str, hints: Sequence[Sequence[str]]) -> str:
         return text
     letters = "".join(tokens)
     for parts in hints:
-        if "".join(parts).casefold() != letters.casefold():
+        if len(parts) < 2 or "".join(parts).casefold() != letters.casefold():
             continue
         words, start = [], 0
         for part in parts:
@@ -307,7 +333,7 @@ def _identity_hints(lines: Sequence[Line]) -> list[tuple[str, ...]]:
     for line in lines:
         for match in (*_EMAIL.finditer(line.text), *_PROFILE_SLUG.finditer(line.text)):
             parts = tuple(part for part in re.split(r"[._-]+", match.group(1)) if part)
-            if 2 <= len(parts) <= 4 and all(part.isalpha() for part in parts):
+            if 1 <= len(parts) <= 4 and all(part.isalpha() for part in parts):
                 hints.append(parts)
     return hints
 

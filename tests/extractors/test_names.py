@@ -10,7 +10,8 @@ import docx
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
-from extractors import extract, read
+from extractors import Line, extract, read
+from extractors.candidate import find_name
 
 CHROMIUM = "/usr/bin/chromium"
 _PAGE_CSS = (
@@ -145,6 +146,35 @@ def test_a_small_running_header_names_the_candidate_when_the_large_line_is_a_job
     data = _printed(chromium, f"{header}<h1>Cloud Security Lead</h1>{_CONTACT}{_BODY}")
 
     assert extract(data, "resume.pdf").candidate.name == "Dana Reyes"
+
+
+def test_a_name_set_in_lower_case_is_a_name_when_the_email_spells_it(chromium: Page) -> None:
+    data = _printed(chromium, f"<h1 style='text-transform: lowercase'>Dana Reyes</h1>{_CONTACT}")
+
+    assert extract(data, "resume.pdf").candidate.name == "Dana Reyes"
+
+
+def test_the_name_the_email_spells_wins_over_a_larger_tagline(chromium: Page) -> None:
+    data = _printed(
+        chromium,
+        "<h1>Building Secure Clouds</h1><p style='font-size: 14pt'>Dana Reyes</p>"
+        f"{_CONTACT}{_BODY}",
+    )
+
+    assert extract(data, "resume.pdf").candidate.name == "Dana Reyes"
+
+
+def test_a_sidebar_read_after_a_long_body_still_gives_the_name_high_on_the_page() -> None:
+    body = [
+        Line(text=f"Ran review cycle {n} for the board.", bbox=(60, 60 + 12 * n, 300, 70 + 12 * n))
+        for n in range(40)
+    ]
+    sidebar = [
+        Line(text="Dana Reyes", bbox=(380, 58, 500, 80), size=22, emphasised=True),
+        Line(text="dana.reyes@example.com", bbox=(380, 84, 500, 94), size=10),
+    ]
+
+    assert find_name([*body, *sidebar]) == (40, "Dana Reyes")
 
 
 def _docx(document: docx.document.Document) -> bytes:
