@@ -181,16 +181,25 @@ def _readings(
 
 
 def _before_headline(piece: str) -> str:
-    """ "Wei Chen, CFA, Data Analyst" → "Wei Chen, CFA": a headline after the name's commas is
-    set apart by its job-title words."""
+    """ "Wei Chen, CFA, Data Analyst" → "Wei Chen, CFA", and "DANA REYES SENIOR SECURITY
+    ENGINEER" (a fixed-width export's spaces made one) → "DANA REYES": a headline after the
+    name is set apart by its job-title words."""
     parts = [part.strip() for part in piece.split(",")]
     for position, part in enumerate(parts[1:], start=1):
         if not _POST_NOMINAL.match(part):
-            words = part.lower().split()
-            if any(word in _TITLE_WORDS for word in words):
+            if _is_headline(part):
                 return ", ".join(parts[:position])
             break
+    words = piece.split()
+    if "," not in piece and _is_headline(piece):
+        for end in range(min(4, len(words) - 1), 1, -1):
+            if _is_headline(" ".join(words[end:])) and _as_name(" ".join(words[:end])):
+                return " ".join(words[:end])
     return piece
+
+
+def _is_headline(text: str) -> bool:
+    return any(word in _TITLE_WORDS for word in text.lower().split())
 
 
 def _first_cell(text: str) -> str:
@@ -324,6 +333,12 @@ def _respaced(text: str, hints: Sequence[Sequence[str]]) -> str:
             words.append(letters[start : start + len(part)])
             start += len(part)
         return " ".join(words)
+    # Small capitals without an e-mail to go by: each capital and the smaller capitals after it.
+    if len(tokens) % 2 == 0 and all(
+        len(first) == 1 and len(rest) > 1 and (first + rest).isupper()
+        for first, rest in zip(tokens[::2], tokens[1::2], strict=True)
+    ):
+        return " ".join(first + rest for first, rest in zip(tokens[::2], tokens[1::2], strict=True))
     return text
 
 

@@ -50,6 +50,24 @@ def _printed(page: Page, body: str, css: str = "") -> bytes:
     return page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
 
 
+def _printed_with_margins(
+    page: Page, body: str, *, title: str = "", footer: str | None = None
+) -> bytes:
+    """A PDF with Chromium's own running header and footer in its margins: the default ones
+    (the date and time, the page's title; its address, the page number) or ``footer``."""
+    page.set_content(
+        f"<html><head><meta charset='utf-8'><title>{title}</title><style>{_PAGE_CSS}</style>"
+        f"</head><body>{body}</body></html>"
+    )
+    return page.pdf(
+        format="A4",
+        margin={"top": "18mm", "bottom": "20mm", "left": "14mm", "right": "14mm"},
+        display_header_footer=True,
+        header_template=None if footer is None else "<span></span>",
+        footer_template=footer,
+    )
+
+
 def _sidebar(side: str, name: str) -> tuple[str, str]:
     sidebar = f"<div class='side'><h1>{name}</h1>{_CONTACT}<h2>Skills</h2><p>Splunk</p></div>"
     main = f"<div class='main'>{_BODY}</div>"
@@ -92,6 +110,12 @@ def test_a_name_in_spaced_or_small_capitals_is_cut_into_words_as_the_email_spell
     assert extract(data, "resume.pdf").candidate.name == "Dana Reyes"
 
 
+def test_a_name_in_small_capitals_without_an_email_to_go_by(chromium: Page) -> None:
+    data = _printed(chromium, f"<h1 style='font-variant: small-caps'>Dana Reyes</h1>{_BODY}")
+
+    assert extract(data, "resume.pdf").candidate.name == "Dana Reyes"
+
+
 def test_a_name_only_in_the_page_footer(chromium: Page) -> None:
     footer = "<div style='position: fixed; bottom: 0; font-size: 8pt'>Dana Reyes · Page 1</div>"
     data = _printed(chromium, f"<p>dana.reyes@example.com · +1 415 555 0142</p>{_BODY}{footer}")
@@ -104,18 +128,11 @@ def test_a_name_only_in_the_running_footer_of_a_longer_resume(chromium: Page) ->
         f"<p><b>Consultant</b>, Client {n}</p><p>Ran review cycle {n} for the board.</p>"
         for n in range(45)
     )
-    chromium.set_content(
-        f"<html><head><meta charset='utf-8'><style>{_PAGE_CSS}</style></head><body>"
-        f"<p>dana.reyes@example.com · +1 415 555 0142</p><h2>Experience</h2>{history}"
-        "</body></html>"
-    )
-    # Chromium's own running footer, on every page, as browsers print one.
-    data = chromium.pdf(
-        format="A4",
-        margin={"top": "14mm", "bottom": "20mm", "left": "14mm", "right": "14mm"},
-        display_header_footer=True,
-        header_template="<span></span>",
-        footer_template="<div style='font-size: 8pt; margin-left: 14mm'>Dana Reyes · Résumé</div>",
+    footer = "<div style='font-size: 8pt; margin-left: 14mm'>Dana Reyes · Résumé</div>"
+    data = _printed_with_margins(
+        chromium,
+        f"<p>dana.reyes@example.com · +1 415 555 0142</p><h2>Experience</h2>{history}",
+        footer=footer,
     )
 
     extraction = extract(data, "resume.pdf")
@@ -125,16 +142,7 @@ def test_a_name_only_in_the_running_footer_of_a_longer_resume(chromium: Page) ->
 
 
 def test_a_name_only_in_the_title_a_browser_prints_beside_the_date(chromium: Page) -> None:
-    chromium.set_content(
-        "<html><head><meta charset='utf-8'><title>Dana Reyes — Résumé</title>"
-        f"<style>{_PAGE_CSS}</style></head><body>{_CONTACT}{_BODY}</body></html>"
-    )
-    # Chromium's default header: the date and time of printing, then the page's title.
-    data = chromium.pdf(
-        format="A4",
-        margin={"top": "18mm", "bottom": "18mm", "left": "14mm", "right": "14mm"},
-        display_header_footer=True,
-    )
+    data = _printed_with_margins(chromium, f"{_CONTACT}{_BODY}", title="Dana Reyes — Résumé")
 
     assert extract(data, "resume.pdf").candidate.name == "Dana Reyes"
 
@@ -227,6 +235,7 @@ def test_a_docx_name_only_in_the_page_footer() -> None:
         "Dana Reyes dana.reyes@example.com +1 415 555 0142",
         "Dana Reyes, PE: Résumé\ndana.reyes@example.com",
         "Dana Reyes, CISSP, Senior Security Engineer\ndana.reyes@example.com",
+        "DANA REYES                          SENIOR SECURITY ENGINEER\n+1 415 555 0142",
     ],
     ids=[
         "label",
@@ -239,6 +248,7 @@ def test_a_docx_name_only_in_the_page_footer() -> None:
         "beside-bare-contacts",
         "colon-title",
         "comma-headline",
+        "fixed-width-headline",
     ],
 )
 def test_a_name_in_a_text_export_under_a_label_or_a_title(head: str) -> None:
