@@ -79,6 +79,12 @@ class JsonVerificationRequest(BaseModel):
             ]
         },
     )
+    role_name: str | None = Field(
+        default=None,
+        max_length=200,
+        description="A role the workspace keeps (PUT /api/v1/roles/{name}), by name; "
+        "unknown, or sent with role, is a 400.",
+    )
 
 
 class Accepted(BaseModel):
@@ -155,6 +161,7 @@ async def parse_request(request: Request, max_bytes: int) -> VerificationRequest
             email=str(form.get("email") or "") or None,
             callback_url=str(form.get("callback_url") or "") or None,
             role=_form_text(form.get("role")),
+            role_name=_form_text(form.get("role_name")),
         )
     if content_type == "application/json":
         try:
@@ -169,6 +176,7 @@ async def parse_request(request: Request, max_bytes: int) -> VerificationRequest
             email=body.email,
             callback_url=body.callback_url,
             role=body.role,
+            role_name=body.role_name,
         )
     raise HTTPException(415, "Send multipart/form-data or application/json.")
 
@@ -189,6 +197,10 @@ REQUEST_BODIES = {
                         "role": {
                             "type": "string",
                             "description": "A job description, or a structured role as JSON.",
+                        },
+                        "role_name": {
+                            "type": "string",
+                            "description": "A role the workspace keeps, by name.",
                         },
                     },
                 }
@@ -298,7 +310,7 @@ def _form_text(value: object) -> str | None:
     """A multipart text field; a file sent under a text field's name is refused."""
     if value is None or isinstance(value, str):
         return value
-    raise RequestError("Send the role as text in the multipart field 'role'.")
+    raise RequestError("Send the role (or role_name) as text in its multipart field.")
 
 
 def accepted(response: Response, verification_id: str, status: str) -> Accepted:

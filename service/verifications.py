@@ -11,7 +11,7 @@ import contextlib
 import json
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.utils import parseaddr
 from pathlib import PurePath
 from typing import Any
@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import reports
 import verifiers
 from extractors import Extraction, ExtractionError, UnsupportedFormatError
-from service import audit, erasure, pipeline, roles
+from service import audit, erasure, named_roles, pipeline, roles
 from service.jobs.port import TransientJobError
 from service.runtime import Runtime
 from service.sandbox import remember_extraction
@@ -72,6 +72,8 @@ class VerificationRequest:
     #: The role's requirements: a job description, or {"required": [...], "preferred": [...]};
     #: after ``validated``, the stored form (``service.roles``).
     role: str | dict[str, Any] | None = None
+    #: A role the workspace keeps by name (``service.named_roles``), in place of ``role``.
+    role_name: str | None = None
 
 
 def _http_url(value: str, what: str) -> str:
@@ -172,6 +174,8 @@ async def submit(
     With ``claim``, that transaction also takes a one-time key; if the key was taken, nothing
     is stored and ``KeyTaken`` is raised.
     """
+    if request.role_name:
+        request = await _with_named_role(runtime, request, workspace_id)
     if request.role is not None:
         # The first role read builds the catalog's matchers (a second or more): not on the loop.
         await asyncio.to_thread(roles.warm)
@@ -198,6 +202,20 @@ async def submit(
             raise KeyTaken  # rolls the transaction back
     logger.info("verification queued: id=%s origin=%s", record.id, origin)
     return record
+
+
+async def _with_named_role(
+    runtime: Runtime, request: VerificationRequest, workspace_id: int
+) -> VerificationRequest:
+    """The request with the role its workspace keeps under ``role_name``; raises
+    ``RequestError`` for an unknown name, or one sent with a role of its own."""
+    name = request.role_name or ""
+    if isinstance(request.role, dict) or (isinstance(request.role, str) and request.role.strip()):
+        raise RequestError("Send role or role_name, not both.")
+    found = await named_roles.find(runtime=runtime, workspace_id=workspace_id, name=name)
+    if found is None:
+        raise RequestError(f"No role named {name[:100]!r} is kept in this workspace.")
+    return replace(request, role=found.role, role_name=None)
 
 
 async def store_in(

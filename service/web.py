@@ -14,7 +14,15 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 import reports
 from extractors import MAX_ROLE_CHARS
-from service import audit, evidence_requests, pipeline, roles, shares, verifications
+from service import (
+    audit,
+    evidence_requests,
+    named_roles,
+    pipeline,
+    roles,
+    shares,
+    verifications,
+)
 from service.access import (
     SESSION_USER,
     Principal,
@@ -166,8 +174,9 @@ async def sign_out(request: Request, csrf: CsrfField) -> RedirectResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-async def index(request: Request, caller: Viewer) -> HTMLResponse:
-    return page(request, "index.html")
+async def index(request: Request, runtime: RuntimeDep, caller: Viewer) -> HTMLResponse:
+    kept = await named_roles.listed(runtime=runtime, workspace_id=caller.workspace_id)
+    return page(request, "index.html", named_roles=[role.name for role in kept])
 
 
 async def read_upload(upload: UploadFile, *, limit: int) -> bytes:
@@ -192,6 +201,7 @@ async def submit(
     email: Annotated[str, Form(max_length=320)] = "",
     role: Annotated[str, Form(max_length=MAX_ROLE_CHARS)] = "",
     role_file: Annotated[UploadFile | None, File()] = None,
+    role_name: Annotated[str, Form(max_length=200)] = "",
 ) -> RedirectResponse:
     check_csrf(request, csrf)
     wait = await retry_after(request, "upload", caller.actor)
@@ -218,6 +228,7 @@ async def submit(
                 links=tuple(links.split()),
                 email=email,
                 role=role_text,
+                role_name=role_name.strip() or None,
             ),
             origin="web",
             actor=audit.Actor.of(caller, request),

@@ -4,6 +4,8 @@ the workspace reads them, and another workspace's role of the same name is anoth
 from __future__ import annotations
 
 from service.permissions import Role
+from service.storage import VerificationRecord
+from tests.service.conftest import RESUME
 from tests.service.two_workspaces import TwoWorkspaces, two  # noqa: F401
 
 ROLE = {"required": ["PMP"], "preferred": ["CKA"]}
@@ -66,3 +68,45 @@ async def test_a_bad_role_or_name_is_a_400_with_a_sentence(
     assert long_job.status_code == 422
     listed = await admin.client.get("/api/v1/roles", headers=admin.bearer())
     assert listed.json() == []
+
+
+async def stored_role(two: TwoWorkspaces, verification_id: str) -> object:  # noqa: F811
+    async with two.runtime.sessions() as session:
+        record = await session.get(VerificationRecord, verification_id)
+    assert record is not None
+    return record.role
+
+
+async def test_a_verification_names_a_kept_role_over_the_api_and_in_the_form(
+    two: TwoWorkspaces,  # noqa: F811
+) -> None:
+    home, away = two.home[Role.RECRUITER], two.away[Role.RECRUITER]
+    resume = {"file": ("beth.txt", RESUME, "text/plain")}
+    by_form = await home.client.post(
+        "/api/v1/verifications",
+        headers=home.bearer(),
+        files=resume,
+        data={"role_name": "CLOUD-engineer"},
+    )
+    assert by_form.status_code == 202, by_form.text
+    assert await stored_role(two, by_form.json()["id"]) == {"required": ["CKA"]}
+    for member, data, said in (
+        (away, {"role_name": two.role_name}, "No role named 'cloud-engineer' is kept"),
+        (home, {"role_name": two.role_name, "role": "Must have: CISSP"}, "not both"),
+    ):
+        refused = await member.client.post(
+            "/api/v1/verifications", headers=member.bearer(), files=resume, data=data
+        )
+        assert refused.status_code == 400 and said in refused.json()["detail"], refused.text
+
+    form = (await home.client.get("/")).text
+    assert f'<option value="{two.role_name}">' in form
+    assert 'name="role_name"' not in (await away.client.get("/")).text
+    posted = await home.client.post(
+        "/verifications",
+        data={"csrf_token": home.csrf, "role_name": two.role_name},
+        files={"resume": ("beth.txt", RESUME, "text/plain")},
+    )
+    assert posted.status_code == 303, posted.text
+    made = posted.headers["location"].rsplit("/", 1)[1]
+    assert await stored_role(two, made) == {"required": ["CKA"]}
