@@ -63,3 +63,13 @@ def test_sniffing_an_upload_loads_no_json_ld_processor_or_platform() -> None:
         check=True,
     )
     assert result.stdout.strip() == ""
+
+
+def test_no_public_name_is_also_a_module_of_the_package() -> None:
+    # Importing ``verifiers.x`` sets the package's attribute ``x`` to the module: a public
+    # name ``x`` would then be the module, not the function, until someone asked for it.
+    package = REPO_ROOT / "verifiers"
+    modules = {path.stem for path in package.glob("*.py")} | {
+        path.name for path in package.iterdir() if (path / "__init__.py").is_file()
+    }
+    assert not modules & set(verifiers.__all__)
