@@ -179,6 +179,23 @@ def _column_run(
     rows: Sequence[Sequence[Word]], free: Sequence[int], start: int
 ) -> tuple[int, tuple[float, float] | None]:
     """The longest run of rows from ``start`` that share a gutter, and the gutter."""
+    found = _run_from(rows, free, start, lone_first=False)
+    if found[1] is None:
+        # A row alone at the top of the right-hand column (the end of an entry that flowed
+        # over from the foot of the left one) shows no gutter by itself: the rows under it do.
+        # A heading or a name there (bold, larger) heads the page, not the column's text.
+        end, band = _run_from(rows, free, start, lone_first=True)
+        lone = rows[start]
+        body = median([word.size for row in rows[start + 1 : end] for word in row] or [0.0])
+        plain = not all(w.bold for w in lone) and max(w.size for w in lone) <= body * 1.1
+        if band is not None and plain and min(word.x0 for word in lone) >= band[1] - 0.5:
+            return end, band
+    return found
+
+
+def _run_from(
+    rows: Sequence[Sequence[Word]], free: Sequence[int], start: int, *, lone_first: bool
+) -> tuple[int, tuple[float, float] | None]:
     best: tuple[int, tuple[float, float] | None] = (start + 1, None)
     shared = free[start]
     left_text = min(word.x0 for word in rows[start])
@@ -190,6 +207,8 @@ def _column_run(
             right_text = max(right_text, *(word.x1 for word in rows[end - 1]))
         band = _widest_band(shared, left_text, right_text)
         if band is None:
+            if lone_first and end == start + 1:
+                continue
             break
         if end - start >= _MIN_RUN_ROWS and _both_sides(rows[start:end], band):
             best = (end, band)

@@ -125,3 +125,37 @@ def test_letters_after_the_name_take_no_issuer_from_the_letters_beside_them() ->
     assert [(c.title, c.issuer) for c in claims] == [
         ("Certified Information Systems Auditor", "ISACA")
     ]
+
+
+def test_an_entrys_link_that_flowed_to_the_top_of_the_next_column_stays_its_link() -> None:
+    # Newspaper columns: the first entry ends at the foot of the left column and its "Verify
+    # credential" link opens the right one, a little above the left column's first heading.
+    first = "https://www.credly.com/badges/a4d2c6e8-1f3b-4c5d-8e9f-0a1b2c3d4e5f/public_url"
+    second = "https://www.credly.com/badges/b5e3d7f9-2a4c-4d6e-9fa0-1b2c3d4e5f60/public_url"
+    left = (
+        "<h2>Experience</h2>"
+        + "".join(f"<p>Ran the night shift audit at depot {n}.</p>" for n in range(4))
+        + "<h2>Licenses &amp; Certifications</h2>"
+        "<p>Certified Ethical Hacker (CEH) — EC-Council | Obtained</p><p>Mar 2019</p>"
+    )
+    right = (
+        f"<p><a href='{first}'>Verify credential</a></p>"
+        "<p><b>Certified Cloud Security Professional</b></p><p>(CCSP) — ISC2 | Obtained 2022</p>"
+        f"<p><a href='{second}'>Verify credential</a></p>"
+        "<h2>Skills</h2><p>Burp Suite, Wireshark, Python</p>"
+    )
+    body = (
+        "<h1>Ines Duarte</h1><p>ines.duarte@example.net</p><h2>Summary</h2>"
+        "<p>Security analyst for logistics networks across three countries.</p>"
+        f"<div class='cols'><div>{left}</div><div>{right}</div></div>"
+    )
+    css = (
+        ".cols { display: flex; gap: 24pt; } .cols > div { flex: 1; } .cols h2 { margin-top: 8pt; }"
+    )
+
+    claims = extract(pdf(body, css + " p { margin: 0 0 3pt 0; }"), "cv.pdf").claims
+
+    assert [(c.title, c.url) for c in claims] == [
+        ("Certified Ethical Hacker", first),
+        ("Certified Cloud Security Professional", second),
+    ]
