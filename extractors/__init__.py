@@ -22,7 +22,7 @@ from extractors.models import (
     Source,
     UnsupportedFormatError,
 )
-from extractors.reading import read
+from extractors.reading import check_readable, read
 from extractors.requirements import (
     MAX_ROLE_CHARS,
     Requirement,
@@ -61,6 +61,7 @@ __all__ = [
     "UnsupportedFormatError",
     "Wanted",
     "analyse",
+    "check_readable",
     "extract",
     "load_catalog",
     "load_skills",

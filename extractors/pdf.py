@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pdfplumber
@@ -28,6 +29,23 @@ _MAX_LINKS_PER_PAGE = 300
 
 def read_pdf(data: bytes, filename: str, *, max_pages: int) -> Document:
     """Read a PDF's pages in reading order; raise ExtractionError on anything unreadable."""
+    with _opened(data, max_pages=max_pages) as pdf:
+        pages = _without_running_lines(tuple(_read_page(page) for page in pdf.pages))
+    warnings = () if any(page.text.strip() for page in pages) else (NO_TEXT_LAYER,)
+    return Document(filename=filename, media_type=MEDIA_TYPE, pages=pages, warnings=warnings)
+
+
+def check_pdf(data: bytes, *, max_pages: int) -> None:
+    """Open a PDF and count its pages without reading them: the ExtractionError ``read_pdf``
+    would raise for a file that is damaged past opening, locked or too long, at a small part
+    of a read's cost (no page's content is parsed)."""
+    with _opened(data, max_pages=max_pages):
+        pass
+
+
+@contextlib.contextmanager
+def _opened(data: bytes, *, max_pages: int) -> Iterator[Any]:
+    """The open PDF, its page count checked; any failure in the block is an ExtractionError."""
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             count = len(pdf.pages)
@@ -37,7 +55,7 @@ def read_pdf(data: bytes, filename: str, *, max_pages: int) -> Document:
                 raise ExtractionError(
                     f"the PDF has {count} pages, more than the {max_pages} a résumé may have"
                 )
-            pages = _without_running_lines(tuple(_read_page(page) for page in pdf.pages))
+            yield pdf
     except ExtractionError:
         raise
     except PdfminerException as error:
@@ -55,8 +73,6 @@ def read_pdf(data: bytes, filename: str, *, max_pages: int) -> Document:
         raise ExtractionError(
             f"the PDF is damaged and cannot be read ({_describe(error)})"
         ) from None
-    warnings = () if any(page.text.strip() for page in pages) else (NO_TEXT_LAYER,)
-    return Document(filename=filename, media_type=MEDIA_TYPE, pages=pages, warnings=warnings)
 
 
 def _without_running_lines(pages: tuple[Page, ...]) -> tuple[Page, ...]:

@@ -35,7 +35,7 @@ def read(data: bytes, filename: str, *, max_pages: int = 20) -> Document:
         raise ExtractionError("the file is empty")
     # Each reader is imported when its first file comes (pdfplumber and python-docx take a
     # quarter of a second): a command reading one text résumé never loads them.
-    if data[:1024].lstrip().startswith(b"%PDF-") or data.startswith(b"%PDF"):
+    if _is_pdf(data):
         from extractors.pdf import read_pdf
 
         return read_pdf(data, filename, max_pages=max_pages)
@@ -62,6 +62,25 @@ def read(data: bytes, filename: str, *, max_pages: int = 20) -> Document:
     lines = text_lines(text)
     page = Page(number=1, text="\n".join(line.text for line in lines), lines=lines)
     return Document(filename=filename, media_type=TEXT_MEDIA_TYPE, pages=(page,))
+
+
+def check_readable(data: bytes, filename: str, *, max_pages: int = 20) -> None:
+    """Raise now the ExtractionError ``read`` would raise for a file of the wrong kind, one
+    damaged past opening, locked, over the page limit or without text, at a small part of a
+    read's cost for a PDF: it is opened and its pages counted, not read, so what only reading
+    its pages finds (a damaged or runaway content stream) is left to ``read``. A DOCX or text
+    file is read, which is cheap; its analysis is not made."""
+    if _is_pdf(data):
+        from extractors.pdf import check_pdf
+
+        check_pdf(data, max_pages=max_pages)
+        return
+    read(data, filename, max_pages=max_pages)
+
+
+def _is_pdf(data: bytes) -> bool:
+    # The header may follow leading whitespace within the first 1024 bytes, as readers allow.
+    return data[:1024].lstrip().startswith(b"%PDF-") or data.startswith(b"%PDF")
 
 
 def is_docx(data: bytes) -> bool:

@@ -49,7 +49,7 @@ def people_of(
     record: VerificationRecord, reading: bytes | None = None
 ) -> tuple[set[str], set[str]]:
     """The candidate's emails and names a verification knows of (folded to lower case): its
-    own email, the report's candidate, or else the stored reading of its résumé."""
+    own email, the report's candidate, or else ``reading``, what its résumé says (JSON)."""
     emails = {record.candidate_email.casefold()} if record.candidate_email else set()
     names: set[str] = set()
     candidate: dict[str, object] = {}

@@ -23,7 +23,7 @@ from extractors import (
     Source,
     UnsupportedFormatError,
 )
-from service.sandbox import Limits, extract_in_process, extract_isolated
+from service.sandbox import Limits, check_isolated, extract_in_process, extract_isolated
 from service.settings import Settings
 
 if TYPE_CHECKING:
@@ -169,6 +169,18 @@ def extract_here(*, data: bytes, filename: str, settings: Settings) -> Extractio
         return credential
     return extract_in_process(
         data, filename, max_pages=settings.max_pages, cpu_seconds=parse_limits(settings).cpu_seconds
+    )
+
+
+async def check_readable(*, data: bytes, filename: str, settings: Settings) -> None:
+    """Refuse now, with the ExtractionError reading it would raise, an upload that is clearly
+    unreadable: a credential that is not one, or a résumé that does not open (of the wrong
+    kind, damaged, locked, too long). The résumé is opened in a worker process, not read:
+    ``extract`` reads it, in the job."""
+    if credential_payload(data, filename) is not None:
+        return
+    await check_isolated(
+        data, filename, max_pages=settings.max_pages, limits=parse_limits(settings)
     )
 
 

@@ -51,6 +51,7 @@ __all__ = [
     "SandboxError",
     "UnreadableResumeError",
     "WorkerCrashedError",
+    "check_isolated",
     "cpu_time_limit",
     "default_sandbox",
     "extract_in_process",
@@ -136,9 +137,9 @@ def sandbox_in_use(sandbox: Sandbox) -> Iterator[Sandbox]:
 class RecentExtractions:
     """The extractions of the résumés read in the last minutes, by their bytes.
 
-    An upload is read once when it arrives (to refuse a bad file at once) and again by its
-    job; in one process the second read is this lookup instead of a second pdfplumber pass,
-    which was half of the CPU a verification cost. Only successful reads are kept, for
+    The same bytes read again soon (an upload sent twice, a candidate's résumé read to answer
+    an access request and then by its job) are this lookup instead of a second pdfplumber
+    pass. Only successful reads are kept, for
     ``ttl`` seconds and at most ``size`` of them: personal data stays in memory no longer
     than a queued job usually waits.
     """
@@ -289,6 +290,18 @@ def extract_in_process(
     try:
         with cpu_time_limit(cpu_seconds):
             return extractors.extract(data, filename, max_pages=max_pages)
+    except SandboxError as error:
+        raise UnreadableResumeError(str(error)) from error
+
+
+async def check_isolated(data: bytes, filename: str, *, max_pages: int, limits: Limits) -> None:
+    """``extractors.check_readable`` in a worker: the ExtractionError a read would raise for a
+    file that does not open, at a small part of a read's cost (an ``UnreadableResumeError``
+    if the sandbox had to stop even that). Nothing is kept: the job reads the file."""
+    try:
+        await default_sandbox().run(
+            limits, extractors.check_readable, data, filename, max_pages=max_pages
+        )
     except SandboxError as error:
         raise UnreadableResumeError(str(error)) from error
 

@@ -2,8 +2,9 @@
 and PDF (an access request), or erased leaving nothing (an erasure request).
 
 Emails are stored as given (``candidate_email``) and as the report read them from the résumé;
-both are matched case-insensitively. A verification without a report yet is matched by the
-stored reading of its résumé (decrypted here, never written out).
+both are matched case-insensitively. A verification without a report yet is matched by a
+reading of its résumé, made here in the sandbox (or the one an earlier version stored with the
+upload, decrypted here); it is never written out.
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from typing import Any
 from pydantic import ValidationError
 
 import reports
+from extractors import ExtractionError
 from service import audit, erasure
-from service.pipeline import render_limits
+from service.pipeline import extract, render_limits
 from service.runtime import Runtime
 from service.sandbox import ReportRenderError, render_pdf_isolated
 from service.storage import (
     AuditRepository,
+    StoredUpload,
     SubjectRepository,
     UploadRepository,
     VerificationRecord,
@@ -57,16 +60,35 @@ async def verifications_of(
             email=email, folded=search_key(email), workspace_id=workspace_id
         )
         uploads = UploadRepository(session, runtime.cipher)
-        found = []
-        for record in maybe:
-            reading = None
-            if record.report is None:
-                stored = await uploads.read(record.id)
-                reading = stored.extraction if stored is not None else None
+        unread = {
+            record.id: upload
+            for record in maybe
+            if record.report is None and (upload := await uploads.read(record.id)) is not None
+        }
+    found = []
+    for record in maybe:
+        emails, _ = erasure.people_of(record)
+        if wanted not in emails and record.id in unread:
+            # Read outside the session: a reading must not hold the database's one connection.
+            reading = await _reading_of(runtime, unread[record.id])
             emails, _ = erasure.people_of(record, reading)
-            if wanted in emails:
-                found.append(record)
+        if wanted in emails:
+            found.append(record)
     return found
+
+
+async def _reading_of(runtime: Runtime, upload: StoredUpload) -> bytes | None:
+    """What a résumé its job has not read yet says (JSON), read now in the sandbox; None if it
+    cannot be read. An upload stored by an earlier version carries its reading."""
+    if upload.extraction is not None:
+        return upload.extraction
+    try:
+        extraction = await extract(
+            data=upload.data, filename=f"resume{upload.suffix}", settings=runtime.settings
+        )
+    except ExtractionError:
+        return None
+    return extraction.model_dump_json().encode()
 
 
 def _iso(moment: datetime | None) -> str | None:

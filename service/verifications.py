@@ -122,12 +122,15 @@ def validated(request: VerificationRequest) -> VerificationRequest:
 MAX_BADGE_PIXELS = 40_000_000
 
 
-async def check_document(*, runtime: Runtime, data: bytes, filename: str) -> Extraction:
-    """Refuse an unreadable upload now, with a clear message and status, rather than in the job.
+async def check_document(*, runtime: Runtime, data: bytes, filename: str) -> None:
+    """Refuse a clearly unreadable upload now, with a clear message and status, rather than in
+    the job.
 
-    The type is sniffed from the bytes, archives and images are checked for bombs, and the
-    file is read once in the sandbox; what the reading found is kept with the upload, so the
-    job starts from it rather than reading the file again.
+    The type is sniffed from the bytes, archives and images are checked for bombs, and a
+    résumé is opened in the sandbox (a PDF's pages are counted, not read): a few milliseconds
+    where a read costs a tenth of a second or more. The job reads it, in whichever process
+    runs it, so worker processes add readers; what only that read can find fails the job
+    with the message this would have given.
     """
     limit = runtime.settings.max_upload_bytes
     try:
@@ -135,7 +138,7 @@ async def check_document(*, runtime: Runtime, data: bytes, filename: str) -> Ext
             check_image(data, max_bytes=limit, max_pixels=MAX_BADGE_PIXELS)
         elif pipeline.credential_payload(data, filename) is None:
             check_upload(data, filename, max_bytes=limit)
-        return await pipeline.extract(data=data, filename=filename, settings=runtime.settings)
+        await pipeline.check_readable(data=data, filename=filename, settings=runtime.settings)
     except UploadRejected as error:
         raise RequestError(sentence(str(error)), status_code=error.status_code) from None
     except UnsupportedFormatError as error:
@@ -180,17 +183,13 @@ async def submit(
         # The first role read builds the catalog's matchers (a second or more): not on the loop.
         await asyncio.to_thread(roles.warm)
     request = validated(request)
-    extraction: Extraction | None = None
     if request.data is not None:
-        extraction = await check_document(
-            runtime=runtime, data=request.data, filename=request.filename or ""
-        )
+        await check_document(runtime=runtime, data=request.data, filename=request.filename or "")
     async with runtime.sessions() as session, session.begin():
         record = await store_in(
             session,
             runtime=runtime,
             request=request,
-            extraction=extraction,
             origin=origin,
             workspace_id=workspace_id,
             actor=actor,
@@ -229,11 +228,10 @@ async def store_in(
     user_id: int | None = None,
     api_key_id: int | None = None,
     verification_id: str | None = None,
-    extraction: Extraction | None = None,
 ) -> VerificationRecord:
-    """Add a validated request's verification, encrypted résumé (with ``extraction``, what
-    reading it found, if it was read), job and audit event (``actor`` created it) to the
-    caller's transaction; the caller commits, and a batch of them is written together."""
+    """Add a validated request's verification, encrypted résumé, job and audit event
+    (``actor`` created it) to the caller's transaction; the caller commits, and a batch of
+    them is written together."""
     record = VerificationRepository(session).add(
         workspace_id=workspace_id,
         origin=origin,
@@ -252,7 +250,6 @@ async def store_in(
             data=request.data,
             media_type="application/octet-stream",
             suffix=PurePath(request.filename or "").suffix.lower()[:16],
-            extraction=None if extraction is None else extraction.model_dump_json().encode(),
         )
     await runtime.queue.enqueue_in(session, VERIFY_JOB, record.id)
     await audit.record(
@@ -287,7 +284,8 @@ async def resume_of(runtime: Runtime, record: VerificationRecord) -> tuple[bytes
         raise ExtractionError("The résumé file is missing.")
     filename = f"resume{upload.suffix}"
     if upload.extraction is not None:
-        with contextlib.suppress(ValidationError):  # kept by another version: read again
+        # Stored with the upload by a version that read it on arrival: no need to read again.
+        with contextlib.suppress(ValidationError):  # of another shape: read again
             remember_extraction(
                 upload.data,
                 filename,
@@ -346,11 +344,11 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
             role=await asyncio.to_thread(roles.stored_role, record.role),
         )
     except ExtractionError as error:
+        # The sentence the upload would have been refused with, had its check found it.
+        message = sentence(str(error))
         async with runtime.sessions() as session, session.begin():
-            await VerificationRepository(session).fail(verification_id, error=str(error))
-            await _queue_callback(
-                runtime, session, record, {"status": "failed", "error": str(error)}
-            )
+            await VerificationRepository(session).fail(verification_id, error=message)
+            await _queue_callback(runtime, session, record, {"status": "failed", "error": message})
         logger.info("verification failed: id=%s (unreadable résumé)", verification_id)
         return
 

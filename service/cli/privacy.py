@@ -98,6 +98,7 @@ def subject_erase(
     what was erased:
     the answer to an erasure request. Asks first; "y" on standard input also confirms."""
     from service import audit, subjects
+    from service.sandbox import READERS, Sandbox, sandbox_in_use
     from service.storage.models import ALL_WORKSPACES
     from service.verifications import RequestError
 
@@ -107,24 +108,26 @@ def subject_erase(
         )
         return len(found)
 
-    try:
-        subjects.checked_email(email)
-        found = with_runtime(find)
-    except RequestError as error:
-        fail(str(error))
-    if found == 0:
-        typer.echo("Nothing is held about that email; nothing erased.")
-        return
-    if not yes and not confirmed(found):
-        typer.echo("Nothing erased.", err=True)
-        raise typer.Exit(DECLINED)
-
     async def run(runtime: Runtime) -> Erased:
         return await subjects.erase(
             runtime=runtime, email=email, workspace_id=ALL_WORKSPACES, actor=audit.Actor.cli()
         )
 
-    erased = with_runtime(run)
+    # A résumé its job has not read yet is read to learn whom it is about: one reader, started
+    # only if there is such a résumé.
+    with sandbox_in_use(Sandbox(workers=1, preload=READERS)):
+        try:
+            subjects.checked_email(email)
+            found = with_runtime(find)
+        except RequestError as error:
+            fail(str(error))
+        if found == 0:
+            typer.echo("Nothing is held about that email; nothing erased.")
+            return
+        if not yes and not confirmed(found):
+            typer.echo("Nothing erased.", err=True)
+            raise typer.Exit(DECLINED)
+        erased = with_runtime(run)
     typer.echo("Erased everything held about that email:")
     for line in erased.lines():
         typer.echo(f"  {line}")

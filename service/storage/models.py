@@ -203,8 +203,9 @@ class UploadedFile(Base):
     #: SHA-256 of the plaintext, to check the decrypted bytes and to match duplicate uploads.
     sha256: Mapped[str] = mapped_column(String(64))
     ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
-    #: What reading the file found when it was checked on arrival (JSON), encrypted like the
-    #: file: the job starts from it instead of reading the file a second time.
+    #: What reading the file found (JSON), encrypted like the file, if it was read on arrival:
+    #: earlier versions did, and their jobs start from it. Uploads are now only opened on
+    #: arrival and read by their job, in whichever process runs it.
     extraction: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import select
 from typer.testing import CliRunner, Result
 
-from service import audit, subjects
+from service import audit, subjects, verifications
 from service.runtime import Runtime, open_runtime
 from service.settings import Settings
 from service.storage import (
@@ -195,6 +195,31 @@ def still_there(settings: Settings) -> int:
             return len(found)
 
     return asyncio.run(run())
+
+
+def test_a_resume_its_job_has_not_read_yet_is_found_by_the_email_in_it(tmp_path: Path) -> None:
+    """The upload is only opened when it arrives; the erasure reads it to learn whom it is
+    about (its email is nowhere else)."""
+    settings = settings_for(tmp_path, workers=0)
+
+    async def submit() -> None:
+        async with open_runtime(settings) as runtime:
+            await verifications.submit(
+                runtime=runtime,
+                request=verifications.VerificationRequest(filename="zofia.txt", data=RESUME),
+                origin="api",
+                workspace_id=WORKSPACE,
+                actor=audit.Actor.cli(),
+            )
+
+    asyncio.run(submit())
+    assert still_there(settings) == 1
+
+    result = cli(settings, "subject", "erase", EMAIL, "--yes")
+
+    assert result.exit_code == 0, result.output
+    assert "1\tverifications" in result.stdout
+    assert still_there(settings) == 0
 
 
 @pytest.mark.parametrize("answer", ["n\n", "\n", "", "yes please\n"])

@@ -67,7 +67,7 @@ class SubjectRepository:
     ) -> list[VerificationRecord]:
         """Verifications whose candidate email is ``email`` (any case), whose history search
         text holds ``folded`` (the report names it: the caller confirms), or that have no
-        report yet (only their stored reading can tell: the caller reads it)."""
+        report yet (only their résumé can tell: the caller reads it)."""
         conditions: list[ColumnElement[bool]] = [
             func.lower(VerificationRecord.candidate_email) == email.lower(),
             VerificationRecord.search_text.like(_escaped_like(folded), escape="\\"),

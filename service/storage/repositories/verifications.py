@@ -300,7 +300,7 @@ class StoredUpload:
     media_type: str
     suffix: str
     sha256: str
-    #: What reading it found when it arrived (JSON), if it was read then.
+    #: What reading it found when it arrived (JSON), if an earlier version read it then.
     extraction: bytes | None = None
 
 
@@ -320,7 +320,8 @@ class UploadRepository:
         suffix: str,
         extraction: bytes | None = None,
     ) -> UploadedFile:
-        """Encrypt and store a résumé for a verification, with what reading it found."""
+        """Encrypt and store a résumé for a verification (with ``extraction``, what reading it
+        found, as earlier versions stored it)."""
         # Rows are flushed by mapper, not by foreign key: the verification must be written first.
         await self.session.flush()
         file_id = new_id()
