@@ -11,10 +11,18 @@ read from /proc.
     .venv/bin/python -m bench.throughput [--resumes 40] [--workers 4] [--delay 0.1]
     .venv/bin/python -m bench.throughput --postgres --processes 1 2   # procrastinate, N workers
 
+    .venv/bin/python -m bench.throughput --postgres --processes 1 2 --placement free pinned \
+        --repeat 3                                   # scale-out, alternating, lowest of 3
+
 With ``--postgres`` each run gets a fresh PostgreSQL database, the web process runs no jobs
 and ``--processes`` lists how many ``credlens worker`` processes to run in turn; the ratio of
-each to the first is printed. ``--profile FILE`` records the service with py-spy (all its
-processes) into a collapsed-stack file for ``bench.profile_job``.
+each to the first is printed, beside its ceiling: the cores the service may use ÷ those the
+first run used. ``--placement pinned`` gives each worker process (and its readers) a core of
+its own (see ``bench.service_processes``), so the ratio is the scale-out a second machine
+gives. ``--repeat`` runs every configuration that many times, alternating, and the summary
+takes each one's lowest wall time: on a shared machine, the run least disturbed. ``--profile
+FILE`` records the service with py-spy (all its processes) into a collapsed-stack file for
+``bench.profile_job``.
 """
 
 from __future__ import annotations
@@ -41,12 +49,21 @@ from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
 from bench.extract_speed import EXPERIENCE_HTML
+from bench.service_processes import (
+    CREDLENS,
+    Placement,
+    Service,
+    cores_allowed,
+    make_key,
+    profiling,
+    running_service,
+    service_environment,
+    tree_cpu,
+)
 from testkit.live_server import free_port
 
 EMAIL = "candidate@example.org"
 SALT = "bench"
-CREDLENS = Path(sys.executable).with_name("credlens")
-CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def fake_issuer(delay: float, port: int) -> FastAPI:
@@ -121,144 +138,6 @@ def resume_pdf(number: int) -> bytes:
     return data
 
 
-# --- the service's processes and their CPU ----------------------------------------------
-
-
-def _stat(pid: int) -> tuple[int, float, float] | None:
-    """The parent pid, the CPU seconds of a process itself and those of its reaped children."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-            fields = stat.read().rsplit(")", 1)[1].split()
-    except (OSError, IndexError):
-        return None
-    # Fields after the name: state ppid ... utime(12) stime(13) cutime(14) cstime(15).
-    own = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
-    reaped = (int(fields[13]) + int(fields[14])) / CLOCK_TICKS
-    return int(fields[1]), own, reaped
-
-
-def process_tree(roots: Sequence[int]) -> dict[int, tuple[float, float]]:
-    """``roots`` and every process under them (the fork server, reading workers), each with
-    its own CPU seconds so far and those of its children that exited and were reaped."""
-    stats = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit() and (stat := _stat(int(entry))) is not None:
-            stats[int(entry)] = stat
-    children: dict[int, list[int]] = {}
-    for pid, (parent, _, _) in stats.items():
-        children.setdefault(parent, []).append(pid)
-    tree, pending = {}, [pid for pid in roots if pid in stats]
-    while pending:
-        pid = pending.pop()
-        tree[pid] = stats[pid][1:]
-        pending.extend(children.get(pid, []))
-    return tree
-
-
-def tree_cpu(roots: Sequence[int]) -> tuple[float, float]:
-    """CPU seconds used so far by the ``roots`` themselves (web and worker processes), and by
-    every process under them (the sandbox's fork server and reading workers)."""
-    tree = process_tree(roots)
-    own = sum(tree[pid][0] for pid in roots if pid in tree)
-    return own, sum(own + reaped for own, reaped in tree.values()) - own
-
-
-@dataclass
-class Service:
-    base_url: str
-    processes: list[subprocess.Popen[bytes]]
-
-    @property
-    def pids(self) -> list[int]:
-        return [process.pid for process in self.processes]
-
-
-def service_environment(data_dir: Path, database_url: str | None, workers: int) -> dict[str, str]:
-    environment = {
-        **os.environ,
-        "CREDLENS_DATA_DIR": str(data_dir),
-        "CREDLENS_WORKERS": str(workers),
-        "CREDLENS_ALLOWED_PRIVATE_HOSTS": "127.0.0.1",
-        "CREDLENS_SECURE_COOKIES": "false",
-        # What is measured is the pipeline, not the per-key limit of 600 a minute.
-        "CREDLENS_API_REQUESTS_PER_MINUTE": "10000000",
-    }
-    if database_url is not None:
-        environment["CREDLENS_DATABASE_URL"] = database_url
-        environment["CREDLENS_QUEUE_BACKEND"] = "procrastinate"
-    return environment
-
-
-@contextlib.contextmanager
-def running_service(
-    environment: dict[str, str], *, worker_processes: int, concurrency: int, log: Path
-) -> Iterator[Service]:
-    port = free_port()
-    output = log.open("ab")
-    processes = [
-        subprocess.Popen(
-            [str(CREDLENS), "serve", "--port", str(port)],
-            env=environment,
-            stdout=output,
-            stderr=output,
-        )
-    ]
-    processes += [
-        subprocess.Popen(
-            [str(CREDLENS), "worker", "--concurrency", str(concurrency)],
-            env=environment,
-            stdout=output,
-            stderr=output,
-        )
-        for _ in range(worker_processes)
-    ]
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            with contextlib.suppress(httpx.TransportError):
-                if httpx.get(f"{base_url}/healthz", timeout=2).status_code == 200:
-                    break
-            if time.monotonic() > deadline or processes[0].poll() is not None:
-                raise RuntimeError(f"the service did not start; see {log}")
-            time.sleep(0.2)
-        wait_until_idle([process.pid for process in processes])
-        yield Service(base_url, processes)
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-        output.close()
-
-
-def wait_until_idle(pids: Sequence[int], *, timeout: float = 120.0) -> None:
-    """Wait until the service's processes use less than a tenth of a core: the reading
-    workers have warmed up, and the clock starts on a service at rest."""
-    deadline = time.monotonic() + timeout
-    before = sum(tree_cpu(pids))
-    while time.monotonic() < deadline:
-        time.sleep(1.0)
-        now = sum(tree_cpu(pids))
-        if now - before < 0.1:
-            return
-        before = now
-
-
-def make_key(environment: dict[str, str]) -> str:
-    created = subprocess.run(
-        [str(CREDLENS), "apikey", "create", "bench"],
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return created.stdout.strip()
-
-
 # --- driving it ----------------------------------------------------------------------------
 
 
@@ -270,6 +149,15 @@ class Run:
     service_cpu: float
     sandbox_cpu: float
     latencies: list[float]
+    #: The machine's one-minute load average when the run started and ended.
+    load: tuple[float, float] = (0.0, 0.0)
+    #: CPU seconds of the web process with its reading workers (the rest is the worker
+    #: processes' with theirs): where the résumés were read.
+    web_cpu: float = 0.0
+
+    @property
+    def cores_used(self) -> float:
+        return self.cpu / self.wall
 
     @property
     def cpu(self) -> float:
@@ -319,7 +207,9 @@ async def drive(
                 if not cursor:
                     return
 
+        load_before = os.getloadavg()[0]
         cpu_before = tree_cpu(service.pids)
+        web_before = sum(tree_cpu(service.pids[:1]))
         started = time.perf_counter()
         submitting = asyncio.gather(*(submit(n, data) for n, data in enumerate(resumes)))
         while len(finished) < len(resumes):
@@ -330,6 +220,7 @@ async def drive(
         await submitting
         wall = time.perf_counter() - started
         cpu_after = tree_cpu(service.pids)
+        web_after = sum(tree_cpu(service.pids[:1]))
         failed = (await client.get("/api/v1/verifications", params={"status": "failed"})).json()
         if failed["items"]:
             raise RuntimeError(f"{len(failed['items'])} verifications failed")
@@ -340,11 +231,13 @@ async def drive(
         service_cpu=cpu_after[0] - cpu_before[0],
         sandbox_cpu=cpu_after[1] - cpu_before[1],
         latencies=latencies,
+        load=(load_before, os.getloadavg()[0]),
+        web_cpu=web_after - web_before,
     )
 
 
-def describe(label: str, run: Run) -> None:
-    print(f"  {label}")
+def describe(label: str, run: Run, allowed: int) -> None:
+    print(f"  {label}  (load average {run.load[0]:.1f} → {run.load[1]:.1f})")
     print(f"    wall time              {run.wall:8.2f} s")
     print(
         f"    throughput             {run.per_second:8.2f} résumés/s "
@@ -359,13 +252,48 @@ def describe(label: str, run: Run) -> None:
         f"      reading workers      {run.sandbox_cpu:8.2f} s  "
         f"({run.sandbox_cpu / run.resumes:.3f} s/résumé)"
     )
-    cores = os.cpu_count() or 1
+    if run.web_cpu < run.cpu - 0.005:  # there are worker processes
+        print(
+            f"      web process + its readers {run.web_cpu / run.resumes:.3f} s/résumé, "
+            f"worker processes + theirs {(run.cpu - run.web_cpu) / run.resumes:.3f} s/résumé"
+        )
     print(
-        f"    cores used             {run.cpu / run.wall:8.2f} of {cores}  "
-        f"(at most {cores / max(run.cpu / run.wall, 0.01):.2f}× more from more processes)"
+        f"    cores used             {run.cores_used:8.2f} of {allowed} it may use  "
+        f"(at most {allowed / max(run.cores_used, 0.01):.2f}× more from more processes)"
     )
     print(f"    submit→done p50        {statistics.median(run.latencies):8.2f} s")
     print(f"    submit→done max        {max(run.latencies):8.2f} s")
+
+
+def summarise(
+    runs: dict[tuple[Placement, int], list[Run]], placements: Sequence[Placement]
+) -> None:
+    """Per placement, each process count's least disturbed run (lowest wall time), and its
+    throughput ÷ the first count's, beside the ceiling: the cores it may use ÷ those the
+    first count's run used."""
+    print("lowest wall time of each configuration:")
+    for placement in placements:
+        counts = [count for (where, count) in runs if where == placement]
+        best = {count: min(runs[(placement, count)], key=lambda run: run.wall) for count in counts}
+        first = counts[0]
+        for count in counts:
+            run = best[count]
+            plural = "es" if count > 1 else ""
+            what = f"{count} worker process{plural}" if count else "embedded queue"
+            print(
+                f"  {placement:6s} {what}: "
+                f"{run.per_second:6.2f} résumés/s, {run.cpu / run.resumes:.3f} CPU-s/résumé, "
+                f"{run.cores_used:.2f} of {cores_allowed(placement, count)} cores "
+                f"(best of {len(runs[(placement, count)])}, load {run.load[0]:.1f})"
+            )
+        for count in counts[1:]:
+            ratio = best[count].per_second / best[first].per_second
+            ceiling = cores_allowed(placement, count) / max(best[first].cores_used, 0.01)
+            print(
+                f"  {placement:6s} {count} processes ÷ {first}: {ratio:.2f}× the throughput "
+                f"(ceiling {cores_allowed(placement, count)} cores ÷ "
+                f"{best[first].cores_used:.2f} used by {first} = {ceiling:.2f}×)"
+            )
 
 
 @contextlib.contextmanager
@@ -383,52 +311,6 @@ def issuer_on_loopback(delay: float) -> Iterator[str]:
         server.should_exit = True
 
 
-@contextlib.contextmanager
-def profiling(service: Service, output: Path | None) -> Iterator[None]:
-    """py-spy on every process of the service while the block runs, if asked.
-
-    One recorder per process: py-spy's ``--subprocesses`` misses the reading workers, which
-    are the fork server's children rather than the service's.
-    """
-    if output is None:
-        yield
-        return
-    recorders = [
-        subprocess.Popen(
-            [
-                str(Path(sys.executable).with_name("py-spy")),
-                "record",
-                "--pid",
-                str(pid),
-                # Samples of threads holding the GIL only: Python's work, not its waits.
-                "--gil",
-                "--format",
-                "raw",
-                "--rate",
-                "200",
-                "--output",
-                f"{output}.{index}",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        for index, pid in enumerate(process_tree(service.pids))
-    ]
-    try:
-        yield
-    finally:
-        for recorder in recorders:
-            recorder.send_signal(2)  # SIGINT: py-spy writes what it has and exits
-        for recorder in recorders:
-            recorder.wait(timeout=60)
-        with output.open("w", encoding="utf-8") as merged:
-            for index in range(len(recorders)):
-                part = Path(f"{output}.{index}")
-                if part.exists():
-                    merged.write(part.read_text(encoding="utf-8"))
-                    part.unlink()
-
-
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--resumes", type=int, default=40)
@@ -437,62 +319,81 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--poll", type=float, default=0.5, help="seconds between progress asks")
     parser.add_argument("--postgres", action="store_true", help="procrastinate on PostgreSQL")
     parser.add_argument("--processes", type=int, nargs="+", default=[1])
+    parser.add_argument(
+        "--placement",
+        nargs="+",
+        choices=["free", "pinned"],
+        default=["free"],
+        help="free: any core; pinned: each worker process on a core of its own",
+    )
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each, alternating")
     parser.add_argument("--profile", type=Path, default=None)
     arguments = parser.parse_args(argv)
 
     print(f"making {arguments.resumes} two-page PDF résumés …", file=sys.stderr)
     resumes = [resume_pdf(number) for number in range(arguments.resumes)]
-    cores = os.cpu_count()
     engine = "PostgreSQL + procrastinate" if arguments.postgres else "SQLite, embedded queue"
     print(
         f"{arguments.resumes} two-page PDF résumés × 3 badge links, issuer answering after "
-        f"{arguments.delay * 1000:.0f} ms, {engine}, {cores} cores, "
+        f"{arguments.delay * 1000:.0f} ms, {engine}, {os.cpu_count()} cores, "
         f"load average {os.getloadavg()[0]:.1f} at the start"
     )
-    runs: list[Run] = []
+    counts: list[int] = arguments.processes if arguments.postgres else [0]
+    placements: list[Placement] = arguments.placement
+    runs: dict[tuple[Placement, int], list[Run]] = {}
     with issuer_on_loopback(arguments.delay) as issuer, tempfile.TemporaryDirectory() as folder:
-        for processes in arguments.processes if arguments.postgres else [0]:
-            data_dir = Path(folder) / f"run-{processes}"
-            with contextlib.ExitStack() as stack:
-                database_url = None
-                if arguments.postgres:
-                    from testkit.postgres import throwaway_postgres_database
-
-                    database_url = stack.enter_context(throwaway_postgres_database())
-                environment = service_environment(
-                    data_dir, database_url, 0 if arguments.postgres else arguments.workers
-                )
-                subprocess.run(  # migrate before the processes race to
-                    [str(CREDLENS), "apikey", "list"],
-                    env=environment,
-                    check=True,
-                    stdout=subprocess.DEVNULL,
-                )
-                key = make_key(environment)
-                service = stack.enter_context(
-                    running_service(
-                        environment,
-                        worker_processes=processes,
-                        concurrency=arguments.workers,
-                        log=Path(folder) / "service.log",
+        for repetition in range(arguments.repeat):
+            for placement in placements:
+                for processes in counts:
+                    data_dir = Path(folder) / f"run-{repetition}-{placement}-{processes}"
+                    run = one_run(arguments, placement, processes, data_dir, issuer, resumes)
+                    runs.setdefault((placement, processes), []).append(run)
+                    label = (
+                        f"{placement}, {processes} worker process"
+                        f"{'es' if processes > 1 else ''} × {arguments.workers} jobs"
+                        if arguments.postgres
+                        else f"{placement}, one process, {arguments.workers} embedded workers"
                     )
-                )
-                with profiling(service, arguments.profile):
-                    run = asyncio.run(drive(service, key, issuer, resumes, arguments.poll))
-            runs.append(run)
-            label = (
-                f"{processes} worker process{'es' if processes > 1 else ''} × "
-                f"{arguments.workers} jobs"
-                if arguments.postgres
-                else f"one process, {arguments.workers} embedded workers"
+                    describe(label, run, cores_allowed(placement, processes))
+    summarise(runs, placements)
+
+
+def one_run(
+    arguments: argparse.Namespace,
+    placement: Placement,
+    processes: int,
+    data_dir: Path,
+    issuer: str,
+    resumes: Sequence[bytes],
+) -> Run:
+    """The service started afresh (a new database), the résumés driven through it."""
+    with contextlib.ExitStack() as stack:
+        database_url = None
+        if arguments.postgres:
+            from testkit.postgres import throwaway_postgres_database
+
+            database_url = stack.enter_context(throwaway_postgres_database())
+        environment = service_environment(
+            data_dir, database_url, 0 if arguments.postgres else arguments.workers
+        )
+        subprocess.run(  # migrate before the processes race to
+            [str(CREDLENS), "apikey", "list"],
+            env=environment,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        key = make_key(environment)
+        service = stack.enter_context(
+            running_service(
+                environment,
+                worker_processes=processes,
+                concurrency=arguments.workers,
+                log=data_dir.parent / "service.log",
+                placement=placement,
             )
-            describe(label, run)
-    if len(runs) > 1:
-        for processes, run in zip(arguments.processes[1:], runs[1:], strict=True):
-            print(
-                f"  {processes} processes ÷ {arguments.processes[0]}: "
-                f"{run.per_second / runs[0].per_second:.2f}× the throughput"
-            )
+        )
+        with profiling(service, arguments.profile):
+            return asyncio.run(drive(service, key, issuer, resumes, arguments.poll))
 
 
 if __name__ == "__main__":
