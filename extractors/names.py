@@ -343,13 +343,15 @@ def _respaced(text: str, hints: Sequence[Sequence[str]]) -> str:
 
 
 def _identity_hints(lines: Sequence[Line]) -> list[tuple[str, ...]]:
-    """The name's words as the e-mail addresses and profile links spell them."""
+    """The name's words as the candidate's e-mail address (the first on the page: a referee's
+    comes later) and their profile links spell them."""
     hints: list[tuple[str, ...]] = []
-    for line in lines:
-        for match in (*_EMAIL.finditer(line.text), *_PROFILE_SLUG.finditer(line.text)):
-            parts = tuple(part for part in re.split(r"[._-]+", match.group(1)) if part)
-            if 1 <= len(parts) <= 4 and all(part.isalpha() for part in parts):
-                hints.append(parts)
+    first_email = next((m for line in lines for m in _EMAIL.finditer(line.text)), None)
+    slugs = [m for line in lines for m in _PROFILE_SLUG.finditer(line.text)]
+    for match in (*([first_email] if first_email else []), *slugs):
+        parts = tuple(part for part in re.split(r"[._-]+", match.group(1)) if part)
+        if 1 <= len(parts) <= 4 and all(part.isalpha() for part in parts):
+            hints.append(parts)
     return hints
 
 

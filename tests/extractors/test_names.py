@@ -296,3 +296,12 @@ def test_a_place_after_a_comma_in_a_contact_line_is_not_a_name() -> None:
     text = f"Senior Security Engineer\nSan Francisco, CA | dana@example.com\n{_TEXT_BODY}"
 
     assert extract(text.encode(), "resume.txt").candidate.name is None
+
+
+def test_a_referees_email_does_not_make_the_referee_the_candidate() -> None:
+    text = (
+        f"Dana Reyes\ndr1984@example.com\n{_TEXT_BODY}\n"
+        "REFERENCES\nJohn Smith\njohn.smith@example.org\n"
+    )
+
+    assert extract(text.encode(), "resume.txt").candidate.name == "Dana Reyes"
