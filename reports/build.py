@@ -229,6 +229,7 @@ def _also_held(held: HeldCredential) -> AlsoHeld:
         source=held.source,
         url=held.url,
         bound=held.bound,
+        expired=held.expired,
     )
 
 

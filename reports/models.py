@@ -14,7 +14,7 @@ from verifiers.models import Assurance, Check, CredentialFacts, Evidence, Verdic
 
 #: The version of the JSON contract in ``docs/report.schema.json``; bump it on any change
 #: that a consumer could notice.
-REPORT_SCHEMA_VERSION = "1.7"
+REPORT_SCHEMA_VERSION = "1.8"
 
 
 class _Frozen(BaseModel):
@@ -150,6 +150,9 @@ class AlsoHeld(_Frozen):
     url: str | None = None
     #: The wallet is the candidate's (by name): its skills count as shown.
     bound: bool = False
+    #: The wallet marks it expired (absent otherwise; ``expires_on`` may say so too): it
+    #: proves no role requirement.
+    expired: bool = Field(default=False, exclude_if=lambda value: not value)
 
 
 class ReportSkill(_Frozen):

@@ -98,13 +98,14 @@ class _Held:
 
 def _proving(also_holds: Sequence[AlsoHeld], on: date | None) -> list[AlsoHeld]:
     """The wallet credentials that can prove a requirement: in a wallet in the candidate's
-    name, and not past their expiry date (a partial date runs to the end of its month or
-    year)."""
+    name, not marked expired by it, and not past their expiry date (a partial date runs to
+    the end of its month or year)."""
     today = on.isoformat() if on is not None else None
     return [
         held
         for held in also_holds
         if held.bound
+        and not held.expired
         and not (today and held.expires_on and held.expires_on < today[: len(held.expires_on)])
     ]
 

@@ -211,6 +211,7 @@ async def search_wallets(
             source=wallet.label,
             url=entry.link,
             bound=_holder_is_candidate(wallet, candidate) is True,
+            expired=entry.expired,
         )
         for wallet in readable
         for entry in wallet.entries

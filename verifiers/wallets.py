@@ -78,6 +78,8 @@ class HeldCredential:
     url: str | None
     #: The wallet's holder is the candidate (by name): it counts for skills.
     bound: bool
+    #: The wallet itself marks it expired (a date may say so too: ``facts.expires_on``).
+    expired: bool = False
 
 
 @dataclass(frozen=True)

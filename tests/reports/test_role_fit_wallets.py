@@ -27,6 +27,7 @@ def held(
     expires_on: str | None = None,
     skills: tuple[str, ...] = (),
     issuer: str | None = "The Linux Foundation",
+    expired: bool = False,
 ) -> HeldCredential:
     return HeldCredential(
         facts=factories.credential_facts(
@@ -35,6 +36,7 @@ def held(
         source=CREDLY,
         url="https://www.credly.com/badges/0b1c2d3e-0000-4000-8000-000000000001",
         bound=bound,
+        expired=expired,
     )
 
 
@@ -81,6 +83,11 @@ def test_a_wallet_in_another_name_or_an_expired_credential_proves_nothing() -> N
     assert requirements(report_with(role, held(title, bound=False)))[0]["status"] == "missing"
     lapsed = held(title, expires_on="2026-11")
     assert requirements(report_with(role, lapsed))[0]["status"] == "missing"
+    # The wallet's own word that it expired (Trailhead says so without a date).
+    marked = report_with(role, held(title, expired=True))
+    assert requirements(marked)[0]["status"] == "missing"
+    assert reports.to_json_dict(marked)["also_holds"][0]["expired"] is True
+    assert "expired" not in reports.to_json_dict(report_with(role, held(title)))["also_holds"][0]
     # A partial date runs to the end of its month: still current on 1 December 2026.
     current = held(title, expires_on="2026-12")
     assert requirements(report_with(role, current))[0]["status"] == "proven"

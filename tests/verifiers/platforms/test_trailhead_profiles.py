@@ -88,3 +88,14 @@ async def test_private_and_unknown_profiles_are_said(
     [claim] = found.verifications
     assert claim.verdict is Verdict.UNVERIFIED
     assert "(could not be read)" in check(claim, "wallets_searched")[1]
+
+
+async def test_a_certification_the_resume_leaves_out_keeps_the_profiles_expired_mark(
+    client: httpx.AsyncClient,
+) -> None:
+    found = await search(
+        client, recorded("trailhead/certifications.json"), "Salesforce Certified Administrator"
+    )
+    [held] = found.also_holds
+    # The profile marks it expired: it feeds no role requirement (reports.role_fit).
+    assert (held.facts.title, held.expired) == ("Salesforce Certified Platform Developer I", True)
