@@ -15,7 +15,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from extractors.models import Document, ExtractionError, Line, Link, Page
 from extractors.pdf_cells import date_cells
 from extractors.pdf_layout import Word, build_line, group_lines, in_rect, median, reading_order
-from extractors.pdf_tables import looks_tabular, with_tables
+from extractors.pdf_tables import looks_tabular, rows_across_pages, with_tables
 from extractors.text import normalise
 
 MEDIA_TYPE = "application/pdf"
@@ -30,7 +30,8 @@ _MAX_LINKS_PER_PAGE = 300
 def read_pdf(data: bytes, filename: str, *, max_pages: int) -> Document:
     """Read a PDF's pages in reading order; raise ExtractionError on anything unreadable."""
     with _opened(data, max_pages=max_pages) as pdf:
-        pages = _without_running_lines(tuple(_read_page(page) for page in pdf.pages))
+        pages = rows_across_pages(tuple(_read_page(page) for page in pdf.pages))
+        pages = _without_running_lines(pages)
     warnings = () if any(page.text.strip() for page in pages) else (NO_TEXT_LAYER,)
     return Document(filename=filename, media_type=MEDIA_TYPE, pages=pages, warnings=warnings)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from extractors.models import Line
+from extractors.models import Line, Page
 from extractors.pdf_layout import Word, group_lines, in_rect
 from extractors.pdf_unruled import Box, cells, unruled_tables
-from extractors.tables import join_cell_lines, row_texts
+from extractors.tables import CELL_SEPARATOR, column_of, join_cell_lines, row_texts
 from extractors.text import normalise
 
 # A page looks tabular when this many of its lines hold three cells or more; only then is the
@@ -114,3 +114,57 @@ def _within(box: tuple[float, float, float, float], table: tuple[float, ...]) ->
     x = (box[0] + box[2]) / 2
     y = (box[1] + box[3]) / 2
     return table[0] <= x <= table[2] and table[1] <= y <= table[3]
+
+
+def rows_across_pages(pages: Sequence[Page]) -> tuple[Page, ...]:
+    """A row that a page break cut in two read as one: when a page ends in a table row, the
+    next page's repeat of the table's header is dropped, and the short lines under it that start
+    where that row starts (the rest of its first cell: "Databricks Certified Data" / "Engineer
+    Associate") go back into that row's first cell."""
+    result = list(pages)
+    for number in range(1, len(result)):
+        previous, page = result[number - 1], result[number]
+        if not previous.lines or not page.lines or not previous.lines[-1].table_row:
+            continue
+        row = previous.lines[-1]
+        lines = list(page.lines)
+        rest: list[str] = []
+        while lines and (_only_labels(lines[0].text) or _rest_of_first_cell(lines[0], row)):
+            line = lines.pop(0)
+            if not _only_labels(line.text):
+                rest.append(line.text)
+        if len(lines) == len(page.lines):
+            continue
+        if rest:
+            first, *others = row.text.split(CELL_SEPARATOR)
+            text = CELL_SEPARATOR.join([join_cell_lines([first, *rest]), *others])
+            previous_lines = (*previous.lines[:-1], row.model_copy(update={"text": text}))
+            result[number - 1] = previous.model_copy(
+                update={"lines": previous_lines, "text": "\n".join(x.text for x in previous_lines)}
+            )
+        result[number] = page.model_copy(
+            update={"lines": tuple(lines), "text": "\n".join(x.text for x in lines)}
+        )
+    return tuple(result)
+
+
+def _only_labels(text: str) -> bool:
+    words = text.replace(CELL_SEPARATOR, " ").split()
+    return bool(words) and all(column_of(word) is not None for word in words)
+
+
+def _rest_of_first_cell(line: Line, row: Line) -> bool:
+    """A short line of words, in the row's type, starting where the row starts: the rest of
+    its first cell. A heading (larger, bold) or a line of cells is not."""
+    if line.bbox is None or row.bbox is None or line.emphasised or "\t" in line.text:
+        return False
+    if line.table_row and CELL_SEPARATOR in line.text:
+        return False
+    if line.size is not None and row.size is not None and line.size > row.size + 0.5:
+        return False
+    words = line.text.split()
+    return (
+        abs(line.bbox[0] - row.bbox[0]) <= 3.0
+        and 0 < len(words) <= 5
+        and not any(char.isdigit() for char in line.text)
+    )

@@ -14,12 +14,16 @@ import itertools
 from collections.abc import Callable, Sequence
 
 from extractors.pdf_layout import Word, group_lines
+from extractors.tables import column_of
 
 Box = tuple[float, float, float, float]
 #: A table as found: its box, its rows of cell texts, and each row's box.
 Found = tuple[Box, list[list[str]], list[Box]]
 # How far a cell's start may stray from its column's (points).
 _ALIGN = 2.5
+# How far left of the first column a line may start and still be in the table (points): the
+# first column's values start left of its centred label.
+_LEFT_SLACK = 8.0
 # A step between lines this much wider than the text's line pitch starts another cell (points):
 # a browser's default cell padding and spacing add three or four.
 _CELL_STEP = 1.0
@@ -53,35 +57,43 @@ def unruled_tables(
         if len(first) < 3:
             index += 1
             continue
-        found_starts = [cell[0].x0 for cell in first]
+        found = _starts(first)
         wide = 1
         end = index + 1
+        size = _size(lines[index])
         while end < len(lines):
             line = lines[end]
-            starts = _clusters(found_starts)
-            # Once the columns are known, a start seen once (a centred label's) bounds none.
-            seen_twice = _clusters(found_starts, support=2)
-            bounds = seen_twice if len(seen_twice) >= 3 else starts
+            starts = _clusters(found, support=1)
+            known = _clusters(found)
             row = cells(line, starts)
             if _gap(lines[end - 1], line) > 1.5 * _height(lines[end - 1]):
                 break
-            if not (len(row) >= 3 or all(_fits(cell, bounds) for cell in row)):
+            if abs(_size(line) - size) > 1.0:
                 break
-            if len(row) >= 3:
-                wide += 1
-                found_starts.extend(cell[0].x0 for cell in row)
+            # A centred label's start bounds no column: until values have shown three columns,
+            # a line goes on with the table if it keeps to the labels' columns or is narrow
+            # (the short part of a cell whose label is centred far to its right).
+            if len(known) >= 3:
+                keeps = all(_fits(cell, known) for cell in row)
+            else:
+                narrow = (starts[-1] - starts[0]) / 4
+                keeps = all(_fits(c, starts) or c[-1].x1 - c[0].x0 < narrow for c in row)
+            if not (len(row) >= 3 or keeps):
+                break
+            wide += len(row) >= 3
+            found.extend(_starts(row))
             end += 1
         # Every cell of the run counts towards its column: a column of short values ("Verify")
         # may have no line of three cells to itself.
-        first_guess = _clusters(found_starts)
-        every_start = [cell[0].x0 for line in lines[index:end] for cell in cells(line, first_guess)]
-        starts = _clusters(every_start, support=2)
+        first_guess = _clusters(found, support=1)
+        starts = _clusters(
+            [s for line in lines[index:end] for s in _starts(cells(line, first_guess))]
+        )
         if wide < 2 or len(starts) < 3:
             index += 1
             continue
         begin = index
         widest_gap = max(_gap(a, b) for a, b in itertools.pairwise(lines[index:end]))
-        size = _size(lines[index])
         while (
             begin > floor
             and _gap(lines[begin - 1], lines[begin]) <= widest_gap + _CELL_STEP
@@ -92,6 +104,22 @@ def unruled_tables(
         tables.append(_table(lines[begin:end], starts, cell_text))
         floor = index = end
     return tables
+
+
+def _starts(line_cells: Sequence[Sequence[Word]]) -> list[tuple[float, bool]]:
+    """Where each cell starts, and whether that says where a column starts: a label's start
+    does not (labels are often centred over their column), a value's does."""
+    texts = [" ".join(word.text for word in cell) for cell in line_cells]
+    named = sum(
+        1
+        for text in texts
+        if column_of(text) is not None or all(column_of(word) is not None for word in text.split())
+    )
+    # As ``is_header_row``: one label may be cut off at the page's edge.
+    labels = not any(char.isdigit() for text in texts for char in text) and (
+        named == len(texts) or (named >= 3 and named == len(texts) - 1)
+    )
+    return [(cell[0].x0, not labels) for cell in line_cells]
 
 
 def _gap(upper: Sequence[Word], lower: Sequence[Word]) -> float:
@@ -109,23 +137,27 @@ def _size(line: Sequence[Word]) -> float:
 def _fits(cell: Sequence[Word], starts: Sequence[float]) -> bool:
     """The cell lies inside one column: from its start (or a little after, centred) to before
     the next column's: the wrapped part of a cell or a centred label, not running text."""
-    if cell[0].x0 < starts[0] - _ALIGN:
+    if cell[0].x0 < starts[0] - _LEFT_SLACK:
         return False
-    column = max(i for i, start in enumerate(starts) if cell[0].x0 >= start - _ALIGN)
+    column = max(i for i, start in enumerate(starts) if cell[0].x0 >= start - _ALIGN or i == 0)
     following = starts[column + 1] if column + 1 < len(starts) else float("inf")
     return cell[-1].x1 < following - 1.0
 
 
-def _clusters(values: Sequence[float], support: int = 1) -> list[float]:
-    """Column starts: values within a couple of points of each other are one, and a start seen
-    fewer than ``support`` times (a centred label's) is none; the leftmost always counts."""
-    groups: list[list[float]] = []
+def _clusters(values: Sequence[tuple[float, bool]], support: int = 2) -> list[float]:
+    """Column starts: starts within a couple of points of each other are one; one that only
+    labels gave, fewer than ``support`` times, is none; the leftmost always counts."""
+    groups: list[list[tuple[float, bool]]] = []
     for value in sorted(values):
-        if groups and value - groups[-1][0] <= _ALIGN:
+        if groups and value[0] - groups[-1][0][0] <= _ALIGN:
             groups[-1].append(value)
         else:
             groups.append([value])
-    return [group[0] for n, group in enumerate(groups) if not n or len(group) >= support]
+    return [
+        group[0][0]
+        for n, group in enumerate(groups)
+        if not n or len(group) >= support or any(strong for _, strong in group)
+    ]
 
 
 def _table(

@@ -1,4 +1,5 @@
-"""Fixed-width tables in plain text (an ATS export), read row by row like any other table.
+"""Tables in plain text, read row by row like any other table: fixed-width ones (an ATS
+export) and Markdown pipe tables.
 
 A header row of column labels ("CREDENTIAL   ISSUER   ISSUED   EXPIRES   ID") gives the
 columns by where its labels start. A line below it with values in most columns starts a row; a
@@ -14,10 +15,13 @@ import re
 from collections.abc import Sequence
 
 from extractors.models import Line
-from extractors.tables import is_header_row, join_cell_lines, row_texts
+from extractors.tables import is_header_row, join_cell_lines, names_no_credential, row_texts
 from extractors.text import normalise
 
 # A line that hangs under a row with a label of its own: "Verification URL: https://…".
+# A Markdown link, and a pipe table's ruler cell ("---", ":--:").
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
+_RULER = re.compile(r"^:?-{2,}:?$|^$")
 _ROW_NOTE = re.compile(r"^\s*[A-Za-z][A-Za-z .#/-]{1,30}:\s+\S|^\s*(?:https?://|www\.)\S+\s*$")
 
 
@@ -27,7 +31,7 @@ def text_lines(text: str) -> tuple[Line, ...]:
     lines: list[Line] = []
     index = 0
     while index < len(raw):
-        table = _table_at(raw, index)
+        table = _pipe_table_at(raw, index) or _table_at(raw, index)
         if table is None:
             lines.extend(Line(text=part) for part in normalise(raw[index]).splitlines() if part)
             index += 1
@@ -35,6 +39,36 @@ def text_lines(text: str) -> tuple[Line, ...]:
         rows, index = table
         lines.extend(Line(text=normalise(row), table_row=True) for _, row in row_texts(rows))
     return tuple(lines)
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    """The cells of a Markdown pipe-table line ("| CISSP | ISC2 | 2020 |"); None if it is not
+    one. A link's text that names no credential ("[Verify](…)") gives way to its URL."""
+    text = line.strip()
+    if not text.startswith("|") or text.count("|") < 3:
+        return None
+    cells = [cell.strip() for cell in text.strip("|").split("|")]
+    return [
+        _MARKDOWN_LINK.sub(
+            lambda link: link[2] if names_no_credential(link[1]) else f"{link[1]} {link[2]}", cell
+        )
+        for cell in cells
+    ]
+
+
+def _pipe_table_at(raw: Sequence[str], index: int) -> tuple[list[list[str]], int] | None:
+    """The rows of a Markdown pipe table whose header is line ``index``, its ruler ("|---|")
+    skipped, and the line after it; None when that line is not such a header."""
+    header = _pipe_cells(raw[index])
+    if header is None or not is_header_row(header):
+        return None
+    rows = [header]
+    end = index + 1
+    while end < len(raw) and (cells := _pipe_cells(raw[end])) is not None:
+        if not all(_RULER.match(cell) for cell in cells):
+            rows.append(cells)
+        end += 1
+    return rows, end
 
 
 def _pieces(line: str) -> list[tuple[int, str]]:
@@ -58,7 +92,9 @@ def _table_at(raw: Sequence[str], index: int) -> tuple[list[list[str]], int] | N
         if not line.strip():
             # A blank line between rows, not after the table: the next line must be a row.
             following = next((text for text in raw[end + 1 :] if text.strip()), "")
-            if not rows or len(_cells(following, starts)) < 2 or _ROW_NOTE.match(following):
+            # An indented note ("  Verification URL: …") after it still belongs to the row.
+            indented_note = following[:1].isspace() and _ROW_NOTE.match(following)
+            if not rows or not (indented_note or len(_cells(following, starts)) >= 2):
                 break
             end += 1
             continue

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import docx
+import pdfplumber
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
@@ -133,3 +134,56 @@ def test_a_word_table_printed_by_libreoffice_joins_words_broken_at_a_cell_edge()
 
     assert claims[0].title.startswith("Certified Information Systems")
     assert [row[:5] for row in _as_listed(claims)] == [row[:5] for row in EXPECTED]
+
+
+def test_a_table_that_goes_on_over_a_page_repeats_its_centred_header_there(page: Page) -> None:
+    header = "".join(
+        f"<th>{label}</th>"
+        for label in ["Credential", "Issuer", "Issued", "Expires", "Credential ID", "Link"]
+    )
+    rows = "".join(
+        f"<tr style='break-inside: avoid'><td>{title}</td><td>{issuer}</td><td>{issued}</td>"
+        f"<td>{expires}</td><td>{number}</td><td>"
+        + (f"<a href='{url}'>{text}</a>" if url else "")
+        + "</td></tr>"
+        for title, issuer, issued, expires, number, url, text in ROWS
+    )
+    html = (
+        "<html><body style='font-family: DejaVu Sans; font-size: 10pt'><h1>Marcus Feldmann</h1>"
+        "<p>m.feldmann@example.org</p><div style='height: 225mm'></div><h2>Certifications</h2>"
+        f"<table style='width: 100%'><thead><tr>{header}</tr></thead><tbody>{rows}</tbody>"
+        "</table><h2>Skills</h2><p>Python, Splunk</p></body></html>"
+    )
+    data = _printed(page, html)
+
+    assert _as_listed(extract(data, "resume.pdf").claims) == EXPECTED
+
+
+def test_a_row_a_page_break_cuts_in_two_is_read_as_one(page: Page) -> None:
+    rows = "".join(
+        f"<tr><td>{title}</td><td>{issuer}</td><td>{issued}</td><td>{number}</td></tr>"
+        for title, issuer, issued, number in [
+            ("Certified Information Systems Security Professional (CISSP)", "ISC2", "May 2020",
+             "785421"),
+            ("Databricks Certified Data Engineer Associate", "Databricks", "Aug 2023", "DB-88213"),
+        ]
+    )  # fmt: skip
+    html = (
+        "<html><body style='font-family: DejaVu Sans; font-size: 10pt'><h1>Marcus Feldmann</h1>"
+        "<p>m.feldmann@example.org</p><div style='height: 206mm'></div><h2>Certifications</h2>"
+        "<table style='width: 100%'><thead><tr><th style='width: 18%'>Credential</th>"
+        "<th>Issuer</th><th>Issued</th><th>Credential ID</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table><h2>Skills</h2><p>Python, Splunk</p></body></html>"
+    )
+    data = _printed(page, html)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        first, second = (page.extract_text() for page in pdf.pages)
+    assert "Databricks" in first and "Associate" in second  # the break falls inside the row
+
+    claims = extract(data, "resume.pdf").claims
+
+    assert [(claim.catalog_id, claim.credential_id, claim.issued_on) for claim in claims] == [
+        ("cissp", "785421", "2020-05"),
+        ("databricks-data-engineer-associate", "DB-88213", "2023-08"),
+    ]
+    assert claims[1].title == "Databricks Certified Data Engineer Associate"

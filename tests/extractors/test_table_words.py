@@ -133,3 +133,48 @@ def test_a_header_row_with_one_label_cut_off_at_the_page_edge_is_still_a_header(
     assert is_header_row(["Credential", "Issuer", "Issued", "Expires", "Credential ID", "Li"])
     assert not is_header_row(["Credential", "Issuer", "Li"])
     assert not is_header_row(["CISSP", "ISC2", "Issued", "Expires"])
+
+
+def test_a_markdown_pipe_table_in_a_text_resume_is_read_row_by_row() -> None:
+    data = (
+        "Dana Okoro\ndana.okoro@example.org\n\n## Certifications\n\n"
+        "| Credential | Issuer | Issued | Expires | Credential ID | Link |\n"
+        "|:---|---|---|---|---|---|\n"
+        "| Certified Information Systems Security Professional (CISSP) | ISC2 | May 2020 |"
+        f" May 2026 | 785421 | [Verify]({BADGE}) |\n"
+        "| PMP | Project Management Institute | 2019 | — | n/a | |\n\n## Skills\n\nPython\n"
+    ).encode()
+
+    claims = extract(data, "resume.md").claims
+
+    assert [(claim.catalog_id, claim.credential_id, claim.url) for claim in claims] == [
+        ("cissp", "785421", BADGE),
+        ("pmp", None, None),
+    ]
+    assert (claims[0].expires_on, claims[1].issued_on, claims[1].expires_on) == (
+        "2026-05",
+        "2019",
+        None,
+    )
+
+
+def test_rows_set_apart_by_blank_lines_keep_their_indented_notes() -> None:
+    data = (
+        "Dana Okoro\ndana.okoro@example.org\n\nCERTIFICATIONS\n"
+        "CERTIFICATION NAME                ISSUING ORGANIZATION  DATE EARNED  CREDENTIAL #\n"
+        "CompTIA Security+                 CompTIA               11/2017      COMP001022334455\n"
+        "\n"
+        f"    Verification Link: {OTHER}\n"
+        "\n"
+        "Certified Information Security    ISACA                 03/2021      211893457\n"
+        "Manager (CISM)\n"
+        "\n"
+        "Skills: Python, Splunk\n"
+    ).encode()
+
+    claims = extract(data, "resume.txt").claims
+
+    assert [(claim.catalog_id, claim.credential_id, claim.url) for claim in claims] == [
+        ("comptia-security-plus", "COMP001022334455", OTHER),
+        ("cism", "211893457", None),
+    ]
