@@ -139,14 +139,15 @@ def _beside_date_column(left: Sequence[Word], right: Sequence[Word]) -> list[lis
     if not dates_left and not all(only_dates(line) for line in right_lines):
         return None
     dates, entries = (left_lines, right_lines) if dates_left else (right_lines, left_lines)
-    if len(dates) > len(entries):
-        return None
     groups: list[list[Word]] = []
     for line in dates:
         if groups and groups[-1][-1].text in _RANGE_JOINERS:
             groups[-1].extend(line)
         else:
             groups.append(list(line))
+    # Counted once each range broken over two lines is whole again ("06/2016 –" / "06/2026").
+    if len(groups) > len(entries):
+        return None
     rows = [list(line) for line in entries]
     for group in groups:
         middle = (group[0].top + group[0].bottom) / 2

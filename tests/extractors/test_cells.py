@@ -178,3 +178,31 @@ def test_a_bare_cell_that_is_the_exams_code_is_not_its_id() -> None:
     assert [(c.issuer, c.credential_id, c.issued_on) for c in claims] == [
         ("Microsoft", None, "2022")
     ]
+
+
+def test_a_rail_of_ranges_each_broken_over_two_lines_dates_entries_of_fewer_lines() -> None:
+    # Six lines of dates beside four lines of entries: three ranges, each over two lines.
+    rows = [
+        ("03/2018 –<br>03/2024", "Certified Information Systems Auditor (CISA) | ISACA"),
+        ("07/2020 –<br>07/2023", "Certified Ethical Hacker (CEH) | EC-Council"),
+        ("01/2022 –<br>01/2025", "Swiftwater Rescue Technician Certificate | Rescue 3"),
+    ]
+    body = (
+        _HEAD
+        + "<h2>Credentials</h2>"
+        + "".join(
+            f"<div class='row'><div class='when'>{when}</div><div><p>{entry}</p>"
+            + ("<p>Credential ID: 20931447</p>" if index == 0 else "")
+            + "</div></div>"
+            for index, (when, entry) in enumerate(rows)
+        )
+    )
+    css = ".row { display: flex; margin-bottom: 8pt; } .when { flex: 0 0 90pt; } p { margin: 0; }"
+
+    claims = _by_title(pdf(body, css))
+
+    assert {title: (c.issued_on, c.expires_on) for title, c in claims.items()} == {
+        "Certified Information Systems Auditor": ("2018-03", "2024-03"),
+        "Certified Ethical Hacker": ("2020-07", "2023-07"),
+        "Swiftwater Rescue Technician Certificate": ("2022-01", "2025-01"),
+    }
