@@ -323,14 +323,19 @@ async def run(
     on_progress: ProgressCallback | None = None,
     role: Role | None = None,
     attached: Mapping[str, str] | None = None,
+    read_here: bool = False,
 ) -> reports.Report:
     """Verify one résumé end to end and return its report (judged against ``role`` if given;
     ``attached``: the links a first check attached to claims, see ``attach_links``).
 
     ``chain`` is the process's verifiers (their caches live as long as they do); by default
-    a new chain is built from the settings.
+    a new chain is built from the settings. ``read_here``: the résumé is read by
+    ``extract_here`` (a command's one text résumé, in the main thread), not in the sandbox.
     """
-    extraction = await extract(data=data, filename=filename, settings=settings)
+    if read_here:
+        extraction = extract_here(data=data, filename=filename, settings=settings)
+    else:
+        extraction = await extract(data=data, filename=filename, settings=settings)
     extraction = with_request(extraction, links=links, emails=emails)
     if on_extracted is not None:
         await on_extracted(extraction)

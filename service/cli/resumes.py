@@ -127,13 +127,19 @@ def verify_one(
     data = read_input(file)
 
     import asyncio
+    import contextlib
 
-    from service.sandbox import Sandbox, sandbox_in_use
+    from service.sandbox import Sandbox, reads_in_process, sandbox_in_use
 
-    # One reader, started while this process loads the verifiers and the report code.
-    reader = Sandbox(workers=1, preload=("extractors",))
-    with sandbox_in_use(reader):
-        reader.start_in_background()
+    # A text résumé is read here, under the CPU-time limit (``extract``); anything else by one
+    # reader, started while this process loads the verifiers and the report code.
+    read_here = reads_in_process(data)
+    with contextlib.ExitStack() as stack:
+        if not read_here:
+            reader = stack.enter_context(
+                sandbox_in_use(Sandbox(workers=1, preload=("extractors",)))
+            )
+            reader.start_in_background()
 
         import reports
         from extractors import ExtractionError
@@ -152,6 +158,7 @@ def verify_one(
                     client=client,
                     settings=settings,
                     role=role,
+                    read_here=read_here,
                 )
 
         try:

@@ -83,6 +83,16 @@ def test_extract_reads_one_text_resume_itself_and_loads_no_renderer_or_database(
     assert loaded == {"spacy"}, loaded
 
 
+def test_verify_reads_one_text_resume_itself(tmp_path: Path) -> None:
+    resume = tmp_path / "ana.txt"
+    resume.write_text(ANA)
+
+    loaded = modules_loaded_by(["verify", str(resume)], tmp_path)
+
+    assert "spacy" in loaded
+    assert "multiprocessing.forkserver" not in loaded
+
+
 def test_extract_reads_a_pdf_in_a_worker(tmp_path: Path) -> None:
     resume = SHARED_FIXTURES / "resumes" / "hrhelper_sample.pdf"
 
