@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
-from extractors.candidate import find_candidate
+from extractors.candidate import candidate_named
 from extractors.catalog import CatalogEntry, load_catalog, load_skills
 from extractors.claim_text import OPEN_END, ClaimLine
 from extractors.claims import finder_for
@@ -31,10 +31,13 @@ def analyse(document: Document, *, entries: Sequence[CatalogEntry] | None = None
     if entries is None:
         _build_shipped_matchers()
     finder = finder_for(catalog_entries)
-    lines = claim_lines(document, separate_items=finder.separate_items)
-    urls = [url for _, url in find_urls(document.text)]
     head = document.pages[0].lines if document.pages else ()
-    candidate = find_candidate(head, document.text, document.links, urls)
+    named = name_block(head)
+    lines = claim_lines(
+        document, separate_items=finder.separate_items, name_rows=named[0] if named else ()
+    )
+    urls = [url for _, url in find_urls(document.text)]
+    candidate = candidate_named(named[1] if named else None, document.text, document.links, urls)
     claims = finder.find(lines)
     skills = skill_finder(load_skills()).find(lines)
     return Extraction(
@@ -55,17 +58,22 @@ def _build_shipped_matchers() -> None:
 
 
 def claim_lines(
-    document: Document, *, separate_items: Callable[[str, str], bool] | None = None
+    document: Document,
+    *,
+    separate_items: Callable[[str, str], bool] | None = None,
+    name_rows: Sequence[int] | None = None,
 ) -> list[ClaimLine]:
     """Every line of the document with its section, page, box and the links that sit on it.
 
     ``separate_items`` tells two lines that hold two credentials (a list of names in a narrow
-    sidebar), which are never joined as one name that wrapped.
+    sidebar), which are never joined as one name that wrapped; ``name_rows`` are the first
+    page's lines that hold the name, when the caller has found them.
     """
     result: list[ClaimLine] = []
     section = Section.HEADER
-    named = name_block(document.pages[0].lines) if document.pages else None
-    name_rows = named[0] if named else range(0)
+    if name_rows is None:
+        named = name_block(document.pages[0].lines) if document.pages else None
+        name_rows = named[0] if named else ()
     body_size = _body_size(document)
     heading_size: float | None = None
     group: str | None = None

@@ -19,6 +19,14 @@ def find_candidate(
     head: Sequence[Line], text: str, links: Iterable[Link], urls: Iterable[str]
 ) -> Candidate:
     """The candidate from the first page's lines, the whole text and every link of a résumé."""
+    found = find_name(head)
+    return candidate_named(found[1] if found else None, text, links, urls)
+
+
+def candidate_named(
+    name: str | None, text: str, links: Iterable[Link], urls: Iterable[str]
+) -> Candidate:
+    """The candidate of a name already found, with the contact details in the text and links."""
     emails = _unique(match.group(0).rstrip(".") for match in EMAIL.finditer(text))
     link_targets = [link.url for link in links]
     emails = _unique(
@@ -27,12 +35,8 @@ def find_candidate(
     )
     phones = _unique(_phones(text))
     profiles = _unique(url for url in [*link_targets, *urls] if is_profile(url))
-    found = find_name(head)
     return Candidate(
-        name=found[1] if found else None,
-        emails=tuple(emails),
-        phones=tuple(phones),
-        profiles=tuple(profiles),
+        name=name, emails=tuple(emails), phones=tuple(phones), profiles=tuple(profiles)
     )
 
 

@@ -86,6 +86,8 @@ _RESUME_OF = re.compile(r"(?i)^(?:curriculum\s+vitae|r[eé]sum[eé]|cv)\s*(?:of|
 _HEAD_LINES = 30
 # A page footer is the last lines of the page in reading order.
 _FOOT_LINES = 3
+# A name with its post-nominals fits in this many characters; a sentence does not.
+_LONGEST_NAME_LINE = 90
 # How far (in lines) the contact details may be from a name they belong to.
 _NEAR = 4
 
@@ -163,7 +165,8 @@ def _readings(
         name = _as_name(labelled.group("value").strip().strip("\"'"), hints)
         if name is not None:
             readings.append((3, name))
-    name = _as_name(_MARKDOWN.sub("", _first_cell(text)), hints)
+    own_line = _MARKDOWN.sub("", _first_cell(text))
+    name = _as_name(own_line, hints)
     if name is not None:
         readings.append((2, name))
     # "Dana Reyes dana.reyes@example.com +1 415 555 0142": the name beside bare contacts.
@@ -173,7 +176,8 @@ def _readings(
     for piece in pieces:
         if _FURNITURE.match(piece) or _is_contact(piece):
             continue
-        name = _as_name(_before_headline(piece), hints, strict=True)
+        cut = _before_headline(piece)
+        name = None if cut == own_line else _as_name(cut, hints, strict=True)
         if name is not None:
             readings.append((1, name))
         break
@@ -260,7 +264,7 @@ def _as_name(line: str, hints: Sequence[Sequence[str]] = (), *, strict: bool = F
     """The name a line holds, or None. ``strict``: a piece of a longer line, whose letters
     after a comma must be post-nominals credlens knows ("San Francisco, CA" is a place)."""
     candidate = _PRONOUNS.sub("", line.strip().strip("|•·").strip())
-    if not candidate or "@" in candidate or heading_section(candidate) is not None:
+    if not candidate or "@" in candidate or len(candidate) > _LONGEST_NAME_LINE:
         return None
     # "EMILY RODRIGUEZ, RN, BSN": the name is before the first comma of post-nominals.
     head, *rest = [part.strip() for part in re.split(r"\s*[,|]\s*", candidate)]
@@ -273,6 +277,8 @@ def _as_name(line: str, hints: Sequence[Sequence[str]] = (), *, strict: bool = F
     if not 2 <= len(words) <= 5:
         return None
     if any(word.lower().strip(".") in _NOT_NAMES for word in words):
+        return None
+    if heading_section(candidate) is not None:
         return None
     # "dana reyes" set in lower case by design: a name when the e-mail spells the same words.
     if all(word.islower() for word in words) and any(
