@@ -77,7 +77,9 @@ def _opened(data: bytes, *, max_pages: int) -> Iterator[Any]:
 
 
 def _without_running_lines(pages: tuple[Page, ...]) -> tuple[Page, ...]:
-    """Pages without the header and footer lines every page repeats ("Jane Doe · CV 2")."""
+    """Pages without the header and footer lines every page repeats ("Jane Doe · CV 2") at
+    the same height; body lines that differ only in their numbers ("Credential ID 4411" at the
+    foot of one page, "Credential ID 5520" atop the next) stay."""
     if len(pages) < 2:
         return pages
 
@@ -85,20 +87,29 @@ def _without_running_lines(pages: tuple[Page, ...]) -> tuple[Page, ...]:
         return re.sub(r"\d+", "#", line.text.casefold())
 
     edges = [{key(line) for line in (*page.lines[:2], *page.lines[-2:])} for page in pages]
-    seen: dict[str, int] = {}
-    for keys in edges:
-        for text in keys:
-            seen[text] = seen.get(text, 0) + 1
-    running = {text for text, count in seen.items() if count >= max(2, len(pages) // 2 + 1)}
+    heights: dict[str, list[float]] = {}
+    for page in pages:
+        for line in {*page.lines[:2], *page.lines[-2:]}:
+            heights.setdefault(key(line), []).append(line.bbox[1] if line.bbox else 0.0)
+    needed = max(2, len(pages) // 2 + 1)
+    # A running line's height on the most pages, for the texts that repeat often enough.
+    running: dict[str, float] = {}
+    for text, tops in heights.items():
+        at = max(tops, key=lambda top: sum(abs(other - top) <= 2.0 for other in tops))
+        if sum(abs(other - at) <= 2.0 for other in tops) >= needed:
+            running[text] = at
     if not running:
         return pages
+
+    def is_running(line: Line) -> bool:
+        at = running.get(key(line))
+        return at is not None and abs((line.bbox[1] if line.bbox else 0.0) - at) <= 2.0
+
     cleaned = []
     for number, (page, keys) in enumerate(zip(pages, edges, strict=True)):
         # The first page's header is where the name and contact details are: keep it there.
         edge_lines = {*page.lines[:2], *page.lines[-2:]} if number else {*page.lines[-2:]}
-        lines = tuple(
-            line for line in page.lines if not (line in edge_lines and key(line) in running)
-        )
+        lines = tuple(line for line in page.lines if not (line in edge_lines and is_running(line)))
         if not number:
             # The first page's running footer may be the only place the name is: it goes up
             # to the header, out of the body's sections.

@@ -194,6 +194,27 @@ def test_running_footers_are_dropped_from_every_page_but_the_first_where_they_he
     ]
 
 
+def test_lines_that_differ_only_in_their_numbers_across_a_page_break_are_kept() -> None:
+    pages = [
+        ["Certifications", "CISSP, ISC2", "Credential ID 4411"],
+        ["Credential ID 5520", "CCSP, ISC2"],
+    ]
+    body = "".join(
+        "<div style='page-break-after: always'>"
+        + "".join(f"<p>{text}</p>" for text in texts)
+        + "</div>"
+        for texts in pages
+    )
+    data = pdf(body, css="@page { @bottom-center { content: 'Jane Doe · Page ' counter(page) } }")
+
+    document = read(data, "jane.pdf")
+
+    assert [[line.text for line in page.lines] for page in document.pages] == [
+        ["Jane Doe · Page 1", *pages[0]],
+        pages[1],
+    ]
+
+
 def test_docx_text_box_paragraphs_are_read() -> None:
     """Word templates put sidebars in text boxes, which python-docx's paragraphs skip."""
     document = docx.Document()
