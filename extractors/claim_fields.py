@@ -242,7 +242,11 @@ def _block_text(claim: Found) -> str:
     lines = claim.block or [claim.line]
     first = lines[0]
     head = first.text[first.content_start :] if first is claim.line else first.text
-    return "\n".join([head, *(line.text for line in lines[1:])])
+    # "No. LF-" / "8x0b9q3w1d": an ID cut at its hyphen goes on at the next line's start.
+    return _CUT_ID.sub("", "\n".join([head, *(line.text for line in lines[1:])]))
+
+
+_CUT_ID = re.compile(r"(?<=[A-Za-z0-9]-)\n(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\b)")
 
 
 def _without_urls(text: str) -> str:

@@ -115,19 +115,44 @@ def names_no_credential(text: str) -> bool:
     return bool(_LINK_WORD.match(value) or _HOST_ONLY.match(value))
 
 
+# A cell that ends with an ID's label and the start of its value, and nothing else after it.
+_LABELLED_VALUE = re.compile(
+    r"(?i)(?:\b(?:credential|certificate|licen[cs]e)\s+(?:id|no\.?|number)|\bid\b:?|\#)\s*"
+    r"[A-Za-z0-9-]+$"
+)
+
+
+_CAPITALS_AND_DIGITS = re.compile(r"^[A-Z0-9-]+$")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_ID_LABELS = frozenset({"ID", "NO", "NR", "NUMBER", "#"})
+_ID_TOKEN = re.compile(r"^(?=[A-Za-z]*[0-9-])[A-Za-z0-9-]+$")
+
+
 def join_cell_lines(lines: Sequence[str]) -> str:
     """The text of a cell whose content wrapped over several lines.
 
     Words that wrapped are joined with a space; an ID or URL that wrapped ("COMP00102233" /
     "4455", "AWS-SCS-" / "4471190") is joined without one.
     """
+    pieces = [line.strip() for line in lines if line.strip()]
+    # A narrow cell that breaks an ID anywhere ("ICAEW" / "-" / "88372" / "15"): capitals,
+    # digits and hyphens only, a digit in them, and no piece that is a year or a label.
+    if (
+        len(pieces) > 1
+        and all(_CAPITALS_AND_DIGITS.match(piece) for piece in pieces)
+        and any(char.isdigit() for piece in pieces for char in piece)
+        and not any(_YEAR.match(piece) or piece in _ID_LABELS for piece in pieces)
+    ):
+        return "".join(pieces)
     text = ""
-    for piece in (line.strip() for line in lines):
+    for piece in pieces:
         if not piece:
             continue
         last = text.rsplit(" ", 1)[-1]
         if text and (
             (text.endswith(("-", "/")) and _ID_PIECE.match(last))
+            # "Credential ID COMP" / "00102" / "23344": the value of an ID label is one token.
+            or (_LABELLED_VALUE.search(text) and _ID_TOKEN.match(piece))
             or (
                 " " not in text
                 and " " not in piece

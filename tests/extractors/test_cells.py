@@ -9,6 +9,7 @@ from extractors.claims import finder_for
 from extractors.pdf_cells import date_cells
 from extractors.pdf_layout import Word, build_line
 from extractors.sections import Section
+from extractors.tables import join_cell_lines
 from tests.extractors.documents import pdf
 
 _HEAD = "<h1>Ines Duarte</h1><p>ines.duarte@example.net</p>"
@@ -206,3 +207,24 @@ def test_a_rail_of_ranges_each_broken_over_two_lines_dates_entries_of_fewer_line
         "Certified Ethical Hacker": ("2020-07", "2023-07"),
         "Swiftwater Rescue Technician Certificate": ("2022-01", "2025-01"),
     }
+
+
+def test_an_id_broken_anywhere_in_a_narrow_cell_is_one_token_again() -> None:
+    assert join_cell_lines(["NMC", "-", "44019", "27"]) == "NMC-4401927"
+    assert join_cell_lines(["Credential ID QX", "77120", "903"]) == "Credential ID QX77120903"
+    # Not a year beside an acronym, nor a link after an ID.
+    assert join_cell_lines(["CKA", "2021"]) == "CKA 2021"
+    assert (
+        join_cell_lines(["Credential ID 1YTRQ", "https://example.org/r/1"])
+        == "Credential ID 1YTRQ https://example.org/r/1"
+    )
+
+
+def test_an_id_cut_at_its_hyphen_at_the_end_of_a_line_goes_on_below() -> None:
+    claims = finder_for(load_catalog().entries).find(
+        _lines("Certified Ethical Hacker (CEH) [EC-Council] · 2020 · No. ECC-", "55172093")
+    )
+
+    assert [(c.title, c.credential_id) for c in claims] == [
+        ("Certified Ethical Hacker", "ECC-55172093")
+    ]
