@@ -8,7 +8,7 @@ from typing import Any
 from extractors.models import Line, Page
 from extractors.pdf_layout import Word, group_lines, in_rect
 from extractors.pdf_unruled import Box, cells, unruled_tables
-from extractors.tables import CELL_SEPARATOR, column_of, join_cell_lines, row_texts
+from extractors.tables import CELL_SEPARATOR, column_of, join_cell_lines, table_lines
 from extractors.text import normalise
 
 # A page looks tabular when this many of its lines hold three cells or more; only then is the
@@ -60,9 +60,14 @@ def with_tables(
     found.extend(unruled_tables(free, _cell_text))
     result = list(lines)
     for bbox, rows, boxes in found:
-        table_lines = [
-            Line(text=text, bbox=boxes[index], size=round(body_size, 1) or None, table_row=True)
-            for index, text in row_texts(rows)
+        rows_read = [
+            Line(
+                text=text,
+                bbox=_union([boxes[index] for index in span]),
+                size=round(body_size, 1) or None,
+                table_row=True,
+            )
+            for span, text in table_lines(rows)
         ]
         kept = [line for line in result if line.bbox is None or not _within(line.bbox, bbox)]
         position = next(
@@ -76,7 +81,7 @@ def with_tables(
             ),
             len(kept),
         )
-        result = kept[:position] + table_lines + kept[position:]
+        result = kept[:position] + rows_read + kept[position:]
     return tuple(result)
 
 
@@ -86,6 +91,15 @@ _Box = Box
 def _rounded(box: Sequence[float]) -> _Box:
     x0, top, x1, bottom = (round(float(value), 1) for value in box)
     return x0, top, x1, bottom
+
+
+def _union(boxes: Sequence[_Box]) -> _Box:
+    return (
+        min(box[0] for box in boxes),
+        min(box[1] for box in boxes),
+        max(box[2] for box in boxes),
+        max(box[3] for box in boxes),
+    )
 
 
 def _point_in(point: tuple[float, float], box: _Box) -> bool:

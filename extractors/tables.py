@@ -176,33 +176,83 @@ def is_header_row(cells: Sequence[str]) -> bool:
     return labels == len(filled) or (labels >= 4 and labels == len(filled) - 1)
 
 
-def row_texts(rows: Sequence[Sequence[str]]) -> list[tuple[int, str]]:
-    """Each content row of a table as one line, with the index of the row it came from.
+def table_lines(rows: Sequence[Sequence[str]]) -> list[tuple[range, str]]:
+    """Each content row of a table as one line, with the rows it came from.
 
-    A leading header row is dropped; the values under its date, number and link columns are
-    read under their labels ("Issued", "Expires", "Credential ID"), marks of an empty cell are
-    dropped, and so is a link cell's "Verify".
+    A leading header row is dropped (a caption row above it is a line of its own); the values
+    under its date, number and link columns are read under their labels ("Issued", "Expires",
+    "Credential ID"), marks of an empty cell are dropped, and so is a link cell's "Verify". A
+    table of label and value pairs ("Certification | CISSP", "Issuer | ISC2") is read one
+    credential to a line.
     """
     if not rows:
         return []
+    if _labels_and_values(rows):
+        return _records(rows)
+    lines: list[tuple[range, str]] = []
     columns: list[Column | None] = []
     start = 0
-    if is_header_row(rows[0]):
-        columns, start = [column_of(cell) for cell in rows[0]], 1
-    lines: list[tuple[int, str]] = []
+    filled = [cell.strip() for cell in rows[0] if cell.strip()]
+    if len(rows) > 2 and len(filled) == 1 and is_header_row(rows[1]):
+        lines.append((range(1), filled[0]))
+        start = 1
+    if is_header_row(rows[start]):
+        columns, start = [column_of(cell) for cell in rows[start]], start + 1
     for index in range(start, len(rows)):
-        cells = []
-        for position, cell in enumerate(rows[index]):
-            value = cell.strip()
-            column = columns[position] if position < len(columns) else None
-            if not value or is_empty_mark(value):
-                continue
-            if column in (Column.LINK, None) and names_no_credential(value):
-                continue
-            label = _LABELS.get(column) if column is not None else None
-            if label and not value.lower().startswith(label.lower()):
-                value = f"{label} {value}"
-            cells.append(value)
+        cells = [
+            text
+            for position, cell in enumerate(rows[index])
+            if (text := _value(cell, columns[position] if position < len(columns) else None))
+        ]
         if cells:
-            lines.append((index, CELL_SEPARATOR.join(cells)))
+            lines.append((range(index, index + 1), CELL_SEPARATOR.join(cells)))
     return lines
+
+
+def _value(cell: str, column: Column | None) -> str:
+    """A cell's value as a line reads it: under its column's label; empty if it holds none."""
+    value = cell.strip()
+    if not value or is_empty_mark(value):
+        return ""
+    if column in (Column.LINK, None) and names_no_credential(value):
+        return ""
+    label = _LABELS.get(column) if column is not None else None
+    if label and not value.lower().startswith(label.lower()):
+        value = f"{label} {value}"
+    return value
+
+
+def _labels_and_values(rows: Sequence[Sequence[str]]) -> bool:
+    """Two cells a row at most, most first cells a label and one of them naming the title."""
+    pairs = [[cell.strip() for cell in row if cell.strip()] for row in rows]
+    pairs = [pair for pair in pairs if pair]
+    if len(pairs) < 2 or any(len(pair) > 2 for pair in pairs):
+        return False
+    labelled = [column_of(pair[0]) for pair in pairs if len(pair) == 2]
+    return (
+        Column.TITLE in labelled
+        and sum(1 for column in labelled if column is not None) * 5 >= len(pairs) * 3
+    )
+
+
+def _records(rows: Sequence[Sequence[str]]) -> list[tuple[range, str]]:
+    """Label and value rows gathered into one line per credential: a row labelled as a title
+    starts the next one."""
+    records: list[tuple[range, str]] = []
+    first, seen_title = 0, False
+    values: list[str] = []
+    for index, row in enumerate(rows):
+        pair = [cell.strip() for cell in row if cell.strip()]
+        if not pair:
+            continue
+        column = column_of(pair[0]) if len(pair) == 2 else None
+        if column is Column.TITLE and seen_title and values:
+            records.append((range(first, index), CELL_SEPARATOR.join(values)))
+            first, values = index, []
+        seen_title = seen_title or column is Column.TITLE
+        value = _value(pair[-1], column) if column is not None else " ".join(pair)
+        if value:
+            values.append(value)
+    if values:
+        records.append((range(first, len(rows)), CELL_SEPARATOR.join(values)))
+    return records

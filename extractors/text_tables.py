@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.models import Line
-from extractors.tables import is_header_row, join_cell_lines, names_no_credential, row_texts
+from extractors.tables import is_header_row, join_cell_lines, names_no_credential, table_lines
 from extractors.text import normalise
 
 # A line that hangs under a row with a label of its own: "Verification URL: https://…".
@@ -37,7 +37,7 @@ def text_lines(text: str) -> tuple[Line, ...]:
             index += 1
             continue
         rows, index = table
-        lines.extend(Line(text=normalise(row), table_row=True) for _, row in row_texts(rows))
+        lines.extend(Line(text=normalise(row), table_row=True) for _, row in table_lines(rows))
     return tuple(lines)
 
 

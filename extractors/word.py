@@ -15,7 +15,7 @@ from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph
 
 from extractors.models import Document, ExtractionError, Line, Link, Page
-from extractors.tables import join_cell_lines, row_texts
+from extractors.tables import join_cell_lines, table_lines
 from extractors.text import normalise
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -94,10 +94,14 @@ def _collect(block: Paragraph | Table, lines: list[Line], links: list[Link]) -> 
             rows.append(cells)
             links_by_row.append(row_links)
         # The same rule as PDF tables: a row is one line, under its header's field labels.
-        for index, text in row_texts(rows):
+        for span, text in table_lines(rows):
             # The row becomes one line, so its links all point at it.
             line = len(lines)
-            links.extend(link.model_copy(update={"line": line}) for link in links_by_row[index])
+            links.extend(
+                link.model_copy(update={"line": line})
+                for index in span
+                for link in links_by_row[index]
+            )
             lines.append(Line(text=normalise(text), table_row=True))
         return
     parts = [part for part in normalise(block.text).splitlines() if part]

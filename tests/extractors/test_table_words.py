@@ -14,7 +14,7 @@ from extractors.tables import (
     is_empty_mark,
     is_header_row,
     names_no_credential,
-    row_texts,
+    table_lines,
 )
 from tests.extractors.documents import add_hyperlink
 
@@ -48,9 +48,12 @@ def test_marks_of_an_empty_cell_and_link_words_are_not_values() -> None:
         ["PMP", "Project Management Institute", "2019", "No expiry", "n/a", ""],
         ["CompTIA Security+", "CompTIA", "11/2017", "—", "COMP001022334455", "www.credly.com"],
     ]
-    assert row_texts(rows) == [
-        (1, "PMP | Project Management Institute | Issued 2019"),
-        (2, "CompTIA Security+ | CompTIA | Issued 11/2017 | Credential ID COMP001022334455"),
+    assert table_lines(rows) == [
+        (range(1, 2), "PMP | Project Management Institute | Issued 2019"),
+        (
+            range(2, 3),
+            "CompTIA Security+ | CompTIA | Issued 11/2017 | Credential ID COMP001022334455",
+        ),
     ]
 
 
@@ -178,3 +181,74 @@ def test_rows_set_apart_by_blank_lines_keep_their_indented_notes() -> None:
         ("comptia-security-plus", "COMP001022334455", OTHER),
         ("cism", "211893457", None),
     ]
+
+
+def _docx_with_table(rows: list[list[str]], link_row: int | None = None) -> bytes:
+    document = docx.Document()
+    document.add_paragraph("Dana Okoro")
+    document.add_paragraph("dana.okoro@example.org")
+    document.add_heading("Certifications", 2)
+    table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
+    for row, values in zip(table.rows, rows, strict=True):
+        if len(values) == 1:  # a caption spanning the table
+            row.cells[0].merge(row.cells[-1]).text = values[0]
+            continue
+        for cell, text in zip(row.cells, values, strict=True):
+            cell.text = text
+    if link_row is not None:
+        add_hyperlink(table.rows[link_row].cells[-1].paragraphs[0], BADGE, "Verify")
+    document.add_heading("Skills", 2)
+    document.add_paragraph("Python, Splunk")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_table_of_labels_and_values_is_read_one_credential_to_a_line() -> None:
+    data = _docx_with_table(
+        [
+            ["Certification", "Certified Information Systems Security Professional (CISSP)"],
+            ["Awarded by", "ISC2"],
+            ["Valid until", "May 2026"],
+            ["Credential ID", "785421"],
+            ["Verify", ""],
+            ["Certification", "CompTIA Security+"],
+            ["Issuer", "CompTIA"],
+            ["Obtained", "Nov 2017"],
+        ],
+        link_row=4,
+    )
+
+    claims = extract(data, "resume.docx").claims
+
+    assert [
+        (claim.catalog_id, claim.issuer, claim.credential_id, claim.issued_on, claim.expires_on)
+        for claim in claims
+    ] == [
+        ("cissp", "ISC2", "785421", None, "2026-05"),
+        ("comptia-security-plus", "CompTIA", None, "2017-11", None),
+    ]
+    assert [claim.url for claim in claims] == [BADGE, None]
+
+
+def test_a_caption_row_above_the_header_does_not_hide_the_header() -> None:
+    data = _docx_with_table(
+        [
+            ["Professional certifications"],
+            ["Credential", "Issuer", "Valid until", "Licence No."],
+            [
+                "Certified Information Systems Security Professional (CISSP)",
+                "ISC2",
+                "May 2026",
+                "785421",
+            ],
+        ]
+    )
+
+    (claim,) = extract(data, "resume.docx").claims
+
+    assert (claim.catalog_id, claim.credential_id, claim.expires_on) == (
+        "cissp",
+        "785421",
+        "2026-05",
+    )

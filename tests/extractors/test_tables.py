@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extractors import extract
-from extractors.tables import is_header_row, join_cell_lines, row_texts
+from extractors.tables import is_header_row, join_cell_lines, table_lines
 from tests.extractors.documents import docx_bytes, pdf
 
 BADGE = "https://www.credly.com/badges/0e4a9d27-3c5b-4f18-a7d2-9b6c1e0f3a54/public_url"
@@ -29,9 +29,9 @@ def test_the_header_row_is_dropped_and_its_field_labels_kept_before_the_values()
 
     assert is_header_row(rows[0])
     assert not is_header_row(rows[1])
-    assert row_texts(rows) == [
+    assert table_lines(rows) == [
         (
-            1,
+            range(1, 2),
             "CompTIA Security+ | CompTIA | Issued 11/2017 | Expires 11/2023"
             " | Credential ID COMP001022334455",
         )
@@ -41,7 +41,7 @@ def test_the_header_row_is_dropped_and_its_field_labels_kept_before_the_values()
 def test_a_table_without_a_header_keeps_every_row() -> None:
     rows = [["CompTIA Security+", "CompTIA", "2017"], ["CISSP", "ISC2", "2020"]]
 
-    assert [index for index, _ in row_texts(rows)] == [0, 1]
+    assert [span for span, _ in table_lines(rows)] == [range(1), range(1, 2)]
 
 
 def _ruled_table(rows: str) -> bytes:
