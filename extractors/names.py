@@ -73,7 +73,10 @@ _MARKDOWN = re.compile(r"^\s*#{1,6}\s+|^\s*[*_]{1,2}|[*_]{1,2}\s*$")
 _PIECES = re.compile(r"\s*[|·•]\s*|\s+[-–—]+\s+|\t|:\s+")
 # An e-mail address, a web address or a phone number on the same line as the name.
 _CONTACT_TOKEN = re.compile(
-    r"\S+@\S+|(?:https?://|www\.)\S+|\S*linkedin\.com/\S*|(?:\+|00)?\(?\d[\d ()./-]{6,}\d"
+    # Each from the start of a token, so that a long run without "@" is not searched again
+    # from every one of its characters.
+    r"(?<!\S)(?:[^\s@]+@\S+|(?:https?://|www\.)\S+|\S*?linkedin\.com/\S*)"
+    r"|(?:\+|00)?\(?\d[\d ()./-]{6,}\d"
 )
 _FURNITURE = re.compile(
     r"(?i)^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|\d+|curriculum\s+vitae|"
