@@ -159,13 +159,15 @@ def _join_wrapped(
             key = (line.page, line.section, round(line.bbox[0] / 4))
             right_edges[key] = max(right_edges.get(key, 0.0), line.bbox[2])
     joined: list[ClaimLine] = []
+    # Where the last line of each joined line ends: the next word fits after it, or not.
+    last_right: list[float] = []
     for line in lines:
         previous = joined[-1] if joined else None
         if (
             previous is not None
             and previous.bbox is not None
             and line.bbox is not None
-            and _wrapped(previous, line, right_edges)
+            and _wrapped(previous, line, right_edges, last_right[-1])
             and not separate_items(previous.text, line.text)
         ):
             bbox = (
@@ -196,12 +198,18 @@ def _join_wrapped(
             )
         else:
             joined.append(line)
+            last_right.append(0.0)
+        last_right[-1] = line.bbox[2] if line.bbox is not None else 0.0
     return joined
 
 
 def _wrapped(
-    first: ClaimLine, second: ClaimLine, right_edges: dict[tuple[int, Section, int], float]
+    first: ClaimLine,
+    second: ClaimLine,
+    right_edges: dict[tuple[int, Section, int], float],
+    first_right: float,
 ) -> bool:
+    """``second`` goes on from ``first``, whose last line ends at ``first_right``."""
     if first.bbox is None or second.bbox is None or not _same_run(first, second):
         return False
     if first.name_line or first.content_start:
@@ -228,7 +236,7 @@ def _wrapped(
     )
     size = first.size or height * 0.8
     next_word = second.text.split()[0] if second.text.split() else ""
-    if first.bbox[2] + size * (0.3 + 0.55 * len(next_word)) <= right_edge:
+    if first_right + size * (0.3 + 0.55 * len(next_word)) <= right_edge:
         return False
     if first.emphasised and second.emphasised:
         return True

@@ -3,7 +3,8 @@ that ends in a dash, a heading under two columns, the letters after a name."""
 
 from __future__ import annotations
 
-from extractors import Claim, Link, extract, load_catalog
+from extractors import Claim, Document, Line, Link, Page, extract, load_catalog
+from extractors.analysis import claim_lines
 from extractors.claim_text import ClaimLine
 from extractors.claims import finder_for
 from extractors.sections import Section
@@ -158,4 +159,28 @@ def test_an_entrys_link_that_flowed_to_the_top_of_the_next_column_stays_its_link
     assert [(c.title, c.url) for c in claims] == [
         ("Certified Ethical Hacker", first),
         ("Certified Cloud Security Professional", second),
+    ]
+
+
+def test_an_entry_under_the_short_tail_of_a_broken_url_is_an_entry_of_its_own() -> None:
+    # Prose entries: the first one's URL breaks onto a short line; the next entry would have
+    # fitted after that short line, so it did not wrap there, however wide the lines above.
+    rows = [
+        ("Certifications", 80.0, 160.0),
+        ("Certified Ethical Hacker (CEH) — EC-Council, issued 2020, record at", 100.0, 520.0),
+        ("https://aspen.eccouncil.org/Verify/ECC55172093-7781-4d2a-b1c0-9e8f7a6b", 114.0, 547.0),
+        ("5c4d/record", 128.0, 110.0),
+        ("Swiftwater Rescue Technician Certificate — Rescue 3 International", 146.0, 470.0),
+    ]
+    lines = tuple(
+        Line(text=text, bbox=(42.0, top, right, top + 12.0), size=10.0) for text, top, right in rows
+    )
+    page = Page(number=1, text="\n".join(text for text, _, _ in rows), lines=lines)
+    document = Document(filename="cv.pdf", media_type="application/pdf", pages=(page,))
+
+    read = claim_lines(document, separate_items=finder_for(load_catalog().entries).separate_items)
+
+    assert [line.text.split(" — ")[0] for line in read] == [
+        "Certified Ethical Hacker (CEH)",
+        "Swiftwater Rescue Technician Certificate",
     ]
