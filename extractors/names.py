@@ -1,10 +1,11 @@
 """Where the candidate's name sits on the first page, and the name without its post-nominals.
 
 A recruiter takes the largest short line of two to four name-like words near the contact
-details, wherever the layout put it: above the body, in a sidebar on either side, in a running
-header or footer, under a label ("Name: …", a YAML ``title:``), after a Markdown ``#``, spaced
-out in capitals, or followed by post-nominals ("Dana Reyes, CISSP, PMP"). A section heading,
-a job title, a company, a skill or a credential is not a name.
+details, the one the e-mail address spells, wherever the layout put it: above the body, in a
+sidebar on either side, in a running header or footer, under a label ("Name: …", a YAML
+``title:``), after a Markdown ``#``, spaced out in capitals, or followed by post-nominals
+("Dana Reyes, CISSP, PMP"). A section heading, a job title, a company, a skill or a credential
+is not a name.
 """
 
 from __future__ import annotations
@@ -112,8 +113,13 @@ class _Found:
 
 
 def name_block(lines: Sequence[Line]) -> tuple[tuple[int, ...], str] | None:
-    """The lines that hold the name (two when a narrow sidebar wrapped it: "Priya Raman," /
-    "CFA, FRM") and the name without post-nominals."""
+    """The lines that hold the name (two or three when a narrow sidebar wrapped it: "Priya
+    Raman," / "CFA, FRM") and the name without post-nominals.
+
+    The e-mail address that spells the name decides first, then a label, a line of its own
+    over a piece of a header or footer line, the larger type, nearness to the contact lines,
+    and the earlier line.
+    """
     hints = _identity_hints(lines)
     contact = [index for index, line in enumerate(lines) if _is_contact(line.text)]
     found: list[_Found] = []
