@@ -39,7 +39,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -151,9 +151,25 @@ class Run:
     latencies: list[float]
     #: The machine's one-minute load average when the run started and ended.
     load: tuple[float, float] = (0.0, 0.0)
-    #: CPU seconds of the web process with its reading workers (the rest is the worker
-    #: processes' with theirs): where the résumés were read.
-    web_cpu: float = 0.0
+    #: CPU seconds of each process with its reading workers, the web process first: where
+    #: the résumés were read.
+    by_process: list[float] = field(default_factory=list)
+
+    @property
+    def web_cpu(self) -> float:
+        return self.by_process[0] if self.by_process else self.cpu
+
+    def busiest_core(self, placement: Placement) -> float:
+        """CPU seconds per résumé on the busiest core the service may use: with its cores
+        free, the service can go no faster than 1 ÷ this. Pinned, the web process and the
+        first worker share the first core; free, the CPU spreads over every core."""
+        if placement == "free":
+            return self.cpu / self.resumes / cores_allowed(placement, len(self.by_process) - 1)
+        cores = cores_allowed(placement, len(self.by_process) - 1)
+        per_core = [0.0] * cores
+        for index, seconds in enumerate(self.by_process):
+            per_core[max(index - 1, 0) % cores] += seconds
+        return max(per_core) / self.resumes
 
     @property
     def cores_used(self) -> float:
@@ -209,7 +225,7 @@ async def drive(
 
         load_before = os.getloadavg()[0]
         cpu_before = tree_cpu(service.pids)
-        web_before = sum(tree_cpu(service.pids[:1]))
+        each_before = [sum(tree_cpu([pid])) for pid in service.pids]
         started = time.perf_counter()
         submitting = asyncio.gather(*(submit(n, data) for n, data in enumerate(resumes)))
         while len(finished) < len(resumes):
@@ -220,7 +236,7 @@ async def drive(
         await submitting
         wall = time.perf_counter() - started
         cpu_after = tree_cpu(service.pids)
-        web_after = sum(tree_cpu(service.pids[:1]))
+        each_after = [sum(tree_cpu([pid])) for pid in service.pids]
         failed = (await client.get("/api/v1/verifications", params={"status": "failed"})).json()
         if failed["items"]:
             raise RuntimeError(f"{len(failed['items'])} verifications failed")
@@ -232,11 +248,12 @@ async def drive(
         sandbox_cpu=cpu_after[1] - cpu_before[1],
         latencies=latencies,
         load=(load_before, os.getloadavg()[0]),
-        web_cpu=web_after - web_before,
+        by_process=[after - before for before, after in zip(each_before, each_after, strict=True)],
     )
 
 
-def describe(label: str, run: Run, allowed: int) -> None:
+def describe(label: str, run: Run, placement: Placement) -> None:
+    allowed = cores_allowed(placement, len(run.by_process) - 1)
     print(f"  {label}  (load average {run.load[0]:.1f} → {run.load[1]:.1f})")
     print(f"    wall time              {run.wall:8.2f} s")
     print(
@@ -260,6 +277,11 @@ def describe(label: str, run: Run, allowed: int) -> None:
     print(
         f"    cores used             {run.cores_used:8.2f} of {allowed} it may use  "
         f"(at most {allowed / max(run.cores_used, 0.01):.2f}× more from more processes)"
+    )
+    busiest = run.busiest_core(placement)
+    print(
+        f"    busiest core           {busiest:8.3f} CPU-s/résumé  (with its cores free: at most "
+        f"{1 / busiest:.1f} résumés/s)"
     )
     print(f"    submit→done p50        {statistics.median(run.latencies):8.2f} s")
     print(f"    submit→done max        {max(run.latencies):8.2f} s")
@@ -293,6 +315,16 @@ def summarise(
                 f"  {placement:6s} {count} processes ÷ {first}: {ratio:.2f}× the throughput "
                 f"(ceiling {cores_allowed(placement, count)} cores ÷ "
                 f"{best[first].cores_used:.2f} used by {first} = {ceiling:.2f}×)"
+            )
+            # Load-proof: what each could do with its cores free, from the CPU on its busiest.
+            capacity = [
+                min(1 / run.busiest_core(placement) for run in runs[(placement, number)])
+                for number in (first, count)
+            ]
+            print(
+                f"  {placement:6s} {count} processes ÷ {first} with the cores free: "
+                f"{capacity[1] / capacity[0]:.2f}× ({capacity[1]:.1f} ÷ {capacity[0]:.1f} "
+                f"résumés/s, from the CPU on the busiest core; lowest of the runs)"
             )
 
 
@@ -354,7 +386,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                         if arguments.postgres
                         else f"{placement}, one process, {arguments.workers} embedded workers"
                     )
-                    describe(label, run, cores_allowed(placement, processes))
+                    describe(label, run, placement)
     summarise(runs, placements)
 
 
