@@ -3,7 +3,6 @@ only opened, so that a clearly bad file is still refused at once."""
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -23,29 +22,13 @@ from service.storage import (
 )
 from service.verifications import VerificationRequest
 from testkit.factories import WORKSPACE
-from tests.extractors.documents import pdf, raw_pdf
+from tests.extractors.documents import pdf
 from tests.service.conftest import RESUME, running_app, settings_for, wait_until_finished
+from tests.service.test_sandbox import flate_bomb_pdf
 
 #: Bytes of their own: the reading stored with them is not what reading them finds.
 EARLIER_RESUME = RESUME + b"Stored by an earlier version\n"
 BETH_PDF = pdf("<h1>Beth Kowalczyk</h1><p>Robotics engineer at Example Robotics</p>")
-
-
-def inflating_pdf(mebibytes: int) -> bytes:
-    """A one-page PDF that opens like any other, whose page inflates to ``mebibytes`` MiB."""
-    compressor = zlib.compressobj(9)
-    spaces = b" " * 2**20
-    stream = b"".join(compressor.compress(spaces) for _ in range(mebibytes)) + compressor.flush()
-    return raw_pdf(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream)
-            + stream
-            + b"\nendstream",
-        ]
-    )
 
 
 @asynccontextmanager
@@ -136,7 +119,7 @@ async def test_what_only_the_full_read_finds_fails_the_job_with_a_clear_sentence
         response = await running.client.post(
             "/api/v1/verifications",
             headers=headers,
-            files={"file": ("inflated.pdf", inflating_pdf(300), "application/pdf")},
+            files={"file": ("inflated.pdf", flate_bomb_pdf(300), "application/pdf")},
         )
         assert response.status_code == 202, response.text
         failed = await wait_until_finished(
