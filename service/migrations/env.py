@@ -33,6 +33,10 @@ def _exclusive(connection: Connection) -> Iterator[None]:
         fcntl.flock(lock_file, fcntl.LOCK_EX)
         try:
             yield
+            # The next process reads the schema's version as soon as the lock is free, so the
+            # migration is committed here, not later when the caller's transaction block ends
+            # (it would find no version and migrate again: "table api_keys already exists").
+            connection.commit()
         finally:
             fcntl.flock(lock_file, fcntl.LOCK_UN)
 

@@ -154,6 +154,37 @@ def test_processes_starting_together_migrate_a_new_database_once(
     assert versions == [(HEAD,)]
 
 
+def test_a_sqlite_migration_is_committed_before_the_next_process_may_read_the_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What a process waiting on the lock reads the moment it is free, from its own connection.
+    import fcntl
+    import sqlite3
+
+    (tmp_path / "var").mkdir()
+    url = database_url(data_dir=tmp_path / "var")
+    seen_at_unlock: list[list[tuple[str]]] = []
+    flock = fcntl.flock
+
+    def flock_watching(file: object, operation: int) -> None:
+        if operation == fcntl.LOCK_UN:
+            with sqlite3.connect(tmp_path / "var" / "credlens.db") as other:
+                has_version = other.execute(
+                    "SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'"
+                ).fetchall()
+                versions = (
+                    other.execute("SELECT version_num FROM alembic_version").fetchall()
+                    if has_version
+                    else []
+                )
+                seen_at_unlock.append(versions)
+        flock(file, operation)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fcntl, "flock", flock_watching)
+    upgrade(url)
+    assert seen_at_unlock == [[(HEAD,)]]
+
+
 #: An install from before workspaces: a user, a key, a verification with its résumé.
 _OLD_ROWS = [
     "INSERT INTO users (email, password_hash, created_at) "
