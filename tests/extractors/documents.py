@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -97,3 +98,18 @@ def raw_pdf(objects: Sequence[bytes]) -> bytes:
         xref,
     )
     return bytes(pdf)
+
+
+def flate_bomb_pdf(inflated_mib: int = 300) -> bytes:
+    """A one-page PDF of ~300 KB whose content stream inflates to ``inflated_mib`` MiB."""
+    compressor = zlib.compressobj(9)
+    spaces = b" " * 2**20
+    stream = b"".join(compressor.compress(spaces) for _ in range(inflated_mib))
+    stream += compressor.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    return raw_pdf(objects)

@@ -22,9 +22,8 @@ from service.storage import (
 )
 from service.verifications import VerificationRequest
 from testkit.factories import WORKSPACE
-from tests.extractors.documents import pdf
+from tests.extractors.documents import flate_bomb_pdf, pdf
 from tests.service.conftest import RESUME, running_app, settings_for, wait_until_finished
-from tests.service.test_sandbox import flate_bomb_pdf
 
 #: Bytes of their own: the reading stored with them is not what reading them finds.
 EARLIER_RESUME = RESUME + b"Stored by an earlier version\n"

@@ -7,7 +7,6 @@ import io
 import os
 import signal
 import time
-import zlib
 from collections.abc import AsyncIterator, Callable
 
 import docx
@@ -33,25 +32,10 @@ from service.sandbox import (
 )
 from testkit.factories import numbered_resume
 from testkit.sample_reports import three_claim_report
-from tests.extractors.documents import raw_pdf
+from tests.extractors.documents import flate_bomb_pdf
 
 _MIB = 2**20
 TIGHT = Limits(memory_bytes=256 * _MIB, cpu_seconds=20, wall_seconds=30)
-
-
-def flate_bomb_pdf(inflated_mib: int = 300) -> bytes:
-    """A one-page PDF of ~300 KB whose content stream inflates to ``inflated_mib`` MiB."""
-    compressor = zlib.compressobj(9)
-    spaces = b" " * _MIB
-    stream = b"".join(compressor.compress(spaces) for _ in range(inflated_mib))
-    stream += compressor.flush()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-    ]
-    return raw_pdf(objects)
 
 
 # Two objects that refer to each other: pdfminer's resolve1 follows them for ever (found by
