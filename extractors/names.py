@@ -32,8 +32,9 @@ _TITLE_WORDS = word_set(
     " therapist pharmacist physician paralegal attorney lawyer executive strategist advisor"
     " adviser head chief president founder owner practitioner intern"
 )
-# Words of job titles, companies, schools, skills and page furniture, which no name holds.
-_NOT_NAMES = _TITLE_WORDS | word_set(
+# Words of job titles, companies, schools, skills and page furniture, which no name holds
+# (a title word that is also a surname, Edith Head's, can still be one).
+_NOT_NAMES = (_TITLE_WORDS - word_set("head chief")) | word_set(
     "curriculum vitae resume résumé cv contact profile summary page personal information"
     " confidential address phone email mobile senior junior student assistant devops software"
     " data full stack available seeking university college institute school academy inc"

@@ -292,6 +292,12 @@ def test_skills_job_titles_companies_and_issuers_above_the_name_are_not_the_name
     assert extraction.candidate.name == "Dana Reyes"
 
 
+def test_a_surname_that_is_also_a_title_word_is_still_a_name() -> None:
+    text = f"Edith Head\nedith@example.com\n{_TEXT_BODY}"
+
+    assert extract(text.encode(), "resume.txt").candidate.name == "Edith Head"
+
+
 def test_a_place_after_a_comma_in_a_contact_line_is_not_a_name() -> None:
     text = f"Senior Security Engineer\nSan Francisco, CA | dana@example.com\n{_TEXT_BODY}"
 
