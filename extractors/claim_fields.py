@@ -143,7 +143,14 @@ class Issuers:
                 and (claim.entry is None or ORGANISATION.search(part))
             ):
                 return part
-        return claim.entry.issuer if claim.entry is not None else None
+        if claim.entry is not None:
+            return claim.entry.issuer
+        # "Databricks Spark Performance Tuning": named by who awards it.
+        opening = self.pattern.match(claim.title) if self.pattern is not None else None
+        if opening is None:
+            return None
+        written = opening.group(0).lower()
+        return next((canon for name, canon in self.names.items() if name.lower() == written), None)
 
 
 def _labelled_issuer(text: str) -> str | None:

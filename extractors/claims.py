@@ -334,6 +334,8 @@ class ClaimFinder:
             or CREDENTIAL_ID.search(content)
             or re.search(r"\b(?:19|20)\d{2}\b", content)
             or (self._issuers.pattern is not None and self._issuers.pattern.search(rest))
+            # "Databricks Data Engineer": a known issuer's name and the name of what it awards.
+            or self._issuer_then_name(title)
         )
         if not has_evidence:
             return None
@@ -355,6 +357,11 @@ class ClaimFinder:
         found = Found(title, content, line, content, None, OPEN_WORLD_CONFIDENCE)
         found.issuer_hint = hint
         return found
+
+    def _issuer_then_name(self, title: str) -> bool:
+        issuer = self._issuers.pattern.match(title) if self._issuers.pattern else None
+        rest = title[issuer.end() :].split() if issuer is not None else []
+        return len(rest) >= 2 and all(word[:1].isupper() for word in rest)
 
     def _continues_entry(self, text: str) -> bool:
         """A line that tells more about the entry above (issuer, dates, ID), not a new title."""
@@ -386,7 +393,17 @@ class ClaimFinder:
             return False  # "02/2015 ⇥ Chartered Accountant (ACA)" opens an entry
         if FIELD_LINE.match(text) or text[:1].islower():
             return True
-        return self._issuers.pattern is not None and bool(self._issuers.pattern.match(text.strip()))
+        issuer = self._issuers.pattern.match(text.strip()) if self._issuers.pattern else None
+        if issuer is None:
+            return False
+        # "Scrum Alliance, 2019", "ISC2 #785421", "Microsoft Corporation": the issuer and its
+        # fields; "Databricks Data Engineer" names a credential of the issuer's, an item.
+        rest = text.strip()[issuer.end() :].strip()
+        return (
+            not rest
+            or rest[0] in ",·|–—(#:;-/•"
+            or bool(FIELD_LINE.match(rest) or ORGANISATION.search(rest))
+        )
 
     def _issuer_line(
         self, block: Sequence[ClaimLine], line: ClaimLine, following: ClaimLine | None

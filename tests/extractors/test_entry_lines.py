@@ -184,3 +184,18 @@ def test_an_entry_under_the_short_tail_of_a_broken_url_is_an_entry_of_its_own() 
         "Certified Ethical Hacker (CEH)",
         "Swiftwater Rescue Technician Certificate",
     ]
+
+
+def test_a_line_opening_with_an_issuers_name_and_naming_more_is_an_item_not_an_issuer() -> None:
+    claims = _claims(
+        "Certified ScrumMaster (CSM)",
+        "Scrum Alliance, 2019",
+        "Tableau Desktop Specialist",
+        "Databricks Spark Performance Tuning",
+    )
+
+    assert [(c.title, c.issuer) for c in claims] == [
+        ("Certified ScrumMaster", "Scrum Alliance"),
+        ("Tableau Desktop Specialist", "Tableau"),
+        ("Databricks Spark Performance Tuning", "Databricks"),
+    ]
