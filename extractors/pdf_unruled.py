@@ -24,6 +24,8 @@ _ALIGN = 2.5
 # How far left of the first column a line may start and still be in the table (points): the
 # first column's values start left of its centred label.
 _LEFT_SLACK = 8.0
+# Words on each side of a gutter, above or below a table, that make it a gutter of the page.
+_GUTTER_WORDS = 3
 # A step between lines this much wider than the text's line pitch starts another cell (points):
 # a browser's default cell padding and spacing add three or four.
 _CELL_STEP = 1.0
@@ -101,7 +103,9 @@ def unruled_tables(
             and all(_fits(cell, starts) for cell in cells(lines[begin - 1], starts))
         ):
             begin -= 1
-        tables.append(_table(lines[begin:end], starts, cell_text))
+        run, starts = _one_side_of_gutters(lines[begin:end], starts, words)
+        if len(starts) >= 3:
+            tables.append(_table(run, starts, cell_text))
         floor = index = end
     return tables
 
@@ -120,6 +124,34 @@ def _starts(line_cells: Sequence[Sequence[Word]]) -> list[tuple[float, bool]]:
         named == len(texts) or (named >= 3 and named == len(texts) - 1)
     )
     return [(cell[0].x0, not labels) for cell in line_cells]
+
+
+def _one_side_of_gutters(
+    run: Sequence[Sequence[Word]], starts: Sequence[float], words: Sequence[Word]
+) -> tuple[list[list[Word]], list[float]]:
+    """The table without what lies across a gutter that runs down the whole page: a sidebar
+    beside a table is a column of the page, not of the table. The side with more columns is
+    kept."""
+    top = min(w.top for line in run for w in line)
+    bottom = max(w.bottom for line in run for w in line)
+    outside = [w for w in words if w.bottom < top or w.top > bottom]
+    cuts: list[int] = []
+    for position in range(1, len(starts)):
+        # A gutter: no word above or below the table runs over where the column starts.
+        edge = starts[position] - _ALIGN
+        crossed = any(w.x0 < edge and w.x1 > edge + 1.0 for w in outside)
+        beside = sum(1 for w in outside if w.x1 <= edge), sum(1 for w in outside if w.x0 >= edge)
+        if not crossed and min(beside) >= _GUTTER_WORDS:
+            cuts.append(position)
+    if not cuts:
+        return [list(line) for line in run], list(starts)
+    bounds = [0, *cuts, len(starts)]
+    first, last = max(itertools.pairwise(bounds), key=lambda pair: pair[1] - pair[0])
+    kept = starts[first:last]
+    low = kept[0] - _LEFT_SLACK
+    high = starts[last] - _ALIGN if last < len(starts) else float("inf")
+    side = [[w for w in line if low <= w.x0 < high] for line in run]
+    return [line for line in side if line], list(kept)
 
 
 def _gap(upper: Sequence[Word], lower: Sequence[Word]) -> float:

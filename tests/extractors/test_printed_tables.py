@@ -187,3 +187,28 @@ def test_a_row_a_page_break_cuts_in_two_is_read_as_one(page: Page) -> None:
         ("databricks-data-engineer-associate", "DB-88213", "2023-08"),
     ]
     assert claims[1].title == "Databricks Certified Data Engineer Associate"
+
+
+def test_a_sidebar_beside_a_table_is_a_column_of_the_page_not_of_the_table(page: Page) -> None:
+    cells = "".join(
+        f"<tr><td>{title}</td><td>{issuer}</td><td>{issued}</td><td>{expires}</td>"
+        f"<td>{number}</td></tr>"
+        for title, issuer, issued, expires, number, _, _ in ROWS
+    )
+    sidebar = "".join(
+        f"<p>{item}</p>"
+        for item in ["Skills", "Python", "Splunk", "Kubernetes", "Go", "Languages", "German"]
+    )
+    html = (
+        "<html><body style='font-family: DejaVu Sans; font-size: 10pt; margin: 0'>"
+        "<div style='display: flex'><div style='width: 28%; padding: 10px'>"
+        f"<h1>Marcus Feldmann</h1><p>m.feldmann@example.org</p>{sidebar}</div>"
+        "<div style='width: 72%; padding: 10px'><h2>Experience</h2><p>Security engineer at"
+        " Acme, 2018 – now.</p><h2>Certifications</h2><table style='width: 100%'><tr>"
+        "<th>Credential</th><th>Issuer</th><th>Issued</th><th>Expires</th><th>ID</th></tr>"
+        f"{cells}</table></div></div></body></html>"
+    )
+    extraction = extract(_printed(page, html), "resume.pdf")
+
+    assert [row[:5] for row in _as_listed(extraction.claims)] == [row[:5] for row in EXPECTED]
+    assert {"Python", "Splunk", "Kubernetes"} <= set(extraction.skills)
