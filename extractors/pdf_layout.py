@@ -141,7 +141,12 @@ def _beside_date_column(left: Sequence[Word], right: Sequence[Word]) -> list[lis
     dates, entries = (left_lines, right_lines) if dates_left else (right_lines, left_lines)
     groups: list[list[Word]] = []
     for line in dates:
-        if groups and groups[-1][-1].text in _RANGE_JOINERS:
+        # "06/2016 –" / "06/2026": a range goes on in the line right under it, not further down.
+        if (
+            groups
+            and groups[-1][-1].text in _RANGE_JOINERS
+            and line[0].top - groups[-1][-1].bottom <= 0.6 * (line[0].bottom - line[0].top)
+        ):
             groups[-1].extend(line)
         else:
             groups.append(list(line))

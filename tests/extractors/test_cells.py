@@ -228,3 +228,29 @@ def test_an_id_cut_at_its_hyphen_at_the_end_of_a_line_goes_on_below() -> None:
     assert [(c.title, c.credential_id) for c in claims] == [
         ("Certified Ethical Hacker", "ECC-55172093")
     ]
+
+
+def test_a_range_in_a_date_column_goes_on_below_it_not_at_the_next_entrys_date() -> None:
+    # Word's right-aligned tab: the first range's end wraps to the left margin, and the column
+    # holds the next entry's date two lines further down.
+    placed = [
+        (0, 0, "<b>Certifications</b>"),
+        (0, 20, "Certified Ethical Hacker (CEH), EC-Council"),
+        (330, 20, "March 2019 to"),
+        (0, 34, "March 2022"),
+        (0, 48, "Licence no. 55172093"),
+        (0, 66, "Certified ScrumMaster (CSM), Scrum Alliance"),
+        (364, 66, "June 2017"),
+        (0, 80, "Licence no. 00411872"),
+    ]
+    body = _HEAD + "<div class='sheet'>"
+    for left, top, text in placed:
+        body += f"<div style='position: absolute; left: {left}pt; top: {top}pt'>{text}</div>"
+    css = ".sheet { position: relative; height: 120pt; } .sheet div { white-space: nowrap; }"
+
+    claims = _by_title(pdf(body + "</div>", css))
+
+    assert {title: (c.issued_on, c.expires_on) for title, c in claims.items()} == {
+        "Certified Ethical Hacker": ("2019-03", "2022-03"),
+        "Certified ScrumMaster": ("2017-06", None),
+    }
