@@ -339,6 +339,16 @@ class ClaimFinder:
         )
         if not has_evidence:
             return None
+        # "Epic EMR Training Course – Completed September 2025": a course attended, under
+        # professional development, claims no certificate unless it names or links one.
+        if (
+            line.section is Section.COURSES
+            and _ATTENDED.search(title)
+            and not _AWARDED.search(content)
+            and not line.links
+            and not CREDENTIAL_ID.search(content)
+        ):
+            return None
         hint = None
         bracketed = re.search(r"\s*[(\[]([^()\[\]]{2,60})[)\]]$", title)
         # "(CKA)" names the credential; "(Meta)", "(DeepLearning.AI)", "[ICAEW]" name who
@@ -467,6 +477,11 @@ class ClaimFinder:
         return any(
             end == len(before) and end - start >= 2 for _, start, end in self._titles(before)
         )
+
+
+# A course or training by name, and the words that make one an award.
+_ATTENDED = re.compile(r"(?i)\b(?:course|training|workshop|seminar|bootcamp|review)\b")
+_AWARDED = re.compile(r"(?i)certif|licen[cs]|\bbadge|diplom|speciali[sz]ation|\bcredential")
 
 
 @cache

@@ -199,3 +199,20 @@ def test_a_line_opening_with_an_issuers_name_and_naming_more_is_an_item_not_an_i
         ("Tableau Desktop Specialist", "Tableau"),
         ("Databricks Spark Performance Tuning", "Databricks"),
     ]
+
+
+def test_a_course_attended_claims_no_certificate_unless_it_names_or_links_one() -> None:
+    text = (
+        "Ines Duarte\nines.duarte@example.net\n\nProfessional Development\n"
+        "Harbour Logistics Training Course – Completed March 2024\n"
+        "Negotiation Workshop – completed 2022\n"
+        "Port Security Course Certificate – Maritime Skills Board, 2023\n"
+        "Crane Signalling Course – Credential ID CS-44810\n"
+    )
+
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [(c.title, c.credential_id) for c in claims] == [
+        ("Port Security Course Certificate", None),
+        ("Crane Signalling Course", "CS-44810"),
+    ]
