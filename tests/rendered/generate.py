@@ -5,7 +5,7 @@
     python -m tests.rendered.generate --only LAYOUT[,LAYOUT…]   # re-render these layouts
 
 A second corpus, made a different way from ``tests/corpus/`` (WeasyPrint and python-docx
-writing one house style): the six contents in ``contents.py`` go through twenty-eight layouts and
+writing one house style): the six contents in ``contents.py`` go through thirty-four layouts and
 three independent renderers — HTML templates printed to PDF by Debian's Chromium (headless,
 through Playwright), DOCX templates converted to PDF by LibreOffice, and Markdown turned into
 DOCX by pandoc (some of those DOCX then printed by LibreOffice too) or into HTML by pandoc and
@@ -24,7 +24,10 @@ against four new development layouts, but the held-out figures are no longer bli
 someone who never read the extractor; the bench prints it on its own line. "blind-3"
 (``blind3_layouts.py``, ``blind3_documents.py``) was made the same way in session 5 and adds
 renderers of its own: RTF printed by LibreOffice, plain text as an ATS exports it, and a
-standalone pandoc page; the bench prints its figures but not its misses.
+standalone pandoc page; the bench prints its figures but not its misses. "blind-4"
+(``blind4_pages.py``, ``blind4_documents.py``) was made the same way later in session 5 by
+another helper: six layouts after real 2026 résumés (Europass, a LaTeX-style US page, a LinkedIn
+profile export, a German tabular CV, a British CV in Word, a Markdown résumé as text).
 """
 
 from __future__ import annotations
@@ -48,6 +51,16 @@ from tests.rendered.blind3_layouts import (
     blind3_html_gutter_timeline,
     blind3_html_right_sidebar,
     blind3_html_verify_cards,
+)
+from tests.rendered.blind4_documents import (
+    blind4_british_docx,
+    blind4_german_tabular,
+    blind4_markdown_text,
+)
+from tests.rendered.blind4_pages import (
+    blind4_europass,
+    blind4_latex_onepage,
+    blind4_linkedin_export,
 )
 from tests.rendered.blind_layouts import (
     blind_docx_tab_list,
@@ -146,6 +159,21 @@ LAYOUTS: tuple[Layout, ...] = (
                 blind3_markdown_standalone,
                 ALL_FIELDS,
             ),
+        )
+    ),
+    # Blind layouts added later in session 5 by another helper who never read the extractor
+    # (blind-4): a Europass CV, a LaTeX-style US résumé, a LinkedIn "Save to PDF" profile (its
+    # certifications by title only), a German tabular CV, a British CV kept as DOCX and a
+    # Markdown résumé sent as text. Never tuned on; their per-claim details are not printed.
+    *(
+        Layout(key, renderer, build, shows, held_out=True, group="blind-4")
+        for key, renderer, build, shows in (
+            ("blind4-europass", "chromium", blind4_europass, ALL_FIELDS),
+            ("blind4-latex-onepage", "chromium", blind4_latex_onepage, ALL_FIELDS),
+            ("blind4-linkedin-export", "chromium", blind4_linkedin_export, frozenset[str]()),
+            ("blind4-german-tabular-pdf", "libreoffice", blind4_german_tabular, ALL_FIELDS),
+            ("blind4-british-docx", "python-docx", blind4_british_docx, ALL_FIELDS),
+            ("blind4-markdown-text", "text", blind4_markdown_text, ALL_FIELDS),
         )
     ),
 )
