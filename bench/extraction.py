@@ -1,18 +1,20 @@
 """How well credlens reads résumés: precision, recall and F1 against labelled résumés.
 
     python -m bench.extraction            # every corpus, the layouts, the worst layout
-    python -m bench.extraction --details  # also every miss and every extra claim (not blind-3's)
+    python -m bench.extraction --details  # also every miss and extra (not blind-3's, blind-4's)
     python -m bench.extraction --blind3-details  # also blind-3's: only for whoever measures it
+    python -m bench.extraction --blind4-details  # also blind-4's: only for whoever measures it
 
 Three sets are scored, each on its own: the generated corpus in ``tests/corpus/`` (one
 generator, WeasyPrint and python-docx), the rendered corpus in ``tests/rendered/`` (the same
-contents through twenty-eight layouts and independent renderers: Chromium, LibreOffice,
+contents through thirty-four layouts and independent renderers: Chromium, LibreOffice,
 pandoc), and the real résumés in ``../shared/fixtures/resumes/``, read in place. The rendered
 corpus is reported apart for the layouts used while tuning, the *held-out* layouts nobody
 tuned on (no longer blind: their failures were read), and each later held-out group (the blind
-"blind-2" and "blind-3", made by people who never read the extractor; each also on one summary
-line) — then layout by layout, with the worst one named. blind-3's misses and extras are not
-listed by ``--details``: whoever tunes the extractor must not see them, or it stops being blind.
+"blind-2", "blind-3" and "blind-4", made by people who never read the extractor; each also on one
+summary line) — then layout by layout, with the worst one named. blind-3's and blind-4's misses
+and extras are not listed by ``--details``, only each by its own flag: whoever tunes the extractor
+must not see them, or the group stops being blind.
 A claim counts as found when its title and issuer match a labelled one; links, IDs and dates
 are then scored on the claims found.
 """
@@ -416,8 +418,9 @@ def report(title: str, scores: Scores, *, details: bool) -> str:
     return "\n".join(lines)
 
 
-#: Held-out groups whose misses and extras ``--details`` leaves out (see ``--blind3-details``).
-SEALED_GROUPS = frozenset({"blind-3"})
+#: Held-out groups whose misses and extras ``--details`` leaves out, each with the only flag that
+#: lists them.
+SEALED_GROUPS = {"blind-3": "--blind3-details", "blind-4": "--blind4-details"}
 
 
 def group_summary(group: str, results: Sequence[Result]) -> str:
@@ -433,29 +436,34 @@ def group_summary(group: str, results: Sequence[Result]) -> str:
 
 
 def group_reports(
-    results: Sequence[Result], *, details: bool, sealed_details: bool = False
+    results: Sequence[Result], *, details: bool, unsealed: frozenset[str] = frozenset()
 ) -> list[str]:
     """The report and the summary line of each held-out group; a sealed group's misses and
-    extras only with ``sealed_details``."""
+    extras only when it is among ``unsealed``."""
     lines = []
     for group in sorted({result[0].group for result in results} - {""}):
         members = [result for result in results if result[0].group == group]
         title = f"rendered corpus, HELD-OUT {group} layouts (blind)"
-        listed = sealed_details if group in SEALED_GROUPS else details
+        listed = group in unsealed if group in SEALED_GROUPS else details
         lines.append(report(title, score(members), details=listed))
         lines.append(f"  {group_summary(group, members)}")
     return lines
 
 
-def main(argv: Sequence[str] | None = None) -> None:
+def arguments_of(argv: Sequence[str] | None) -> tuple[argparse.Namespace, frozenset[str]]:
+    """The command line, and the sealed groups whose own flags it gives."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--details", action="store_true", help="list every miss and extra, but blind-3's"
-    )
-    parser.add_argument(
-        "--blind3-details", action="store_true", help="list blind-3's misses and extras too"
-    )
+    parser.add_argument("--details", action="store_true", help="list misses, but sealed groups'")
+    for group, flag in SEALED_GROUPS.items():
+        parser.add_argument(flag, action="store_true", help=f"list {group}'s misses too")
     arguments = parser.parse_args(argv)
+    asked = vars(arguments)
+    unsealed = (g for g, flag in SEALED_GROUPS.items() if asked[flag[2:].replace("-", "_")])
+    return arguments, frozenset(unsealed)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    arguments, unsealed = arguments_of(argv)
     quiet_pdf_reader()
     if (CORPUS / "labels.json").exists():
         print(report("generated corpus", run(corpus_cases()), details=arguments.details))
@@ -466,8 +474,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(report("rendered corpus, all layouts", score(results), details=False))
         print(report("rendered corpus, tuned layouts", score(tuned), details=arguments.details))
         print(report("rendered corpus, HELD-OUT layouts", score(held), details=arguments.details))
-        sealed = arguments.blind3_details
-        for lines in group_reports(results, details=arguments.details, sealed_details=sealed):
+        for lines in group_reports(results, details=arguments.details, unsealed=unsealed):
             print(lines)
         layouts = by_layout(results)
         print("rendered corpus, layout by layout")
