@@ -132,8 +132,10 @@ _CELL_PARAGRAPHS = 3
 
 
 def _lays_out_page(table: Table) -> bool:
-    """The table is the page's layout: a cell holds several paragraphs or a list."""
+    """The table is the page's layout: a cell holds several paragraphs, a list or a table."""
     for cell in _unique_cells(table):
+        if cell.tables:
+            return True
         paragraphs = [p for p in cell.paragraphs if p.text.strip()]
         if len(paragraphs) >= _CELL_PARAGRAPHS or any(_in_list(p) for p in paragraphs):
             return True

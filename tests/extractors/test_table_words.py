@@ -252,3 +252,29 @@ def test_a_caption_row_above_the_header_does_not_hide_the_header() -> None:
         "785421",
         "2026-05",
     )
+
+
+def test_a_table_of_values_inside_a_layout_cell_is_read_row_by_row() -> None:
+    document = docx.Document()
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.paragraphs[0].text = "Dana Okoro"
+    left.add_paragraph("dana.okoro@example.org")
+    right.paragraphs[0].text = "Certifications"
+    inner = right.add_table(rows=3, cols=3)
+    for row, values in zip(
+        inner.rows,
+        [["Credential", "Issuer", "Credential ID"], ["CompTIA Security+", "CompTIA", "COMP0010"],
+         ["Certified Information Security Manager (CISM)", "ISACA", "211893457"]],
+        strict=True,
+    ):  # fmt: skip
+        for cell, text in zip(row.cells, values, strict=True):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+
+    claims = extract(buffer.getvalue(), "resume.docx").claims
+
+    assert [(claim.catalog_id, claim.issuer, claim.credential_id) for claim in claims] == [
+        ("comptia-security-plus", "CompTIA", "COMP0010"),
+        ("cism", "ISACA", "211893457"),
+    ]
