@@ -57,7 +57,7 @@ NOT_HELD = re.compile(
 BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□►▸‣⁃∙·*+–—-]|\d{1,2}[.)])\s+")
 CREDENTIAL_ID = re.compile(
     r"""(?ix)
-    \b(?:credential|certificate|certification|cert|licen[cs]e|registration|member(?:ship)?
+    \b(?:credential|certificate|certification|cert\.?|licen[cs]e|registration|member(?:ship)?
       |validation|verification|badge|credencial|identifiant|zertifikats?)
     \s*(?:id|\#|no\.?|num(?:ber)?|code)?\s*[:#]?\s*
       # A year after the word is when, not which ("… Certificate 2019").
@@ -80,6 +80,8 @@ ISSUER_LABEL = re.compile(
 FIELD_LINE = re.compile(
     r"""(?ix)^\s*(?:
       issued|issuer|issuing|credential|certificate\s+(?:id|no|number)|licen[cs]e\s*(?:\#|no|number)
+      # "Cert. no. 219874", "Cert # 785421": the short label a number line opens with.
+      |cert\.?\s*(?:id|\#|no|number)
       # "Licence/Credential no. 219874": two labels for one number.
       |[a-z]+\s*/\s*(?:credential|licen[cs]e|certificate|registration)\s*(?:id|\#|no|number)
       |expires?|expiration|expiry|exp\.|valid|verify|verification|show\s+credential|see\s+credential

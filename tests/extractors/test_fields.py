@@ -111,3 +111,21 @@ def test_a_written_url_broken_anywhere_across_lines_is_one_url() -> None:
     (claim,) = extract(data, "cv.pdf").claims
 
     assert claim.url == url
+
+
+@pytest.mark.parametrize("label", ["Cert. no.", "Cert #", "Cert. No:", "ID:"])
+def test_a_short_id_label_line_belongs_to_the_entry_above(label: str) -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nLicenses & Certifications\n"
+        "Certified Information Security Manager (CISM), ISACA (Mar 2021–present)\n"
+        f"{label} 211893457 · https://www.credly.com/badges/5b0f7c2e-8a/public_url\n"
+        "CompTIA Security+, CompTIA (Jun 2019–Jun 2025)\n"
+        f"{label} COMP001022334455\n"
+    )
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [(claim.title, claim.credential_id) for claim in claims] == [
+        ("Certified Information Security Manager", "211893457"),
+        ("CompTIA Security+", "COMP001022334455"),
+    ]
+    assert claims[0].url == "https://www.credly.com/badges/5b0f7c2e-8a/public_url"
