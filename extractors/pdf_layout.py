@@ -135,8 +135,12 @@ def _beside_date_column(left: Sequence[Word], right: Sequence[Word]) -> list[lis
     left_lines, right_lines = group_lines(left), group_lines(right)
     if not left_lines or not right_lines:
         return None
-    dates_left = all(only_dates(line) for line in left_lines)
-    if not dates_left and not all(only_dates(line) for line in right_lines):
+    # The next section's heading may stand in the date column ("EDUCATION" over its own dates):
+    # it heads a row of its own, where it stands.
+    headings = _headings_among_dates(left_lines, right_lines)
+    left_lines = [line for line in left_lines if line not in headings]
+    dates_left = bool(left_lines) and all(only_dates(line) for line in left_lines)
+    if not dates_left and (headings or not all(only_dates(line) for line in right_lines)):
         return None
     dates, entries = (left_lines, right_lines) if dates_left else (right_lines, left_lines)
     groups: list[list[Word]] = []
@@ -159,7 +163,24 @@ def _beside_date_column(left: Sequence[Word], right: Sequence[Word]) -> list[lis
         row = min(rows, key=lambda r: abs((r[0].top + r[0].bottom) / 2 - middle))
         row[:0] = group if dates_left else []
         row.extend([] if dates_left else group)
-    return rows
+    return sorted([*rows, *headings], key=lambda line: line[0].top)
+
+
+def _headings_among_dates(
+    left: Sequence[Sequence[Word]], right: Sequence[Sequence[Word]]
+) -> list[list[Word]]:
+    """Lines of the left side that are headings (bold or larger than the type across the
+    gutter, a few words, no date) while the left side's other lines are all dates."""
+    body = median([word.size for line in right for word in line])
+    headings = [
+        list(line)
+        for line in left
+        if not only_dates(line)
+        and len(line) <= 4
+        and (all(word.bold for word in line) or min(word.size for word in line) > body * 1.15)
+    ]
+    dates = [line for line in left if only_dates(line)]
+    return headings if dates and len(headings) + len(dates) == len(left) else []
 
 
 _RANGE_JOINERS = frozenset({"-", "–", "—", "to", "until", "till"})

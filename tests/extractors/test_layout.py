@@ -301,3 +301,38 @@ def test_a_table_row_without_labels_gives_its_id_by_shape_and_its_later_date_as_
         ("LF-8x0b9q3w1d", "2021-10", "2024-10"),
         (None, "2017", "2023-11"),
     ]
+
+
+def test_a_heading_standing_in_a_gutter_of_dates_does_not_split_the_dates_from_entries() -> None:
+    rows = [
+        ("May 2020 – May 2026", "Certified Information Systems Security Professional", "ISC2"),
+        ("Nov 2017 – Nov 2023", "CompTIA Security+", "CompTIA"),
+        ("Mar 2021 – present", "Certified Information Security Manager", "ISACA"),
+    ]
+
+    def row(when: str, what: str, detail: str) -> str:
+        return (
+            f"<div class='row'><div class='when'>{when}</div><div class='entry'>"
+            f"<p><b>{what}</b></p><p>{detail}</p></div></div>"
+        )
+
+    body = (
+        _HEAD
+        + "<h2>Certifications</h2>"
+        + "".join(row(*fields) for fields in rows)
+        + "<h2>Education</h2>"
+        + row("2010 – 2014", "BSc Mathematics", "University of Leeds")
+    )
+    css = (
+        ".row { display: flex; } .when { flex: 0 0 100pt; text-align: right; font-size: 8pt;"
+        " padding: 1pt 9pt 0 0; white-space: nowrap; }"
+        " .entry { padding: 0 0 6pt 10pt; border-left: 1pt solid #999; }"
+    )
+
+    claims = _by_title(pdf(body, css))
+
+    assert {title: (c.issuer, c.issued_on, c.expires_on) for title, c in claims.items()} == {
+        "Certified Information Systems Security Professional": ("ISC2", "2020-05", "2026-05"),
+        "CompTIA Security+": ("CompTIA", "2017-11", "2023-11"),
+        "Certified Information Security Manager": ("ISACA", "2021-03", None),
+    }
