@@ -220,7 +220,11 @@ def _wrapped(
     # The next line is still a single line; the first may already be several joined.
     height = second.bbox[3] - second.bbox[1]
     gap = second.bbox[1] - first.bbox[3]
-    if not -1.0 <= gap <= 0.6 * height or abs(second.bbox[0] - first.bbox[0]) > 3.0:
+    # A bold title drawn after an icon or a badge (no text) starts right of the lines it wraps
+    # onto, by the icon's width: it hangs, and still goes on in the same type below.
+    indent = first.bbox[0] - second.bbox[0]
+    hanging = first.emphasised and second.emphasised and 0 < indent <= 2.0 * height
+    if not -1.0 <= gap <= 0.6 * height or (abs(indent) > 3.0 and not hanging):
         return False
     ends = first.text.rstrip()
     if ends.endswith((".", ":", ";")) and not _FIELD_LABEL_END.search(ends):

@@ -336,3 +336,29 @@ def test_a_heading_standing_in_a_gutter_of_dates_does_not_split_the_dates_from_e
         "CompTIA Security+": ("CompTIA", "2017-11", "2023-11"),
         "Certified Information Security Manager": ("ISACA", "2021-03", None),
     }
+
+
+def test_a_bold_title_after_an_icon_wraps_onto_the_lines_under_the_icon() -> None:
+    icon = (
+        "<svg width='9pt' height='9pt' viewBox='0 0 24 24'><circle cx='12' cy='9' r='6'"
+        " fill='none' stroke='black'/></svg>"
+    )
+    entries = [
+        ("Certified Information Systems Security Professional (CISSP)", "ISC2", "785421"),
+        ("AWS Certified Security – Specialty", "Amazon Web Services", "AWS-SCS-4471190"),
+        ("Certified Information Security Manager (CISM)", "ISACA", "211893457"),
+    ]
+    cards = "".join(
+        f"<p><b>{icon} {title}</b></p><p>{issuer}</p><p>Credential ID {number}</p>"
+        for title, issuer, number in entries
+    )
+    body = _HEAD + f"<div class='side'><h2>Certifications</h2>{cards}</div>"
+    css = ".side { width: 150pt; } svg { margin-right: 4pt; vertical-align: -1pt; }"
+
+    claims = _by_title(pdf(body, css))
+
+    assert {title: (c.issuer, c.credential_id) for title, c in claims.items()} == {
+        "Certified Information Systems Security Professional": ("ISC2", "785421"),
+        "AWS Certified Security – Specialty": ("Amazon Web Services", "AWS-SCS-4471190"),
+        "Certified Information Security Manager": ("ISACA", "211893457"),
+    }
