@@ -64,6 +64,8 @@ _FILLER = word_set(
     "top and & of my other key professional relevant technical core selected recent online digital"
     " industry continuing + / - and/or related me at a in y und et de professionnelle"
     " professionnelles profesional berufliche beruflicher"
+    # "Verified Credentials", "Active Licenses", "Current Certifications": which ones, not what.
+    " verified verifiable earned active current held"
 )
 # "Certified", "Licensed & Certified": a heading of these words alone names the candidate's
 # credentials; beside other words they open a title ("Certified Information …").

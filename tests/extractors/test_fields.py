@@ -129,3 +129,21 @@ def test_a_short_id_label_line_belongs_to_the_entry_above(label: str) -> None:
         ("CompTIA Security+", "COMP001022334455"),
     ]
     assert claims[0].url == "https://www.credly.com/badges/5b0f7c2e-8a/public_url"
+
+
+def test_entries_under_a_verified_credentials_heading_keep_their_fields() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nVerified Credentials\n"
+        "Certified Kubernetes\nAdministrator (CKA)\nThe Linux Foundation\n"
+        "Issued Oct 2021 · Expires Oct\n2024\nID: LF-8x0b9q3w1d\n"
+        "AWS Certified Solutions\nArchitect – Professional\nAmazon Web Services\n"
+        "Issued Apr 2023 · Expires Apr\n2026\nID: Q9R2T7XKDL\n\nSkills\nPython\n"
+    )
+    claims = {claim.title: claim for claim in extract(text.encode(), "cv.txt").claims}
+
+    kubernetes = claims["Certified Kubernetes Administrator"]
+    assert (kubernetes.issuer, kubernetes.credential_id) == (
+        "The Linux Foundation",
+        "LF-8x0b9q3w1d",
+    )
+    assert (kubernetes.issued_on, kubernetes.expires_on) == ("2021-10", "2024-10")
