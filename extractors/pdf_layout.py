@@ -20,6 +20,8 @@ _ROW_ALIGNED_SHARE = 0.6
 _MIN_RUN_ROWS = 3
 # A bound on work per page, whatever the PDF holds.
 _MAX_ROWS_FOR_COLUMNS = 400
+# Columns inside a column (three cards a row) are looked for this many levels down.
+_MAX_COLUMN_DEPTH = 2
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ def build_line(words: Sequence[Word], body_size: float) -> Line:
     return Line(text=text, bbox=bbox, emphasised=emphasised, plain=plain, size=size or None)
 
 
-def reading_order(words: Sequence[Word], page_width: float) -> list[list[Word]]:
+def reading_order(words: Sequence[Word], page_width: float, depth: int = 0) -> list[list[Word]]:
     """Lines in reading order: rows top to bottom, except where a run of rows shares an empty
     vertical band (a gutter); there the left column is read before the right one."""
     rows = group_lines(words)
@@ -104,7 +106,9 @@ def reading_order(words: Sequence[Word], page_width: float) -> list[list[Word]]:
         elif _rows_aligned(left, right):
             ordered.extend(rows[index:end])  # a table: each row reads across
         else:
-            left_lines, right_lines = group_lines(left), group_lines(right)
+            # Each side may itself be columns: a grid of three cards a row has two gutters.
+            left_lines = _inner_order(left, page_width, depth)
+            right_lines = _inner_order(right, page_width, depth)
             # A heading at the foot of the left column, below all of the right one, heads
             # what comes after both: the section under the two columns, read after them.
             trailing = _trailing_heading(left_lines, right_lines)
@@ -113,6 +117,12 @@ def reading_order(words: Sequence[Word], page_width: float) -> list[list[Word]]:
             ordered.extend(trailing)
         index = end
     return ordered
+
+
+def _inner_order(words: Sequence[Word], page_width: float, depth: int) -> list[list[Word]]:
+    if depth >= _MAX_COLUMN_DEPTH:
+        return group_lines(words)
+    return reading_order(words, page_width, depth + 1)
 
 
 def _trailing_heading(left: list[list[Word]], right: list[list[Word]]) -> list[list[Word]]:

@@ -362,3 +362,31 @@ def test_a_bold_title_after_an_icon_wraps_onto_the_lines_under_the_icon() -> Non
         "AWS Certified Security – Specialty": ("Amazon Web Services", "AWS-SCS-4471190"),
         "Certified Information Security Manager": ("ISACA", "211893457"),
     }
+
+
+def test_a_grid_of_three_cards_a_row_is_read_card_by_card() -> None:
+    cards = [
+        _card("Certified Information Security Manager", "ISACA", "Earned May 2021", "211893457"),
+        _card("CompTIA Security+", "CompTIA", "Earned November 2017", "COMP-4471"),
+        _card("Certified Kubernetes Administrator", "Linux Foundation", "Earned May 2022", "LF-77"),
+        _card("Project Management Professional", "PMI", "Earned July 2019", "3011876"),
+    ]
+    body = (
+        _HEAD
+        + "<h2>Certifications</h2><div class='grid'>"
+        + "".join(cards)
+        + "</div><h2>Experience</h2><p>Analyst, Globex (2019 – present)</p>"
+    )
+    css = (
+        ".grid { display: grid; grid-template-columns: repeat(3, 1fr); gap: 7pt; }"
+        " .card { border: 1pt solid #999; padding: 7pt; }"
+    )
+
+    claims = _by_title(pdf(body, css))
+
+    assert {title: (c.issuer, c.credential_id) for title, c in claims.items()} == {
+        "Certified Information Security Manager": ("ISACA", "211893457"),
+        "CompTIA Security+": ("CompTIA", "COMP-4471"),
+        "Certified Kubernetes Administrator": ("Linux Foundation", "LF-77"),
+        "Project Management Professional": ("Project Management Institute", "3011876"),
+    }
