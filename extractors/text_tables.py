@@ -22,6 +22,7 @@ from extractors.text import normalise
 # A Markdown link, and a pipe table's ruler cell ("---", ":--:").
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
 _RULER = re.compile(r"^:?-{2,}:?$|^$")
+_RULE_LINE = re.compile(r"^[\s=_-]*[=_-]{3,}[\s=_-]*$")
 _ROW_NOTE = re.compile(r"^\s*[A-Za-z][A-Za-z .#/-]{1,30}:\s+\S|^\s*(?:https?://|www\.)\S+\s*$")
 
 
@@ -98,10 +99,14 @@ def _table_at(raw: Sequence[str], index: int) -> tuple[list[list[str]], int] | N
                 break
             end += 1
             continue
+        if _RULE_LINE.match(line):
+            end += 1  # the dashes under the header, or between rows: no row of their own
+            continue
         cells = _cells(line, starts)
         if rows and len(cells) == 1 and _ROW_NOTE.match(line):
             rows[-1].append([line.strip()])
-        elif rows and _wraps(rows[-1], cells, starts, ends):
+        # Cells wrap right under their row, never after its note: a note closes the row.
+        elif rows and len(rows[-1]) == len(starts) and _wraps(rows[-1], cells, starts, ends):
             for column, value in cells.items():
                 rows[-1][column].append(value)
         elif len(cells) >= 2 and 0 in cells:

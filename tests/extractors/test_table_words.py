@@ -278,3 +278,36 @@ def test_a_table_of_values_inside_a_layout_cell_is_read_row_by_row() -> None:
         ("comptia-security-plus", "CompTIA", "COMP0010"),
         ("cism", "ISACA", "211893457"),
     ]
+
+
+RULED_EXPORT = """\
+DANA OKORO
+dana.okoro@example.org
+
+CERTIFICATIONS
+CREDENTIAL                         ISSUER                 ISSUED   EXPIRES  CREDENTIAL ID
+---------------------------------- ---------------------- -------- -------- ------------------
+Chartered Financial Analyst (CFA)  CFA Institute          08/2019           219874
+    Verification URL: {badge}
+AWS Certified Security – Specialty Amazon Web Services    09/2022  09/2025  AWS-SCS-4471
+    Verification URL: {other}
+Certified Information Security     ISACA                  03/2021           211893457
+Manager (CISM)
+
+SKILLS
+Python, Splunk
+"""
+
+
+def test_a_ruled_text_table_row_missing_a_cell_is_a_row_not_a_wrap() -> None:
+    data = RULED_EXPORT.format(badge=BADGE, other=OTHER).encode()
+
+    claims = extract(data, "resume.txt").claims
+
+    assert [(claim.catalog_id, claim.credential_id) for claim in claims] == [
+        ("cfa-charter", "219874"),
+        ("aws-security-specialty", "AWS-SCS-4471"),
+        ("cism", "211893457"),
+    ]
+    assert [claim.url for claim in claims] == [BADGE, OTHER, None]
+    assert claims[2].issued_on == "2021-03"
