@@ -220,14 +220,15 @@ def _wrapped(
     # The next line is still a single line; the first may already be several joined.
     height = second.bbox[3] - second.bbox[1]
     gap = second.bbox[1] - first.bbox[3]
-    # A bold title drawn after an icon or a badge (no text) starts right of the lines it wraps
-    # onto, by the icon's width: it hangs, and still goes on in the same type below.
-    indent = first.bbox[0] - second.bbox[0]
-    hanging = first.emphasised and second.emphasised and 0 < indent <= 2.0 * height
-    if not -1.0 <= gap <= 0.6 * height or (abs(indent) > 3.0 and not hanging):
+    hanging = _hangs(first.bbox, second.bbox, bold=first.emphasised and second.emphasised)
+    if not -1.0 <= gap <= 0.6 * height or (
+        abs(first.bbox[0] - second.bbox[0]) > 3.0 and not hanging
+    ):
         return False
     ends = first.text.rstrip()
-    if ends.endswith((".", ":", ";")) and not _FIELD_LABEL_END.search(ends):
+    # "HashiCorp Certified:" / "Terraform Associate (003)": a bold name broken after its colon.
+    colon_title = ends.endswith(":") and first.emphasised and second.emphasised
+    if ends.endswith((".", ":", ";")) and not _FIELD_LABEL_END.search(ends) and not colon_title:
         return False
     if _BULLET_START.match(second.text) or _NEW_ENTRY_START.match(second.text):
         return False
@@ -295,11 +296,24 @@ def _tail_of(previous: Line, line: Line) -> bool:
         return False
     height = line.bbox[3] - line.bbox[1]
     gap = line.bbox[1] - previous.bbox[3]
+    hanging = _hangs(previous.bbox, line.bbox, bold=previous.emphasised and line.emphasised)
     return (
-        abs(line.bbox[0] - previous.bbox[0]) <= 2.0
+        (abs(line.bbox[0] - previous.bbox[0]) <= 2.0 or hanging)
         and -1.0 <= gap <= 0.6 * height
         and (previous.emphasised, previous.size) == (line.emphasised, line.size)
     )
+
+
+def _hangs(
+    first: tuple[float, float, float, float],
+    second: tuple[float, float, float, float],
+    *,
+    bold: bool,
+) -> bool:
+    """A bold title drawn after an icon or a badge (no text) starts right of the line it wraps
+    onto by the icon's width, at most two line heights: it hangs, and goes on below."""
+    indent = first[0] - second[0]
+    return bold and 0 < indent <= 2.0 * (second[3] - second[1])
 
 
 def _body_size(document: Document) -> float | None:

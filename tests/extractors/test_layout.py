@@ -390,3 +390,24 @@ def test_a_grid_of_three_cards_a_row_is_read_card_by_card() -> None:
         "Certified Kubernetes Administrator": ("Linux Foundation", "LF-77"),
         "Project Management Professional": ("Project Management Institute", "3011876"),
     }
+
+
+def test_a_hanging_title_keeps_a_last_word_that_names_a_section_and_its_colon_break() -> None:
+    icon = "<svg width='9pt' height='9pt' viewBox='0 0 24 24'><rect width='20' height='20'/></svg>"
+    entries = [
+        ("HashiCorp Certified: Terraform Associate (003)", "HashiCorp", "Dec 2023"),
+        ("Bridge Safety Inspection Certificate", "National Highway Institute", "Mar 2020"),
+    ]
+    cards = "".join(
+        f"<p><b>{icon} {title}</b></p><p>{issuer}</p><p>{when}</p>"
+        for title, issuer, when in entries
+    )
+    body = _HEAD + f"<div class='side'><h2>Certifications</h2>{cards}</div>"
+    css = ".side { width: 180pt; } svg { margin-right: 4pt; vertical-align: -1pt; }"
+
+    claims = _by_title(pdf(body, css))
+
+    assert {title: (c.issuer, c.issued_on) for title, c in claims.items()} == {
+        "HashiCorp Certified: Terraform Associate": ("HashiCorp", "2023-12"),
+        "Bridge Safety Inspection Certificate": ("National Highway Institute", "2020-03"),
+    }
