@@ -220,6 +220,38 @@ def _second_date(text: str) -> str | None:
     return None
 
 
+def attach_buttons(found: Sequence[Found], lines: Sequence[ClaimLine], used: set[str]) -> None:
+    """A "Verify" button no entry took belongs to the card it sits at the foot of: the entry
+    whose lines end nearest above it, in its column, with no link of its own."""
+    for line in lines:
+        if line.bbox is None:
+            continue
+        for link in line.links:
+            if link.url in used or not BADGE_URL.search(link.url):
+                continue
+            if not GENERIC_LINK_TEXT.match(link.text):
+                continue
+            box = link.bbox or line.bbox
+            reach = 3.0 * (line.bbox[3] - line.bbox[1])
+            above: list[tuple[float, Found]] = []
+            for claim in found:
+                own = [
+                    other.bbox
+                    for other in claim.block or [claim.line]
+                    if other.bbox is not None and other.page == line.page
+                ]
+                if claim.url or not own:
+                    continue
+                left, right = min(b[0] for b in own), max(b[2] for b in own)
+                gap = box[1] - max(b[3] for b in own)
+                if -1.0 <= gap <= reach and left - 2.0 <= box[0] <= right:
+                    above.append((gap, claim))
+            if above:
+                nearest = min(above, key=lambda pair: pair[0])[1]
+                nearest.url = link.url
+                used.add(link.url)
+
+
 def link_only_claims(lines: Sequence[ClaimLine], used: set[str]) -> list[Found]:
     """A badge link that no claim took is itself a claim: the platform will say what."""
     found: list[Found] = []

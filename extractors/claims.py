@@ -19,6 +19,7 @@ from extractors.claim_blocks import entry_blocks
 from extractors.claim_fields import (
     Found,
     Issuers,
+    attach_buttons,
     attach_fields,
     link_only_claims,
     merge_duplicates,
@@ -109,6 +110,7 @@ class ClaimFinder:
         for block in blocks:
             found.extend(self._claims_in_block(block))
         used_urls = attach_fields(found, self._issuers)
+        attach_buttons(found, lines, used_urls)
         found.extend(link_only_claims(lines, used_urls))
         return number_claims(merge_duplicates(found))
 

@@ -411,3 +411,43 @@ def test_a_hanging_title_keeps_a_last_word_that_names_a_section_and_its_colon_br
         "HashiCorp Certified: Terraform Associate": ("HashiCorp", "2023-12"),
         "Bridge Safety Inspection Certificate": ("National Highway Institute", "2020-03"),
     }
+
+
+def test_a_verify_button_read_after_another_column_still_belongs_to_the_card_above_it() -> None:
+    # Two cards side by side; the left card is longer, so its "Verify" button is read after
+    # the right column, under a card that is not its own.
+    badge = "https://www.credly.com/badges/9a4c2e7f-5b1d-4e3a-8c69/public_url"
+    other = "https://www.credly.com/badges/c83e1f4a-7b2d-4e95-a0c6/public_url"
+    rows = [
+        ("Google Cloud Professional Cloud Architect", (50, 335, 184, 344)),
+        ("Google Cloud", (50, 361, 114, 371)),
+        ("Issued Jun 2022 · Expires Jun 2024", (50, 376, 188, 386)),
+        ("Certified Kubernetes Administrator (CKA)", (223, 192, 328, 201)),
+        ("The Linux Foundation", (223, 219, 325, 228)),
+        ("Issued Oct 2021", (223, 234, 300, 243)),
+        ("Verify", (235, 280, 262, 288)),
+        ("Verify", (62, 410, 89, 418)),
+    ]
+    badges = {280: other, 410: badge}
+    lines = [
+        ClaimLine(
+            index=index,
+            text=text,
+            page=1,
+            section=Section.CREDENTIALS,
+            bbox=box,
+            links=(
+                (Link(url=badges[box[1]], text="Verify", page=1, bbox=box),)
+                if text == "Verify"
+                else ()
+            ),
+        )
+        for index, (text, box) in enumerate(rows)
+    ]
+
+    claims = finder_for(tuple(load_catalog().entries)).find(lines)
+
+    assert {claim.title: claim.url for claim in claims} == {
+        "Professional Cloud Architect": badge,
+        "Certified Kubernetes Administrator": other,
+    }
