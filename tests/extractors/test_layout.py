@@ -451,3 +451,29 @@ def test_a_verify_button_read_after_another_column_still_belongs_to_the_card_abo
         "Professional Cloud Architect": badge,
         "Certified Kubernetes Administrator": other,
     }
+
+
+def test_a_bold_title_wraps_by_the_width_of_bold_letters() -> None:
+    # At this width "Systems" would fit after "Certified Information" in regular type, not in
+    # bold: the title wrapped, and is one.
+    cards = "".join(
+        f"<p><b>{title}</b></p><p>{issuer}</p><p>Issued {issued} · Expires {expires}</p>"
+        for title, issuer, issued, expires in [
+            (
+                "Certified Information Systems Security Professional (CISSP)",
+                "ISC2",
+                "May 2020",
+                "May 2026",
+            ),
+            ("Certified Information Security Manager (CISM)", "ISACA", "Mar 2021", "Mar 2027"),
+        ]
+    )
+    body = _HEAD + f"<h2>Certifications</h2><div class='side'>{cards}</div>"
+    css = "body { font-size: 9pt; } .side { width: 152pt; }"
+
+    claims = _by_title(pdf(body, css))
+
+    assert sorted(claims) == [
+        "Certified Information Security Manager",
+        "Certified Information Systems Security Professional",
+    ]
