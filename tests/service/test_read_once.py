@@ -23,7 +23,7 @@ from service.storage import (
 from service.verifications import VerificationRequest
 from testkit.factories import WORKSPACE
 from tests.extractors.documents import flate_bomb_pdf, pdf
-from tests.service.conftest import RESUME, running_app, settings_for, wait_until_finished
+from tests.service.conftest import RESUME, settings_for
 
 #: Bytes of their own: the reading stored with them is not what reading them finds.
 EARLIER_RESUME = RESUME + b"Stored by an earlier version\n"
@@ -32,10 +32,11 @@ BETH_PDF = pdf("<h1>Beth Kowalczyk</h1><p>Robotics engineer at Example Robotics<
 
 @asynccontextmanager
 async def submitted(
-    tmp_path: Path, data: bytes, filename: str
+    tmp_path: Path, data: bytes, filename: str, settings: Settings | None = None
 ) -> AsyncIterator[tuple[Runtime, VerificationRecord]]:
-    """An app with no workers, and a résumé submitted to it through the API's path."""
-    app = create_app(settings_for(tmp_path, workers=0))
+    """An app with no workers (a web process beside worker processes), and a résumé
+    submitted to it through the API's path."""
+    app = create_app(settings or settings_for(tmp_path, workers=0))
     async with app.router.lifespan_context(app):
         runtime: Runtime = app.state.runtime
         record = await verifications.submit(
@@ -112,21 +113,28 @@ async def test_what_only_the_full_read_finds_fails_the_job_with_a_clear_sentence
     tmp_path: Path,
 ) -> None:
     # 300 MiB out of 300 KB: far past the limit however much memory the reader has to spare.
-    settings = Settings(data_dir=tmp_path / "var", max_upload_bytes=2**20, parse_memory_mb=64)
-    async with running_app(settings) as running:
-        headers = {"Authorization": f"Bearer {running.api_key}"}
-        response = await running.client.post(
-            "/api/v1/verifications",
-            headers=headers,
-            files={"file": ("inflated.pdf", flate_bomb_pdf(300), "application/pdf")},
-        )
-        assert response.status_code == 202, response.text
-        failed = await wait_until_finished(
-            running.client, response.headers["location"], headers=headers
-        )
-        assert failed["status"] == "failed"
+    settings = Settings(
+        data_dir=tmp_path / "var", max_upload_bytes=2**20, parse_memory_mb=64, workers=0
+    )
+    async with submitted(tmp_path, flate_bomb_pdf(300), "inflated.pdf", settings) as (
+        runtime,
+        record,
+    ):
+        await verifications.execute(runtime=runtime, verification_id=record.id)
+
+        failed = await finished(runtime, record)
+        assert failed.status == VerificationStatus.FAILED
         # The sentence the upload would have been refused with, had opening it found this.
-        assert failed["error"] == "The file needs more than 64 MiB to read"
+        assert failed.error == "The file needs more than 64 MiB to read"
+
+
+async def test_a_process_that_runs_jobs_reads_the_upload_on_arrival(tmp_path: Path) -> None:
+    settings = settings_for(tmp_path, workers=2)
+    async with submitted(tmp_path, BETH_PDF, "beth.pdf", settings) as (runtime, record):
+        async with runtime.sessions() as session:
+            upload = await UploadRepository(session, runtime.cipher).read(record.id)
+        assert upload is not None and upload.extraction is not None
+        assert b"Beth Kowalczyk" in upload.extraction
 
 
 async def test_the_upload_is_stored_encrypted(tmp_path: Path) -> None:
