@@ -42,7 +42,8 @@ _ISSUE_CUE = re.compile(
     r"(?i)(?:\bissued|\bearned|\bawarded|\bobtained|\bpassed|\bcertified|\bsince|\bdate"
     r"|\bacquired|\bcompleted|\bgranted|\breceived)\b\W*(?:on|in)?\W*$"
 )
-_RANGE_JOIN = re.compile(r"(?i)^\s*(?:-|–|—|to|until|till|bis|a|hasta)\s*$")
+# "2020-05 → 2026-05", "Aug. 2019 -- Aug. 2026" (LaTeX's en dash typed as two hyphens).
+_RANGE_JOIN = re.compile(r"(?i)^\s*(?:--?|–|—|→|->|to|until|till|bis|a|hasta)\s*$")
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,9 @@ def find_dates(text: str) -> list[FoundDate]:
 
 
 #: What joins or qualifies dates without being one: dashes, brackets, "until", "since".
-DATE_FILLER = re.compile(r"(?i)[-–—,()\s]|\b(?:to|until|till|since|present|current|now|today)\b")
+DATE_FILLER = re.compile(
+    r"(?i)[-–—→>,()\[\]\s]|\b(?:to|until|till|since|present|current|now|today)\b"
+)
 
 
 def only_dates_in(text: str) -> bool:

@@ -147,3 +147,15 @@ def test_entries_under_a_verified_credentials_heading_keep_their_fields() -> Non
         "LF-8x0b9q3w1d",
     )
     assert (kubernetes.issued_on, kubernetes.expires_on) == ("2021-10", "2024-10")
+
+
+def test_a_markdown_entry_keeps_its_arrow_dates_and_its_id_in_code_quotes() -> None:
+    claim = _only_claim(
+        "- **Certified Kubernetes Administrator (CKA)** — The Linux Foundation "
+        "(2022-02 → 2025-02)\n  ID `LF-7x2k9q` · [verify](https://example.org/cka)"
+    )
+    assert (claim.credential_id, claim.issued_on, claim.expires_on) == (
+        "LF-7x2k9q",
+        "2022-02",
+        "2025-02",
+    )

@@ -36,6 +36,13 @@ def test_normalise_soft_hyphens_glyph_junk_icons_and_dashes() -> None:
         ("2021–2024", ("2021", "2024")),
         ("Six Sigma Green Belt, 2019", ("2019", None)),
         ("Order 2023-1234", (None, None)),
+        # Ranges joined by an arrow or by LaTeX's "--", ISO months, dotted months.
+        ("(2020-05 → 2026-05)", ("2020-05", "2026-05")),
+        ("Aug. 2019 -- Aug. 2026", ("2019-08", "2026-08")),
+        ("2018-03 -> 2021-03", ("2018-03", "2021-03")),
+        ("08.2019 – 08.2026", ("2019-08", "2026-08")),
+        ("since 01.2024", ("2024-01", None)),
+        ("[ 01/08/2019 – Current ]", ("2019-08", None)),
     ],
 )
 def test_claim_dates_as_precise_as_written(
