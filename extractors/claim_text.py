@@ -86,6 +86,9 @@ FIELD_LINE = re.compile(
       # "Licence/Credential no. 219874": two labels for one number.
       |[a-z]+\s*/\s*(?:credential|licen[cs]e|certificate|registration)\s*(?:id|\#|no|number)
       |expires?|expiration|expiry|exp\.|valid|verify|verification|show\s+credential|see\s+credential
+      # Europass-style labels: "Link: https://…", "Awarding body: …", "Registration number: …".
+      |(?:link|url)\s*:|view\s+(?:certificate|credential|badge)|awarding\b
+      |registration\s*(?:id|\#|no|number)
       |https?://|www\.|id\b|\#|no\.\s*[:#]?\s*[A-Z0-9-]*\d|score|grade|awarded|earned|obtained|completed|renewed|active\b
       |ausgestellt|erworben|gültig|zertifikats|emitido|expedido|obtenido|vence|válido|credencial
       |n[úu]mero|délivré|obtenu|expire|valable|identifiant|numéro

@@ -159,3 +159,14 @@ def test_a_markdown_entry_keeps_its_arrow_dates_and_its_id_in_code_quotes() -> N
         "2022-02",
         "2025-02",
     )
+
+
+def test_labelled_field_lines_belong_to_the_entry_above_and_make_no_claim() -> None:
+    claim = _only_claim(
+        "Certified Kubernetes Administrator (CKA)\n"
+        "Awarding body: The Linux Foundation\n"
+        "Registration number: LF-7x2k9q\n"
+        "Link: https://example.org/verify/cka-7x2k9q"
+    )
+    assert claim.url == "https://example.org/verify/cka-7x2k9q"
+    assert claim.credential_id == "LF-7x2k9q"
