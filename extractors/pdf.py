@@ -6,6 +6,7 @@ import contextlib
 import io
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 import pdfplumber
@@ -134,6 +135,35 @@ def _describe(error: object) -> str:
     return text[0][:120] if text else type(error).__name__
 
 
+def join_small_caps(words: Sequence[Word]) -> list[Word]:
+    """Small capitals ("CERTIFICATIONS" set as a tall "C" and a shorter "ERTIFICATIONS")
+    come as two words, since the type size changes inside the word: touching words of two
+    sizes on one line are one word again, in the larger size."""
+    joined: list[Word] = []
+    for word in words:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.size != word.size
+            and -0.5 <= word.x0 - last.x1 <= 0.3
+            and abs(word.bottom - last.bottom) <= 0.25 * max(last.size, word.size)
+            and last.text[-1:].isalpha()
+            and word.text[:1].isalpha()
+        ):
+            joined[-1] = replace(
+                last,
+                text=last.text + word.text,
+                x1=word.x1,
+                top=min(last.top, word.top),
+                bottom=max(last.bottom, word.bottom),
+                bold=last.bold or word.bold,
+                size=max(last.size, word.size),
+            )
+        else:
+            joined.append(word)
+    return joined
+
+
 def _read_page(page: Any) -> Page:
     raw_words = page.extract_words(
         x_tolerance=_X_TOLERANCE, keep_blank_chars=False, extra_attrs=["fontname", "size"]
@@ -150,6 +180,7 @@ def _read_page(page: Any) -> Page:
         )
         for word in raw_words
     ]
+    words = join_small_caps(words)
     lines = date_cells(reading_order(words, float(page.width)))
     body_size = median([word.size for word in words]) if words else 0.0
     built = tuple(build_line(line, body_size) for line in lines)
