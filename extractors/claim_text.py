@@ -212,8 +212,14 @@ def split_fields(text: str) -> list[str]:
     """
     protected = _protect_date_ranges(text)
     parts = [part for part in STRONG_SEPARATORS.split(protected) if part and part.strip()]
+    # "2016 ⇥ Professional Engineer (PE), California Board …": a date column before the title
+    # is a field of its own; the title's fields are read from what follows it.
+    dated = 0
+    while dated < len(parts) - 1 and only_dates_in(parts[dated].replace(_RANGE_MARK, "–")):
+        dated += 1
+    lead, parts = parts[:dated], parts[dated:]
     if len(parts) <= 1:
-        parts = [part for part in COMMA.split(protected) if part.strip()]
+        parts = [part for part in COMMA.split(parts[0] if lead else protected) if part.strip()]
     else:
         head, *rest = parts
         parts = [*_CLOSED_TITLE.split(head, maxsplit=1), *rest]
@@ -221,7 +227,7 @@ def split_fields(text: str) -> list[str]:
         title, _, after = parts[0].rpartition(", ")
         if title and ORGANISATION.search(after):
             parts[0:1] = [title, after]
-    return [part.replace(_RANGE_MARK, "–") for part in parts if part.strip()]
+    return [part.replace(_RANGE_MARK, "–") for part in [*lead, *parts] if part.strip()]
 
 
 # A date range's dash, hidden while a line is cut into fields.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import Claim, extract
+from extractors.claim_text import split_fields
 from tests.extractors.documents import docx_bytes, pdf
 
 
@@ -170,3 +171,22 @@ def test_labelled_field_lines_belong_to_the_entry_above_and_make_no_claim() -> N
     )
     assert claim.url == "https://example.org/verify/cka-7x2k9q"
     assert claim.credential_id == "LF-7x2k9q"
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "2016\tProfessional Engineer (PE), California Board for Professional Engineers",
+            ["2016", "Professional Engineer (PE)", "California Board for Professional Engineers"],
+        ),
+        (
+            "Mar 2020 | Bridge Safety Inspection Certificate, National Highway Institute",
+            ["Mar 2020", "Bridge Safety Inspection Certificate", "National Highway Institute"],
+        ),
+    ],
+)
+def test_a_date_column_before_the_title_leaves_the_title_and_issuer_apart(
+    line: str, fields: list[str]
+) -> None:
+    assert split_fields(line) == fields
