@@ -66,6 +66,8 @@ _FILLER = word_set(
     " professionnelles profesional berufliche beruflicher"
     # "Verified Credentials", "Active Licenses", "Current Certifications": which ones, not what.
     " verified verifiable earned active current held"
+    # "Further training and certificates", "Weitere Zertifikate": more of them, still them.
+    " further weitere"
 )
 # "Certified", "Licensed & Certified": a heading of these words alone names the candidate's
 # credentials; beside other words they open a title ("Certified Information …").

@@ -57,6 +57,7 @@ def test_claim_dates_as_precise_as_written(
         ("LICENSES & CERTIFICATIONS", Section.CREDENTIALS),
         ("Certs* & Skills", Section.CREDENTIALS),
         ("Education and Certifications", Section.CREDENTIALS),
+        ("Further training and certificates", Section.CREDENTIALS),
         ("Professional Development", Section.COURSES),
         ("Work Experience", Section.EXPERIENCE),
         ("Berufserfahrung", Section.EXPERIENCE),
