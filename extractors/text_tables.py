@@ -21,6 +21,8 @@ from extractors.text import normalise
 # A line that hangs under a row with a label of its own: "Verification URL: https://…".
 # A Markdown link, and a pipe table's ruler cell ("---", ":--:").
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
+# Markdown's strong emphasis ("**Chartered Accountant (ACA)**"): the stars are not the title's.
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _RULER = re.compile(r"^:?-{2,}:?$|^$")
 _RULE_LINE = re.compile(r"^[\s=_-]*[=_-]{3,}[\s=_-]*$")
 _ROW_NOTE = re.compile(r"^\s*[A-Za-z][A-Za-z .#/-]{1,30}:\s+\S|^\s*(?:https?://|www\.)\S+\s*$")
@@ -34,7 +36,8 @@ def text_lines(text: str) -> tuple[Line, ...]:
     while index < len(raw):
         table = _pipe_table_at(raw, index) or _table_at(raw, index)
         if table is None:
-            lines.extend(Line(text=part) for part in normalise(raw[index]).splitlines() if part)
+            plain = _STRONG.sub(r"\2", raw[index])
+            lines.extend(Line(text=part) for part in normalise(plain).splitlines() if part)
             index += 1
             continue
         rows, index = table

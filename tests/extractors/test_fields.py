@@ -190,3 +190,14 @@ def test_a_date_column_before_the_title_leaves_the_title_and_issuer_apart(
     line: str, fields: list[str]
 ) -> None:
     assert split_fields(line) == fields
+
+
+def test_markdown_strong_emphasis_is_not_part_of_the_title() -> None:
+    claim = _only_claim(
+        "- **Certificate in Quantitative Finance (CQF)** — Fitch Learning (2021-01)"
+    )
+    assert (claim.title, claim.issuer, claim.issued_on) == (
+        "Certificate in Quantitative Finance (CQF)",
+        "Fitch Learning",
+        "2021-01",
+    )
