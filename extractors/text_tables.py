@@ -36,7 +36,7 @@ def text_lines(text: str) -> tuple[Line, ...]:
     while index < len(raw):
         table = _pipe_table_at(raw, index) or _table_at(raw, index)
         if table is None:
-            plain = _STRONG.sub(r"\2", raw[index])
+            plain = _plain_links(_STRONG.sub(r"\2", raw[index]))
             lines.extend(Line(text=part) for part in normalise(plain).splitlines() if part)
             index += 1
             continue
@@ -52,12 +52,15 @@ def _pipe_cells(line: str) -> list[str] | None:
     if not text.startswith("|") or text.count("|") < 3:
         return None
     cells = [cell.strip() for cell in text.strip("|").split("|")]
-    return [
-        _MARKDOWN_LINK.sub(
-            lambda link: link[2] if names_no_credential(link[1]) else f"{link[1]} {link[2]}", cell
-        )
-        for cell in cells
-    ]
+    return [_plain_links(cell) for cell in cells]
+
+
+def _plain_links(text: str) -> str:
+    """Markdown links written out: a link's text that names no credential ("[Verify](…)")
+    gives way to its URL, so that the line reads as the entry's link field."""
+    return _MARKDOWN_LINK.sub(
+        lambda link: link[2] if names_no_credential(link[1]) else f"{link[1]} {link[2]}", text
+    )
 
 
 def _pipe_table_at(raw: Sequence[str], index: int) -> tuple[list[list[str]], int] | None:

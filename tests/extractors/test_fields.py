@@ -201,3 +201,14 @@ def test_markdown_strong_emphasis_is_not_part_of_the_title() -> None:
         "Fitch Learning",
         "2021-01",
     )
+
+
+def test_a_markdown_verify_link_under_an_entry_is_its_link() -> None:
+    claim = _only_claim(
+        "- **Certificate in Quantitative Finance (CQF)** — Fitch Learning (2021-01)\n"
+        "  [verify](https://www.credential.net/7d9e2c41)"
+    )
+    assert (claim.title, claim.url) == (
+        "Certificate in Quantitative Finance (CQF)",
+        "https://www.credential.net/7d9e2c41",
+    )
