@@ -334,7 +334,29 @@ def merge_duplicates(found: Iterable[Found]) -> list[Found]:
                 if getattr(best, name) is None and getattr(other, name) is not None:
                     setattr(best, name, getattr(other, name))
         merged.append(best)
-    return sorted(merged, key=lambda claim: claim.line.index)
+    return _without_wrapped_heads(sorted(merged, key=lambda claim: claim.line.index))
+
+
+def _without_wrapped_heads(found: Sequence[Found]) -> list[Found]:
+    """A title wrapped in a narrow column ("Certified Information" / "Systems Security
+    Professional (CISSP)") is one claim: an uncatalogued line just above a known credential
+    whose name it begins is that credential's first line, not a claim of its own."""
+    kept: list[Found] = []
+    for position, claim in enumerate(found):
+        below = found[position + 1] if position + 1 < len(found) else None
+        head = normalise_name(claim.title)
+        wrapped = (
+            below is not None
+            and claim.entry is None
+            and below.entry is not None
+            and claim.url is None
+            and 0 < below.line.index - claim.line.index <= 2
+            and bool(head)
+            and normalise_name(below.title).startswith(head)
+        )
+        if not wrapped:
+            kept.append(claim)
+    return kept
 
 
 def number_claims(found: Sequence[Found]) -> list[Claim]:

@@ -212,3 +212,12 @@ def test_a_markdown_verify_link_under_an_entry_is_its_link() -> None:
         "Certificate in Quantitative Finance (CQF)",
         "https://www.credential.net/7d9e2c41",
     )
+
+
+def test_a_known_title_wrapped_in_a_narrow_column_is_one_claim() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nCertifications\nCertified Information\n"
+        "Systems Security\nProfessional (CISSP)\nCompTIA Security+\n"
+    )
+    titles = [claim.title for claim in extract(text.encode(), "cv.txt").claims]
+    assert titles == ["Certified Information Systems Security Professional", "CompTIA Security+"]
