@@ -208,6 +208,22 @@ def _id_cell(cells: Sequence[str], entry: CatalogEntry | None) -> str | None:
     return None
 
 
+def dates_from_line_above(found: Sequence[Found], lines: Sequence[ClaimLine]) -> None:
+    """"[ 01/04/2023 – 01/04/2026 ]" over a title (Europass): a line of dates alone that no
+    entry took, right above an entry with no dates of its own, gives that entry its dates."""
+    taken = {id(line) for claim in found for line in claim.block or [claim.line]}
+    for claim in found:
+        first = (claim.block or [claim.line])[0]
+        position = next((i for i, line in enumerate(lines) if line is first), 0)
+        if claim.issued_on is not None or position == 0:
+            continue
+        above = lines[position - 1]
+        if id(above) in taken or above.section != first.section:
+            continue
+        if only_dates_in(above.text):
+            claim.issued_on, claim.expires_on = claim_dates(above.text)
+
+
 def _second_date(text: str) -> str | None:
     """In a table row, a second date later than the first, with no word to say what either is,
     is the expiry: the columns read "earned, valid until"."""

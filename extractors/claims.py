@@ -21,6 +21,7 @@ from extractors.claim_fields import (
     Issuers,
     attach_buttons,
     attach_fields,
+    dates_from_line_above,
     link_only_claims,
     merge_duplicates,
     number_claims,
@@ -110,6 +111,7 @@ class ClaimFinder:
         for block in blocks:
             found.extend(self._claims_in_block(block))
         used_urls = attach_fields(found, self._issuers)
+        dates_from_line_above(found, lines)
         attach_buttons(found, lines, used_urls)
         found.extend(link_only_claims(lines, used_urls))
         return number_claims(merge_duplicates(found))

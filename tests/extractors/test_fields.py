@@ -221,3 +221,12 @@ def test_a_known_title_wrapped_in_a_narrow_column_is_one_claim() -> None:
     )
     titles = [claim.title for claim in extract(text.encode(), "cv.txt").claims]
     assert titles == ["Certified Information Systems Security Professional", "CompTIA Security+"]
+
+
+def test_a_line_of_dates_over_a_title_gives_that_entry_its_dates() -> None:
+    claim = _only_claim(
+        "[ 01/04/2023 – 01/04/2026 ]\n"
+        "Certified Kubernetes Administrator (CKA)\n"
+        "Awarding body: The Linux Foundation"
+    )
+    assert (claim.issued_on, claim.expires_on) == ("2023-04", "2026-04")
