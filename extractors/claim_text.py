@@ -88,6 +88,7 @@ FIELD_LINE = re.compile(
       |expires?|expiration|expiry|exp\.|valid|verify|verification|show\s+credential|see\s+credential
       # Europass-style labels: "Link: https://…", "Awarding body: …", "Registration number: …".
       |(?:link|url)\s*:|view\s+(?:certificate|credential|badge)|awarding\b
+      |(?:since|seit)\s+(?:\d{1,2}[/.])?(?:19|20)\d{2}\b
       |registration\s*(?:id|\#|no|number)
       |https?://|www\.|id\b|\#|no\.\s*[:#]?\s*[A-Z0-9-]*\d|score|grade|awarded|earned|obtained|completed|renewed|active\b
       |ausgestellt|erworben|gültig|zertifikats|emitido|expedido|obtenido|vence|válido|credencial
@@ -156,9 +157,14 @@ DATED_TAIL = re.compile(r"^\s*[—–-]\s*(?:\d{1,2}/)?\d{4}\b")
 DATED_TITLE = re.compile(r"^\(?(?:19|20)\d{2}\)?\s+(?:[A-Z0-9][\w+#&.-]*\s+){2,}")
 # "02/2015 ⇥ Chartered Accountant (ACA)", "Oct 2016 – Oct 2026 | Professional Engineer": a
 # column of dates before a title, set off by a tab or a bar; what follows is the title.
-_WHEN = r"(?:(?:\d{1,2}/)?(?:19|20)\d{2}|[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2})"
+# "2019", "08/2019", "08.2019", "Aug 2019", each maybe after "since" ("since 08.2019").
+_WHEN = (
+    r"(?:(?:since|seit)\s+)?"
+    r"(?:(?:\d{1,2}[/.])?(?:19|20)\d{2}|[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2})"
+)
 DATED_COLUMN = re.compile(
-    rf"^\s*\(?{_WHEN}(?:\s*[–—-]\s*(?:{_WHEN}|present|now))?\)?\s*(?:\t|\s[|·]\s)\s*(?=[A-Z])"
+    rf"^\s*\(?{_WHEN}(?:\s*[–—-]\s*(?:{_WHEN}|present|now|today|current))?\)?"
+    r"\s*(?:\t|\s[|·]\s)\s*(?=[A-Z])"
 )
 # "Cloud providers: AWS, GCP": a label and a list is a skills line.
 LABELLED_LIST = re.compile(r"^[^:,·|]{2,40}:\s*[^,·|]+(?:[,·|]\s*[^,·|]*)+$")

@@ -230,3 +230,21 @@ def test_a_line_of_dates_over_a_title_gives_that_entry_its_dates() -> None:
         "Awarding body: The Linux Foundation"
     )
     assert (claim.issued_on, claim.expires_on) == ("2023-04", "2026-04")
+
+
+def test_a_since_date_column_before_the_title_opens_an_entry() -> None:
+    data = docx_bytes(
+        [
+            "Jane Doe",
+            "jane@example.com",
+            "Further training and certificates",
+            "since 02.2015\tChartered Accountant (ACA)",
+            "ICAEW",
+            "Certificate no. ICAEW-8837215",
+            "since 01.2021\tCertificate in Quantitative Finance (CQF)",
+            "Fitch Learning",
+        ]
+    )
+    claims = {claim.title: claim for claim in extract(data, "cv.docx").claims}
+    assert claims["Chartered Accountant (ACA)"].credential_id == "ICAEW-8837215"
+    assert claims["Certificate in Quantitative Finance (CQF)"].issuer == "Fitch Learning"

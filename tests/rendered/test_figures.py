@@ -168,12 +168,12 @@ def test_blind4_layouts(results: list[Result]) -> None:
     assert len({result[0].layout for result in blind}) >= 6
     assert {result[0].path.suffix for result in blind} == {".pdf", ".docx", ".txt"}
     assert all(result[0].held_out for result in blind)
-    assert scores.claims.f1 >= 0.94, figures
+    assert scores.claims.f1 >= 0.95, figures
     assert scores.links.f1 >= 0.94, figures
-    assert scores.ids.f1 >= 0.96, figures
+    assert scores.ids.f1 >= 0.97, figures
     assert scores.dates.f1 >= 0.89, figures
     assert scores.names.recall >= 0.99, figures
-    assert worst >= 0.80, f"worst blind-4 layout: claims F1 {worst:.3f}"
+    assert worst >= 0.87, f"worst blind-4 layout: claims F1 {worst:.3f}"
 
 
 def test_bench_lists_blind4_misses_only_with_its_own_flag(results: list[Result]) -> None:
