@@ -209,8 +209,8 @@ def _id_cell(cells: Sequence[str], entry: CatalogEntry | None) -> str | None:
 
 
 def dates_from_line_above(found: Sequence[Found], lines: Sequence[ClaimLine]) -> None:
-    """"[ 01/04/2023 – 01/04/2026 ]" over a title (Europass): a line of dates alone that no
-    entry took, right above an entry with no dates of its own, gives that entry its dates."""
+    """A line of dates alone that no entry took, right above an entry with no dates of its own,
+    gives that entry its dates ("[ 01/04/2023 – 01/04/2026 ]" over a title, as Europass has)."""
     taken = {id(line) for claim in found for line in claim.block or [claim.line]}
     for claim in found:
         first = (claim.block or [claim.line])[0]
