@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import reports
 import verifiers
 from extractors import ClaimOrigin, ExtractionError, Role
-from service import audit, pipeline, roles, verifications
+from service import audit, roles, stored_resumes, verifications
 from service.runtime import Runtime
 from service.storage import EvidenceRepository, VerificationRepository, WebhookDeliveryRepository
 from service.storage.models import ALL_WORKSPACES, VerificationStatus, utcnow
@@ -102,17 +102,11 @@ async def execute(*, runtime: Runtime, verification_id: str) -> reports.Report |
     before = reports.Report.model_validate(record.report)
     role = await asyncio.to_thread(roles.stored_role, record.role)
     try:
-        data, filename = await verifications.resume_of(runtime, record)
         # A re-check asks every source again, even what the cache answered minutes ago.
         with verifiers.fresh_answers():
-            fresh = await pipeline.run(
-                data=data,
-                filename=filename,
-                links=record.links,
-                emails=[record.candidate_email] if record.candidate_email else [],
-                client=runtime.http,
-                settings=runtime.settings,
-                chain=runtime.chain,
+            fresh = await stored_resumes.run_stored(
+                runtime,
+                record,
                 role=role,
                 attached={
                     claim.url: claim.id

@@ -7,7 +7,6 @@ SQL (that is in ``service.storage``) and commit at their own boundary.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 from collections.abc import Awaitable, Callable, Sequence
@@ -17,16 +16,13 @@ from pathlib import PurePath
 from typing import Any
 
 import httpx
-from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 import reports
 import verifiers
 from extractors import Extraction, ExtractionError, UnsupportedFormatError
 from service import audit, erasure, named_roles, pipeline, roles
-from service.jobs.port import TransientJobError
 from service.runtime import Runtime
-from service.sandbox import remember_extraction
 from service.storage import (
     EvidenceRepository,
     UploadRepository,
@@ -36,6 +32,7 @@ from service.storage import (
     WebhookDeliveryRepository,
 )
 from service.storage.models import ALL_WORKSPACES, WorkspaceScope
+from service.stored_resumes import run_stored
 from service.uploads import UploadRejected, check_image, check_upload
 from verifiers import Verdict, Verification
 
@@ -52,10 +49,6 @@ class RequestError(ValueError):
     def __init__(self, message: str, *, status_code: int = 400) -> None:
         super().__init__(message)
         self.status_code = status_code
-
-
-class TransientError(TransientJobError):
-    """A failure worth retrying later: the résumé URL or the database was unavailable."""
 
 
 @dataclass(frozen=True)
@@ -275,39 +268,6 @@ async def store_in(
     return record
 
 
-async def resume_of(runtime: Runtime, record: VerificationRecord) -> tuple[bytes, str]:
-    if record.resume_url:
-        try:
-            fetched = await verifiers.fetch(
-                runtime.http, record.resume_url, accept="application/pdf, */*;q=0.5"
-            )
-        except verifiers.FetchError as error:
-            if error.transient:
-                raise TransientError(f"résumé URL unavailable: {error.reason}") from None
-            raise ExtractionError(f"The résumé URL cannot be fetched: {error.reason}") from None
-        if verifiers.is_transient_status(fetched.status_code):
-            raise TransientError(f"résumé URL answered HTTP {fetched.status_code}")
-        if fetched.status_code != 200:
-            raise ExtractionError(f"The résumé URL answered HTTP {fetched.status_code}.")
-        name = PurePath(httpx.URL(fetched.url).path).name or "resume"
-        return fetched.body, name
-    async with runtime.sessions() as session:
-        upload = await UploadRepository(session, runtime.cipher).read(record.id)
-    if upload is None:
-        raise ExtractionError("The résumé file is missing.")
-    filename = f"resume{upload.suffix}"
-    if upload.extraction is not None:
-        # Read on arrival by a process that runs jobs (or by an earlier version): not again.
-        with contextlib.suppress(ValidationError):  # of another shape: read again
-            remember_extraction(
-                upload.data,
-                filename,
-                max_pages=runtime.settings.max_pages,
-                extraction=Extraction.model_validate_json(upload.extraction),
-            )
-    return upload.data, filename
-
-
 def progress_entry(title: str, verdict: Verdict | None) -> dict[str, Any]:
     if verdict is None:
         return {"title": title, "state": "checking", "verdict": None}
@@ -343,18 +303,12 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
             )
 
     try:
-        data, filename = await resume_of(runtime, record)
-        report = await pipeline.run(
-            data=data,
-            filename=filename,
-            links=record.links,
-            emails=[record.candidate_email] if record.candidate_email else [],
-            client=runtime.http,
-            settings=runtime.settings,
-            chain=runtime.chain,
+        report = await run_stored(
+            runtime,
+            record,
+            role=await asyncio.to_thread(roles.stored_role, record.role),
             on_extracted=on_extracted,
             on_progress=on_progress,
-            role=await asyncio.to_thread(roles.stored_role, record.role),
         )
     except ExtractionError as error:
         # The sentence the upload would have been refused with, had its check found it.

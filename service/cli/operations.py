@@ -184,7 +184,8 @@ def reverify_command(
     say what changed; the report keeps each claim's earlier verdicts."""
     import reports
     from service import audit, reverify
-    from service.verifications import RequestError, TransientError
+    from service.stored_resumes import TransientError
+    from service.verifications import RequestError
 
     async def check(runtime: Runtime) -> tuple[datetime | None, tuple[Change, ...]]:
         updated = await reverify.run_now(
