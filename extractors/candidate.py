@@ -7,9 +7,8 @@ from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from extractors.models import Candidate, Line, Link
-from extractors.names import name_block
+from extractors.names import EMAIL, name_block
 
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 _PHONE = re.compile(r"(?<![\w/.-])(?:\+|00)?\(?\d[\d ()./-]{6,}\d(?![\w/-])")
 _PROFILE_HOSTS = ("linkedin.com", "github.com", "credly.com", "gitlab.com", "youracclaim.com")
 _ID_LABEL = re.compile(r"(?i)(?:\bid|#|\bno\.?|number|licen[cs]e|credential|code)\s*[:#]?\s*$")

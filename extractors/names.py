@@ -59,7 +59,8 @@ _DEGREES = word_set(
     "phd mba msc bsc ma ba ms bs md jd llb llm meng beng dds rn bsn msn mph cpa pe p.eng peng"
     " ceng ieng aca fca acma fcma mrics frics mcips cfp chfc esq"
 )
-_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+#: An e-mail address; group 1 is the part before the "@", which often spells the name.
+EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 _PROFILE_SLUG = re.compile(r"(?i)(?:linkedin\.com/in|github\.com|gitlab\.com)/([\w.-]+)")
 _PHONE_LIKE = re.compile(r"(?:\+|00)?\(?\d[\d ()./-]{6,}\d")
 # "Name: …", "Candidate name ....... …", "Applicant – …": a label a form or an ATS export puts.
@@ -362,7 +363,7 @@ def _identity_hints(lines: Sequence[Line]) -> list[tuple[str, ...]]:
     """The name's words as the candidate's e-mail address (the first on the page: a referee's
     comes later) and their profile links spell them."""
     hints: list[tuple[str, ...]] = []
-    first_email = next((m for line in lines for m in _EMAIL.finditer(line.text)), None)
+    first_email = next((m for line in lines for m in EMAIL.finditer(line.text)), None)
     slugs = [m for line in lines for m in _PROFILE_SLUG.finditer(line.text)]
     for match in (*([first_email] if first_email else []), *slugs):
         parts = tuple(part for part in re.split(r"[._-]+", match.group(1)) if part)
