@@ -26,8 +26,8 @@ from extractors.claim_fields import (
     merge_duplicates,
     number_claims,
 )
+from extractors.claim_open import open_world_entry
 from extractors.claim_text import (
-    ACRONYM,
     BARE_ACRONYM,
     BULLET,
     CREDENTIAL_ID,
@@ -38,7 +38,6 @@ from extractors.claim_text import (
     DATED_TITLE,
     FIELD_LINE,
     GENERIC_LINK_TEXT,
-    HAS_YEAR,
     HELD_WORD,
     ISSUER_LABEL,
     LABELLED_LIST,
@@ -49,7 +48,6 @@ from extractors.claim_text import (
     ORGANISATION,
     STRONG_SEPARATORS,
     TAIL_START,
-    TRAILING_JUNK,
     VERSION,
     ClaimLine,
     balanced,
@@ -61,7 +59,6 @@ from extractors.claim_text import (
 )
 from extractors.models import Claim
 from extractors.sections import Section
-from extractors.tables import CELL_SEPARATOR
 from extractors.tokens import english
 
 
@@ -127,7 +124,7 @@ class ClaimFinder:
         if in_section:
             found.extend(self._grouped_items(head, found))
         if not found and in_section:
-            open_world = self._open_world_entry(head)
+            open_world = open_world_entry(head, self._issuers)
             if open_world is not None:
                 found.append(open_world)
         for claim in found:
@@ -287,96 +284,6 @@ class ClaimFinder:
             )
         return found
 
-    def _open_world_entry(self, line: ClaimLine) -> Found | None:
-        """An entry in a credentials section that the catalog does not know."""
-        content = BULLET.sub("", line.text[line.content_start :]).strip()
-        dated = DATED_TITLE.match(content)
-        if dated:
-            content = content[content.index(" ") :].strip()
-        # "Feb 2015 | Chartered Accountant (ACA) | ICAEW", "02/2015 ⇥ Chartered Accountant
-        # (ACA)": a date column before the title, in a table or beside it.
-        separator = CELL_SEPARATOR if line.table_row else "\t"
-        cells = content.split(separator)
-        while len(cells) > 1 and FIELD_LINE.match(cells[0].strip()):
-            cells = cells[1:]
-        content = separator.join(cells).strip()
-        if NOT_HELD.search(content) or FIELD_LINE.match(content):
-            return None
-        # A sentence ("Certificates are in bold type.") or a footnote is not an entry.
-        # A dated or numbered sentence is an entry written as prose ("… — ISACA, issued March
-        # 2021. Credential ID: 211893457.").
-        prose = content.endswith(".") and len(content.split()) >= 4
-        if content.startswith("*") or (
-            prose and not HAS_YEAR.search(content) and not CREDENTIAL_ID.search(content)
-        ):
-            return None
-        # "Jan 2021 | Certificate in …": a date column before the title is not the title.
-        fields = split_fields(content)
-        while len(fields) > 1 and FIELD_LINE.match(fields[0].strip()):
-            fields = fields[1:]
-        title = TRAILING_JUNK.sub("", fields[0])
-        title = TRAILING_JUNK.sub("", re.sub(r"\(?\b(?:19|20)\d{2}\b.*$", "", title))
-        short = len(title) < 3 and not BARE_ACRONYM.match(title)  # "PE" is a licence
-        if short or not re.search(r"[A-Za-z]{2}", title) or self._issuers.is_issuer(title):
-            return None
-        # One ordinary word alone ("Engineer", "Professional") is a fragment a column split or
-        # a wrap left behind, not a credential's name: those are acronyms or several words.
-        fragment = len(title.split()) == 1 and not BARE_ACRONYM.match(title.rstrip(")"))
-        if fragment and not line.links and not HAS_YEAR.search(content):
-            return None
-        if len(title.split()) > 14 or LABELLED_LIST.match(content):
-            return None
-        # In a mixed section ("Certs & Skills") a bare phrase is a skill, not a credential:
-        # ask for a credential word, an acronym, or a date, ID, issuer or link beside it.
-        rest = content[len(title) :]
-        has_evidence = bool(
-            CREDENTIAL_WORD.search(title)
-            # "CISSP", "ACA", "PE" alone on a line of a certifications list.
-            or BARE_ACRONYM.match(title)
-            or line.links
-            or dated
-            or CREDENTIAL_ID.search(content)
-            or re.search(r"\b(?:19|20)\d{2}\b", content)
-            or (self._issuers.pattern is not None and self._issuers.pattern.search(rest))
-            # "Databricks Data Engineer": a known issuer's name and the name of what it awards.
-            or self._issuer_then_name(title)
-        )
-        if not has_evidence:
-            return None
-        # "Epic EMR Training Course – Completed September 2025": a course attended, under
-        # professional development, claims no certificate unless it names or links one.
-        if (
-            line.section is Section.COURSES
-            and _ATTENDED.search(title)
-            and not _AWARDED.search(content)
-            and not line.links
-            and not CREDENTIAL_ID.search(content)
-        ):
-            return None
-        hint = None
-        bracketed = re.search(r"\s*[(\[]([^()\[\]]{2,60})[)\]]$", title)
-        # "(CKA)" names the credential; "(Meta)", "(DeepLearning.AI)", "[ICAEW]" name who
-        # issued it: a known issuer, a square bracket, or a second bracket after the acronym's
-        # ("Chartered Accountant (ACA) (ICAEW)").
-        if bracketed and (
-            not ACRONYM.fullmatch(bracketed.group(1))
-            or self._issuers.is_issuer(bracketed.group(1))
-            or bracketed.group(0).endswith("]")
-            or title[: bracketed.start()].rstrip().endswith(")")
-        ):
-            hint = bracketed.group(1)
-            title = title[: bracketed.start()].strip()
-            if len(title) < 3:
-                return None  # "(The Linux Foundation) | Obtained …": an issuer, not a title
-        found = Found(title, content, line, content, None, OPEN_WORLD_CONFIDENCE)
-        found.issuer_hint = hint
-        return found
-
-    def _issuer_then_name(self, title: str) -> bool:
-        issuer = self._issuers.pattern.match(title) if self._issuers.pattern else None
-        rest = title[issuer.end() :].split() if issuer is not None else []
-        return len(rest) >= 2 and all(word[:1].isupper() for word in rest)
-
     def _continues_entry(self, text: str) -> bool:
         """A line that tells more about the entry above (issuer, dates, ID), not a new title."""
         if TAIL_START.match(text):
@@ -481,11 +388,6 @@ class ClaimFinder:
         return any(
             end == len(before) and end - start >= 2 for _, start, end in self._titles(before)
         )
-
-
-# A course or training by name, and the words that make one an award.
-_ATTENDED = re.compile(r"(?i)\b(?:course|training|workshop|seminar|bootcamp|review)\b")
-_AWARDED = re.compile(r"(?i)certif|licen[cs]|\bbadge|diplom|speciali[sz]ation|\bcredential")
 
 
 @cache
