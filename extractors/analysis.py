@@ -284,7 +284,8 @@ _NEW_ENTRY_START = re.compile(
 )
 _FIELD_START = re.compile(
     r"(?i)^\s*(?:issued|earned|obtained|awarded|completed|renewed|expires?\b|expiry|expiration"
-    r"|valid\b|verify|show\s+credential|(?:credential|certificate|licen[cs]e|registration)"
+    r"|valid\b|verify|show\s+credential|(?:level\s+in\s+)?(?:eqf|nqf|rqf|scqf|fheq|aqf|dqr)\b"
+    r"|(?:credential|certificate|licen[cs]e|registration)"
     r"\s*(?:id\b|\#|no\b|number)|id\b)"
 )
 _HAS_DATE = re.compile(r"\b(?:19|20)\d{2}\b")

@@ -90,6 +90,9 @@ FIELD_LINE = re.compile(
       |(?:link|url)\s*:|view\s+(?:certificate|credential|badge)|awarding\b
       |(?:since|seit)\s+(?:\d{1,2}[/.])?(?:19|20)\d{2}\b
       |registration\s*(?:id|\#|no|number)
+      # A degree's level in a qualifications framework ("Level in EQF: EQF level 6", "NQF
+      # Level 7"), as Europass and national forms print it under the degree: a field of it.
+      |(?:level\s+in\s+)?(?:eqf|nqf|rqf|scqf|fheq|aqf|dqr)\b
       |https?://|www\.|id\b|\#|no\.\s*[:#]?\s*[A-Z0-9-]*\d|score|grade|awarded|earned|obtained|completed|renewed|active\b
       |ausgestellt|erworben|gültig|zertifikats|emitido|expedido|obtenido|vence|válido|credencial
       |n[úu]mero|délivré|obtenu|expire|valable|identifiant|numéro

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract
+from tests.extractors.documents import pdf
 
 
 def _claims(text: str) -> list[str | None]:
@@ -83,4 +84,37 @@ def test_an_acronym_inside_an_issuer_s_name_is_the_issuer_not_its_credential() -
         ("cfa-charter", "2019-06"),
         ("aws-solutions-architect-associate", None),
         ("aws-developer-associate", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "level",
+    ["Level in EQF: EQF level 6", "NQF Level 7", "Level in EQF: 5", "SCQF level 10"],
+)
+def test_a_degrees_framework_level_is_a_field_of_the_degree_not_a_claim(level: str) -> None:
+    # Europass prints "Level in EQF" under each degree of "Education and training" (a heading
+    # read as courses): it places the degree, it names nothing held.
+    text = (
+        "Jane Doe\njane@example.com\n\nEducation and training\n[ 01/09/2010 – 30/06/2014 ]\n"
+        f"BSc Mathematics\nUniversity of Leeds\n{level}\n\nCertificates\n"
+        "Chartered Accountant (ACA)\nAwarding body: ICAEW\n"
+    )
+
+    assert _claims(text) == ["Chartered Accountant (ACA)"]
+
+
+def test_a_framework_level_under_a_short_line_in_a_pdf_is_not_its_wrapped_end() -> None:
+    # In a narrow section the line over it seems to fill the column: it must not be joined to
+    # the level and read as one entry ("University of Leeds Level in EQF").
+    data = pdf(
+        "<h1>Jane Doe</h1><p>jane@example.com</p><h2>Education and training</h2>"
+        "<p>[ 01/09/2010 – 30/06/2014 ]</p><p><b>BSC MATHEMATICS</b></p>"
+        "<p>University of Leeds</p><p>Level in EQF: EQF level 6</p>"
+        "<h2>Certificates</h2><p><b>Chartered Accountant (ACA)</b></p><p>Awarding body: ICAEW</p>"
+    )
+
+    claims = extract(data, "cv.pdf").claims
+
+    assert [(claim.title, claim.issuer) for claim in claims] == [
+        ("Chartered Accountant (ACA)", "ICAEW")
     ]
