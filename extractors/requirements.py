@@ -34,7 +34,6 @@ from extractors.role_text import (
     MARKDOWN_HEADING,
     OR_EQUIVALENT,
     OR_WORD,
-    QUALIFIER,
     Standing,
     asides,
     clause_standing,
@@ -264,7 +263,7 @@ class _Reader:
                 continue
             start = len(found)
             for part, own_words in asides(clause_text):
-                words = own_words or self._unqualified(part)
+                words = own_words or part
                 standing_here = clause_standing(words, line_standing, own_tag=own_words is not None)
                 kind = RequirementKind(standing_here.value)
                 found.extend(self._requirements(part, kind, structured=False))
@@ -281,16 +280,6 @@ class _Reader:
                 found[index] = found[index].model_copy(update=update)
             before = []
         return found
-
-    def _unqualified(self, part: str) -> str:
-        """A part without the qualifiers that name nothing (", ideally in a listed company"):
-        their preference is the experience's, not the names'."""
-        qualifiers = list(QUALIFIER.finditer(part))
-        mentions = self._mentions(part, structured=False) if qualifiers else []
-        for qualifier in reversed(qualifiers):
-            if not any(qualifier.start() < m.end and m.start < qualifier.end() for m in mentions):
-                part = part[: qualifier.start()] + part[qualifier.end() :]
-        return part
 
     def read_items(self, items: Sequence[tuple[RequirementKind, str]]) -> list[Requirement]:
         found: list[Requirement] = []

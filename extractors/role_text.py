@@ -19,14 +19,26 @@ class Standing(StrEnum):
     IGNORED = "ignored"
 
 
+# "Bonus" says preferred, but not the employer's money ("referral bonus", "£80k + bonus").
+_BONUS = (
+    r"(?<!referral\s)(?<!signing\s)(?<!sign-on\s)(?<!joining\s)(?<!annual\s)(?<!retention\s)"
+    r"(?<!performance\s)(?<!cash\s)(?<!year-end\s)(?<!target\s)(?<!quarterly\s)"
+    r"(?<!discretionary\s)(?<!\+\s)(?<!&\s)bonus(?!\s+(?:scheme|structure|plan|payments?))"
+)
+# "Desired" says preferred, but not of the person sought ("Desired candidate profile").
+_DESIRED = r"desir\w*\b(?!\s+(?:candidates?|profile|person|applicants?|individual)\b)"
 # A heading that marks what follows as wanted but not needed ("Bonus points", "Great if you
 # also have", "Even better if", "What will make you stand out", "Not essential, but …").
 PREFERRED_HEADING = re.compile(
-    r"(?i)\b(?:prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*|desir\w*|plus(?:es)?"
+    r"(?i)\b(?:prefer\w*|nice[\s-]to[\s-]haves?|" + _BONUS + r"\w*|" + _DESIRED + r"|plus(?:es)?"
     r"|would\s+be\s+(?:nice|great|good|helpful|a\s+plus)|optional|ideally|good[\s-]to[\s-]haves?"
     r"|extra\s+(?:credit|points?)|brownie\s+points?|(?:great|nice|good|even\s+better|amazing)\s+if"
     r"|stand\s+out|sets?\s+you\s+apart|not\s+(?:essential|required|mandatory)|advantage\w*"
-    r"|beneficial|helpful|would\s+(?:also\s+)?help|highly\s+regarded)\b"
+    r"|beneficial|helpful|would\s+(?:also\s+)?help|(?:highly|well)\s+regarded"
+    r"|(?:might|may|could)\s+also\s+(?:have|bring)|assets?(?:\s+(?:qualifications?|criteria))?$"
+    r"|asset\s+(?:qualifications?|criteria|skills|experience))\b"
+    # "Differentials" (Brazilian postings' "diferenciais") opens its heading.
+    r"|^\W*differentials?\b"
 )
 # A heading whose section says nothing about what the role needs.
 IGNORED_HEADING = re.compile(
@@ -40,20 +52,37 @@ IGNORED_HEADING = re.compile(
     r"|what\s+we\s+can\s+offer\b.*|(?:our\s+|the\s+)?(?:interview|hiring|recruitment|application"
     r"|selection)\s+process|next\s+steps|how\s+we\s+hire|(?:our|the)\s+(?:mission|culture|values|vision)"
     r"|(?:company\s+)?(?:culture|values)|company\s+(?:overview|profile|description)"
-    r"|diversity\b.*|inclusion\b.*)$"
+    r"|diversity\b.*|inclusion\b.*"
+    # A job site's fields about the posting ("Industries: Logistics, Supply Chain …").
+    r"|industr(?:y|ies)(?:\s+type)?|job\s+function|employment\s+type|seniority(?:\s+level)?)$"
 )
 # A clause that marks its own mentions as wanted but not needed.
 PREFERRED_CLAUSE = re.compile(
     r"(?i)\b(?:preferred|preferably|prefer|a\s+plus|plus\s+point|nice[\s-]to[\s-]have"
-    r"|bonus|desirable|desired|advantage|advantageous|ideally|good[\s-]to[\s-]haves?"
-    r"|would\s+be\s+(?:nice|great|good|helpful)|nice[\s-]to[\s-]haves|beneficial"
+    r"|"
+    + _BONUS
+    + r"|desirable|"
+    + _DESIRED
+    + r"|advantage|advantageous|ideally|good[\s-]to[\s-]haves?"
+    r"|would\s+be\s+(?:nice|great|good|helpful|handy|useful)|nice[\s-]to[\s-]haves|beneficial"
     r"|not\s+(?:required|essential|mandatory|a\s+must)|optional|would\s+(?:really\s+|also\s+)?help"
-    r"|great\s+if|(?:a\s+)?strong\s+plus|highly\s+regarded)\b"
+    r"|great\s+if|(?:a\s+)?(?:strong|big|huge|real|definite|major|great)\s+plus"
+    r"|(?:highly|well)\s+regarded|(?:is|are)\s+(?:also\s+|very\s+|really\s+)?useful"
+    # "helps" where it ends what it says ("Postgres experience helps since …"), not "helps
+    # the team ship"; "an asset" and "a differential" where they end it too.
+    r"|helps(?=\s*(?:$|[.,;!)]|\s(?:since|as|because|too|a\s+lot)\b))"
+    r"|(?:be|is|are|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:assets?|differential)(?=\s*(?:$|[.,;!)])))\b"
     # A UK person specification's "(D)" marks a desirable criterion.
     r"|\((?-i:D)\)"
 )
 # A clause that says its own mentions are needed ("This is required.", "Required.").
 REQUIRED_CLAUSE = re.compile(r"(?i)\b(?:required|essential|mandatory|must|needed)\b|\((?-i:E)\)")
+# A clause that says of itself that it is needed, whatever its section ("Java is mandatory",
+# "Must have: PMP"); "required" alone may be another's ("the tools required by auditors").
+SAYS_REQUIRED = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:(?:absolutely|also|strictly)\s+)?(?:mandatory|compulsory|required"
+    r"|essential|a\s+must)\b|\bmust[\s-]haves?\b|\b(?:mandatory|compulsory)\b"
+)
 # A sentence that lets an equivalent stand in for what the one before names ("CISSP.
 # Equivalent certifications accepted.").
 EQUIVALENT_CLAUSE = re.compile(
@@ -62,11 +91,16 @@ EQUIVALENT_CLAUSE = re.compile(
 )
 # A clause about what the employer gives, not what the role needs ("we'll pay for your CKS",
 # "tuition reimbursement"); a deadline for the hire ("within 90 days of hire") keeps it.
+# A recruiter writes of the employer as "they" or "my client" ("They'll also cover OSEP or
+# any other OffSec cert").
 IGNORED_CLAUSE = re.compile(
-    r"(?i)\b(?:we(?:'ll|'re|'d|\s+will|\s+can|\s+would|\s+are)?|the\s+company\s+will)\s+"
+    r"(?i)\b(?:(?:we|they)(?:'ll|'re|'d|\s+will|\s+can|\s+would|\s+are)?"
+    r"|(?:the|my|our)\s+(?:company|client|employer)(?:'ll|\s+will|\s+can|\s+would)?)\s+"
     # up to three words between ("we're also happy to pay for"), none of them a need
     r"(?:(?!need|want|requir|expect|look|ask|seek|hir)[\w']+\s+){0,3}?"
-    r"(?:pay\s+for|fund|sponsor|reimburse|cover\s+(?:the\s+(?:cost|fees?)|your|exam|certification))\b"
+    r"(?:pay\s+for|fund|sponsor|reimburse|cover\s+(?:the\s+(?:cost|fees?)|your|exam|certification"
+    # "cover OSEP or any other cert": what is covered is a credential's cost
+    r"|[^.;!?]{0,60}\b(?:certs?|certifications?|exams?|courses?|training|fees?|costs?)\b))\b"
     r"|\b(?:tuition|certification|exam|training|learning)\s+(?:reimbursement|budget|allowance)"
     r"|\b(?:funded|paid|sponsored)\s+(?:by\s+us|for\s+you)"
 )
@@ -79,8 +113,10 @@ APPLY_CLAUSE = re.compile(
     r"(?:to\s+apply|how\s+to\s+apply|please\s+apply|apply\s+(?:now|today|via|through|by|with)"
     r"|(?:please\s+)?send\s+(?:me\s+|us\s+)?(?:your|a)\s+(?:cv|r[ée]sum[ée]|resume|application))\b"
 )
-# ", ideally in a listed company": a qualifier of the experience, not of the names before it.
-QUALIFIER = re.compile(r"(?i),\s*(?:ideally|preferably)\s+(?:in|within|at|from|for|on)\s[^,;]*")
+# ", ideally also PySpark", ", ideally 3-4 years' PQE": a tail whose preference is its own
+# (the names in it are preferred); the words before it keep their standing. "Terraform,
+# ideally." has no tail: the whole clause is preferred.
+IDEAL_TAIL = re.compile(r"(?i),\s*(?:but\s+)?(?:ideally|preferably)(?=\s+\w)")
 # A clause coordinate with a new subject (", and we will …") is a clause of its own.
 # ", so hands-on Python is a plus" too.
 COORDINATE = re.compile(
@@ -95,7 +131,8 @@ MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 LABEL_WORDS = re.compile(
     r"(?i)\b(?:require\w*|must|essential|minimum|qualifications?|skills?|stack|experience"
     r"|knowledge|criteria|tools|technolog\w*|prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*"
-    r"|desir\w*|about|perks|benefits|location|plus|good[\s-]to[\s-]have)\b"
+    r"|desir\w*|about|perks|benefits|location|plus|good[\s-]to[\s-]have|industr(?:y|ies)"
+    r"|job\s+function|employment\s+type|seniority)\b"
 )
 EMPHASIS = re.compile(r"\*\*|__|`")
 # Sentence ends inside a line, and clause breaks that end a list.
@@ -189,12 +226,14 @@ def label_standing(label: str, current: Standing) -> Standing:
 def clause_standing(clause: str, current: Standing, *, own_tag: bool = False) -> Standing:
     """The standing of one clause: its own words first, then its section's. An item's own
     tag ("A (required)", "Python required, Go preferred") says required even under a
-    preferred heading."""
+    preferred heading, and so does a clause that says it of itself ("Java is mandatory")."""
     if current is Standing.IGNORED:
         return current
     if PREFERRED_CLAUSE.search(clause):
         return Standing.PREFERRED
     if own_tag and REQUIRED_CLAUSE.search(clause):
+        return Standing.REQUIRED
+    if SAYS_REQUIRED.search(clause):
         return Standing.REQUIRED
     return current
 
@@ -222,7 +261,12 @@ def not_a_requirement(clause: str) -> bool:
 _MARKER_FILLER = re.compile(
     r"(?i)\b(?:it(?:'s|\s+is)?|this(?:\s+is)?|that(?:'s|\s+is)?|is|a|an|the|for|this|role|position|job"
     r"|great|but|very|really|also|absolutely|definitely|strongly|highly|would|be|and|just|only"
-    r"|not|to|have|nice|good|plus|us|here)\b"
+    r"|not|to|have|nice|good|plus|us|here|necessary)\b"
+)
+
+
+_NOT_NEEDED = re.compile(
+    r"(?i)\bnot\s+(?:needed|necessary|required|essential|mandatory|a\s+must)\b"
 )
 
 
@@ -232,6 +276,9 @@ def marker_standing(clause: str) -> Standing | None:
     if re.search(r"\w", _MARKER_FILLER.sub("", words)):
         return None
     if PREFERRED_CLAUSE.search(clause) or PREFERRED_HEADING.search(clause):
+        return Standing.PREFERRED
+    # "Nice, not needed.", "Not necessary.": asked about, so wanted, but not needed.
+    if _NOT_NEEDED.search(clause):
         return Standing.PREFERRED
     if REQUIRED_CLAUSE.search(clause):
         return Standing.REQUIRED
@@ -287,22 +334,26 @@ def _mixed_segments(clause: str) -> list[str]:
 
 def asides(clause: str) -> list[tuple[str, str | None]]:
     """A clause split from its bracketed asides that carry their own preference ("Apache
-    Spark (Databricks preferred)"), or into items that carry their own tags ("A (required),
-    B (preferred)"): each part with the words that decide its standing."""
+    Spark (Databricks preferred)"), into items that carry their own tags ("A (required),
+    B (preferred)"), or from an ", ideally …" tail: each part with the words that decide its
+    standing (None: the part's own)."""
+    tail = IDEAL_TAIL.search(clause)
+    if tail:
+        return [*asides(clause[: tail.start()]), (clause[tail.start() :], clause[tail.start() :])]
     tagged = _tagged_items(clause)
     if len(tagged) > 1:
         return [(item, item) for item in tagged]
     mixed = _mixed_segments(clause)
     if mixed:
         return [(segment, segment) for segment in mixed]
-    asides = [m for m in _ASIDE.finditer(clause) if PREFERRED_CLAUSE.search(m.group(1))]
-    asides = [m for m in asides if re.search(r"\w", PREFERRED_CLAUSE.sub("", m.group(1)))]
-    if not asides:
+    own = [m for m in _ASIDE.finditer(clause) if PREFERRED_CLAUSE.search(m.group(1))]
+    own = [m for m in own if re.search(r"\w", PREFERRED_CLAUSE.sub("", m.group(1)))]
+    if not own:
         return [(clause, None)]
     blanked = clause
-    for aside in asides:
+    for aside in own:
         blanked = blanked[: aside.start()] + " " * len(aside.group(0)) + blanked[aside.end() :]
-    return [(blanked, None), *((aside.group(1), aside.group(1)) for aside in asides)]
+    return [(blanked, None), *((aside.group(1), aside.group(1)) for aside in own)]
 
 
 def without_label(clause: str) -> tuple[str, str | None]:

@@ -161,6 +161,8 @@ def test_how_to_apply_names_no_requirement() -> None:
 
 
 def test_a_qualifier_of_the_experience_does_not_make_the_names_preferred() -> None:
+    # ", ideally …" / ", preferably …" prefers only what it names; "Terraform, ideally." has
+    # nothing after the word, so the whole clause is preferred.
     role = read_role(
         "You must be a CPA with eight years of experience, ideally in a listed company. "
         "Terraform, ideally. Experience with AWS, preferably in Python."
@@ -168,7 +170,7 @@ def test_a_qualifier_of_the_experience_does_not_make_the_names_preferred() -> No
     assert wanted(role) == [
         ("required", {"us-cpa"}, False),
         ("preferred", {"skill:Terraform"}, False),
-        ("preferred", {"skill:Amazon Web Services"}, False),
+        ("required", {"skill:Amazon Web Services"}, False),
         ("preferred", {"skill:Python"}, False),
     ]
 

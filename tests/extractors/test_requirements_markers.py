@@ -1,0 +1,131 @@
+"""Required or preferred, said in the words postings use across countries: "an asset",
+"differentials", "well regarded", "is useful", "helps", ", ideally …", "is mandatory";
+and words that only look like markers (a referral bonus, the desired candidate)."""
+
+from __future__ import annotations
+
+from extractors import read_role
+from tests.extractors.role_keys import wanted
+
+
+def test_clauses_that_say_preferred_in_more_words() -> None:
+    for clause in (
+        "Ansible would be well regarded.",
+        "Ansible is useful.",
+        "Ansible would be an asset.",
+        "Ansible experience is a definite asset.",
+        "Knowledge of Ansible is a differential.",
+        "Ansible experience helps, since our estate is half automated.",
+        "Ansible helps.",
+        "CISM (Ansible would be a big plus).",
+    ):
+        role = read_role(f"Systems Engineer\n\nRequirements\n- {clause}\n")
+        kinds = {key: kind for kind, keys, _ in wanted(role) for key in keys}
+        assert kinds["skill:Ansible"] == "preferred", clause
+
+
+def test_words_near_those_markers_that_say_nothing_about_standing() -> None:
+    role = read_role(
+        "Finance Analyst\n\nRequirements\n"
+        "- You will keep the fixed asset register in SAP up to date\n"
+        "- Build a Power BI model that helps the board read the numbers\n"
+        "- Experience with differential pricing in Tableau\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:SAP"}, False),
+        ("required", {"skill:Power BI"}, False),
+        ("required", {"skill:Tableau"}, False),
+    ]
+
+
+def test_headings_that_say_preferred_in_other_countries_words() -> None:
+    for heading in ("ASSET QUALIFICATIONS", "Assets:", "Differentials:", "You might also have"):
+        role = read_role(f"Data Engineer\n\nEssential\n- Python\n\n{heading}\n- Airflow\n")
+        assert wanted(role) == [
+            ("required", {"skill:Python"}, False),
+            ("preferred", {"skill:Apache Airflow"}, False),
+        ], heading
+
+
+def test_an_employers_bonus_is_no_preference() -> None:
+    role = read_role(
+        "📣 Referral bonus doubled this month 📣\n\n"
+        "We are hiring a Kotlin developer, and the signing bonus is paid in the first month.\n"
+        "They will own our Spring Boot services.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Kotlin"}, False),
+        ("required", {"skill:Spring Boot"}, False),
+    ]
+    role = read_role("Analyst\n\nBonus\n- Looker\n\nBonus if you know\n- dbt\n")
+    assert wanted(role) == [
+        ("preferred", {"skill:Looker"}, False),
+        ("preferred", {"skill:dbt"}, False),
+    ]
+
+
+def test_the_desired_candidate_is_the_one_sought_not_a_preference() -> None:
+    role = read_role(
+        "Project Lead\n\nThe desired candidate\n- Jira\n"
+        "- The desired applicant knows Tableau\n\nDesired skills\n- Looker\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Jira"}, False),
+        ("required", {"skill:Tableau"}, False),
+        ("preferred", {"skill:Looker"}, False),
+    ]
+
+
+def test_a_clause_that_says_it_is_mandatory_is_required_under_a_preferred_heading() -> None:
+    role = read_role(
+        "Nice to have\n- Kafka\n- Hands-on Java is mandatory\n- Docker is a must\n"
+        "- Familiarity with tools required by auditors, such as Splunk\n"
+    )
+    assert wanted(role) == [
+        ("preferred", {"skill:Apache Kafka"}, False),
+        ("required", {"skill:Java"}, False),
+        ("required", {"skill:Docker"}, False),
+        ("preferred", {"skill:Splunk"}, False),
+    ]
+
+
+def test_an_ideally_tail_prefers_only_what_it_names() -> None:
+    role = read_role(
+        "Requirements\n"
+        "- You must hold the CISA or CISM, ideally with five years in a Big Four firm\n"
+        "- Solid Go and GraphQL, ideally also Rust\n"
+    )
+    assert wanted(role) == [
+        ("required", {"cisa", "cism"}, False),
+        ("required", {"skill:Go"}, False),
+        ("required", {"skill:GraphQL"}, False),
+        ("preferred", {"skill:Rust"}, False),
+    ]
+
+
+def test_an_offer_from_they_or_the_client_is_a_benefit() -> None:
+    role = read_role(
+        "My client needs a penetration tester with OSCP.\n"
+        "They'll also cover OSWE or any other cert you fancy, and my client will fund CREST "
+        "exams.\nThey should be able to script in Python.\n"
+        "They cover web and mobile testing with Burp Suite.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"oscp"}, False),
+        ("required", {"skill:Python"}, False),
+        ("required", {"skill:Burp Suite"}, False),
+    ]
+
+
+def test_a_standing_clause_that_says_not_needed_is_a_preference() -> None:
+    role = read_role("Requirements\n- Do you hold the CKA? Nice, not needed.\n- Linux\n")
+    assert wanted(role) == [("preferred", {"cka"}, False), ("required", {"skill:Linux"}, False)]
+
+
+def test_a_job_sites_fields_about_the_posting_name_no_requirement() -> None:
+    role = read_role(
+        "Warehouse Systems Analyst\n\nRequirements\n- SQL\n\n"
+        "Seniority level: Associate\nEmployment type: Full-time\n"
+        "Job function: Information Technology\nIndustries: Logistics, Supply Chain\n"
+    )
+    assert wanted(role) == [("required", {"skill:SQL"}, False)]
