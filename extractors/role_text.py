@@ -36,7 +36,8 @@ PREFERRED_HEADING = re.compile(
     r"|stand\s+out|sets?\s+you\s+apart|not\s+(?:essential|required|mandatory)|advantage\w*"
     r"|beneficial|helpful|would\s+(?:also\s+)?help|(?:highly|well)\s+regarded"
     r"|(?:might|may|could)\s+also\s+(?:have|bring)|assets?(?:\s+(?:qualifications?|criteria))?$"
-    r"|asset\s+(?:qualifications?|criteria|skills|experience))\b"
+    r"|asset\s+(?:qualifications?|criteria|skills|experience)|icing\s+on\s+the\s+cake|extras"
+    r"|cherry\s+on\s+top|(?:we'd|we\s+would)\s+love|(?:great|nice)\s+to\s+have|valued|appreciated)\b"
     # "Differentials" (Brazilian postings' "diferenciais") opens its heading.
     r"|^\W*differentials?\b"
 )
@@ -71,7 +72,17 @@ PREFERRED_CLAUSE = re.compile(
     # "helps" where it ends what it says ("Postgres experience helps since …"), not "helps
     # the team ship"; "an asset" and "a differential" where they end it too.
     r"|helps(?=\s*(?:$|[.,;!)]|\s(?:since|as|because|too|a\s+lot)\b))"
-    r"|(?:be|is|are|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:assets?|differential)(?=\s*(?:$|[.,;!)])))\b"
+    r"|(?:be|is|are|as)\s+(?:(?:considered|seen|regarded)\s+(?:as\s+)?)?(?:an?\s+)?(?:\w+\s+)?"
+    r"(?:assets?|differential)(?=\s*(?:$|[.,;!)]))"
+    # "Preference will be given to …", "… will be prioritised", "extra points for …"
+    r"|preference\s+(?:will\s+be\s+|is\s+)?given|given\s+(?:preference|priority)"
+    r"|prioriti[sz]ed(?=\s*(?:$|[.,;!)]))|(?:extra|bonus|brownie)\s+points?|in\s+(?:your|their)\s+favou?r"
+    r"|even\s+better|(?:is|are|be|highly|greatly|much|also)\s+(?:valued|welcomed?|appreciated)"
+    r"|(?:knowledge|experience|skills?|familiarity|exposure)\s+(?:welcome|appreciated|valued)"
+    r"|(?:nice|welcome|useful|good)\s+(?:extra|addition|bonus)|(?:would|will)(?:\s+not|n't)\s+hurt"
+    r"|won't\s+hurt|sets?\s+you\s+apart|(?:make|makes|help|helps)\s+you\s+stand\s+out"
+    r"|(?:may|might|could)\s+also\s+(?:have|know|bring|hold|be\s+familiar)"
+    r"|(?:would\s+be|is)\s+ideal)\b"
     # A UK person specification's "(D)" marks a desirable criterion.
     r"|\((?-i:D)\)"
 )
@@ -81,7 +92,7 @@ REQUIRED_CLAUSE = re.compile(r"(?i)\b(?:required|essential|mandatory|must|needed
 # "Must have: PMP"); "required" alone may be another's ("the tools required by auditors").
 SAYS_REQUIRED = re.compile(
     r"(?i)\b(?:is|are)\s+(?:(?:absolutely|also|strictly)\s+)?(?:mandatory|compulsory|required"
-    r"|essential|a\s+must)\b|\bmust[\s-]haves?\b|\b(?:mandatory|compulsory)\b"
+    r"|essential|a\s+must)\b|(?<!not\s)(?<!not\sa\s)\bmust[\s-]haves?\b|(?<!not\s)(?<!n't\s)\b(?:mandatory|compulsory)\b"
 )
 # A sentence that lets an equivalent stand in for what the one before names ("CISSP.
 # Equivalent certifications accepted.").
@@ -229,11 +240,12 @@ def clause_standing(clause: str, current: Standing, *, own_tag: bool = False) ->
     preferred heading, and so does a clause that says it of itself ("Java is mandatory")."""
     if current is Standing.IGNORED:
         return current
+    # "Essential and highly valued": saying it is needed outweighs saying it is welcome.
+    if SAYS_REQUIRED.search(clause):
+        return Standing.REQUIRED
     if PREFERRED_CLAUSE.search(clause):
         return Standing.PREFERRED
     if own_tag and REQUIRED_CLAUSE.search(clause):
-        return Standing.REQUIRED
-    if SAYS_REQUIRED.search(clause):
         return Standing.REQUIRED
     return current
 

@@ -18,6 +18,21 @@ def test_clauses_that_say_preferred_in_more_words() -> None:
         "Ansible experience helps, since our estate is half automated.",
         "Ansible helps.",
         "CISM (Ansible would be a big plus).",
+        "Preference will be given to candidates with Ansible.",
+        "Candidates who know Ansible will be prioritised.",
+        "Ansible knowledge is welcome.",
+        "Ansible experience would be highly valued.",
+        "Ansible knowledge appreciated.",
+        "Extra points for Ansible.",
+        "Ansible counts in your favour.",
+        "If you know Ansible, even better.",
+        "Ansible would be considered an asset.",
+        "Ansible is a nice extra.",
+        "Some Ansible wouldn't hurt.",
+        "Ansible would make you stand out.",
+        "You may also know Ansible.",
+        "Ansible would be ideal.",
+        "Not a must-have, but Ansible is a plus.",
     ):
         role = read_role(f"Systems Engineer\n\nRequirements\n- {clause}\n")
         kinds = {key: kind for kind, keys, _ in wanted(role) for key in keys}
@@ -30,16 +45,32 @@ def test_words_near_those_markers_that_say_nothing_about_standing() -> None:
         "- You will keep the fixed asset register in SAP up to date\n"
         "- Build a Power BI model that helps the board read the numbers\n"
         "- Experience with differential pricing in Tableau\n"
+        "- Use Ansible so that patches are prioritised by risk\n"
+        "- Make our Looker dashboards stand out for clarity\n"
+        "- Excel is essential and highly valued by the team\n"
     )
     assert wanted(role) == [
         ("required", {"skill:SAP"}, False),
         ("required", {"skill:Power BI"}, False),
         ("required", {"skill:Tableau"}, False),
+        ("required", {"skill:Ansible"}, False),
+        ("required", {"skill:Looker"}, False),
+        ("required", {"skill:Microsoft Excel"}, False),
     ]
 
 
 def test_headings_that_say_preferred_in_other_countries_words() -> None:
-    for heading in ("ASSET QUALIFICATIONS", "Assets:", "Differentials:", "You might also have"):
+    for heading in (
+        "ASSET QUALIFICATIONS",
+        "Assets:",
+        "Differentials:",
+        "You might also have",
+        "Icing on the cake",
+        "Extras",
+        "We'd love it if you had",
+        "Great to have",
+        "Also valued",
+    ):
         role = read_role(f"Data Engineer\n\nEssential\n- Python\n\n{heading}\n- Airflow\n")
         assert wanted(role) == [
             ("required", {"skill:Python"}, False),
@@ -80,12 +111,14 @@ def test_a_clause_that_says_it_is_mandatory_is_required_under_a_preferred_headin
     role = read_role(
         "Nice to have\n- Kafka\n- Hands-on Java is mandatory\n- Docker is a must\n"
         "- Familiarity with tools required by auditors, such as Splunk\n"
+        "- Terraform would be nice but is not mandatory\n"
     )
     assert wanted(role) == [
         ("preferred", {"skill:Apache Kafka"}, False),
         ("required", {"skill:Java"}, False),
         ("required", {"skill:Docker"}, False),
         ("preferred", {"skill:Splunk"}, False),
+        ("preferred", {"skill:Terraform"}, False),
     ]
 
 
