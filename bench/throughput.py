@@ -48,6 +48,7 @@ import weasyprint
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
+from bench import pg_costs
 from bench.extract_speed import EXPERIENCE_HTML
 from bench.service_processes import (
     CREDLENS,
@@ -154,6 +155,8 @@ class Run:
     #: CPU seconds of each process with its reading workers, the web process first: where
     #: the résumés were read.
     by_process: list[float] = field(default_factory=list)
+    #: CPU outside the service's processes: PostgreSQL's backends, the bench itself.
+    costs: pg_costs.Costs = field(default_factory=pg_costs.Costs)
 
     @property
     def web_cpu(self) -> float:
@@ -185,7 +188,12 @@ class Run:
 
 
 async def drive(
-    service: Service, key: str, issuer: str, resumes: Sequence[bytes], poll: float
+    service: Service,
+    key: str,
+    issuer: str,
+    resumes: Sequence[bytes],
+    poll: float,
+    meter: pg_costs.Meter,
 ) -> Run:
     """Submit every résumé (eight uploads at a time), then ask every ``poll`` seconds how
     many are done; returns the wall-clock time, the service's CPU and each one's latency."""
@@ -226,6 +234,7 @@ async def drive(
         load_before = os.getloadavg()[0]
         cpu_before = tree_cpu(service.pids)
         each_before = [sum(tree_cpu([pid])) for pid in service.pids]
+        meter.start(service.pids)
         started = time.perf_counter()
         submitting = asyncio.gather(*(submit(n, data) for n, data in enumerate(resumes)))
         while len(finished) < len(resumes):
@@ -235,6 +244,7 @@ async def drive(
                 submitting.result()  # a failed upload ends the bench with its error
         await submitting
         wall = time.perf_counter() - started
+        costs = meter.stop()
         cpu_after = tree_cpu(service.pids)
         each_after = [sum(tree_cpu([pid])) for pid in service.pids]
         failed = (await client.get("/api/v1/verifications", params={"status": "failed"})).json()
@@ -249,6 +259,7 @@ async def drive(
         latencies=latencies,
         load=(load_before, os.getloadavg()[0]),
         by_process=[after - before for before, after in zip(each_before, each_after, strict=True)],
+        costs=costs,
     )
 
 
@@ -283,6 +294,8 @@ def describe(label: str, run: Run, placement: Placement) -> None:
         f"    busiest core           {busiest:8.3f} CPU-s/résumé  (with its cores free: at most "
         f"{1 / busiest:.1f} résumés/s)"
     )
+    labels = ["web"] + [f"worker {n}" for n in range(1, len(run.by_process))]
+    pg_costs.describe(run.costs, run.resumes, labels)
     print(f"    submit→done p50        {statistics.median(run.latencies):8.2f} s")
     print(f"    submit→done max        {max(run.latencies):8.2f} s")
 
@@ -329,16 +342,17 @@ def summarise(
 
 
 @contextlib.contextmanager
-def issuer_on_loopback(delay: float) -> Iterator[str]:
+def issuer_on_loopback(delay: float) -> Iterator[tuple[str, int | None]]:
     port = free_port()
     server = uvicorn.Server(
         uvicorn.Config(fake_issuer(delay, port), host="127.0.0.1", port=port, log_level="warning")
     )
-    threading.Thread(target=server.run, daemon=True).start()
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
     while not server.started:
         time.sleep(0.01)
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield f"http://127.0.0.1:{port}", thread.native_id
     finally:
         server.should_exit = True
 
@@ -360,6 +374,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument("--repeat", type=int, default=1, help="runs of each, alternating")
     parser.add_argument("--profile", type=Path, default=None)
+    parser.add_argument(
+        "--statements",
+        action="store_true",
+        help="log and count every statement the service sends PostgreSQL (a diagnostic)",
+    )
     arguments = parser.parse_args(argv)
 
     print(f"making {arguments.resumes} two-page PDF résumés …", file=sys.stderr)
@@ -373,12 +392,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     counts: list[int] = arguments.processes if arguments.postgres else [0]
     placements: list[Placement] = arguments.placement
     runs: dict[tuple[Placement, int], list[Run]] = {}
-    with issuer_on_loopback(arguments.delay) as issuer, tempfile.TemporaryDirectory() as folder:
+    with (
+        issuer_on_loopback(arguments.delay) as (issuer, issuer_thread),
+        tempfile.TemporaryDirectory() as folder,
+    ):
         for repetition in range(arguments.repeat):
             for placement in placements:
                 for processes in counts:
                     data_dir = Path(folder) / f"run-{repetition}-{placement}-{processes}"
-                    run = one_run(arguments, placement, processes, data_dir, issuer, resumes)
+                    run = one_run(
+                        arguments, placement, processes, data_dir, (issuer, issuer_thread), resumes
+                    )
                     runs.setdefault((placement, processes), []).append(run)
                     label = (
                         f"{placement}, {processes} worker process"
@@ -395,7 +419,7 @@ def one_run(
     placement: Placement,
     processes: int,
     data_dir: Path,
-    issuer: str,
+    issuer: tuple[str, int | None],
     resumes: Sequence[bytes],
 ) -> Run:
     """The service started afresh (a new database), the résumés driven through it."""
@@ -405,6 +429,11 @@ def one_run(
             from testkit.postgres import throwaway_postgres_database
 
             database_url = stack.enter_context(throwaway_postgres_database())
+        meter = pg_costs.Meter(
+            pg_costs.database_name(database_url) if database_url else None, issuer[1]
+        )
+        if arguments.statements and database_url:
+            stack.enter_context(meter.logging_statements())
         environment = service_environment(
             data_dir, database_url, 0 if arguments.postgres else arguments.workers
         )
@@ -425,7 +454,7 @@ def one_run(
             )
         )
         with profiling(service, arguments.profile):
-            return asyncio.run(drive(service, key, issuer, resumes, arguments.poll))
+            return asyncio.run(drive(service, key, issuer[0], resumes, arguments.poll, meter))
 
 
 if __name__ == "__main__":
