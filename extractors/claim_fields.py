@@ -224,6 +224,36 @@ def dates_from_line_above(found: Sequence[Found], lines: Sequence[ClaimLine]) ->
             claim.issued_on, claim.expires_on = claim_dates(above.text)
 
 
+def dates_from_line_beside(found: Sequence[Found], lines: Sequence[ClaimLine]) -> None:
+    """A line of dates alone that no entry took, on the baseline of an entry's line with no
+    dates and right of it, gives that entry its dates: a date set flush right on the title's
+    row ("CompTIA Security+ | CompTIA      Nov. 2017 -- Nov. 2023"), which a page's layout
+    may read as a column of its own, after the entries or in the next section."""
+    taken = {id(line) for claim in found for line in claim.block or [claim.line]}
+    dates = [
+        line
+        for line in lines
+        if line.bbox is not None and id(line) not in taken and only_dates_in(line.text)
+    ]
+    for claim in found:
+        if claim.issued_on is not None or claim.expires_on is not None:
+            continue
+        own = [line for line in claim.block or [claim.line] if line.bbox is not None]
+        beside = next((date for line in own for date in dates if _beside(line, date)), None)
+        if beside is not None:
+            claim.issued_on, claim.expires_on = claim_dates(beside.text)
+
+
+def _beside(line: ClaimLine, other: ClaimLine) -> bool:
+    """``other`` stands right of ``line`` on the same page, on its row: they share most of the
+    smaller one's height."""
+    if line.bbox is None or other.bbox is None or line.page != other.page:
+        return False
+    shared = min(line.bbox[3], other.bbox[3]) - max(line.bbox[1], other.bbox[1])
+    height = min(line.bbox[3] - line.bbox[1], other.bbox[3] - other.bbox[1])
+    return other.bbox[0] >= line.bbox[2] and shared >= 0.6 * max(height, 1.0)
+
+
 def _second_date(text: str) -> str | None:
     """In a table row, a second date later than the first, with no word to say what either is,
     is the expiry: the columns read "earned, valid until"."""

@@ -22,6 +22,7 @@ from extractors.claim_fields import (
     attach_buttons,
     attach_fields,
     dates_from_line_above,
+    dates_from_line_beside,
     link_only_claims,
     merge_duplicates,
     number_claims,
@@ -109,6 +110,7 @@ class ClaimFinder:
             found.extend(self._claims_in_block(block))
         used_urls = attach_fields(found, self._issuers)
         dates_from_line_above(found, lines)
+        dates_from_line_beside(found, lines)
         attach_buttons(found, lines, used_urls)
         found.extend(link_only_claims(lines, used_urls))
         return number_claims(merge_duplicates(found))

@@ -248,3 +248,31 @@ def test_a_since_date_column_before_the_title_opens_an_entry() -> None:
     claims = {claim.title: claim for claim in extract(data, "cv.docx").claims}
     assert claims["Chartered Accountant (ACA)"].credential_id == "ICAEW-8837215"
     assert claims["Certificate in Quantitative Finance (CQF)"].issuer == "Fitch Learning"
+
+
+def _flush_right(left: str, right: str) -> str:
+    return f'<p><span style="float:right">{right}</span>{left}</p>'
+
+
+def test_dates_set_flush_right_on_the_title_row_are_that_entrys_dates() -> None:
+    # Dates flush right beside every entry, a place beside an employer: the page reads them
+    # as a column of their own, after the entries; each row's dates are still its entry's.
+    data = pdf(
+        "<h1>Jane Doe</h1><p>jane@example.com</p><h2>Experience</h2>"
+        + _flush_right("<b>Security Engineer</b>", "March 2019 -- Present")
+        + _flush_right("Northwind Payments", "Hamburg, Germany")
+        + "<p>Cut mean time to detect from nine hours to forty minutes.</p>"
+        + _flush_right("<b>Analyst</b>", "Sept. 2014 -- Feb. 2019")
+        + "<p>Globex</p><h2>Certifications</h2>"
+        + _flush_right("<b>CompTIA Security+ | CompTIA</b>", "Nov. 2017 -- Nov. 2023")
+        + "<p>ID COMP001022334455</p>"
+        + _flush_right("<b>Certified Information Security Manager (CISM) | ISACA</b>", "March 2021")
+        + "<p>ID 211893457</p><h2>Skills</h2><p>Tools: Splunk, Terraform, Python</p>"
+    )
+
+    claims = extract(data, "cv.pdf").claims
+
+    assert [(c.catalog_id, c.credential_id, c.issued_on, c.expires_on) for c in claims] == [
+        ("comptia-security-plus", "COMP001022334455", "2017-11", "2023-11"),
+        ("cism", "211893457", "2021-03", None),
+    ]
