@@ -109,11 +109,24 @@ IGNORED_CLAUSE = re.compile(
     r"|(?:the|my|our)\s+(?:company|client|employer)(?:'ll|\s+will|\s+can|\s+would)?)\s+"
     # up to three words between ("we're also happy to pay for"), none of them a need
     r"(?:(?!need|want|requir|expect|look|ask|seek|hir)[\w']+\s+){0,3}?"
-    r"(?:pay\s+for|fund|sponsor|reimburse|cover\s+(?:the\s+(?:cost|fees?)|your|exam|certification"
-    # "cover OSEP or any other cert": what is covered is a credential's cost
-    r"|[^.;!?]{0,60}\b(?:certs?|certifications?|exams?|courses?|training|fees?|costs?)\b))\b"
-    r"|\b(?:tuition|certification|exam|training|learning)\s+(?:reimbursement|budget|allowance)"
+    r"(?:pay\s+for|fund|sponsor|reimburse|support\s+you\s+(?:through|with|in)|put\s+you\s+through"
+    r"|cover\s+(?:the\s+(?:cost|fees?)|your|exam|certification"
+    # "cover OSEP or any other cert", "we offer paid AWS certifications": what is given is
+    # a credential's cost or its training
+    r"|[^.;!?]{0,60}\b(?:certs?|certifications?|exams?|courses?|training|fees?|costs?)\b)"
+    r"|(?:offer|provide|give)[^.;!?]{0,60}\b(?:certs?|certifications?|exams?|courses?|training"
+    r"|budget|fees?|costs?|vouchers?)\b)\b"
+    r"|\b(?:tuition|certification|exam|training|learning)\s+(?:reimbursement|budget|allowance|support)"
     r"|\b(?:funded|paid|sponsored)\s+(?:by\s+us|for\s+you)"
+    # the offer said without a subject ("Company-paid CKA exam", "Free Azure training",
+    # "Sponsorship for your PMP", "Paid study leave for ACCA exams", "Exam fees on us")
+    r"|\b(?:company|employer)[\s-](?:paid|funded|sponsored)\b"
+    r"|\b(?:paid|free|funded|sponsored)\s+(?:[\w+-]+\s+){0,3}?(?:certs?|certifications?|exams?"
+    r"|training|courses?|study\s+leave)\b|\bsponsorship\s+(?:for|of)\b|\breimbursement\s+of\b"
+    r"|\b(?:costs?|fees?)\s+(?:are\s+|is\s+)?(?:covered|paid|reimbursed)\b|\bcovered\s+by\s+(?:us|the"
+    r"\s+(?:company|employer|business))\b|\bon\s+us\b|\bvouchers?\b|\bstudy\s+(?:leave|days?)\b"
+    r"|\btime\s+off\s+to\s+study\b|\b(?:opportunity|chance)\s+to\s+(?:get|become|earn|gain|obtain"
+    r"|pursue|achieve)\b"
 )
 HIRE_DEADLINE = re.compile(
     r"(?i)\b(?:within|by)\b[^.;]{0,30}\b(?:of|after)\s+(?:hire|start\w*|joining)"

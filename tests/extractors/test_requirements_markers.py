@@ -162,3 +162,28 @@ def test_a_job_sites_fields_about_the_posting_name_no_requirement() -> None:
         "Job function: Information Technology\nIndustries: Logistics, Supply Chain\n"
     )
     assert wanted(role) == [("required", {"skill:SQL"}, False)]
+
+
+def test_an_offer_said_without_a_benefits_heading_names_no_requirement() -> None:
+    for offer in (
+        "We offer paid AWS certifications.",
+        "Company-paid CKA exam.",
+        "Free CKA training.",
+        "Sponsorship for your PMP.",
+        "Paid study leave for ACCA exams.",
+        "Exam fees are covered.",
+        "Your CKA exam is on us, with a voucher for the retake.",
+        "Opportunity to earn your CISSP.",
+        "We'll support you through your CKA.",
+    ):
+        role = read_role(f"Platform Engineer\n\nRequirements\n- Linux\n\nAbout the role\n{offer}\n")
+        assert wanted(role) == [("required", {"skill:Linux"}, False)], offer
+    role = read_role(
+        "Requirements\n- You will provide Splunk training to analysts\n"
+        "- Experience with paid search in Google Analytics\n- CKA, in a fully paid role\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Splunk"}, False),
+        ("required", {"skill:Google Analytics"}, False),
+        ("required", {"cka"}, False),
+    ]
