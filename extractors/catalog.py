@@ -43,6 +43,7 @@ class Category(StrEnum):
     HR = "hr"
     MOOC = "mooc"
     LANGUAGE = "language"
+    ENGINEERING = "engineering"
 
 
 class Kind(StrEnum):

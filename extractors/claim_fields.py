@@ -130,6 +130,8 @@ class Issuers:
             # "Velotech Academy Issued August 2018", "ICAEW (Feb 2015)", "California Board …,
             # Oct 2016–Oct 2026": the issuer ends where the dates begin.
             part = before_dates(FIELD_WORDS.split(part, maxsplit=1)[0])
+            # "[California Board for Professional Engineers]": the brackets are not the name.
+            part = re.sub(r"^\s*\[(.*)\]\s*$", r"\1", part)
             if (
                 len(part) >= 2
                 and re.search(r"[A-Za-z]{2}", part)

@@ -28,6 +28,7 @@ SOURCES = (
     "hr",
     "mooc",
     "language",
+    "engineering",
 )
 DATA_DIR = Path(__file__).resolve().parent.parent / "extractors" / "data"
 

@@ -31,7 +31,8 @@ def test_a_date_range_dash_does_not_cut_the_entry_and_the_issuer_leaves_the_titl
 ) -> None:
     claim = _only_claim(entry)
 
-    assert claim.title == "Professional Engineer (PE)"
+    # The catalog names the licence; the issuer is the state board as written.
+    assert claim.title == "Professional Engineer"
     assert claim.issuer == "California Board for Professional Engineers"
     assert (claim.issued_on, claim.expires_on) == ("2016-10", "2026-10")
 
@@ -75,7 +76,8 @@ def test_an_entry_written_as_a_dated_sentence_is_still_an_entry() -> None:
         "October 2016, expires October 2026. Credential ID: C-91234."
     )
 
-    assert claim.title == "Professional Engineer (PE)"
+    # The catalog names the licence; the issuer is the state board as written.
+    assert claim.title == "Professional Engineer"
     assert claim.issuer == "California Board for Professional Engineers"
     assert (claim.credential_id, claim.issued_on, claim.expires_on) == (
         "C-91234",
@@ -246,7 +248,7 @@ def test_a_since_date_column_before_the_title_opens_an_entry() -> None:
         ]
     )
     claims = {claim.title: claim for claim in extract(data, "cv.docx").claims}
-    assert claims["Chartered Accountant (ACA)"].credential_id == "ICAEW-8837215"
+    assert claims["ICAEW Chartered Accountant"].credential_id == "ICAEW-8837215"
     assert claims["Certificate in Quantitative Finance (CQF)"].issuer == "Fitch Learning"
 
 

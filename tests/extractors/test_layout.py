@@ -129,7 +129,7 @@ def test_a_date_column_before_a_title_opens_a_new_entry() -> None:
         "Fitch Learning",
     ) == [
         ("Chartered Financial Analyst", "CFA Institute", None, "2019-08"),
-        ("Chartered Accountant (ACA)", "ICAEW", None, "2015-02"),
+        ("ICAEW Chartered Accountant", "ICAEW", None, "2015-02"),
         ("Certificate in Quantitative Finance (CQF)", "Fitch Learning", None, "2021-01"),
     ]
 
@@ -160,7 +160,7 @@ def test_entries_each_with_a_date_are_not_one_name_that_wrapped() -> None:
 
     assert [(c.title, c.issuer, c.credential_id, c.issued_on) for c in claims] == [
         ("Chartered Financial Analyst", "CFA Institute", "219874", "2019-08"),
-        ("Chartered Accountant (ACA)", "ICAEW", "ICAEW-8837215", "2015-02"),
+        ("ICAEW Chartered Accountant", "ICAEW", "ICAEW-8837215", "2015-02"),
         ("Certificate in Quantitative Finance (CQF)", "Fitch Learning", None, "2021-01"),
     ]
 
@@ -172,12 +172,12 @@ def test_an_issuer_in_brackets_after_the_title_is_the_issuer() -> None:
         "Machine Learning (DeepLearning.AI), 2020",
     ) == [
         (
-            "Professional Engineer (PE)",
+            "Professional Engineer",
             "California Board for Professional Engineers",
             None,
             "2016-10",
         ),
-        ("Chartered Accountant (ACA)", "ICAEW", "ICAEW-8837215", "2015-02"),
+        ("ICAEW Chartered Accountant", "ICAEW", "ICAEW-8837215", "2015-02"),
         ("Machine Learning", "DeepLearning.AI", None, "2020"),
     ]
 
@@ -222,7 +222,7 @@ def test_a_grid_with_an_odd_card_is_two_columns_not_a_table() -> None:
 
     assert {title: (c.issuer, c.credential_id) for title, c in claims.items()} == {
         "Chartered Financial Analyst": ("CFA Institute", "219874"),
-        "Chartered Accountant (ACA)": ("ICAEW", "ICAEW-8837215"),
+        "ICAEW Chartered Accountant": ("ICAEW", "ICAEW-8837215"),
         "Certificate in Quantitative Finance (CQF)": ("Fitch Learning", "7781"),
     }
 

@@ -55,7 +55,7 @@ def test_a_table_row_that_opens_with_its_date_is_read_past_the_date() -> None:
 
     assert cfa.catalog_id == "cfa-charter"
     assert (aca.title, aca.issuer, aca.issued_on) == (
-        "Chartered Accountant (ACA)",
+        "ICAEW Chartered Accountant",
         "ICAEW",
         "2015-02",
     )

@@ -21,6 +21,7 @@ ENTRIES: list[dict[str, object]] = []
 #: anywhere) and survive only in issuer-qualified aliases such as "ServiceNow CAD".
 AMBIGUOUS_ACRONYMS = frozenset(
     {
+        "A&P",
         "ACA",
         "ACE",
         "CAD",
@@ -41,6 +42,7 @@ AMBIGUOUS_ACRONYMS = frozenset(
         "DPI",
         "DSV",
         "EA",
+        "FE",
         "FCP",
         "GRP",
         "ICA",
@@ -48,6 +50,7 @@ AMBIGUOUS_ACRONYMS = frozenset(
         "LPT",
         "PCA",
         "PDE",
+        "PE",
         "RMA",
         "RTE",
         "SCR",

@@ -121,7 +121,7 @@ for _id, _title, _aliases, _level, _skills, _stacks, _kind in (
     (
         "cipd-level-3-foundation-certificate",
         "CIPD Level 3 Foundation Certificate in People Practice",
-        ("CIPD Level 3 Certificate", "CIPD Level 3 Foundation Certificate in People Practice"),
+        ("CIPD Level 3 Certificate", "CIPD Level 3"),
         "foundational",
         ("Human Resources", "Employee Relations"),
         ("cipd-level-5-associate-diploma",),
@@ -132,6 +132,8 @@ for _id, _title, _aliases, _level, _skills, _stacks, _kind in (
         "CIPD Level 5 Associate Diploma in People Management",
         (
             "CIPD Level 5 Diploma",
+            "CIPD Level 5",
+            "CIPD Level 5 Associate Diploma",
             "CIPD Level 5 Associate Diploma in Organisational Learning and Development",
         ),
         "associate",
@@ -144,6 +146,8 @@ for _id, _title, _aliases, _level, _skills, _stacks, _kind in (
         "CIPD Level 7 Advanced Diploma in Strategic People Management",
         (
             "CIPD Level 7 Diploma",
+            "CIPD Level 7",
+            "CIPD Level 7 Advanced Diploma",
             "CIPD Level 7 Advanced Diploma in Strategic Learning and Development",
         ),
         "professional",

@@ -517,6 +517,16 @@ for _id, _role, _acronym, _level, _skills, _stacks in (
     )
 
 ASQ = Issuer("ASQ", ("American Society for Quality",), ("asq.org",), ("vendor",))
+
+
+def _belt_aliases(title: str) -> tuple[str, ...]:
+    """ASQ's belts as résumés write them: "ASQ Six Sigma Green Belt", "… Green Belt (ASQ)"."""
+    if "Six Sigma" not in title:
+        return ()
+    belt = title.removeprefix("Certified ")
+    return (f"ASQ {belt}", f"{belt} (ASQ)", f"ASQ-certified {belt}")
+
+
 for _id, _title, _acronym, _level, _skills, _valid, _stacks in (
     (
         "asq-cssyb",
@@ -578,7 +588,13 @@ for _id, _title, _acronym, _level, _skills, _valid, _stacks in (
         _title,
         ASQ,
         "project-management",
-        aliases=(f"ASQ {_title}", f"{_title} ({_acronym})"),
+        # Only ASQ's own: a "Six Sigma Green Belt" from an unnamed provider (a consultancy, an
+        # employer, IASSC) is not this certification, so the bare belt names stay the skill.
+        aliases=(
+            f"ASQ {_title}",
+            f"{_title} ({_acronym})",
+            *_belt_aliases(_title),
+        ),
         acronyms=(_acronym,),
         level=_level,
         valid=_valid,

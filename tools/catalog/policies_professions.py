@@ -10,11 +10,19 @@ from __future__ import annotations
 
 from tools.catalog.policies import (
     ASSESSED,
+    COMPLETION,
     EXAM,
     PERFORMANCE,
     PROCTORED,
     UNPROCTORED,
     Policy,
+    Renewal,
+)
+
+#: AISC's table of state requirements: each state board renews the PE licence on its own
+#: cycle (one to three years), most of them against Professional Development Hours.
+_PE_RENEWAL = Renewal(
+    True, "https://www.aisc.org/education/continuingeducation/requirements-by-state/", None, True
 )
 
 BY_ISSUER: dict[str, Policy] = {
@@ -125,6 +133,26 @@ BY_ISSUER: dict[str, Policy] = {
     ),
     # The CPC exam in person or online, watched by a proctor over a webcam.
     "AAPC": Policy(PROCTORED, "https://cco.us/online-cpc-exam-faq"),
+    # NCEES: "All CBT exams are offered at approved Pearson VUE test centers"; the FE has been
+    # computer-based since 2014, the PE exams moved to it one discipline at a time.
+    "State Board of Professional Engineers": Policy(
+        PROCTORED, "https://ncees.org/exams/cbt/", _PE_RENEWAL
+    ),
+    # The FAA mechanic certificate: knowledge tests, then oral and practical tests given by a
+    # Designated Mechanic Examiner, the practical one performing maintenance tasks.
+    "FAA": Policy(PERFORMANCE, "https://www.faa.gov/mechanics/become/test_requirements"),
+    # Part-66 basic examinations: multiple-choice and essay questions per module, 75% to pass.
+    # EASA's FAQ: "The licence itself is valid 5 years from the last renewal"; recent
+    # experience keeps the privileges, not the licence, so no continuing education is claimed.
+    "EASA": Policy(
+        EXAM,
+        "https://aviacareers.com/?p=396",
+        Renewal(True, "https://www.easa.europa.eu/faq/19023", 60, None),
+    ),
+    # OSHA: "OSHA-authorized trainers issue student course completion cards to individuals who
+    # successfully complete an OSHA Outreach Training Program class ... An OSHA card is not
+    # considered a certification or license."
+    "OSHA": Policy(COMPLETION, "https://www.osha.gov/node/55206"),
     # WorldatWork certification exams at Pearson VUE test centres.
     "WorldatWork": Policy(PROCTORED, "https://www.worldatwork.org/waw/cbt/index.jsp"),
 }

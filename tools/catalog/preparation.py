@@ -53,6 +53,10 @@ PREPARATION: dict[str, Preparation] = {
     "cspo": Preparation(
         16, "https://cyberbahntas.com/certified-scrum-product-owner-cspo-certification"
     ),
+    # OSHA's Outreach Training Program: "10-hour or 30-hour classes", a card only for the
+    # whole class with "the minimum number of contact hours".
+    "osha-10": Preparation(10, "https://www.osha.gov/node/55206"),
+    "osha-30": Preparation(30, "https://www.osha.gov/node/55206"),
     # The Level 5 Associate Diploma: 420 hours of Total Qualification Time across seven units.
     "cipd-level-5-associate-diploma": Preparation(
         420,

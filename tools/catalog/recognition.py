@@ -252,5 +252,29 @@ LICENCES: dict[str, dict[str, str]] = dict(
         *_accredited(
             "licence", "FINRA", "https://atlascertified.com/glossary/series-7/", "finra-series-7"
         ),
+        # NCEES: candidates who pass the FE, meet the education and experience requirements and
+        # pass the PE "become eligible for licensure as a professional engineer" by their state.
+        *_accredited(
+            "licence",
+            "state engineering licensing boards",
+            "https://ncees.org/ncees-approves-expanding-computer-based-testing-to-pe-ps-exams-at-"
+            "2012-annual-meeting/",
+            "pe-licence",
+        ),
+        *_accredited(
+            "licence",
+            "FAA",
+            "https://www.faa.gov/mechanics/become/test_requirements",
+            "faa-ap-mechanic",
+        ),
+        # Annex III (Part-66): each member state designates the competent authority that issues,
+        # suspends and revokes aircraft maintenance licences.
+        *_accredited(
+            "licence",
+            "EU member states' aviation authorities",
+            "https://www.easa.europa.eu/document-library/easy-access-rules/online-publications/"
+            "easy-access-rules-continuing-airworthiness?page=30",
+            "easa-part-66",
+        ),
     ]
 )
