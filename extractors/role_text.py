@@ -32,7 +32,8 @@ _DESIRED = r"desir\w*\b(?!\s+(?:candidates?|profile|person|applicants?|individua
 PREFERRED_HEADING = re.compile(
     r"(?i)\b(?:prefer\w*|nice[\s-]to[\s-]haves?|" + _BONUS + r"\w*|" + _DESIRED + r"|plus(?:es)?"
     r"|would\s+be\s+(?:nice|great|good|helpful|a\s+plus)|optional|ideally|good[\s-]to[\s-]haves?"
-    r"|extra\s+(?:credit|points?)|brownie\s+points?|(?:great|nice|good|even\s+better|amazing)\s+if"
+    r"|extra\s+(?:credit|points?)|brownie\s+points?|(?:great|nice|good|even\s+better|amazing|ideal)\s+if"
+    r"|secondary\s+(?:skills?|requirements|qualifications)"
     r"|stand\s+out|sets?\s+you\s+apart|not\s+(?:essential|required|mandatory)|advantage\w*"
     r"|beneficial|helpful|would\s+(?:also\s+)?help|(?:highly|well)\s+regarded"
     r"|(?:might|may|could)\s+also\s+(?:have|bring)|assets?(?:\s+(?:qualifications?|criteria))?$"
@@ -67,7 +68,7 @@ PREFERRED_CLAUSE = re.compile(
     + r"|advantage|advantageous|ideally|good[\s-]to[\s-]haves?"
     r"|would\s+be\s+(?:nice|great|good|helpful|handy|useful)|nice[\s-]to[\s-]haves|beneficial"
     r"|not\s+(?:required|essential|mandatory|a\s+must)|optional|would\s+(?:really\s+|also\s+)?help"
-    r"|great\s+if|(?:a\s+)?(?:strong|big|huge|real|definite|major|great)\s+plus"
+    r"|(?:great|ideal)\s+if|(?:a\s+)?(?:strong|big|huge|real|definite|major|great)\s+plus"
     r"|(?:highly|well)\s+regarded|(?:is|are)\s+(?:also\s+|very\s+|really\s+)?useful"
     # "helps" where it ends what it says ("Postgres experience helps since …"), not "helps
     # the team ship"; "an asset" and "a differential" where they end it too.
@@ -313,20 +314,24 @@ def marker_standing(clause: str) -> Standing | None:
 _ASIDE = re.compile(r"\(([^()]*)\)")
 
 
-# "A (required), B (preferred)": a list whose items each carry their own tag.
-_ITEM_TAG = re.compile(r"\(\s*(?:required|preferred|optional|nice[\s-]to[\s-]have)\s*\)")
+# "A (required), B (preferred)", "Python (a plus)": a list whose items each carry their own
+# tag, a bracket of nothing but a standing word.
+_BRACKET = re.compile(r"\(([^()]{1,40})\)")
 
 
-def _tagged_items(clause: str) -> list[str]:
-    """Each tag with the words back to the comma or semicolon before it (found tag by tag:
-    a pattern scanning back from every position took seconds on a long line)."""
-    items: list[str] = []
+def _tagged_items(clause: str) -> list[tuple[int, int]]:
+    """Where each tag's item is: the tag with the words back to the comma or semicolon
+    before it (found tag by tag: a pattern scanning back from every position took seconds
+    on a long line)."""
+    items: list[tuple[int, int]] = []
     end = 0
-    for tag in _ITEM_TAG.finditer(clause):
+    for tag in _BRACKET.finditer(clause):
+        if marker_standing(tag.group(1)) is None:
+            continue
         start = max(
             end, clause.rfind(",", end, tag.start()) + 1, clause.rfind(";", end, tag.start()) + 1
         )
-        items.append(clause[start : tag.end()])
+        items.append((start, tag.end()))
         end = tag.end()
     return items
 
@@ -367,7 +372,12 @@ def asides(clause: str) -> list[tuple[str, str | None]]:
         return [*asides(clause[: tail.start()]), (clause[tail.start() :], clause[tail.start() :])]
     tagged = _tagged_items(clause)
     if len(tagged) > 1:
-        return [(item, item) for item in tagged]
+        # the items without a tag ("SQL (3+ years), Python (a plus)") keep the clause's standing
+        rest = clause
+        for start, end in tagged:
+            rest = rest[:start] + " " * (end - start) + rest[end:]
+        items = [(clause[start:end], clause[start:end]) for start, end in tagged]
+        return [(rest, None), *items] if re.search(r"\w", rest) else items
     mixed = _mixed_segments(clause)
     if mixed:
         return [(segment, segment) for segment in mixed]
@@ -384,6 +394,7 @@ def asides(clause: str) -> list[tuple[str, str | None]]:
 def without_label(clause: str) -> tuple[str, str | None]:
     """A clause without its inline heading ("Essential: …"), and that heading."""
     label = INLINE_LABEL.match(clause)
-    if label and LABEL_WORDS.search(label.group(1)):
+    # "We'd love to see: Kafka": words that head a preferred section label one too
+    if label and (LABEL_WORDS.search(label.group(1)) or PREFERRED_HEADING.search(label.group(1))):
         return clause[label.end() :], label.group(1)
     return clause, None

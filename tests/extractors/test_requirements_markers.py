@@ -187,3 +187,28 @@ def test_an_offer_said_without_a_benefits_heading_names_no_requirement() -> None
         ("required", {"skill:Google Analytics"}, False),
         ("required", {"cka"}, False),
     ]
+
+
+def test_items_tagged_with_a_standing_in_brackets_and_the_items_without_one() -> None:
+    role = read_role(
+        "Reporting Analyst\n\nSkills: SQL (5+ years), Looker (a plus), Tableau (not essential)\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:SQL"}, False),
+        ("preferred", {"skill:Looker"}, False),
+        ("preferred", {"skill:Tableau"}, False),
+    ]
+
+
+def test_more_preferred_headings_and_labels() -> None:
+    for heading in ("It's ideal if you have", "Secondary skills", "We'd love to see:"):
+        role = read_role(f"Reporting Analyst\n\nPrimary skills\n- SQL\n\n{heading}\n- Looker\n")
+        assert wanted(role) == [
+            ("required", {"skill:SQL"}, False),
+            ("preferred", {"skill:Looker"}, False),
+        ], heading
+    role = read_role("Reporting Analyst\nYou bring: SQL\nWe'd love to see: Looker\n")
+    assert wanted(role) == [
+        ("required", {"skill:SQL"}, False),
+        ("preferred", {"skill:Looker"}, False),
+    ]
