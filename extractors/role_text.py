@@ -376,7 +376,9 @@ def asides(clause: str) -> list[tuple[str, str | None]]:
         rest = clause
         for start, end in tagged:
             rest = rest[:start] + " " * (end - start) + rest[end:]
-        items = [(clause[start:end], clause[start:end]) for start, end in tagged]
+        items: list[tuple[str, str | None]] = [
+            (clause[start:end], clause[start:end]) for start, end in tagged
+        ]
         return [(rest, None), *items] if re.search(r"\w", rest) else items
     mixed = _mixed_segments(clause)
     if mixed:
