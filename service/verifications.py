@@ -441,7 +441,10 @@ async def list_page(
     user_id: int | None = None,
     api_key_id: int | None = None,
     search: str | None = None,
+    with_report: bool = True,
 ) -> Sequence[VerificationRecord]:
+    """A page of the workspace's verifications (see ``VerificationRepository.list_page``);
+    without ``with_report``, their reports are left unread."""
     async with runtime.sessions() as session:
         return await VerificationRepository(session).list_page(
             workspace_id=workspace_id,
@@ -451,4 +454,5 @@ async def list_page(
             user_id=user_id,
             api_key_id=api_key_id,
             search=search_key(search) if search and search.strip() else None,
+            with_report=with_report,
         )

@@ -243,6 +243,21 @@ async def test_list_pages_with_a_cursor(running: Running) -> None:
     assert second.json()["next_cursor"] is None
 
 
+async def test_a_listed_verification_is_its_own_record_without_the_report(
+    running: Running, respx_mock: respx.MockRouter
+) -> None:
+    serve_example_issuer(respx_mock)
+    verification_id = await submit(running)
+    done = await wait_until_finished(
+        running.client, f"/api/v1/verifications/{verification_id}", headers=auth(running)
+    )
+
+    listed = await running.client.get("/api/v1/verifications?status=done", headers=auth(running))
+
+    assert done["report"] is not None
+    assert listed.json()["items"] == [done | {"report": None}]
+
+
 async def test_bad_cursor_is_400(running: Running) -> None:
     response = await running.client.get(
         "/api/v1/verifications?cursor=garbage", headers=auth(running)

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Select, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import defer
 
 from service.crypto import FileCipher
 from service.storage.models import (
@@ -135,12 +136,17 @@ class VerificationRepository:
         user_id: int | None = None,
         api_key_id: int | None = None,
         search: str | None = None,
+        with_report: bool = True,
     ) -> list[VerificationRecord]:
         """Newest first, keyset-paged: ``after`` is the (created_at, id) of the last row seen.
 
         ``search`` is matched as a folded substring (see ``search_key``) of the search text.
+        Without ``with_report`` the reports are not read (a list that shows none need not
+        fetch and decode each one); reading ``report`` from such a record raises.
         """
         query = scoped(select(VerificationRecord), workspace_id)
+        if not with_report:
+            query = query.options(defer(VerificationRecord.report, raiseload=True))
         if search:
             escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             query = query.where(VerificationRecord.search_text.like(f"%{escaped}%", escape="\\"))

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, InvalidRequestError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from service.crypto import ApiKeyHasher, DecryptionError, FileCipher
@@ -135,6 +135,30 @@ async def test_listing_pages_newest_first_by_status(sessions: Sessions) -> None:
             workspace_id=WORKSPACE, status=VerificationStatus.DONE, limit=10
         )
         assert [record.id for record in done] == ["v-05", "v-03", "v-01"]
+
+
+async def test_a_listing_without_reports_leaves_them_unread(sessions: Sessions) -> None:
+    async with sessions() as session, session.begin():
+        repository = VerificationRepository(session)
+        for index in range(3):
+            record = await repository.create(
+                workspace_id=WORKSPACE, origin="api", verification_id=f"v-{index}"
+            )
+            await repository.record_progress(record.id, "c1", {"state": "done"})
+            await repository.finish(record.id, report={"claims": [], "index": index})
+    async with sessions() as session:
+        full = await VerificationRepository(session).list_page(workspace_id=WORKSPACE, limit=10)
+    async with sessions() as session:
+        bare = await VerificationRepository(session).list_page(
+            workspace_id=WORKSPACE, limit=10, with_report=False
+        )
+        with pytest.raises(InvalidRequestError):  # not read, not even on demand
+            _ = bare[0].report
+
+    assert [record.report for record in full] == [{"claims": [], "index": i} for i in (2, 1, 0)]
+    assert [(r.id, r.status, r.progress) for r in bare] == [
+        (r.id, r.status, r.progress) for r in full
+    ]
 
 
 async def test_uploads_are_encrypted_in_the_database(sessions: Sessions) -> None:
