@@ -245,13 +245,15 @@ class ClaimFinder:
     def _confidence(
         self, line: ClaimLine, span: Any, *, acronym: bool, in_section: bool
     ) -> float | None:
+        if line.name_line and not in_section:
+            # Letters after a name are held, whatever words stand around them: a form's label
+            # ("CANDIDATE:   Priya Raman, CFA, FRM") or a tagline ("Aspiring CTO") under it.
+            return 0.5 if acronym else None
         sentence = context(line, span.start_char, span.end_char)
         if NOT_HELD.search(sentence):
             return None
         if in_section:
             return 0.85 if acronym else 0.95
-        if line.name_line:
-            return 0.5 if acronym else None
         cued = bool(CUE.search(sentence))
         if line.section is Section.HEADER and not cued:
             return None  # "Registered Nurse · name@example.com" is a job title

@@ -40,3 +40,25 @@ def test_a_running_header_keeps_the_name_on_the_first_page() -> None:
     extraction = extract(data, "resume.pdf")
 
     assert extraction.candidate.name == "Marcus Feldmann"
+
+
+def test_post_nominals_after_a_form_label_are_claims_the_label_is_no_candidacy() -> None:
+    # "Candidate:" labels the name in an ATS export; it is not "CFA Level III candidate".
+    text = (
+        "CANDIDATE:   Priya Raman, CFA, FRM\nEMAIL:       priya.raman@example.com\n\n"
+        "Certifications\nChartered Financial Analyst (CFA), CFA Institute, 08/2019\n"
+    )
+
+    extraction = extract(text.encode(), "resume.txt")
+
+    assert extraction.candidate.name == "Priya Raman"
+    assert [claim.catalog_id for claim in extraction.claims] == ["frm", "cfa-charter"]
+
+
+def test_a_tagline_under_the_name_does_not_take_back_the_letters_after_it() -> None:
+    text = "Priya Raman, FRM\nAspiring chief risk officer\npriya.raman@example.com\n"
+
+    extraction = extract(text.encode(), "resume.txt")
+
+    assert extraction.candidate.name == "Priya Raman"
+    assert [claim.catalog_id for claim in extraction.claims] == ["frm"]
