@@ -172,9 +172,10 @@ GAP_FILLER = re.compile(
     r"|credential|qualification|designation|charterholder|holder|equivalent)$"
 )
 # "or equivalent", "or a comparable certification", "or similar" after the last alternative.
+# Also "CISSP or CISM certification (or equivalent)", "or other equivalent", "or equiv.".
 OR_EQUIVALENT = re.compile(
-    r"(?i)^[\s,;()*]*(?:[\w'-]+[\s,]+){0,5}?or\s+(?:an?\s+|any\s+)?"
-    r"(?:equivalent|similar|comparable)\b"
+    r"(?i)^[\s,;()*]*(?:[\w'-]+[\s,]+\(?){0,5}?or\s+(?:an?\s+|any\s+|(?:an)?other\s+)?"
+    r"(?:equivalent|equiv\b|similar|comparable)\b"
 )
 # Words that make a name both a skill and a credential read as the credential.
 CREDENTIAL_CUE = re.compile(

@@ -212,3 +212,16 @@ def test_more_preferred_headings_and_labels() -> None:
         ("required", {"skill:SQL"}, False),
         ("preferred", {"skill:Looker"}, False),
     ]
+
+
+def test_or_equivalent_in_more_of_the_ways_it_is_written() -> None:
+    role = read_role(
+        "Requirements\n- CISA or CISM certification (or equivalent)\n"
+        "- PMP or other equivalent\n- ITIL 4 Foundation or equiv.\n- CCNA or related training\n"
+    )
+    assert wanted(role) == [
+        ("required", {"cisa", "cism"}, True),
+        ("required", {"pmp"}, True),
+        ("required", {"itil-4-foundation"}, True),
+        ("required", {"ccna"}, False),
+    ]
