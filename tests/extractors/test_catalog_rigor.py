@@ -84,6 +84,11 @@ def test_spot_checks_of_the_added_sources(catalog: Catalog) -> None:
     shrm = rigor_of("shrm-cp").accreditation
     assert shrm is not None and shrm.standard is Standard.BUROS
     assert shrm.label == "accredited by Buros Center for Testing"
+    # The issuer's own FAQ, not a blog quoting its press release.
+    assert shrm.source.startswith("https://shrm.org/certification/")
+    assert rigor_of("cwna").assessment is Assessment.EXAM
+    micromasters = rigor_of("gtx-micromasters-analytics")
+    assert micromasters.assessment is Assessment.ASSESSED_COURSE
 
 
 def test_the_coverage_figures_hold(catalog: Catalog) -> None:

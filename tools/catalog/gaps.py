@@ -8,11 +8,8 @@ and this list only shrinks. When it is empty, every entry has an assessment with
 from __future__ import annotations
 
 UNSOURCED: dict[str, str] = {
-    "cwna": "CWNP's exam delivery is stated only on exam-dump and voucher-reseller pages",
     "csp-po": "no page found on how the CSP-PO course is completed or assessed",
     "ibm-agile-explorer": "IBM's badge criteria for Agile Explorer were not found",
-    "gtx-micromasters-analytics": "no GTx page on how the MicroMasters credential is earned",
-    "ucsdx-micromasters-data-science": "no UC San DiegoX page on how the credential is earned",
     "harvardx-cs50p": "CS50P's certificate requirements were not found (only CS50x, CS50W, AI)",
     "datacamp-data-scientist-associate": "no DataCamp page on the Data Scientist Associate exams",
     "datacamp-data-engineer-associate": "no DataCamp page on the Data Engineer Associate exams",

@@ -110,6 +110,12 @@ BY_ENTRY: dict[str, Policy] = {
     "ibm-enterprise-design-thinking-practitioner": Policy(
         COMPLETION, "https://jchristyliu.com/blog/2019/3/14/ibm-enterprise-design-thinking-course"
     ),
+    # edX on every MicroMasters programme: "you must finish all courses/capstones with passing
+    # grades (determined by each university) and earn Verified Certificates for each course".
+    **dict.fromkeys(
+        ("gtx-micromasters-analytics", "ucsdx-micromasters-data-science"),
+        Policy(ASSESSED, "https://blog.edx.org/top-4-faq-micromasters-credential"),
+    ),
     # CS50W's projects are graded, each passed at 70%, and resubmitted until they pass.
     "harvardx-cs50w": Policy(ASSESSED, "https://cs50.harvard.edu/web/2020/faqs/"),
     # CS50 AI's syllabus: seven projects graded on correctness, design and style.

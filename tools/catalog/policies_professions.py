@@ -153,6 +153,10 @@ BY_ISSUER: dict[str, Policy] = {
     # successfully complete an OSHA Outreach Training Program class ... An OSHA card is not
     # considered a certification or license."
     "OSHA": Policy(COMPLETION, "https://www.osha.gov/node/55206"),
+    # CWNP's exam objectives: "When you pass the CWNA exam ... you earn the CWNA certification";
+    # the candidate conduct policy is affirmed "at the time of exam delivery". Supervision is not
+    # stated.
+    "CWNP": Policy(EXAM, "https://studylib.net/doc/18912197/cwna-exam-objectives"),
     # WorldatWork certification exams at Pearson VUE test centres.
     "WorldatWork": Policy(PROCTORED, "https://www.worldatwork.org/waw/cbt/index.jsp"),
 }

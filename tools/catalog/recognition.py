@@ -211,12 +211,14 @@ ACCREDITATIONS: dict[str, dict[str, str]] = dict(
             "giac-gcih",
         ),
         *_accredited("iso-17024", ANAB, "http://quick-ip-lookup.info/13.40/index.jsp", "isc2-sscp"),
-        # SHRM's press release, quoted: the SHRM-CP and SHRM-SCP exams gained accreditation by
-        # the Buros Center for Testing after a six-month review.
+        # SHRM's certification FAQ: "The Buros Center for Testing ... accredited SHRM's
+        # certification exams (the SHRM-CP and the SHRM-SCP)", against its Standards for
+        # Proprietary Testing.
         *_accredited(
             "buros",
             "Buros Center for Testing",
-            "https://timsackett.com/category/hrci/page/2/",
+            "https://shrm.org/certification/FAQs/Pages/faqs-other-questions.aspx?"
+            "expandacc=how-long-are-the-exams-how-many-question",
             "shrm-cp",
             "shrm-scp",
         ),
