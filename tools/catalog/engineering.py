@@ -91,11 +91,9 @@ add(
         "Airframe & Powerplant",
         "Airframe and Powerplant (A&P)",
         "Airframe & Powerplant (A&P)",
-        "Airframe and Powerplant Mechanic",
         "Airframe and Powerplant licence",
         "Airframe and Powerplant license",
         "Airframe and Powerplant certificate",
-        "A&P Mechanic",
         "A&P licence",
         "A&P license",
         "A&P certificate",
@@ -106,7 +104,8 @@ add(
         "Aviation Mechanic Certificate",
         "FAA Mechanic Certificate",
     ),
-    # "A&P" is also an advertising-and-promotion budget on marketing résumés.
+    # "A&P" is also an advertising-and-promotion budget on marketing résumés; "A&P Mechanic" is
+    # a job title, so it is no alias either.
     acronyms=("A&P",),
     level="professional",
 )
