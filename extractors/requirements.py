@@ -43,6 +43,7 @@ from extractors.role_text import (
     label_standing,
     marker_standing,
     not_a_requirement,
+    says_no_standing,
     without_label,
 )
 from extractors.text import normalise
@@ -227,6 +228,10 @@ class _Reader:
             line_standing = standing
             if bullet:
                 new = item_heading_standing(content, numbered=bullet.group().strip()[:1].isdigit())
+                # A topic's sub-heading ("- Tools:") keeps a preferred section preferred;
+                # after the company's or the benefits' part it opens the requirements.
+                if new is not None and standing is Standing.PREFERRED and says_no_standing(content):
+                    new = standing
             else:
                 new = heading_standing(content, standing)
             if new is not None and not without_label(content)[1]:

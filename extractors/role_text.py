@@ -38,7 +38,7 @@ PREFERRED_HEADING = re.compile(
     r"|beneficial|helpful|would\s+(?:also\s+)?help|(?:highly|well)\s+regarded"
     r"|(?:might|may|could)\s+also\s+(?:have|bring)|assets?(?:\s+(?:qualifications?|criteria))?$"
     r"|asset\s+(?:qualifications?|criteria|skills|experience)|icing\s+on\s+the\s+cake|extras"
-    r"|cherry\s+on\s+top|(?:we'd|we\s+would)\s+love|(?:great|nice)\s+to\s+have|valued|appreciated)\b"
+    r"|cherry\s+on\s+top|if\s+you\s+also|^\W*nice\W*$|(?:we'd|we\s+would)\s+love|(?:great|nice)\s+to\s+have|valued|appreciated)\b"
     # "Differentials" (Brazilian postings' "diferenciais") opens its heading.
     r"|^\W*differentials?\b"
 )
@@ -183,6 +183,7 @@ CREDENTIAL_CUE = re.compile(
 )
 CERTIFIED_BEFORE = re.compile(r"(?i)\bcertified\s*$")
 MAX_HEADING_WORDS = 7
+MAX_PREFERRED_HEADING_WORDS = 16
 
 
 def heading_standing(text: str, current: Standing) -> Standing | None:
@@ -193,7 +194,12 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
     """
     stripped = EMPHASIS.sub("", text).strip().rstrip(":").strip()
     # A heading is one phrase: pipe-separated items ("SRE | Remote | £80k + bonus") are not.
-    if not stripped or len(stripped.split()) > MAX_HEADING_WORDS or " | " in stripped:
+    # A longer line may head a list when it ends in a colon and says preferred ("These are
+    # not required, but would help you stand out:").
+    limit = MAX_HEADING_WORDS
+    if text.rstrip().endswith(":") and PREFERRED_HEADING.search(stripped):
+        limit = MAX_PREFERRED_HEADING_WORDS
+    if not stripped or len(stripped.split()) > limit or " | " in stripped:
         return None
     if stripped[-1:] in ".,;!?" and not (
         # "What's in it for you?": a question can head the benefits.
@@ -238,6 +244,26 @@ def item_heading_standing(text: str, numbered: bool) -> Standing | None:
     if headed and (stripped.endswith(":") or (numbered and len(name.split()) <= 4)):
         return new
     return None
+
+
+# Words by which a heading says a standing of its own or opens a part of the posting, not
+# only a topic within one ("Tools:", "Languages:").
+_STANDING_WORDS = re.compile(
+    r"(?i)\b(?:require\w*|essential|mandatory|must|needed|minimum|basic|core|key"
+    r"|qualifications?|responsibilit\w*|dut(?:y|ies)|tasks?|role|job|position|about|profile"
+    r"|mission|impact|what\s+you|who\s+you|you(?:'ll|\s+will)?\s+(?:need|have|bring|do))\b"
+)
+
+
+def says_no_standing(heading: str) -> bool:
+    """Whether a heading names only a topic ("Tools:", "Technical skills"), no standing and
+    no part of the posting: as a list's item it heads a group within its section."""
+    name = EMPHASIS.sub("", heading).strip().rstrip(":?").strip()
+    return not (
+        _STANDING_WORDS.search(name)
+        or PREFERRED_HEADING.search(name)
+        or IGNORED_HEADING.match(name)
+    )
 
 
 def label_standing(label: str, current: Standing) -> Standing:

@@ -225,3 +225,44 @@ def test_or_equivalent_in_more_of_the_ways_it_is_written() -> None:
         ("required", {"itil-4-foundation"}, True),
         ("required", {"ccna"}, False),
     ]
+
+
+def test_a_topic_heading_within_a_preferred_section_keeps_it_preferred() -> None:
+    role = read_role(
+        "Reporting Analyst\n\nRequirements\n- Technical:\n  - SQL\n\n"
+        "Preferred\n- Tools:\n  - Looker\n- Languages:\n  - Spanish\n"
+        "- Responsibilities:\n  - Maintain Tableau dashboards\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:SQL"}, False),
+        ("preferred", {"skill:Looker"}, False),
+        ("preferred", {"skill:Spanish"}, False),
+        ("required", {"skill:Tableau"}, False),
+    ]
+    # After the company's part a topic heading opens the requirements, as before.
+    role = read_role(
+        "Reporting Analyst\n\n- About us:\n- We sell Excel templates\n- Skills:\n- SQL\n"
+    )
+    assert wanted(role) == [("required", {"skill:SQL"}, False)]
+
+
+def test_a_long_line_saying_preferred_before_a_colon_heads_the_list() -> None:
+    role = read_role(
+        "Reporting Analyst\n\nRequirements\n- SQL\n\n"
+        "None of these are required, but they would help you stand out:\n- Looker\n\n"
+        "If you also have these, great:\n- Spanish\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:SQL"}, False),
+        ("preferred", {"skill:Looker"}, False),
+        ("preferred", {"skill:Spanish"}, False),
+    ]
+
+
+def test_must_and_nice_as_labels() -> None:
+    role = read_role("Hi all,\n\nNeed a reporting analyst.\nMust: SQL, Tableau\nNice: Looker\n")
+    assert wanted(role) == [
+        ("required", {"skill:SQL"}, False),
+        ("required", {"skill:Tableau"}, False),
+        ("preferred", {"skill:Looker"}, False),
+    ]
