@@ -67,7 +67,7 @@ PREFERRED_CLAUSE = re.compile(
     + _DESIRED
     + r"|advantage|advantageous|ideally|good[\s-]to[\s-]haves?"
     r"|would\s+be\s+(?:nice|great|good|helpful|handy|useful)|nice[\s-]to[\s-]haves|beneficial"
-    r"|not\s+(?:required|essential|mandatory|a\s+must)|optional|would\s+(?:really\s+|also\s+)?help"
+    r"|not\s+(?:required|essential|mandatory|a\s+must|needed|necessary)|optional|would\s+(?:really\s+|also\s+)?help"
     r"|(?:great|ideal)\s+if|(?:a\s+)?(?:strong|big|huge|real|definite|major|great)\s+plus"
     r"|(?:highly|well)\s+regarded|(?:is|are)\s+(?:also\s+|very\s+|really\s+)?useful"
     # "helps" where it ends what it says ("Postgres experience helps since …"), not "helps
@@ -314,7 +314,7 @@ def not_a_requirement(clause: str) -> bool:
 _MARKER_FILLER = re.compile(
     r"(?i)\b(?:it(?:'s|\s+is)?|this(?:\s+is)?|that(?:'s|\s+is)?|is|a|an|the|for|this|role|position|job"
     r"|great|but|very|really|also|absolutely|definitely|strongly|highly|would|be|and|just|only"
-    r"|not|to|have|nice|good|plus|us|here|necessary)\b"
+    r"|not|to|have|nice|good|plus|us|here|necessary|though|although|however)\b"
 )
 
 
@@ -370,18 +370,27 @@ _SEGMENT = re.compile(r"(?i),\s*(?:but\s+|and\s+)?|\s+but\s+")
 def _mixed_segments(clause: str) -> list[str]:
     """A clause whose segments say both required and preferred ("Python and SQL required,
     Go a plus"), cut after each segment that says one: the words before it share it. Empty
-    when the clause says one standing or none."""
+    when the clause says one standing or none. A negation ("Fluent English, Dutch not
+    required") is its segment's alone: the words before it keep the clause's standing."""
     groups: list[str] = []
     kinds: set[bool] = set()
-    start = 0
+    start = previous = 0
     cuts = [m.start() for m in _SEGMENT.finditer(clause)] + [len(clause)]
     for cut in cuts:
         segment = clause[start:cut]
         preferred = bool(PREFERRED_CLAUSE.search(segment))
         if preferred or REQUIRED_CLAUSE.search(segment):
-            kinds.add(preferred)
+            negation = clause[previous:cut].lstrip(" ,")
+            # split only when the negation names something of its own ("Dutch not needed"),
+            # not when it only says so of what came before (", though it is not essential")
+            if previous > start and _NOT_NEEDED.search(negation) and not marker_standing(negation):
+                groups.append(clause[start:previous])
+                kinds.add(False)
+                start = previous
+            kinds.add(preferred or bool(_NOT_NEEDED.search(segment)))
             groups.append(clause[start:cut])
             start = cut
+        previous = cut
     if len(kinds) < 2:
         return []
     if start < len(clause):

@@ -266,3 +266,19 @@ def test_must_and_nice_as_labels() -> None:
         ("required", {"skill:Tableau"}, False),
         ("preferred", {"skill:Looker"}, False),
     ]
+
+
+def test_a_negation_after_a_comma_is_its_own_names_alone() -> None:
+    role = read_role("Requirements\n- Fluent German, Spanish not required\n")
+    assert wanted(role) == [
+        ("required", {"skill:German"}, False),
+        ("preferred", {"skill:Spanish"}, False),
+    ]
+    role = read_role("Requirements\n- Good English; French not needed\n")
+    assert wanted(role) == [
+        ("required", {"skill:English"}, False),
+        ("preferred", {"skill:French"}, False),
+    ]
+    # said of what came before, it is theirs
+    role = read_role("Requirements\n- Looker or Tableau, though it is not essential\n")
+    assert wanted(role) == [("preferred", {"skill:Looker", "skill:Tableau"}, False)]
