@@ -29,6 +29,7 @@ from extractors.role_text import (
     CERTIFIED_BEFORE,
     CREDENTIAL_CUE,
     EMPHASIS,
+    EMPLOYER_NAME,
     EQUIVALENT_CLAUSE,
     GAP_FILLER,
     MARKDOWN_HEADING,
@@ -219,6 +220,9 @@ class _Reader:
                 continue
             line = undecorated(EMPHASIS.sub("", raw))
             if not line.strip():
+                continue
+            # An employer's name above the title ("Acme Analytics Ltd") is not the title.
+            if first and EMPLOYER_NAME.search(line.strip()):
                 continue
             # An emoji before a line naming something is its bullet ("✔️ Python").
             decorated = line != EMPHASIS.sub("", raw)

@@ -182,6 +182,12 @@ CREDENTIAL_CUE = re.compile(
     r"(?i)^[\s)]*(?:certifi\w*|certificate|licen[cs]e\w*|credential|card|course|qualification)\b"
 )
 CERTIFIED_BEFORE = re.compile(r"(?i)\bcertified\s*$")
+# A line that is an employer's name: it ends in a company's legal form ("Acme Analytics Ltd");
+# "Java Developer at Acme Inc" or "Java Developer - Acme Ltd" is a title.
+EMPLOYER_NAME = re.compile(
+    r"(?i)^(?!.*\sat\s)[^,;:.!?|·()–—-]{1,60}\s(?:ltd|limited|inc|incorporated|llc|llp|plc|gmbh|corp|corporation"
+    r"|pty(?:\s+ltd)?|s\.a|b\.v|n\.v|s\.r\.l|sas|s\.p\.a|oy|ab|a/s|as|ag|kg|se|pte\.?\s+ltd)\.?$"
+)
 MAX_HEADING_WORDS = 7
 MAX_PREFERRED_HEADING_WORDS = 16
 

@@ -282,3 +282,17 @@ def test_a_negation_after_a_comma_is_its_own_names_alone() -> None:
     # said of what came before, it is theirs
     role = read_role("Requirements\n- Looker or Tableau, though it is not essential\n")
     assert wanted(role) == [("preferred", {"skill:Looker", "skill:Tableau"}, False)]
+
+
+def test_an_employers_name_above_the_title_is_not_the_title() -> None:
+    role = read_role("Northwind Analytics Ltd\nSQL Developer\nLeeds\n\nWe use Looker.\n")
+    assert wanted(role) == [
+        ("required", {"skill:SQL"}, False),
+        ("required", {"skill:Looker"}, False),
+    ]
+    for title in ("SQL Developer at Northwind Inc", "SQL Developer - Northwind Ltd"):
+        assert wanted(read_role(f"{title}\n\nWe use Looker.\n"))[0] == (
+            "required",
+            {"skill:SQL"},
+            False,
+        ), title
