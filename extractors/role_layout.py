@@ -20,7 +20,8 @@ from extractors.text import normalise
 
 # HTML pasted as text: tags that break lines, list items, cells; the rest goes.
 _HTML_BREAK = re.compile(
-    r"(?i)<\s*(?:br|/?p|/?div|/?ul|/?ol|/?h[1-6]|/?tr|/?table|/?section)\b[^>]*>"
+    # a row breaks the line where it opens, so the rows of a table stay together
+    r"(?i)<\s*(?:br|/?p|/?div|/?ul|/?ol|/?h[1-6]|tr|/?table|/?section)\b[^>]*>"
 )
 _HTML_ITEM = re.compile(r"(?i)<\s*li\b[^>]*>")
 _HTML_CELL = re.compile(r"(?i)<\s*t[dh]\b[^>]*>")

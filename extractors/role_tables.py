@@ -23,7 +23,7 @@ from extractors.role_text import (
 _VALUES_COLUMN = re.compile(
     r"(?i)^(?:priority|importance|level|type|category|status|requirement\s+(?:level|type)"
     r"|(?:required|essential|must(?:[\s-]have)?)\s*(?:/|or)\s*(?:preferred|desirable|optional"
-    r"|nice[\s-]to[\s-]have)|e\s*/\s*d|m\s*/\s*n)$"
+    r"|nice(?:[\s-]to[\s-]have)?)|e\s*/\s*d|m\s*/\s*n)$"
 )
 # A column that is itself a standing: its cell ticks or answers yes/no.
 _REQUIRED_COLUMN = re.compile(r"(?i)^(?:required|mandatory|essential|must(?:[\s-]haves?)?|needed)$")
@@ -31,6 +31,11 @@ _RULE = re.compile(r"^\|?[\s:|-]*-[\s:|-]*$")
 _YES = frozenset({"yes", "y", "✓", "✔", "✅", "☑", "x", "•", "*", "true", "required", "essential"})
 _NO = frozenset({"no", "n", "✗", "✘", "❌", "-", "–", "—", "false"})
 _VALUES = "values"
+# A priority or importance column ranks: "High" is needed, "Medium" and "Low" are wanted (in a
+# "Level" column they are a proficiency).
+_RANKS = "ranks"
+_RANKING = re.compile(r"(?i)^(?:priority|importance)$")
+_LOWER = frozenset({"medium", "med", "low"})
 # "Yes – within six months", "No, we will teach it".
 _ANSWER = re.compile(r"^(yes|no)\b")
 
@@ -82,7 +87,7 @@ def _row(cells: list[str], columns: list[Standing | str | None]) -> TableRow:
         column = columns[index] if index < len(columns) else None
         mark = _cell_standing(cell, column) if column is not None else None
         standing = standing or mark
-        if cell and column is not _VALUES:
+        if cell and column not in (_VALUES, _RANKS):
             # Under "Essential" a cell that is no tick is itself an essential criterion
             # ("Yes - CompTIA Security+" is both).
             kept.append((cell, mark or (column if isinstance(column, Standing) else None)))
@@ -100,7 +105,7 @@ def _column(header: str) -> Standing | str | None:
     words, or nothing (a column to read)."""
     name = header.strip().rstrip("?").strip()
     if _VALUES_COLUMN.match(name):
-        return _VALUES
+        return _RANKS if _RANKING.match(name) else _VALUES
     if _REQUIRED_COLUMN.match(name):
         return Standing.REQUIRED
     if len(name.split()) <= 4 and PREFERRED_HEADING.fullmatch(name):
@@ -121,8 +126,9 @@ def _cell_standing(cell: str, column: Standing | str) -> Standing | None:
         return column if yes else other
     if len(value.split()) > 4:
         return None
-    if PREFERRED_CLAUSE.search(value) or PREFERRED_HEADING.search(value) or value == "d":
+    lower = value == "d" or (column == _RANKS and value in _LOWER)
+    if PREFERRED_CLAUSE.search(value) or PREFERRED_HEADING.search(value) or lower:
         return Standing.PREFERRED
-    if REQUIRED_CLAUSE.search(value) or value in ("e", "high", "yes"):
+    if REQUIRED_CLAUSE.search(value) or value in ("e", "high", "yes", "critical"):
         return Standing.REQUIRED
     return None

@@ -296,3 +296,21 @@ def test_an_employers_name_above_the_title_is_not_the_title() -> None:
             {"skill:SQL"},
             False,
         ), title
+
+
+def test_tables_ranked_by_importance_a_must_nice_column_and_an_html_table() -> None:
+    expected = [("required", {"skill:SQL"}, False), ("preferred", {"skill:Looker"}, False)]
+    for table in (
+        "| Skill | Importance |\n|---|---|\n| SQL | High |\n| Looker | Medium |\n",
+        "Skill\tPriority\nSQL\tHigh\nLooker\tLow\n",
+        "| Skill | Years | Must/Nice |\n|---|---|---|\n| SQL | 3 | Must |\n| Looker | 1 | Nice |\n",
+        "<table><tr><th>Skill</th><th>Required?</th></tr><tr><td>SQL</td><td>Yes</td></tr>"
+        "<tr><td>Looker</td><td>No</td></tr></table>",
+    ):
+        assert wanted(read_role(f"Reporting Analyst\n\n{table}")) == expected, table
+    # in a "Level" column, "Medium" is how well, not how much it is wanted
+    table = "| Skill | Level |\n|---|---|\n| SQL | High |\n| Looker | Medium |\n"
+    assert wanted(read_role(f"Reporting Analyst\n\n{table}")) == [
+        ("required", {"skill:SQL"}, False),
+        ("required", {"skill:Looker"}, False),
+    ]
