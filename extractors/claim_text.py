@@ -132,6 +132,12 @@ ORGANISATION = re.compile(
     r"\b(?:Board|Institute|Association|Academy|University|Council|Foundation|Society|Inc|Ltd|LLC"
     r"|GmbH|College|Agency|Authority|Department|Ministry|Commission|Organi[sz]ation|Alliance"
     r"|Guild|Federation|Chamber|School|Corporation)\b|^[A-Z][A-Z0-9&-]{1,9}$"
+    # German bodies, often the end of a compound ("Regierungspräsidium", "Ärztekammer",
+    # "Landesamt"); French and Spanish ones.
+    r"|\b[A-ZÄÖÜ]\w*(?:präsidium|kammer|amt|behörde|verband|ministerium|akademie|institut"
+    r"|hochschule|universität|schule|zentrum|verein|stiftung|gesellschaft)\b|\be\.\s?V\."
+    r"|\b(?:Universit[éà]|Universidad|Colegio|Consejo|Ministerio|Ordre|Chambre|Agence|École"
+    r"|Escuela|Fondation|Fundación)\b"
 )
 # Words that open a sentence before a credential's name without being part of it.
 LEADING_WORDS = word_set(

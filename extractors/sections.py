@@ -30,25 +30,33 @@ _VOCABULARY: dict[Section, frozenset[str]] = {
         " licences licence licensure licensures credentials credential accreditations"
         " accreditation badges badge qualifications zertifikate zertifizierungen certificaciones"
         " certificados certificações certificazioni attestations habilitations"
+        # German: "Zertifikate und Lizenzen", "Zusatzqualifikationen", "Nachweise".
+        " zertifikat lizenzen lizenz qualifikationen qualifikation zusatzqualifikationen"
+        " berechtigungen nachweise zulassungen approbation bescheinigungen"
     ),
     Section.COURSES: word_set(
         "courses course training trainings development formations formation cursos"
         " weiterbildung fortbildung moocs workshops seminars"
+        " weiterbildungen fortbildungen schulungen schulung kurse lehrgänge lehrgang seminare"
     ),
     Section.EDUCATION: word_set(
         "education academic academics studies schooling ausbildung bildung formación formacion"
         " educación educacion études etudes degrees"
+        " schulbildung studium bildungsweg schulausbildung hochschulbildung"
     ),
     Section.EXPERIENCE: word_set(
         "experience experiences employment history career work jobs positions berufserfahrung"
         " experiencia expérience experience internships internship"
+        " werdegang berufspraxis erfahrung praktika praktikum"
     ),
     Section.SKILLS: word_set(
         "skills skill technologies technology competencies competences tools stack expertise"
         " kenntnisse habilidades compétences competencias proficiencies strengths"
+        " fähigkeiten kompetenzen"
     ),
     Section.SUMMARY: word_set(
         "summary profile objective about overview profil perfil résumé resume highlights"
+        " kurzprofil zusammenfassung"
     ),
     Section.AWARDS: word_set(
         "awards award honors honours achievements accomplishments distinctions prizes"
@@ -58,12 +66,16 @@ _VOCABULARY: dict[Section, frozenset[str]] = {
         " volunteering activities leadership memberships affiliations contact details"
         " information personal extracurricular research talks presentations patents"
         " idiomas sprachen portfolio links additional"
+        " sprachkenntnisse daten angaben interessen hobbys ehrenamt projekte publikationen"
+        " referenzen mitgliedschaften sonstiges"
     ),
 }
 _FILLER = word_set(
     "top and & of my other key professional relevant technical core selected recent online digital"
     " industry continuing + / - and/or related me at a in y und et de professionnelle"
-    " professionnelles profesional berufliche beruflicher"
+    " professionnelles profesional berufliche beruflicher persönliche edv it"
+    # "Fort- und Weiterbildungen", "Aus- und Weiterbildung": the first word's end is the next's.
+    " fort aus weiter zusatz"
     # "Verified Credentials", "Active Licenses", "Current Certifications": which ones, not what.
     " verified verifiable earned active current held"
     # "Further training and certificates", "Weitere Zertifikate": more of them, still them.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors import extract
 from extractors.candidate import find_candidate, find_name, is_profile
 from extractors.dates import claim_dates
 from extractors.models import Line, Link
@@ -67,12 +68,38 @@ def test_claim_dates_as_precise_as_written(
         ("VERIFIED CREDENTIALS", Section.CREDENTIALS),
         ("Active Licenses", Section.CREDENTIALS),
         ("Current Certifications", Section.CREDENTIALS),
+        ("Weiterbildungen und Zertifikate", Section.CREDENTIALS),
+        ("Zusatzqualifikationen", Section.CREDENTIALS),
+        ("Fort- und Weiterbildungen", Section.COURSES),
+        ("Schulungen", Section.COURSES),
+        ("Beruflicher Werdegang", Section.EXPERIENCE),
+        ("Schulbildung", Section.EDUCATION),
+        ("EDV-Kenntnisse", Section.SKILLS),
+        ("Persönliche Daten", Section.OTHER),
         ("Certified Kubernetes Administrator", None),
         ("Skills in 2024 were many.", None),
     ],
 )
 def test_headings(line: str, section: Section | None) -> None:
     assert heading_section(line) == section
+
+
+def test_a_german_cv_s_sections_and_issuers_are_read_as_an_english_one_s() -> None:
+    # Under a German heading an acronym after a German title ("… Krankenpflegerin (RN)") is
+    # a claim, as under "Certifications"; a German authority under it is its issuer.
+    text = (
+        "Grace Mwangi\ngrace@example.org\n\nBerufserfahrung\n"
+        "03.2019 – heute\tStationsleitung, Herzzentrum\n\nWeiterbildungen und Zertifikate\n"
+        "06.2016\tGesundheits- und Krankenpflegerin (RN)\nRegierungspräsidium Stuttgart\n"
+        "01.2024 – 01.2026\tBasic Life Support (BLS)\nAmerican Heart Association\n"
+    )
+
+    claims = extract(text.encode(), "lebenslauf.txt").claims
+
+    assert [(c.catalog_id, c.issuer, c.issued_on, c.expires_on) for c in claims] == [
+        ("rn-licence", "Regierungspräsidium Stuttgart", "2016-06", None),
+        ("aha-bls", "American Heart Association", "2024-01", "2026-01"),
+    ]
 
 
 def test_inline_heading_keeps_its_content() -> None:
