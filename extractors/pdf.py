@@ -14,8 +14,9 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extractors.models import Document, ExtractionError, Line, Link, Page
+from extractors.pdf_cards import drawn_boxes, with_cards
 from extractors.pdf_cells import date_cells
-from extractors.pdf_layout import Word, build_line, group_lines, in_rect, median, reading_order
+from extractors.pdf_layout import Word, build_line, group_lines, in_rect, median
 from extractors.pdf_tables import looks_tabular, rows_across_pages, with_tables
 from extractors.text import normalise
 
@@ -181,7 +182,7 @@ def _read_page(page: Any) -> Page:
         for word in raw_words
     ]
     words = join_small_caps(words)
-    lines = date_cells(reading_order(words, float(page.width)))
+    lines = date_cells(with_cards(words, float(page.width), drawn_boxes(page)))
     body_size = median([word.size for word in words]) if words else 0.0
     built = tuple(build_line(line, body_size) for line in lines)
     built = tuple(line for line in built if line.text)

@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from extractors.models import Line, Page
+from extractors.pdf_cards import Box, drawn_boxes
 from extractors.pdf_layout import Word, group_lines, in_rect
-from extractors.pdf_unruled import Box, cells, unruled_tables
+from extractors.pdf_unruled import cells, unruled_tables
 from extractors.tables import CELL_SEPARATOR, column_of, join_cell_lines, table_lines
 from extractors.text import normalise
 
@@ -35,7 +36,7 @@ def with_tables(
     try:
         ruled = [
             table
-            for table in (page.find_tables() if page.edges else [])
+            for table in (_without_backdrops(page).find_tables() if page.edges else [])
             if len(table.rows) >= 2 and max(len(row.cells) for row in table.rows) >= 2
         ]
     except Exception:  # a table the finder cannot make sense of is read as plain lines
@@ -57,7 +58,7 @@ def with_tables(
         found.append((_rounded(table.bbox), rows, boxes))
     taken = [box for box, _, _ in found]
     free = [word for word in words if not any(_point_in(word.centre, box) for box in taken)]
-    found.extend(unruled_tables(free, _cell_text))
+    found.extend(unruled_tables(free, _cell_text, drawn_boxes(page)))
     result = list(lines)
     for bbox, rows, boxes in found:
         rows_read = [
@@ -86,6 +87,24 @@ def with_tables(
 
 
 _Box = Box
+
+
+def _without_backdrops(page: Any) -> Any:
+    """The page without its backdrops: a filled, unstroked rectangle over half the page or more
+    is the paper's or the body's colour (Chromium paints the body's background as one), not
+    a table's rules; its edges would make one table of the whole page."""
+    half = float(page.width) * float(page.height) / 2
+
+    def backdrop(obj: dict[str, Any]) -> bool:
+        return (
+            obj.get("object_type") == "rect"
+            and not obj.get("stroke")
+            and (obj["x1"] - obj["x0"]) * (obj["bottom"] - obj["top"]) >= half
+        )
+
+    if not any(backdrop(rect) for rect in page.rects):
+        return page
+    return page.filter(lambda obj: not backdrop(obj))
 
 
 def _rounded(box: Sequence[float]) -> _Box:

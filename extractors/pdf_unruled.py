@@ -13,10 +13,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 
+from extractors.pdf_cards import Box, box_of_its_own
 from extractors.pdf_layout import Word, group_lines
 from extractors.tables import column_of
 
-Box = tuple[float, float, float, float]
 #: A table as found: its box, its rows of cell texts, and each row's box.
 Found = tuple[Box, list[list[str]], list[Box]]
 # How far a cell's start may stray from its column's (points).
@@ -45,11 +45,14 @@ def cells(line: Sequence[Word], starts: Sequence[float] = ()) -> list[list[Word]
 
 
 def unruled_tables(
-    words: Sequence[Word], cell_text: Callable[[Sequence[Word]], str]
+    words: Sequence[Word],
+    cell_text: Callable[[Sequence[Word]], str],
+    boxes: Sequence[Box] = (),
 ) -> list[Found]:
     """Runs of lines whose cells keep to the same columns, from a line of three cells or more;
     lines above the first such line that keep to the columns (a header, the top of a centred
-    row) belong to the table too."""
+    row) belong to the table too. Columns that each stand in a box of their own among
+    ``boxes`` (the page's drawn rectangles and shapes) are cards side by side, not a table."""
     lines = group_lines(words)
     tables: list[Found] = []
     floor = 0
@@ -104,7 +107,7 @@ def unruled_tables(
         ):
             begin -= 1
         run, starts = _one_side_of_gutters(lines[begin:end], starts, words)
-        if len(starts) >= 3:
+        if len(starts) >= 3 and not _cards(run, starts, boxes):
             tables.append(_table(run, starts, cell_text))
         floor = index = end
     return tables
@@ -135,11 +138,21 @@ def _one_side_of_gutters(
     top = min(w.top for line in run for w in line)
     bottom = max(w.bottom for line in run for w in line)
     outside = [w for w in words if w.bottom < top or w.top > bottom]
+    # Where the lines above and below run on across a word space: a sentence whose spaces
+    # happen to line up with a column's start crosses it as much as its words do.
+    spans = [
+        (left.x1, right.x0)
+        for line in group_lines(outside)
+        for left, right in itertools.pairwise(line)
+        if right.x0 - left.x1 <= max(min(left.size, right.size), 6.0) * 1.5
+    ]
     cuts: list[int] = []
     for position in range(1, len(starts)):
-        # A gutter: no word above or below the table runs over where the column starts.
+        # A gutter: no line above or below the table runs over where the column starts.
         edge = starts[position] - _ALIGN
-        crossed = any(w.x0 < edge and w.x1 > edge + 1.0 for w in outside)
+        crossed = any(w.x0 < edge and w.x1 > edge + 1.0 for w in outside) or any(
+            x0 - 1.0 <= edge <= x1 + 1.0 for x0, x1 in spans
+        )
         beside = sum(1 for w in outside if w.x1 <= edge), sum(1 for w in outside if w.x0 >= edge)
         if not crossed and min(beside) >= _GUTTER_WORDS:
             cuts.append(position)
@@ -152,6 +165,26 @@ def _one_side_of_gutters(
     high = starts[last] - _ALIGN if last < len(starts) else float("inf")
     side = [[w for w in line if low <= w.x0 < high] for line in run]
     return [line for line in side if line], list(kept)
+
+
+def _cards(run: Sequence[Sequence[Word]], starts: Sequence[float], boxes: Sequence[Box]) -> bool:
+    """Each column's words stand in a box that holds no other column's, and the boxes stand
+    apart: a row of cards (a credential to a card), each read on its own, not rows of a table.
+    A table's cells may be shaded one by one, but a cell's box holds one row of its column."""
+    columns: list[list[Word]] = [[] for _ in starts]
+    for word in (word for line in run for word in line):
+        columns[max(i for i, x in enumerate(starts) if word.x0 >= x - _ALIGN or i == 0)].append(
+            word
+        )
+    held: list[Box] = []
+    for number, column in enumerate(columns):
+        others = [word for i, other in enumerate(columns) if i != number for word in other]
+        box = box_of_its_own(column, others, boxes)
+        if box is None or len(group_lines(column)) < 2:
+            return False
+        held.append(box)
+    ordered = sorted(held)
+    return all(left[2] < right[0] - 1.0 for left, right in itertools.pairwise(ordered))
 
 
 def _gap(upper: Sequence[Word], lower: Sequence[Word]) -> float:

@@ -1,0 +1,133 @@
+"""Cards on a PDF page: boxes drawn side by side or in a grid, a credential to a box, each
+read whole before the next.
+
+Three cards in a row line their titles, issuers and dates up across the page, so read line by
+line (or as the columns of a table) they mix: a card's "Verify" button falls under its
+neighbour, its issuer beside another's title. A box that holds some lines of text, drawn
+beside or under another box of the same width, with a clear gap between them, is a card.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import Any
+
+from extractors.pdf_layout import Word, group_lines, reading_order
+
+Box = tuple[float, float, float, float]
+# Cards stand this far apart (points); a table's shaded cells touch or nearly (Chromium's
+# default border spacing is 1.5 points).
+_CARD_GAP = 4.0
+# Two cards of a grid have the same width, to this much (points).
+_SAME_WIDTH = 2.0
+# Shapes smaller than this (points) are icons, buttons or rules, never a card.
+_MIN_SIDE = 20.0
+# A bound on work per page: a page of hundreds of shapes is a drawing, not cards.
+_MAX_SHAPES = 200
+
+
+def drawn_boxes(page: Any) -> list[Box]:
+    """The boxes drawn on a pdfplumber page, filled or stroked: rectangles and closed shapes
+    (a card with rounded corners is a curve)."""
+    return [
+        (float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
+        for obj in (*page.rects, *page.curves)
+        if (obj.get("fill") or obj.get("stroke"))
+        and obj["x1"] - obj["x0"] > 1.0
+        and obj["bottom"] - obj["top"] > 1.0
+    ]
+
+
+def box_of_its_own(
+    words: Sequence[Word], others: Sequence[Word], boxes: Sequence[Box]
+) -> Box | None:
+    """A drawn box that holds all of ``words`` and none of ``others``."""
+    for box in boxes:
+        if (
+            words
+            and all(_inside(w, box) for w in words)
+            and not any(_inside(w, box) for w in others)
+        ):
+            return box
+    return None
+
+
+def with_cards(words: Sequence[Word], page_width: float, boxes: Sequence[Box]) -> list[list[Word]]:
+    """The page's lines in reading order (``reading_order``), each card's lines together: cards
+    row by row, left to right, where their row starts among the page's other lines."""
+    found = cards(words, boxes)
+    if not found:
+        return reading_order(words, page_width)
+    held = {id(word) for _, inside in found for word in inside}
+    lines = reading_order([word for word in words if id(word) not in held], page_width)
+    ordered = sorted(found, key=lambda card: (round(card[0][1] / _CARD_GAP), card[0][0]))
+    result: list[list[Word]] = []
+    pending = list(ordered)
+    for line in lines:
+        top = min(word.top for word in line)
+        while pending and pending[0][0][1] <= top:
+            result.extend(reading_order(pending.pop(0)[1], page_width))
+        result.append(line)
+    for _, inside in pending:
+        result.extend(reading_order(inside, page_width))
+    return result
+
+
+def cards(words: Sequence[Word], boxes: Sequence[Box]) -> list[tuple[Box, list[Word]]]:
+    """The cards among ``boxes``, each with the words it holds: boxes of two lines or more
+    with a sibling (as wide, beside or under it, apart from it); the outermost where boxes
+    nest (a card drawn as a fill and a border, or with a shaded header inside)."""
+    shapes = {
+        (round(b[0], 1), round(b[1], 1), round(b[2], 1), round(b[3], 1))
+        for b in boxes
+        if b[2] - b[0] >= _MIN_SIDE and b[3] - b[1] >= _MIN_SIDE
+    }
+    if len(shapes) < 2 or len(shapes) > _MAX_SHAPES:
+        return []
+    holding = []
+    for box in shapes:
+        inside = [word for word in words if _inside(word, box)]
+        if len(group_lines(inside)) >= 2:
+            holding.append((box, inside))
+    found = [
+        (box, inside)
+        for box, inside in holding
+        if any(_siblings(box, other) for other, _ in holding if other != box)
+    ]
+    outermost = [
+        (box, inside)
+        for box, inside in found
+        if not any(other != box and _contains(other, box) for other, _ in found)
+    ]
+    # Cards never overlap; boxes that do are something else (a table's shaded bands).
+    if any(_overlap(a[0], b[0]) for a, b in itertools.combinations(outermost, 2)):
+        return []
+    return outermost
+
+
+def _siblings(box: Box, other: Box) -> bool:
+    """Two cards of a row or a grid: as wide as each other, apart by a card gap."""
+    if abs((box[2] - box[0]) - (other[2] - other[0])) > _SAME_WIDTH:
+        return False
+    across = max(other[0] - box[2], box[0] - other[2])
+    down = max(other[1] - box[3], box[1] - other[3])
+    return max(across, down) >= _CARD_GAP
+
+
+def _contains(outer: Box, inner: Box) -> bool:
+    return (
+        outer[0] <= inner[0] + 0.5
+        and outer[1] <= inner[1] + 0.5
+        and outer[2] >= inner[2] - 0.5
+        and outer[3] >= inner[3] - 0.5
+    )
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def _inside(word: Word, box: Box) -> bool:
+    x, y = word.centre
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
