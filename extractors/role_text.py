@@ -141,7 +141,9 @@ APPLY_CLAUSE = re.compile(
 # ", ideally also PySpark", ", ideally 3-4 years' PQE": a tail whose preference is its own
 # (the names in it are preferred); the words before it keep their standing. "Terraform,
 # ideally." has no tail: the whole clause is preferred.
-IDEAL_TAIL = re.compile(r"(?i),\s*(?:but\s+)?(?:ideally|preferably)(?=\s+\w)")
+IDEAL_TAIL = re.compile(
+    r"(?i)(?:,|\s+and|\s+[-–—])\s*(?:but\s+|also\s+)?(?:ideally|preferably)(?=\s+\w)"
+)
 # A clause coordinate with a new subject (", and we will …") is a clause of its own.
 # ", so hands-on Python is a plus" too.
 COORDINATE = re.compile(

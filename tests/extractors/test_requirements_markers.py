@@ -127,12 +127,17 @@ def test_an_ideally_tail_prefers_only_what_it_names() -> None:
         "Requirements\n"
         "- You must hold the CISA or CISM, ideally with five years in a Big Four firm\n"
         "- Solid Go and GraphQL, ideally also Rust\n"
+        "- Strong SQL and ideally some Looker\n- Tableau - preferably with Alteryx\n"
     )
     assert wanted(role) == [
         ("required", {"cisa", "cism"}, False),
         ("required", {"skill:Go"}, False),
         ("required", {"skill:GraphQL"}, False),
         ("preferred", {"skill:Rust"}, False),
+        ("required", {"skill:SQL"}, False),
+        ("preferred", {"skill:Looker"}, False),
+        ("required", {"skill:Tableau"}, False),
+        ("preferred", {"skill:Alteryx"}, False),
     ]
 
 
