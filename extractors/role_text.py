@@ -83,7 +83,14 @@ PREFERRED_CLAUSE = re.compile(
     r"|(?:nice|welcome|useful|good)\s+(?:extra|addition|bonus)|(?:would|will)(?:\s+not|n't)\s+hurt"
     r"|won't\s+hurt|sets?\s+you\s+apart|(?:make|makes|help|helps)\s+you\s+stand\s+out"
     r"|(?:may|might|could)\s+also\s+(?:have|know|bring|hold|be\s+familiar)"
-    r"|(?:would\s+be|is)\s+ideal)\b"
+    r"|(?:would\s+be|is)\s+ideal|(?:is|are)\s+(?:(?:also|really)\s+)?nice(?!\s+to\s+work)"
+    r"|(?:doesn't|does\s+not|won't|can't|cannot|wouldn't)\s+hurt"
+    # "They'd love someone with …": the employer's wish, not "you'd love working with …"
+    r"|(?:we|they|i|(?:the|my|our)\s+(?:client|team|employer))(?:'d|\s+would)\s+"
+    r"(?:also\s+|really\s+)?love)\b"
+    # "If you've used Kafka, great."
+    r"|^\W*if\s+you\b[^.;]*,\s*(?:that's\s+|that\s+is\s+|even\s+)?(?:great|amazing|awesome"
+    r"|perfect|brilliant|fantastic|ideal|better)\b"
     # A UK person specification's "(D)" marks a desirable criterion.
     r"|\((?-i:D)\)"
 )

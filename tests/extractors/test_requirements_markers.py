@@ -33,6 +33,11 @@ def test_clauses_that_say_preferred_in_more_words() -> None:
         "You may also know Ansible.",
         "Ansible would be ideal.",
         "Not a must-have, but Ansible is a plus.",
+        "They'd love someone with Ansible.",
+        "My client would also love Ansible experience.",
+        "If you've used Ansible, great.",
+        "Ansible is nice.",
+        "Knowing Ansible doesn't hurt.",
     ):
         role = read_role(f"Systems Engineer\n\nRequirements\n- {clause}\n")
         kinds = {key: kind for kind, keys, _ in wanted(role) for key in keys}
@@ -48,6 +53,7 @@ def test_words_near_those_markers_that_say_nothing_about_standing() -> None:
         "- Use Ansible so that patches are prioritised by risk\n"
         "- Make our Looker dashboards stand out for clarity\n"
         "- Excel is essential and highly valued by the team\n"
+        "- You'd love working with Alteryx, and if you know Jira, apply\n"
     )
     assert wanted(role) == [
         ("required", {"skill:SAP"}, False),
@@ -56,6 +62,8 @@ def test_words_near_those_markers_that_say_nothing_about_standing() -> None:
         ("required", {"skill:Ansible"}, False),
         ("required", {"skill:Looker"}, False),
         ("required", {"skill:Microsoft Excel"}, False),
+        ("required", {"skill:Alteryx"}, False),
+        ("required", {"skill:Jira"}, False),
     ]
 
 
