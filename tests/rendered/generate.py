@@ -3,6 +3,7 @@
     python -m tests.rendered.generate                 # render every file, write the labels
     python -m tests.rendered.generate --labels-only   # only recompute labels.json
     python -m tests.rendered.generate --only LAYOUT[,LAYOUT…]   # re-render these layouts
+    python -m tests.rendered.generate --group GROUP   # re-render one group's layouts ("blind-5")
 
 A second corpus, made a different way from ``tests/corpus/`` (WeasyPrint and python-docx
 writing one house style): the six contents in ``contents.py`` go through thirty-four layouts and
@@ -28,6 +29,12 @@ standalone pandoc page; the bench prints its figures but not its misses. "blind-
 (``blind4_pages.py``, ``blind4_documents.py``) was made the same way later in session 5 by
 another helper: six layouts after real 2026 résumés (Europass, a LaTeX-style US page, a LinkedIn
 profile export, a German tabular CV, a British CV in Word, a Markdown résumé as text).
+"blind-5" (``blind5_contents.py``, ``blind5_pages.py``, ``blind5_writer.py``, ``blind5_word.py``)
+was made in session 6 by a helper who never read the extractor, with six contents of its own
+(people, professions and countries the other groups do not have) in six layouts: an online
+builder's two-column page and a JSON Resume theme (Chromium), a LibreOffice Writer CV (a flat ODT
+printed by LibreOffice), a Word ATS résumé saved as PDF and a Word résumé kept as DOCX
+(python-docx), and a plain-text résumé; ``--group blind-5`` re-renders its files alone.
 """
 
 from __future__ import annotations
@@ -62,6 +69,10 @@ from tests.rendered.blind4_pages import (
     blind4_latex_onepage,
     blind4_linkedin_export,
 )
+from tests.rendered.blind5_contents import BLIND5_CONTENTS
+from tests.rendered.blind5_pages import blind5_builder_twocol, blind5_jsonresume
+from tests.rendered.blind5_word import blind5_word_ats, blind5_word_table
+from tests.rendered.blind5_writer import blind5_plain_text, blind5_writer_fodt
 from tests.rendered.blind_layouts import (
     blind_docx_tab_list,
     blind_html_dl_grid,
@@ -176,7 +187,27 @@ LAYOUTS: tuple[Layout, ...] = (
             ("blind4-markdown-text", "text", blind4_markdown_text, ALL_FIELDS),
         )
     ),
+    # Blind layouts added in session 6 by a helper who never read the extractor (blind-5), over
+    # contents of their own (``blind5_contents.py``): a builder's two-column page, a JSON Resume
+    # theme (its certificates carry no ID), a LibreOffice Writer CV, a Word ATS résumé as PDF, a
+    # Word résumé kept as DOCX, a plain-text résumé. Sealed: their misses are not printed.
+    *(
+        Layout(key, renderer, build, shows, held_out=True, group="blind-5")
+        for key, renderer, build, shows in (
+            ("blind5-builder-twocol", "chromium", blind5_builder_twocol, ALL_FIELDS),
+            ("blind5-jsonresume", "chromium", blind5_jsonresume, ALL_FIELDS - {"id"}),
+            ("blind5-writer-fodt-pdf", "fodt+libreoffice", blind5_writer_fodt, ALL_FIELDS),
+            ("blind5-word-ats-pdf", "libreoffice", blind5_word_ats, ALL_FIELDS),
+            ("blind5-word-table", "python-docx", blind5_word_table, ALL_FIELDS),
+            ("blind5-plain-text", "text", blind5_plain_text, ALL_FIELDS),
+        )
+    ),
 )
+
+
+def contents_of(layout: Layout) -> tuple[Content, ...]:
+    """The contents a layout renders: blind-5 has its own, every other group the shared six."""
+    return BLIND5_CONTENTS if layout.group == "blind-5" else CONTENTS
 
 
 # -- labels -------------------------------------------------------------------------------------
@@ -305,7 +336,7 @@ def generate(folder: Path = FILES, only: frozenset[str] | None = None) -> list[d
         scratch = Path(scratch_name)
         to_pdf: list[Path] = []
         for layout in LAYOUTS:
-            for content in CONTENTS:
+            for content in contents_of(layout):
                 if only is not None and layout.key not in only:
                     labels.append(label(content, layout))
                     continue
@@ -326,6 +357,10 @@ def generate(folder: Path = FILES, only: frozenset[str] | None = None) -> list[d
                     html_jobs.append((html_wrapper(_pandoc_html(built)), target))
                 elif layout.renderer == "pandoc-standalone+chromium":
                     html_jobs.append((_pandoc_html(built, standalone=True), target))
+                elif layout.renderer == "fodt+libreoffice":
+                    source = scratch / f"{stem}.fodt"
+                    source.write_text(built, encoding="utf-8")
+                    to_pdf.append(source)
                 elif layout.renderer == "rtf+libreoffice":
                     source = scratch / f"{stem}.rtf"
                     source.write_text(built, encoding="ascii")
@@ -349,10 +384,13 @@ def main() -> None:
     arguments = sys.argv[1:]
     if "--labels-only" in arguments:
         # Relabel the committed files (a layout's shown fields changed) without re-rendering.
-        labels = [label(content, layout) for layout in LAYOUTS for content in CONTENTS]
+        labels = [label(content, layout) for layout in LAYOUTS for content in contents_of(layout)]
     elif "--only" in arguments:
         # Re-render some layouts, leaving the other committed files as they are.
         labels = generate(only=frozenset(arguments[arguments.index("--only") + 1].split(",")))
+    elif "--group" in arguments:
+        group = arguments[arguments.index("--group") + 1]
+        labels = generate(only=frozenset(layout.key for layout in LAYOUTS if layout.group == group))
     else:
         labels = generate()
     (HERE / "labels.json").write_text(

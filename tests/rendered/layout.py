@@ -25,6 +25,7 @@ class Layout:
     #: "pandoc" (Markdown → DOCX), "pandoc+libreoffice" (Markdown → DOCX → PDF),
     #: "pandoc+chromium" (Markdown → HTML → PDF), "pandoc-standalone+chromium" (Markdown → a
     #: standalone HTML page with its own style sheet → PDF), "rtf+libreoffice" (RTF → PDF),
+    #: "fodt+libreoffice" (a flat ODT written as XML → PDF),
     #: "text" (plain text, as written).
     renderer: str
     build: Callable[[Content], Any]
