@@ -46,8 +46,9 @@ from bench.extraction import (
     rendered_cases,
     score,
 )
+from tests.rendered.blind5_contents import BLIND5_CONTENTS
 from tests.rendered.contents import CONTENTS
-from tests.rendered.generate import LAYOUTS, labels_for, negatives_for
+from tests.rendered.generate import LAYOUTS, contents_of, labels_for, negatives_for
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +67,9 @@ def test_every_content_in_every_layout_through_three_renderers() -> None:
     pairs = Counter((item["layout"], item["content"]) for item in labels)
 
     assert len(LAYOUTS) >= 12
-    assert set(pairs) == {(layout.key, content.key) for layout in LAYOUTS for content in CONTENTS}
+    assert set(pairs) == {
+        (layout.key, content.key) for layout in LAYOUTS for content in contents_of(layout)
+    }
     assert set(pairs.values()) == {1}
     assert {layout.renderer for layout in LAYOUTS} >= {"chromium", "libreoffice", "pandoc"}
     assert all((RENDERED / item["file"]).stat().st_size > 1000 for item in labels)
@@ -76,7 +79,7 @@ def test_every_content_in_every_layout_through_three_renderers() -> None:
 def test_labels_are_computed_from_the_contents() -> None:
     labels = json.loads((RENDERED / "labels.json").read_text(encoding="utf-8"))
     layouts = {layout.key: layout for layout in LAYOUTS}
-    contents = {content.key: content for content in CONTENTS}
+    contents = {content.key: content for content in (*CONTENTS, *BLIND5_CONTENTS)}
 
     for item in labels:
         content, layout = contents[item["content"]], layouts[item["layout"]]
@@ -195,11 +198,45 @@ def test_bench_lists_blind4_misses_only_with_its_own_flag(results: list[Result])
     assert listed_when_asked
 
 
+def test_blind5_layouts_over_contents_of_their_own() -> None:
+    blind = [layout for layout in LAYOUTS if layout.group == "blind-5"]
+    suffixes = Counter(layout.suffix for layout in blind)
+    keys = {content.key for content in BLIND5_CONTENTS}
+
+    assert len(blind) >= 6
+    assert suffixes["pdf"] >= 4
+    assert set(suffixes) == {"pdf", "docx", "txt"}
+    assert all(layout.held_out for layout in blind)
+    assert len(BLIND5_CONTENTS) >= 5
+    assert not keys & {content.key for content in CONTENTS}
+    assert not {content.name for content in BLIND5_CONTENTS} & {c.name for c in CONTENTS}
+
+
+def test_bench_lists_blind5_misses_only_with_its_own_flag(results: list[Result]) -> None:
+    # One blind-5 file given as refused makes sure the group has a miss to list.
+    refused = next(result[0] for result in results if result[0].group == "blind-5")
+    probe = [(refused, None), *(result for result in results if result[0].group != "blind-5")]
+
+    def blind5_listed(*, details: bool, unsealed: frozenset[str] = frozenset()) -> bool:
+        text = "\n".join(group_reports(probe, details=details, unsealed=unsealed))
+        return "\n    - " in text.split("HELD-OUT blind-5")[1]
+
+    # Booleans only, so that a failure prints no miss of blind-5.
+    listed_plain = blind5_listed(details=True)
+    listed_with_others = blind5_listed(details=True, unsealed=frozenset({"blind-3", "blind-4"}))
+    listed_when_asked = blind5_listed(details=False, unsealed=frozenset({"blind-5"}))
+
+    assert not listed_plain
+    assert not listed_with_others
+    assert listed_when_asked
+
+
 def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
+    every = ("--details", "--blind3-details", "--blind4-details", "--blind5-details")
     opened = {
         flags: arguments_of(list(flags))[1]
         for flags in [(), ("--details",), ("--blind3-details",), ("--blind4-details",),
-                      ("--details", "--blind3-details", "--blind4-details")]
+                      ("--blind5-details",), every]
     }  # fmt: skip
 
     assert opened == {
@@ -207,7 +244,8 @@ def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
         ("--details",): frozenset(),
         ("--blind3-details",): {"blind-3"},
         ("--blind4-details",): {"blind-4"},
-        ("--details", "--blind3-details", "--blind4-details"): {"blind-3", "blind-4"},
+        ("--blind5-details",): {"blind-5"},
+        every: {"blind-3", "blind-4", "blind-5"},
     }
 
 
