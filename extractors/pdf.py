@@ -17,6 +17,7 @@ from extractors.models import Document, ExtractionError, Line, Link, Page
 from extractors.pdf_cards import drawn_boxes, with_cards
 from extractors.pdf_cells import date_cells
 from extractors.pdf_layout import Word, build_line, group_lines, in_rect, median
+from extractors.pdf_objects import build_objects_quickly
 from extractors.pdf_tables import looks_tabular, rows_across_pages, with_tables
 from extractors.text import normalise
 
@@ -166,6 +167,7 @@ def join_small_caps(words: Sequence[Word]) -> list[Word]:
 
 
 def _read_page(page: Any) -> Page:
+    build_objects_quickly(page)
     raw_words = page.extract_words(
         x_tolerance=_X_TOLERANCE, keep_blank_chars=False, extra_attrs=["fontname", "size"]
     )
