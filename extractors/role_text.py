@@ -133,6 +133,9 @@ IGNORED_CLAUSE = re.compile(
     r"|training|courses?|study\s+leave)\b|\bsponsorship\s+(?:for|of)\b|\breimbursement\s+of\b"
     r"|\b(?:costs?|fees?)\s+(?:are\s+|is\s+)?(?:covered|paid|reimbursed)\b|\bcovered\s+by\s+(?:us|the"
     r"\s+(?:company|employer|business))\b|\bon\s+us\b|\bvouchers?\b|\bstudy\s+(?:leave|days?)\b"
+    # "Full training provided on Sage", "CSCS card course available"
+    r"|\b(?:training|courses?|certifications?|mentoring|coaching)\s+(?:is\s+|are\s+|will\s+be\s+)?"
+    r"(?:provided|offered|available|given)\b"
     r"|\btime\s+off\s+to\s+study\b|\b(?:opportunity|chance)\s+to\s+(?:get|become|earn|gain|obtain"
     r"|pursue|achieve)\b"
 )

@@ -188,6 +188,8 @@ def test_an_offer_said_without_a_benefits_heading_names_no_requirement() -> None
         "Your CKA exam is on us, with a voucher for the retake.",
         "Opportunity to earn your CISSP.",
         "We'll support you through your CKA.",
+        "Full training provided in SAP.",
+        "Kubernetes training is available for the right person.",
     ):
         role = read_role(f"Platform Engineer\n\nRequirements\n- Linux\n\nAbout the role\n{offer}\n")
         assert wanted(role) == [("required", {"skill:Linux"}, False)], offer
