@@ -20,10 +20,29 @@ class Standing(StrEnum):
 
 
 # "Bonus" says preferred, but not the employer's money ("referral bonus", "£80k + bonus").
+# (The look-behinds follow the word, so they are tried only where it is.)
 _BONUS = (
-    r"(?<!referral\s)(?<!signing\s)(?<!sign-on\s)(?<!joining\s)(?<!annual\s)(?<!retention\s)"
-    r"(?<!performance\s)(?<!cash\s)(?<!year-end\s)(?<!target\s)(?<!quarterly\s)"
-    r"(?<!discretionary\s)(?<!\+\s)(?<!&\s)bonus(?!\s+(?:scheme|structure|plan|payments?))"
+    "bonus"
+    + "".join(
+        rf"(?<!{before}\sbonus)"
+        for before in (
+            "referral",
+            "signing",
+            "sign-on",
+            "joining",
+            "annual",
+            "retention",
+            "performance",
+            "cash",
+            "year-end",
+            "target",
+            "quarterly",
+            "discretionary",
+            r"\+",
+            "&",
+        )
+    )
+    + r"(?!\s+(?:scheme|structure|plan|payments?))"
 )
 # "Desired" says preferred, but not of the person sought ("Desired candidate profile").
 _DESIRED = r"desir\w*\b(?!\s+(?:candidates?|profile|person|applicants?|individual)\b)"
