@@ -57,7 +57,9 @@ PREFERRED_HEADING = re.compile(
     r"|beneficial|helpful|would\s+(?:also\s+)?help|(?:highly|well)\s+regarded"
     r"|(?:might|may|could)\s+also\s+(?:have|bring)|assets?(?:\s+(?:qualifications?|criteria))?$"
     r"|asset\s+(?:qualifications?|criteria|skills|experience)|icing\s+on\s+the\s+cake|extras"
-    r"|cherry\s+on\s+top|if\s+you\s+also|^\W*nice\W*$|(?:we'd|we\s+would)\s+love|(?:great|nice)\s+to\s+have|valued|appreciated)\b"
+    r"|cherry\s+on\s+top|if\s+you\s+also|^\W*nice\W*$|(?:we'd|we\s+would)\s+love|(?:great|nice)\s+to\s+have"
+    r"|valued|appreciated|^\W*even\s+better\W*$|extra\s+skills|points\s+for|also\s+(?:great|nice|good)"
+    r"|impress\s+us|(?:thrilled|delighted|excited)\s+if)\b"
     # "Differentials" (Brazilian postings' "diferenciais") opens its heading.
     r"|^\W*differentials?\b"
 )
@@ -220,6 +222,13 @@ EMPLOYER_NAME = re.compile(
     r"|pty(?:\s+ltd)?|s\.a|b\.v|n\.v|s\.r\.l|sas|s\.p\.a|oy|ab|a/s|as|ag|kg|se|pte\.?\s+ltd)\.?$"
 )
 MAX_HEADING_WORDS = 7
+# Questions that head what the role asks for ("What do you bring?", "Is this you?").
+QUESTION_HEADING = re.compile(
+    r"(?i)^(?:what\s+(?:do|will|would|should)\s+you\s+(?:bring|need|have)|(?:who|what)\s+(?:are\s+we"
+    r"|we(?:'re|\s+are))\s+looking\s+for|(?:is\s+)?this\s+you|(?:does\s+this\s+)?sounds?\s+like\s+you"
+    r"|do\s+you\s+have\s+what\s+it\s+takes|are\s+you\s+(?:the\s+one|a\s+(?:good\s+)?(?:fit|match))"
+    r"|what\s+(?:do\s+)?we\s+(?:need|expect|ask(?:\s+(?:of|from)\s+you)?))$"
+)
 MAX_PREFERRED_HEADING_WORDS = 16
 
 
@@ -239,8 +248,12 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
     if not stripped or len(stripped.split()) > limit or " | " in stripped:
         return None
     if stripped[-1:] in ".,;!?" and not (
-        # "What's in it for you?": a question can head the benefits.
-        stripped[-1] == "?" and IGNORED_HEADING.match(stripped[:-1].strip())
+        # "What's in it for you?", "What do you bring?": a question can head a section.
+        stripped[-1] == "?"
+        and (
+            IGNORED_HEADING.match(stripped[:-1].strip())
+            or QUESTION_HEADING.match(stripped[:-1].strip())
+        )
     ):
         return None
     if not (text.rstrip().endswith(":") or stripped.isupper() or stripped[:1].isupper()):

@@ -78,6 +78,10 @@ def test_headings_that_say_preferred_in_other_countries_words() -> None:
         "We'd love it if you had",
         "Great to have",
         "Also valued",
+        "Even better",
+        "Points for",
+        "You'll impress us with",
+        "We'd be thrilled if you had",
     ):
         role = read_role(f"Data Engineer\n\nEssential\n- Python\n\n{heading}\n- Airflow\n")
         assert wanted(role) == [
@@ -328,4 +332,19 @@ def test_tables_ranked_by_importance_a_must_nice_column_and_an_html_table() -> N
     assert wanted(read_role(f"Reporting Analyst\n\n{table}")) == [
         ("required", {"skill:SQL"}, False),
         ("required", {"skill:Looker"}, False),
+    ]
+
+
+def test_questions_that_head_what_the_role_asks_for() -> None:
+    for question in ("What do you bring?", "Who are we looking for?", "Is this you?"):
+        role = read_role(f"Data Engineer\n\nNice to have\n- Airflow\n\n{question}\n- Python\n")
+        assert wanted(role) == [
+            ("preferred", {"skill:Apache Airflow"}, False),
+            ("required", {"skill:Python"}, False),
+        ], question
+    # a question naming something is asked of the candidate, not a heading
+    role = read_role("Data Engineer\n\nDo you know Python?\nAirflow would be a plus.\n")
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("preferred", {"skill:Apache Airflow"}, False),
     ]
