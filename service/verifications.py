@@ -22,6 +22,7 @@ import reports
 import verifiers
 from extractors import Extraction, ExtractionError, UnsupportedFormatError
 from service import audit, erasure, named_roles, pipeline, roles
+from service.progress import ProgressWriter
 from service.runtime import Runtime
 from service.storage import (
     EvidenceRepository,
@@ -287,20 +288,21 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
             return
         await repository.mark_running(verification_id)
 
-    async def on_extracted(extraction: Extraction) -> None:
+    async def write(entries: dict[str, dict[str, Any]]) -> None:
         async with runtime.sessions() as session, session.begin():
-            await VerificationRepository(session).record_progress_of(
-                verification_id,
-                {claim.id: progress_entry(claim.title, None) for claim in extraction.claims},
-            )
+            await VerificationRepository(session).record_progress_of(verification_id, entries)
+
+    progress = ProgressWriter(write)
+
+    async def on_extracted(extraction: Extraction) -> None:
+        await progress.add(
+            {claim.id: progress_entry(claim.title, None) for claim in extraction.claims}
+        )
 
     async def on_progress(verification: Verification) -> None:
-        async with runtime.sessions() as session, session.begin():
-            await VerificationRepository(session).record_progress(
-                verification_id,
-                verification.claim.id,
-                progress_entry(verification.claim.title, verification.verdict),
-            )
+        await progress.add(
+            {verification.claim.id: progress_entry(verification.claim.title, verification.verdict)}
+        )
 
     try:
         report = await run_stored(
@@ -331,11 +333,10 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
                 claim.id: progress_entry(claim.title, claim.verdict) for claim in report.claims
             },
         )
-        evidence = EvidenceRepository(session)
-        for claim in report.claims:
-            await evidence.add_many(
-                verification_id=verification_id, claim_key=claim.id, evidence=claim.evidence
-            )
+        await EvidenceRepository(session).add_by_claim(
+            verification_id=verification_id,
+            evidence={claim.id: claim.evidence for claim in report.claims},
+        )
         await _queue_callback(runtime, session, record, summary(verification_id, report_json))
     logger.info("verification done: id=%s claims=%d", verification_id, len(report.claims))
 

@@ -387,6 +387,13 @@ class EvidenceRepository:
         self, *, verification_id: str, claim_key: str, evidence: Sequence[Evidence]
     ) -> None:
         """Record one claim's evidence."""
+        await self.add_by_claim(verification_id=verification_id, evidence={claim_key: evidence})
+
+    async def add_by_claim(
+        self, *, verification_id: str, evidence: Mapping[str, Sequence[Evidence]]
+    ) -> None:
+        """Record the evidence of several claims (claim key → its evidence), in that order, in
+        one statement."""
         self.session.add_all(
             EvidenceRecord(
                 verification_id=verification_id,
@@ -397,7 +404,8 @@ class EvidenceRepository:
                 sha256=item.sha256,
                 content_type=item.content_type,
             )
-            for item in evidence
+            for claim_key, items in evidence.items()
+            for item in items
         )
         await self.session.flush()
 

@@ -6,7 +6,7 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 from sqlalchemy.exc import IntegrityError, InvalidRequestError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -221,6 +221,52 @@ async def test_evidence_is_kept_per_claim(sessions: Sessions) -> None:
     ]
     assert rows[0].fetched_at == fetched
     assert rows[1].content_type is None
+
+
+async def test_several_claims_evidence_is_kept_in_order_in_one_statement(
+    sessions: Sessions,
+) -> None:
+    fetched = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+    def item(number: int) -> Evidence:
+        return Evidence(
+            url=f"https://issuer.example/{number}",
+            status_code=200,
+            fetched_at=fetched,
+            sha256=f"{number:064d}",
+        )
+
+    by_claim = {"c2": [item(1), item(2)], "c1": [], "c3": [item(3)]}
+    inserts: list[str] = []
+    async with sessions() as session, session.begin():
+        verification_id = (
+            await VerificationRepository(session).create(workspace_id=WORKSPACE, origin="api")
+        ).id
+        await session.flush()
+
+        def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+            if statement.lstrip().upper().startswith("INSERT INTO EVIDENCE"):
+                inserts.append(statement)
+
+        engine = session.bind.sync_engine  # type: ignore[union-attr]
+        dialect = engine.dialect.name
+        event.listen(engine, "before_cursor_execute", seen)
+        try:
+            await EvidenceRepository(session).add_by_claim(
+                verification_id=verification_id, evidence=by_claim
+            )
+        finally:
+            event.remove(engine, "before_cursor_execute", seen)
+    async with sessions() as session:
+        rows = await EvidenceRepository(session).list_for(verification_id, workspace_id=WORKSPACE)
+
+    assert [(row.claim_key, row.url) for row in rows] == [
+        ("c2", "https://issuer.example/1"),
+        ("c2", "https://issuer.example/2"),
+        ("c3", "https://issuer.example/3"),
+    ]
+    # PostgreSQL takes the rows in one INSERT; SQLAlchemy sends SQLite one per row, as before.
+    assert len(inserts) == (1 if dialect == "postgresql" else 3)
 
 
 async def test_api_keys_authenticate_until_revoked(sessions: Sessions) -> None:
