@@ -250,6 +250,15 @@ class _Reader:
                     if not first:
                         continue
                 elif heading or not mentioned or (not in_body and not listed):
+                    if first and mentioned:
+                        # The job's title names the job: its words ("- uncapped bonus",
+                        # "(optional remote)") say nothing of standing.
+                        found.extend(
+                            each.model_copy(update={"kind": RequirementKind.REQUIRED})
+                            for each in self._read_line(content, Standing.REQUIRED)
+                        )
+                        first = False
+                        continue
                     standing = line_standing = new
                     in_body = in_body or not mentioned or bool(heading)
                     if not first:

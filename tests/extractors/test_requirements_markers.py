@@ -348,3 +348,15 @@ def test_questions_that_head_what_the_role_asks_for() -> None:
         ("required", {"skill:Python"}, False),
         ("preferred", {"skill:Apache Airflow"}, False),
     ]
+
+
+def test_the_jobs_title_says_nothing_of_standing() -> None:
+    for title in ("Kotlin Developer - uncapped bonus", "Kotlin Developer (optional remote)"):
+        role = read_role(f"{title}\n\nWe use Spring Boot.\n")
+        assert wanted(role) == [
+            ("required", {"skill:Kotlin"}, False),
+            ("required", {"skill:Spring Boot"}, False),
+        ], title
+    # a first line naming nothing may still be a heading
+    role = read_role("Preferred qualifications\n- Kotlin\n")
+    assert wanted(role) == [("preferred", {"skill:Kotlin"}, False)]
