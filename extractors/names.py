@@ -235,9 +235,11 @@ def _wrapped_block(
     lines: Sequence[Line], index: int, hints: Sequence[Sequence[str]]
 ) -> tuple[tuple[int, ...], str] | None:
     """A name that a narrow column wrapped over two or three lines ("Dana" / "Reyes," /
-    "CISSP, PMP"), with the rows it covers."""
-    rows = [index]
-    while len(rows) < 3:
+    "CISSP, PMP"), or that a wide gap between its words cut in two lines side by side (the
+    layout took it for a gutter: "D A N A    R E Y E S"), with the rows it covers."""
+    beside = _beside_name(lines, index)
+    rows = [index] if beside is None else [index, beside]
+    while len(rows) < 3 and beside is None:
         below = _wrapped_below(lines, rows[-1])
         if below is None:
             break
@@ -247,6 +249,22 @@ def _wrapped_block(
         name = _as_name(joined, hints)
         if name is not None:
             return tuple(rows[:count]), name
+    return None
+
+
+def _beside_name(lines: Sequence[Line], index: int) -> int | None:
+    """The line of the same large type on the same row, right of the line at ``index``."""
+    first = lines[index]
+    if first.bbox is None or first.size is None or not first.emphasised:
+        return None
+    for other, line in enumerate(lines):
+        if line.bbox is None or line.size is None or not line.emphasised or other == index:
+            continue
+        same_row = (
+            abs(line.bbox[1] - first.bbox[1]) <= 1.0 and abs(line.bbox[3] - first.bbox[3]) <= 1.0
+        )
+        if same_row and abs(line.size - first.size) <= 0.5 and line.bbox[0] >= first.bbox[2]:
+            return other
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -166,6 +167,63 @@ def join_small_caps(words: Sequence[Word]) -> list[Word]:
     return joined
 
 
+def join_letter_spacing(words: Sequence[Word]) -> list[Word]:
+    """Capitals set wide apart ("J A N E   D O E") come as one word a letter: a run of single
+    letters on one baseline is joined into words again, cut where a gap is clearly wider than
+    the run's usual one (the space between two words). A run with no wider gap stays as it is:
+    nothing in it says where its words end (``names`` asks the e-mail address)."""
+    joined: list[Word] = []
+    start = 0
+    while start < len(words):
+        end = start + 1
+        while end < len(words) and _spaced_letters(words[end - 1], words[end]):
+            end += 1
+        joined.extend(_spaced_words(words[start:end]))
+        start = end
+    return joined
+
+
+def _spaced_letters(first: Word, second: Word) -> bool:
+    size = max(first.size, second.size, 1.0)
+    return (
+        len(first.text) == len(second.text) == 1
+        and first.text.isalpha()
+        and second.text.isalpha()
+        and abs(first.size - second.size) <= 0.5
+        and abs(first.bottom - second.bottom) <= 0.25 * size
+        and 0 < second.x0 - first.x1 <= 2.5 * size
+    )
+
+
+def _spaced_words(run: Sequence[Word]) -> list[Word]:
+    if len(run) < 4:
+        return list(run)
+    gaps = [second.x0 - first.x1 for first, second in itertools.pairwise(run)]
+    letter_gap = sorted(gaps)[(len(gaps) - 1) // 2]
+    size = max(word.size for word in run)
+    cuts = [
+        index + 1
+        for index, gap in enumerate(gaps)
+        if gap > 1.6 * letter_gap and gap - letter_gap > 0.2 * size
+    ]
+    bounds = [0, *cuts, len(run)]
+    pieces = [run[begin:stop] for begin, stop in itertools.pairwise(bounds)]
+    # Without a word gap, or with a letter left alone (initials?), the letters stay apart.
+    if not cuts or any(len(piece) < 2 for piece in pieces):
+        return list(run)
+    return [
+        replace(
+            piece[0],
+            text="".join(word.text for word in piece),
+            x1=piece[-1].x1,
+            top=min(word.top for word in piece),
+            bottom=max(word.bottom for word in piece),
+            bold=all(word.bold for word in piece),
+        )
+        for piece in pieces
+    ]
+
+
 def _read_page(page: Any) -> Page:
     build_objects_quickly(page)
     raw_words = page.extract_words(
@@ -183,7 +241,7 @@ def _read_page(page: Any) -> Page:
         )
         for word in raw_words
     ]
-    words = join_small_caps(words)
+    words = join_letter_spacing(join_small_caps(words))
     lines = date_cells(with_cards(words, float(page.width), drawn_boxes(page)))
     body_size = median([word.size for word in words]) if words else 0.0
     built = tuple(build_line(line, body_size) for line in lines)

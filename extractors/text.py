@@ -33,6 +33,11 @@ _SPACES = re.compile(r"[ \f\v]+")
 _CELL_GAP = re.compile(r"[ \f\v]*\t[\t \f\v]*")
 
 
+# A line of letters typed apart, its words set off by wider gaps: "J A N E   D O E".
+_SPACED_LETTERS = re.compile(r"^[^\W\d_](?: +[^\W\d_])+$")
+_WORD_GAP = re.compile(r" {2,}")
+
+
 def normalise(text: str) -> str:
     """NFKC, one kind of hyphen, no soft hyphens or glyph junk, single spaces inside lines."""
     text = _PRIVATE_USE.sub("", _CID_JUNK.sub("", text))
@@ -40,8 +45,21 @@ def normalise(text: str) -> str:
     text = text.replace("\u00ad", "")
     text = unicodedata.normalize("NFKC", text).translate(_DASHES)
     return "\n".join(
-        _CELL_GAP.sub("\t", _SPACES.sub(" ", line)).strip() for line in text.splitlines()
+        _CELL_GAP.sub("\t", _SPACES.sub(" ", _spaced_letters(line))).strip()
+        for line in text.splitlines()
     )
+
+
+def _spaced_letters(line: str) -> str:
+    """Letters typed apart ("J A N E   D O E") joined into the words that the wider gaps mark
+    ("JANE DOE"). Without a wider gap nothing says where a word ends: the line stays."""
+    stripped = line.strip(" ")
+    if not _SPACED_LETTERS.match(stripped) or not _WORD_GAP.search(stripped):
+        return line
+    words = [word.split(" ") for word in _WORD_GAP.split(stripped)]
+    if any(len(letters) < 2 for letters in words):
+        return line
+    return " ".join("".join(letters) for letters in words)
 
 
 _URL = re.compile(

@@ -116,6 +116,23 @@ def test_a_name_in_small_capitals_without_an_email_to_go_by(chromium: Page) -> N
     assert extract(data, "resume.pdf").candidate.name == "Dana Reyes"
 
 
+@pytest.mark.parametrize("spacing", ["5pt", "12pt"])
+def test_a_name_in_letter_spaced_capitals_without_an_email_is_cut_where_the_gaps_widen(
+    chromium: Page, spacing: str
+) -> None:
+    style = f"letter-spacing: {spacing}; text-transform: uppercase"
+    data = _printed(chromium, f"<h1 style='{style}'>Dana Reyes</h1><p>+1 415 555 0142</p>{_BODY}")
+
+    assert extract(data, "resume.pdf").candidate.name == "Dana Reyes"
+
+
+@pytest.mark.parametrize("name", ["D A N A   R E Y E S", "D A N A  R E Y E S"])
+def test_a_name_typed_in_spaced_letters_is_cut_where_the_spaces_widen(name: str) -> None:
+    text = f"{name}\n+1 415 555 0142\n{_TEXT_BODY}"
+
+    assert extract(text.encode(), "resume.txt").candidate.name == "Dana Reyes"
+
+
 def test_a_name_only_in_the_page_footer(chromium: Page) -> None:
     footer = "<div style='position: fixed; bottom: 0; font-size: 8pt'>Dana Reyes · Page 1</div>"
     data = _printed(chromium, f"<p>dana.reyes@example.com · +1 415 555 0142</p>{_BODY}{footer}")
