@@ -152,10 +152,14 @@ def test_blind3_layouts(results: list[Result]) -> None:
 
 
 def test_bench_lists_blind3_misses_only_when_asked(results: list[Result]) -> None:
-    # blind-2 may be read without a miss: one of its files given as refused makes sure it has
-    # something to list.
-    refused = next(result[0] for result in results if result[0].group == "blind-2")
-    probe = [(refused, None), *(result for result in results if result[0].group != "blind-2")]
+    # blind-2 and blind-3 may be read without a miss: one file of each given as refused makes
+    # sure each has something to list.
+    refused = [next(result[0] for result in results if result[0].group == group)
+               for group in ("blind-2", "blind-3")]  # fmt: skip
+    probe = [
+        *((case, None) for case in refused),
+        *(result for result in results if result[0] not in refused),
+    ]
     shown = "\n".join(group_reports(probe, details=True)).split("HELD-OUT blind-3")
     opened = "\n".join(group_reports(probe, details=True, unsealed=frozenset({"blind-3"})))
     # Booleans first, so that a failure prints no miss of blind-3.
