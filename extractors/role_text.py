@@ -414,7 +414,7 @@ def _tagged_items(clause: str) -> list[tuple[int, int]]:
 
 
 # Where a clause's segments part: commas and "but" ("Python required, Go preferred").
-_SEGMENT = re.compile(r"(?i),\s*(?:but\s+|and\s+)?|\s+but\s+")
+_SEGMENT = re.compile(r"(?i),\s*(?:but\s+|and\s+)?|\s+(?:but|and|while|whereas)\s+")
 
 
 def _mixed_segments(clause: str) -> list[str]:

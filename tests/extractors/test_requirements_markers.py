@@ -360,3 +360,18 @@ def test_the_jobs_title_says_nothing_of_standing() -> None:
     # a first line naming nothing may still be a heading
     role = read_role("Preferred qualifications\n- Kotlin\n")
     assert wanted(role) == [("preferred", {"skill:Kotlin"}, False)]
+
+
+def test_one_clause_saying_both_standings_around_and() -> None:
+    role = read_role(
+        "Requirements\n- CISSP is essential and CCSP would be an advantage\n"
+        "- Looker is a plus while SQL is a must\n- Tableau and Alteryx preferred\n"
+    )
+    assert wanted(role) == [
+        ("required", {"cissp"}, False),
+        ("preferred", {"isc2-ccsp"}, False),
+        ("preferred", {"skill:Looker"}, False),
+        ("required", {"skill:SQL"}, False),
+        ("preferred", {"skill:Tableau"}, False),
+        ("preferred", {"skill:Alteryx"}, False),
+    ]
