@@ -98,6 +98,7 @@ PREFERRED_CLAUSE = re.compile(
     r"(?:assets?|differential)(?=\s*(?:$|[.,;!)]))"
     # "Preference will be given to …", "… will be prioritised", "extra points for …"
     r"|preference\s+(?:will\s+be\s+|is\s+)?given|given\s+(?:preference|priority)"
+    r"|(?:preference|priority)\s+(?:for|to)\s+(?:candidates|applicants|those|people|anyone)"
     r"|prioriti[sz]ed(?=\s*(?:$|[.,;!)]))|(?:extra|bonus|brownie)\s+points?|in\s+(?:your|their)\s+favou?r"
     r"|even\s+better|(?:is|are|be|highly|greatly|much|also)\s+(?:valued|welcomed?|appreciated)"
     r"|(?:knowledge|experience|skills?|familiarity|exposure)\s+(?:welcome|appreciated|valued)"

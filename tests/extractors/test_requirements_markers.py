@@ -19,6 +19,8 @@ def test_clauses_that_say_preferred_in_more_words() -> None:
         "Ansible helps.",
         "CISM (Ansible would be a big plus).",
         "Preference will be given to candidates with Ansible.",
+        "Strong preference for candidates with Ansible.",
+        "Priority to applicants who know Ansible.",
         "Candidates who know Ansible will be prioritised.",
         "Ansible knowledge is welcome.",
         "Ansible experience would be highly valued.",
