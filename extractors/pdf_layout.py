@@ -18,6 +18,8 @@ _MIN_SIDE_SHARE = 0.12
 _ROW_ALIGNED_SHARE = 0.6
 # Fewer rows than this sharing a gap are a line with a right-aligned date, not columns.
 _MIN_RUN_ROWS = 3
+# Line ends this close (points) are one flush-right edge.
+_FLUSH = 1.5
 # A bound on work per page, whatever the PDF holds.
 _MAX_ROWS_FOR_COLUMNS = 400
 # Columns inside a column (three cards a row) are looked for this many levels down.
@@ -147,9 +149,9 @@ def _beside_date_column(left: Sequence[Word], right: Sequence[Word]) -> list[lis
         return None
     # The next section's heading may stand in the date column ("EDUCATION" over its own dates):
     # it heads a row of its own, where it stands.
-    headings = _headings_among_dates(left_lines, right_lines)
+    headings, labels = _headings_among_dates(left_lines, right_lines)
     left_lines = [line for line in left_lines if line not in headings]
-    dates_left = bool(left_lines) and all(only_dates(line) for line in left_lines)
+    dates_left = bool(left_lines) and all(only_dates(line) or line in labels for line in left_lines)
     if not dates_left and (headings or not all(only_dates(line) for line in right_lines)):
         return None
     dates, entries = (left_lines, right_lines) if dates_left else (right_lines, left_lines)
@@ -178,9 +180,11 @@ def _beside_date_column(left: Sequence[Word], right: Sequence[Word]) -> list[lis
 
 def _headings_among_dates(
     left: Sequence[Sequence[Word]], right: Sequence[Sequence[Word]]
-) -> list[list[Word]]:
+) -> tuple[list[list[Word]], list[list[Word]]]:
     """Lines of the left side that are headings (bold or larger than the type across the
-    gutter, a few words, no date) while the left side's other lines are all dates."""
+    gutter, a few words, no date), and under a heading the labels of its rows (a few words
+    on the baseline of a line across the gutter: "IT" beside its skills), while the left
+    side's other lines are all dates, no fewer than the labels."""
     body = median([word.size for line in right for word in line])
     headings = [
         list(line)
@@ -189,8 +193,23 @@ def _headings_among_dates(
         and len(line) <= 4
         and (all(word.bold for word in line) or min(word.size for word in line) > body * 1.15)
     ]
+    first = min((line[0].top for line in headings), default=float("inf"))
+    baselines = [line[0].bottom for line in right]
+    labels = [
+        list(line)
+        for line in left
+        if line[0].top > first
+        and list(line) not in headings
+        and not only_dates(line)
+        and len(line) <= 3
+        and any(abs(line[0].bottom - baseline) <= 1.0 for baseline in baselines)
+    ]
     dates = [line for line in left if only_dates(line)]
-    return headings if dates and len(headings) + len(dates) == len(left) else []
+    if dates and len(headings) + len(dates) + len(labels) == len(left) <= 2 * len(dates) + len(
+        headings
+    ):
+        return headings, labels
+    return [], []
 
 
 _RANGE_JOINERS = frozenset({"-", "–", "—", "to", "until", "till"})
@@ -306,6 +325,8 @@ def _rows_aligned(left: Sequence[Word], right: Sequence[Word]) -> bool:
     """A table rather than two columns: the smaller side's rows share baselines with the other's
     and are few (a date per entry) or short (labels), so each row reads across the gutter."""
     left_lines, right_lines = group_lines(left), group_lines(right)
+    if _flush_right_ends(left_lines, right_lines):
+        return True
     smaller, larger = sorted((left_lines, right_lines), key=len)
     larger_rows = [line[0].bottom for line in larger]
     aligned = sum(
@@ -332,6 +353,20 @@ def _rows_aligned(left: Sequence[Word], right: Sequence[Word]) -> bool:
         and numbered >= max(len(smaller) - 1, 2)
         and all(len(line) <= 2 for line in smaller)
     )
+
+
+def _flush_right_ends(left: Sequence[Sequence[Word]], right: Sequence[Sequence[Word]]) -> bool:
+    """The right side is the far end of the left side's rows: each of its lines stands on the
+    baseline of a left line and ends where the others end, starting wherever its length puts
+    it. A LaTeX résumé sets a place or dates flush right on each entry's line ("Leeds, UK",
+    "Sept. 2010 -- June 2014"); a column of the page starts its lines at one edge instead."""
+    if len(right) < _MIN_RUN_ROWS:
+        return False
+    baselines = [line[0].bottom for line in left]
+    on_rows = all(any(abs(line[0].bottom - row) <= 1.0 for row in baselines) for line in right)
+    ends = [line[-1].x1 for line in right]
+    starts = [line[0].x0 for line in right]
+    return on_rows and max(ends) - min(ends) <= _FLUSH and max(starts) - min(starts) > 4 * _FLUSH
 
 
 def group_lines(words: Sequence[Word]) -> list[list[Word]]:

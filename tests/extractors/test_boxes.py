@@ -4,7 +4,7 @@ with a table's column does not make that column a gutter of the page."""
 
 from __future__ import annotations
 
-from extractors import Claim, extract
+from extractors import Claim, extract, read
 from tests.extractors.documents import pdf
 
 _HEAD = "<h1>Jane Doe</h1><p>jane@example.com</p>"
@@ -146,4 +146,91 @@ def test_a_column_under_a_sentence_whose_word_space_meets_it_is_the_tables_own()
         "CFA Institute": ("219874", "2019-08", _CFA),
         "ICAEW": ("ICAEW-8837215", "2015-02", _ACA),
         "Fitch Learning": (None, "2021-01", _CQF),
+    }
+
+
+def _flush(left: str, right: str) -> str:
+    return f"<div class='row'><span>{left}</span><span>{right}</span></div>"
+
+
+def test_places_and_dates_set_flush_right_on_entries_lines_stay_on_those_lines() -> None:
+    # A LaTeX-style page: each entry's first line ends, flush right, with its place or its
+    # dates; the short lines under the entries leave a gutter down the page before that edge.
+    education = _flush("<b>University of Leeds</b>", "Leeds, UK") + _flush(
+        "<i>Bachelor of Science in Mathematics</i>", "<i>Sept. 2010 -- June 2014</i>"
+    )
+    experience = (
+        _flush("<b>Senior Security Engineer</b>", "March 2019 -- Present")
+        + _flush("<i>Northwind Payments</i>", "<i>Hamburg, Germany</i>")
+        + "<ul><li>Cut mean time to detect from nine hours to forty minutes.</li></ul>"
+    )
+    certifications = (
+        _flush("<b>Certified Information Systems Security Professional (CISSP)</b> | ISC2",
+               "May 2020 -- May 2026")
+        + "<p class='sub'>ID 785421</p>"
+        + _flush("<b>CompTIA Security+</b> | CompTIA", "Nov. 2017 -- Nov. 2023")
+        + "<p class='sub'>ID COMP001022334455</p>"
+        + _flush("<b>Certified Information Security Manager (CISM)</b> | ISACA", "March 2021")
+        + "<p class='sub'>ID 211893457</p>"
+    )  # fmt: skip
+    body = (
+        _HEAD
+        + f"<h2>Education</h2>{education}<h2>Experience</h2>{experience}"
+        + f"<h2>Certifications</h2>{certifications}"
+        + "<h2>Skills</h2><p>Tools: Splunk, Terraform, Python</p>"
+    )
+    css = (
+        ".row { display: flex; justify-content: space-between; gap: 12pt; font-size: 9pt; }"
+        " .sub { margin-left: 6pt; }"
+        " ul { margin: 0; }"
+    )
+
+    data = pdf(body, css)
+
+    lines = [line.text for page in read(data, "cv.pdf").pages for line in page.lines]
+    assert "Senior Security Engineer\tMarch 2019 -- Present" in lines
+    assert "Northwind Payments\tHamburg, Germany" in lines
+    claims = _by_title(data)
+    assert {c.issuer: (c.credential_id, c.issued_on, c.expires_on) for c in claims.values()} == {
+        "ISC2": ("785421", "2020-05", "2026-05"),
+        "CompTIA": ("COMP001022334455", "2017-11", "2023-11"),
+        "ISACA": ("211893457", "2021-03", None),
+    }
+
+
+def test_a_heading_and_a_row_label_in_a_column_of_dates_keep_the_entries_beside_them() -> None:
+    # A CV laid out as a table without rules: dates in a narrow left column, each entry's
+    # lines (title, issuer, number, link) on the right; then the next section's heading and
+    # its row's label ("IT") stand in the left column too.
+    entries = [
+        ("04.2023 – 04.2026", "AWS Certified Solutions Architect – Professional",
+         "Amazon Web Services", "Q9R2T7XKDL"),
+        ("10.2021 – 10.2024", "Certified Kubernetes Administrator (CKA)",
+         "The Linux Foundation", "LF-8x0b9q3w1d"),
+        ("06.2022 – 06.2024", "Google Cloud Professional Cloud Architect", "Google Cloud",
+         "GCP-5521"),
+    ]  # fmt: skip
+    cells = "".join(
+        f"<div>{when}</div><div><p><b>{title}</b></p><p>{issuer}</p>"
+        f"<p>Certificate no. {number}</p><p>https://badges.example.org/{number.lower()}</p></div>"
+        for when, title, issuer, number in entries
+    )
+    body = (
+        _HEAD
+        + "<h2>Further training and certificates</h2>"
+        + f"<div class='cv'>{cells}<div><h2>Skills</h2></div><div></div>"
+        + "<div>IT</div><div><b>Kubernetes, Terraform, AWS, GCP, Go</b></div></div>"
+        + "<h2>Profile</h2><p>Platform architect running Kubernetes at scale for retail.</p>"
+    )
+    css = (
+        ".cv { display: grid; grid-template-columns: 110pt 1fr; row-gap: 8pt; }"
+        " .cv p { margin: 0 0 6pt 0; }"
+    )
+
+    claims = _by_title(pdf(body, css))
+
+    assert {c.issuer: (c.credential_id, c.issued_on, c.expires_on) for c in claims.values()} == {
+        "Amazon Web Services": ("Q9R2T7XKDL", "2023-04", "2026-04"),
+        "The Linux Foundation": ("LF-8x0b9q3w1d", "2021-10", "2024-10"),
+        "Google Cloud": ("GCP-5521", "2022-06", "2024-06"),
     }
