@@ -414,6 +414,12 @@ def _tagged_items(clause: str) -> list[tuple[int, int]]:
     return items
 
 
+def _lone_item(clause: str, start: int, end: int) -> bool:
+    """Whether one tagged item stands alone in a comma list ("English (fluent), German (nice
+    to have)"): not the last of "A, B and C (preferred)" nor an alternative of "A, B or C"."""
+    return start > 0 and not AND_WORD.search(clause[start:end]) and not OR_WORD.search(clause)
+
+
 # Where a clause's segments part: commas and "but" ("Python required, Go preferred").
 _SEGMENT = re.compile(r"(?i),\s*(?:but\s+|and\s+)?|\s+(?:but|and|while|whereas)\s+")
 
@@ -458,7 +464,7 @@ def asides(clause: str) -> list[tuple[str, str | None]]:
     if tail:
         return [*asides(clause[: tail.start()]), (clause[tail.start() :], clause[tail.start() :])]
     tagged = _tagged_items(clause)
-    if len(tagged) > 1:
+    if len(tagged) > 1 or (tagged and _lone_item(clause, *tagged[0])):
         # the items without a tag ("SQL (3+ years), Python (a plus)") keep the clause's standing
         rest = clause
         for start, end in tagged:

@@ -221,6 +221,17 @@ def test_items_tagged_with_a_standing_in_brackets_and_the_items_without_one() ->
     ]
 
 
+def test_one_tagged_item_of_a_comma_list_and_a_tag_over_a_whole_list() -> None:
+    role = read_role("Requirements\n- Languages: English (fluent), German (nice to have)\n")
+    assert wanted(role) == [
+        ("required", {"skill:English"}, False),
+        ("preferred", {"skill:German"}, False),
+    ]
+    for items in ("Tableau, Looker or Alteryx (preferred)", "Tableau, Looker and Alteryx (a plus)"):
+        kinds = {kind for kind, _, _ in wanted(read_role(f"Requirements\n- {items}\n"))}
+        assert kinds == {"preferred"}, items
+
+
 def test_more_preferred_headings_and_labels() -> None:
     for heading in ("It's ideal if you have", "Secondary skills", "We'd love to see:"):
         role = read_role(f"Reporting Analyst\n\nPrimary skills\n- SQL\n\n{heading}\n- Looker\n")
