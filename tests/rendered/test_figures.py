@@ -36,6 +36,13 @@ unchanged after it: claims F1 0.668 (P 0.682, R 0.656), links 0.792, IDs 0.873, 
 names 35/36, worst blind-5 layout 0.407 (blind5-jsonresume); claims F1 by layout: builder-twocol
 0.708, jsonresume 0.407, plain-text 0.596, word-ats-pdf 0.800, word-table 0.794, writer-fodt-pdf
 0.689. Its floors are those figures rounded down to two decimals. Sealed: figures only.
+
+Session 6, blind-3 and blind-4 tuned on (h14a at the PDF layout: a page-sized backdrop, cards,
+a sentence's word spaces at a column's start, flush-right line ends, a heading and a row label
+in a date column; h14b on text): ``python -m bench.extraction`` at 12:50 UTC gave blind-3 claims
+F1 1.000, links 1.000, IDs 1.000, dates 1.000, names 42/42 and blind-4 the same with names 36/36
+(0.933 and 0.966 at the session's start; worst blind-3 layout then 0.585, blind3-md-standalone).
+Their floors now sit just under that.
 """
 
 from __future__ import annotations
@@ -143,12 +150,12 @@ def test_blind3_layouts(results: list[Result]) -> None:
     assert len({result[0].layout for result in blind}) >= 5
     assert {result[0].path.suffix for result in blind} == {".pdf", ".docx", ".txt"}
     assert all(result[0].held_out for result in blind)
-    assert scores.claims.f1 >= 0.93, figures
-    assert scores.links.f1 >= 0.93, figures
-    assert scores.ids.f1 >= 0.93, figures
+    assert scores.claims.f1 >= 0.98, figures
+    assert scores.links.f1 >= 0.98, figures
+    assert scores.ids.f1 >= 0.98, figures
     assert scores.dates.f1 >= 0.98, figures
     assert scores.names.recall >= 0.99, figures
-    assert worst >= 0.58, f"worst blind-3 layout: claims F1 {worst:.3f}"
+    assert worst >= 0.95, f"worst blind-3 layout: claims F1 {worst:.3f}"
 
 
 def test_bench_lists_blind3_misses_only_when_asked(results: list[Result]) -> None:
@@ -185,12 +192,12 @@ def test_blind4_layouts(results: list[Result]) -> None:
     assert len({result[0].layout for result in blind}) >= 6
     assert {result[0].path.suffix for result in blind} == {".pdf", ".docx", ".txt"}
     assert all(result[0].held_out for result in blind)
-    assert scores.claims.f1 >= 0.95, figures
-    assert scores.links.f1 >= 0.94, figures
-    assert scores.ids.f1 >= 0.97, figures
-    assert scores.dates.f1 >= 0.89, figures
+    assert scores.claims.f1 >= 0.98, figures
+    assert scores.links.f1 >= 0.98, figures
+    assert scores.ids.f1 >= 0.98, figures
+    assert scores.dates.f1 >= 0.98, figures
     assert scores.names.recall >= 0.99, figures
-    assert worst >= 0.87, f"worst blind-4 layout: claims F1 {worst:.3f}"
+    assert worst >= 0.95, f"worst blind-4 layout: claims F1 {worst:.3f}"
 
 
 def test_bench_lists_blind4_misses_only_with_its_own_flag(results: list[Result]) -> None:
