@@ -34,7 +34,10 @@ def analyse(document: Document, *, entries: Sequence[CatalogEntry] | None = None
     head = document.pages[0].lines if document.pages else ()
     named = name_block(head)
     lines = claim_lines(
-        document, separate_items=finder.separate_items, name_rows=named[0] if named else ()
+        document,
+        separate_items=finder.separate_items,
+        one_name=finder.one_name,
+        name_rows=named[0] if named else (),
     )
     urls = [url for _, url in find_urls(document.text)]
     candidate = candidate_named(named[1] if named else None, document.text, document.links, urls)
@@ -61,12 +64,15 @@ def claim_lines(
     document: Document,
     *,
     separate_items: Callable[[str, str], bool] | None = None,
+    one_name: Callable[[str, str], bool] | None = None,
     name_rows: Sequence[int] | None = None,
 ) -> list[ClaimLine]:
     """Every line of the document with its section, page, box and the links that sit on it.
 
     ``separate_items`` tells two lines that hold two credentials (a list of names in a narrow
-    sidebar), which are never joined as one name that wrapped; ``name_rows`` are the first
+    sidebar), which are never joined as one name that wrapped; ``one_name`` tells two lines of a
+    credentials section that are one name broken at its dash, joined in any layout (a text
+    résumé has no geometry to show a wrap); ``name_rows`` are the first
     page's lines that hold the name, when the caller has found them.
     """
     result: list[ClaimLine] = []
@@ -128,7 +134,11 @@ def claim_lines(
                     table_row=line.table_row,
                 )
             )
-    joined = _join_wrapped(result, separate_items or (lambda _first, _second: False))
+    joined = _join_wrapped(
+        result,
+        separate_items or (lambda _first, _second: False),
+        one_name or (lambda _first, _second: False),
+    )
     return [
         replace(
             line,
@@ -149,7 +159,9 @@ def _same_run(first: ClaimLine, second: ClaimLine) -> bool:
 
 
 def _join_wrapped(
-    lines: list[ClaimLine], separate_items: Callable[[str, str], bool]
+    lines: list[ClaimLine],
+    separate_items: Callable[[str, str], bool],
+    one_name: Callable[[str, str], bool],
 ) -> list[ClaimLine]:
     """Lines a PDF wrapped joined again: a bold title over two lines, an entry's tail."""
     # The right edge of each column, measured within one section of one page.
@@ -163,18 +175,24 @@ def _join_wrapped(
     last_right: list[float] = []
     for line in lines:
         previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and previous.bbox is not None
-            and line.bbox is not None
-            and _wrapped(previous, line, right_edges, last_right[-1])
-            and not separate_items(previous.text, line.text)
+        if previous is not None and (
+            (
+                previous.bbox is not None
+                and line.bbox is not None
+                and _wrapped(previous, line, right_edges, last_right[-1])
+                and not separate_items(previous.text, line.text)
+            )
+            or _broken_name(previous, line, one_name)
         ):
             bbox = (
-                min(previous.bbox[0], line.bbox[0]),
-                previous.bbox[1],
-                max(previous.bbox[2], line.bbox[2]),
-                line.bbox[3],
+                (
+                    min(previous.bbox[0], line.bbox[0]),
+                    previous.bbox[1],
+                    max(previous.bbox[2], line.bbox[2]),
+                    line.bbox[3],
+                )
+                if previous.bbox is not None and line.bbox is not None
+                else previous.bbox or line.bbox
             )
             new_links = tuple(link for link in line.links if link not in previous.links)
             # A URL cut at a slash or hyphen continues without a space.
@@ -201,6 +219,18 @@ def _join_wrapped(
             last_right.append(0.0)
         last_right[-1] = line.bbox[2] if line.bbox is not None else 0.0
     return joined
+
+
+def _broken_name(first: ClaimLine, second: ClaimLine, one_name: Callable[[str, str], bool]) -> bool:
+    """``second`` goes on with the credential's name that ``first`` broke at a dash."""
+    return (
+        _same_run(first, second)
+        and first.section in (Section.CREDENTIALS, Section.COURSES)
+        and not (first.table_row or second.table_row or first.name_line)
+        and "\t" not in first.text
+        and "\t" not in second.text
+        and one_name(first.text, second.text)
+    )
 
 
 def _wrapped(

@@ -372,6 +372,19 @@ class ClaimFinder:
         beside = dated is not None or dated_after is not None
         return bool(rest) or organisation or self._issuers.is_issuer(text) or dates_after or beside
 
+    def one_name(self, first: str, second: str) -> bool:
+        """Two lines that are one catalogued name broken at its dash, whatever the layout:
+        "AWS Certified Solutions Architect –" / "Professional (2023)", or "… Architect" /
+        "– Associate". The catalog, not the page's geometry, says the name runs across."""
+        if not (_DASH_END.search(first) or (_DASH_START.match(second) and not BULLET.match(first))):
+            return False
+        boundary = len(first.rstrip())
+        doc = self._nlp.make_doc(match_text(f"{first.rstrip()} {second.lstrip()}"))
+        return any(
+            doc[start:end].start_char < boundary < doc[start:end].end_char
+            for _, start, end in self._titles(doc)
+        )
+
     def separate_items(self, first: str, second: str) -> bool:
         """Two lines that are two credentials, not one name that wrapped: the second opens
         with a catalogued name or acronym, or the first already ends with a whole one."""
@@ -392,6 +405,10 @@ class ClaimFinder:
         return any(
             end == len(before) and end - start >= 2 for _, start, end in self._titles(before)
         )
+
+
+_DASH_END = re.compile(r"\s[-–—]\s*$")
+_DASH_START = re.compile(r"^\s*[-–—]\s")
 
 
 @cache

@@ -278,3 +278,34 @@ def test_dates_set_flush_right_on_the_title_row_are_that_entrys_dates() -> None:
         ("comptia-security-plus", "COMP001022334455", "2017-11", "2023-11"),
         ("cism", "211893457", "2021-03", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("AWS Certified Solutions Architect –", "Professional (2023)"),
+        ("AWS Certified Solutions Architect -", "Professional, 2023"),
+        ("AWS Certified Solutions Architect", "– Professional (2023)"),
+    ],
+)
+def test_a_catalogued_name_broken_at_its_dash_is_one_name_in_any_layout(
+    first: str, second: str
+) -> None:
+    # The name is whole in the catalog: a text or DOCX line break, or two paragraphs of a PDF,
+    # do not make "Professional" a claim of its own nor leave the title's level off.
+    lines = [first, second, "CompTIA Security+"]
+    files = {
+        "cv.txt": ("Jane Doe\njane@example.com\n\nCertifications\n" + "\n".join(lines)).encode(),
+        "cv.docx": docx_bytes(["Jane Doe", "jane@example.com", "Certifications", *lines]),
+        "cv.pdf": pdf(
+            "<h1>Jane Doe</h1><p>jane@example.com</p><h2>Certifications</h2>"
+            + "".join(f"<p>{line}</p>" for line in lines)
+        ),
+    }
+    for name, data in files.items():
+        claims = extract(data, name).claims
+
+        assert [(c.catalog_id, c.issued_on) for c in claims] == [
+            ("aws-solutions-architect-professional", "2023"),
+            ("comptia-security-plus", None),
+        ], name
