@@ -55,6 +55,12 @@ def libpq_conninfo(database_url: str) -> str:
     return url.set(drivername="postgresql").render_as_string(hide_password=False)
 
 
+async def _autocommit(connection: psycopg.AsyncConnection[Any]) -> None:
+    """Set on each of the pool's new connections (``kwargs`` cannot say it: procrastinate's
+    listener passes ``autocommit`` itself)."""
+    await connection.set_autocommit(True)
+
+
 class _PolicyRetryStrategy(BaseRetryStrategy):
     """procrastinate's retry hook, answering from our ``RetryPolicy``."""
 
@@ -101,7 +107,10 @@ class ProcrastinateJobQueue:
         self._poll_interval = poll_interval_seconds
         self._handlers: dict[str, JobHandler] = {}
         self._opened = False
-        self.app = App(connector=PsycopgConnector(conninfo=self._conninfo))
+        # Autocommit: each of procrastinate's queries is one statement (a function call), so
+        # psycopg's BEGIN and COMMIT around it were two more round trips for nothing, twice a
+        # job (fetch, finish) and at every heartbeat and poll.
+        self.app = App(connector=PsycopgConnector(conninfo=self._conninfo, configure=_autocommit))
         self._task = self.app.task(
             name=TASK_NAME,
             queue=queue_name,

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from procrastinate.exceptions import ProcrastinateException
 from sqlalchemy import text
 
 from service.jobs import RetryPolicy, TransientJobError
@@ -68,6 +69,19 @@ async def test_jobs_run_once_each_and_leave_no_work_behind(queue: ProcrastinateJ
     assert sorted(seen) == sorted(f"v-{index}" for index in range(10))
     counts = await queue.job_counts()
     assert counts.get("todo", 0) == counts.get("doing", 0) == 0
+
+
+async def test_the_queue_runs_each_of_its_queries_as_its_own_transaction(
+    queue: ProcrastinateJobQueue,
+) -> None:
+    await queue.enqueue("verify", "v1")
+
+    async with queue.app.connector.pool.connection() as connection:  # type: ignore[attr-defined]
+        assert connection.autocommit
+    # A statement that fails leaves nothing open for the next one on the connection.
+    with pytest.raises(ProcrastinateException):
+        await queue.app.connector.execute_query_async("SELECT * FROM no_such_table")
+    assert await queue.job_counts() == {"todo": 1}
 
 
 async def test_transient_failures_are_retried_then_succeed(queue: ProcrastinateJobQueue) -> None:
