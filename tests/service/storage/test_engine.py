@@ -1,11 +1,13 @@
-"""SQLite engines: one connection per process, handed from one session to the next."""
+"""Engines: SQLite's one connection per process, handed from one session to the next;
+PostgreSQL's pool, which keeps what a burst of sessions opened."""
 
 from __future__ import annotations
 
 import asyncio
 from pathlib import Path
 
-from sqlalchemy import text
+import pytest
+from sqlalchemy import event, text
 
 from service.storage.engine import create_engine, create_session_factory
 
@@ -39,3 +41,25 @@ async def test_concurrent_sqlite_writers_take_turns_in_order_on_one_connection(
     # lock taken slept in SQLite's busy handler while later ones went ahead).
     assert [writer for writer, _ in order] == sorted(writer for writer, _ in order)
     assert connections == {1}
+
+
+@pytest.mark.postgres
+async def test_a_burst_of_sessions_on_postgresql_reuses_the_connections_it_opened(
+    postgres_url: str,
+) -> None:
+    engine = create_engine(postgres_url)
+    sessions = create_session_factory(engine)
+    opened: list[object] = []
+    event.listen(engine.sync_engine, "connect", lambda connection, _: opened.append(connection))
+
+    async def request() -> None:
+        async with sessions() as session, session.begin():
+            await session.execute(text("SELECT pg_sleep(0.05)"))
+
+    try:
+        for _ in range(3):  # eight at once, three times, like eight uploads in a row
+            await asyncio.gather(*(request() for _ in range(8)))
+    finally:
+        await engine.dispose()
+
+    assert len(opened) == 8
