@@ -60,6 +60,7 @@ from bench.service_processes import (
     running_service,
     service_environment,
     tree_cpu,
+    usable_cores,
 )
 from testkit.live_server import free_port
 
@@ -173,6 +174,11 @@ class Run:
         for index, seconds in enumerate(self.by_process):
             per_core[max(index - 1, 0) % cores] += seconds
         return max(per_core) / self.resumes
+
+    @property
+    def all_cpu(self) -> float:
+        """CPU seconds per résumé of the service, its database's backends and the bench."""
+        return (self.cpu + self.costs.server + self.costs.bench) / self.resumes
 
     @property
     def cores_used(self) -> float:
@@ -338,6 +344,20 @@ def summarise(
                 f"  {placement:6s} {count} processes ÷ {first} with the cores free: "
                 f"{capacity[1] / capacity[0]:.2f}× ({capacity[1]:.1f} ÷ {capacity[0]:.1f} "
                 f"résumés/s, from the CPU on the busiest core; lowest of the runs)"
+            )
+            # This machine's bound: PostgreSQL and the bench take their CPU from the same
+            # cores, so all of it per résumé, over every core, bounds each run too.
+            machine = [
+                min(
+                    min(1 / run.busiest_core(placement), len(usable_cores()) / run.all_cpu)
+                    for run in runs[(placement, number)]
+                )
+                for number in (first, count)
+            ]
+            print(
+                f"  {placement:6s} {count} processes ÷ {first} on these {len(usable_cores())} "
+                f"cores: at most {machine[1] / machine[0]:.2f}× ({machine[1]:.1f} ÷ "
+                f"{machine[0]:.1f} résumés/s, PostgreSQL's and the bench's CPU counted)"
             )
 
 
