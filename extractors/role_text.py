@@ -220,7 +220,7 @@ CERTIFIED_BEFORE = re.compile(r"(?i)\bcertified\s*$")
 # "Java Developer at Acme Inc" or "Java Developer - Acme Ltd" is a title.
 EMPLOYER_NAME = re.compile(
     r"(?i)^(?!.*\sat\s)[^,;:.!?|·()–—-]{1,60}\s(?:ltd|limited|inc|incorporated|llc|llp|plc|gmbh|corp|corporation"
-    r"|pty(?:\s+ltd)?|s\.a|b\.v|n\.v|s\.r\.l|sas|s\.p\.a|oy|ab|a/s|as|ag|kg|se|pte\.?\s+ltd)\.?$"
+    r"|pty(?:\s+ltd)?|s\.a|b\.v|n\.v|s\.r\.l|sas|s\.p\.a|oy|oyj|ab|a/s|asa|ag|kg|pte\.?\s+ltd)\.?$"
 )
 MAX_HEADING_WORDS = 7
 # Questions that head what the role asks for ("What do you bring?", "Is this you?").
