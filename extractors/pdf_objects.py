@@ -49,7 +49,10 @@ class _Chars:
         attr: dict[str, Any] = {}
         for key, value in obj.__dict__.items():
             if key in ALL_ATTRS:
-                attr[key] = value if _plain(value) else resolve_all(value)
+                # Inline, not a call per attribute: this loop runs a dozen times a character.
+                kind = type(value)
+                plain = kind in _PLAIN or (kind is tuple and _all_plain(value))
+                attr[key] = value if plain else resolve_all(value)
         attr["object_type"] = "char"
         attr["page_number"] = self._number
         for space in ("ncs", "scs"):
@@ -84,10 +87,7 @@ class _Chars:
         return found
 
 
-def _plain(value: Any) -> bool:
-    """Whether ``resolve_all(value)`` equals ``value``: a number, a string, or a tuple of them
-    (the character's matrix), which need not be rebuilt."""
-    kind = type(value)
-    if kind is tuple:
-        return all(type(item) in _PLAIN for item in value)
-    return kind in _PLAIN
+def _all_plain(items: tuple[Any, ...]) -> bool:
+    """Whether ``resolve_all`` gives back a tuple equal to ``items`` (the character's matrix),
+    which then need not be rebuilt."""
+    return all(type(item) in _PLAIN for item in items)
