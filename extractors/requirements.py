@@ -33,6 +33,8 @@ from extractors.role_text import (
     EQUIVALENT_CLAUSE,
     GAP_FILLER,
     MARKDOWN_HEADING,
+    ONE_OF_AFTER,
+    ONE_OF_BEFORE,
     OR_EQUIVALENT,
     OR_WORD,
     Standing,
@@ -428,6 +430,10 @@ def _alternatives(text: str, mentions: Sequence[_Mention]) -> list[list[_Mention
     groups: list[list[_Mention]] = []
     for run, connectors in zip(runs, joins, strict=True):
         or_tail = OR_EQUIVALENT.match(text[run[-1].end :]) is not None
+        # "one of CISSP, CISM, CISA", "CISSP, CISM, CISA (any one)": a list of alternatives
+        or_tail = or_tail or bool(
+            ONE_OF_BEFORE.search(text[: run[0].start]) or ONE_OF_AFTER.match(text[run[-1].end :])
+        )
         # Split the run at each "and"; within a piece, any "or" makes its items alternatives.
         piece: list[_Mention] = [run[0]]
         pieces: list[tuple[list[_Mention], bool]] = []

@@ -211,6 +211,14 @@ OR_EQUIVALENT = re.compile(
     r"(?i)^[\s,;()*]*(?:[\w'-]+[\s,]+\(?){0,5}?or\s+(?:an?\s+|any\s+|(?:an)?other\s+)?"
     r"(?:equivalent|equiv\b|similar|comparable)\b"
 )
+# Words that make a list's names alternatives without an "or" ("one of CISSP, CISM, CISA",
+# "CISSP, CISM, CISA (any one)").
+ONE_OF_BEFORE = re.compile(
+    r"(?i)\b(?:(?:at\s+least\s+)?(?:one|any)\s+of(?:\s+the\s+following)?|either)[\s:(]*(?:the\s+)?$"
+)
+ONE_OF_AFTER = re.compile(
+    r"(?i)^[\s,]*\(?\s*(?:any\s+one|(?:any|one)\s+of\s+(?:these|them|the\s+above)|either)\b"
+)
 # Words that make a name both a skill and a credential read as the credential.
 CREDENTIAL_CUE = re.compile(
     r"(?i)^[\s)]*(?:certifi\w*|certificate|licen[cs]e\w*|credential|card|course|qualification)\b"

@@ -388,3 +388,14 @@ def test_one_clause_saying_both_standings_around_and() -> None:
         ("preferred", {"skill:Tableau"}, False),
         ("preferred", {"skill:Alteryx"}, False),
     ]
+
+
+def test_one_of_a_list_makes_its_names_alternatives() -> None:
+    for items in (
+        "One of PMP, PRINCE2 Foundation, CAPM",
+        "PMP, PRINCE2 Foundation, CAPM (any one)",
+    ):
+        role = read_role(f"Requirements\n- {items}\n")
+        assert wanted(role) == [("required", {"pmp", "prince2-foundation", "capm"}, False)], items
+    role = read_role("Requirements\n- PMP, PRINCE2 Foundation and CAPM\n")
+    assert [keys for _, keys, _ in wanted(role)] == [{"pmp"}, {"prince2-foundation"}, {"capm"}]
