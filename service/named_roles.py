@@ -23,8 +23,9 @@ from service.storage.repositories.job_roles import JobRoleRepository
 
 MAX_NAME_CHARS = 200
 MAX_JOB_ID_CHARS = 100
-#: A name goes in a URL path (``/api/v1/roles/{name}``): no slash, no control characters.
-_NAME = re.compile(rf"[^/\x00-\x1f\x7f]{{1,{MAX_NAME_CHARS}}}")
+#: Any printable text: job titles have slashes ("Sr. Engineer / SRE"), which the API's path
+#: takes whole (``/api/v1/roles/{role_name:path}``), raw or as ``%2F``.
+_NAME = re.compile(rf"[^\x00-\x1f\x7f]{{1,{MAX_NAME_CHARS}}}")
 
 
 class BadNamedRole(ValueError):
@@ -57,7 +58,7 @@ def checked_name(name: str) -> str:
     name = " ".join(name.split())
     if not _NAME.fullmatch(name):
         raise BadNamedRole(
-            f"A role's name is 1 to {MAX_NAME_CHARS} characters, without '/' or control characters."
+            f"A role's name is 1 to {MAX_NAME_CHARS} characters, without control characters."
         )
     return name
 

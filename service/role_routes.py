@@ -54,7 +54,7 @@ async def list_roles(runtime: RuntimeDep, caller: KeyViewer) -> list[RoleOut]:
     return [_out(each) for each in kept]
 
 
-@router.get("/roles/{role_name}", response_model=RoleOut)
+@router.get("/roles/{role_name:path}", response_model=RoleOut)
 async def get_role(role_name: str, runtime: RuntimeDep, caller: KeyViewer) -> RoleOut:
     """One named role (its name in any case)."""
     kept = await named_roles.find(runtime=runtime, workspace_id=caller.workspace_id, name=role_name)
@@ -64,7 +64,7 @@ async def get_role(role_name: str, runtime: RuntimeDep, caller: KeyViewer) -> Ro
 
 
 @router.put(
-    "/roles/{role_name}",
+    "/roles/{role_name:path}",
     status_code=201,
     response_model=RoleOut,
     responses={200: {"model": RoleOut, "description": "The role of that name was replaced."}},
@@ -87,7 +87,7 @@ async def put_role(
     return _out(kept)
 
 
-@router.delete("/roles/{role_name}", status_code=204, response_class=Response)
+@router.delete("/roles/{role_name:path}", status_code=204, response_class=Response)
 async def delete_role(role_name: str, runtime: RuntimeDep, caller: KeyAdmin) -> Response:
     """Forget a named role; verifications judged against it keep their own copy."""
     if not await named_roles.forget(

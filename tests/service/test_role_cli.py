@@ -66,10 +66,22 @@ def test_bad_input_is_one_line_and_keeps_nothing(tmp_path: Path) -> None:
         (["Cloud", "--file", str(empty)], "empty"),
         (["Cloud", "--file", str(not_json)], "the role file is not JSON"),
         (["Cloud", "--file", str(tmp_path / "missing.txt")], "missing.txt"),
-        (["a/b", "--file", str(good)], "without '/'"),
+        (["a\x7fb", "--file", str(good)], "without control characters"),
         (["Cloud", "--file", str(good), "--workspace", "nowhere"], "no workspace named"),
     ):
         code, _, err = credlens("role", "set", *arguments)
         assert code == 2, (arguments, err)
         assert said in err and err.count("\n") == 1 and "Traceback" not in err
+    assert kept(tmp_path / "var") == []
+
+
+def test_a_name_with_a_slash_is_set_listed_and_deleted(tmp_path: Path) -> None:
+    structured = tmp_path / "sre.json"
+    structured.write_text(json.dumps({"required": ["CKA"]}), encoding="utf-8")
+
+    code, out, err = credlens("role", "set", "Sr. Engineer / SRE", "--file", str(structured))
+    assert (code, out.strip()) == (0, "Kept the role 'Sr. Engineer / SRE' in default."), err
+    code, out, _ = credlens("role", "list")
+    assert (code, out) == (0, 'Sr. Engineer / SRE\t-\t{"required": ["CKA"]}\n')
+    assert credlens("role", "delete", "sr. engineer / sre")[0] == 0
     assert kept(tmp_path / "var") == []

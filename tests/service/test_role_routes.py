@@ -110,3 +110,35 @@ async def test_a_verification_names_a_kept_role_over_the_api_and_in_the_form(
     assert posted.status_code == 303, posted.text
     made = posted.headers["location"].rsplit("/", 1)[1]
     assert await stored_role(two, made) == {"required": ["CKA"]}
+
+
+async def test_a_name_with_a_slash_is_kept_read_offered_and_deleted(
+    two: TwoWorkspaces,  # noqa: F811
+) -> None:
+    admin, recruiter = two.away[Role.ADMIN], two.away[Role.RECRUITER]
+    name = "Sr. Engineer / SRE"
+    encoded = "/api/v1/roles/Sr.%20Engineer%20%2F%20SRE"
+
+    made = await admin.client.put(encoded, headers=admin.bearer(), json={"role": ROLE})
+    assert made.status_code == 201, made.text
+    assert made.json()["name"] == name
+    # Sent with its slash as it is, the path still names the one role.
+    raw = await recruiter.client.get(f"/api/v1/roles/{name}", headers=recruiter.bearer())
+    assert raw.status_code == 200 and raw.json()["role"] == ROLE
+    listed = await recruiter.client.get("/api/v1/roles", headers=recruiter.bearer())
+    assert [r["name"] for r in listed.json()] == [name]
+    spec = (await recruiter.client.get("/openapi.json")).json()["paths"]
+    assert "/api/v1/roles/{role_name}" in spec and not any(":path" in path for path in spec)
+
+    form = (await recruiter.client.get("/")).text
+    assert '<option value="Sr. Engineer / SRE">' in form
+    posted = await recruiter.client.post(
+        "/verifications",
+        data={"csrf_token": recruiter.csrf, "role_name": name},
+        files={"resume": ("beth.txt", RESUME, "text/plain")},
+    )
+    assert posted.status_code == 303, posted.text
+    assert await stored_role(two, posted.headers["location"].rsplit("/", 1)[1]) == ROLE
+
+    assert (await admin.client.delete(encoded, headers=admin.bearer())).status_code == 204
+    assert (await recruiter.client.get(encoded, headers=recruiter.bearer())).status_code == 404

@@ -67,6 +67,12 @@ async def test_greenhouse_finds_the_role_by_job_id_then_by_job_name(served: App)
     by_name = with_jobs({"id": 5, "name": "director  of SALES"})
     assert await stored_role(served, await greenhouse(served, by_name, "ev-2")) == SALES
     # A job the workspace keeps no role for: the verification runs without one.
+    # A job title with a slash names its role as any other does.
+    await named_roles.keep(
+        runtime=served.runtime, workspace_id=WORKSPACE, name="Sr. Engineer / SRE", role=SALES
+    )
+    slashed = with_jobs({"id": 8, "name": "Sr. Engineer / SRE"})
+    assert await stored_role(served, await greenhouse(served, slashed, "ev-5")) == SALES
     other = with_jobs({"id": 6, "name": "Office Manager"})
     assert await stored_role(served, await greenhouse(served, other, "ev-3")) is None
     assert await stored_role(served, await greenhouse(served, greenhouse_body(), "ev-4")) is None
