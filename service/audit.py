@@ -1,5 +1,6 @@
 """The audit trail: who created, viewed, downloaded, shared, re-verified, asked evidence for
-(and answered), deleted, exported or erased each verification, and when.
+(and answered), deleted, exported or erased each verification, and when; and who created,
+replaced or deleted each named role (``service.named_roles``), and when.
 
 An event names its actor by kind, id and a label a person can read, never by the candidate's
 data or the résumé's content; ``detail`` is one word from a fixed vocabulary (a download's
@@ -34,11 +35,22 @@ Action = Literal[
     "deleted",
     "exported",
     "erased",
+    "role-created",
+    "role-replaced",
+    "role-deleted",
 ]
 ACTIONS: Final = frozenset(get_args(Action))
 
 ActorKind = Literal["user", "api-key", "share-link", "webhook", "candidate", "cli", "system"]
 ACTOR_KINDS: Final = frozenset(get_args(ActorKind))
+
+#: What happened to a named role.
+RoleChange = Literal["created", "replaced", "deleted"]
+_ROLE_ACTIONS: Final[dict[RoleChange, Action]] = {
+    "created": "role-created",
+    "replaced": "role-replaced",
+    "deleted": "role-deleted",
+}
 
 #: A detail is a short lower-case word ("pdf", "retention"), never text a person typed.
 _DETAIL: Final = re.compile(r"[a-z0-9][a-z0-9.-]{0,31}")
@@ -141,6 +153,34 @@ async def record(
         return
     async with where() as session, session.begin():
         await add(session)
+
+
+async def record_role(
+    session: AsyncSession, *, workspace_id: int, name: str, change: RoleChange, actor: Actor
+) -> None:
+    """Record a change to the workspace's named role ``name`` inside the caller's
+    transaction, so the event commits with the change. The role itself (a job description,
+    which may name its recruiter) is not recorded, only its name."""
+    if actor.kind not in ACTOR_KINDS:
+        raise ValueError(f"unknown actor kind {actor.kind!r}")
+    AuditRepository(session).add(
+        verification_id=None,
+        role_name=name[:200],
+        workspace_id=workspace_id,
+        action=_ROLE_ACTIONS[change],
+        actor_kind=actor.kind,
+        actor_id=actor.id,
+        actor_label=actor.label[:200],
+        client_address=actor.address[:64] if actor.address else None,
+    )
+
+
+async def role_trail(
+    sessions: async_sessionmaker[AsyncSession], *, workspace_id: int
+) -> list[AuditEvent]:
+    """The changes to the workspace's named roles, oldest first."""
+    async with sessions() as session:
+        return await AuditRepository(session).role_changes(workspace_id=workspace_id)
 
 
 async def trail(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from service import roles
+from service import audit, roles
 from service.runtime import Runtime
 from service.storage.models import JobRole
 from service.storage.repositories.job_roles import JobRoleRepository
@@ -78,11 +78,12 @@ async def keep(
     workspace_id: int,
     name: str,
     role: str | Mapping[str, Any],
+    actor: audit.Actor,
     ats_job_id: str | None = None,
 ) -> tuple[NamedRole, bool]:
     """Keep ``role`` under ``name`` in the workspace (replacing one of that name, and taking
-    ``ats_job_id`` from any other role that had it); whether it is new. Raises
-    ``BadNamedRole`` for a bad name, job id or role, or an empty role."""
+    ``ats_job_id`` from any other role that had it); whether it is new. ``actor`` doing it
+    is audited. Raises ``BadNamedRole`` for a bad name, job id or role, or an empty role."""
     name = checked_name(name)
     job_id = _checked_job_id(ats_job_id)
     try:
@@ -95,6 +96,13 @@ async def keep(
     async with runtime.sessions() as session, session.begin():
         row, created = await JobRoleRepository(session).put(
             workspace_id=workspace_id, name=name, role=stored, ats_job_id=job_id
+        )
+        await audit.record_role(
+            session,
+            workspace_id=workspace_id,
+            name=row.name,
+            change="created" if created else "replaced",
+            actor=actor,
         )
         return _shown(row), created
 
@@ -113,11 +121,20 @@ async def find(*, runtime: Runtime, workspace_id: int, name: str) -> NamedRole |
         return _shown(row) if row is not None else None
 
 
-async def forget(*, runtime: Runtime, workspace_id: int, name: str) -> bool:
-    """Delete the workspace's role of that name; False when there is none. Verifications
-    already judged against it keep their own copy."""
+async def forget(*, runtime: Runtime, workspace_id: int, name: str, actor: audit.Actor) -> bool:
+    """Delete the workspace's role of that name (``actor`` doing it is audited); False when
+    there is none. Verifications already judged against it keep their own copy."""
     async with runtime.sessions() as session, session.begin():
-        return await JobRoleRepository(session).remove(name, workspace_id=workspace_id)
+        repository = JobRoleRepository(session)
+        found = await repository.by_name(name, workspace_id=workspace_id)
+        if found is None:
+            return False
+        kept_as = found.name
+        await repository.remove(name, workspace_id=workspace_id)
+        await audit.record_role(
+            session, workspace_id=workspace_id, name=kept_as, change="deleted", actor=actor
+        )
+        return True
 
 
 async def for_job(

@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Response
+from fastapi import APIRouter, HTTPException, Request, Response
 from pydantic import BaseModel, Field
 
-from service import named_roles
+from service import audit, named_roles
 from service.access import KeyAdmin, KeyViewer, RuntimeDep
 from service.api import ERROR_RESPONSES
 
@@ -70,7 +70,12 @@ async def get_role(role_name: str, runtime: RuntimeDep, caller: KeyViewer) -> Ro
     responses={200: {"model": RoleOut, "description": "The role of that name was replaced."}},
 )
 async def put_role(
-    role_name: str, body: RoleIn, response: Response, runtime: RuntimeDep, caller: KeyAdmin
+    role_name: str,
+    body: RoleIn,
+    request: Request,
+    response: Response,
+    runtime: RuntimeDep,
+    caller: KeyAdmin,
 ) -> RoleOut:
     """Keep a role under this name (201), or replace the one of that name (200)."""
     try:
@@ -80,6 +85,7 @@ async def put_role(
             name=role_name,
             role=body.role,
             ats_job_id=body.ats_job_id,
+            actor=audit.Actor.of(caller, request),
         )
     except named_roles.BadNamedRole as error:
         raise HTTPException(400, str(error)) from None
@@ -88,10 +94,15 @@ async def put_role(
 
 
 @router.delete("/roles/{role_name:path}", status_code=204, response_class=Response)
-async def delete_role(role_name: str, runtime: RuntimeDep, caller: KeyAdmin) -> Response:
+async def delete_role(
+    role_name: str, request: Request, runtime: RuntimeDep, caller: KeyAdmin
+) -> Response:
     """Forget a named role; verifications judged against it keep their own copy."""
     if not await named_roles.forget(
-        runtime=runtime, workspace_id=caller.workspace_id, name=role_name
+        runtime=runtime,
+        workspace_id=caller.workspace_id,
+        name=role_name,
+        actor=audit.Actor.of(caller, request),
     ):
         raise HTTPException(404, "No role of that name.")
     return Response(status_code=204)

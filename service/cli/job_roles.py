@@ -41,7 +41,7 @@ def role_set(
     workspace: Annotated[str, typer.Option(help=WORKSPACE_HELP)] = DEFAULT_WORKSPACE,
 ) -> None:
     """Keep a role under NAME (replacing one of that name)."""
-    from service import named_roles
+    from service import audit, named_roles
     from service.cli.resumes import role_file
 
     stored = role_file(file)
@@ -50,7 +50,12 @@ def role_set(
         scope = await workspace_id(runtime, workspace)
         try:
             return await named_roles.keep(
-                runtime=runtime, workspace_id=scope, name=name, role=stored, ats_job_id=ats_job
+                runtime=runtime,
+                workspace_id=scope,
+                name=name,
+                role=stored,
+                ats_job_id=ats_job,
+                actor=audit.Actor.cli(),
             )
         except named_roles.BadNamedRole as error:
             fail(str(error))
@@ -87,11 +92,13 @@ def role_delete(
     workspace: Annotated[str, typer.Option(help=WORKSPACE_HELP)] = DEFAULT_WORKSPACE,
 ) -> None:
     """Forget a role; verifications judged against it keep their own copy."""
-    from service import named_roles
+    from service import audit, named_roles
 
     async def forget(runtime: Runtime) -> bool:
         scope = await workspace_id(runtime, workspace)
-        return await named_roles.forget(runtime=runtime, workspace_id=scope, name=name)
+        return await named_roles.forget(
+            runtime=runtime, workspace_id=scope, name=name, actor=audit.Actor.cli()
+        )
 
     if not with_runtime(forget):
         fail(f"no role named {name!r} in {workspace} (credlens role list shows them)")

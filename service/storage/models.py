@@ -378,7 +378,8 @@ class RateLimitCounter(Base):
 
 
 class AuditEvent(Base):
-    """Who did what to a verification, and when: never résumé content or the candidate's data.
+    """Who did what to a verification or a named role, and when: never résumé content or the
+    candidate's data.
 
     No foreign key: the trail outlives its verification (by ``audit_retention_days``), so a
     deletion can itself be audited.
@@ -388,11 +389,14 @@ class AuditEvent(Base):
     __table_args__ = (Index("ix_audit_events_verification_at", "verification_id", "at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    verification_id: Mapped[str] = mapped_column(String(36))
+    #: None for a change to a named role, which ``role_name`` names instead.
+    verification_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    #: The named role created, replaced or deleted (a job's title, not a person's data).
+    role_name: Mapped[str | None] = mapped_column(String(200), default=None)
     #: The verification's workspace, kept so its trail stays within it after it is gone.
     workspace_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
     #: "created", "viewed", "downloaded", "shared", "re-verified", "evidence-requested",
-    #: "deleted", "exported" or "erased".
+    #: "deleted", "exported" or "erased"; "role-created", "role-replaced" or "role-deleted".
     action: Mapped[str] = mapped_column(String(32))
     #: A word more about the action, from a fixed set (a download's format: "pdf").
     detail: Mapped[str | None] = mapped_column(String(32), default=None)

@@ -123,3 +123,35 @@ async def test_the_trail_outlives_its_verification_by_the_audit_retention(
     async with sessions() as session:
         remaining = (await session.scalars(select(AuditEvent.verification_id))).all()
     assert set(remaining) == {kept}
+
+
+async def test_a_named_roles_changes_are_its_workspaces_trail(sessions: Sessions) -> None:
+    changes: list[tuple[audit.RoleChange, audit.Actor]] = [
+        ("created", audit.Actor.api_key(4, address="203.0.113.9")),
+        ("replaced", audit.Actor.user(2)),
+        ("deleted", audit.Actor.cli()),
+    ]
+    for change, actor in changes:
+        async with sessions() as session, session.begin():
+            await audit.record_role(
+                session,
+                workspace_id=WORKSPACE,
+                name="Sr. Engineer / SRE",
+                change=change,
+                actor=actor,
+            )
+    events = await audit.role_trail(sessions, workspace_id=WORKSPACE)
+    assert [(e.action, e.role_name, e.actor_kind, e.actor_id) for e in events] == [
+        ("role-created", "Sr. Engineer / SRE", "api-key", "4"),
+        ("role-replaced", "Sr. Engineer / SRE", "user", "2"),
+        ("role-deleted", "Sr. Engineer / SRE", "cli", None),
+    ]
+    assert events[0].client_address == "203.0.113.9" and events[0].at <= events[2].at
+    assert {event.verification_id for event in events} == {None}
+    assert await audit.role_trail(sessions, workspace_id=2) == []
+    # A verification's trail is its own: role changes are not among it.
+    verification_id = await _verification(sessions)
+    assert (
+        await audit.trail(sessions, verification_ids=[verification_id], workspace_id=WORKSPACE)
+        == []
+    )

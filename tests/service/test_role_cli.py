@@ -9,10 +9,11 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from service import named_roles
+from service import audit, named_roles
 from service.cli import app
 from service.runtime import open_runtime
 from service.settings import Settings
+from service.storage import AuditEvent
 from testkit.factories import WORKSPACE
 
 DESCRIPTION = "Cloud Engineer\n\nRequirements\n- CKA\n- AWS Certified Solutions Architect\n"
@@ -27,6 +28,14 @@ def kept(data_dir: Path) -> list[named_roles.NamedRole]:
     async def read() -> list[named_roles.NamedRole]:
         async with open_runtime(Settings(data_dir=data_dir)) as runtime:
             return await named_roles.listed(runtime=runtime, workspace_id=WORKSPACE)
+
+    return asyncio.run(read())
+
+
+def role_trail(data_dir: Path) -> list[AuditEvent]:
+    async def read() -> list[AuditEvent]:
+        async with open_runtime(Settings(data_dir=data_dir)) as runtime:
+            return await audit.role_trail(runtime.sessions, workspace_id=WORKSPACE)
 
     return asyncio.run(read())
 
@@ -85,3 +94,7 @@ def test_a_name_with_a_slash_is_set_listed_and_deleted(tmp_path: Path) -> None:
     assert (code, out) == (0, 'Sr. Engineer / SRE\t-\t{"required": ["CKA"]}\n')
     assert credlens("role", "delete", "sr. engineer / sre")[0] == 0
     assert kept(tmp_path / "var") == []
+    assert [(e.action, e.role_name, e.actor_kind) for e in role_trail(tmp_path / "var")] == [
+        ("role-created", "Sr. Engineer / SRE", "cli"),
+        ("role-deleted", "Sr. Engineer / SRE", "cli"),
+    ]

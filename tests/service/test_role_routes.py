@@ -3,6 +3,7 @@ the workspace reads them, and another workspace's role of the same name is anoth
 
 from __future__ import annotations
 
+from service import audit
 from service.permissions import Role
 from service.storage import VerificationRecord
 from tests.service.conftest import RESUME
@@ -142,3 +143,34 @@ async def test_a_name_with_a_slash_is_kept_read_offered_and_deleted(
 
     assert (await admin.client.delete(encoded, headers=admin.bearer())).status_code == 204
     assert (await recruiter.client.get(encoded, headers=recruiter.bearer())).status_code == 404
+
+
+async def test_keeping_replacing_and_deleting_a_role_is_audited_without_the_role(
+    two: TwoWorkspaces,  # noqa: F811
+) -> None:
+    admin = two.away[Role.ADMIN]
+    path = "/api/v1/roles/Sr.%20Engineer%20%2F%20SRE"
+    description = "Must have: CISSP. Write to jane.doe@example.org"
+    for body in ({"role": ROLE}, {"role": description}):
+        assert (await admin.client.put(path, headers=admin.bearer(), json=body)).is_success
+    assert (await admin.client.delete(path, headers=admin.bearer())).status_code == 204
+    # Refused changes change nothing, so record nothing.
+    assert (await admin.client.delete(path, headers=admin.bearer())).status_code == 404
+    bad = await admin.client.put(path, headers=admin.bearer(), json={"role": ""})
+    assert bad.status_code == 400
+
+    events = await audit.role_trail(two.runtime.sessions, workspace_id=admin.workspace_id)
+    assert [(e.action, e.role_name, e.actor_kind, e.actor_id) for e in events] == [
+        (action, "Sr. Engineer / SRE", "api-key", str(admin.key_id))
+        for action in ("role-created", "role-replaced", "role-deleted")
+    ]
+    assert all(event.client_address for event in events)
+    kept = " ".join(str(value) for e in events for value in vars(e).values())
+    assert "CISSP" not in kept and "jane.doe" not in kept
+    # The other workspace's trail has only its own role, kept from the command line.
+    home = await audit.role_trail(
+        two.runtime.sessions, workspace_id=two.home[Role.ADMIN].workspace_id
+    )
+    assert [(e.action, e.role_name, e.actor_kind) for e in home] == [
+        ("role-created", two.role_name, "cli")
+    ]

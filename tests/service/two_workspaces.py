@@ -138,6 +138,7 @@ async def two(tmp_path: Path) -> AsyncIterator[TwoWorkspaces]:
             name=setup.role_name,
             role={"required": ["CKA"]},
             ats_job_id="107761",
+            actor=audit.Actor.cli(),
         )
         try:
             yield setup

@@ -27,7 +27,7 @@ class AuditRepository:
     def add(
         self,
         *,
-        verification_id: str,
+        verification_id: str | None,
         workspace_id: int | None,
         action: str,
         actor_kind: str,
@@ -36,9 +36,11 @@ class AuditRepository:
         detail: str | None = None,
         client_address: str | None = None,
         at: datetime | None = None,
+        role_name: str | None = None,
     ) -> AuditEvent:
         event = AuditEvent(
             verification_id=verification_id,
+            role_name=role_name,
             workspace_id=workspace_id,
             action=action,
             detail=detail,
@@ -68,6 +70,15 @@ class AuditRepository:
         if not isinstance(workspace_id, AllWorkspaces):
             query = query.where(AuditEvent.workspace_id == workspace_id)
         query = query.order_by(AuditEvent.at, AuditEvent.id)
+        return list((await self.session.scalars(query)).all())
+
+    async def role_changes(self, *, workspace_id: int) -> list[AuditEvent]:
+        """The workspace's changes to its named roles, oldest first."""
+        query = (
+            select(AuditEvent)
+            .where(AuditEvent.workspace_id == workspace_id, AuditEvent.role_name.is_not(None))
+            .order_by(AuditEvent.at, AuditEvent.id)
+        )
         return list((await self.session.scalars(query)).all())
 
     async def scrub(self, verification_ids: Sequence[str]) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from service import named_roles
+from service import audit, named_roles
 from service.storage import VerificationRecord
 from service.webhooks.signatures import sign_standard
 from testkit.factories import WORKSPACE
@@ -28,6 +28,7 @@ SALES = {"required": ["PMP"]}
 
 async def keep_roles(served: App) -> None:
     await named_roles.keep(
+        actor=audit.Actor.cli(),
         runtime=served.runtime,
         workspace_id=WORKSPACE,
         name="Cloud Engineer - Boston",
@@ -35,7 +36,11 @@ async def keep_roles(served: App) -> None:
         ats_job_id="107761",
     )
     await named_roles.keep(
-        runtime=served.runtime, workspace_id=WORKSPACE, name="Director of Sales", role=SALES
+        actor=audit.Actor.cli(),
+        runtime=served.runtime,
+        workspace_id=WORKSPACE,
+        name="Director of Sales",
+        role=SALES,
     )
 
 
@@ -69,7 +74,11 @@ async def test_greenhouse_finds_the_role_by_job_id_then_by_job_name(served: App)
     # A job the workspace keeps no role for: the verification runs without one.
     # A job title with a slash names its role as any other does.
     await named_roles.keep(
-        runtime=served.runtime, workspace_id=WORKSPACE, name="Sr. Engineer / SRE", role=SALES
+        actor=audit.Actor.cli(),
+        runtime=served.runtime,
+        workspace_id=WORKSPACE,
+        name="Sr. Engineer / SRE",
+        role=SALES,
     )
     slashed = with_jobs({"id": 8, "name": "Sr. Engineer / SRE"})
     assert await stored_role(served, await greenhouse(served, slashed, "ev-5")) == SALES
@@ -84,7 +93,11 @@ async def test_another_workspaces_role_is_not_used(served: App) -> None:
     async with served.runtime.sessions() as session, session.begin():
         away = (await WorkspaceRepository(session).create("away")).id
     await named_roles.keep(
-        runtime=served.runtime, workspace_id=away, name="Director of Sales", role=SALES
+        actor=audit.Actor.cli(),
+        runtime=served.runtime,
+        workspace_id=away,
+        name="Director of Sales",
+        role=SALES,
     )
     body = with_jobs({"id": 5, "name": "Director of Sales"})
     assert await stored_role(served, await greenhouse(served, body, "ev-1")) is None
