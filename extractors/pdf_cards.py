@@ -28,15 +28,22 @@ _MAX_SHAPES = 200
 
 
 def drawn_boxes(page: Any) -> list[Box]:
-    """The boxes drawn on a pdfplumber page, filled or stroked: rectangles and closed shapes
-    (a card with rounded corners is a curve)."""
-    return [
-        (float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
+    """The boxes drawn on a pdfplumber page, filled or stroked, big enough to hold text:
+    rectangles and closed shapes (a card with rounded corners is a curve), each once. None on
+    a page of hundreds, a drawing rather than a layout, which is not searched for cards."""
+    boxes = {
+        (
+            round(float(obj["x0"]), 1),
+            round(float(obj["top"]), 1),
+            round(float(obj["x1"]), 1),
+            round(float(obj["bottom"]), 1),
+        )
         for obj in (*page.rects, *page.curves)
         if (obj.get("fill") or obj.get("stroke"))
-        and obj["x1"] - obj["x0"] > 1.0
-        and obj["bottom"] - obj["top"] > 1.0
-    ]
+        and obj["x1"] - obj["x0"] >= _MIN_SIDE
+        and obj["bottom"] - obj["top"] >= _MIN_SIDE
+    }
+    return sorted(boxes) if len(boxes) <= _MAX_SHAPES else []
 
 
 def box_of_its_own(
@@ -78,12 +85,8 @@ def cards(words: Sequence[Word], boxes: Sequence[Box]) -> list[tuple[Box, list[W
     """The cards among ``boxes``, each with the words it holds: boxes of two lines or more
     with a sibling (as wide, beside or under it, apart from it); the outermost where boxes
     nest (a card drawn as a fill and a border, or with a shaded header inside)."""
-    shapes = {
-        (round(b[0], 1), round(b[1], 1), round(b[2], 1), round(b[3], 1))
-        for b in boxes
-        if b[2] - b[0] >= _MIN_SIDE and b[3] - b[1] >= _MIN_SIDE
-    }
-    if len(shapes) < 2 or len(shapes) > _MAX_SHAPES:
+    shapes = sorted(set(boxes))
+    if len(shapes) < 2:
         return []
     holding = []
     for box in shapes:
