@@ -88,9 +88,9 @@ ROUTES: dict[tuple[str, str], tuple[str, Role | None]] = {
     # Named roles: read by anyone of the workspace, kept and deleted by its admins; another
     # workspace's role of the same name is not found.
     ("GET", "/api/v1/roles"): (LISTS, V),
-    ("GET", "/api/v1/roles/{role_name}"): (SCOPED, V),
-    ("PUT", "/api/v1/roles/{role_name}"): (CREATES, A),
-    ("DELETE", "/api/v1/roles/{role_name}"): (SCOPED, A),
+    ("GET", "/api/v1/roles/{role_name:path}"): (SCOPED, V),
+    ("PUT", "/api/v1/roles/{role_name:path}"): (CREATES, A),
+    ("DELETE", "/api/v1/roles/{role_name:path}"): (SCOPED, A),
     # A candidate's rights: the workspace's verifications of one email (tests/service/
     # test_privacy_routes.py tries them from the other workspace).
     ("POST", "/api/v1/subjects/export"): (LISTS, A),
@@ -135,7 +135,8 @@ def concrete(path: str, setup: TwoWorkspaces, *, verification_id: str | None = N
         "key_id": str(setup.home[Role.VIEWER].key_id) if verification_id is None else "0",
         "role_name": setup.role_name if verification_id is None else "nowhere",
     }
-    return re.sub(r"\{([^}]+)\}", lambda match: values[match.group(1)], path)
+    # A parameter may carry its convertor ("{role_name:path}").
+    return re.sub(r"\{([^}:]+)(?::[^}]+)?\}", lambda match: values[match.group(1)], path)
 
 
 async def call(member: Member, method: str, path: str, **extra: Any) -> httpx.Response:
