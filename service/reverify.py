@@ -14,6 +14,7 @@ import asyncio
 import json
 import logging
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -22,8 +23,14 @@ import reports
 import verifiers
 from extractors import ClaimOrigin, ExtractionError, Role
 from service import audit, roles, stored_resumes, verifications
+from service.jobs.port import TransientJobError
 from service.runtime import Runtime
-from service.storage import EvidenceRepository, VerificationRepository, WebhookDeliveryRepository
+from service.storage import (
+    EvidenceRepository,
+    VerificationRecord,
+    VerificationRepository,
+    WebhookDeliveryRepository,
+)
 from service.storage.models import ALL_WORKSPACES, VerificationStatus, utcnow
 from service.storage.repositories.evidence_requests import EvidenceRequestRepository
 from service.verifications import RequestError
@@ -32,6 +39,9 @@ from verifiers import Verification
 logger = logging.getLogger(__name__)
 
 REVERIFY_JOB = "reverify"
+#: A re-check asked for this long ago and not ended is taken for lost (its job failed in a
+#: way that could not say so): a new request queues another.
+RECHECK_LOST_AFTER = timedelta(hours=1)
 #: Answers whose evidence is in the report's claim (its link or ID): checked again.
 _CHECKED_AGAIN = frozenset(
     {reports.HistorySource.CANDIDATE_LINK, reports.HistorySource.CANDIDATE_ID}
@@ -42,17 +52,37 @@ _KEPT = frozenset(
 )
 
 
+def under_way(record: VerificationRecord, *, at: datetime) -> bool:
+    """Whether a re-check of the verification is queued or running (and not taken for lost)."""
+    queued = record.recheck_queued_at
+    return queued is not None and queued >= at - RECHECK_LOST_AFTER
+
+
 async def request(
     *, runtime: Runtime, verification_id: str, workspace_id: int, actor: audit.Actor
-) -> None:
-    """Queue a new check of a finished verification; ``actor`` asking is audited.
+) -> bool:
+    """Queue a new check of a finished verification, ``actor`` asking audited; False when
+    one is already queued or running (nothing more is queued: that one replaces the report).
 
     Raises ``RequestError``: 404 for no such verification in the workspace, 409 before its
     first report is done.
     """
+    now = utcnow()
     async with runtime.sessions() as session, session.begin():
+        # Decided in the database, first thing in the transaction: of two requests at once,
+        # from any processes, one marks the verification and queues the job.
+        claimed = await VerificationRepository(session).claim_recheck(
+            verification_id,
+            workspace_id=workspace_id,
+            now=now,
+            stale_before=now - RECHECK_LOST_AFTER,
+        )
+        if not claimed:
+            await _checkable(session, verification_id, workspace_id)
+            return False
         await _audited(session, verification_id, workspace_id, actor)
         await runtime.queue.enqueue_in(session, REVERIFY_JOB, verification_id)
+        return True
 
 
 async def run_now(
@@ -68,9 +98,7 @@ async def run_now(
     return updated
 
 
-async def _audited(
-    session: AsyncSession, verification_id: str, workspace_id: int, actor: audit.Actor
-) -> None:
+async def _checkable(session: AsyncSession, verification_id: str, workspace_id: int) -> None:
     record = await VerificationRepository(session).get(verification_id, workspace_id=workspace_id)
     if record is None:
         raise RequestError("No such verification.", status_code=404)
@@ -79,6 +107,12 @@ async def _audited(
             f"The verification is {record.status}; check it again once its report is done.",
             status_code=409,
         )
+
+
+async def _audited(
+    session: AsyncSession, verification_id: str, workspace_id: int, actor: audit.Actor
+) -> None:
+    await _checkable(session, verification_id, workspace_id)
     await audit.record(
         session,
         verification_id=verification_id,
@@ -91,7 +125,26 @@ async def _audited(
 async def execute(*, runtime: Runtime, verification_id: str) -> reports.Report | None:
     """The job handler for ``reverify``: the whole verification checked again, the report
     replaced with every claim's history carried on. None when there is nothing to check (gone,
-    not done) or the résumé can no longer be read (the report is left as it was)."""
+    not done) or the résumé can no longer be read (the report is left as it was). However it
+    ends, but for a failure the job is run again for, the re-check is no longer under way."""
+    try:
+        updated = await _checked_again(runtime=runtime, verification_id=verification_id)
+    except TransientJobError:
+        raise  # the job runs again: the re-check is still under way
+    except BaseException:
+        await _ended(runtime, verification_id)
+        raise
+    if updated is None:
+        await _ended(runtime, verification_id)
+    return updated
+
+
+async def _ended(runtime: Runtime, verification_id: str) -> None:
+    async with runtime.sessions() as session, session.begin():
+        await VerificationRepository(session).end_recheck(verification_id)
+
+
+async def _checked_again(*, runtime: Runtime, verification_id: str) -> reports.Report | None:
     async with runtime.sessions() as session:
         # The job's id was queued by a request in the verification's workspace.
         record = await VerificationRepository(session).get(
@@ -173,7 +226,8 @@ async def _store(
             )
         updated = reports.rechecked(current, fresh, at=utcnow())
         report_json: dict[str, Any] = json.loads(reports.render_json(updated))
-        await VerificationRepository(session).finish(
+        repository = VerificationRepository(session)
+        await repository.finish(
             verification_id,
             report=report_json,
             search_text=verifications.search_text(report_json),
@@ -182,6 +236,8 @@ async def _store(
                 for claim in updated.claims
             },
         )
+        # With the report written, a new request may queue the next re-check.
+        await repository.end_recheck(verification_id)
         evidence = EvidenceRepository(session)
         for claim in updated.claims:
             await evidence.add_many(

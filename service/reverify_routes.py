@@ -25,6 +25,10 @@ class RecheckQueued(BaseModel):
         description="The check is queued; the report (GET the verification) is replaced when "
         "it ends, and the callback URL, if any, gets a signed verification.updated event.",
     )
+    new: bool = Field(
+        description="False when a re-check of it was already queued or running: this request "
+        "queued nothing more, and that re-check replaces the report."
+    )
 
 
 @api_router.post(
@@ -38,9 +42,10 @@ async def reverify_api(
 ) -> RecheckQueued:
     """Check a finished verification again: the stored résumé, its links and its role, as
     they are today (a badge may have been revoked since). Each claim's history gains the
-    verdict it has now."""
-    await _queue(verification_id, request, runtime, caller)
-    return RecheckQueued(id=verification_id)
+    verdict it has now. Asked again while that check is queued or running, it answers with
+    that one (``new`` false) rather than queue another."""
+    new = await _queue(verification_id, request, runtime, caller)
+    return RecheckQueued(id=verification_id, new=new)
 
 
 @pages_router.post("/verifications/{verification_id}/reverify")
@@ -48,16 +53,16 @@ async def reverify_page(
     verification_id: str, request: Request, runtime: RuntimeDep, caller: Recruiter, csrf: CsrfField
 ) -> RedirectResponse:
     check_csrf(request, csrf)
-    await _queue(verification_id, request, runtime, caller)
-    request.session[SESSION_RECHECK] = True
+    new = await _queue(verification_id, request, runtime, caller)
+    request.session[SESSION_RECHECK] = "queued" if new else "already"
     return RedirectResponse(f"/verifications/{verification_id}#recheck", status_code=303)
 
 
 async def _queue(
     verification_id: str, request: Request, runtime: RuntimeDep, caller: Principal
-) -> None:
+) -> bool:
     try:
-        await reverify.request(
+        return await reverify.request(
             runtime=runtime,
             verification_id=verification_id,
             workspace_id=caller.workspace_id,

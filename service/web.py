@@ -19,6 +19,7 @@ from service import (
     evidence_requests,
     named_roles,
     pipeline,
+    reverify,
     roles,
     shares,
     verifications,
@@ -35,6 +36,7 @@ from service.permissions import Role
 from service.ratelimit import RateLimit, RateLimiter, SharedRateLimiter
 from service.runtime import Runtime
 from service.storage import UserRepository, VerificationRecord, VerificationStatus
+from service.storage.models import utcnow
 from service.verifications import RequestError, VerificationRequest
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -325,6 +327,7 @@ async def verification_page(
             shares=await report_shares(runtime, verification_id, caller),
             share_link=request.session.pop(SESSION_SHARE_LINK, None),
             recheck_queued=request.session.pop(SESSION_RECHECK, False),
+            rechecking=reverify.under_way(record, at=utcnow()),
         )
     return page(request, "progress.html", record=record, claims=record.progress.items())
 

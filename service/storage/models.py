@@ -185,6 +185,9 @@ class VerificationRecord(Base):
     #: The role the report is judged against (``service.roles``): ``{"text": …}`` or
     #: ``{"required": […], "preferred": […]}``; None when none was given.
     role: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+    #: When the re-check under way (queued or running) was asked for; None when there is
+    #: none. Set by a conditional update, so processes asking at once queue one between them.
+    recheck_queued_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class UploadedFile(Base):

@@ -110,7 +110,7 @@ async def test_a_badge_revoked_since_is_found_and_the_history_kept(
         f"/api/v1/verifications/{verification_id}/reverify", headers=auth(running)
     )
     assert asked.status_code == 202, asked.text
-    assert asked.json() == {"id": verification_id, "status": "rechecking"}
+    assert asked.json() == {"id": verification_id, "status": "rechecking", "new": True}
     after = await until_rechecked(running, verification_id)
 
     assert history(after, badge) == [("resume", "verified"), ("recheck", "revoked")]

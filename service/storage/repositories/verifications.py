@@ -231,6 +231,39 @@ class VerificationRepository:
             updated_at=now,
         )
 
+    async def claim_recheck(
+        self, verification_id: str, *, workspace_id: int, now: datetime, stale_before: datetime
+    ) -> bool:
+        """Mark a re-check of the workspace's finished verification under way, unless one
+        asked for at or after ``stale_before`` still is; whether this call marked it. One
+        conditional ``UPDATE``: of two transactions asking at once (in any processes), the
+        second waits for the first's row lock (SQLite's write lock) and then matches nothing.
+        Run it first in its transaction, so SQLite takes its write lock before any read."""
+        result = await self.session.execute(
+            update(VerificationRecord)
+            .where(
+                VerificationRecord.id == verification_id,
+                VerificationRecord.workspace_id == workspace_id,
+                VerificationRecord.status == VerificationStatus.DONE,
+                or_(
+                    VerificationRecord.recheck_queued_at.is_(None),
+                    VerificationRecord.recheck_queued_at < stale_before,
+                ),
+            )
+            .values(recheck_queued_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def end_recheck(self, verification_id: str) -> None:
+        """No re-check of the verification is under way any more."""
+        await self.session.execute(
+            update(VerificationRecord)
+            .where(VerificationRecord.id == verification_id)
+            .values(recheck_queued_at=None)
+            .execution_options(synchronize_session=False)
+        )
+
     async def fail(self, verification_id: str, *, error: str) -> bool:
         """Failed for good; ``error`` is shown to the user, so it must hold no résumé text."""
         now = utcnow()
