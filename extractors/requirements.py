@@ -13,32 +13,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.catalog import Catalog, load_catalog, normalise_name
 from extractors.claim_text import match_text
+from extractors.role_asides import asides
+from extractors.role_groups import Mention, alternatives, inside_word, merged
 from extractors.role_layout import opens_section, plain_text, undecorated, unwrapped
+from extractors.role_model import Requirement, RequirementKind, Role, RoleError, Wanted
 from extractors.role_tables import table_rows
 from extractors.role_text import (
-    AND_WORD,
     BULLET,
     CERTIFIED_BEFORE,
     CREDENTIAL_CUE,
     EMPHASIS,
     EMPLOYER_NAME,
     EQUIVALENT_CLAUSE,
-    GAP_FILLER,
     MARKDOWN_HEADING,
-    ONE_OF_AFTER,
-    ONE_OF_BEFORE,
     OR_EQUIVALENT,
-    OR_WORD,
     Standing,
-    asides,
     clause_standing,
     clauses,
     heading_standing,
@@ -52,55 +45,21 @@ from extractors.role_text import (
 from extractors.text import normalise
 from extractors.tokens import english
 
+__all__ = [
+    "MAX_ROLE_CHARS",
+    "MAX_ROLE_ITEMS",
+    "Requirement",
+    "RequirementKind",
+    "Role",
+    "RoleError",
+    "Wanted",
+    "read_role",
+]
+
 #: The longest role text read, and the most items a structured role may list.
 MAX_ROLE_CHARS = 20_000
 MAX_ROLE_ITEMS = 100
 MAX_ITEM_CHARS = 300
-
-
-class RequirementKind(StrEnum):
-    """Whether the role needs it or would like it."""
-
-    REQUIRED = "required"
-    PREFERRED = "preferred"
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Wanted(_Frozen):
-    """One thing that meets a requirement: a catalogued credential or a skill."""
-
-    catalog_id: str | None = None
-    skill: str | None = None
-    #: As the role wrote it ("CISSP", "Python").
-    written: str
-
-    @property
-    def key(self) -> str:
-        return self.catalog_id if self.catalog_id is not None else f"skill:{self.skill}"
-
-
-class Requirement(_Frozen):
-    """One requirement of a role: any of its alternatives meets it."""
-
-    text: str = Field(min_length=1)
-    kind: RequirementKind
-    #: Empty when a structured item names nothing the catalog knows; matched by its text then.
-    any_of: tuple[Wanted, ...] = ()
-    #: "or equivalent": an equivalent credential meets it too (see docs/scoring.md).
-    or_equivalent: bool = False
-
-
-class Role(_Frozen):
-    """What a role asks for, in the order the description asks it."""
-
-    requirements: tuple[Requirement, ...]
-
-
-class RoleError(ValueError):
-    """A role that cannot be read: wrong shape or too large; the message is safe to show."""
 
 
 def read_role(role: str | Mapping[str, Any], *, catalog: Catalog | None = None) -> Role:
@@ -155,13 +114,6 @@ def _deduplicated(requirements: Sequence[Requirement]) -> tuple[Requirement, ...
         elif requirement.kind is RequirementKind.REQUIRED:
             kept[key] = before.model_copy(update={"kind": RequirementKind.REQUIRED})
     return tuple(kept.values())
-
-
-@dataclass(frozen=True)
-class _Mention:
-    start: int
-    end: int
-    wanted: Wanted
 
 
 class _Reader:
@@ -317,7 +269,7 @@ class _Reader:
     def _requirements(self, text: str, kind: RequirementKind, *, structured: bool) -> list[Any]:
         mentions = self._mentions(text, structured=structured)
         requirements: list[Requirement] = []
-        for group in _alternatives(text, mentions):
+        for group in alternatives(text, mentions):
             first, last = group[0], group[-1]
             tail = OR_EQUIVALENT.match(text[last.end :])
             end = last.end + tail.end() if tail else last.end
@@ -330,7 +282,7 @@ class _Reader:
             )
         return requirements
 
-    def _mentions(self, text: str, *, structured: bool) -> list[_Mention]:
+    def _mentions(self, text: str, *, structured: bool) -> list[Mention]:
         doc = self._nlp.make_doc(match_text(text))
         spans: list[tuple[int, int, str, bool]] = []  # start, end, key, credential
         credential_matchers = [self._credential_any_case, self._credential_as_written]
@@ -343,7 +295,7 @@ class _Reader:
             spans += [(s, e, strings[m], True) for m, s, e in matcher(doc)]
         for matcher in skill_matchers:
             spans += [(s, e, strings[m], False) for m, s, e in matcher(doc)]
-        mentions: list[_Mention] = []
+        mentions: list[Mention] = []
         taken = bytearray(len(doc))  # tokens already in a longer or preferred match
         for start, end, key, credential in sorted(
             set(spans), key=lambda s: (s[0] - s[1], not self._prefers(doc, text, s), s[0])
@@ -351,7 +303,7 @@ class _Reader:
             if any(taken[start:end]):
                 continue
             begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-            if not credential and _inside_word(text, begin, finish):
+            if not credential and inside_word(text, begin, finish):
                 continue
             taken[start:end] = b"\x01" * (end - start)
             kind, name = key.split(":", 1)
@@ -360,9 +312,9 @@ class _Reader:
                 if kind == "c"
                 else Wanted(skill=name, written=text[begin:finish])
             )
-            mentions.append(_Mention(begin, finish, wanted))
+            mentions.append(Mention(begin, finish, wanted))
         mentions.sort(key=lambda mention: mention.start)
-        return self._without_issuers(_merged(text, mentions))
+        return self._without_issuers(merged(text, mentions))
 
     def _prefers(self, doc: Any, text: str, span: tuple[int, int, str, bool]) -> bool:
         """Of a credential and a skill written alike, which this span is: the credential
@@ -376,10 +328,10 @@ class _Reader:
         )
         return credential == cued
 
-    def _without_issuers(self, mentions: list[_Mention]) -> list[_Mention]:
+    def _without_issuers(self, mentions: list[Mention]) -> list[Mention]:
         """A skill that names the issuer of the credential right after it is the issuer
         ("Google Cloud Professional Cloud Architect")."""
-        kept: list[_Mention] = []
+        kept: list[Mention] = []
         for number, mention in enumerate(mentions):
             after = mentions[number + 1] if number + 1 < len(mentions) else None
             if mention.wanted.skill is not None and after is not None and after.wanted.catalog_id:
@@ -392,77 +344,6 @@ class _Reader:
                         continue
             kept.append(mention)
         return kept
-
-
-def _inside_word(text: str, start: int, end: int) -> bool:
-    """ "Go" in "Go-live" is not the language."""
-    return (start > 0 and text[start - 1] in "-_.@") or (end < len(text) and text[end] in "-_@")
-
-
-def _merged(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """A name and its acronym in brackets ("Certified ScrumMaster (CSM)") are one mention."""
-    merged: list[_Mention] = []
-    for mention in mentions:
-        if merged and merged[-1].wanted.key == mention.wanted.key:
-            gap = text[merged[-1].end : mention.start]
-            if not re.sub(r"[\s(),:–—-]", "", gap):
-                merged[-1] = _Mention(merged[-1].start, mention.end, merged[-1].wanted)
-                continue
-        merged.append(mention)
-    return merged
-
-
-def _alternatives(text: str, mentions: Sequence[_Mention]) -> list[list[_Mention]]:
-    """Mentions grouped into requirements: a run joined by "or" is one requirement's
-    alternatives; "and", or a comma list without "or", makes one requirement of each."""
-    runs: list[list[_Mention]] = []
-    joins: list[list[str]] = []
-    for mention in mentions:
-        if runs:
-            gap = text[runs[-1][-1].end : mention.start]
-            connector = _connector(gap)
-            if connector is not None:
-                runs[-1].append(mention)
-                joins[-1].append(connector)
-                continue
-        runs.append([mention])
-        joins.append([])
-    groups: list[list[_Mention]] = []
-    for run, connectors in zip(runs, joins, strict=True):
-        or_tail = OR_EQUIVALENT.match(text[run[-1].end :]) is not None
-        # "one of CISSP, CISM, CISA", "CISSP, CISM, CISA (any one)": a list of alternatives
-        or_tail = or_tail or bool(
-            ONE_OF_BEFORE.search(text[: run[0].start]) or ONE_OF_AFTER.match(text[run[-1].end :])
-        )
-        # Split the run at each "and"; within a piece, any "or" makes its items alternatives.
-        piece: list[_Mention] = [run[0]]
-        pieces: list[tuple[list[_Mention], bool]] = []
-        has_or = False
-        for mention, connector in zip(run[1:], connectors, strict=True):
-            if connector == "and":
-                pieces.append((piece, has_or))
-                piece, has_or = [mention], False
-            else:
-                piece.append(mention)
-                has_or = has_or or connector == "or"
-        pieces.append((piece, has_or or (or_tail and len(pieces) == 0)))
-        for members, alternative in pieces:
-            groups.extend([members] if alternative else [[member] for member in members])
-    return groups
-
-
-def _connector(gap: str) -> str | None:
-    """How two mentions are joined: "or", "and", "," or not at all (None)."""
-    if re.search(r"[.;:!?]", gap) or len(gap) > 60:
-        return None
-    if AND_WORD.search(gap):
-        return "and"
-    if OR_WORD.search(gap):
-        words = [word for word in re.findall(r"[\w'-]+", gap) if not GAP_FILLER.match(word)]
-        return "or" if len(words) <= 1 else None
-    if not re.sub(r"[\s,()]", "", gap):
-        return ","
-    return None
 
 
 def _forms(names: Sequence[str]) -> set[str]:

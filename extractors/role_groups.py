@@ -1,0 +1,97 @@
+"""Names found in a clause grouped into requirements: a name and its acronym in brackets are
+one mention; "or" between mentions makes them alternatives, "and" or a comma list separate
+requirements."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractors.role_model import Wanted
+from extractors.role_text import (
+    AND_WORD,
+    GAP_FILLER,
+    ONE_OF_AFTER,
+    ONE_OF_BEFORE,
+    OR_EQUIVALENT,
+    OR_WORD,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    wanted: Wanted
+
+
+def inside_word(text: str, start: int, end: int) -> bool:
+    """ "Go" in "Go-live" is not the language."""
+    return (start > 0 and text[start - 1] in "-_.@") or (end < len(text) and text[end] in "-_@")
+
+
+def merged(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name and its acronym in brackets ("Certified ScrumMaster (CSM)") are one mention."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        if merged and merged[-1].wanted.key == mention.wanted.key:
+            gap = text[merged[-1].end : mention.start]
+            if not re.sub(r"[\s(),:–—-]", "", gap):
+                merged[-1] = Mention(merged[-1].start, mention.end, merged[-1].wanted)
+                continue
+        merged.append(mention)
+    return merged
+
+
+def alternatives(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """Mentions grouped into requirements: a run joined by "or" is one requirement's
+    alternatives; "and", or a comma list without "or", makes one requirement of each."""
+    runs: list[list[Mention]] = []
+    joins: list[list[str]] = []
+    for mention in mentions:
+        if runs:
+            gap = text[runs[-1][-1].end : mention.start]
+            connector = _connector(gap)
+            if connector is not None:
+                runs[-1].append(mention)
+                joins[-1].append(connector)
+                continue
+        runs.append([mention])
+        joins.append([])
+    groups: list[list[Mention]] = []
+    for run, connectors in zip(runs, joins, strict=True):
+        or_tail = OR_EQUIVALENT.match(text[run[-1].end :]) is not None
+        # "one of CISSP, CISM, CISA", "CISSP, CISM, CISA (any one)": a list of alternatives
+        or_tail = or_tail or bool(
+            ONE_OF_BEFORE.search(text[: run[0].start]) or ONE_OF_AFTER.match(text[run[-1].end :])
+        )
+        # Split the run at each "and"; within a piece, any "or" makes its items alternatives.
+        piece: list[Mention] = [run[0]]
+        pieces: list[tuple[list[Mention], bool]] = []
+        has_or = False
+        for mention, connector in zip(run[1:], connectors, strict=True):
+            if connector == "and":
+                pieces.append((piece, has_or))
+                piece, has_or = [mention], False
+            else:
+                piece.append(mention)
+                has_or = has_or or connector == "or"
+        pieces.append((piece, has_or or (or_tail and len(pieces) == 0)))
+        for members, alternative in pieces:
+            groups.extend([members] if alternative else [[member] for member in members])
+    return groups
+
+
+def _connector(gap: str) -> str | None:
+    """How two mentions are joined: "or", "and", "," or not at all (None)."""
+    if re.search(r"[.;:!?]", gap) or len(gap) > 60:
+        return None
+    if AND_WORD.search(gap):
+        return "and"
+    if OR_WORD.search(gap):
+        words = [word for word in re.findall(r"[\w'-]+", gap) if not GAP_FILLER.match(word)]
+        return "or" if len(words) <= 1 else None
+    if not re.sub(r"[\s,()]", "", gap):
+        return ","
+    return None
