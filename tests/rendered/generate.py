@@ -35,6 +35,12 @@ was made in session 6 by a helper who never read the extractor, with six content
 builder's two-column page and a JSON Resume theme (Chromium), a LibreOffice Writer CV (a flat ODT
 printed by LibreOffice), a Word ATS résumé saved as PDF and a Word résumé kept as DOCX
 (python-docx), and a plain-text résumé; ``--group blind-5`` re-renders its files alone.
+"blind-6" (``blind6_contents.py``, ``blind6_pages.py``, ``blind6_documents.py``) was made later
+in session 6 the same way, with four contents of its own (an ICU nurse in Canada, a supply-chain
+planner in the Netherlands, a British people partner, a Brazilian data engineer) in five
+layouts: a Canva-style sidebar page and a Reactive-Resume-style grid (Chromium), a Google-Docs-
+style Word template printed by LibreOffice, a pandoc Markdown résumé kept as DOCX, and a job
+board's plain-text export; ``python -m tests.rendered.generate --group blind-6`` re-renders it.
 """
 
 from __future__ import annotations
@@ -73,6 +79,13 @@ from tests.rendered.blind5_contents import BLIND5_CONTENTS
 from tests.rendered.blind5_pages import blind5_builder_twocol, blind5_jsonresume
 from tests.rendered.blind5_word import blind5_word_ats, blind5_word_table
 from tests.rendered.blind5_writer import blind5_plain_text, blind5_writer_fodt
+from tests.rendered.blind6_contents import BLIND6_CONTENTS
+from tests.rendered.blind6_documents import (
+    blind6_gdocs_docx,
+    blind6_jobboard_text,
+    blind6_pandoc_markdown,
+)
+from tests.rendered.blind6_pages import blind6_canva_sidebar, blind6_rx_grid
 from tests.rendered.blind_layouts import (
     blind_docx_tab_list,
     blind_html_dl_grid,
@@ -202,12 +215,28 @@ LAYOUTS: tuple[Layout, ...] = (
             ("blind5-plain-text", "text", blind5_plain_text, ALL_FIELDS),
         )
     ),
+    # Blind layouts added later in session 6 by another helper who never read the extractor
+    # (blind-6), over contents of their own (``blind6_contents.py``): a Canva-style sidebar (its
+    # certifications carry no ID), a Reactive-Resume-style grid, a Google-Docs-style Word
+    # template as PDF, a pandoc DOCX, a job board's text export. Sealed: misses not printed.
+    *(
+        Layout(key, renderer, build, shows, held_out=True, group="blind-6")
+        for key, renderer, build, shows in (
+            ("blind6-canva-sidebar", "chromium", blind6_canva_sidebar, ALL_FIELDS - {"id"}),
+            ("blind6-rx-grid", "chromium", blind6_rx_grid, ALL_FIELDS),
+            ("blind6-gdocs-pdf", "libreoffice", blind6_gdocs_docx, ALL_FIELDS),
+            ("blind6-pandoc-docx", "pandoc", blind6_pandoc_markdown, ALL_FIELDS),
+            ("blind6-jobboard-text", "text", blind6_jobboard_text, ALL_FIELDS),
+        )
+    ),
 )
 
 
 def contents_of(layout: Layout) -> tuple[Content, ...]:
-    """The contents a layout renders: blind-5 has its own, every other group the shared six."""
-    return BLIND5_CONTENTS if layout.group == "blind-5" else CONTENTS
+    """The contents a layout renders: blind-5 and blind-6 have their own, every other group the
+    shared six."""
+    own = {"blind-5": BLIND5_CONTENTS, "blind-6": BLIND6_CONTENTS}
+    return own.get(layout.group, CONTENTS)
 
 
 # -- labels -------------------------------------------------------------------------------------

@@ -64,6 +64,7 @@ from bench.extraction import (
     score,
 )
 from tests.rendered.blind5_contents import BLIND5_CONTENTS
+from tests.rendered.blind6_contents import BLIND6_CONTENTS
 from tests.rendered.contents import CONTENTS
 from tests.rendered.generate import LAYOUTS, contents_of, labels_for, negatives_for
 
@@ -96,7 +97,7 @@ def test_every_content_in_every_layout_through_three_renderers() -> None:
 def test_labels_are_computed_from_the_contents() -> None:
     labels = json.loads((RENDERED / "labels.json").read_text(encoding="utf-8"))
     layouts = {layout.key: layout for layout in LAYOUTS}
-    contents = {content.key: content for content in (*CONTENTS, *BLIND5_CONTENTS)}
+    contents = {c.key: c for c in (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS)}
 
     for item in labels:
         content, layout = contents[item["content"]], layouts[item["layout"]]
@@ -271,12 +272,53 @@ def test_bench_lists_blind5_misses_only_with_its_own_flag(results: list[Result])
     assert listed_when_asked
 
 
+def test_blind6_layouts_over_contents_of_their_own() -> None:
+    blind = [layout for layout in LAYOUTS if layout.group == "blind-6"]
+    suffixes = Counter(layout.suffix for layout in blind)
+    keys = {content.key for content in BLIND6_CONTENTS}
+    names = {content.name for content in BLIND6_CONTENTS}
+
+    assert len(blind) >= 5
+    assert suffixes["pdf"] >= 3
+    assert set(suffixes) == {"pdf", "docx", "txt"}
+    assert all(layout.held_out for layout in blind)
+    assert len(BLIND6_CONTENTS) >= 4
+    assert not keys & {content.key for content in (*CONTENTS, *BLIND5_CONTENTS)}
+    assert not names & {content.name for content in (*CONTENTS, *BLIND5_CONTENTS)}
+
+
+def test_bench_lists_blind6_misses_only_with_its_own_flag(results: list[Result]) -> None:
+    # One blind-6 file given as refused makes sure the group has a miss to list.
+    refused = next(result[0] for result in results if result[0].group == "blind-6")
+    probe = [(refused, None), *(result for result in results if result[0].group != "blind-6")]
+
+    def blind6_listed(*, details: bool, unsealed: frozenset[str] = frozenset()) -> bool:
+        text = "\n".join(group_reports(probe, details=details, unsealed=unsealed))
+        return "\n    - " in text.split("HELD-OUT blind-6")[1]
+
+    # Booleans only, so that a failure prints no miss of blind-6.
+    listed_plain = blind6_listed(details=True)
+    others = frozenset({"blind-3", "blind-4", "blind-5"})
+    listed_with_others = blind6_listed(details=True, unsealed=others)
+    listed_when_asked = blind6_listed(details=False, unsealed=frozenset({"blind-6"}))
+
+    assert not listed_plain
+    assert not listed_with_others
+    assert listed_when_asked
+
+
 def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
-    every = ("--details", "--blind3-details", "--blind4-details", "--blind5-details")
+    every = (
+        "--details",
+        "--blind3-details",
+        "--blind4-details",
+        "--blind5-details",
+        "--blind6-details",
+    )
     opened = {
         flags: arguments_of(list(flags))[1]
         for flags in [(), ("--details",), ("--blind3-details",), ("--blind4-details",),
-                      ("--blind5-details",), every]
+                      ("--blind5-details",), ("--blind6-details",), every]
     }  # fmt: skip
 
     assert opened == {
@@ -285,7 +327,8 @@ def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
         ("--blind3-details",): {"blind-3"},
         ("--blind4-details",): {"blind-4"},
         ("--blind5-details",): {"blind-5"},
-        every: {"blind-3", "blind-4", "blind-5"},
+        ("--blind6-details",): {"blind-6"},
+        every: {"blind-3", "blind-4", "blind-5", "blind-6"},
     }
 
 
