@@ -62,11 +62,15 @@ PREFERRED_HEADING = re.compile(
     r"|impress\s+us|(?:thrilled|delighted|excited)\s+if)\b"
     # "Differentials" (Brazilian postings' "diferenciais") opens its heading.
     r"|^\W*differentials?\b"
+    # Other languages' words for it: Japanese postings' "Welcome skills" (歓迎), Spanish
+    # "deseables", Dutch "Pré's", Swedish "meritorious" (meriterande).
+    r"|(?i:welcome\s+(?:skills?|experience|qualifications?)|歓迎|deseables?|meritorious|meriterande"
+    r"|^\W*pr[eé]'?s\W*$)"
 )
 # A heading whose section says nothing about what the role needs.
 IGNORED_HEADING = re.compile(
     r"(?i)^(?:about\s+(?!the\s+(?:role|job|position|team)\b|you\b)[\w .'&-]+|who\s+we\s+are"
-    r"|what\s+we\s+offer|we\s+offer|our\s+offer|benefits|perks"
+    r"|what\s+(?:do\s+)?we\s+offer|we\s+offer|our\s+offer|benefits|perks"
     r"|salary|how\s+to\s+apply|to\s+apply|equal\s+opportunit\w*.*|location|the\s+company"
     r"|why\s+(?:join|work)\b.*|our\s+story|life\s+at\b.*|(?:the\s+|our\s+)?perks\b.*"
     r"|(?:our\s+|your\s+)?benefits\b.*|(?:salary|pay|rewards?)\s*(?:&|and)\s*benefits"
@@ -75,7 +79,7 @@ IGNORED_HEADING = re.compile(
     r"|what\s+we\s+can\s+offer\b.*|(?:our\s+|the\s+)?(?:interview|hiring|recruitment|application"
     r"|selection)\s+process|next\s+steps|how\s+we\s+hire|(?:our|the)\s+(?:mission|culture|values|vision)"
     r"|(?:company\s+)?(?:culture|values)|company\s+(?:overview|profile|description)"
-    r"|diversity\b.*|inclusion\b.*"
+    r"|diversity\b.*|inclusion\b.*|practical\s+information"
     # A job site's fields about the posting ("Industries: Logistics, Supply Chain …").
     r"|industr(?:y|ies)(?:\s+type)?|job\s+function|employment\s+type|seniority(?:\s+level)?)$"
 )
@@ -108,6 +112,10 @@ PREFERRED_CLAUSE = re.compile(
     r"|(?:would\s+be|is)\s+ideal|(?:is|are)\s+(?:(?:also|really)\s+)?nice(?!\s+to\s+work)"
     r"|(?:doesn't|does\s+not|won't|can't|cannot|wouldn't)\s+hurt"
     # "They'd love someone with …": the employer's wish, not "you'd love working with …"
+    # Dutch "is een pré" (said "is a pre" in translation), Swedish "is meritorious",
+    # Spanish "(deseable)".
+    r"|(?:is|are)\s+(?:also\s+)?(?:een|a)\s+pr[eé](?=\s*(?:$|[.,;!)/]))|meritorious|meriterande"
+    r"|deseables?"
     r"|(?:we|they|i|(?:the|my|our)\s+(?:client|team|employer))(?:'d|\s+would)\s+"
     r"(?:also\s+|really\s+)?love)\b"
     # "If you've used Kafka, great."
@@ -148,6 +156,9 @@ IGNORED_CLAUSE = re.compile(
     r"|budget|fees?|costs?|vouchers?)\b)\b"
     r"|\b(?:tuition|certification|exam|training|learning)\s+(?:reimbursement|budget|allowance|support)"
     r"|\b(?:funded|paid|sponsored)\s+(?:by\s+us|for\s+you)"
+    # "Certification plan financed 100%", "Training budget fully funded"
+    r"|\b(?:certs?|certifications?|exams?|training|courses?)\s+(?:plan|programme|program|budget"
+    r"|costs?|fees?)\s+(?:is\s+|are\s+)?(?:fully\s+)?(?:financed|funded|paid|sponsored|reimbursed)\b"
     # the offer said without a subject ("Company-paid CKA exam", "Free Azure training",
     # "Sponsorship for your PMP", "Paid study leave for ACCA exams", "Exam fees on us")
     r"|\b(?:company|employer)[\s-](?:paid|funded|sponsored)\b"
@@ -184,7 +195,10 @@ COORDINATE = re.compile(
 # "Essential: …", "Nice to have: …", "Qualifications: …": a heading inline, before a colon.
 INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z /&'-]{1,40}?)(?:\s*:|\s+[-–—])\s+(?=\S)")
 # A list item's bullet or number, and a Markdown heading's hashes.
-BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□►▸‣⁃∙·*+–—>→⇒➤➢❖◆◇-]|\d{1,2}[.)]|o(?=\s))\s+")
+# Japanese and Chinese lists use "・" and "1、" (full-width "１．" reads "1." once plain).
+BULLET = re.compile(
+    r"^\s*(?:[•◦▪▫●○■□►▸‣⁃∙·・*+–—>→⇒➤➢❖◆◇-]|\d{1,2}[.)、]|o(?=\s))(?:\s+|(?<=[、・])|(?<=\d\.)(?=[A-Z\u3040-\u9fff]))"
+)
 MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 # Inline labels that head what follows them on the line ("Essential: …", "Stack: …").
 LABEL_WORDS = re.compile(
@@ -254,14 +268,18 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
     limit = MAX_HEADING_WORDS
     if text.rstrip().endswith(":") and PREFERRED_HEADING.search(stripped):
         limit = MAX_PREFERRED_HEADING_WORDS
-    if not stripped or len(stripped.split()) > limit or " | " in stripped:
+    # A heading with its translation ("Wat bieden wij? / What do we offer?") is as long as
+    # the longer of the two.
+    words = max(len(part.split()) for part in stripped.split(" / "))
+    if not stripped or words > limit or " | " in stripped:
         return None
     if stripped[-1:] in ".,;!?" and not (
         # "What's in it for you?", "What do you bring?": a question can head a section.
         stripped[-1] == "?"
-        and (
-            IGNORED_HEADING.match(stripped[:-1].strip())
-            or QUESTION_HEADING.match(stripped[:-1].strip())
+        and any(
+            IGNORED_HEADING.match(part) or QUESTION_HEADING.match(part)
+            # a bilingual heading's translation ("Wat vragen wij? / What do we ask?")
+            for part in (stripped[:-1].strip(), stripped[:-1].rsplit("? / ", 1)[-1].strip())
         )
     ):
         return None
@@ -325,9 +343,15 @@ def says_no_standing(heading: str) -> bool:
     )
 
 
+# A heading with its translation: "Wat bieden wij? / What do we offer?", "Les + (why join us)".
+_TRANSLATION = re.compile(r"\s+/\s+|\s*[()]\s*")
+
+
 def label_standing(label: str, current: Standing) -> Standing:
-    """What a heading or an inline label ("Essential", "Perks") says about what it heads."""
-    if IGNORED_HEADING.match(label.strip().rstrip("?").strip()):
+    """What a heading or an inline label ("Essential", "Perks") says about what it heads;
+    a bilingual heading says it in either of its languages."""
+    parts = [label, *_TRANSLATION.split(label)] if _TRANSLATION.search(label) else [label]
+    if any(IGNORED_HEADING.match(part.strip().rstrip("?:").strip()) for part in parts):
         return Standing.IGNORED
     if PREFERRED_HEADING.search(label):
         return Standing.PREFERRED

@@ -1,0 +1,61 @@
+"""Reading roles posted in other languages' ways: their words for preferred, their bullets
+and numbering, headings written with a translation beside them."""
+
+from __future__ import annotations
+
+from extractors import read_role
+from tests.extractors.role_keys import wanted
+
+
+def test_other_languages_words_for_a_preferred_section() -> None:
+    for heading in ("■ Welcome skills (歓迎スキル)", "Requisitos deseables", "Pré's"):
+        text = f"Site Reliability Engineer\n\nRequirements\n- Go\n\n{heading}\n- Helm\n"
+        assert wanted(read_role(text)) == [
+            ("required", {"skill:Go"}, False),
+            ("preferred", {"skill:Helm"}, False),
+        ], heading
+
+
+def test_other_languages_words_for_a_preferred_clause() -> None:
+    for clause in (
+        "Terraform is a pre.",
+        "Kennis van Terraform is een pré.",
+        "Experience with Terraform is meritorious.",
+        "It is meritorious if you know Terraform.",
+        "Terraform (deseable).",
+    ):
+        text = f"Site Reliability Engineer\n\nYou need Go.\n{clause}\n"
+        assert wanted(read_role(text)) == [
+            ("required", {"skill:Go"}, False),
+            ("preferred", {"skill:Terraform"}, False),
+        ], clause
+
+
+def test_japanese_and_chinese_bullets_and_numbers() -> None:
+    for first, second in (("・", "・"), ("1、", "2、"), ("１．", "２．")):
+        text = (
+            "Data Engineer\n\nRequired skills\n"
+            f"{first}Python experience\n\nNice to have\n{second}Airflow in production\n"
+        )
+        assert wanted(read_role(text)) == [
+            ("required", {"skill:Python"}, False),
+            ("preferred", {"skill:Apache Airflow"}, False),
+        ], first
+
+
+def test_a_heading_with_its_translation_says_it_in_either_language() -> None:
+    text = (
+        "Data Analyst\n\nWat vragen wij? / What do we ask?\n- SQL\n\n"
+        "Wat bieden wij? / What do we offer?\n- A Tableau licence and training\n\n"
+        "Les + du poste (why join us):\n- Databricks sandbox for everyone\n"
+    )
+    assert wanted(read_role(text)) == [("required", {"skill:SQL"}, False)]
+
+
+def test_practical_information_and_a_funded_certification_plan_are_no_requirements() -> None:
+    text = (
+        "Security Consultant\n\nProfile\n- Splunk\n\nPerks\n"
+        "Certification plan fully funded (CISSP, CCSP)\n\nPractical information\n"
+        "Questions about GDPR go to our Data Protection officer.\n"
+    )
+    assert wanted(read_role(text)) == [("required", {"skill:Splunk"}, False)]
