@@ -3,9 +3,10 @@ published since. The stored résumé, the links and the role given with it go th
 same pipeline; each claim's history gains the verdict it has now, so the report says what
 changed since the check before; the callback is signed as usual.
 
-Claims the candidate answered an evidence request for keep that evidence: a link or an ID
-they gave is checked again, their word that they do not hold a credential stands, and a file
-they uploaded (not kept in the report) keeps the verdict it had.
+Claims the candidate answered an evidence request for keep that evidence, through any
+number of re-checks: a link or an ID they gave is checked again, and so is a file they
+uploaded (not in the report, but stored with their answer), and their word that they do not
+hold a credential stands.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 import reports
 import verifiers
 from extractors import ClaimOrigin, ExtractionError, Role
-from service import audit, roles, stored_resumes, verifications
+from service import audit, evidence_requests, roles, stored_resumes, verifications
 from service.jobs.port import TransientJobError
 from service.runtime import Runtime
 from service.storage import (
@@ -45,10 +46,6 @@ RECHECK_LOST_AFTER = timedelta(hours=1)
 #: Answers whose evidence is in the report's claim (its link or ID): checked again.
 _CHECKED_AGAIN = frozenset(
     {reports.HistorySource.CANDIDATE_LINK, reports.HistorySource.CANDIDATE_ID}
-)
-#: Answers that stand as they were: the candidate's word, or a file the report does not keep.
-_KEPT = frozenset(
-    {reports.HistorySource.CANDIDATE_WITHDRAWAL, reports.HistorySource.CANDIDATE_FILE}
 )
 
 
@@ -167,7 +164,7 @@ async def _checked_again(*, runtime: Runtime, verification_id: str) -> reports.R
                     if claim.url in record.links and claim.source.origin is ClaimOrigin.RESUME
                 },
             )
-            answered = await _answers_again(runtime, before)
+            answered = await _answers_again(runtime, verification_id, before)
     except ExtractionError:
         logger.info("re-check skipped: id=%s (résumé unreadable)", verification_id)
         return None
@@ -180,24 +177,49 @@ async def _checked_again(*, runtime: Runtime, verification_id: str) -> reports.R
     return await _store(runtime, record.callback_url, verification_id, before, fresh, role)
 
 
-async def _answers_again(runtime: Runtime, before: reports.Report) -> dict[str, Verification]:
-    """The claims whose verdict last came from the candidate's answer, with that evidence."""
+def _evidence_source(history: Sequence[reports.HistoryEntry]) -> reports.HistorySource | None:
+    """Where a claim's evidence last came from: a re-check checked the evidence it had, so
+    the source before it still holds."""
+    return next(
+        (e.source for e in reversed(history) if e.source is not reports.HistorySource.RECHECK),
+        None,
+    )
+
+
+async def _answers_again(
+    runtime: Runtime, verification_id: str, before: reports.Report
+) -> dict[str, Verification]:
+    """The claims whose evidence last came from the candidate's answer, checked again with it
+    (their word that they do not hold one stands)."""
+    claims = reports.with_history(before).claims
+    source = {claim.id: _evidence_source(claim.history) for claim in claims}
+    async with runtime.sessions() as session:
+        # The report keeps a candidate's link or ID in its claim, but not their file: that is
+        # read back from their answer, as its own check read it.
+        files = await EvidenceRequestRepository(session, runtime.cipher).latest_checked(
+            verification_id,
+            kind="file",
+            claim_ids=[
+                c.id for c in claims if source[c.id] is reports.HistorySource.CANDIDATE_FILE
+            ],
+        )
     again = [
-        claim
-        for claim in reports.with_history(before).claims
-        if claim.history[-1].source in _CHECKED_AGAIN
+        reports.verification_of(claim).claim
+        for claim in claims
+        if source[claim.id] in _CHECKED_AGAIN
+    ] + [
+        evidence_requests.with_evidence(reports.verification_of(claim).claim, files[claim.id])
+        for claim in claims
+        if claim.id in files
     ]
     kept = {
         claim.id: reports.verification_of(claim)
-        for claim in before.claims
-        if claim.history and claim.history[-1].source in _KEPT
+        for claim in claims
+        if source[claim.id] is reports.HistorySource.CANDIDATE_WITHDRAWAL
+        # A file answer no longer stored (erased since) keeps the verdict it gave.
+        or (source[claim.id] is reports.HistorySource.CANDIDATE_FILE and claim.id not in files)
     }
-    checked = await verifiers.verify(
-        [reports.verification_of(claim).claim for claim in again],
-        before.candidate,
-        runtime.http,
-        verifiers=runtime.chain,
-    )
+    checked = await verifiers.verify(again, before.candidate, runtime.http, verifiers=runtime.chain)
     return kept | {verification.claim.id: verification for verification in checked}
 
 

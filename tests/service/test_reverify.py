@@ -37,12 +37,13 @@ from tests.service.evidence_requests.conftest import (
     auth,
     claim_id,
     delivered_events,
+    finished,
     send,
     token_of,
     until_checked,
 )
 from tests.service.two_workspaces import TwoWorkspaces, two  # noqa: F401
-from tests.verifiers.ob2_issuer import serve_example_issuer
+from tests.verifiers.ob2_issuer import example_document, serve_example_issuer
 
 ROLE = {"required": ["Awesome Robotics Badge"]}
 
@@ -53,15 +54,16 @@ async def running(tmp_path: Path) -> AsyncIterator[Running]:
         yield app
 
 
-async def until_rechecked(running: Running, verification_id: str) -> dict[str, Any]:
-    """The report once a re-check has written it."""
+async def until_rechecked(running: Running, verification_id: str, times: int = 1) -> dict[str, Any]:
+    """The report once ``times`` re-checks have written it."""
     deadline = asyncio.get_running_loop().time() + 60
     while asyncio.get_running_loop().time() < deadline:
         body = await running.client.get(
             f"/api/v1/verifications/{verification_id}", headers=auth(running)
         )
         report: dict[str, Any] = body.json()["report"]
-        if any(e["source"] == "recheck" for c in report["claims"] for e in c["history"]):
+        rechecks = [e["source"] for e in report["claims"][0]["history"]].count("recheck")
+        if rechecks >= times:
             return report
         await asyncio.sleep(0.05)
     raise AssertionError("the re-check did not end within 60 s")
@@ -141,6 +143,39 @@ async def test_a_badge_revoked_since_is_found_and_the_history_kept(
     )
     assert ("re-verified", "api-key", "recheck") in [
         (event.action, event.actor_kind, event.detail) for event in trail
+    ]
+
+
+async def test_a_credential_file_the_candidate_gave_is_checked_again_each_time(
+    running: Running, respx_mock: respx.MockRouter
+) -> None:
+    serve_example_issuer(respx_mock)
+    done = (await finished(running))["id"]
+    report = await running.client.get(f"/api/v1/verifications/{done}", headers=auth(running))
+    badge = claim_id(report.json()["report"], "Awesome")
+    token = token_of((await ask(running, done, claims=[badge])).json()["url"])
+    assertion = json.dumps(example_document("2_0_basic_assertion.json")).encode()
+    sent = await send(running.client, token, badge, files={"file": ("badge.json", assertion)})
+    assert sent.status_code == 202, sent.text
+    answered = await until_checked(running, done, 1)
+    assert history(answered, badge) == [("resume", "unverified"), ("candidate_file", "verified")]
+
+    # The issuer revoked the badge the file is an assertion of: the stored file, checked
+    # again, says so, at the first re-check and at the next.
+    respx_mock.get(ASSERTION_URL).mock(
+        return_value=httpx.Response(410, json={"revoked": True, "revocationReason": "in error"})
+    )
+    for times in (1, 2):
+        asked = await running.client.post(
+            f"/api/v1/verifications/{done}/reverify", headers=auth(running)
+        )
+        assert asked.status_code == 202 and asked.json()["new"] is True, asked.text
+        after = await until_rechecked(running, done, times)
+    assert history(after, badge) == [
+        ("resume", "unverified"),
+        ("candidate_file", "verified"),
+        ("recheck", "revoked"),
+        ("recheck", "revoked"),
     ]
 
 

@@ -186,6 +186,27 @@ class EvidenceRequestRepository:
             received_at=record.received_at,
         )
 
+    async def latest_checked(
+        self, verification_id: str, *, kind: str, claim_ids: Sequence[str]
+    ) -> dict[str, StoredAnswer]:
+        """Each of these claims' answer of this kind checked last, decrypted: the evidence
+        its verdict came from."""
+        if not claim_ids:
+            return {}
+        query = (
+            select(EvidenceAnswer.claim_id, EvidenceAnswer.id)
+            .where(
+                EvidenceAnswer.verification_id == verification_id,
+                EvidenceAnswer.kind == kind,
+                EvidenceAnswer.state == CHECKED,
+                EvidenceAnswer.claim_id.in_(list(claim_ids)),
+            )
+            .order_by(EvidenceAnswer.checked_at, EvidenceAnswer.id)
+        )
+        latest = {row.claim_id: row.id for row in await self.session.execute(query)}
+        found = {claim_id: await self.answer(answer_id) for claim_id, answer_id in latest.items()}
+        return {claim_id: stored for claim_id, stored in found.items() if stored is not None}
+
     async def answer_state(self, answer_id: str) -> tuple[str, str | None]:
         """An answer's state and, once checked, its verdict."""
         row = (
