@@ -314,7 +314,21 @@ class _Reader:
             )
             mentions.append(Mention(begin, finish, wanted))
         mentions.sort(key=lambda mention: mention.start)
-        return self._without_issuers(merged(text, mentions))
+        return self._without_issuers(merged(text, self._with_issuers(text, mentions)))
+
+    def _with_issuers(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A credential's issuer written before its acronym ("GIAC GCIH", "ISACA CISM") is
+        part of its name, so a list runs on over it."""
+        named: list[Mention] = []
+        for mention in mentions:
+            entry = self._catalog.by_id(mention.wanted.catalog_id or "")
+            before = text[max(0, mention.start - 40) : mention.start].casefold()
+            for issuer in (entry.issuer, *entry.issuer_aliases) if entry else ():
+                if issuer and before.endswith(issuer.casefold() + " "):
+                    mention = Mention(mention.start - len(issuer) - 1, mention.end, mention.wanted)
+                    break
+            named.append(mention)
+        return named
 
     def _prefers(self, doc: Any, text: str, span: tuple[int, int, str, bool]) -> bool:
         """Of a credential and a skill written alike, which this span is: the credential

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from extractors.role_model import Wanted
 from extractors.role_text import (
@@ -31,13 +32,27 @@ def inside_word(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] in "-_.@") or (end < len(text) and text[end] in "-_@")
 
 
+_FORMER_NAME = re.compile(
+    r"(?i)\b(?:formerly|previously|now|aka|also\s+known\s+as|renamed(?:\s+from)?)\b"
+)
+# Other names between two in a comma list, ones the catalog does not know ("CISSP, CISP,
+# CCNP Security or …"): the list goes on; up to three words each.
+_UNKNOWN_ITEMS = re.compile(r"[\s,]*(?:[\w+#.&'-]+(?:\s+[\w+#.&'-]+){0,2}\s*,\s*)+")
+# "A, B or a related field", "A, B or HCIP" (a name the catalog does not know): a list of
+# alternatives whose last one is not named here.
+# Only after a comma list: "Japanese (JLPT N2 or above)" and "relational databases
+# (PostgreSQL or Oracle)" are a name and its examples.
+_OR_RELATED = re.compile(r"(?i)^[\s,]*or\s+(?!(?:above|higher|more|later|better)\b)(?=[\w(])")
+
+
 def merged(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A name and its acronym in brackets ("Certified ScrumMaster (CSM)") are one mention."""
+    """A name and its acronym in brackets ("Certified ScrumMaster (CSM)") are one mention, and
+    so is a renamed credential with its former name ("Azure AD (now Entra ID)")."""
     merged: list[Mention] = []
     for mention in mentions:
         if merged and merged[-1].wanted.key == mention.wanted.key:
             gap = text[merged[-1].end : mention.start]
-            if not re.sub(r"[\s(),:–—-]", "", gap):
+            if not re.sub(r"[\s(),:–—-]", "", _FORMER_NAME.sub("", gap)):
                 merged[-1] = Mention(merged[-1].start, mention.end, merged[-1].wanted)
                 continue
         merged.append(mention)
@@ -62,6 +77,10 @@ def alternatives(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for run, connectors in zip(runs, joins, strict=True):
         or_tail = OR_EQUIVALENT.match(text[run[-1].end :]) is not None
+        comma_list = len(run) > 1 and all(
+            "," in text[one.end : other.start] for one, other in pairwise(run)
+        )
+        or_tail = or_tail or bool(comma_list and _OR_RELATED.match(text[run[-1].end :]))
         # "one of CISSP, CISM, CISA", "CISSP, CISM, CISA (any one)": a list of alternatives
         or_tail = or_tail or bool(
             ONE_OF_BEFORE.search(text[: run[0].start]) or ONE_OF_AFTER.match(text[run[-1].end :])
@@ -93,5 +112,7 @@ def _connector(gap: str) -> str | None:
         words = [word for word in re.findall(r"[\w'-]+", gap) if not GAP_FILLER.match(word)]
         return "or" if len(words) <= 1 else None
     if not re.sub(r"[\s,()]", "", gap):
+        return ","
+    if gap.lstrip().startswith(",") and _UNKNOWN_ITEMS.fullmatch(gap):
         return ","
     return None

@@ -59,3 +59,32 @@ def test_practical_information_and_a_funded_certification_plan_are_no_requiremen
         "Questions about GDPR go to our Data Protection officer.\n"
     )
     assert wanted(read_role(text)) == [("required", {"skill:Splunk"}, False)]
+
+
+def test_a_renamed_credential_beside_its_former_name_is_one_name() -> None:
+    text = "Security Architect\n\nYou hold CCSP, CASP+ (now CompTIA SecurityX), or CISSP.\n"
+    assert wanted(read_role(text)) == [
+        ("required", {"isc2-ccsp", "comptia-securityx", "cissp"}, False)
+    ]
+
+
+def test_an_issuer_before_an_acronym_keeps_a_list_of_alternatives_together() -> None:
+    text = "SOC Lead\n\nYou hold ISACA CISM, ISC2 CISSP or an equivalent certification.\n"
+    assert wanted(read_role(text)) == [("required", {"cism", "cissp"}, True)]
+
+
+def test_a_comma_list_ending_in_or_a_name_not_known_is_alternatives() -> None:
+    for tail in ("or a related field", "or XYZ-Cert", "or any closely related subject"):
+        text = (
+            f"Analyst\n\nA degree in Data Science, Operations Research, Computer Science {tail}.\n"
+        )
+        assert wanted(read_role(text)) == [
+            ("required", {"skill:Data Science", "skill:Computer Science"}, False)
+        ], tail
+    text = "Analyst\n\nYou know Python, Q-Lang, Tcl-X, SQL or Julia-9.\n"
+    assert wanted(read_role(text)) == [("required", {"skill:Python", "skill:SQL"}, False)]
+    # a name with its examples in brackets stays two requirements
+    text = (
+        "Analyst\n\nRelational databases (PostgreSQL or Oracle), and Japanese (JLPT N2 or above).\n"
+    )
+    assert len(read_role(text).requirements) == 4
