@@ -72,15 +72,14 @@ class ClaimFinder:
 
         self._nlp = english()
         self._entries = {entry.id: entry for entry in entries}
-        self._title_matcher = PhraseMatcher(self._nlp.vocab, attr="LOWER")
+        self._titles = PhraseMatcher(self._nlp.vocab, attr="LOWER")
         self._acronyms = PhraseMatcher(self._nlp.vocab, attr="ORTH")
         self._open_world = Matcher(self._nlp.vocab)
         for entry in entries:
             long_names = {match_text(name) for name in (entry.title, *entry.aliases)}
             short_names = {match_text(name) for name in (*entry.acronyms, *entry.exam_codes)}
-            self._title_matcher.add(
-                entry.id,
-                [_words_only(self._nlp.make_doc(name)) for name in long_names if name.strip()],
+            self._titles.add(
+                entry.id, [self._nlp.make_doc(name) for name in long_names if name.strip()]
             )
             self._acronyms.add(
                 entry.id, [self._nlp.make_doc(name) for name in short_names if name.strip()]
@@ -102,19 +101,6 @@ class ClaimFinder:
             greedy="LONGEST",
         )
         self._issuers = Issuers(entries)
-
-    def _titles(self, doc: Any) -> list[tuple[int, int, int]]:
-        """Catalogued titles and aliases in ``doc`` (ids and token spans of ``doc``), matched on
-        its words alone: the punctuation between them, blanked for matching, leaves runs of
-        spaces that would otherwise stand between words ("Azure Administrator - Associate" is
-        the catalog's "Azure Administrator Associate"; "Architect – Associate" either way)."""
-        words = [token.i for token in doc if not token.is_space]
-        if len(words) == len(doc):
-            return list(self._title_matcher(doc))
-        return [
-            (match_id, words[start], words[end - 1] + 1)
-            for match_id, start, end in self._title_matcher(_words_only(doc))
-        ]
 
     def find(self, lines: Sequence[ClaimLine]) -> list[Claim]:
         """The claims in ``lines``, in document order, with ids ``c1``, ``c2``, …"""
@@ -419,16 +405,6 @@ class ClaimFinder:
         return any(
             end == len(before) and end - start >= 2 for _, start, end in self._titles(before)
         )
-
-
-def _words_only(doc: Any) -> Any:
-    """``doc`` without its tokens of spaces alone."""
-    from spacy.tokens import Doc
-
-    words = [token.text for token in doc if not token.is_space]
-    if len(words) == len(doc):
-        return doc
-    return Doc(doc.vocab, words=words, spaces=[True] * len(words))
 
 
 _DASH_END = re.compile(r"\s[-–—]\s*$")
