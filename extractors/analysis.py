@@ -85,9 +85,14 @@ def claim_lines(
     group: str | None = None
     for page in document.pages:
         page_lines = page.lines or tuple(Line(text=text) for text in page.text.splitlines())
+        blank_before = False
         for position, line in enumerate(page_lines):
-            if not line.text.strip():
+            # A ruled line ("-----", "=====") underlines a heading in a text résumé: it is
+            # decoration, neither an entry nor a part of one.
+            if not line.text.strip() or _RULE.fullmatch(line.text.strip()):
+                blank_before = blank_before or not line.text.strip()
                 continue
+            after_blank, blank_before = blank_before, False
             heading = heading_section(line.text)
             if heading is not None and position and _tail_of(page_lines[position - 1], line):
                 heading = None  # "Advanced Rope Access Technician" / "Certificate": one title
@@ -132,6 +137,7 @@ def claim_lines(
                     plain=line.plain,
                     size=line.size,
                     table_row=line.table_row,
+                    blank_before=after_blank,
                 )
             )
     joined = _join_wrapped(
@@ -299,6 +305,7 @@ def _wrapped(
     return first.section in (Section.CREDENTIALS, Section.COURSES)
 
 
+_RULE = re.compile(r"[-=_~*#·.]{3,}")
 _CUT_HYPHEN = re.compile(r"\S-$")
 _ENDS_IN_URL = re.compile(r"(?:https?://|www\.)[^\s]*[A-Za-z0-9]$")
 _URL_TAIL = re.compile(r"^[A-Za-z0-9._~%-]*[/=?&_][^\s]*(?:\s|$)")

@@ -14,9 +14,15 @@ def entry_blocks(
     lines: Sequence[ClaimLine],
     continues_entry: Callable[[str], bool],
     issuer_line: Callable[[Sequence[ClaimLine], ClaimLine, ClaimLine | None], bool],
+    names_nothing: Callable[[str], bool] = lambda text: False,
 ) -> list[list[ClaimLine]]:
-    """Lines grouped into entries: in credential sections a title line and its field lines."""
+    """Lines grouped into entries: in credential sections a title line and its field lines.
+
+    ``names_nothing`` tells a line that names no credential of its own ("NVIDIA, Mar 2025"):
+    where blank lines part a section's entries, such a line under a title is that entry's.
+    """
     blocks: list[list[ClaimLine]] = []
+    paragraphed = _paragraphed(lines)
     for position, line in enumerate(lines):
         following = lines[position + 1] if position + 1 < len(lines) else None
         in_section = line.section in CREDENTIAL_SECTIONS
@@ -27,6 +33,8 @@ def entry_blocks(
             and line.content_start == 0
             # A table row is a whole entry, whatever its first cell holds ("Feb 2015 | …").
             and not line.table_row
+            # A blank line ends an entry: a text résumé's entries are its paragraphs.
+            and not line.blank_before
             and (
                 # A dash before dates is punctuation, not a bullet: "— 03/2023 – 03/2026".
                 (BULLET.match(line.text) is not None and DATED_TAIL.match(line.text) is not None)
@@ -35,6 +43,14 @@ def entry_blocks(
                 or (_DASH.match(line.text) is not None and BULLET.match(blocks[-1][0].text) is None)
                 or (BULLET.match(line.text) is None and continues_entry(line.text))
                 or (BULLET.match(line.text) is None and issuer_line(blocks[-1], line, following))
+                # A section whose entries are paragraphs: a line under the title names
+                # who issued it and when, whoever that is ("NVIDIA, Mar 2025 – Mar 2027").
+                or (
+                    paragraphed[position]
+                    and BULLET.match(line.text) is None
+                    and BULLET.match(blocks[-1][0].text) is None
+                    and names_nothing(line.text)
+                )
                 # A list wrapped onto the next line ("AI tools: OpenCode, Gemini,").
                 or blocks[-1][-1].text.rstrip().endswith((",", "&", " and", "-", "/", "·", "|"))
                 # The rest of a URL a narrow column broke anywhere ("4c08/public_url").
@@ -49,3 +65,18 @@ def entry_blocks(
 
 
 _DASH = re.compile(r"^\s*[—–]\s")
+
+
+def _paragraphed(lines: Sequence[ClaimLine]) -> list[bool]:
+    """For each line, whether its section parts its entries by blank lines: two or more of
+    its lines after the first stand below a blank one."""
+    flags: list[bool] = []
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and lines[end].section == lines[start].section:
+            continue
+        run = lines[start:end]
+        parted = sum(line.blank_before for line in run[1:]) >= 2
+        flags.extend([parted] * len(run))
+        start = end
+    return flags

@@ -204,7 +204,10 @@ def _id_cell(cells: Sequence[str], entry: CatalogEntry | None) -> str | None:
     not read): an ID is known by its shape. An exam's code ("AZ-104") names the exam."""
     codes = {code.upper() for code in entry.exam_codes} if entry is not None else set()
     for cell in cells:
-        value = cell.strip()
+        value, _, rest = cell.strip().partition(" ")
+        # "2291847 Verify": the cell's link, its word under the number, is not the number's.
+        if rest and not GENERIC_LINK_TEXT.match(rest):
+            value = cell.strip()
         if _ID_CELL.match(value) and not only_dates_in(value) and value.upper() not in codes:
             return value
     return None

@@ -31,8 +31,9 @@ from extractors.sections import Section
 from extractors.tables import CELL_SEPARATOR
 
 
-def open_world_entry(line: ClaimLine, issuers: Issuers) -> Found | None:
-    """An entry in a credentials section that the catalog does not know."""
+def open_world_entry(line: ClaimLine, issuers: Issuers, *, backed: bool = False) -> Found | None:
+    """An entry in a credentials section that the catalog does not know; ``backed`` when the
+    entry's own lines below its title give a date, an ID or a link."""
     content = BULLET.sub("", line.text[line.content_start :]).strip()
     dated = DATED_TITLE.match(content)
     if dated:
@@ -74,7 +75,8 @@ def open_world_entry(line: ClaimLine, issuers: Issuers) -> Found | None:
     # ask for a credential word, an acronym, or a date, ID, issuer or link beside it.
     rest = content[len(title) :]
     has_evidence = bool(
-        CREDENTIAL_WORD.search(title)
+        backed
+        or CREDENTIAL_WORD.search(title)
         # "CISSP", "ACA", "PE" alone on a line of a certifications list.
         or BARE_ACRONYM.match(title)
         or line.links
@@ -103,7 +105,7 @@ def open_world_entry(line: ClaimLine, issuers: Issuers) -> Found | None:
     # issued it: a known issuer, a square bracket, or a second bracket after the acronym's
     # ("Chartered Accountant (ACA) (ICAEW)").
     if bracketed and (
-        not ACRONYM.fullmatch(bracketed.group(1))
+        not (ACRONYM.fullmatch(bracketed.group(1)) or _short_name(bracketed.group(1), title))
         or issuers.is_issuer(bracketed.group(1))
         or bracketed.group(0).endswith("]")
         or title[: bracketed.start()].rstrip().endswith(")")
@@ -115,6 +117,17 @@ def open_world_entry(line: ClaimLine, issuers: Issuers) -> Found | None:
     found = Found(title, content, line, content, None, OPEN_WORLD_CONFIDENCE)
     found.issuer_hint = hint
     return found
+
+
+def _short_name(bracket: str, title: str) -> bool:
+    """ "(LEED AP BD+C)", "(P.Eng.)": the bracket abbreviates the title before it, in capitals
+    throughout or in the initials of its words."""
+    words = bracket.split()
+    if len(words) > 1 and all(not any(c.islower() for c in word) for word in words):
+        return True
+    capitals = "".join(c for c in bracket if c.isupper())
+    initials = iter(word[0] for word in re.findall(r"[A-Z][\w+]*", title[: title.rfind("(")]))
+    return len(capitals) >= 2 and all(capital in initials for capital in capitals)
 
 
 def _issuer_then_name(title: str, issuers: Issuers) -> bool:

@@ -198,6 +198,8 @@ class ClaimLine:
     plain: bool = False
     size: float | None = None
     table_row: bool = False
+    #: A blank line stands between it and the line above (a text or Word résumé's paragraphs).
+    blank_before: bool = False
     #: The lines around it in the same section, for sentences that wrap.
     before: str = ""
     after: str = ""

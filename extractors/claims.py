@@ -39,6 +39,7 @@ from extractors.claim_text import (
     DATED_TITLE,
     FIELD_LINE,
     GENERIC_LINK_TEXT,
+    HAS_YEAR,
     HELD_WORD,
     ISSUER_LABEL,
     LABELLED_LIST,
@@ -105,7 +106,7 @@ class ClaimFinder:
     def find(self, lines: Sequence[ClaimLine]) -> list[Claim]:
         """The claims in ``lines``, in document order, with ids ``c1``, ``c2``, …"""
         found: list[Found] = []
-        blocks = entry_blocks(lines, self._continues_entry, self._issuer_line)
+        blocks = entry_blocks(lines, self._continues_entry, self._issuer_line, self._names_nothing)
         for block in blocks:
             found.extend(self._claims_in_block(block))
         used_urls = attach_fields(found, self._issuers)
@@ -126,7 +127,13 @@ class ClaimFinder:
         if in_section:
             found.extend(self._grouped_items(head, found))
         if not found and in_section:
-            open_world = open_world_entry(head, self._issuers)
+            # "People Analytics" / "University of Pennsylvania, Sep 2019" / its link: the
+            # lines below the title are its evidence.
+            backed = any(
+                line.links or HAS_YEAR.search(line.text) or CREDENTIAL_ID.search(line.text)
+                for line in block[1:]
+            )
+            open_world = open_world_entry(head, self._issuers, backed=backed)
             if open_world is not None:
                 found.append(open_world)
         for claim in found:
@@ -329,6 +336,13 @@ class ClaimFinder:
             or rest[0] in ",·|–—(#:;-/•"
             or bool(FIELD_LINE.match(rest) or ORGANISATION.search(rest))
         )
+
+    def _names_nothing(self, text: str) -> bool:
+        """A line that names no credential: no credential word, no catalogued name in it."""
+        if CREDENTIAL_WORD.search(text) or NOT_HELD.search(text):
+            return False
+        doc = self._nlp.make_doc(match_text(text))
+        return not (self._titles(doc) or self._acronyms(doc))
 
     def _issuer_line(
         self, block: Sequence[ClaimLine], line: ClaimLine, following: ClaimLine | None

@@ -122,6 +122,7 @@ _LABELLED_VALUE = re.compile(
 )
 
 
+_PLAIN_WORD = re.compile(r"^[A-Z]?[a-z]+[.:!↗→›»]*$")
 _CAPITALS_AND_DIGITS = re.compile(r"^[A-Z0-9-]+$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _ID_LABELS = frozenset({"ID", "NO", "NR", "NUMBER", "#"})
@@ -158,6 +159,8 @@ def join_cell_lines(lines: Sequence[str]) -> str:
                 and " " not in piece
                 and _ID_PIECE.match(text)
                 and _ID_PIECE.match(text + piece)
+                # "2291847" / "Verify": a word after a number is the cell's link, not the ID's end.
+                and not _PLAIN_WORD.match(piece)
             )
         ):
             text += piece

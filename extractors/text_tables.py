@@ -37,7 +37,11 @@ def text_lines(text: str) -> tuple[Line, ...]:
         table = _pipe_table_at(raw, index) or _table_at(raw, index)
         if table is None:
             plain = _plain_links(_STRONG.sub(r"\2", raw[index]))
-            lines.extend(Line(text=part) for part in normalise(plain).splitlines() if part)
+            parts = [Line(text=part) for part in normalise(plain).splitlines() if part]
+            # A blank line parts paragraphs (one entry from the next): keep one, as an empty line.
+            if not parts and lines and lines[-1].text:
+                parts = [Line(text="")]
+            lines.extend(parts)
             index += 1
             continue
         rows, index = table
