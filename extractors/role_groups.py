@@ -111,6 +111,12 @@ def _connector(gap: str) -> str | None:
     if OR_WORD.search(gap):
         words = [word for word in re.findall(r"[\w'-]+", gap) if not GAP_FILLER.match(word)]
         return "or" if len(words) <= 1 else None
+    # Other languages' "or" in bilingual postings (Spanish "o", Dutch "of", French "ou").
+    if re.fullmatch(r"\s+(?:o|of|ou|oder|eller)\s+", gap):
+        return "or"
+    # "Project management (PMP, PRINCE2 …)": the bracket opens the name's examples.
+    if "(" in gap and ")" not in gap:
+        return None
     if not re.sub(r"[\s,()]", "", gap):
         return ","
     if gap.lstrip().startswith(",") and _UNKNOWN_ITEMS.fullmatch(gap):

@@ -39,8 +39,15 @@ def plain_text(text: str) -> str:
     return normalise(html.unescape(text))
 
 
+# A page's footer or header in text pulled from a PDF ("Acme Health – HR   Page 1 of 2").
+PAGE_FOOTER = re.compile(r"(?i)\bpage\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}\s*$")
+
+
 def undecorated(line: str) -> str:
-    """A line without the emoji or symbols it opens with ("✅ What you need")."""
+    """A line without the emoji or symbols it opens with ("✅ What you need"); a page's
+    footer is nothing."""
+    if PAGE_FOOTER.search(line):
+        return ""
     start = 0
     while start < len(line) and (
         unicodedata.category(line[start]) in ("So", "Sk", "Cn", "Co", "Mn", "Cf")

@@ -79,7 +79,7 @@ IGNORED_HEADING = re.compile(
     r"|what\s+we\s+can\s+offer\b.*|(?:our\s+|the\s+)?(?:interview|hiring|recruitment|application"
     r"|selection)\s+process|next\s+steps|how\s+we\s+hire|(?:our|the)\s+(?:mission|culture|values|vision)"
     r"|(?:company\s+)?(?:culture|values)|company\s+(?:overview|profile|description)"
-    r"|diversity\b.*|inclusion\b.*|practical\s+information"
+    r"|diversity\b.*|inclusion\b.*|practical\s+information|to|from|cc|bcc|sent|date"
     # A job site's fields about the posting ("Industries: Logistics, Supply Chain …").
     r"|industr(?:y|ies)(?:\s+type)?|job\s+function|employment\s+type|seniority(?:\s+level)?)$"
 )
@@ -205,7 +205,9 @@ LABEL_WORDS = re.compile(
     r"(?i)\b(?:require\w*|must|essential|minimum|qualifications?|skills?|stack|experience"
     r"|knowledge|criteria|tools|technolog\w*|prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*"
     r"|desir\w*|about|perks|benefits|location|plus|good[\s-]to[\s-]have|industr(?:y|ies)"
-    r"|job\s+function|employment\s+type|seniority)\b"
+    r"|job\s+function|employment\s+type|seniority|salary|pay|compensation|remuneration)\b"
+    # An e-mail's headers ("To: Talent Acquisition", "From: …")
+    r"|^(?:to|from|cc|bcc|sent|date)$"
 )
 EMPHASIS = re.compile(r"\*\*|__|`")
 # Sentence ends inside a line, and clause breaks that end a list.
@@ -276,10 +278,13 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
     if stripped[-1:] in ".,;!?" and not (
         # "What's in it for you?", "What do you bring?": a question can head a section.
         stripped[-1] == "?"
-        and any(
-            IGNORED_HEADING.match(part) or QUESTION_HEADING.match(part)
-            # a bilingual heading's translation ("Wat vragen wij? / What do we ask?")
-            for part in (stripped[:-1].strip(), stripped[:-1].rsplit("? / ", 1)[-1].strip())
+        and (
+            # A short question with its translation ("Wat ga je doen? / What will you do?")
+            "? / " in stripped
+            or any(
+                IGNORED_HEADING.match(part) or QUESTION_HEADING.match(part)
+                for part in (stripped[:-1].strip(), stripped[:-1].rsplit("? / ", 1)[-1].strip())
+            )
         )
     ):
         return None
@@ -385,9 +390,17 @@ def clauses(content: str) -> list[str]:
     ]
 
 
+# "Don't care about Agile certs", "No need for a degree": what the role does not ask for.
+NOT_ASKED = re.compile(
+    r"(?i)^\W*(?:(?:we|i)\s+)?(?:don't|do\s+not|doesn't|does\s+not)\s+care\s+(?:about|for)\b"
+    r"|^\W*no\s+need\s+(?:for|to\s+have)\b"
+)
+
+
 def not_a_requirement(clause: str) -> bool:
-    """A clause on how to apply or on what the employer pays for names no requirement."""
-    if APPLY_CLAUSE.match(clause):
+    """A clause on how to apply, on what the employer pays for or on what the role does not
+    ask for names no requirement."""
+    if APPLY_CLAUSE.match(clause) or NOT_ASKED.match(clause):
         return True
     return bool(IGNORED_CLAUSE.search(clause)) and not HIRE_DEADLINE.search(clause)
 

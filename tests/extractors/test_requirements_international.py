@@ -88,3 +88,39 @@ def test_a_comma_list_ending_in_or_a_name_not_known_is_alternatives() -> None:
         "Analyst\n\nRelational databases (PostgreSQL or Oracle), and Japanese (JLPT N2 or above).\n"
     )
     assert len(read_role(text).requirements) == 4
+
+
+def test_or_in_the_other_language_of_a_bilingual_line() -> None:
+    for word in ("o", "of", "ou"):
+        text = f"Data Engineer\n\nRequisitos / Requirements\n- Snowflake {word} Databricks\n"
+        assert wanted(read_role(text)) == [
+            ("required", {"skill:Snowflake", "skill:Databricks"}, False)
+        ], word
+
+
+def test_a_question_heading_with_its_translation_opens_its_section() -> None:
+    text = (
+        "Data Engineer\n\nOver ons / About us\nWe run Kafka clusters for banks.\n\n"
+        "Wat breng je mee? / What do you bring along?\nYou write Scala every day.\n"
+    )
+    assert wanted(read_role(text)) == [("required", {"skill:Scala"}, False)]
+
+
+def test_names_in_brackets_after_a_name_are_its_examples() -> None:
+    text = (
+        "Engineer\n\nYou know data warehousing (Snowflake or Teradata), and Tableau (or Looker).\n"
+    )
+    keys = [each[1] for each in wanted(read_role(text))]
+    assert {"skill:Data Warehousing"} in keys
+    assert {"skill:Snowflake"} in keys
+    assert {"skill:Tableau", "skill:Looker"} in keys
+
+
+def test_salary_lines_mail_headers_page_footers_and_what_is_not_asked() -> None:
+    text = (
+        "From: Hiring Manager\nTo: Talent Acquisition\nSubject: Fwd: Nurse opening\n\n"
+        "Staff Nurse\n\nSalary: AED 20,000 a month\nYou hold BLS.\n"
+        "St Anne Hospital – Human Resources     Form 7 (rev. 2024)     Page 1 of 3\n"
+        "We do not care about Agile certs; this is ward work.\n"
+    )
+    assert wanted(read_role(text)) == [("required", {"aha-bls"}, False)]
