@@ -33,7 +33,12 @@ NOT_HELD = re.compile(
       |planning\s+to|expected\s+(?:in|by)?
       |enrolled|candidate|candidacy|aspiring|upcoming|currently\s+taking|intend\s+to|plan\s+to
       |studying|exam\s+booked|booked\s+(?:for|the)|sitting\s+(?:the\s+)?(?:exam|in\b|on\b)
-      |target(?:ing)?\s+(?:the\s+)?(?:exam|certification)?)\b
+      |target(?:ing)?\s+(?:the\s+)?(?:exam|certification)?
+      # "– exam voucher, preparing": a voucher bought, a status word alone after the name.
+      |exam\s+voucher|preparing(?=\s*(?:[,;.)]|$))
+      # "written exam passed, lab attempt booked": one exam of several, the rest to come.
+      |(?:written|theory|qualifying|first)\s+(?:exam|test)\s+(?:passed|cleared)
+      |(?:attempt|lab)\s+(?:booked|scheduled))\b
     # An exam level passed is a step towards a designation, not the designation: "Passed
     # CAIA Level I", "FRM Part I" (the catalog names the levels it knows as exams).
     | \b[A-Z][A-Za-z]{1,5}®?\s*:?\s+(?:Program(?:me)?\s*:?\s*)?(?:Level|Part)\s+(?:I{1,3}|[1-3])\b
@@ -44,6 +49,10 @@ NOT_HELD = re.compile(
       (?:platform|product|system|service|software|app|application|facility|plant|site|lab
       |building|data\s*cent(?:er|re)|unit|hospital|company|firm|organi[sz]ation)\b[^.;]{0,60}
       \b(?:certifi|accredit)\w*
+    # "the data centre's Uptime Institute Tier III certification": a place's, by its possessive.
+    | \bthe\s+(?:[\w-]+\s+){0,2}(?:data[\s-]*cent(?:er|re)|plant|site|building|facility|factory
+      |warehouse|mine|lab(?:oratory)?|library|hospital|clinic|school|campus|office|store|fleet
+      |port|airport)'s\s[^.;]{0,60}\b(?:certifi|accredit)\w*
     | \bcertified\s+(?:release|product|version|platform|solution|device|hardware|build|system)\b
     # Verbs of helping others, as verbs: "Life Support … Obtained" is a credential and a date.
     | \b(?-i:[Hh]elp(?:ed|ing|s)?|[Aa]ssist(?:ed|ing|s)?|[Ss]upport(?:ed|ing)|[Ll]e[ad]d?|[Dd]rove

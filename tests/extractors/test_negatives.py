@@ -22,6 +22,10 @@ def _claims(text: str) -> list[str | None]:
         "dbt Analytics Engineering Certification – studying, exam booked",
         "Preparing for: OffSec Certified Professional (OSCP)",
         "AWS Certified Machine Learning – Specialty (in progress)",
+        # A voucher bought, a status word alone after the name: not yet sat.
+        "Certified Kubernetes Security Specialist (CKS) – exam voucher, preparing",
+        # One exam of several passed, the rest booked: a step, not the credential.
+        "GIAC Security Expert (GSE): written exam passed (2024), lab attempt booked",
     ],
 )
 def test_in_a_certifications_section_a_credential_not_yet_held_is_not_a_claim(line: str) -> None:
@@ -38,6 +42,9 @@ def test_in_a_certifications_section_a_credential_not_yet_held_is_not_a_claim(li
         "Secured LEED Gold certification for the Harbor Street office tower.",
         "Our platform achieved ISO 27001 certification in 2022 under my lead.",
         "Shipped the FedRAMP Moderate certified release of the card vault.",
+        # A place's certification, named by its possessive: the data centre's, the plant's.
+        "Led the cabling workstream of the data centre's Uptime Institute Tier IV certification.",
+        "Ran the energy audit behind the plant's ISO 50001 certification.",
     ],
 )
 def test_an_employers_or_products_certification_in_experience_is_not_a_claim(bullet: str) -> None:
