@@ -272,6 +272,9 @@ class _Reader:
         for group in alternatives(text, mentions):
             first, last = group[0], group[-1]
             tail = OR_EQUIVALENT.match(text[last.end :])
+            # "project management (PMP, PRINCE2 or equivalent)": the tail is the examples'
+            if tail and any(last.end <= m.start < last.end + tail.end() for m in mentions):
+                tail = None
             end = last.end + tail.end() if tail else last.end
             written = text[first.start : end].strip(" ,;")
             if written.count("(") > written.count(")") and text[end : end + 1] == ")":

@@ -28,8 +28,16 @@ class Mention:
 
 
 def inside_word(text: str, start: int, end: int) -> bool:
-    """ "Go" in "Go-live" is not the language."""
+    """ "Go" in "Go-live" is not the language; "Kafka-based" is Kafka."""
+    if _NAME_COMPOUND.match(text, end):
+        return False
     return (start > 0 and text[start - 1] in "-_.@") or (end < len(text) and text[end] in "-_@")
+
+
+# "a PostgreSQL-backed service", "Python-based tooling": the name, with a word about its use.
+_NAME_COMPOUND = re.compile(
+    r"(?i)-(?:backed|based|driven|powered|native|first|centric|heavy|focused|oriented|savvy)\b"
+)
 
 
 _FORMER_NAME = re.compile(

@@ -124,3 +124,16 @@ def test_salary_lines_mail_headers_page_footers_and_what_is_not_asked() -> None:
         "We do not care about Agile certs; this is ward work.\n"
     )
     assert wanted(read_role(text)) == [("required", {"aha-bls"}, False)]
+
+
+def test_a_name_in_a_compound_about_its_use_is_the_name() -> None:
+    text = "Engineer\n\nYou have run Kafka-based pipelines and a Go-live or two.\n"
+    assert wanted(read_role(text)) == [("required", {"skill:Apache Kafka"}, False)]
+
+
+def test_or_equivalent_inside_the_examples_is_the_examples() -> None:
+    text = "Analyst\n\nExperience of data warehousing (Snowflake, Databricks or equivalent).\n"
+    assert wanted(read_role(text)) == [
+        ("required", {"skill:Data Warehousing"}, False),
+        ("required", {"skill:Snowflake", "skill:Databricks"}, True),
+    ]
