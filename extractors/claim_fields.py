@@ -122,8 +122,17 @@ class Issuers:
         # A date column before the title ("Jan 2021 | Certificate in … | Fitch Learning").
         while len(first) > 1 and FIELD_LINE.match(first[0].strip()):
             first = first[1:]
+        after_title = first[1:]
+        if claim.entry is None and lines and claim.title in lines[0]:
+            # The fields after the title as found, whatever separators the title holds itself
+            # ("Master Rigger – Offshore Lifting" names no issuer after its dash).
+            rest = lines[0].split(claim.title, 1)[-1].strip(" ,;:|·•–—-\t")
+            # A bracket right after it is its short name ("(MTCRE)"); a bracketed issuer is
+            # the claim's hint, taken above.
+            rest = re.sub(r"^\([^()]*\)", "", rest).strip(" ,;:|·•–—-\t")
+            after_title = [field for field in split_fields(rest) if field.strip()] if rest else []
         candidates = [
-            *(first if claim.entry is not None else first[1:]),
+            *(first if claim.entry is not None else after_title),
             *(fields[0] for fields in map(split_fields, lines[1:]) if fields),
         ]
         for part in candidates:

@@ -23,6 +23,7 @@ from extractors.claim_text import (
     LABELLED_LIST,
     NOT_HELD,
     OPEN_WORLD_CONFIDENCE,
+    ORGANISATION,
     TRAILING_JUNK,
     ClaimLine,
     split_fields,
@@ -59,6 +60,11 @@ def open_world_entry(line: ClaimLine, issuers: Issuers, *, backed: bool = False)
     fields = split_fields(content)
     while len(fields) > 1 and FIELD_LINE.match(fields[0].strip()):
         fields = fields[1:]
+    # "Gold Seal Certification – Project Manager" over "Canadian Construction Association, Sep
+    # 2020": where the entry's issuer and dates stand on its own lines below, a title line that
+    # holds no field, issuer or bracketed issuer of its own is one name, dashes and commas in it.
+    if backed and len(fields) > 1 and not any(_names_a_field(part, issuers) for part in fields[1:]):
+        fields = [content]
     title = TRAILING_JUNK.sub("", fields[0])
     title = TRAILING_JUNK.sub("", re.sub(r"\(?\b(?:19|20)\d{2}\b.*$", "", title))
     short = len(title) < 3 and not BARE_ACRONYM.match(title)  # "PE" is a licence
@@ -117,6 +123,19 @@ def open_world_entry(line: ClaimLine, issuers: Issuers, *, backed: bool = False)
     found = Found(title, content, line, content, None, OPEN_WORLD_CONFIDENCE)
     found.issuer_hint = hint
     return found
+
+
+def _names_a_field(part: str, issuers: Issuers) -> bool:
+    text = part.strip()
+    return bool(
+        FIELD_LINE.match(text)
+        or HAS_YEAR.search(text)
+        or CREDENTIAL_ID.search(text)
+        or ORGANISATION.search(text)
+        or issuers.is_issuer(text)
+        or (issuers.pattern is not None and issuers.pattern.search(text))
+        or NOT_HELD.search(text)
+    )
 
 
 def _short_name(bracket: str, title: str) -> bool:

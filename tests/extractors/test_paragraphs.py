@@ -92,3 +92,21 @@ def test_a_bracket_that_abbreviates_the_title_is_its_short_name_not_its_issuer()
         "Halvorsen Subsea Authority",
         "Kestrel Marine Institute",
     ]
+
+
+def test_with_its_issuer_below_a_title_line_is_one_name_across_its_dashes_and_commas() -> None:
+    text = (
+        _HEAD + "CERTIFICATIONS\n\n"
+        "Master Rigger – Offshore Lifting\n"
+        "  Halvorsen Subsea Authority, Apr 2018\n\n"
+        "Certified in Ropes, Knots and Hitches (CRKH)\n"
+        "  Kestrel Marine Institute, Sep 2021\n\n"
+        "Deck Crane Operator – Kestrel Marine Institute\n"
+        "  Sep 2022\n"
+    )
+
+    assert [(c.title, c.issuer) for c in _claims(text)] == [
+        ("Master Rigger – Offshore Lifting", "Halvorsen Subsea Authority"),
+        ("Certified in Ropes, Knots and Hitches (CRKH)", "Kestrel Marine Institute"),
+        ("Deck Crane Operator", "Kestrel Marine Institute"),
+    ]
