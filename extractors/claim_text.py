@@ -53,7 +53,9 @@ NOT_HELD = re.compile(
     | \bthe\s+(?:[\w-]+\s+){0,2}(?:data[\s-]*cent(?:er|re)|plant|site|building|facility|factory
       |warehouse|mine|lab(?:oratory)?|library|hospital|clinic|school|campus|office|store|fleet
       |port|airport)'s\s[^.;]{0,60}\b(?:certifi|accredit)\w*
-    | \bcertified\s+(?:release|product|version|platform|solution|device|hardware|build|system)\b
+    # Lower case: "the certified release"; "Certified Platform App Builder" is a title.
+    | \b(?-i:certified\s+(?:release|product|version|platform|solution|device|hardware|build
+      |system))\b
     # Verbs of helping others, as verbs: "Life Support … Obtained" is a credential and a date.
     | \b(?-i:[Hh]elp(?:ed|ing|s)?|[Aa]ssist(?:ed|ing|s)?|[Ss]upport(?:ed|ing)|[Ll]e[ad]d?|[Dd]rove
       |[Gg]uided)\b

@@ -357,10 +357,27 @@ class ClaimFinder:
         # Or its dates may stand in a column after it ("Certificate in … ⇥ Jan 2021").
         dated_after = before_date_cell(head)
         head = head if dated_after is None else dated_after
-        if len(block) != 1 or STRONG_SEPARATORS.search(head) or "," in head:
-            return False
         # "Fitch Learning · Issued Jan 2021": a name, then only fields (dates, an ID).
         name, *rest = split_fields(line.text.strip()) or [""]
+        if len(block) != 1:
+            return False
+        if STRONG_SEPARATORS.search(head) or "," in head:
+            # A title with a dash or comma of its own ("Gold Seal Certification – Project
+            # Manager") still takes a line below that is a plain name and then dates only
+            # ("Canadian Construction Association · Sep 2020"): that is no credential's name.
+            dated_name = bool(rest) and all(
+                FIELD_LINE.match(field.strip()) and HAS_YEAR.search(field) for field in rest
+            )
+            words = name.split()
+            if not (
+                dated_name
+                and 1 <= len(words) <= 6
+                and all(
+                    word[:1].isupper() or word in {"of", "and", "&", "for", "the"} for word in words
+                )
+                and self._names_nothing(name)
+            ):
+                return False
         text = name.strip()
         # "ISACA #211893457": the number after the name is a field of its own.
         numbered = CREDENTIAL_ID.search(text)

@@ -5,6 +5,7 @@ it and when, whoever that is (an issuer the catalog does not know)."""
 from __future__ import annotations
 
 from extractors import Claim, extract
+from tests.extractors.documents import pdf
 
 
 def _claims(text: str) -> list[Claim]:
@@ -109,4 +110,32 @@ def test_with_its_issuer_below_a_title_line_is_one_name_across_its_dashes_and_co
         ("Master Rigger – Offshore Lifting", "Halvorsen Subsea Authority"),
         ("Certified in Ropes, Knots and Hitches (CRKH)", "Kestrel Marine Institute"),
         ("Deck Crane Operator", "Kestrel Marine Institute"),
+    ]
+
+
+def test_a_title_cased_certified_platform_is_a_credentials_name_not_a_products() -> None:
+    text = (
+        _HEAD + "CERTIFICATIONS\n\n"
+        "Kestrel Certified Platform Engineer\n"
+        "  Kestrel Marine Institute, Sep 2021\n\n"
+        "EXPERIENCE\n\n"
+        "- Shipped the certified platform release to 40 vessels.\n"
+    )
+
+    assert [c.title for c in _claims(text)] == ["Kestrel Certified Platform Engineer"]
+
+
+def test_in_a_pdf_a_plain_name_and_dates_under_a_dashed_title_are_its_issuer_line() -> None:
+    body = (
+        "<p>Dana Okafor<br>dana.okafor@example.org</p><h2>Certifications</h2>"
+        "<p>Master Rigger – Offshore Lifting<br>"
+        "Halvorsen Subsea Authority · Apr 2018 – Apr 2026</p>"
+        "<p>Deck Crane Operator, Level 2<br>Kestrel Marine · Sep 2021</p>"
+    )
+
+    claims = extract(pdf(body), "resume.pdf").claims
+
+    assert [(c.title, c.issuer, c.issued_on) for c in claims] == [
+        ("Master Rigger – Offshore Lifting", "Halvorsen Subsea Authority", "2018-04"),
+        ("Deck Crane Operator, Level 2", "Kestrel Marine", "2021-09"),
     ]
