@@ -98,8 +98,14 @@ _WORD = re.compile(r"[^\W\d_]+\*?|&|\+|/", re.UNICODE)
 _MAX_HEADING_WORDS = 6
 
 
+_SMALL_CAPS = re.compile(r"(?<![\w-])([A-Z]) ([A-Z]{2,})\b")
+
+
 def heading_section(text: str) -> Section | None:
     """The section a line opens if it is a heading and nothing else, else None."""
+    # Small capitals set the first letter larger, and a PDF's words then part it from the rest:
+    # "C ERTIFICATES", "W ORK E XPERIENCE".
+    text = _SMALL_CAPS.sub(r"\1\2", text)
     words = [word.lower() for word in _WORD.findall(text)]
     if not words or len(words) > _MAX_HEADING_WORDS:
         return None
