@@ -127,9 +127,9 @@ class Issuers:
             # The fields after the title as found, whatever separators the title holds itself
             # ("Master Rigger – Offshore Lifting" names no issuer after its dash).
             rest = lines[0].split(claim.title, 1)[-1].strip(" ,;:|·•–—-\t")
-            # A bracket right after it is its short name ("(MTCRE)"); a bracketed issuer is
-            # the claim's hint, taken above.
-            rest = re.sub(r"^\([^()]*\)", "", rest).strip(" ,;:|·•–—-\t")
+            # A bracket of capitals right after it is its short name ("(MTCRE)"), not its
+            # issuer ("(Velotech Academy)").
+            rest = re.sub(r"^\([^()a-z]*\)", "", rest).strip(" ,;:|·•–—-\t")
             after_title = [field for field in split_fields(rest) if field.strip()] if rest else []
         candidates = [
             *(first if claim.entry is not None else after_title),

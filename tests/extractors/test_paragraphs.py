@@ -139,3 +139,17 @@ def test_in_a_pdf_a_plain_name_and_dates_under_a_dashed_title_are_its_issuer_lin
         ("Master Rigger – Offshore Lifting", "Halvorsen Subsea Authority", "2018-04"),
         ("Deck Crane Operator, Level 2", "Kestrel Marine", "2021-09"),
     ]
+
+
+def test_a_bracketed_name_after_a_dash_is_the_issuer_not_a_short_name() -> None:
+    body = (
+        "<p>Dana Okafor<br>dana.okafor@example.org</p><h2>Certifications</h2>"
+        "<p>Certified Master Rigger — (Halvorsen Subsea Authority) | Obtained Apr 2018</p>"
+    )
+
+    claims = extract(pdf(body), "resume.pdf").claims
+
+    # Brackets and all, as written: the name in them is who issued it.
+    assert [(c.title, (c.issuer or "").strip("()")) for c in claims] == [
+        ("Certified Master Rigger", "Halvorsen Subsea Authority")
+    ]
