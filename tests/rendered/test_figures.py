@@ -37,6 +37,18 @@ names 35/36, worst blind-5 layout 0.407 (blind5-jsonresume); claims F1 by layout
 0.708, jsonresume 0.407, plain-text 0.596, word-ats-pdf 0.800, word-table 0.794, writer-fodt-pdf
 0.689. Its floors are those figures rounded down to two decimals. Sealed: figures only.
 
+blind-5 tuned (session 6): blind-5 was then given to h14c to tune on (its files and
+``--blind5-details`` read; no label changed). Rules, each with its own test: a text résumé read
+by its paragraphs (a ruled underline is decoration, a blank line ends an entry, the line under
+a title is its issuer and dates), an open-world title backed by its own lines below and kept
+whole across its dashes and commas, a bracket that abbreviates the title is its short name, an
+issuer line under a dashed title, a small-capitals heading parted by a PDF ("C ERTIFICATES"),
+a link's word in an ID cell, not-held status words (an exam voucher, "preparing", one exam of
+several passed), a place's certification by its possessive, "certified platform" a product's
+only in lower case. ``python -m bench.extraction`` at 13:50 UTC: claims F1 0.863, links 0.945,
+IDs 0.987, dates 0.939, names 35/36, worst blind-5 layout 0.656 (blind5-jsonresume); every other
+group unchanged. Its floors now sit at those figures rounded down.
+
 Session 6, blind-3 and blind-4 tuned on (h14a at the PDF layout: a page-sized backdrop, cards,
 a sentence's word spaces at a column's start, flush-right line ends, a heading and a row label
 in a date column; h14b on text): ``python -m bench.extraction`` at 12:50 UTC gave blind-3 claims
@@ -241,12 +253,12 @@ def test_blind5_layouts(results: list[Result]) -> None:
 
     assert len({result[0].layout for result in blind}) >= 6
     assert all(result[0].held_out for result in blind)
-    assert scores.claims.f1 >= 0.66, figures
-    assert scores.links.f1 >= 0.79, figures
-    assert scores.ids.f1 >= 0.87, figures
-    assert scores.dates.f1 >= 0.91, figures
+    assert scores.claims.f1 >= 0.86, figures
+    assert scores.links.f1 >= 0.94, figures
+    assert scores.ids.f1 >= 0.98, figures
+    assert scores.dates.f1 >= 0.93, figures
     assert scores.names.recall >= 0.97, figures
-    assert worst >= 0.40, f"worst blind-5 layout: claims F1 {worst:.3f}"
+    assert worst >= 0.65, f"worst blind-5 layout: claims F1 {worst:.3f}"
 
 
 def test_blind5_layouts_over_contents_of_their_own() -> None:
