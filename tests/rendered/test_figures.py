@@ -233,25 +233,6 @@ def test_blind4_layouts(results: list[Result]) -> None:
     )
 
 
-def test_bench_lists_blind4_misses_only_with_its_own_flag(results: list[Result]) -> None:
-    # One blind-4 file given as refused makes sure the group has a miss to list.
-    refused = next(result[0] for result in results if result[0].group == "blind-4")
-    probe = [(refused, None), *(result for result in results if result[0].group != "blind-4")]
-
-    def blind4_listed(*, details: bool, unsealed: frozenset[str] = frozenset()) -> bool:
-        text = "\n".join(group_reports(probe, details=details, unsealed=unsealed))
-        return "\n    - " in text.split("HELD-OUT blind-4")[1]
-
-    # Booleans only, so that a failure prints no miss of blind-4.
-    listed_plain = blind4_listed(details=True)
-    listed_with_blind3 = blind4_listed(details=True, unsealed=frozenset({"blind-3"}))
-    listed_when_asked = blind4_listed(details=False, unsealed=frozenset({"blind-4"}))
-
-    assert not listed_plain
-    assert not listed_with_blind3
-    assert listed_when_asked
-
-
 def test_blind5_layouts(results: list[Result]) -> None:
     blind = [result for result in results if result[0].group == "blind-5"]
     figures = sealed_figures(blind)
@@ -275,25 +256,6 @@ def test_blind5_layouts_over_contents_of_their_own() -> None:
     assert len(BLIND5_CONTENTS) >= 5
     assert not keys & {content.key for content in CONTENTS}
     assert not {content.name for content in BLIND5_CONTENTS} & {c.name for c in CONTENTS}
-
-
-def test_bench_lists_blind5_misses_only_with_its_own_flag(results: list[Result]) -> None:
-    # One blind-5 file given as refused makes sure the group has a miss to list.
-    refused = next(result[0] for result in results if result[0].group == "blind-5")
-    probe = [(refused, None), *(result for result in results if result[0].group != "blind-5")]
-
-    def blind5_listed(*, details: bool, unsealed: frozenset[str] = frozenset()) -> bool:
-        text = "\n".join(group_reports(probe, details=details, unsealed=unsealed))
-        return "\n    - " in text.split("HELD-OUT blind-5")[1]
-
-    # Booleans only, so that a failure prints no miss of blind-5.
-    listed_plain = blind5_listed(details=True)
-    listed_with_others = blind5_listed(details=True, unsealed=frozenset({"blind-3", "blind-4"}))
-    listed_when_asked = blind5_listed(details=False, unsealed=frozenset({"blind-5"}))
-
-    assert not listed_plain
-    assert not listed_with_others
-    assert listed_when_asked
 
 
 def test_blind6_layouts(results: list[Result]) -> None:
@@ -322,20 +284,30 @@ def test_blind6_layouts_over_contents_of_their_own() -> None:
     assert not names & {content.name for content in (*CONTENTS, *BLIND5_CONTENTS)}
 
 
-def test_bench_lists_blind6_misses_only_with_its_own_flag(results: list[Result]) -> None:
-    # One blind-6 file given as refused makes sure the group has a miss to list.
-    refused = next(result[0] for result in results if result[0].group == "blind-6")
-    probe = [(refused, None), *(result for result in results if result[0].group != "blind-6")]
+# Each with the sealed groups printed before it opened: its section runs to the report's end.
+@pytest.mark.parametrize(
+    ("group", "earlier"),
+    [
+        ("blind-4", {"blind-3"}),
+        ("blind-5", {"blind-3", "blind-4"}),
+        ("blind-6", {"blind-3", "blind-4", "blind-5"}),
+    ],
+)
+def test_bench_lists_a_sealed_groups_misses_only_with_its_own_flag(
+    results: list[Result], group: str, earlier: set[str]
+) -> None:
+    # One file of the group given as refused makes sure the group has a miss to list.
+    refused = next(result[0] for result in results if result[0].group == group)
+    probe = [(refused, None), *(result for result in results if result[0].group != group)]
 
-    def blind6_listed(*, details: bool, unsealed: frozenset[str] = frozenset()) -> bool:
+    def listed(*, details: bool, unsealed: frozenset[str] = frozenset()) -> bool:
         text = "\n".join(group_reports(probe, details=details, unsealed=unsealed))
-        return "\n    - " in text.split("HELD-OUT blind-6")[1]
+        return "\n    - " in text.split(f"HELD-OUT {group}")[1]
 
-    # Booleans only, so that a failure prints no miss of blind-6.
-    listed_plain = blind6_listed(details=True)
-    others = frozenset({"blind-3", "blind-4", "blind-5"})
-    listed_with_others = blind6_listed(details=True, unsealed=others)
-    listed_when_asked = blind6_listed(details=False, unsealed=frozenset({"blind-6"}))
+    # Booleans only, so that a failure prints no miss of the group.
+    listed_plain = listed(details=True)
+    listed_with_others = listed(details=True, unsealed=frozenset(earlier))
+    listed_when_asked = listed(details=False, unsealed=frozenset({group}))
 
     assert not listed_plain
     assert not listed_with_others
