@@ -49,6 +49,12 @@ def test_spot_checks_of_sourced_facts(catalog: Catalog) -> None:
     rn = catalog.by_id("rn-licence")
     assert rn and rn.rigor and rn.rigor.accreditation
     assert rn.rigor.accreditation.standard is Standard.LICENCE
+    # DataCamp's associate certifications: a timed exam and a practical exam, not a course.
+    for name in ("datacamp-data-analyst-associate", "datacamp-data-scientist-associate"):
+        entry = catalog.by_id(name)
+        assert entry and entry.rigor and entry.rigor.assessment is Assessment.EXAM, name
+    sql = catalog.by_id("datacamp-sql-associate")
+    assert sql and sql.rigor and sql.rigor.assessment is Assessment.EXAM
 
 
 def test_every_entry_has_a_sourced_assessment_or_a_recorded_gap(catalog: Catalog) -> None:

@@ -8,10 +8,14 @@ and this list only shrinks. When it is empty, every entry has an assessment with
 from __future__ import annotations
 
 UNSOURCED: dict[str, str] = {
-    "csp-po": "no page found on how the CSP-PO course is completed or assessed",
+    "csp-po": (
+        "Scrum Alliance's support page says only that a CSP-PO needs 12-24 months of validated"
+        " work experience; no page found on how its course is completed or assessed"
+    ),
     "ibm-agile-explorer": "IBM's badge criteria for Agile Explorer were not found",
     "harvardx-cs50p": "CS50P's certificate requirements were not found (only CS50x, CS50W, AI)",
-    "datacamp-data-scientist-associate": "no DataCamp page on the Data Scientist Associate exams",
-    "datacamp-data-engineer-associate": "no DataCamp page on the Data Engineer Associate exams",
-    "datacamp-sql-associate": "no DataCamp page on the SQL Associate exams",
+    "datacamp-data-engineer-associate": (
+        "only a study guide for its timed exam DE101 was found, nothing on what earns the"
+        " certification"
+    ),
 }

@@ -385,6 +385,18 @@ BY_ENTRY: dict[str, Policy] = {
     "datacamp-data-analyst-associate": Policy(
         EXAM, "https://www.datacamp.com/certificate/DA0016626492361"
     ),
+    # DataCamp's certification overview, as a holder quotes it: a Data Scientist or Data Analyst
+    # certification is measured "through timed exams and a practical exam based on scenarios".
+    "datacamp-data-scientist-associate": Policy(
+        EXAM,
+        "https://github.com/craigtrupp/data_analysis_projects/blob/main/"
+        "DataCamp_Certificate_Projects/DCamp_Certification.md",
+    ),
+    # The SQL Associate is awarded for both a timed exam on theory and analysis and a practical
+    # exam on a business problem.
+    "datacamp-sql-associate": Policy(
+        EXAM, "https://www.certkiller.com/blog/understanding-the-new-sql-associate-certification"
+    ),
     # TOEIC Listening and Reading: at a test centre, or remotely proctored.
     "toeic": Policy(
         PROCTORED,
