@@ -50,8 +50,14 @@ _NOT_NAMES = (_TITLE_WORDS - word_set("head chief")) | word_set(
     " modeling modelling response automation administration monitoring architecture leadership"
     " communication strategy learning intelligence assessment auditing reporting"
 )
-# Post-nominal letters (degrees, charters, licences) as written after a name.
-_POST_NOMINAL = re.compile(r"^(?:[A-Z][A-Za-z0-9+&./-]{1,11}|\([A-Z][A-Za-z0-9+&./-]{1,11}\))$")
+# Post-nominal letters (degrees, charters, licences) as written after a name, maybe with the
+# grade a body writes before its letters ("Chartered MCIPD", "Chartered FCIPD").
+_POST_NOMINAL = re.compile(
+    r"^(?:(?:Chartered|Certified|Registered|Licensed|Fellow)\s+)?"
+    r"(?:[A-Z][A-Za-z0-9+&./-]{1,11}|\([A-Z][A-Za-z0-9+&./-]{1,11}\))$"
+)
+# The grade written before a body's letters, part of the post-nominal, not of the name.
+_GRADES = word_set("chartered certified registered licensed fellow")
 # "Dana Reyes (she/her)": pronouns after the name are no part of it.
 _PRONOUNS = re.compile(r"(?i)\s*\((?:[a-z]+/){1,2}[a-z]+\)\s*$")
 # Degrees and letters of chartered bodies the catalog has no entry for.
@@ -337,15 +343,23 @@ def _without_post_nominals(words: list[str]) -> list[str]:
     end = len(words)
     while end > 2 and words[end - 1].strip("()").isupper():
         end -= 1
+    # "Harriet Osei Chartered MCIPD": the grade before the letters goes with them, also when
+    # a narrow line wrapped the letters onto the next ("Harriet Osei Chartered" / "MCIPD").
+    if end > 2 and words[end - 1].lower() in _GRADES:
+        return words[: end - 1] if _post_nominal_run(words, end) else words
+    return words[:end] if _post_nominal_run(words, end) else words
+
+
+def _post_nominal_run(words: list[str], end: int) -> bool:
+    """The capitals from ``end`` on are post-nominals: known ones, or short ones after a name
+    written in mixed case."""
     run = [word.strip("()") for word in words[end:]]
     before = [word for word in words[:end] if word.lower() not in _PARTICLES]
     if all(_known_post_nominal(word) for word in run):
-        return words[:end]
-    if not any(word.isupper() and len(word) > 1 for word in before) and all(
+        return True
+    return not any(word.isupper() and len(word) > 1 for word in before) and all(
         2 <= len(word) <= 6 for word in run
-    ):
-        return words[:end]
-    return words
+    )
 
 
 def _known_post_nominal(word: str) -> bool:

@@ -328,3 +328,15 @@ def test_a_referees_email_does_not_make_the_referee_the_candidate() -> None:
     )
 
     assert extract(text.encode(), "resume.txt").candidate.name == "Dana Reyes"
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Dana Reyes Chartered MCIPD", "Dana Reyes, Chartered FCIPD", "Dana Reyes Chartered"],
+    ids=["grade-and-letters", "after-a-comma", "letters-wrapped-away"],
+)
+def test_a_grade_written_before_post_nominals_is_no_part_of_the_name(head: str) -> None:
+    # "Chartered MCIPD": a body's grade and its letters; a narrow line may wrap the letters.
+    text = f"{head}\ndana.reyes@example.com\n{_TEXT_BODY}"
+
+    assert extract(text.encode(), "resume.txt").candidate.name == "Dana Reyes"
