@@ -15,7 +15,7 @@ from extractors.dates import find_dates
 from extractors.models import Document, Extraction, Line, Link
 from extractors.names import name_block
 from extractors.reading import read
-from extractors.sections import Section, heading_section, inline_heading
+from extractors.sections import Section, heading_section, inline_heading, unspaced_capitals
 from extractors.skills import skill_finder
 from extractors.text import find_urls
 
@@ -362,7 +362,7 @@ def _body_size(document: Document) -> float | None:
 
 
 def _looks_like_heading(line: Line, body_size: float | None) -> bool:
-    text = line.text.strip()
+    text = unspaced_capitals(line.text.strip())
     words = text.split()
     if not 1 <= len(words) <= 4 or any(char.isdigit() for char in text):
         return False

@@ -99,13 +99,16 @@ _MAX_HEADING_WORDS = 6
 
 
 _SMALL_CAPS = re.compile(r"(?<![\w-])([A-Z]) ([A-Z]{2,})\b")
+# A heading's capitals set wide apart ("S K I L L S"), where a PDF keeps a kerned pair such
+# as "RT" or "TA" together as one word ("C E RT I F I C AT I O N S"): mostly single letters.
+_SPACED_CAPITALS = re.compile(r"^[^\W\d_a-z]{1,2}(?: [^\W\d_a-z]{1,2}){3,}$")
 
 
 def heading_section(text: str) -> Section | None:
     """The section a line opens if it is a heading and nothing else, else None."""
     # Small capitals set the first letter larger, and a PDF's words then part it from the rest:
     # "C ERTIFICATES", "W ORK E XPERIENCE".
-    text = _SMALL_CAPS.sub(r"\1\2", text)
+    text = _SMALL_CAPS.sub(r"\1\2", unspaced_capitals(text))
     words = [word.lower() for word in _WORD.findall(text)]
     if not words or len(words) > _MAX_HEADING_WORDS:
         return None
@@ -123,6 +126,18 @@ def heading_section(text: str) -> Section | None:
     if not sections or named - known:
         return None
     return next(section for section in _PRECEDENCE if section in sections)
+
+
+def unspaced_capitals(text: str) -> str:
+    """A heading's capitals typed apart ("S K I L L S") read as its one word ("SKILLS"); a line
+    of several such words keeps its wider gaps apart already (``text.normalise``)."""
+    stripped = text.strip()
+    if not _SPACED_CAPITALS.match(stripped) or not stripped.isupper():
+        return text
+    letters = stripped.split(" ")
+    if 2 * sum(len(letter) == 1 for letter in letters) < len(letters):
+        return text
+    return "".join(letters)
 
 
 _INLINE_HEADING = re.compile(r"^\s*(?P<heading>[^:|]{3,60}?)\s*[:|]\s*(?P<rest>\S.*)$")
