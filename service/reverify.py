@@ -85,11 +85,32 @@ async def request(
 async def run_now(
     *, runtime: Runtime, verification_id: str, workspace_id: int, actor: audit.Actor
 ) -> reports.Report:
-    """Check again in this process (the CLI), without a job; the updated report. Raises
-    ``RequestError`` as ``request`` does, and for a résumé that can no longer be read."""
+    """Check again in this process (the CLI), without a job; the updated report. Marks the
+    re-check under way as ``request`` does, so a request meanwhile queues none and this one
+    is refused while another is under way. Raises ``RequestError`` as ``request`` does, 409
+    while another re-check is under way, and 409 for a résumé that can no longer be read."""
+    now = utcnow()
     async with runtime.sessions() as session, session.begin():
+        claimed = await VerificationRepository(session).claim_recheck(
+            verification_id,
+            workspace_id=workspace_id,
+            now=now,
+            stale_before=now - RECHECK_LOST_AFTER,
+        )
+        if not claimed:
+            await _checkable(session, verification_id, workspace_id)
+            raise RequestError(
+                "A re-check of this verification is already under way; its report will say "
+                "what changed.",
+                status_code=409,
+            )
         await _audited(session, verification_id, workspace_id, actor)
-    updated = await execute(runtime=runtime, verification_id=verification_id)
+    try:
+        updated = await execute(runtime=runtime, verification_id=verification_id)
+    except TransientJobError:
+        # No job runs this again: the re-check is over (``execute`` ends it on any other end).
+        await _ended(runtime, verification_id)
+        raise
     if updated is None:
         raise RequestError("The verification could not be checked again.", status_code=409)
     return updated

@@ -181,7 +181,9 @@ def reverify_command(
     workspace: Annotated[str, typer.Option(help=WORKSPACE_HELP)] = DEFAULT_WORKSPACE,
 ) -> None:
     """Check a finished verification again, now (a badge may have been revoked since), and
-    say what changed; the report keeps each claim's earlier verdicts."""
+    say what changed; the report keeps each claim's earlier verdicts. One re-check at a time:
+    refused while one asked from the API or the web is under way, and they queue none
+    while this runs."""
     import reports
     from service import audit, reverify
     from service.stored_resumes import TransientError

@@ -15,10 +15,10 @@ import pytest
 import respx
 from typer.testing import CliRunner
 
-from service import audit, verifications
+from service import audit, reverify, stored_resumes, verifications
 from service.cli import app
 from service.permissions import Role
-from service.runtime import open_runtime
+from service.runtime import Runtime, open_runtime
 from service.settings import Settings
 from service.storage import VerificationRepository
 from testkit.factories import WORKSPACE
@@ -238,3 +238,75 @@ def test_credlens_reverify_checks_again_now_and_says_what_changed(tmp_path: Path
     assert missing.exit_code == 2 and missing.stderr == "credlens: No such verification.\n"
     elsewhere = CliRunner().invoke(app, ["reverify", verification_id, "--workspace", "nowhere"])
     assert elsewhere.exit_code == 2 and "no workspace named 'nowhere'" in elsewhere.stderr
+
+
+async def _recheck_queued_at(data_dir: Path, verification_id: str) -> object:
+    async with open_runtime(Settings(data_dir=data_dir)) as runtime, runtime.sessions() as session:
+        record = await VerificationRepository(session).get(verification_id, workspace_id=WORKSPACE)
+        assert record is not None
+        return record.recheck_queued_at
+
+
+async def test_a_cli_recheck_is_one_at_a_time_with_the_apis(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir = tmp_path / "var"
+    verification_id = await _checked_once(data_dir)
+    execute = reverify.execute
+    asked_meanwhile: list[bool] = []
+
+    async def observed(*, runtime: Runtime, verification_id: str) -> Any:
+        # While the command line checks again, the API's request queues no second re-check.
+        asked_meanwhile.append(
+            await reverify.request(
+                runtime=runtime,
+                verification_id=verification_id,
+                workspace_id=WORKSPACE,
+                actor=audit.Actor.api_key(7),
+            )
+        )
+        return await execute(runtime=runtime, verification_id=verification_id)
+
+    monkeypatch.setattr(reverify, "execute", observed)
+    async with open_runtime(Settings(data_dir=data_dir)) as runtime:
+        await reverify.run_now(
+            runtime=runtime,
+            verification_id=verification_id,
+            workspace_id=WORKSPACE,
+            actor=audit.Actor.cli(),
+        )
+    assert asked_meanwhile == [False]
+    # Done: the next request may queue one, and the command line refuses while it is queued.
+    assert await _recheck_queued_at(data_dir, verification_id) is None
+    async with open_runtime(Settings(data_dir=data_dir)) as runtime:
+        assert await reverify.request(
+            runtime=runtime,
+            verification_id=verification_id,
+            workspace_id=WORKSPACE,
+            actor=audit.Actor.api_key(7),
+        )
+    monkeypatch.setattr(reverify, "execute", execute)
+    result = await asyncio.to_thread(CliRunner().invoke, app, ["reverify", verification_id])
+    assert result.exit_code == 2 and "already under way" in result.stderr
+    assert await _recheck_queued_at(data_dir, verification_id) is not None
+
+
+async def test_a_cli_recheck_that_fails_transiently_is_no_longer_under_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir = tmp_path / "var"
+    verification_id = await _checked_once(data_dir)
+
+    async def unavailable(*, runtime: Runtime, verification_id: str) -> Any:
+        raise stored_resumes.TransientError("the résumé URL did not answer")
+
+    monkeypatch.setattr(reverify, "_checked_again", unavailable)
+    async with open_runtime(Settings(data_dir=data_dir)) as runtime:
+        with pytest.raises(stored_resumes.TransientError):
+            await reverify.run_now(
+                runtime=runtime,
+                verification_id=verification_id,
+                workspace_id=WORKSPACE,
+                actor=audit.Actor.cli(),
+            )
+    assert await _recheck_queued_at(data_dir, verification_id) is None
