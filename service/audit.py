@@ -183,6 +183,15 @@ async def role_trail(
         return await AuditRepository(session).role_changes(workspace_id=workspace_id)
 
 
+async def role_history(
+    sessions: async_sessionmaker[AsyncSession], *, workspace_id: int, name: str
+) -> list[AuditEvent]:
+    """Who created, replaced or deleted the workspace's named role ``name`` (case and spacing
+    aside), and when, oldest first; kept after the role is deleted, for the audit retention."""
+    async with sessions() as session:
+        return await AuditRepository(session).role_history(name, workspace_id=workspace_id)
+
+
 async def trail(
     sessions: async_sessionmaker[AsyncSession],
     *,

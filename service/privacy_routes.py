@@ -1,5 +1,6 @@
 """The audit trail and a candidate's rights over HTTP: the admins' audit page, and the API's
-audit trail, subject export and subject erasure (docs/security.md).
+audit trails (a verification's, a named role's), subject export and subject erasure
+(docs/security.md).
 
 A candidate's email travels in the request body, never in a URL: URLs end up in proxies'
 and browsers' logs.
@@ -45,6 +46,24 @@ class AuditTrailOut(BaseModel):
     events: list[AuditEventOut]
 
 
+class RoleAuditEventOut(AuditEventOut):
+    role_name: str = Field(description="The role's name as this change wrote it.")
+
+
+class RoleAuditTrailOut(BaseModel):
+    role_name: str
+    events: list[RoleAuditEventOut]
+
+
+def _actor(event: AuditEvent) -> AuditActorOut:
+    return AuditActorOut(
+        kind=event.actor_kind,
+        id=event.actor_id,
+        label=event.actor_label,
+        address=event.client_address,
+    )
+
+
 class SubjectIn(BaseModel):
     email: str = Field(max_length=320, description="The candidate's email, in any case.")
 
@@ -78,12 +97,33 @@ async def audit_trail(verification_id: str, runtime: RuntimeDep, caller: KeyAdmi
                 at=event.at,
                 action=event.action,
                 detail=event.detail,
-                actor=AuditActorOut(
-                    kind=event.actor_kind,
-                    id=event.actor_id,
-                    label=event.actor_label,
-                    address=event.client_address,
-                ),
+                actor=_actor(event),
+            )
+            for event in events
+        ],
+    )
+
+
+@api_router.get("/role-audit/{role_name:path}", response_model=RoleAuditTrailOut)
+async def role_audit_trail(
+    role_name: str, runtime: RuntimeDep, caller: KeyAdmin
+) -> RoleAuditTrailOut:
+    """Who created, replaced or deleted a named role of the workspace (its name in any case),
+    oldest first; kept after the role is deleted, for the audit retention. For admin keys."""
+    events = await audit.role_history(
+        runtime.sessions, workspace_id=caller.workspace_id, name=role_name
+    )
+    if not events:
+        raise HTTPException(404, "No audit events for a role of that name.")
+    return RoleAuditTrailOut(
+        role_name=role_name,
+        events=[
+            RoleAuditEventOut(
+                at=event.at,
+                action=event.action,
+                detail=event.detail,
+                role_name=event.role_name or role_name,
+                actor=_actor(event),
             )
             for event in events
         ],

@@ -44,7 +44,8 @@ async def purge_expired(
 ) -> PurgeResult:
     """Erase verifications older than ``retention_days``, with their résumés, evidence,
     deliveries, idempotency keys and jobs; also forget old finished jobs and webhook ids, and
-    the audit trails of verifications gone for more than ``audit_retention_days``.
+    the audit trails of verifications and named roles gone for more than
+    ``audit_retention_days``.
 
     Each batch commits on its own, so an interrupted purge keeps what it did and the next
     run finishes the rest.
@@ -76,9 +77,11 @@ async def purge_expired(
         finished_jobs = await JobRepository(session).delete_finished_before(cutoff)
         inbound = await InboundWebhookRepository(session).delete_received_before(cutoff)
         idempotency = await IdempotencyRepository(session).delete_created_before(cutoff)
-        audit_events = await AuditRepository(session).delete_gone_before(
-            now - timedelta(days=audit_retention_days)
-        )
+        trails = AuditRepository(session)
+        audit_cutoff = now - timedelta(days=audit_retention_days)
+        # A deleted named role's changes go the way of a deleted verification's trail.
+        audit_events = await trails.delete_gone_before(audit_cutoff)
+        audit_events += await trails.delete_gone_roles_before(audit_cutoff)
     if verifications or finished_jobs or inbound or idempotency or audit_events:
         await fold_write_ahead_log(session_factory)
     return PurgeResult(

@@ -14,6 +14,7 @@ from service.permissions import DEFAULT_WORKSPACE
 if TYPE_CHECKING:
     from service.named_roles import NamedRole
     from service.runtime import Runtime
+    from service.storage import AuditEvent
 
 role_app = typer.Typer(
     help="Named roles: a job's requirements kept once, used by name or by the ATS job "
@@ -103,3 +104,27 @@ def role_delete(
     if not with_runtime(forget):
         fail(f"no role named {name!r} in {workspace} (credlens role list shows them)")
     typer.echo(f"Deleted the role {name!r} from {workspace}.")
+
+
+@role_app.command("history")
+def role_history(
+    name: Annotated[str, typer.Argument(help="The role's name (any case).")],
+    workspace: Annotated[str, typer.Option(help=WORKSPACE_HELP)] = DEFAULT_WORKSPACE,
+) -> None:
+    """Show who created, replaced or deleted a role, and when (kept after it is deleted, for
+    the audit retention period)."""
+    from service import audit
+
+    async def read(runtime: Runtime) -> list[AuditEvent]:
+        scope = await workspace_id(runtime, workspace)
+        return await audit.role_history(runtime.sessions, workspace_id=scope, name=name)
+
+    events = with_runtime(read)
+    if not events:
+        fail(f"no changes recorded to a role named {name!r} in {workspace} (or past retention)")
+    for event in events:
+        where = f" from {event.client_address}" if event.client_address else ""
+        typer.echo(
+            f"{event.at.strftime('%Y-%m-%d %H:%M:%S')} UTC\t{event.action}\t{event.role_name}"
+            f"\t{event.actor_label}{where}"
+        )

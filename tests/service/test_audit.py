@@ -13,6 +13,7 @@ from service import audit
 from service.retention import purge_expired
 from service.storage import AuditEvent, VerificationRepository
 from service.storage.models import utcnow
+from service.storage.repositories.job_roles import JobRoleRepository
 from testkit.factories import WORKSPACE
 
 Sessions = async_sessionmaker[AsyncSession]
@@ -155,3 +156,60 @@ async def test_a_named_roles_changes_are_its_workspaces_trail(sessions: Sessions
         await audit.trail(sessions, verification_ids=[verification_id], workspace_id=WORKSPACE)
         == []
     )
+
+
+async def _role_change(
+    sessions: Sessions, name: str, change: audit.RoleChange, *, workspace_id: int = WORKSPACE
+) -> None:
+    async with sessions() as session, session.begin():
+        if change == "deleted":
+            await JobRoleRepository(session).remove(name, workspace_id=workspace_id)
+        else:
+            await JobRoleRepository(session).put(
+                workspace_id=workspace_id, name=name, role={"required": ["CKA"]}, ats_job_id=None
+            )
+        await audit.record_role(
+            session, workspace_id=workspace_id, name=name, change=change, actor=audit.Actor.cli()
+        )
+
+
+async def test_a_deleted_roles_changes_are_purged_after_the_audit_retention(
+    sessions: Sessions,
+) -> None:
+    await _role_change(sessions, "Cloud Engineer", "created")
+    await _role_change(sessions, "cloud engineer", "deleted")  # another spelling, one role
+    await _role_change(sessions, "Security Lead", "created")  # still kept
+    await _role_change(sessions, "Cloud Engineer", "created", workspace_id=2)  # another's
+
+    history = await audit.role_history(sessions, workspace_id=WORKSPACE, name="CLOUD  engineer")
+    assert [(e.action, e.role_name) for e in history] == [
+        ("role-created", "Cloud Engineer"),
+        ("role-deleted", "cloud engineer"),
+    ]
+    result = await purge_expired(
+        sessions, retention_days=90, audit_retention_days=30, now=utcnow() + timedelta(days=29)
+    )
+    assert result.audit_events == 0
+    result = await purge_expired(
+        sessions, retention_days=90, audit_retention_days=30, now=utcnow() + timedelta(days=31)
+    )
+    # The deleted role's two changes go; a role still kept keeps its trail, however old, and
+    # another workspace's role of the same name is its own.
+    assert result.audit_events == 2
+    assert await audit.role_history(sessions, workspace_id=WORKSPACE, name="Cloud Engineer") == []
+    assert [e.role_name for e in await audit.role_trail(sessions, workspace_id=WORKSPACE)] == [
+        "Security Lead"
+    ]
+    assert len(await audit.role_history(sessions, workspace_id=2, name="Cloud Engineer")) == 1
+
+
+async def test_a_role_deleted_and_kept_again_keeps_its_whole_trail(sessions: Sessions) -> None:
+    await _role_change(sessions, "Cloud Engineer", "created")
+    await _role_change(sessions, "Cloud Engineer", "deleted")
+    await _role_change(sessions, "CLOUD ENGINEER", "created")
+    result = await purge_expired(
+        sessions, retention_days=90, audit_retention_days=30, now=utcnow() + timedelta(days=365)
+    )
+    assert result.audit_events == 0
+    history = await audit.role_history(sessions, workspace_id=WORKSPACE, name="cloud engineer")
+    assert [e.action for e in history] == ["role-created", "role-deleted", "role-created"]

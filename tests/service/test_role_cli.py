@@ -98,3 +98,30 @@ def test_a_name_with_a_slash_is_set_listed_and_deleted(tmp_path: Path) -> None:
         ("role-created", "Sr. Engineer / SRE", "cli"),
         ("role-deleted", "Sr. Engineer / SRE", "cli"),
     ]
+
+
+def test_a_roles_history_is_read_by_name_after_it_is_deleted(tmp_path: Path) -> None:
+    structured = tmp_path / "sre.json"
+    structured.write_text(json.dumps({"required": ["CKA"]}), encoding="utf-8")
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({"required": ["CISSP"]}), encoding="utf-8")
+    assert credlens("role", "set", "Sr. Engineer / SRE", "--file", str(structured))[0] == 0
+    assert credlens("role", "set", "sr. engineer  / sre", "--file", str(structured))[0] == 0
+    assert credlens("role", "set", "Security Lead", "--file", str(other))[0] == 0
+    assert credlens("role", "delete", "SR. ENGINEER / SRE")[0] == 0
+
+    code, out, _ = credlens("role", "history", "Sr. Engineer / SRE")
+    assert code == 0
+    lines = [line.split("\t") for line in out.splitlines()]
+    # Its three changes, in any spelling of its name, oldest first; not the other role's.
+    assert [(line[1], line[2], line[3]) for line in lines] == [
+        ("role-created", "Sr. Engineer / SRE", "command line"),
+        ("role-replaced", "sr. engineer / sre", "command line"),
+        ("role-deleted", "sr. engineer / sre", "command line"),
+    ]
+    assert all(line[0].endswith(" UTC") for line in lines)
+
+    code, _, err = credlens("role", "history", "Data Engineer")
+    assert code == 2 and "no changes recorded to a role named 'Data Engineer'" in err
+    code, _, err = credlens("role", "history", "Security Lead", "--workspace", "nowhere")
+    assert code == 2 and "no workspace named" in err

@@ -174,3 +174,30 @@ async def test_keeping_replacing_and_deleting_a_role_is_audited_without_the_role
     assert [(e.action, e.role_name, e.actor_kind) for e in home] == [
         ("role-created", two.role_name, "cli")
     ]
+
+
+async def test_an_admin_reads_a_roles_trail_after_it_is_deleted(
+    two: TwoWorkspaces,  # noqa: F811
+) -> None:
+    admin, recruiter = two.away[Role.ADMIN], two.away[Role.RECRUITER]
+    path = "/api/v1/roles/Sr.%20Engineer%20%2F%20SRE"
+    assert (await admin.client.put(path, headers=admin.bearer(), json={"role": ROLE})).is_success
+    assert (await admin.client.delete(path, headers=admin.bearer())).status_code == 204
+
+    trail_path = "/api/v1/role-audit/sr.%20engineer%20%2F%20sre"
+    shown = await admin.client.get(trail_path, headers=admin.bearer())
+    assert shown.status_code == 200, shown.text
+    body = shown.json()
+    assert body["role_name"] == "sr. engineer / sre"
+    assert [(e["action"], e["role_name"], e["actor"]["kind"]) for e in body["events"]] == [
+        ("role-created", "Sr. Engineer / SRE", "api-key"),
+        ("role-deleted", "Sr. Engineer / SRE", "api-key"),
+    ]
+    assert all(e["actor"]["address"] for e in body["events"])
+    # Admins only; another workspace's role of the same name has its own trail.
+    refused = await recruiter.client.get(trail_path, headers=recruiter.bearer())
+    assert refused.status_code == 403
+    home = two.home[Role.ADMIN]
+    assert (await home.client.get(trail_path, headers=home.bearer())).status_code == 404
+    unknown = await admin.client.get("/api/v1/role-audit/Nobody", headers=admin.bearer())
+    assert unknown.status_code == 404

@@ -85,6 +85,7 @@ ROUTES: dict[tuple[str, str], tuple[str, Role | None]] = {
     ("POST", "/api/v1/api-keys"): (CREATES, A),
     ("DELETE", "/api/v1/api-keys/{key_id}"): (SCOPED, A),
     ("GET", "/api/v1/verifications/{verification_id}/audit"): (SCOPED, A),
+    ("GET", "/api/v1/role-audit/{role_name:path}"): (SCOPED, A),
     # Named roles: read by anyone of the workspace, kept and deleted by its admins; another
     # workspace's role of the same name is not found.
     ("GET", "/api/v1/roles"): (LISTS, V),

@@ -1,5 +1,5 @@
-"""The audit trail's rows: written one at a time, read per verification, purged when their
-verification has been gone for the retention period."""
+"""The audit trail's rows: written one at a time, read per verification or per named role,
+purged when their verification (or role) has been gone for the retention period."""
 
 from __future__ import annotations
 
@@ -12,10 +12,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from service.storage.models import (
     AllWorkspaces,
     AuditEvent,
+    JobRole,
     VerificationRecord,
     WorkspaceScope,
     utcnow,
 )
+from service.storage.repositories.job_roles import name_key
 
 
 class AuditRepository:
@@ -81,6 +83,16 @@ class AuditRepository:
         )
         return list((await self.session.scalars(query)).all())
 
+    async def role_history(self, name: str, *, workspace_id: int) -> list[AuditEvent]:
+        """The changes to the workspace's named role ``name`` (case and spacing aside, as
+        roles are found), kept or deleted, oldest first."""
+        wanted = name_key(name)
+        return [
+            event
+            for event in await self.role_changes(workspace_id=workspace_id)
+            if event.role_name is not None and name_key(event.role_name) == wanted
+        ]
+
     async def scrub(self, verification_ids: Sequence[str]) -> int:
         """Forget the candidate's personal data in these verifications' events (the network
         address they answered an evidence request from); the events stay. How many changed."""
@@ -114,3 +126,41 @@ class AuditRepository:
             .execution_options(synchronize_session=False)
         )
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    async def delete_gone_roles_before(self, cutoff: datetime) -> int:
+        """Erase the trails of named roles that no longer exist and whose last change is older
+        than ``cutoff`` (a role's names in any case are one role); how many events."""
+        last_change = (
+            await self.session.execute(
+                select(AuditEvent.workspace_id, AuditEvent.role_name, func.max(AuditEvent.at))
+                .where(AuditEvent.role_name.is_not(None))
+                .group_by(AuditEvent.workspace_id, AuditEvent.role_name)
+            )
+        ).all()
+        kept = {
+            (workspace_id, key)
+            for workspace_id, key in (
+                await self.session.execute(select(JobRole.workspace_id, JobRole.name_key))
+            ).all()
+        }
+        latest: dict[tuple[int | None, str], datetime] = {}
+        spellings: dict[tuple[int | None, str], list[str]] = {}
+        for workspace_id, role_name, at in last_change:
+            if role_name is None:  # excluded by the query; says so to the type checker
+                continue
+            role = (workspace_id, name_key(role_name))
+            latest[role] = max(at, latest.get(role, at))
+            spellings.setdefault(role, []).append(role_name)
+        erased = 0
+        for role, at in latest.items():
+            if at >= cutoff or role in kept:
+                continue
+            result = await self.session.execute(
+                delete(AuditEvent)
+                .where(AuditEvent.verification_id.is_(None))
+                .where(AuditEvent.workspace_id == role[0])
+                .where(AuditEvent.role_name.in_(spellings[role]))
+                .execution_options(synchronize_session=False)
+            )
+            erased += int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return erased
