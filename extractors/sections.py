@@ -66,6 +66,7 @@ _VOCABULARY: dict[Section, frozenset[str]] = {
         " volunteering activities leadership memberships affiliations contact details"
         " information personal extracurricular research talks presentations patents"
         " idiomas sprachen portfolio links additional"
+        " miscellaneous misc notes"
         " sprachkenntnisse daten angaben interessen hobbys ehrenamt projekte publikationen"
         " referenzen mitgliedschaften sonstiges"
     ),
@@ -118,7 +119,8 @@ def heading_section(text: str) -> Section | None:
         return None  # "badges/" is a piece of a URL, not the heading "Badges"
     named = {word.rstrip("*") for word in words} - _FILLER
     if not named:
-        return None
+        # "Other", "Other:" alone: the section of whatever the rest did not hold.
+        return Section.OTHER if {word.rstrip("*") for word in words} == {"other"} else None
     if named <= _PARTICIPLES:
         return Section.CREDENTIALS
     sections = {section for section, vocabulary in _VOCABULARY.items() if named & vocabulary}
