@@ -41,6 +41,14 @@ planner in the Netherlands, a British people partner, a Brazilian data engineer)
 layouts: a Canva-style sidebar page and a Reactive-Resume-style grid (Chromium), a Google-Docs-
 style Word template printed by LibreOffice, a pandoc Markdown résumé kept as DOCX, and a job
 board's plain-text export; ``python -m tests.rendered.generate --group blind-6`` re-renders it.
+"blind-7" (``blind7_contents.py``, ``blind7_pages.py``, ``blind7_word.py``,
+``blind7_documents.py``) was made in session 7 the same way, with six contents of its own (a
+welding inspector in Texas, a pharmacist in Ireland, an actuary in South Africa, a contact-centre
+team lead in the Philippines, a UX designer in Belgium, an electrician in Australia) in six
+layouts: a three-column infographic with credential tiles and a page with its certifications in
+a footer band (Chromium), a Word file whose sidebar is a floating text box (kept as DOCX), a
+compact Word résumé with its certifications in one run-in paragraph (LibreOffice), a numbered
+academic-style CV (pandoc → ODT → LibreOffice) and an applicant-tracking system's text export.
 """
 
 from __future__ import annotations
@@ -86,6 +94,10 @@ from tests.rendered.blind6_documents import (
     blind6_pandoc_markdown,
 )
 from tests.rendered.blind6_pages import blind6_canva_sidebar, blind6_rx_grid
+from tests.rendered.blind7_contents import BLIND7_CONTENTS
+from tests.rendered.blind7_documents import blind7_academic_markdown, blind7_workday_text
+from tests.rendered.blind7_pages import blind7_footer_band, blind7_infographic
+from tests.rendered.blind7_word import blind7_runin_docx, blind7_textbox_docx
 from tests.rendered.blind_layouts import (
     blind_docx_tab_list,
     blind_html_dl_grid,
@@ -229,13 +241,28 @@ LAYOUTS: tuple[Layout, ...] = (
             ("blind6-jobboard-text", "text", blind6_jobboard_text, ALL_FIELDS),
         )
     ),
+    # Blind layouts added in session 7 by a helper who never read the extractor (blind-7), over
+    # contents of their own (``blind7_contents.py``): an infographic page with credential tiles,
+    # a footer band of certifications, a Word text-box sidebar, a run-in paragraph of
+    # certifications, a numbered academic-style CV via ODT, an ATS export. Sealed.
+    *(
+        Layout(key, renderer, build, shows, held_out=True, group="blind-7")
+        for key, renderer, build, shows in (
+            ("blind7-infographic", "chromium", blind7_infographic, ALL_FIELDS),
+            ("blind7-footer-band", "chromium", blind7_footer_band, ALL_FIELDS),
+            ("blind7-textbox-docx", "python-docx", blind7_textbox_docx, ALL_FIELDS),
+            ("blind7-runin-pdf", "libreoffice", blind7_runin_docx, ALL_FIELDS),
+            ("blind7-academic-pdf", "pandoc-odt+libreoffice", blind7_academic_markdown, ALL_FIELDS),
+            ("blind7-workday-text", "text", blind7_workday_text, ALL_FIELDS),
+        )
+    ),
 )
 
 
 def contents_of(layout: Layout) -> tuple[Content, ...]:
-    """The contents a layout renders: blind-5 and blind-6 have their own, every other group the
-    shared six."""
-    own = {"blind-5": BLIND5_CONTENTS, "blind-6": BLIND6_CONTENTS}
+    """The contents a layout renders: blind-5, blind-6 and blind-7 have their own, every other
+    group the shared six."""
+    own = {"blind-5": BLIND5_CONTENTS, "blind-6": BLIND6_CONTENTS, "blind-7": BLIND7_CONTENTS}
     return own.get(layout.group, CONTENTS)
 
 
@@ -311,9 +338,9 @@ def _libreoffice_to_pdf(sources: list[Path], folder: Path) -> None:
         )  # fmt: skip
 
 
-def _pandoc(markdown: str, target: Path) -> None:
+def _pandoc(markdown: str, target: Path, to: str = "docx") -> None:
     subprocess.run(
-        ["pandoc", "--from", "markdown", "--to", "docx", "--output", str(target)],
+        ["pandoc", "--from", "markdown", "--to", to, "--output", str(target)],
         input=markdown.encode(),
         check=True,
         timeout=120,
@@ -393,6 +420,10 @@ def generate(folder: Path = FILES, only: frozenset[str] | None = None) -> list[d
                 elif layout.renderer == "rtf+libreoffice":
                     source = scratch / f"{stem}.rtf"
                     source.write_text(built, encoding="ascii")
+                    to_pdf.append(source)
+                elif layout.renderer == "pandoc-odt+libreoffice":
+                    source = scratch / f"{stem}.odt"
+                    _pandoc(built, source, to="odt")
                     to_pdf.append(source)
                 elif layout.renderer == "text":
                     target.write_text(built, encoding="utf-8")

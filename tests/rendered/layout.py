@@ -25,7 +25,8 @@ class Layout:
     #: "pandoc" (Markdown → DOCX), "pandoc+libreoffice" (Markdown → DOCX → PDF),
     #: "pandoc+chromium" (Markdown → HTML → PDF), "pandoc-standalone+chromium" (Markdown → a
     #: standalone HTML page with its own style sheet → PDF), "rtf+libreoffice" (RTF → PDF),
-    #: "fodt+libreoffice" (a flat ODT written as XML → PDF),
+    #: "fodt+libreoffice" (a flat ODT written as XML → PDF), "pandoc-odt+libreoffice" (Markdown
+    #: → ODT by pandoc → PDF),
     #: "text" (plain text, as written).
     renderer: str
     build: Callable[[Content], Any]

@@ -87,6 +87,7 @@ from bench.extraction import (
 )
 from tests.rendered.blind5_contents import BLIND5_CONTENTS
 from tests.rendered.blind6_contents import BLIND6_CONTENTS
+from tests.rendered.blind7_contents import BLIND7_CONTENTS
 from tests.rendered.contents import CONTENTS
 from tests.rendered.generate import LAYOUTS, contents_of, labels_for, negatives_for
 
@@ -145,7 +146,8 @@ def test_every_content_in_every_layout_through_three_renderers() -> None:
 def test_labels_are_computed_from_the_contents() -> None:
     labels = json.loads((RENDERED / "labels.json").read_text(encoding="utf-8"))
     layouts = {layout.key: layout for layout in LAYOUTS}
-    contents = {c.key: c for c in (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS)}
+    everyone = (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS, *BLIND7_CONTENTS)
+    contents = {c.key: c for c in everyone}
 
     for item in labels:
         content, layout = contents[item["content"]], layouts[item["layout"]]
@@ -284,6 +286,20 @@ def test_blind6_layouts_over_contents_of_their_own() -> None:
     assert not names & {content.name for content in (*CONTENTS, *BLIND5_CONTENTS)}
 
 
+def test_blind7_layouts_over_contents_of_their_own() -> None:
+    blind = [layout for layout in LAYOUTS if layout.group == "blind-7"]
+    suffixes = Counter(layout.suffix for layout in blind)
+    earlier = (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS)
+
+    assert len(blind) >= 5
+    assert suffixes["pdf"] >= 3
+    assert set(suffixes) == {"pdf", "docx", "txt"}
+    assert all(layout.held_out for layout in blind)
+    assert len(BLIND7_CONTENTS) >= 5
+    assert not {c.key for c in BLIND7_CONTENTS} & {c.key for c in earlier}
+    assert not {c.name for c in BLIND7_CONTENTS} & {c.name for c in earlier}
+
+
 # Each with the sealed groups printed before it opened: its section runs to the report's end.
 @pytest.mark.parametrize(
     ("group", "earlier"),
@@ -291,6 +307,7 @@ def test_blind6_layouts_over_contents_of_their_own() -> None:
         ("blind-4", {"blind-3"}),
         ("blind-5", {"blind-3", "blind-4"}),
         ("blind-6", {"blind-3", "blind-4", "blind-5"}),
+        ("blind-7", {"blind-3", "blind-4", "blind-5", "blind-6"}),
     ],
 )
 def test_bench_lists_a_sealed_groups_misses_only_with_its_own_flag(
@@ -321,11 +338,13 @@ def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
         "--blind4-details",
         "--blind5-details",
         "--blind6-details",
+        "--blind7-details",
     )
     opened = {
         flags: arguments_of(list(flags))[1]
         for flags in [(), ("--details",), ("--blind3-details",), ("--blind4-details",),
-                      ("--blind5-details",), ("--blind6-details",), every]
+                      ("--blind5-details",), ("--blind6-details",), ("--blind7-details",),
+                      every]
     }  # fmt: skip
 
     assert opened == {
@@ -335,7 +354,8 @@ def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
         ("--blind4-details",): {"blind-4"},
         ("--blind5-details",): {"blind-5"},
         ("--blind6-details",): {"blind-6"},
-        every: {"blind-3", "blind-4", "blind-5", "blind-6"},
+        ("--blind7-details",): {"blind-7"},
+        every: {"blind-3", "blind-4", "blind-5", "blind-6", "blind-7"},
     }
 
 
