@@ -65,6 +65,20 @@ it: claims F1 0.750 (P 0.750, R 0.750), links 0.867, IDs 1.000, dates 0.933, nam
 blind-6 layout 0.353 (blind6-canva-sidebar); claims F1 by layout: canva-sidebar 0.353,
 gdocs-pdf 0.857, jobboard-text 0.842, pandoc-docx 0.837, rx-grid 0.791. Its floors are those
 figures rounded down to two decimals. Sealed: figures only.
+
+The "blind-7" group (six layouts over six contents of its own, ``blind7_contents.py``,
+``blind7_pages.py``, ``blind7_word.py``, ``blind7_documents.py``: a three-column infographic
+page with credential tiles and a page with its certifications in a footer band (Chromium), a
+Word file whose sidebar is a floating text box (kept as DOCX), a Word résumé with its
+certifications in one run-in paragraph (LibreOffice), a numbered academic-style CV (pandoc →
+ODT → LibreOffice), an applicant-tracking system's text export) was added in session 7 by a
+helper who never read the extractor. Its first measurement, ``python -m bench.extraction`` at
+15:08 UTC on main at cc9cbde with the labels unchanged after it: claims F1 0.419 (P 0.537,
+R 0.344), links 0.351, IDs 0.472, dates 0.625, names 24/36, worst blind-7 layout 0.140
+(blind7-footer-band); claims F1 by layout: academic-pdf 0.273, footer-band 0.140, infographic
+0.246, runin-pdf 0.308, textbox-docx 0.667, workday-text 0.667. Its floors are those figures
+rounded down to two decimals (the worst layout's 0.140 is 0.1399…, so 0.13). Sealed: figures
+only.
 """
 
 from __future__ import annotations
@@ -284,6 +298,17 @@ def test_blind6_layouts_over_contents_of_their_own() -> None:
     assert len(BLIND6_CONTENTS) >= 4
     assert not keys & {content.key for content in (*CONTENTS, *BLIND5_CONTENTS)}
     assert not names & {content.name for content in (*CONTENTS, *BLIND5_CONTENTS)}
+
+
+def test_blind7_layouts(results: list[Result]) -> None:
+    blind = [result for result in results if result[0].group == "blind-7"]
+    figures = sealed_figures(blind)
+
+    assert len({result[0].layout for result in blind}) >= 6
+    assert all(result[0].held_out for result in blind)
+    assert not under_floors(
+        figures, claims=0.41, links=0.35, ids=0.47, dates=0.62, names=0.66, worst=0.13
+    )
 
 
 def test_blind7_layouts_over_contents_of_their_own() -> None:
