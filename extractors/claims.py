@@ -69,9 +69,9 @@ class ClaimFinder:
 
     def __init__(self, entries: Sequence[CatalogEntry]) -> None:
         # spaCy takes most of a second to import; only the first analysis should pay it.
+        self._nlp = english()  # imports spaCy (tokens.import_spacy)
         from spacy.matcher import Matcher, PhraseMatcher
 
-        self._nlp = english()
         self._entries = {entry.id: entry for entry in entries}
         self._titles = PhraseMatcher(self._nlp.vocab, attr="LOWER")
         self._acronyms = PhraseMatcher(self._nlp.vocab, attr="ORTH")

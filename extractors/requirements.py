@@ -120,9 +120,9 @@ class _Reader:
     """Phrase matchers over one catalog; build once (``_reader``)."""
 
     def __init__(self, catalog: Catalog) -> None:
+        self._nlp = english()  # imports spaCy (tokens.import_spacy)
         from spacy.matcher import PhraseMatcher
 
-        self._nlp = english()
         self._catalog = catalog
         vocab = self._nlp.vocab
         self._credential_any_case = PhraseMatcher(vocab, attr="LOWER")

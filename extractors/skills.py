@@ -23,9 +23,9 @@ class SkillFinder:
     """Matches skill names and aliases: any case in skills sections, as written elsewhere."""
 
     def __init__(self, skills: Sequence[Skill]) -> None:
+        self._nlp = english()  # imports spaCy (tokens.import_spacy)
         from spacy.matcher import PhraseMatcher
 
-        self._nlp = english()
         self._any_case = PhraseMatcher(self._nlp.vocab, attr="LOWER")
         self._as_written = PhraseMatcher(self._nlp.vocab, attr="ORTH")
         self._names: list[str] = []
