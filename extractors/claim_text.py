@@ -38,7 +38,19 @@ NOT_HELD = re.compile(
       |exam\s+voucher|preparing(?=\s*(?:[,;.)]|$))
       # "written exam passed, lab attempt booked": one exam of several, the rest to come.
       |(?:written|theory|qualifying|first)\s+(?:exam|test)\s+(?:passed|cleared)
-      |(?:attempt|lab)\s+(?:booked|scheduled))\b
+      |(?:attempt|lab)\s+(?:booked|scheduled)
+      # "Registered for the CKA exam": a sitting to come.
+      |registered\s+(?:for|to\s+sit))\b
+    # "Scheduled: SnowPro Core exam", "(scheduled) …": a sitting to come.
+    | \bscheduled\s*[:)]
+    # An award or a prize won is an honour, not a credential: "Recipient of the … Award for
+    # Excellence", "Winner, Best Paper Award", "Hackathon finalist".
+    | \b(?:recipient\s+of|winner|finalist|nominee|runner[\s-]up|award\s+(?:for|of)\b|prize
+      |hono(?:u)?rable\s+mention)\b
+    # A standard a site or an organisation is audited to: "warehouse audited to ISO 9001",
+    # "plant certified to ISO 14001". A person is certified as or in something, never to it.
+    | \b(?:audited|certified|accredited|registered|assessed)\s+(?:to|against)\s+(?:the\s+)?
+      (?:[A-Z]{2,}|[\w-]+\s+(?:standard|scheme))
     # An exam level passed is a step towards a designation, not the designation: "Passed
     # CAIA Level I", "FRM Part I" (the catalog names the levels it knows as exams).
     | \b[A-Z][A-Za-z]{1,5}®?\s*:?\s+(?:Program(?:me)?\s*:?\s*)?(?:Level|Part)\s+(?:I{1,3}|[1-3])\b

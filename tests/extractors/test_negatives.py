@@ -26,6 +26,9 @@ def _claims(text: str) -> list[str | None]:
         "Certified Kubernetes Security Specialist (CKS) – exam voucher, preparing",
         # One exam of several passed, the rest booked: a step, not the credential.
         "GIAC Security Expert (GSE): written exam passed (2024), lab attempt booked",
+        # An exam to come, by the word that schedules it.
+        "Scheduled: Certified Kubernetes Administrator exam, March 2027",
+        "Registered for the PMP exam (May 2027)",
     ],
 )
 def test_in_a_certifications_section_a_credential_not_yet_held_is_not_a_claim(line: str) -> None:
@@ -51,6 +54,40 @@ def test_an_employers_or_products_certification_in_experience_is_not_a_claim(bul
     text = f"Jane Doe\njane@example.com\n\nExperience\nEngineer, Northwind\n- {bullet}\n"
 
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Recipient of the Northwind Service Excellence Award, 2023",
+        "Team recipient of the Harbor Innovation Award for Patient Safety (2022)",
+        "Winner, Best Paper Award, Cloud Security Summit 2021",
+        "Hackathon finalist, AWS GameDay 2020",
+    ],
+)
+def test_an_award_won_is_an_honour_not_a_credential(line: str) -> None:
+    # Whatever section it is listed in: "Certifications & Awards", "Professional Development".
+    for heading in ("Certifications & Awards", "Professional Development"):
+        text = f"Jane Doe\njane@example.com\n\n{heading}\nCompTIA Security+, CompTIA\n{line}\n"
+
+        assert _claims(text) == ["comptia-security-plus"], heading
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Distribution centre audited to ISO 9001:2015 and AEO status",
+        "Plant certified to ISO 14001 in 2021 after a two-year programme",
+        "Lab accredited to ISO/IEC 17025 during my tenure",
+    ],
+)
+def test_a_site_audited_or_certified_to_a_standard_is_not_the_candidate_s_credential(
+    line: str,
+) -> None:
+    for heading in ("Certifications", "Professional Development", "Experience"):
+        text = f"Jane Doe\njane@example.com\n\n{heading}\nCompTIA Security+, CompTIA\n{line}\n"
+
+        assert "ISO" not in " ".join(str(claim) for claim in _claims(text)), heading
 
 
 def test_a_credential_earned_in_an_experience_bullet_still_counts() -> None:
