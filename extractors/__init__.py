@@ -21,6 +21,7 @@ from extractors.models import (
     Page,
     Source,
     UnsupportedFormatError,
+    extraction_json,
 )
 from extractors.reading import check_readable, read
 from extractors.requirements import (
@@ -63,6 +64,7 @@ __all__ = [
     "analyse",
     "check_readable",
     "extract",
+    "extraction_json",
     "load_catalog",
     "load_skills",
     "normalise_name",

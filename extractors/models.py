@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -113,6 +114,25 @@ class Claim(_Frozen):
     payload: str | None = None
 
 
+#: The claim fields shown as the extraction found them, by ``credlens extract`` and in each
+#: claim of a report; ``payload`` (a raw credential, possibly large) and the source box are
+#: left to the evidence and the résumé.
+SHOWN_CLAIM_FIELDS = (
+    "id",
+    "title",
+    "text",
+    "issuer",
+    "credential_id",
+    "url",
+    "issued_on",
+    "expires_on",
+    "catalog_id",
+    "skills",
+    "confidence",
+    "source",
+)
+
+
 class Extraction(_Frozen):
     """Everything read from one résumé: who, what they claim, and what got in the way."""
 
@@ -120,6 +140,20 @@ class Extraction(_Frozen):
     claims: tuple[Claim, ...]
     skills: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+
+
+def extraction_json(extraction: Extraction) -> dict[str, Any]:
+    """The candidate and the claims found, in the report's shapes but without verdicts
+    (what ``credlens extract`` prints; here, so that it needs none of the report's models)."""
+    return {
+        "candidate": extraction.candidate.model_dump(mode="json"),
+        "claims": [
+            claim.model_dump(mode="json", include=set(SHOWN_CLAIM_FIELDS))
+            for claim in extraction.claims
+        ],
+        "skills": list(extraction.skills),
+        "warnings": list(extraction.warnings),
+    }
 
 
 class ExtractionError(Exception):

@@ -3,7 +3,7 @@
 from typing import TYPE_CHECKING
 
 from reports.assets import STATIC_DIR
-from reports.build import build, extraction_json, rebuild, verification_of
+from reports.build import build, rebuild, verification_of
 from reports.history import Change, recheck_changes, rechecked, verdict_detail, with_history
 from reports.models import (
     REPORT_SCHEMA_VERSION,
@@ -51,7 +51,6 @@ __all__ = [
     "StackPart",
     "StaticOnlyFetcher",
     "build",
-    "extraction_json",
     "font_configuration",
     "rebuild",
     "recheck_changes",

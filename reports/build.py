@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from extractors import Catalog, Role, load_catalog, normalise_name
-from extractors.models import Candidate, Claim, Extraction
+from extractors.models import SHOWN_CLAIM_FIELDS, Candidate, Claim
 from reports.history import with_history
 from reports.models import (
     AlsoHeld,
@@ -27,23 +27,6 @@ from reports.scoring import RED_FLAG_VERDICTS, claim_points, score, skill_level
 from verifiers.identity import match_name
 from verifiers.models import Assurance, CheckStatus, Verdict, Verification
 from verifiers.wallets import HeldCredential, Wallet
-
-#: The claim fields a report repeats as the extraction found them; ``payload`` (a raw
-#: credential, possibly large) and the source box are left to the evidence and the résumé.
-_CLAIM_FIELDS = (
-    "id",
-    "title",
-    "text",
-    "issuer",
-    "credential_id",
-    "url",
-    "issued_on",
-    "expires_on",
-    "catalog_id",
-    "skills",
-    "confidence",
-    "source",
-)
 
 
 def build(
@@ -146,20 +129,8 @@ def _assembled(
     return with_history(report)
 
 
-def extraction_json(extraction: Extraction) -> dict[str, Any]:
-    """The candidate and the claims found, in the report's shapes but without verdicts."""
-    return {
-        "candidate": extraction.candidate.model_dump(mode="json"),
-        "claims": [
-            claim.model_dump(mode="json", include=set(_CLAIM_FIELDS)) for claim in extraction.claims
-        ],
-        "skills": list(extraction.skills),
-        "warnings": list(extraction.warnings),
-    }
-
-
 def _report_claim(verification: Verification) -> ReportClaim:
-    fields = {name: getattr(verification.claim, name) for name in _CLAIM_FIELDS}
+    fields = {name: getattr(verification.claim, name) for name in SHOWN_CLAIM_FIELDS}
     return ReportClaim(
         **fields,
         verdict=verification.verdict,
@@ -177,7 +148,7 @@ def verification_of(claim: ReportClaim) -> Verification:
     """A report's claim as the verification it was built from (less a pasted credential's
     raw payload, which reports do not keep), so a report can be rebuilt with one claim
     changed."""
-    fields = claim.model_dump(include=set(_CLAIM_FIELDS))
+    fields = claim.model_dump(include=set(SHOWN_CLAIM_FIELDS))
     return Verification(
         claim=Claim.model_validate(fields),
         verdict=claim.verdict,

@@ -239,9 +239,9 @@ def summary_table(outcomes: Sequence[Outcome]) -> str:
 def extraction_text(extraction: Extraction, path: Path | None = None) -> str:
     """What ``credlens extract`` prints for one résumé: an indented JSON document, or with
     ``path`` one line of JSON Lines that names the file."""
-    import reports
+    from extractors import extraction_json
 
-    document = reports.extraction_json(extraction)
+    document = extraction_json(extraction)
     if path is not None:
         return json.dumps({"file": str(path), **document}, ensure_ascii=False) + "\n"
     return json.dumps(document, indent=2) + "\n"

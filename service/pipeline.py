@@ -9,9 +9,6 @@ import math
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-import httpx
-
-import reports
 import verifiers
 from extractors import (
     Candidate,
@@ -27,6 +24,9 @@ from service.sandbox import Limits, check_isolated, extract_in_process, extract_
 from service.settings import Settings
 
 if TYPE_CHECKING:
+    import httpx
+
+    import reports
     from verifiers import Verification, Verifier
 
 # ``verifiers`` is used by its public face's names (``verifiers.HttpPolicy``), each loaded on
@@ -332,6 +332,8 @@ async def run(
     a new chain is built from the settings. ``read_here``: the résumé is read by
     ``extract_here`` (a command's one text résumé, in the main thread), not in the sandbox.
     """
+    import reports  # here: a command that only reads (``extract_here``) needs no report
+
     if read_here:
         extraction = extract_here(data=data, filename=filename, settings=settings)
     else:

@@ -6,7 +6,8 @@ import itertools
 
 import pytest
 
-from reports import Report, SkillLevel, build, extraction_json, verification_of
+from extractors import extraction_json
+from reports import Report, SkillLevel, build, verification_of
 from reports.scoring import claim_points, skill_level
 from testkit.sample_reports import (
     CANDIDATE,
