@@ -286,10 +286,33 @@ def _end_of_columns(
     )
     if left_edge is None:
         return end
+    heading = rows[start - 1] if start else None
     for position in range(right_rows[-1] + 1, end):
-        if position - start >= _MIN_RUN_ROWS and min(w.x0 for w in rows[position]) < left_edge - 2:
+        if position - start < _MIN_RUN_ROWS:
+            continue
+        if min(w.x0 for w in rows[position]) < left_edge - 2:
+            return position
+        if heading is not None and _same_heading_type(heading, rows[position], rows[start:end]):
             return position
     return end
+
+
+def _same_heading_type(
+    heading: Sequence[Word], row: Sequence[Word], run: Sequence[Sequence[Word]]
+) -> bool:
+    """``row`` is a heading like the one over the columns (a few words, bold or larger than the
+    columns' type, the same size and weight, at the same place): a grid of cards under
+    "Certifications" ends where "Projects" begins, however short that section's lines are."""
+    if len(heading) > 4 or len(row) > 4:
+        return False
+    body = median([word.size for line in run for word in line])
+    heading_like = all(w.bold for w in heading) or min(w.size for w in heading) > body * 1.05
+    return (
+        heading_like
+        and all(w.bold for w in row) == all(w.bold for w in heading)
+        and abs(max(w.size for w in row) - max(w.size for w in heading)) <= 0.3
+        and abs(row[0].x0 - heading[0].x0) <= 2.0
+    )
 
 
 def _widest_band(mask: int, left_text: float, right_text: float) -> tuple[float, float] | None:
