@@ -116,11 +116,15 @@ def _connector(gap: str) -> str | None:
         return None
     if AND_WORD.search(gap):
         return "and"
+    # "data analytics (ACL or Python)": an "or" inside the bracket joins its examples, not
+    # the name before it with them; "CISSP (or CISM)" is an alternative.
+    if "(" in gap and ")" not in gap and _named_words(gap[gap.index("(") + 1 :]):
+        return None
     if OR_WORD.search(gap):
-        words = [word for word in re.findall(r"[\w'-]+", gap) if not GAP_FILLER.match(word)]
-        return "or" if len(words) <= 1 else None
-    # Other languages' "or" in bilingual postings (Spanish "o", Dutch "of", French "ou").
-    if re.fullmatch(r"\s+(?:o|of|ou|oder|eller)\s+", gap):
+        return "or" if len(_named_words(gap)) <= 1 else None
+    # Other languages' "or" in bilingual postings (Spanish "o", Dutch "of", French "ou",
+    # Welsh "neu").
+    if re.fullmatch(r"\s+(?:o|of|ou|oder|eller|neu)\s+", gap):
         return "or"
     # "Project management (PMP, PRINCE2 …)": the bracket opens the name's examples.
     if "(" in gap and ")" not in gap:
@@ -130,3 +134,8 @@ def _connector(gap: str) -> str | None:
     if gap.lstrip().startswith(",") and _UNKNOWN_ITEMS.fullmatch(gap):
         return ","
     return None
+
+
+def _named_words(gap: str) -> list[str]:
+    """The words between two mentions other than "or" and the words that may stand with it."""
+    return [word for word in re.findall(r"[\w'-]+", gap) if not GAP_FILLER.match(word)]

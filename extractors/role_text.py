@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from extractors.role_context import about_the_posting
+
 
 class Standing(StrEnum):
     """What a stretch of a job description says about the mentions in it."""
@@ -53,7 +55,7 @@ PREFERRED_HEADING = re.compile(
     r"|would\s+be\s+(?:nice|great|good|helpful|a\s+plus)|optional|ideally|good[\s-]to[\s-]haves?"
     r"|extra\s+(?:credit|points?)|brownie\s+points?|(?:great|nice|good|even\s+better|amazing|ideal)\s+if"
     r"|secondary\s+(?:skills?|requirements|qualifications)"
-    r"|stand\s+out|sets?\s+you\s+apart|not\s+(?:essential|required|mandatory)|advantage\w*"
+    r"|stand\s+out|sets?\s+you\s+apart|not\s+(?:essential|required|mandatory|requirements?)|advantage\w*"
     r"|beneficial|helpful|would\s+(?:also\s+)?help|(?:highly|well)\s+regarded"
     r"|(?:might|may|could)\s+also\s+(?:have|bring)|assets?(?:\s+(?:qualifications?|criteria))?$"
     r"|asset\s+(?:qualifications?|criteria|skills|experience)|icing\s+on\s+the\s+cake|extras"
@@ -66,6 +68,8 @@ PREFERRED_HEADING = re.compile(
     # "deseables", Dutch "Pré's", Swedish "meritorious" (meriterande).
     r"|(?i:welcome\s+(?:skills?|experience|qualifications?)|歓迎|deseables?|meritorious|meriterande"
     r"|^\W*pr[eé]'?s\W*$)"
+    # MoSCoW's "SHOULD (have)" and "COULD (have)" headings; "MUST" is required, "WON'T" nothing.
+    r"|^\W*(?:should|could)(?:[\s-]+haves?)?\W*$"
 )
 # A heading whose section says nothing about what the role needs.
 IGNORED_HEADING = re.compile(
@@ -81,7 +85,10 @@ IGNORED_HEADING = re.compile(
     r"|(?:company\s+)?(?:culture|values)|company\s+(?:overview|profile|description)"
     r"|diversity\b.*|inclusion\b.*|practical\s+information|to|from|cc|bcc|sent|date"
     # A job site's fields about the posting ("Industries: Logistics, Supply Chain …").
-    r"|industr(?:y|ies)(?:\s+type)?|job\s+function|employment\s+type|seniority(?:\s+level)?)$"
+    r"|industr(?:y|ies)(?:\s+type)?|job\s+function|employment\s+type|seniority(?:\s+level)?"
+    # What the role does not ask for: MoSCoW's "WON'T", "What I don't care about".
+    r"|won'?t(?:[\s-]+haves?)?|what\s+(?:i|we)\s+(?:don't|do\s+not)\s+(?:care\s+(?:about|for)"
+    r"|need|require|ask\s+for|mind)|what\s+you\s+(?:don't|do\s+not|won't)\s+need)$"
 )
 # A clause that marks its own mentions as wanted but not needed.
 PREFERRED_CLAUSE = re.compile(
@@ -115,6 +122,9 @@ PREFERRED_CLAUSE = re.compile(
     # Dutch "is een pré" (said "is a pre" in translation), Swedish "is meritorious",
     # Spanish "(deseable)".
     r"|(?:is|are)\s+(?:also\s+)?(?:een|a)\s+pr[eé](?=\s*(?:$|[.,;!)/]))|meritorious|meriterande"
+    # A listing's "pref'd"; "we'd be glad to see but won't hold against you".
+    r"|pref'?d|(?:glad|happy|pleased)\s+to\s+see|(?:won't|will\s+not|wouldn't|would\s+not)\s+hold"
+    r"\s+(?:it\s+|that\s+|this\s+)?against"
     r"|deseables?"
     r"|(?:we|they|i|(?:the|my|our)\s+(?:client|team|employer))(?:'d|\s+would)\s+"
     r"(?:also\s+|really\s+)?love)\b"
@@ -125,7 +135,9 @@ PREFERRED_CLAUSE = re.compile(
     r"|\((?-i:D)\)"
 )
 # A clause that says its own mentions are needed ("This is required.", "Required.").
-REQUIRED_CLAUSE = re.compile(r"(?i)\b(?:required|essential|mandatory|must|needed)\b|\((?-i:E)\)")
+REQUIRED_CLAUSE = re.compile(
+    r"(?i)\b(?:required|essential|mandatory|must|needed|req'?d)\b|\((?-i:E)\)"
+)
 # A clause that says of itself that it is needed, whatever its section ("Java is mandatory",
 # "Must have: PMP"); "required" alone may be another's ("the tools required by auditors").
 SAYS_REQUIRED = re.compile(
@@ -148,6 +160,7 @@ IGNORED_CLAUSE = re.compile(
     # up to three words between ("we're also happy to pay for"), none of them a need
     r"(?:(?!need|want|requir|expect|look|ask|seek|hir)[\w']+\s+){0,3}?"
     r"(?:pay\s+for|fund|sponsor|reimburse|support\s+you\s+(?:through|with|in)|put\s+you\s+through"
+    r"|(?:train|teach|coach|upskill)\s+you\b"
     r"|cover\s+(?:the\s+(?:cost|fees?)|your|exam|certification"
     # "cover OSEP or any other cert", "we offer paid AWS certifications": what is given is
     # a credential's cost or its training
@@ -199,7 +212,8 @@ INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z /&'-]{1,40}?)(?:\s*:|\s+[-–�
 BULLET = re.compile(
     r"^\s*(?:[•◦▪▫●○■□►▸‣⁃∙·・*+–—>→⇒➤➢❖◆◇-]|\d{1,2}[.)、]|o(?=\s))(?:\s+|(?<=[、・])|(?<=\d\.)(?=[A-Z\u3040-\u9fff]))"
 )
-MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
+# Confluence and Jira wiki markup writes a heading "h2. About the team".
+MARKDOWN_HEADING = re.compile(r"^\s*(?:#{1,6}|h[1-6]\.)\s+")
 # Inline labels that head what follows them on the line ("Essential: …", "Stack: …").
 LABEL_WORDS = re.compile(
     r"(?i)\b(?:require\w*|must|essential|minimum|qualifications?|skills?|stack|experience"
@@ -224,7 +238,7 @@ GAP_FILLER = re.compile(
 # "or equivalent", "or a comparable certification", "or similar" after the last alternative.
 # Also "CISSP or CISM certification (or equivalent)", "or other equivalent", "or equiv.".
 OR_EQUIVALENT = re.compile(
-    r"(?i)^[\s,;()*]*(?:[\w'-]+[\s,]+\(?){0,5}?or\s+(?:an?\s+|any\s+|(?:an)?other\s+)?"
+    r"(?i)^[\s,;()*]*(?:(?!and\b)[\w'-]+[\s,]+\(?){0,5}?or\s+(?:an?\s+|any\s+)?(?:(?:an)?other\s+)?"
     r"(?:equivalent|equiv\b|similar|comparable)\b"
 )
 # Words that make a list's names alternatives without an "or" ("one of CISSP, CISM, CISA",
@@ -398,9 +412,9 @@ NOT_ASKED = re.compile(
 
 
 def not_a_requirement(clause: str) -> bool:
-    """A clause on how to apply, on what the employer pays for or on what the role does not
-    ask for names no requirement."""
-    if APPLY_CLAUSE.match(clause) or NOT_ASKED.match(clause):
+    """A clause on how to apply, on what the employer pays for, on the employer or the
+    posting itself, or on what the role does not ask for names no requirement."""
+    if APPLY_CLAUSE.match(clause) or NOT_ASKED.match(clause) or about_the_posting(clause):
         return True
     return bool(IGNORED_CLAUSE.search(clause)) and not HIRE_DEADLINE.search(clause)
 

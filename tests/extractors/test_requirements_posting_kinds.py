@@ -1,0 +1,134 @@
+"""Reading roles whose postings say standing or context in more ways: MoSCoW headings, "Assets,
+not requirements", a listing's "pref'd", the employer's own people and credentials, a job
+board's or a wiki page's fields, the languages applications may be written in, what the role
+does not need, examples in brackets and Welsh "neu"."""
+
+from __future__ import annotations
+
+from extractors import read_role
+from tests.extractors.role_keys import wanted
+
+
+def test_moscow_headings_say_required_preferred_and_nothing() -> None:
+    role = read_role(
+        "Platform Engineer\n\nMUST\n- Terraform\n\nSHOULD\n- Ansible or Jenkins\n\n"
+        "COULD HAVE\n- CKA\n\nWON'T (for now)\n- Kubernetes operators in Go\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Terraform"}, False),
+        ("preferred", {"skill:Ansible", "skill:Jenkins"}, False),
+        ("preferred", {"cka"}, False),
+    ]
+
+
+def test_assets_not_requirements_is_a_preferred_heading() -> None:
+    role = read_role("Requirements\n- Java\n\nAssets, not requirements\n- Scala or Rust\n")
+    assert wanted(role) == [
+        ("required", {"skill:Java"}, False),
+        ("preferred", {"skill:Scala", "skill:Rust"}, False),
+    ]
+
+
+def test_a_listing_abbreviates_preferred_and_required() -> None:
+    role = read_role("Requirements\nCCNA pref'd\nLinux req'd within 30 days of start\n")
+    assert wanted(role) == [
+        ("preferred", {"ccna"}, False),
+        ("required", {"skill:Linux"}, False),
+    ]
+
+
+def test_glad_to_see_but_not_held_against_you_is_preferred() -> None:
+    role = read_role(
+        "Things we'd be happy to see but will not hold against you: Snowflake, and any "
+        "exposure to Meltano or similar tools.\nYou need Python.\n"
+    )
+    assert wanted(role) == [
+        ("preferred", {"skill:Snowflake"}, False),
+        ("required", {"skill:Python"}, False),
+    ]
+
+
+def test_what_the_employer_does_not_care_about_names_nothing() -> None:
+    role = read_role(
+        "What we need\n- Salesforce\n\nWhat we don't care about\n- A PMP. Nobody here has one.\n"
+    )
+    assert wanted(role) == [("required", {"skill:Salesforce"}, False)]
+
+
+def test_the_employer_and_its_people_are_not_the_role() -> None:
+    role = read_role(
+        "Support Engineer\n"
+        "Northwind Labs is an ISO-certified machine learning consultancy.\n"
+        "Backed by two funds, we are a team of 40 across data science, Kubernetes and sales.\n"
+        "Our platform team of six includes two CISSP holders.\n"
+        "Our own trainers hold CISM and PMP.\n"
+        "Requirements\n- Linux\n- This role is a hands-on Docker job\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Linux"}, False),
+        ("required", {"skill:Docker"}, False),
+    ]
+
+
+def test_a_postings_own_fields_name_nothing() -> None:
+    role = read_role(
+        "Payroll Officer\nRef 22-PAY · Posted 5 days ago · Spanish Payroll Services\n"
+        "Requirements\n- Microsoft Excel\n_Page owner: Human Resources · Last updated 2 May_\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Payroll"}, False),
+        ("required", {"skill:Microsoft Excel"}, False),
+    ]
+
+
+def test_the_languages_of_applications_are_not_the_role_s() -> None:
+    role = read_role(
+        "Essential\n- Power BI\nDesirable\n- German\n"
+        "We welcome applications in French and in Spanish.\n"
+        "Applications may be submitted in English or German.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Power BI"}, False),
+        ("preferred", {"skill:German"}, False),
+    ]
+
+
+def test_what_the_role_says_it_does_not_need_is_no_requirement() -> None:
+    role = read_role(
+        "Requirements\n- Tableau\n"
+        "We will train you on Salesforce; no prior Python experience is needed.\n"
+        "You don't need to know Snowflake already, but you do need SQL.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Tableau"}, False),
+        ("required", {"skill:SQL"}, False),
+    ]
+
+
+def test_any_other_equivalent_sets_or_equivalent_but_not_across_an_and() -> None:
+    role = read_role(
+        "Requirements\n- A degree in Data Science or any other equivalent qualification\n"
+        "- Docker, and some exposure to Nomad or similar schedulers\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Data Science"}, True),
+        ("required", {"skill:Docker"}, False),
+    ]
+
+
+def test_an_or_inside_a_bracket_joins_its_examples_not_the_name_before() -> None:
+    role = read_role(
+        "Requirements\n- Data analysis (SAS or Python) on full populations\n- CISSP (or CISM)\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Data Analysis"}, False),
+        ("required", {"skill:SAS", "skill:Python"}, False),
+        ("required", {"cissp", "cism"}, False),
+    ]
+
+
+def test_welsh_neu_is_or_in_a_bilingual_line() -> None:
+    role = read_role(
+        "Hanfodol / Essential\n- Profiad o Java neu Scala / Experience of Java or Scala\n"
+    )
+    assert wanted(role) == [("required", {"skill:Java", "skill:Scala"}, False)]
