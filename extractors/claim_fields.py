@@ -138,7 +138,8 @@ class Issuers:
         for part in candidates:
             # "Velotech Academy Issued August 2018", "ICAEW (Feb 2015)", "California Board …,
             # Oct 2016–Oct 2026": the issuer ends where the dates begin.
-            part = before_dates(FIELD_WORDS.split(part, maxsplit=1)[0])
+            # "dbt Labs credly.com/badges/…": the issuer and its link on one line.
+            part = before_dates(FIELD_WORDS.split(_without_urls(part), maxsplit=1)[0])
             # "[California Board for Professional Engineers]": the brackets are not the name.
             part = re.sub(r"^\s*\[(.*)\]\s*$", r"\1", part)
             if (
@@ -349,7 +350,8 @@ _CUT_ID = re.compile(r"(?<=[A-Za-z0-9]-)\n(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\b)")
 
 
 def _without_urls(text: str) -> str:
-    return re.sub(r"\S*(?:https?://|www\.)\S*", " ", text)
+    """The text without its web addresses, bare ones too ("credly.com/badges/…")."""
+    return re.sub(r"\S*(?:https?://|www\.|\.[a-z]{2,}/)\S*", " ", text)
 
 
 def _claim_link(url: str) -> bool:

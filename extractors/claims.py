@@ -61,6 +61,7 @@ from extractors.claim_text import (
 )
 from extractors.models import Claim
 from extractors.sections import Section
+from extractors.text import word_set
 from extractors.tokens import english
 
 
@@ -323,7 +324,7 @@ class ClaimFinder:
         dated = DATED_COLUMN.match(text)
         if dated and not FIELD_LINE.match(text[dated.end() :]):
             return False  # "02/2015 ⇥ Chartered Accountant (ACA)" opens an entry
-        if FIELD_LINE.match(text) or text[:1].islower():
+        if FIELD_LINE.match(text) or (text[:1].islower() and not _lower_case_title(text)):
             return True
         issuer = self._issuers.pattern.match(text.strip()) if self._issuers.pattern else None
         if issuer is None:
@@ -438,6 +439,22 @@ class ClaimFinder:
         )
 
 
+def _lower_case_title(text: str) -> bool:
+    """A title whose brand is written in lower case ("dbt Analytics Engineering Certification
+    — dbt Labs", "iOS App Development Certificate"), not the wrapped tail of the line above
+    ("of Ontario", "in Coaching and Mentoring"): capitalised words follow the brand and a
+    credential word stands before the first separator."""
+    words = text.split()
+    if len(words) < 3 or words[0].lower() in _JOINING or not words[1][:1].isupper():
+        return False
+    head = _WEB_ADDRESS.sub("", STRONG_SEPARATORS.split(text, maxsplit=1)[0])
+    return CREDENTIAL_WORD.search(head) is not None
+
+
+# Words that open the wrapped tail of a title ("and Manufacturing", "of the CIPD").
+# "dbt Labs credly.com/badges/…": a web address's words are not the line's.
+_WEB_ADDRESS = re.compile(r"\S*(?:://|\.[a-z]{2,}/)\S*")
+_JOINING = word_set("and or of in for the to with on at by from a an & as")
 _DASH_END = re.compile(r"\s[-–—]\s*$")
 _DASH_START = re.compile(r"^\s*[-–—]\s")
 

@@ -216,3 +216,38 @@ def test_a_course_attended_claims_no_certificate_unless_it_names_or_links_one() 
         ("Port Security Course Certificate", None),
         ("Crane Signalling Course", "CS-44810"),
     ]
+
+
+def test_a_title_whose_brand_is_in_lower_case_opens_an_entry_of_its_own() -> None:
+    # "npm", "iOS", "dbt": a brand in lower case opens a title, not the tail of the entry above.
+    claims = _claims(
+        "Certified Kubernetes Administrator — CNCF (03/2024). ID LF-8x0b9q3w1d",
+        "npm Package Publishing Certificate — Tidewater Institute (05/2023)",
+        "Professional Scrum Master I",
+        "Scrum.org",
+        "iOS App Development Certification",
+        "Harbor Academy",
+        "issued 2021",
+    )
+
+    assert [(c.title, c.issuer, c.issued_on) for c in claims] == [
+        ("Certified Kubernetes Administrator", "The Linux Foundation", "2024-03"),
+        ("npm Package Publishing Certificate", "Tidewater Institute", "2023-05"),
+        ("Professional Scrum Master I", "Scrum.org", None),
+        ("iOS App Development Certification", "Harbor Academy", "2021"),
+    ]
+
+
+def test_a_link_written_beside_the_issuer_is_no_part_of_its_name() -> None:
+    claims = _claims(
+        "Change Management Practitioner\t06/2022",
+        "Harbor Change Institute credly.com/badges/3c1d9e70-5a2b-4f8e-b61d-7e0a4c9f2b15",
+    )
+
+    assert [(c.title, c.issuer, c.url) for c in claims] == [
+        (
+            "Change Management Practitioner",
+            "Harbor Change Institute",
+            "https://credly.com/badges/3c1d9e70-5a2b-4f8e-b61d-7e0a4c9f2b15",
+        )
+    ]
