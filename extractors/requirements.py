@@ -21,7 +21,7 @@ from extractors.role_asides import asides
 from extractors.role_groups import Mention, alternatives, inside_word, merged
 from extractors.role_layout import opens_section, plain_text, undecorated, unwrapped
 from extractors.role_model import Requirement, RequirementKind, Role, RoleError, Wanted
-from extractors.role_tables import table_rows
+from extractors.role_tables import fixed_width_tables, table_rows
 from extractors.role_text import (
     BULLET,
     CERTIFIED_BEFORE,
@@ -30,6 +30,7 @@ from extractors.role_text import (
     EMPLOYER_NAME,
     EQUIVALENT_CLAUSE,
     MARKDOWN_HEADING,
+    ONE_OF_LIST,
     OR_EQUIVALENT,
     Standing,
     clause_standing,
@@ -100,6 +101,22 @@ def _structured_items(role: Mapping[str, Any]) -> list[tuple[RequirementKind, st
     return items
 
 
+def _alternatives_of(requirements: list[Requirement]) -> list[Requirement]:
+    """The items of a list headed "at least one of the following" as one requirement whose
+    alternatives they are (required when any item is)."""
+    if len(requirements) < 2:
+        return requirements
+    required = any(each.kind is RequirementKind.REQUIRED for each in requirements)
+    return [
+        Requirement(
+            text=" or ".join(each.text for each in requirements),
+            kind=RequirementKind.REQUIRED if required else RequirementKind.PREFERRED,
+            any_of=tuple({w.key: w for each in requirements for w in each.any_of}.values()),
+            or_equivalent=any(each.or_equivalent for each in requirements),
+        )
+    ]
+
+
 def _deduplicated(requirements: Sequence[Requirement]) -> tuple[Requirement, ...]:
     """Each requirement once, in first-mention order; required when any mention is."""
     kept: dict[tuple[Any, ...], Requirement] = {}
@@ -163,10 +180,18 @@ class _Reader:
         found: list[Requirement] = []
         standing = Standing.REQUIRED
         first, in_body = True, False
-        lines = unwrapped(plain_text(text).splitlines())
+        lines = unwrapped(plain_text(fixed_width_tables(text)).splitlines())
         tables = table_rows(lines)
+        one_of: int | None = None  # where a list of alternatives began in ``found``
         for number, raw in enumerate(lines):
             row = tables.get(number)
+            if one_of is not None and raw.strip() and (row is not None or not BULLET.match(raw)):
+                found[one_of:] = _alternatives_of(found[one_of:])
+                one_of = None
+            # "Certifications (at least one of the following)" over a bulleted list
+            heads_one_of = row is None and ONE_OF_LIST.search(raw)
+            if heads_one_of and not self._mentions(raw, structured=False):
+                one_of = len(found)
             if row is not None:
                 for cell, cell_standing in row.cells if standing is not Standing.IGNORED else ():
                     found.extend(self._read_line(cell, cell_standing or row.standing or standing))
@@ -219,6 +244,8 @@ class _Reader:
                         continue
             first = False
             found.extend(self._read_line(content, line_standing))
+        if one_of is not None:
+            found[one_of:] = _alternatives_of(found[one_of:])
         return found
 
     def _read_line(self, content: str, line_standing: Standing) -> list[Requirement]:

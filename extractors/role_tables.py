@@ -3,6 +3,8 @@
 "| Skill | Required? |" with Yes/No, "| Criteria | Essential | Desirable |" with ticks, "| … |
 Priority |" with Required/Preferred: the column's cell decides the row's standing and the
 other cells are read for what they name. A table without such a column is read row by row.
+Tables copied with tabs, typed with spaces under a standing column ("M/D") and written in
+wiki markup ("||Requirement||Essential / Desirable||") are read alike.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from extractors.role_text import (
 _VALUES_COLUMN = re.compile(
     r"(?i)^(?:priority|importance|level|type|category|status|requirement\s+(?:level|type)"
     r"|(?:required|essential|must(?:[\s-]have)?)\s*(?:/|or)\s*(?:preferred|desirable|optional"
-    r"|nice(?:[\s-]to[\s-]have)?)|e\s*/\s*d|m\s*/\s*n)$"
+    r"|nice(?:[\s-]to[\s-]have)?)|e\s*/\s*d|m\s*/\s*[ndo])$"
 )
 # A column that is itself a standing: its cell ticks or answers yes/no.
 _REQUIRED_COLUMN = re.compile(r"(?i)^(?:required|mandatory|essential|must(?:[\s-]haves?)?|needed)$")
@@ -61,7 +63,7 @@ def table_rows(lines: Sequence[str]) -> dict[int, TableRow]:
         if not piped and "\t" not in stripped:
             columns = None
             continue
-        if piped and _RULE.match(stripped):
+        if _RULE.match(stripped):
             rows[number] = TableRow()
             continue
         cells = _cells(stripped, "|" if piped else "\t")
@@ -96,7 +98,9 @@ def _row(cells: list[str], columns: list[Standing | str | None]) -> TableRow:
 
 def _cells(row: str, separator: str) -> list[str]:
     if separator == "|":
-        row = row.strip().strip("|")
+        # Confluence and Jira wiki markup heads its columns with "||Requirement||Priority||".
+        row = row.strip()
+        row = (row.replace("||", "|") if row.startswith("||") else row).strip("|")
     return [cell.strip() for cell in row.split(separator)]
 
 
@@ -129,6 +133,32 @@ def _cell_standing(cell: str, column: Standing | str) -> Standing | None:
     lower = value == "d" or (column == _RANKS and value in _LOWER)
     if PREFERRED_CLAUSE.search(value) or PREFERRED_HEADING.search(value) or lower:
         return Standing.PREFERRED
-    if REQUIRED_CLAUSE.search(value) or value in ("e", "high", "yes", "critical"):
+    # "M" (mandatory) in a tender's "M/D" column, "E" (essential) in an "E/D" one.
+    if REQUIRED_CLAUSE.search(value) or value in ("e", "m", "high", "yes", "critical"):
         return Standing.REQUIRED
     return None
+
+
+# A table typed with spaces: cells two or more spaces apart.
+_GAP = re.compile(r"[ \t]{2,}")
+
+
+def fixed_width_tables(text: str) -> str:
+    """A table typed in a fixed-width font ("No.   Requirement      Min. yrs   M/D") with its
+    gaps made tabs, so its rows are read as a copied table's are: from a header of three or
+    more cells that names a standing column down to the next blank line."""
+    if "  " not in text:
+        return text
+    lines = text.split("\n")
+    inside = False
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            inside = False
+            continue
+        if not inside and "  " in stripped:
+            cells = _GAP.split(stripped)
+            inside = len(cells) >= 3 and any(_column(cell) is not None for cell in cells)
+        if inside:
+            lines[number] = _GAP.sub("\t", stripped)
+    return "\n".join(lines)

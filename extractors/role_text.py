@@ -246,6 +246,12 @@ OR_EQUIVALENT = re.compile(
 ONE_OF_BEFORE = re.compile(
     r"(?i)\b(?:(?:at\s+least\s+)?(?:one|any)\s+of(?:\s+the\s+following)?|either)[\s:(]*(?:the\s+)?$"
 )
+# A line heading a list whose items are alternatives ("Professional certifications (at least
+# one of the following)", "Any one of:").
+ONE_OF_LIST = re.compile(
+    r"(?i)\b(?:at\s+least\s+|any\s+)?(?:one|any)\s+(?:or\s+more\s+)?of\s+(?:the\s+following|these"
+    r"|the\s+below)\b|\b(?:one|any)\s+of\s*\)?\s*:?\s*$"
+)
 ONE_OF_AFTER = re.compile(
     r"(?i)^[\s,]*\(?\s*(?:any\s+one|(?:any|one)\s+of\s+(?:these|them|the\s+above)|either)\b"
 )

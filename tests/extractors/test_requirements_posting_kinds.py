@@ -132,3 +132,46 @@ def test_welsh_neu_is_or_in_a_bilingual_line() -> None:
         "Hanfodol / Essential\n- Profiad o Java neu Scala / Experience of Java or Scala\n"
     )
     assert wanted(role) == [("required", {"skill:Java", "skill:Scala"}, False)]
+
+
+def test_a_list_headed_at_least_one_of_the_following_is_one_requirement() -> None:
+    role = read_role(
+        "Certifications (at least one of the following)\n• CKA\n• CKAD\n• PMP\n"
+        "Skills\n• Go\n\nAny one of:\n1. CISSP\n2. CISM\nAlso Terraform.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"cka", "ckad", "pmp"}, False),
+        ("required", {"skill:Go"}, False),
+        ("required", {"cissp", "cism"}, False),
+        ("required", {"skill:Terraform"}, False),
+    ]
+
+
+def test_a_wiki_page_s_headings_and_table_give_each_row_its_standing() -> None:
+    role = read_role(
+        "h1. Vacancy: Support Lead\nh2. About us\nWe run Salesforce for the branches.\n"
+        "h2. What you'll need\n||Criterion||Essential / Desirable||\n|Linux|Essential|\n"
+        "|Ansible or Terraform|Desirable|\nh2. How to apply\nUse the Jenkins form.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Linux"}, False),
+        ("preferred", {"skill:Ansible", "skill:Terraform"}, False),
+    ]
+
+
+def test_a_fixed_width_table_with_an_m_d_column() -> None:
+    role = read_role(
+        "Key personnel\n\n"
+        "Ref   Requirement                  Years   M/D\n"
+        "----  ---------------------------  -----   ---\n"
+        "1.1   Java development             5       M\n"
+        "1.2   Docker and Kubernetes        2       D\n"
+        "1.3   PRINCE2 Foundation           -       D\n\n"
+        "Bidders shall attach CVs.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Java"}, False),
+        ("preferred", {"skill:Docker"}, False),
+        ("preferred", {"skill:Kubernetes"}, False),
+        ("preferred", {"prince2-foundation"}, False),
+    ]
