@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,22 @@ def test_missing_file_is_refused(tmp_path: Path) -> None:
 
     assert result.exit_code == 2
     assert "no such file" in result.stderr
+
+
+@pytest.mark.parametrize(("set_by_user", "expected"), [(None, "1"), ("3", "3")])
+def test_the_command_asks_openblas_for_one_thread_unless_the_user_said(
+    monkeypatch: pytest.MonkeyPatch, set_by_user: str | None, expected: str
+) -> None:
+    import service.cli
+
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", set_by_user or "")  # restored afterwards
+    if set_by_user is None:
+        monkeypatch.delenv("OPENBLAS_NUM_THREADS")
+    seen: list[str | None] = []
+    monkeypatch.setattr(
+        service.cli, "app", lambda: seen.append(os.environ.get("OPENBLAS_NUM_THREADS"))
+    )
+
+    service.cli.main()
+
+    assert seen == [expected]
