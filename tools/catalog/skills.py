@@ -400,7 +400,7 @@ SKILL_LINES: dict[str, tuple[str, ...]] = {
         "Pharmacology",
         "Pharmacy Practice|dispensing",
         "Emergency Medical Services|EMS|prehospital care",
-        "Medical Coding|ICD-10|CPT coding",
+        "Medical Coding|ICD-10|ICD-10-CM|ICD-10-PCS|CPT coding",
         "Medical Billing",
         "Health Information Management|HIM",
         "HIPAA|HIPAA compliance",
