@@ -223,7 +223,8 @@ LABEL_WORDS = re.compile(
     # An e-mail's headers ("To: Talent Acquisition", "From: …")
     r"|^(?:to|from|cc|bcc|sent|date)$"
 )
-EMPHASIS = re.compile(r"\*\*|__|`")
+# Also a chat's "_italics_": an underscore at a word's edge, not inside one ("snake_case").
+EMPHASIS = re.compile(r"\*\*|`|_(?:_|(?<!\w_)(?=\S)|(?<=\S_)(?!\w))")
 # Sentence ends inside a line, and clause breaks that end a list.
 SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<=[.!?])\s+(?=[A-Z(])|;\s*|\s+\|\s+")
 # Between two mentions of one requirement's alternatives.
@@ -283,7 +284,8 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
     A line is a heading when it is short and has no sentence in it, or ends in a colon;
     a heading of neither kind starts a required stretch ("Requirements", "You have").
     """
-    stripped = EMPHASIS.sub("", text).strip().rstrip(":").strip()
+    # "【歓迎】": a heading in Japanese brackets.
+    stripped = EMPHASIS.sub("", text).strip().strip("【】［］「」").rstrip(":").strip()
     # A heading is one phrase: pipe-separated items ("SRE | Remote | £80k + bonus") are not.
     # A longer line may head a list when it ends in a colon and says preferred ("These are
     # not required, but would help you stand out:").
@@ -308,7 +310,14 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
         )
     ):
         return None
-    if not (text.rstrip().endswith(":") or stripped.isupper() or stripped[:1].isupper()):
+    # Japanese and Chinese have no capitals: a short line of their letters is a heading.
+    first = stripped[:1]
+    if not (
+        text.rstrip().endswith(":")
+        or stripped.isupper()
+        or first.isupper()
+        or (first.isalpha() and not first.islower())
+    ):
         return None
     return label_standing(stripped, current)
 
@@ -417,10 +426,23 @@ NOT_ASKED = re.compile(
 )
 
 
+# "English and French are the working languages of the Secretariat": the employer's own
+# languages, not what the role asks of them (which a sentence of its own says).
+EMPLOYER_LANGUAGES = re.compile(
+    r"(?i)\b(?:is|are)\s+the\s+(?:two\s+|main\s+)?(?:working|official)\s+languages?\s+of\b"
+)
+
+
 def not_a_requirement(clause: str) -> bool:
-    """A clause on how to apply, on what the employer pays for, on the employer or the
-    posting itself, or on what the role does not ask for names no requirement."""
-    if APPLY_CLAUSE.match(clause) or NOT_ASKED.match(clause) or about_the_posting(clause):
+    """A clause on how to apply, on what the employer pays for, on the employer, its own
+    languages or the posting itself, or on what the role does not ask for names no
+    requirement."""
+    if (
+        APPLY_CLAUSE.match(clause)
+        or NOT_ASKED.match(clause)
+        or about_the_posting(clause)
+        or EMPLOYER_LANGUAGES.search(clause)
+    ):
         return True
     return bool(IGNORED_CLAUSE.search(clause)) and not HIRE_DEADLINE.search(clause)
 

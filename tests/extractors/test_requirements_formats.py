@@ -8,6 +8,40 @@ from extractors import read_role
 from tests.extractors.role_keys import wanted
 
 
+def test_a_chats_italics_do_not_hide_a_clauses_preference() -> None:
+    text = (
+        "*Requirements:*\n✅ Proficiency in Terraform\n\n"
+        "_Candidates with Kubernetes experience will have an added advantage_\n"
+    )
+    assert wanted(read_role(text)) == [
+        ("required", {"skill:Terraform"}, False),
+        ("preferred", {"skill:Kubernetes"}, False),
+    ]
+    # An underscore inside a word is no emphasis.
+    role = read_role("Requirements\n- Python (snake_case style guides)\n")
+    assert wanted(role) == [("required", {"skill:Python"}, False)]
+
+
+def test_a_heading_in_a_script_without_capitals() -> None:
+    for heading in ("歓迎", "【歓迎】", "歓迎スキル", "■歓迎条件"):
+        text = f"Site Reliability Engineer\n\n必須\n- Go\n\n{heading}\n- Helm\n"
+        assert wanted(read_role(text)) == [
+            ("required", {"skill:Go"}, False),
+            ("preferred", {"skill:Helm"}, False),
+        ], heading
+
+
+def test_the_employers_own_languages_are_not_the_roles() -> None:
+    text = (
+        "Programme Officer\n\nLanguages\nEnglish and Spanish are the working languages of the "
+        "Agency. Fluency in English is required. Knowledge of Spanish is desirable.\n"
+    )
+    assert wanted(read_role(text)) == [
+        ("required", {"skill:English"}, False),
+        ("preferred", {"skill:Spanish"}, False),
+    ]
+
+
 def test_a_code_sets_clinical_modification_is_medical_coding() -> None:
     text = "Coder\n\nDuties\nAssigns ICD-10-CM and ICD-10-PCS codes from documentation.\n"
     assert wanted(read_role(text)) == [("required", {"skill:Medical Coding"}, False)]
