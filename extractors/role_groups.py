@@ -110,10 +110,23 @@ def alternatives(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
     return groups
 
 
+# The rest of a product's name the catalog knows only the start of ("Azure Data Factory or
+# Databricks"): its capitalised words before an "or".
+_NAME_REST = re.compile(r"^(?:\s+[A-Z][\w+#.-]*){1,3}(?=\s+(?:or|o|of|ou|oder|eller)\s)")
+# "in GRC consulting or as a CISO deputy": one word about the first name's use, then the
+# second's preposition and article; the names are the alternatives.
+_OR_PHRASES = re.compile(
+    r"(?i)^\s+(?:[a-z][\w-]*\s+)?or\s+(?:(?:as|in|with|on|at)\s+)?(?:an?\s+|the\s+)?$"
+)
+
+
 def _connector(gap: str) -> str | None:
     """How two mentions are joined: "or", "and", "," or not at all (None)."""
     if re.search(r"[.;:!?]", gap) or len(gap) > 60:
         return None
+    gap = _NAME_REST.sub("", gap)
+    if _OR_PHRASES.match(gap):
+        return "or"
     if AND_WORD.search(gap):
         return "and"
     # "data analytics (ACL or Python)": an "or" inside the bracket joins its examples, not

@@ -42,6 +42,36 @@ def test_the_employers_own_languages_are_not_the_roles() -> None:
     ]
 
 
+def test_or_between_a_longer_product_name_and_another_name() -> None:
+    # "Azure Data Factory": the catalog knows "Azure"; the rest of its name does not part the
+    # alternatives, in English or in Dutch.
+    for clause in (
+        "Experience with Azure Data Factory or Databricks is a plus",
+        "Ervaring met Azure Data Factory of Databricks is een pré",
+    ):
+        text = f"Data Engineer\n\nRequirements\n- SQL\n- {clause}\n"
+        assert wanted(read_role(text))[-1] == (
+            "preferred",
+            {"skill:Microsoft Azure", "skill:Databricks"},
+            False,
+        ), clause
+
+
+def test_or_between_two_phrases_naming_one_thing_each() -> None:
+    role = read_role("Consultant\n\nYour profile\n- 5 years in Kubernetes consulting or as a SRE\n")
+    assert wanted(role)[-1] == (
+        "required",
+        {"skill:Kubernetes", "skill:Site Reliability Engineering"},
+        False,
+    )
+    # "and" still makes two requirements.
+    role = read_role("Consultant\n\nYour profile\n- Kubernetes consulting and a SRE mindset\n")
+    assert wanted(role)[-2:] == [
+        ("required", {"skill:Kubernetes"}, False),
+        ("required", {"skill:Site Reliability Engineering"}, False),
+    ]
+
+
 def test_a_code_sets_clinical_modification_is_medical_coding() -> None:
     text = "Coder\n\nDuties\nAssigns ICD-10-CM and ICD-10-PCS codes from documentation.\n"
     assert wanted(read_role(text)) == [("required", {"skill:Medical Coding"}, False)]
