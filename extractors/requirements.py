@@ -19,6 +19,7 @@ from extractors.catalog import Catalog, load_catalog, normalise_name
 from extractors.claim_text import match_text
 from extractors.role_asides import asides
 from extractors.role_groups import Mention, alternatives, inside_word, merged
+from extractors.role_json import posting_text
 from extractors.role_layout import opens_section, plain_text, undecorated, unwrapped
 from extractors.role_model import Requirement, RequirementKind, Role, RoleError, Wanted
 from extractors.role_tables import fixed_width_tables, table_rows
@@ -180,7 +181,7 @@ class _Reader:
         found: list[Requirement] = []
         standing = Standing.REQUIRED
         first, in_body = True, False
-        lines = unwrapped(plain_text(fixed_width_tables(text)).splitlines())
+        lines = unwrapped(plain_text(fixed_width_tables(posting_text(text))).splitlines())
         tables = table_rows(lines)
         one_of: int | None = None  # where a list of alternatives began in ``found``
         for number, raw in enumerate(lines):

@@ -4,7 +4,10 @@ knows only part of."""
 
 from __future__ import annotations
 
+import json
+
 from extractors import read_role
+from extractors.role_json import posting_text
 from tests.extractors.role_keys import wanted
 
 
@@ -70,6 +73,33 @@ def test_or_between_two_phrases_naming_one_thing_each() -> None:
         ("required", {"skill:Kubernetes"}, False),
         ("required", {"skill:Site Reliability Engineering"}, False),
     ]
+
+
+def test_a_job_posting_pasted_as_json_ld() -> None:
+    posting = {
+        "@context": "https://schema.org/",
+        "@type": "JobPosting",
+        "title": "Data Engineer",
+        "hiringOrganization": {"@type": "Organization", "name": "Python Insurance Ltd"},
+        "description": "<p>You will build pipelines.</p><ul><li>Orchestrate with Airflow</li></ul>",
+        "qualifications": "CKA (required). Terraform is a plus.",
+        "skills": "SQL, dbt, Jira",
+        "jobBenefits": "Paid study days for Snowflake certifications, Kafka training",
+        "preferred_qualifications": ["Databricks"],
+        "baseSalary": {"currency": "EUR", "value": 60000},
+    }
+    text = json.dumps(posting, indent=2)
+    assert wanted(read_role(text)) == [
+        ("required", {"skill:Apache Airflow"}, False),
+        ("required", {"cka"}, False),
+        ("preferred", {"skill:Terraform"}, False),
+        ("required", {"skill:SQL"}, False),
+        ("required", {"skill:dbt"}, False),
+        ("required", {"skill:Jira"}, False),
+        ("preferred", {"skill:Databricks"}, False),
+    ]
+    # Text that only looks like JSON is read as it is.
+    assert posting_text("{not json} Python") == "{not json} Python"
 
 
 def test_a_code_sets_clinical_modification_is_medical_coding() -> None:
