@@ -11,6 +11,10 @@ import re
 # testing company", "we are a team of 60 across product, machine learning and sales", "Our
 # research team of eleven includes seven CFA charterholders", "Our own consultants hold …".
 _NOUN_END = r"(?![\w-])"
+_NEED_WORDS = (
+    r"(?:must|plus|bonus|requirement|need|needed|key|core|advantage|asset|nice|for|to|with|that"
+    r"|which|who|we|you|our|your)\b"
+)
 EMPLOYER_CLAUSE = re.compile(
     r"(?i)\bwe(?:'re|\s+are)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:team|company|group|firm|business)"
     r"\s+of\s+(?:\d[\d,]*|[\w-]+)\s+(?:people\s+|staff\s+|engineers\s+)?"
@@ -23,7 +27,9 @@ EMPLOYER_CLAUSE = re.compile(
     r"|^\W*(?!(?:this|the|our|your|a|an)\s+(?:role|job|position|post|successful|ideal|right"
     r"|candidate|person|hire)\b|(?:you|it|this|that|he|she|they)\b)"
     r"(?-i:[A-Z][\w&.'-]*)(?:\s+(?-i:[A-Z][\w&.'-]*)){0,4}\s+(?:is|are)\s+(?:an?|the)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?:company|firm|consultancy|agency|provider|partner|business|startup"
+    # the words describing it, none saying what the role needs ("Salesforce is a must for
+    # this business")
+    rf"(?:(?!{_NEED_WORDS})[\w-]+\s+){{0,6}}?(?:company|firm|consultancy|agency|provider|partner|business|startup"
     r"|employer|organi[sz]ation|dealer|bank|insurer|group|manufacturer|retailer|charity)"
     + _NOUN_END
 )
@@ -37,7 +43,7 @@ POSTING_META = re.compile(
 # welcomes applications in Welsh and in English".
 APPLICATIONS = re.compile(
     r"(?i)\b(?:welcomes?|invites?|encourages?|accepts?)\s+applications\b"
-    r"|\bapplications?\s+(?:(?:may|can|should)\s+be\s+)?(?:submitted|written|made)\s+in\b"
+    r"|\bapplications?\s+(?:(?:may|can|should)\s+be\s+)?(?:submitted|made)\s+in\b"
     r"|\b(?:encouraged|invited|welcome)\s+to\s+apply\b"
 )
 # What the role says it does not ask for: "no instructional design experience is needed",
@@ -46,7 +52,9 @@ NOT_NEEDED_CLAUSE = re.compile(
     r"(?i)^\W*no\s+(?:prior\s+|previous\s+)?(?:[\w/+#.-]+\s+){0,5}?(?:experience|knowledge"
     r"|background|qualifications?|certifications?|certificates?|degree)\s+(?:is\s+|are\s+)?"
     r"(?:needed|required|necessary|expected)\b"
-    r"|^\W*you\s+(?:don't|do\s+not|won't|will\s+not)\s+need\b"
+    # "You don't need to know Dagster", not "You don't need to be an expert in Python"
+    r"|^\W*you\s+(?:don't|do\s+not|won't|will\s+not)\s+need\s+(?:to\s+(?:know|have\s+(?:used"
+    r"|worked))|any\s|prior\s|previous\s|experience|(?:a|an)\s+(?:degree|certific))"
 )
 
 

@@ -175,3 +175,16 @@ def test_a_fixed_width_table_with_an_m_d_column() -> None:
         ("preferred", {"skill:Kubernetes"}, False),
         ("preferred", {"prince2-foundation"}, False),
     ]
+
+
+def test_what_is_said_of_a_tool_or_of_the_work_stays_a_requirement() -> None:
+    role = read_role(
+        "Requirements\n- Salesforce is a must for this business\n"
+        "- Maintain applications written in Java\n"
+        "- You don't need to be an expert in Python, but you should be comfortable in it\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Salesforce"}, False),
+        ("required", {"skill:Java"}, False),
+        ("required", {"skill:Python"}, False),
+    ]
