@@ -126,7 +126,9 @@ FIELD_LINE = re.compile(
 # Between a title and its issuer or dates. Commas come last: titles have them too
 # ("IBM DevOps, Cloud, and Agile Professional Certificate").
 STRONG_SEPARATORS = re.compile(
-    r"\s+[-–—|·•:]\s+|\s*\|\s*|\s*[–—]\s*|\s*\t\s*|\s+(?:by|from|issued by|via|at)\s+"
+    # A comma with a space before it ("Mental Health First Aider , MHFA England") is a field
+    # separator a template wrote, never a title's own comma.
+    r"\s+,\s+|\s+[-–—|·•:]\s+|\s*\|\s*|\s*[–—]\s*|\s*\t\s*|\s+(?:by|from|issued by|via|at)\s+"
     r"|(?<!Certified)(?<!Certified\s)(?<!Microsoft)(?<!HashiCorp):\s+"
 )
 COMMA = re.compile(r"\s*,\s+(?!and\b|or\b|&)")

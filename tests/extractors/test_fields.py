@@ -44,6 +44,23 @@ def test_a_bracketed_date_is_not_part_of_the_issuer() -> None:
     assert claim.issued_on == "2015-02"
 
 
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Gas Safe Engineer , Gas Safe Register — March 2019 to March 2029",
+        "Gas Safe Engineer , Gas Safe Register , March 2019 to March 2029",
+    ],
+)
+def test_a_comma_with_a_space_before_it_parts_an_unknown_title_from_its_issuer(
+    entry: str,
+) -> None:
+    # A template joined the fields with " , ": no title writes a space before its own comma.
+    claim = _only_claim(entry)
+
+    assert (claim.title, claim.issuer) == ("Gas Safe Engineer", "Gas Safe Register")
+    assert (claim.issued_on, claim.expires_on) == ("2019-03", "2029-03")
+
+
 def test_a_bracketed_acronym_closes_the_title_before_a_comma() -> None:
     claim = _only_claim("Certificate in Quantitative Finance (CQF), Fitch Learning | Jan 2021")
 
