@@ -10,11 +10,11 @@ more layouts added); held-out 2 then 1.000 (no longer held out). A fourth held-o
 documents in 17 styles by a fifth author blind to the reader, 0.897 on its first run (169
 requirements); tuned on from session 6, it and held-out 3 (then read too) 1.000 and 0.997.
 A fifth, 21 documents in 21 other styles by a sixth author blind to the reader, 0.845 on
-its first run (187 requirements). A sixth, sealed, 20 documents in 20 more styles by a seventh
-author blind to the reader, 0.851 on its first run (168 requirements; P 0.822, R 0.881, on main
-815571a). A seventh, sealed, 20 documents in 20 further styles by an eighth author blind to the
-reader, 0.808 on its first run (183 requirements; P 0.768, R 0.852, on main f221e2c).
-Thresholds sit below.
+its first run (187 requirements). A sixth, 20 documents in 20 more styles by a seventh author
+blind to the reader, 0.851 on its first run (168 requirements; P 0.822, R 0.881, on main
+815571a); tuned on from session 7, 1.000. A seventh, sealed, 20 documents in 20 further
+styles by an eighth author blind to the reader, 0.808 on its first run (183 requirements;
+P 0.768, R 0.852, on main f221e2c). Thresholds sit below.
 """
 
 from __future__ import annotations
@@ -79,13 +79,14 @@ def test_fifth_held_out_set_tuned_on_is_read_with_f1_of_at_least_0_95() -> None:
     assert figures(scored)[2] >= 0.95, "held-out-5 F1 fell; see bench.requirements"
 
 
-def test_sixth_held_out_set_sealed_keeps_its_first_figure() -> None:
-    # First blind run 0.851 (P 0.822, R 0.881) on main 815571a; the floor is that figure rounded
-    # down. Sealed: nobody tunes on it, and the message names no miss.
+def test_sixth_held_out_set_tuned_on_keeps_what_the_reader_reached_on_it() -> None:
+    # First blind run 0.851 (P 0.822, R 0.881) on main 815571a; tuned on from session 7 (h7r6:
+    # 1.000). The floor sits one step under it, so a change of one label as the catalog grows
+    # does not fail it. The message names no miss (its misses stay under --heldout6-details).
     scored = score_set("held-out-6")
     assert len(scored) >= 18
     assert len({each.style for each in scored}) == len(scored)
-    assert figures(scored)[2] >= 0.85, "held-out-6 F1 fell; see bench.requirements"
+    assert figures(scored)[2] >= 0.99, "held-out-6 F1 fell; see bench.requirements"
 
 
 def test_seventh_held_out_set_sealed_keeps_its_first_figure() -> None:
