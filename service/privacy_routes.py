@@ -183,13 +183,21 @@ async def audit_page(
     runtime: RuntimeDep,
     caller: Admin,
     verification: Annotated[str, Query(max_length=36)] = "",
+    role: Annotated[str, Query(max_length=200)] = "",
 ) -> HTMLResponse:
-    verification = verification.strip()
+    verification, role = verification.strip(), " ".join(role.split())
     events = await events_of(runtime, verification, caller.workspace_id) if verification else []
+    role_events = (
+        await audit.role_history(runtime.sessions, workspace_id=caller.workspace_id, name=role)
+        if role
+        else []
+    )
     return page(
         request,
         "audit.html",
         verification=verification,
         events=events,
+        role=role,
+        role_events=role_events,
         retention_days=runtime.settings.audit_retention_days,
     )

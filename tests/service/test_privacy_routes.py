@@ -98,3 +98,17 @@ async def test_a_bad_email_is_a_clear_400(two: TwoWorkspaces) -> None:  # noqa: 
         )
         assert response.status_code == 400
         assert response.json()["detail"] == "That is not an email address."
+
+
+async def test_the_audit_page_shows_a_named_roles_changes_in_its_workspace_only(
+    two: TwoWorkspaces,  # noqa: F811
+) -> None:
+    admin = two.home[Role.ADMIN]
+    page = await admin.client.get("/audit", params={"role": two.role_name.upper()})
+    assert page.status_code == 200
+    assert "<td>role-created</td>" in page.text and f"<td>{two.role_name}</td>" in page.text
+    elsewhere = await two.away[Role.ADMIN].client.get("/audit", params={"role": two.role_name})
+    assert "<td>role-created</td>" not in elsewhere.text
+    assert "No changes recorded to a role of that name" in elsewhere.text
+    recruiter = await two.home[Role.RECRUITER].client.get("/audit", params={"role": two.role_name})
+    assert recruiter.status_code == 403
