@@ -15,6 +15,10 @@ _NEED_WORDS = (
     r"(?:must|plus|bonus|requirement|need|needed|key|core|advantage|asset|nice|for|to|with|that"
     r"|which|who|we|you|our|your)\b"
 )
+_EMPLOYER_NOUN = (
+    r"(?:company|firm|consultancy|agency|provider|partner|business|startup|employer"
+    r"|organi[sz]ation|dealer|bank|insurer|group|manufacturer|retailer|charity)" + _NOUN_END
+)
 EMPLOYER_CLAUSE = re.compile(
     r"(?i)\bwe(?:'re|\s+are)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:team|company|group|firm|business)"
     r"\s+of\s+(?:\d[\d,]*|[\w-]+)\s+(?:people\s+|staff\s+|engineers\s+)?"
@@ -22,16 +26,23 @@ EMPLOYER_CLAUSE = re.compile(
     r"|\bour\s+(?:own\s+)?(?:[\w-]+\s+)?(?:team|consultants|staff|people|colleagues|employees"
     r"|engineers|analysts|partners|experts|trainers|instructors|graduates|alumni|learners"
     r"|students)(?:\s+of\s+[\w-]+)?\s+(?:all\s+|already\s+|also\s+)?(?:hold|holds|include"
-    r"|includes|count|counts)\b"
-    # A named employer ("Redline Assurance is a … company"), not the role or the person.
-    r"|^\W*(?!(?:this|the|our|your|a|an)\s+(?:role|job|position|post|successful|ideal|right"
-    r"|candidate|person|hire)\b|(?:you|it|this|that|he|she|they)\b)"
+    r"|includes|count|counts|(?:are|is)\s+(?:all\s+)?(?:(?-i:[A-Z0-9][\w+.-]*)\s+){1,4}"
+    r"(?:certified|accredited|qualified))\b"
+    # The employer's own certification: "We are ISO 27001 certified", "We're proudly B Corp
+    # certified" (the names in capitals), not "we are looking for someone AWS certified".
+    r"|\bwe(?:'re|\s+are)\s+(?:(?:all|proudly|fully|also|now)\s+)?(?:(?-i:[A-Z0-9][\w+.-]*)\s+)"
+    r"{1,4}(?:certified|accredited|registered)\b"
+    # A named employer ("Redline Assurance is a … company", "Founded in 2010, Acme is a
+    # leading provider of …"), not the role or the person.
+    r"|^\W*(?:[^,;.]{1,60},\s+)?(?!(?:this|the|our|your|a|an)\s+(?:role|job|position|post"
+    r"|successful|ideal|right|candidate|person|hire)\b|(?:you|it|this|that|he|she|they)\b)"
     r"(?-i:[A-Z][\w&.'-]*)(?:\s+(?-i:[A-Z][\w&.'-]*)){0,4}\s+(?:is|are)\s+(?:an?|the)\s+"
     # the words describing it, none saying what the role needs ("Salesforce is a must for
     # this business")
-    rf"(?:(?!{_NEED_WORDS})[\w-]+\s+){{0,6}}?(?:company|firm|consultancy|agency|provider|partner|business|startup"
-    r"|employer|organi[sz]ation|dealer|bank|insurer|group|manufacturer|retailer|charity)"
-    + _NOUN_END
+    rf"(?:(?!{_NEED_WORDS})[\w-]+\s+){{0,6}}?{_EMPLOYER_NOUN}"
+    # "As an AWS Advanced Tier partner, we build …" (but "…, we need Terraform" asks)
+    rf"|^\W*as\s+an?\s+(?:[\w-]+\s+){{0,6}}?{_EMPLOYER_NOUN}\s*,\s*we\b"
+    r"(?![^.;]*\b(?:need|look|seek|hir|want|requir|expect))"
 )
 # A posting's own fields: a job board's "Posted 2 days ago", a wiki page's "Page owner: …
 # Last updated 4 Feb", an ATS's "job requisition id".

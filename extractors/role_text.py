@@ -61,12 +61,15 @@ PREFERRED_HEADING = re.compile(
     r"|asset\s+(?:qualifications?|criteria|skills|experience)|icing\s+on\s+the\s+cake|extras"
     r"|cherry\s+on\s+top|if\s+you\s+also|^\W*nice\W*$|(?:we'd|we\s+would)\s+love|(?:great|nice)\s+to\s+have"
     r"|valued|appreciated|^\W*even\s+better\W*$|extra\s+skills|points\s+for|also\s+(?:great|nice|good)"
-    r"|impress\s+us|(?:thrilled|delighted|excited)\s+if)\b"
+    r"|impress\s+us|(?:thrilled|delighted|excited)\s+if|strong(?:er|est)\s+(?:candidate|applicant)"
+    r"|strengthen\s+(?:your|an?)\s+application)\b"
     # "Differentials" (Brazilian postings' "diferenciais") opens its heading.
     r"|^\W*differentials?\b"
     # Other languages' words for it: Japanese postings' "Welcome skills" (歓迎), Spanish
     # "deseables", Dutch "Pré's", Swedish "meritorious" (meriterande).
+    # Welsh "Dymunol", French "Atouts", Portuguese "Desejável", German "Wünschenswert".
     r"|(?i:welcome\s+(?:skills?|experience|qualifications?)|歓迎|deseables?|meritorious|meriterande"
+    r"|dymunol|atouts?|desej[aá]ve(?:l|is)|w[uü]nschenswert|von\s+vorteil"
     r"|^\W*pr[eé]'?s\W*$)"
     # MoSCoW's "SHOULD (have)" and "COULD (have)" headings; "MUST" is required, "WON'T" nothing.
     r"|^\W*(?:should|could)(?:[\s-]+haves?)?\W*$"
@@ -125,7 +128,7 @@ PREFERRED_CLAUSE = re.compile(
     # A listing's "pref'd"; "we'd be glad to see but won't hold against you".
     r"|pref'?d|(?:glad|happy|pleased)\s+to\s+see|(?:won't|will\s+not|wouldn't|would\s+not)\s+hold"
     r"\s+(?:it\s+|that\s+|this\s+)?against"
-    r"|deseables?"
+    r"|deseables?|desej[aá]ve(?:l|is)|w[uü]nschenswert|von\s+vorteil|plus\s+if"
     r"|(?:we|they|i|(?:the|my|our)\s+(?:client|team|employer))(?:'d|\s+would)\s+"
     r"(?:also\s+|really\s+)?love)\b"
     # "If you've used Kafka, great."
@@ -250,8 +253,8 @@ ONE_OF_BEFORE = re.compile(
 # A line heading a list whose items are alternatives ("Professional certifications (at least
 # one of the following)", "Any one of:").
 ONE_OF_LIST = re.compile(
-    r"(?i)\b(?:at\s+least\s+|any\s+)?(?:one|any)\s+(?:or\s+more\s+)?of\s+(?:the\s+following|these"
-    r"|the\s+below)\b|\b(?:one|any)\s+of\s*\)?\s*:?\s*$"
+    r"(?i)\b(?:at\s+least\s+|any\s+)?(?:one|any|either)(?:\s+or\s+more)?\s+of\s+(?:the\s+following"
+    r"|these|the\s+below)\b|\b(?:one|any|either)(?:\s+or\s+more)?\s+of\s*\)?\s*:?\s*$"
 )
 ONE_OF_AFTER = re.compile(
     r"(?i)^[\s,]*\(?\s*(?:any\s+one|(?:any|one)\s+of\s+(?:these|them|the\s+above)|either)\b"

@@ -188,3 +188,46 @@ def test_what_is_said_of_a_tool_or_of_the_work_stays_a_requirement() -> None:
         ("required", {"skill:Java"}, False),
         ("required", {"skill:Python"}, False),
     ]
+
+
+def test_the_employer_s_own_certifications_and_partnerships_are_not_the_role_s() -> None:
+    role = read_role(
+        "Founded in 2009, Fabrikam is a leading provider of Salesforce consulting.\n"
+        "As an AWS Advanced Tier partner, we build platforms for insurers.\n"
+        "We are ISO 27001 certified and Cyber Essentials Plus accredited.\n"
+        "Our engineers are all CKA certified.\n"
+        "Requirements\n- Python\n- We are looking for someone fluent in Go\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("required", {"skill:Go"}, False),
+    ]
+
+
+def test_more_ways_and_languages_of_saying_preferred() -> None:
+    role = read_role(
+        "Hanfodol\n- Java\nDymunol\n- Scala\n\nAtouts\n- Rust\n\nDesejável\n- Go\n\n"
+        "What would make you a stronger candidate\n- Docker\n\nMust have\n- Linux\n"
+        "- Plus if you know Terraform\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Java"}, False),
+        ("preferred", {"skill:Scala"}, False),
+        ("preferred", {"skill:Rust"}, False),
+        ("preferred", {"skill:Go"}, False),
+        ("preferred", {"skill:Docker"}, False),
+        ("required", {"skill:Linux"}, False),
+        ("preferred", {"skill:Terraform"}, False),
+    ]
+
+
+def test_one_or_more_of_and_either_of_head_lists_of_alternatives() -> None:
+    role = read_role(
+        "Certifications - one or more of:\n- CISSP\n- CISM\n\n"
+        "Hold either of the following:\n- CKA\n- CKAD\n\nSkills\n- Python\n"
+    )
+    assert wanted(role) == [
+        ("required", {"cissp", "cism"}, False),
+        ("required", {"cka", "ckad"}, False),
+        ("required", {"skill:Python"}, False),
+    ]
