@@ -253,6 +253,10 @@ def _wrapped(
     # Cells side by side (a tab-wide gap, a table row) are a row, not a sentence that wrapped.
     if first.table_row or second.table_row or "\t" in first.text or "\t" in second.text:
         return False
+    # A web address alone on its line (a card's link) is a field of its own, unless the line
+    # above ends in the address it carries on or leads into it ("… record at").
+    if _lone_address(second.text) and not _leads_to_address(first, second):
+        return False
     # The next line is still a single line; the first may already be several joined.
     height = second.bbox[3] - second.bbox[1]
     gap = second.bbox[1] - first.bbox[3]
@@ -303,6 +307,24 @@ def _wrapped(
     ):
         return False
     return first.section in (Section.CREDENTIALS, Section.COURSES)
+
+
+def _lone_address(text: str) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and " " not in stripped and any(True for _ in find_urls(stripped))
+
+
+# "… record at", "Verify:", "see": words that lead a sentence on into the address below.
+_LEADS_ON = re.compile(r"(?:\b(?:at|on|via|see|from|here)|[:,–—-])\s*$", re.IGNORECASE)
+
+
+def _leads_to_address(first: ClaimLine, second: ClaimLine) -> bool:
+    """The line above carries on into the address below: it ends in an address that goes on,
+    or a sentence in the same type runs into it."""
+    if "/" in (first.text.split() or [""])[-1]:
+        return True
+    same_type = first.size is None or second.size is None or abs(first.size - second.size) <= 0.5
+    return same_type and bool(_LEADS_ON.search(first.text))
 
 
 _RULE = re.compile(r"[-=_~*#·.]{3,}")
