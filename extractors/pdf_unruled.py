@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Callable, Sequence
 
 from extractors.pdf_cards import Box, box_of_its_own
-from extractors.pdf_layout import Word, group_lines
+from extractors.pdf_layout import Word, group_lines, only_dates
 from extractors.tables import column_of
 
 #: A table as found: its box, its rows of cell texts, and each row's box.
@@ -107,7 +107,7 @@ def unruled_tables(
         ):
             begin -= 1
         run, starts = _one_side_of_gutters(lines[begin:end], starts, words)
-        if len(starts) >= 3 and not _cards(run, starts, boxes):
+        if len(starts) >= 3 and not _cards(run, starts, boxes) and not _side_by_side(run, starts):
             tables.append(_table(run, starts, cell_text))
         floor = index = end
     return tables
@@ -185,6 +185,65 @@ def _cards(run: Sequence[Sequence[Word]], starts: Sequence[float], boxes: Sequen
         held.append(box)
     ordered = sorted(held)
     return all(left[2] < right[0] - 1.0 for left, right in itertools.pairwise(ordered))
+
+
+def _side_by_side(run: Sequence[Sequence[Word]], starts: Sequence[float]) -> bool:
+    """Two or three entries side by side, the same small layout each ("Title … 04/2021" over
+    its issuer, "Title … 11/2020" over its own): a grid of cards, a credential each, not a
+    table of four or six columns. Across the run the columns fall into groups of equal width,
+    each a bold title's column and its date column (a range wrapped in two counts as one),
+    with the same kinds of columns in the same order; read as columns of the page instead."""
+    columns = _merged_dates(_columns_of(run, starts))
+    for count in (2, 3):
+        size = len(columns) // count
+        if size < 2 or size * count != len(columns):
+            continue
+        groups = [columns[at : at + size] for at in range(0, len(columns), size)]
+        kinds = [[kind for kind, _ in group] for group in groups]
+        widths = [
+            max(w.x1 for _, words in group for w in words)
+            - min(w.x0 for _, words in group for w in words)
+            for group in groups
+        ]
+        if (
+            all(kind == kinds[0] for kind in kinds)
+            and kinds[0][0] == "title"
+            and "dates" in kinds[0]
+            and max(widths) <= 1.1 * min(widths)
+        ):
+            return True
+    return False
+
+
+def _columns_of(run: Sequence[Sequence[Word]], starts: Sequence[float]) -> list[list[Word]]:
+    columns: list[list[Word]] = [[] for _ in starts]
+    for word in (word for line in run for word in line):
+        columns[max(i for i, x in enumerate(starts) if word.x0 >= x - _ALIGN or i == 0)].append(
+            word
+        )
+    return [column for column in columns if column]
+
+
+def _merged_dates(columns: Sequence[Sequence[Word]]) -> list[tuple[str, list[Word]]]:
+    """Each column with its kind: "dates" (every line only dates), "title" (its first line
+    bold) or "text"; neighbouring date columns (a range that wrapped) are one."""
+    kinds: list[tuple[str, list[Word]]] = []
+    for column in columns:
+        lines = group_lines(column)
+        # A range's dash may fall in the column of the date under it ("05/2022" / "-" / …).
+        if any(only_dates(line) for line in lines) and all(
+            only_dates(line) or all(word.text in "-–—" for word in line) for line in lines
+        ):
+            kind = "dates"
+        elif all(word.bold for word in lines[0]):
+            kind = "title"
+        else:
+            kind = "text"
+        if kind == "dates" and kinds and kinds[-1][0] == "dates":
+            kinds[-1][1].extend(column)
+        else:
+            kinds.append((kind, list(column)))
+    return kinds
 
 
 def _gap(upper: Sequence[Word], lower: Sequence[Word]) -> float:
