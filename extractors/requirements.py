@@ -18,6 +18,7 @@ from typing import Any
 from extractors.catalog import Catalog, load_catalog, normalise_name
 from extractors.claim_text import match_text
 from extractors.role_asides import asides
+from extractors.role_context import not_a_requirement
 from extractors.role_groups import Mention, alternatives, inside_word, merged
 from extractors.role_json import posting_text
 from extractors.role_layout import opens_section, plain_text, undecorated, unwrapped
@@ -40,7 +41,6 @@ from extractors.role_text import (
     item_heading_standing,
     label_standing,
     marker_standing,
-    not_a_requirement,
     says_no_standing,
     without_label,
 )

@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from extractors.role_context import about_the_posting
-
 
 class Standing(StrEnum):
     """What a stretch of a job description says about the mentions in it."""
@@ -152,50 +150,6 @@ SAYS_REQUIRED = re.compile(
 EQUIVALENT_CLAUSE = re.compile(
     r"(?i)^\W*(?:or\s+)?(?:an?\s+|any\s+)?(?:equivalent|comparable)\b[^.;]{0,60}?"
     r"\b(?:accepted|acceptable|considered|welcome|recogni[sz]ed|counts?|will\s+do)\b"
-)
-# A clause about what the employer gives, not what the role needs ("we'll pay for your CKS",
-# "tuition reimbursement"); a deadline for the hire ("within 90 days of hire") keeps it.
-# A recruiter writes of the employer as "they" or "my client" ("They'll also cover OSEP or
-# any other OffSec cert").
-IGNORED_CLAUSE = re.compile(
-    r"(?i)\b(?:(?:we|they)(?:'ll|'re|'d|\s+will|\s+can|\s+would|\s+are)?"
-    r"|(?:the|my|our)\s+(?:company|client|employer)(?:'ll|\s+will|\s+can|\s+would)?)\s+"
-    # up to three words between ("we're also happy to pay for"), none of them a need
-    r"(?:(?!need|want|requir|expect|look|ask|seek|hir)[\w']+\s+){0,3}?"
-    r"(?:pay\s+for|fund|sponsor|reimburse|support\s+you\s+(?:through|with|in)|put\s+you\s+through"
-    r"|(?:train|teach|coach|upskill)\s+you\b"
-    r"|cover\s+(?:the\s+(?:cost|fees?)|your|exam|certification"
-    # "cover OSEP or any other cert", "we offer paid AWS certifications": what is given is
-    # a credential's cost or its training
-    r"|[^.;!?]{0,60}\b(?:certs?|certifications?|exams?|courses?|training|fees?|costs?)\b)"
-    r"|(?:offer|provide|give)[^.;!?]{0,60}\b(?:certs?|certifications?|exams?|courses?|training"
-    r"|budget|fees?|costs?|vouchers?)\b)\b"
-    r"|\b(?:tuition|certification|exam|training|learning)\s+(?:reimbursement|budget|allowance|support)"
-    r"|\b(?:funded|paid|sponsored)\s+(?:by\s+us|for\s+you)"
-    # "Certification plan financed 100%", "Training budget fully funded"
-    r"|\b(?:certs?|certifications?|exams?|training|courses?)\s+(?:plan|programme|program|budget"
-    r"|costs?|fees?)\s+(?:is\s+|are\s+)?(?:fully\s+)?(?:financed|funded|paid|sponsored|reimbursed)\b"
-    # the offer said without a subject ("Company-paid CKA exam", "Free Azure training",
-    # "Sponsorship for your PMP", "Paid study leave for ACCA exams", "Exam fees on us")
-    r"|\b(?:company|employer)[\s-](?:paid|funded|sponsored)\b"
-    r"|\b(?:paid|free|funded|sponsored)\s+(?:[\w+-]+\s+){0,3}?(?:certs?|certifications?|exams?"
-    r"|training|courses?|study\s+leave)\b|\bsponsorship\s+(?:for|of)\b|\breimbursement\s+of\b"
-    r"|\b(?:costs?|fees?)\s+(?:are\s+|is\s+)?(?:covered|paid|reimbursed)\b|\bcovered\s+by\s+(?:us|the"
-    r"\s+(?:company|employer|business))\b|\bon\s+us\b|\bvouchers?\b|\bstudy\s+(?:leave|days?)\b"
-    # "Full training provided on Sage", "CSCS card course available"
-    r"|\b(?:training|courses?|certifications?|mentoring|coaching)\s+(?:is\s+|are\s+|will\s+be\s+)?"
-    r"(?:provided|offered|available|given)\b"
-    r"|\btime\s+off\s+to\s+study\b|\b(?:opportunity|chance)\s+to\s+(?:get|become|earn|gain|obtain"
-    r"|pursue|achieve)\b"
-)
-HIRE_DEADLINE = re.compile(
-    r"(?i)\b(?:within|by)\b[^.;]{0,30}\b(?:of|after)\s+(?:hire|start\w*|joining)"
-)
-# A clause on how to apply, whatever it names ("To apply, … Python developers welcome").
-APPLY_CLAUSE = re.compile(
-    r"(?i)^\W*(?:if\s+(?:you(?:'re|\s+are)\s+)?interested\W+|if\s+this\s+sounds\s+like\s+you\W+)?"
-    r"(?:to\s+apply|how\s+to\s+apply|please\s+apply|apply\s+(?:now|today|via|through|by|with)"
-    r"|(?:please\s+)?send\s+(?:me\s+|us\s+)?(?:your|a)\s+(?:cv|r[ée]sum[ée]|resume|application))\b"
 )
 # ", ideally also PySpark", ", ideally 3-4 years' PQE": a tail whose preference is its own
 # (the names in it are preferred); the words before it keep their standing. "Terraform,
@@ -420,34 +374,6 @@ def clauses(content: str) -> list[str]:
         for part in COORDINATE.split(clause)
         if part.strip()
     ]
-
-
-# "Don't care about Agile certs", "No need for a degree": what the role does not ask for.
-NOT_ASKED = re.compile(
-    r"(?i)^\W*(?:(?:we|i)\s+)?(?:don't|do\s+not|doesn't|does\s+not)\s+care\s+(?:about|for)\b"
-    r"|^\W*no\s+need\s+(?:for|to\s+have)\b"
-)
-
-
-# "English and French are the working languages of the Secretariat": the employer's own
-# languages, not what the role asks of them (which a sentence of its own says).
-EMPLOYER_LANGUAGES = re.compile(
-    r"(?i)\b(?:is|are)\s+the\s+(?:two\s+|main\s+)?(?:working|official)\s+languages?\s+of\b"
-)
-
-
-def not_a_requirement(clause: str) -> bool:
-    """A clause on how to apply, on what the employer pays for, on the employer, its own
-    languages or the posting itself, or on what the role does not ask for names no
-    requirement."""
-    if (
-        APPLY_CLAUSE.match(clause)
-        or NOT_ASKED.match(clause)
-        or about_the_posting(clause)
-        or EMPLOYER_LANGUAGES.search(clause)
-    ):
-        return True
-    return bool(IGNORED_CLAUSE.search(clause)) and not HIRE_DEADLINE.search(clause)
 
 
 # Words that may stand around a standing word in a clause that is nothing else ("Great, but
