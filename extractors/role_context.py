@@ -35,9 +35,10 @@ EMPLOYER_CLAUSE = re.compile(
     r"{1,4}(?:certified|accredited|registered)\b"
     # A named employer ("Redline Assurance is a … company", "Founded in 2010, Acme is a
     # leading provider of …"), not the role or the person.
-    r"|^\W*(?:[^,;.]{1,60},\s+)?(?!(?:this|the|our|your|a|an)\s+(?:role|job|position|post"
-    r"|successful|ideal|right|candidate|person|hire)\b|(?:you|it|this|that|he|she|they)\b)"
-    r"(?-i:[A-Z][\w&.'-]*)(?:\s+(?-i:[A-Z][\w&.'-]*)){0,4}\s+(?:is|are)\s+(?:an?|the)\s+"
+    r"|^\W*(?:[^,;.]{1,60},\s+)?(?:(?:our|my|the)\s+client|(?!(?:this|the|our|your|a|an)\s+"
+    r"(?:role|job|position|post|successful|ideal|right|candidate|person|hire)\b|(?:you|it|this"
+    r"|that|he|she|they)\b)(?-i:[A-Z][\w&.'-]*)(?:\s+(?-i:[A-Z][\w&.'-]*)){0,4})"
+    r"\s+(?:is|are)\s+(?:an?|the)\s+"
     # the words describing it, none saying what the role needs ("Salesforce is a must for
     # this business")
     rf"(?:(?!{_NEED_WORDS})[\w-]+\s+){{0,6}}?{_EMPLOYER_NOUN}"

@@ -85,6 +85,10 @@ IGNORED_HEADING = re.compile(
     r"|selection)\s+process|next\s+steps|how\s+we\s+hire|(?:our|the)\s+(?:mission|culture|values|vision)"
     r"|(?:company\s+)?(?:culture|values)|company\s+(?:overview|profile|description)"
     r"|diversity\b.*|inclusion\b.*|practical\s+information|to|from|cc|bcc|sent|date"
+    # A page's other parts: its legal notices and the job board's other postings and tags.
+    r"|(?:what(?:'s|\s+is)\s+)?on\s+offer|eeo(?:\s+statement)?|privacy(?:\s+(?:notice|policy))?"
+    r"|disclaimer|(?:reasonable\s+)?accommodations?|(?:similar|related|other|more)\s+(?:jobs|roles|vacancies|openings)\b.*"
+    r"|(?:people|candidates)\s+also\s+viewed|jobs\s+you\s+may\s+like|tags|keywords"
     # A job site's fields about the posting ("Industries: Logistics, Supply Chain …").
     r"|industr(?:y|ies)(?:\s+type)?|job\s+function|employment\s+type|seniority(?:\s+level)?"
     # What the role does not ask for: MoSCoW's "WON'T", "What I don't care about".
@@ -116,6 +120,7 @@ PREFERRED_CLAUSE = re.compile(
     r"|(?:knowledge|experience|skills?|familiarity|exposure)\s+(?:welcome|appreciated|valued)"
     r"|(?:nice|welcome|useful|good)\s+(?:extra|addition|bonus)|(?:would|will)(?:\s+not|n't)\s+hurt"
     r"|won't\s+hurt|sets?\s+you\s+apart|(?:make|makes|help|helps)\s+you\s+stand\s+out"
+    r"|(?:gives?|puts?)\s+you\s+(?:an?\s+)?(?:edge|head\s+start|leg\s+up)|puts?\s+you\s+ahead"
     r"|(?:may|might|could)\s+also\s+(?:have|know|bring|hold|be\s+familiar)"
     r"|(?:would\s+be|is)\s+ideal|(?:is|are)\s+(?:(?:also|really)\s+)?nice(?!\s+to\s+work)"
     r"|(?:doesn't|does\s+not|won't|can't|cannot|wouldn't)\s+hurt"
@@ -124,7 +129,7 @@ PREFERRED_CLAUSE = re.compile(
     # Spanish "(deseable)".
     r"|(?:is|are)\s+(?:also\s+)?(?:een|a)\s+pr[eé](?=\s*(?:$|[.,;!)/]))|meritorious|meriterande"
     # A listing's "pref'd"; "we'd be glad to see but won't hold against you".
-    r"|pref'?d|(?:glad|happy|pleased)\s+to\s+see|(?:won't|will\s+not|wouldn't|would\s+not)\s+hold"
+    r"|pref(?:'?d)?|(?:glad|happy|pleased)\s+to\s+see|(?:won't|will\s+not|wouldn't|would\s+not)\s+hold"
     r"\s+(?:it\s+|that\s+|this\s+)?against"
     r"|deseables?|desej[aá]ve(?:l|is)|w[uü]nschenswert|von\s+vorteil|plus\s+if"
     r"|(?:we|they|i|(?:the|my|our)\s+(?:client|team|employer))(?:'d|\s+would)\s+"
@@ -176,7 +181,8 @@ LABEL_WORDS = re.compile(
     r"(?i)\b(?:require\w*|must|essential|minimum|qualifications?|skills?|stack|experience"
     r"|knowledge|criteria|tools|technolog\w*|prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*"
     r"|desir\w*|about|perks|benefits|location|plus|good[\s-]to[\s-]have|industr(?:y|ies)"
-    r"|job\s+function|employment\s+type|seniority|salary|pay|compensation|remuneration)\b"
+    r"|job\s+function|employment\s+type|seniority|salary|pay|compensation|remuneration|tags"
+    r"|keywords)\b"
     # An e-mail's headers ("To: Talent Acquisition", "From: …")
     r"|^(?:to|from|cc|bcc|sent|date)$"
 )

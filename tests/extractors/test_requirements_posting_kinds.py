@@ -231,3 +231,23 @@ def test_one_or_more_of_and_either_of_head_lists_of_alternatives() -> None:
         ("required", {"cka", "ckad"}, False),
         ("required", {"skill:Python"}, False),
     ]
+
+
+def test_a_page_s_offer_legal_notices_and_other_postings_name_nothing() -> None:
+    role = read_role(
+        "Our client is a leading Salesforce consultancy in Leeds.\n"
+        "Requirements\n- Python\n- Terraform would give you an edge\n- Kotlin (pref)\n\n"
+        "What's on offer\n- Kubernetes meetups\n\nEEO Statement\nWe comply with GDPR.\n\n"
+        "Privacy notice\nYour data is held under GDPR.\n\n"
+        "Similar jobs\nGo Developer · Java Engineer\n\nTags: docker, Scala, remote\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("preferred", {"skill:Terraform"}, False),
+        ("preferred", {"skill:Kotlin"}, False),
+    ]
+
+
+def test_a_client_looking_for_someone_still_asks() -> None:
+    role = read_role("Our client is looking for a Python developer.\n")
+    assert wanted(role) == [("required", {"skill:Python"}, False)]
