@@ -26,15 +26,19 @@ from extractors.claim_text import (
     ORGANISATION,
     TRAILING_JUNK,
     ClaimLine,
+    before_dates,
     split_fields,
 )
 from extractors.sections import Section
 from extractors.tables import CELL_SEPARATOR
 
 
-def open_world_entry(line: ClaimLine, issuers: Issuers, *, backed: bool = False) -> Found | None:
+def open_world_entry(
+    line: ClaimLine, issuers: Issuers, *, backed: bool = False, issuer_below: bool = False
+) -> Found | None:
     """An entry in a credentials section that the catalog does not know; ``backed`` when the
-    entry's own lines below its title give a date, an ID or a link."""
+    entry's own lines below its title give a date, an ID or a link, ``issuer_below`` when a
+    line below opens with an issuer's name."""
     content = BULLET.sub("", line.text[line.content_start :]).strip()
     dated = DATED_TITLE.match(content)
     if dated:
@@ -65,6 +69,15 @@ def open_world_entry(line: ClaimLine, issuers: Issuers, *, backed: bool = False)
     # holds no field, issuer or bracketed issuer of its own is one name, dashes and commas in it.
     if backed and len(fields) > 1 and not any(_names_a_field(part, issuers) for part in fields[1:]):
         fields = [content]
+    # "SAP Certified Associate - Production Planning and Manufacturing — SAP (01/2024)": what
+    # stands between the title and the first field is more of the title when an issuer comes
+    # after it, on the line or below; with no issuer after it, it is the issuer.
+    first = 1
+    while first < len(fields) and _more_of_a_title(fields[first], issuers):
+        first += 1
+    after = before_dates(fields[first]) if first < len(fields) else ""
+    if first > 1 and (issuer_below or names_an_issuer(after, issuers)):
+        fields = [_joined(content, fields[:first]), *fields[first:]]
     title = TRAILING_JUNK.sub("", fields[0])
     title = TRAILING_JUNK.sub("", re.sub(r"\(?\b(?:19|20)\d{2}\b.*$", "", title))
     short = len(title) < 3 and not BARE_ACRONYM.match(title)  # "PE" is a licence
@@ -136,6 +149,31 @@ def _names_a_field(part: str, issuers: Issuers) -> bool:
         or (issuers.pattern is not None and issuers.pattern.search(text))
         or NOT_HELD.search(text)
     )
+
+
+def _more_of_a_title(part: str, issuers: Issuers) -> bool:
+    """A field after a title that names nothing of its own: no date, ID, issuer or label."""
+    words = before_dates(part).strip()
+    return bool(words) and not _names_a_field(words, issuers)
+
+
+def names_an_issuer(text: str, issuers: Issuers) -> bool:
+    """The text (a field of a line) is an issuer's name: known, an organisation, an acronym."""
+    text = text.strip()
+    known = issuers.pattern.fullmatch(text) if issuers.pattern is not None else None
+    return bool(known or issuers.is_issuer(text) or ORGANISATION.search(text))
+
+
+def _joined(content: str, parts: list[str]) -> str:
+    """The text of ``content`` from its start to the end of the last of ``parts``, the
+    separators between them kept."""
+    end = 0
+    for part in parts:
+        found = content.find(part, end)
+        if found < 0:
+            return parts[0]
+        end = found + len(part)
+    return content[:end]
 
 
 def _short_name(bracket: str, title: str) -> bool:

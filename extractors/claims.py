@@ -27,7 +27,7 @@ from extractors.claim_fields import (
     merge_duplicates,
     number_claims,
 )
-from extractors.claim_open import open_world_entry
+from extractors.claim_open import names_an_issuer, open_world_entry
 from extractors.claim_text import (
     BARE_ACRONYM,
     BULLET,
@@ -134,7 +134,15 @@ class ClaimFinder:
                 line.links or HAS_YEAR.search(line.text) or CREDENTIAL_ID.search(line.text)
                 for line in block[1:]
             )
-            open_world = open_world_entry(head, self._issuers, backed=backed)
+            # "SAP credly.com/badges/…" under the title: an issuer opens the line below.
+            issuer_below = any(
+                names_an_issuer(split_fields(_WEB_ADDRESS.sub("", line.text))[0], self._issuers)
+                for line in block[1:]
+                if _WEB_ADDRESS.sub("", line.text).strip()
+            )
+            open_world = open_world_entry(
+                head, self._issuers, backed=backed, issuer_below=issuer_below
+            )
             if open_world is not None:
                 found.append(open_world)
         for claim in found:
@@ -359,7 +367,10 @@ class ClaimFinder:
         dated_after = before_date_cell(head)
         head = head if dated_after is None else dated_after
         # "Fitch Learning · Issued Jan 2021": a name, then only fields (dates, an ID).
-        name, *rest = split_fields(line.text.strip()) or [""]
+        # "SAP credly.com/badges/…": the issuer and the entry's link written beside it.
+        unlinked = _WEB_ADDRESS.sub("", line.text).strip()
+        linked = unlinked != line.text.strip()
+        name, *rest = split_fields(unlinked) or [""]
         if len(block) != 1:
             return False
         if STRONG_SEPARATORS.search(head) or "," in head:
@@ -369,9 +380,20 @@ class ClaimFinder:
             dated_name = bool(rest) and all(
                 FIELD_LINE.match(field.strip()) and HAS_YEAR.search(field) for field in rest
             )
+            # Or a name alone that reads as an organisation ("Northwind Training Academy"),
+            # or that dates follow ("SAP" / "Jan 2024 · Verify"), or with the entry's link.
+            alone = not rest and (
+                linked
+                or (ORGANISATION.search(name) is not None and not BARE_ACRONYM.match(name.strip()))
+                or (
+                    following is not None
+                    and bool(FIELD_LINE.match(following.text))
+                    and bool(HAS_YEAR.search(following.text))
+                )
+            )
             words = name.split()
             if not (
-                dated_name
+                (dated_name or alone)
                 and 1 <= len(words) <= 6
                 and all(
                     word[:1].isupper() or word in {"of", "and", "&", "for", "the"} for word in words
@@ -402,7 +424,14 @@ class ClaimFinder:
         # item of a list of bare names.
         dates_after = following is not None and bool(FIELD_LINE.match(following.text))
         beside = dated is not None or dated_after is not None
-        return bool(rest) or organisation or self._issuers.is_issuer(text) or dates_after or beside
+        return (
+            bool(rest)
+            or organisation
+            or self._issuers.is_issuer(text)
+            or dates_after
+            or beside
+            or linked
+        )
 
     def one_name(self, first: str, second: str) -> bool:
         """Two lines that are one catalogued name broken at its dash, whatever the layout:

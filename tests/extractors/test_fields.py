@@ -61,6 +61,58 @@ def test_a_comma_with_a_space_before_it_parts_an_unknown_title_from_its_issuer(
     assert (claim.issued_on, claim.expires_on) == ("2019-03", "2029-03")
 
 
+@pytest.mark.parametrize(
+    ("entry", "title", "issuer"),
+    [
+        # What stands between an unknown title and an issuer after it is more of the title.
+        (
+            "Harbor Lifting Certificate - Level 3 - Northwind Training Academy - 2018",
+            "Harbor Lifting Certificate - Level 3",
+            "Northwind Training Academy",
+        ),
+        (
+            "NWT Certified Associate - Fleet Maintenance — NWT (05/2022)",
+            "NWT Certified Associate - Fleet Maintenance",
+            "NWT",
+        ),
+        # "at" is no separator before an issuer that follows.
+        (
+            "Working at Heights Training | Harbor Safety Association | 2019",
+            "Working at Heights Training",
+            "Harbor Safety Association",
+        ),
+        # The issuer alone on the line below the title, or with the entry's link beside it.
+        (
+            "Rigging Supervisor - Offshore Lifting (2021)\nNorthwind Training Academy",
+            "Rigging Supervisor - Offshore Lifting",
+            "Northwind Training Academy",
+        ),
+        (
+            "Rigging Supervisor - Offshore Lifting (2021)\nNWT credly.com/badges/3c1d9e70-5a2b",
+            "Rigging Supervisor - Offshore Lifting",
+            "NWT",
+        ),
+        (
+            "Rigging Supervisor - Offshore Lifting\nNWT\nJan 2021 · Verify",
+            "Rigging Supervisor - Offshore Lifting",
+            "NWT",
+        ),
+        # No issuer after it: the part after the dash is the issuer.
+        (
+            "Forklift Operator - Northwind Logistics - 2019",
+            "Forklift Operator",
+            "Northwind Logistics",
+        ),
+    ],
+)
+def test_the_words_between_an_unknown_title_and_its_issuer_are_more_of_the_title(
+    entry: str, title: str, issuer: str
+) -> None:
+    claim = _only_claim(entry)
+
+    assert (claim.title, claim.issuer) == (title, issuer)
+
+
 def test_a_bracketed_acronym_closes_the_title_before_a_comma() -> None:
     claim = _only_claim("Certificate in Quantitative Finance (CQF), Fitch Learning | Jan 2021")
 
