@@ -10,7 +10,7 @@ wiki markup ("||Requirement||Essential / Desirable||") are read alike.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from extractors.role_text import (
@@ -30,6 +30,7 @@ _VALUES_COLUMN = re.compile(
 # A column that is itself a standing: its cell ticks or answers yes/no.
 _REQUIRED_COLUMN = re.compile(r"(?i)^(?:required|mandatory|essential|must(?:[\s-]haves?)?|needed)$")
 _RULE = re.compile(r"^\|?[\s:|-]*-[\s:|-]*$")
+_GRID_BORDER = re.compile(r"^\+(?:[-=:]+\+)+$")
 _YES = frozenset({"yes", "y", "✓", "✔", "✅", "☑", "x", "•", "*", "true", "required", "essential"})
 _NO = frozenset({"no", "n", "✗", "✘", "❌", "-", "–", "—", "false"})
 _VALUES = "values"
@@ -57,9 +58,17 @@ def table_rows(lines: Sequence[str]) -> dict[int, TableRow]:
     (a table copied from a document) whose header names a standing ("Essential", "Desirable")."""
     rows: dict[int, TableRow] = {}
     columns: list[Standing | str | None] | None = None
+    bare = False  # a Markdown table without its outer pipes ("Skill | Required?")
     for number, line in enumerate(lines):
         stripped = EMPHASIS.sub("", line).strip()
-        piped = stripped.startswith("|")
+        following = lines[number + 1].strip() if number + 1 < len(lines) else ""
+        if columns is None:
+            bare = "|" in stripped and "|" in following and bool(_RULE.match(following))
+        piped = stripped.startswith("|") or (bare and "|" in stripped)
+        # A grid table's borders ("+------+-----+", "+======+") are its rules.
+        if _GRID_BORDER.match(stripped):
+            rows[number] = TableRow()
+            continue
         if not piped and "\t" not in stripped:
             columns = None
             continue
@@ -69,7 +78,6 @@ def table_rows(lines: Sequence[str]) -> dict[int, TableRow]:
         cells = _cells(stripped, "|" if piped else "\t")
         if columns is None:
             header = [_column(cell) for cell in cells]
-            following = lines[number + 1].strip() if number + 1 < len(lines) else ""
             named = any(column is not None for column in header)
             if named or (piped and _RULE.match(following)):
                 columns = header
@@ -140,25 +148,47 @@ def _cell_standing(cell: str, column: Standing | str) -> Standing | None:
 
 
 # A table typed with spaces: cells two or more spaces apart.
-_GAP = re.compile(r"[ \t]{2,}")
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+_SPACED_RULE = re.compile(r"^[\s=+-]*[=-]{3,}[\s=+-]*$")
 
 
 def fixed_width_tables(text: str) -> str:
-    """A table typed in a fixed-width font ("No.   Requirement      Min. yrs   M/D") with its
-    gaps made tabs, so its rows are read as a copied table's are: from a header of three or
-    more cells that names a standing column down to the next blank line."""
+    """A table typed in a fixed-width font ("No.   Requirement      Min. yrs   M/D") as a pipe
+    table, each cell under the header cell it starts below, so a tick in a "Desirable"
+    column is that column's: from a header that names a standing column (three cells or
+    more, or two with a rule of dashes or equals signs beside it) down to a blank line."""
     if "  " not in text:
         return text
     lines = text.split("\n")
-    inside = False
+    starts: list[int] | None = None
     for number, line in enumerate(lines):
-        stripped = line.strip()
-        if not stripped:
-            inside = False
+        # (a line with tabs is a copied table's, read as such)
+        if not line.strip() or "\t" in line:
+            starts = None
             continue
-        if not inside and "  " in stripped:
-            cells = _GAP.split(stripped)
-            inside = len(cells) >= 3 and any(_column(cell) is not None for cell in cells)
-        if inside:
-            lines[number] = _GAP.sub("\t", stripped)
+        cells = [(m.start(), m.group()) for m in _SPACED_CELL.finditer(line)]
+        if starts is None:
+            if len(cells) >= 2 and "  " in line.strip() and _heads_table(lines, number, cells):
+                starts = [start for start, _ in cells]
+                lines[number] = _piped(cell for _, cell in cells)
+            continue
+        if _SPACED_RULE.match(line):
+            lines[number] = _piped("---" for _ in starts)
+            continue
+        row = [""] * len(starts)
+        for start, cell in cells:
+            column = max((i for i, at in enumerate(starts) if at <= start + 2), default=0)
+            row[column] = f"{row[column]} {cell}".strip()
+        lines[number] = _piped(row)
     return "\n".join(lines)
+
+
+def _heads_table(lines: list[str], number: int, cells: list[tuple[int, str]]) -> bool:
+    if not any(_column(cell) is not None for _, cell in cells):
+        return False
+    beside = [lines[n] for n in (number - 1, number + 1) if 0 <= n < len(lines)]
+    return len(cells) >= 3 or any(_SPACED_RULE.match(line) for line in beside)
+
+
+def _piped(cells: Iterable[str]) -> str:
+    return "| " + " | ".join(cells) + " |"

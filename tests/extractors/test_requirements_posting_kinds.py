@@ -251,3 +251,46 @@ def test_a_page_s_offer_legal_notices_and_other_postings_name_nothing() -> None:
 def test_a_client_looking_for_someone_still_asks() -> None:
     role = read_role("Our client is looking for a Python developer.\n")
     assert wanted(role) == [("required", {"skill:Python"}, False)]
+
+
+def test_tables_in_more_markups_give_each_row_its_standing() -> None:
+    bare = "Skill | Required?\n--- | ---\nPython | Yes\nTerraform | No\n"
+    grid = (
+        "+-----------+----------+\n| Skill     | Required |\n+===========+==========+\n"
+        "| Go        | Yes      |\n+-----------+----------+\n| Rust      | No       |\n"
+        "+-----------+----------+\n"
+    )
+    ticks = (
+        "Criteria        Essential   Desirable\nJava            X\nScala                       X\n"
+    )
+    simple = (
+        "=========  ========\nSkill      Priority\n=========  ========\n"
+        "Docker     High\nAnsible    Low\n"
+    )
+    assert wanted(read_role(bare)) == [
+        ("required", {"skill:Python"}, False),
+        ("preferred", {"skill:Terraform"}, False),
+    ]
+    assert wanted(read_role(grid)) == [
+        ("required", {"skill:Go"}, False),
+        ("preferred", {"skill:Rust"}, False),
+    ]
+    assert wanted(read_role(ticks)) == [
+        ("required", {"skill:Java"}, False),
+        ("preferred", {"skill:Scala"}, False),
+    ]
+    assert wanted(read_role(simple)) == [
+        ("required", {"skill:Docker"}, False),
+        ("preferred", {"skill:Ansible"}, False),
+    ]
+
+
+def test_pipes_between_key_skills_make_no_table() -> None:
+    role = read_role("Key skills: Python | Terraform | Go\nNice to have\nRust | Scala\n")
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("required", {"skill:Terraform"}, False),
+        ("required", {"skill:Go"}, False),
+        ("preferred", {"skill:Rust"}, False),
+        ("preferred", {"skill:Scala"}, False),
+    ]
