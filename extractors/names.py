@@ -251,11 +251,24 @@ def _wrapped_block(
             break
         rows.append(below)
     for count in range(len(rows), 1, -1):
-        joined = " ".join(_first_cell(lines[row].text) for row in rows[:count])
+        joined = _joined_lines([_first_cell(lines[row].text) for row in rows[:count]])
         name = _as_name(joined, hints)
         if name is not None:
             return tuple(rows[:count]), name
     return None
+
+
+def _joined_lines(pieces: Sequence[str]) -> str:
+    """Lines of one name joined: a line ending in a hyphen ("Kwame Asante-" / "Boateng") goes
+    on with the rest of its word, a double surname's second half."""
+    joined = ""
+    for piece in pieces:
+        piece = piece.strip()
+        if joined.endswith("-") and joined[-2:-1].isalpha():
+            joined += piece
+        else:
+            joined = f"{joined} {piece}" if joined else piece
+    return joined
 
 
 def _beside_name(lines: Sequence[Line], index: int) -> int | None:
@@ -341,7 +354,10 @@ def _without_post_nominals(words: list[str]) -> list[str]:
     knows as post-nominals, or that follows a name written in mixed case ("Marie DE LA
     FONTAINE" keeps its capitals)."""
     end = len(words)
-    while end > 2 and words[end - 1].strip("()").isupper():
+    # "P.Eng.", "Dipl.-Ing." are written in mixed case: known letters count as capitals do.
+    while end > 2 and (
+        words[end - 1].strip("()").isupper() or _known_post_nominal(words[end - 1].strip("(),"))
+    ):
         end -= 1
     # "Harriet Osei Chartered MCIPD": the grade before the letters goes with them, also when
     # a narrow line wrapped the letters onto the next ("Harriet Osei Chartered" / "MCIPD").
