@@ -62,9 +62,9 @@ APPLICATIONS = re.compile(
 # What the role says it does not ask for: "no instructional design experience is needed",
 # "You don't need to know Dagster already".
 NOT_NEEDED_CLAUSE = re.compile(
-    r"(?i)^\W*no\s+(?:prior\s+|previous\s+)?(?:[\w/+#.-]+\s+){0,5}?(?:experience|knowledge"
-    r"|background|qualifications?|certifications?|certificates?|degree)\s+(?:is\s+|are\s+)?"
-    r"(?:needed|required|necessary|expected)\b"
+    r"(?i)^\W*no\s+(?:prior\s+|previous\s+)?(?:(?!but\b|and\b|while\b|though\b|needed\b"
+    r"|required\b)[\w/+#.-]+\s+){1,5}?(?:is\s+|are\s+)?"
+    r"(?:needed|required|necessary|expected)(?=\s*(?:$|[.,;!)]))"
     # "You don't need to know Dagster", not "You don't need to be an expert in Python"
     r"|^\W*you\s+(?:don't|do\s+not|won't|will\s+not)\s+need\s+(?:to\s+(?:know|have\s+(?:used"
     r"|worked))|any\s|prior\s|previous\s|experience|(?:a|an)\s+(?:degree|certific))"
@@ -116,6 +116,13 @@ IGNORED_CLAUSE = re.compile(
     r"(?:provided|offered|available|given)\b"
     r"|\btime\s+off\s+to\s+study\b|\b(?:opportunity|chance)\s+to\s+(?:get|become|earn|gain|obtain"
     r"|pursue|achieve)\b"
+    # "We'll help you get AWS certified", "mentoring towards PMP", "a clear path to CISSP",
+    # "You'll receive training on Salesforce", "You'll get to learn Kubernetes"
+    r"|\bhelp\s+you\s+(?:to\s+)?(?:get|earn|become|achieve|obtain|gain|pass|prepare)\b"
+    r"|\bsupport\s+you\s+towards?\b|\b(?:mentor(?:ing|ship)|coaching)\s+towards?\b"
+    r"|\b(?:clear|career|development|certification)\s+path\s+(?:to|towards?)\b"
+    r"|\byou(?:'ll|\s+will)\s+(?:receive|get|be\s+given)\s+(?:full\s+|free\s+)?training\b"
+    r"|\byou(?:'ll|\s+will)\s+(?:get\s+to\s+|have\s+the\s+(?:chance|opportunity)\s+to\s+)?learn\b"
 )
 HIRE_DEADLINE = re.compile(
     r"(?i)\b(?:within|by)\b[^.;]{0,30}\b(?:of|after)\s+(?:hire|start\w*|joining)"
@@ -132,6 +139,8 @@ APPLY_CLAUSE = re.compile(
 NOT_ASKED = re.compile(
     r"(?i)^\W*(?:(?:we|i)\s+)?(?:don't|do\s+not|doesn't|does\s+not)\s+care\s+(?:about|for)\b"
     r"|^\W*no\s+need\s+(?:for|to\s+have)\b"
+    # "We don't use Kubernetes (yet)"
+    r"|^\W*(?:we|i)\s+(?:don't|do\s+not)\s+(?:use|run|need|require|want)\b"
 )
 
 

@@ -209,6 +209,8 @@ OR_EQUIVALENT = re.compile(
 # "CISSP, CISM, CISA (any one)").
 ONE_OF_BEFORE = re.compile(
     r"(?i)\b(?:(?:at\s+least\s+)?(?:one|any)\s+of(?:\s+the\s+following)?|either)[\s:(]*(?:the\s+)?$"
+    # "Any of the following certifications is acceptable: A, B, C"
+    r"|\b(?:one|any)\s+of\s+(?:the\s+following|these)(?:\s+[\w-]+){0,4}?\s*:\s*$"
 )
 # A line heading a list whose items are alternatives ("Professional certifications (at least
 # one of the following)", "Any one of:").

@@ -294,3 +294,24 @@ def test_pipes_between_key_skills_make_no_table() -> None:
         ("preferred", {"skill:Rust"}, False),
         ("preferred", {"skill:Scala"}, False),
     ]
+
+
+def test_what_the_employer_will_teach_or_help_with_is_not_asked() -> None:
+    role = read_role(
+        "Requirements\n- Python\n- No Terraform required\n- No prior Go needed, we'll teach you\n"
+        "- No degree required but Rust needed\n"
+        "We'll help you get AWS certified, with mentoring towards PMP and a clear path to CISSP.\n"
+        "You'll receive training on Salesforce and get to learn Kubernetes.\n"
+        "We don't use Docker (yet).\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("required", {"skill:Rust"}, False),
+    ]
+
+
+def test_any_of_the_following_words_then_a_colon_makes_alternatives() -> None:
+    role = read_role(
+        "Requirements\n- Any of the following certifications is acceptable: CISSP, CISM, CISA\n"
+    )
+    assert wanted(role) == [("required", {"cissp", "cism", "cisa"}, False)]
