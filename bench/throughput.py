@@ -161,6 +161,8 @@ class Run:
     costs: pg_costs.Costs = field(default_factory=pg_costs.Costs)
     #: Seconds from the first upload until the service had accepted the last.
     uploaded: float = 0.0
+    #: Seconds from the first upload until each verification finished, in order.
+    finishes: list[float] = field(default_factory=list)
 
     @property
     def web_cpu(self) -> float:
@@ -194,6 +196,17 @@ class Run:
     @property
     def per_second(self) -> float:
         return self.resumes / self.wall
+
+    @property
+    def steady_per_second(self) -> float:
+        """Résumés finished per second from the first quarter's last to the third quarter's
+        last: the rate with every job slot busy, without the start (uploads, each process's
+        first jobs) and the end (the last jobs finishing while slots stand empty), which
+        weigh more in a shorter run."""
+        first, last = len(self.finishes) // 4, len(self.finishes) * 3 // 4
+        if last <= first or self.finishes[last - 1] <= self.finishes[first - 1]:
+            return self.per_second
+        return (last - first) / (self.finishes[last - 1] - self.finishes[first - 1])
 
 
 async def drive(
@@ -275,6 +288,7 @@ async def drive(
         by_process=[after - before for before, after in zip(each_before, each_after, strict=True)],
         costs=costs,
         uploaded=max(accepted) - started,
+        finishes=sorted(moment - started for moment in finished.values()),
     )
 
 
@@ -292,6 +306,10 @@ def describe(label: str, run: Run, placement: Placement) -> None:
     print(
         f"    throughput             {run.per_second:8.2f} résumés/s "
         f"({run.per_second * 60:.0f}/minute)"
+    )
+    print(
+        f"      steady (mid half)    {run.steady_per_second:8.2f} résumés/s "
+        "(from the 1st quarter's last finish to the 3rd's)"
     )
     print(f"    service CPU            {run.cpu:8.2f} s  ({run.cpu / run.resumes:.3f} s/résumé)")
     print(
@@ -350,6 +368,14 @@ def summarise(
                 f"  {placement:6s} {count} processes ÷ {first}: {ratio:.2f}× the throughput "
                 f"(ceiling {cores_allowed(placement, count)} cores ÷ "
                 f"{best[first].cores_used:.2f} used by {first} = {ceiling:.2f}×)"
+            )
+            steady = [
+                max(run.steady_per_second for run in runs[(placement, number)])
+                for number in (first, count)
+            ]
+            print(
+                f"  {placement:6s} {count} processes ÷ {first}, steady rates (mid half of each "
+                f"run, best): {steady[1] / steady[0]:.2f}× ({steady[1]:.2f} ÷ {steady[0]:.2f})"
             )
             # Load-proof: what each could do with its cores free, from the CPU on its busiest.
             capacity = [
