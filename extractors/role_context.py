@@ -92,7 +92,7 @@ IGNORED_CLAUSE = re.compile(
     # up to three words between ("we're also happy to pay for"), none of them a need
     r"(?:(?!need|want|requir|expect|look|ask|seek|hir)[\w']+\s+){0,3}?"
     r"(?:pay\s+for|fund|sponsor|reimburse|support\s+you\s+(?:through|with|in)|put\s+you\s+through"
-    r"|(?:train|teach|coach|upskill)\s+you\b"
+    r"|(?:train|teach|coach|upskill)\s+(?:you|it|this|that|them)\b"
     r"|cover\s+(?:the\s+(?:cost|fees?)|your|exam|certification"
     # "cover OSEP or any other cert", "we offer paid AWS certifications": what is given is
     # a credential's cost or its training

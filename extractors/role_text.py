@@ -120,6 +120,7 @@ PREFERRED_CLAUSE = re.compile(
     r"|(?:knowledge|experience|skills?|familiarity|exposure)\s+(?:welcome|appreciated|valued)"
     r"|(?:nice|welcome|useful|good)\s+(?:extra|addition|bonus)|(?:would|will)(?:\s+not|n't)\s+hurt"
     r"|won't\s+hurt|sets?\s+you\s+apart|(?:make|makes|help|helps)\s+you\s+stand\s+out"
+    r"|not\s+a\s+deal[\s-]?breaker"
     r"|(?:gives?|puts?)\s+you\s+(?:an?\s+)?(?:edge|head\s+start|leg\s+up)|puts?\s+you\s+ahead"
     r"|(?:may|might|could)\s+also\s+(?:have|know|bring|hold|be\s+familiar)"
     r"|(?:would\s+be|is)\s+ideal|(?:is|are)\s+(?:(?:also|really)\s+)?nice(?!\s+to\s+work)"

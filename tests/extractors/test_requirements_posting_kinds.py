@@ -302,7 +302,7 @@ def test_what_the_employer_will_teach_or_help_with_is_not_asked() -> None:
         "- No degree required but Rust needed\n"
         "We'll help you get AWS certified, with mentoring towards PMP and a clear path to CISSP.\n"
         "You'll receive training on Salesforce and get to learn Kubernetes.\n"
-        "We don't use Docker (yet).\n"
+        "We don't use Docker (yet).\n- Scala - we can teach this\n"
     )
     assert wanted(role) == [
         ("required", {"skill:Python"}, False),
@@ -315,3 +315,11 @@ def test_any_of_the_following_words_then_a_colon_makes_alternatives() -> None:
         "Requirements\n- Any of the following certifications is acceptable: CISSP, CISM, CISA\n"
     )
     assert wanted(role) == [("required", {"cissp", "cism", "cisa"}, False)]
+
+
+def test_not_a_dealbreaker_is_preferred() -> None:
+    role = read_role("Requirements\n- Python\n- Kubernetes (not a deal-breaker)\n")
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("preferred", {"skill:Kubernetes"}, False),
+    ]
