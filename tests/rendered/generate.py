@@ -49,6 +49,13 @@ layouts: a three-column infographic with credential tiles and a page with its ce
 a footer band (Chromium), a Word file whose sidebar is a floating text box (kept as DOCX), a
 compact Word résumé with its certifications in one run-in paragraph (LibreOffice), a numbered
 academic-style CV (pandoc → ODT → LibreOffice) and an applicant-tracking system's text export.
+"blind-8" (``blind8_contents.py``, ``blind8_pages.py``, ``blind8_documents.py``) was made later
+in session 7 the same way, with five contents of its own (an agronomist in Kenya, a Java
+developer in Czechia, a flight dispatcher in Mexico, an HSE officer in Nigeria, a chef in New
+Zealand) in five layouts: a two-page résumé whose certification table runs onto page two under
+its repeated header row (Chromium), a Markdown résumé with a table of contents (pandoc → HTML →
+Chromium), a functional Word résumé with its credentials told in skill paragraphs (DOCX), a
+landscape three-column Word page (LibreOffice) and a résumé pasted into a reply e-mail.
 """
 
 from __future__ import annotations
@@ -98,6 +105,13 @@ from tests.rendered.blind7_contents import BLIND7_CONTENTS
 from tests.rendered.blind7_documents import blind7_academic_markdown, blind7_workday_text
 from tests.rendered.blind7_pages import blind7_footer_band, blind7_infographic
 from tests.rendered.blind7_word import blind7_runin_docx, blind7_textbox_docx
+from tests.rendered.blind8_contents import BLIND8_CONTENTS
+from tests.rendered.blind8_documents import (
+    blind8_email_text,
+    blind8_functional_docx,
+    blind8_landscape_docx,
+)
+from tests.rendered.blind8_pages import TOC_STYLE, blind8_toc_markdown, blind8_two_page
 from tests.rendered.blind_layouts import (
     blind_docx_tab_list,
     blind_html_dl_grid,
@@ -256,13 +270,28 @@ LAYOUTS: tuple[Layout, ...] = (
             ("blind7-workday-text", "text", blind7_workday_text, ALL_FIELDS),
         )
     ),
+    # Blind layouts added later in session 7 by another helper who never read the extractor
+    # (blind-8), over contents of their own (``blind8_contents.py``): a two-page résumé whose
+    # certification table carries on under a repeated header, a Markdown résumé with a table of
+    # contents, a functional Word résumé, a landscape three-column Word page, an e-mailed text.
+    *(
+        Layout(key, renderer, build, ALL_FIELDS, held_out=True, group="blind-8")
+        for key, renderer, build in (
+            ("blind8-two-page", "chromium", blind8_two_page),
+            ("blind8-toc-markdown", "pandoc-toc+chromium", blind8_toc_markdown),
+            ("blind8-functional-docx", "python-docx", blind8_functional_docx),
+            ("blind8-landscape-pdf", "libreoffice", blind8_landscape_docx),
+            ("blind8-email-text", "text", blind8_email_text),
+        )
+    ),
 )
 
 
 def contents_of(layout: Layout) -> tuple[Content, ...]:
-    """The contents a layout renders: blind-5, blind-6 and blind-7 have their own, every other
-    group the shared six."""
-    own = {"blind-5": BLIND5_CONTENTS, "blind-6": BLIND6_CONTENTS, "blind-7": BLIND7_CONTENTS}
+    """The contents a layout renders: blind-5 to blind-8 have their own, every other group the
+    shared six."""
+    own = {"blind-5": BLIND5_CONTENTS, "blind-6": BLIND6_CONTENTS, "blind-7": BLIND7_CONTENTS,
+           "blind-8": BLIND8_CONTENTS}  # fmt: skip
     return own.get(layout.group, CONTENTS)
 
 
@@ -347,7 +376,7 @@ def _pandoc(markdown: str, target: Path, to: str = "docx") -> None:
     )
 
 
-def _pandoc_html(markdown: str, *, standalone: bool = False) -> str:
+def _pandoc_html(markdown: str, *, standalone: bool = False, toc: bool = False) -> str:
     done = subprocess.run(
         [
             "pandoc",
@@ -356,6 +385,7 @@ def _pandoc_html(markdown: str, *, standalone: bool = False) -> str:
             "--to",
             "html5",
             *(["--standalone"] if standalone else []),
+            *(["--toc"] if toc else []),
         ],
         input=markdown.encode(),
         check=True,
@@ -413,6 +443,9 @@ def generate(folder: Path = FILES, only: frozenset[str] | None = None) -> list[d
                     html_jobs.append((html_wrapper(_pandoc_html(built)), target))
                 elif layout.renderer == "pandoc-standalone+chromium":
                     html_jobs.append((_pandoc_html(built, standalone=True), target))
+                elif layout.renderer == "pandoc-toc+chromium":
+                    page = _pandoc_html(built, standalone=True, toc=True)
+                    html_jobs.append((page.replace("</head>", TOC_STYLE + "</head>"), target))
                 elif layout.renderer == "fodt+libreoffice":
                     source = scratch / f"{stem}.fodt"
                     source.write_text(built, encoding="utf-8")

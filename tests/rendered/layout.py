@@ -26,7 +26,8 @@ class Layout:
     #: "pandoc+chromium" (Markdown → HTML → PDF), "pandoc-standalone+chromium" (Markdown → a
     #: standalone HTML page with its own style sheet → PDF), "rtf+libreoffice" (RTF → PDF),
     #: "fodt+libreoffice" (a flat ODT written as XML → PDF), "pandoc-odt+libreoffice" (Markdown
-    #: → ODT by pandoc → PDF),
+    #: → ODT by pandoc → PDF), "pandoc-toc+chromium" (Markdown → a standalone HTML page with a
+    #: table of contents → PDF),
     #: "text" (plain text, as written).
     renderer: str
     build: Callable[[Content], Any]
