@@ -100,6 +100,8 @@ ISSUER_LABEL = re.compile(
 )
 
 
+# A web address, bare ones too ("credly.com/badges/…"): its words are not the line's.
+WEB_ADDRESS = re.compile(r"\S*(?:://|\.[a-z]{2,}/)\S*")
 # Lines in a credentials section that describe the entry above rather than start a new one.
 FIELD_LINE = re.compile(
     r"""(?ix)^\s*(?:
@@ -325,3 +327,28 @@ def context(line: ClaimLine, start: int, end: int) -> str:
     shift = len(line.before) + 1 if line.before else 0
     text = f"{line.before} {line.text} {line.after}" if line.before else f"{line.text} {line.after}"
     return _sentence_around(text, start + shift, end + shift)
+
+
+def lower_case_title(text: str) -> bool:
+    """A title whose brand is written in lower case ("dbt Analytics Engineering Certification
+    — dbt Labs", "iOS App Development Certificate"), not the wrapped tail of the line above
+    ("of Ontario", "in Coaching and Mentoring"): capitalised words follow the brand and a
+    credential word stands before the first separator."""
+    words = text.split()
+    if len(words) < 3 or words[0].lower() in _JOINING or not words[1][:1].isupper():
+        return False
+    head = WEB_ADDRESS.sub("", STRONG_SEPARATORS.split(text, maxsplit=1)[0])
+    return CREDENTIAL_WORD.search(head) is not None
+
+
+# Words that open the wrapped tail of a title ("and Manufacturing", "of the CIPD").
+_JOINING = word_set("and or of in for the to with on at by from a an & as")
+
+
+def fields_below(line: ClaimLine | None) -> bool:
+    """The line holds an entry's dates ("Jan 2024 · Verify") or its link alone."""
+    if line is None:
+        return False
+    text = line.text.strip()
+    dated = bool(FIELD_LINE.match(text)) and HAS_YEAR.search(text) is not None
+    return dated or (bool(text) and not WEB_ADDRESS.sub("", text).strip())

@@ -51,17 +51,19 @@ from extractors.claim_text import (
     STRONG_SEPARATORS,
     TAIL_START,
     VERSION,
+    WEB_ADDRESS,
     ClaimLine,
     balanced,
     before_date_cell,
     context,
+    fields_below,
     filter_spans,
+    lower_case_title,
     match_text,
     split_fields,
 )
 from extractors.models import Claim
 from extractors.sections import Section
-from extractors.text import word_set
 from extractors.tokens import english
 
 
@@ -136,9 +138,9 @@ class ClaimFinder:
             )
             # "SAP credly.com/badges/…" under the title: an issuer opens the line below.
             issuer_below = any(
-                names_an_issuer(split_fields(_WEB_ADDRESS.sub("", line.text))[0], self._issuers)
+                names_an_issuer(split_fields(WEB_ADDRESS.sub("", line.text))[0], self._issuers)
                 for line in block[1:]
-                if _WEB_ADDRESS.sub("", line.text).strip()
+                if WEB_ADDRESS.sub("", line.text).strip()
             )
             open_world = open_world_entry(
                 head, self._issuers, backed=backed, issuer_below=issuer_below
@@ -332,7 +334,7 @@ class ClaimFinder:
         dated = DATED_COLUMN.match(text)
         if dated and not FIELD_LINE.match(text[dated.end() :]):
             return False  # "02/2015 ⇥ Chartered Accountant (ACA)" opens an entry
-        if FIELD_LINE.match(text) or (text[:1].islower() and not _lower_case_title(text)):
+        if FIELD_LINE.match(text) or (text[:1].islower() and not lower_case_title(text)):
             return True
         issuer = self._issuers.pattern.match(text.strip()) if self._issuers.pattern else None
         if issuer is None:
@@ -368,7 +370,7 @@ class ClaimFinder:
         head = head if dated_after is None else dated_after
         # "Fitch Learning · Issued Jan 2021": a name, then only fields (dates, an ID).
         # "SAP credly.com/badges/…": the issuer and the entry's link written beside it.
-        unlinked = _WEB_ADDRESS.sub("", line.text).strip()
+        unlinked = WEB_ADDRESS.sub("", line.text).strip()
         linked = unlinked != line.text.strip()
         name, *rest = split_fields(unlinked) or [""]
         if len(block) != 1:
@@ -385,11 +387,9 @@ class ClaimFinder:
             alone = not rest and (
                 linked
                 or (ORGANISATION.search(name) is not None and not BARE_ACRONYM.match(name.strip()))
-                or (
-                    following is not None
-                    and bool(FIELD_LINE.match(following.text))
-                    and bool(HAS_YEAR.search(following.text))
-                )
+                or fields_below(following)
+                or dated is not None
+                or dated_after is not None
             )
             words = name.split()
             if not (
@@ -422,7 +422,9 @@ class ClaimFinder:
             return False
         # Dates after it, or beside the title, make the title an entry with fields, not an
         # item of a list of bare names.
-        dates_after = following is not None and bool(FIELD_LINE.match(following.text))
+        dates_after = fields_below(following) or (
+            following is not None and bool(FIELD_LINE.match(following.text))
+        )
         beside = dated is not None or dated_after is not None
         return (
             bool(rest)
@@ -468,22 +470,6 @@ class ClaimFinder:
         )
 
 
-def _lower_case_title(text: str) -> bool:
-    """A title whose brand is written in lower case ("dbt Analytics Engineering Certification
-    — dbt Labs", "iOS App Development Certificate"), not the wrapped tail of the line above
-    ("of Ontario", "in Coaching and Mentoring"): capitalised words follow the brand and a
-    credential word stands before the first separator."""
-    words = text.split()
-    if len(words) < 3 or words[0].lower() in _JOINING or not words[1][:1].isupper():
-        return False
-    head = _WEB_ADDRESS.sub("", STRONG_SEPARATORS.split(text, maxsplit=1)[0])
-    return CREDENTIAL_WORD.search(head) is not None
-
-
-# Words that open the wrapped tail of a title ("and Manufacturing", "of the CIPD").
-# "dbt Labs credly.com/badges/…": a web address's words are not the line's.
-_WEB_ADDRESS = re.compile(r"\S*(?:://|\.[a-z]{2,}/)\S*")
-_JOINING = word_set("and or of in for the to with on at by from a an & as")
 _DASH_END = re.compile(r"\s[-–—]\s*$")
 _DASH_START = re.compile(r"^\s*[-–—]\s")
 

@@ -93,6 +93,11 @@ def test_a_comma_with_a_space_before_it_parts_an_unknown_title_from_its_issuer(
             "NWT",
         ),
         (
+            "Rigging Supervisor - Offshore Lifting (2021)\nNWT\ncredly.com/badges/3c1d9e70-5a2b",
+            "Rigging Supervisor - Offshore Lifting",
+            "NWT",
+        ),
+        (
             "Rigging Supervisor - Offshore Lifting\nNWT\nJan 2021 · Verify",
             "Rigging Supervisor - Offshore Lifting",
             "NWT",
