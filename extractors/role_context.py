@@ -30,9 +30,12 @@ EMPLOYER_CLAUSE = re.compile(
     r"|includes|count|counts|(?:are|is)\s+(?:all\s+)?(?:(?-i:[A-Z0-9][\w+.-]*)\s+){1,4}"
     r"(?:certified|accredited|qualified))\b"
     # The employer's own certification: "We are ISO 27001 certified", "We're proudly B Corp
-    # certified" (the names in capitals), not "we are looking for someone AWS certified".
-    r"|\bwe(?:'re|\s+are)\s+(?:(?:all|proudly|fully|also|now)\s+)?(?:(?-i:[A-Z0-9][\w+.-]*)\s+)"
-    r"{1,4}(?:certified|accredited|registered)\b"
+    # certified", "The company is ISO 27001 certified" (the names in capitals), not "we are
+    # looking for someone AWS certified".
+    r"|\b(?:we(?:'re|\s+are)|(?:the|our|my)\s+(?:company|firm|business|organi[sz]ation|group"
+    r"|employer|client|lab|laboratory|site|facility|practice)\s+(?:is|are))\s+"
+    r"(?:(?:all|proudly|fully|also|now)\s+)?(?:(?-i:[A-Z0-9][\w+.-]*)\s+){1,4}"
+    r"(?:certified|accredited|registered)\b"
     # A named employer ("Redline Assurance is a … company", "Founded in 2010, Acme is a
     # leading provider of …"), not the role or the person.
     r"|^\W*(?:[^,;.]{1,60},\s+)?(?:(?:our|my|the)\s+client|(?!(?:this|the|our|your|a|an)\s+"

@@ -195,7 +195,7 @@ def test_the_employer_s_own_certifications_and_partnerships_are_not_the_role_s()
         "Founded in 2009, Fabrikam is a leading provider of Salesforce consulting.\n"
         "As an AWS Advanced Tier partner, we build platforms for insurers.\n"
         "We are ISO 27001 certified and Cyber Essentials Plus accredited.\n"
-        "Our engineers are all CKA certified.\n"
+        "Our engineers are all CKA certified. The company is PCI DSS accredited.\n"
         "Requirements\n- Python\n- We are looking for someone fluent in Go\n"
     )
     assert wanted(role) == [
