@@ -26,6 +26,34 @@ _HTML_BREAK = re.compile(
 _HTML_ITEM = re.compile(r"(?i)<\s*li\b[^>]*>")
 _HTML_CELL = re.compile(r"(?i)<\s*t[dh]\b[^>]*>")
 _HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+# Tags that end a line of text (<dt>, <dd>, <article>, an XML export's own <item>): all but
+# the inline ones and a list's or a table's (read above), which go without a trace.
+_HTML_TAG_NAME = re.compile(r"</?([A-Za-z][\w-]*)")
+_KEPT_TAG = re.compile(
+    r"a|abbr|b|bdi|bdo|big|body|caption|center|cite|code|col|colgroup|data|del|dfn|em|font|head"
+    r"|html|i|img|input|ins|kbd|label|li|link|mark|meta|q|s|samp|script|small|span|strike|strong"
+    r"|style|sub|sup|tbody|td|tfoot|th|thead|time|tr|tt|u|var|wbr"
+)
+
+
+def _tag_text(tag: re.Match[str]) -> str:
+    named = _HTML_TAG_NAME.match(tag.group())
+    name = named.group(1).lower() if named else ""
+    return "" if _KEPT_TAG.fullmatch(name) else "\n"
+
+
+# An XML export's element whose name is a heading ("<nice_to_have>", "<requirements>").
+_XML_SECTION = re.compile(r"<([A-Za-z][\w-]*)>")
+
+
+def _section_heading(tag: re.Match[str]) -> str:
+    name = re.sub(r"[_-]+", " ", tag.group(1)).strip()
+    heads = (
+        PREFERRED_HEADING.search(name)
+        or IGNORED_HEADING.match(name)
+        or REQUIRED_HEADING.match(name)
+    )
+    return f"\n{name}:\n" if heads else tag.group()
 
 
 def plain_text(text: str) -> str:
@@ -35,7 +63,7 @@ def plain_text(text: str) -> str:
         text = _HTML_BREAK.sub("\n", text)
         text = _HTML_ITEM.sub("\n- ", text)
         text = _HTML_CELL.sub(" | ", text)
-        text = _HTML_TAG.sub("", text)
+        text = _HTML_TAG.sub(_tag_text, _XML_SECTION.sub(_section_heading, text))
     return normalise(html.unescape(text))
 
 

@@ -121,6 +121,8 @@ PREFERRED_CLAUSE = re.compile(
     r"|(?:nice|welcome|useful|good)\s+(?:extra|addition|bonus)|(?:would|will)(?:\s+not|n't)\s+hurt"
     r"|won't\s+hurt|sets?\s+you\s+apart|(?:make|makes|help|helps)\s+you\s+stand\s+out"
     r"|not\s+a\s+deal[\s-]?breaker"
+    # MoSCoW tags on an item ("Kafka - SHOULD", "Rust (could have)")
+    r"|(?-i:SHOULD|COULD)(?:\s+HAVE)?"
     r"|(?:gives?|puts?)\s+you\s+(?:an?\s+)?(?:edge|head\s+start|leg\s+up)|puts?\s+you\s+ahead"
     r"|(?:may|might|could)\s+also\s+(?:have|know|bring|hold|be\s+familiar)"
     r"|(?:would\s+be|is)\s+ideal|(?:is|are)\s+(?:(?:also|really)\s+)?nice(?!\s+to\s+work)"
@@ -139,7 +141,7 @@ PREFERRED_CLAUSE = re.compile(
     r"|^\W*if\s+you\b[^.;]*,\s*(?:that's\s+|that\s+is\s+|even\s+)?(?:great|amazing|awesome"
     r"|perfect|brilliant|fantastic|ideal|better)\b"
     # A UK person specification's "(D)" marks a desirable criterion.
-    r"|\((?-i:D)\)"
+    r"|\((?-i:D)\)|[\[(](?:should|could)(?:[\s-]+have)?[\])]"
 )
 # A clause that says its own mentions are needed ("This is required.", "Required.").
 REQUIRED_CLAUSE = re.compile(
@@ -169,7 +171,8 @@ COORDINATE = re.compile(
     r"(?i),\s+(?:(?:and|but|while|whereas)\s+(?=(?:we|you|they|our|the\s+team)\b)|so\s+(?!that\b))"
 )
 # "Essential: …", "Nice to have: …", "Qualifications: …": a heading inline, before a colon.
-INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z /&'-]{1,40}?)(?:\s*:|\s+[-–—])\s+(?=\S)")
+# (A YAML or JSON key writes its words with underscores: "nice_to_have: [Kafka]".)
+INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z_ /&'-]{1,40}?)(?:\s*:|\s+[-–—])\s+(?=\S)")
 # A list item's bullet or number, and a Markdown heading's hashes.
 # Japanese and Chinese lists use "・" and "1、" (full-width "１．" reads "1." once plain).
 BULLET = re.compile(
@@ -350,6 +353,7 @@ _TRANSLATION = re.compile(r"\s+/\s+|\s*[()]\s*")
 def label_standing(label: str, current: Standing) -> Standing:
     """What a heading or an inline label ("Essential", "Perks") says about what it heads;
     a bilingual heading says it in either of its languages."""
+    label = label.replace("_", " ")
     parts = [label, *_TRANSLATION.split(label)] if _TRANSLATION.search(label) else [label]
     if any(IGNORED_HEADING.match(part.strip().rstrip("?:").strip()) for part in parts):
         return Standing.IGNORED
@@ -415,7 +419,8 @@ def marker_standing(clause: str) -> Standing | None:
 def without_label(clause: str) -> tuple[str, str | None]:
     """A clause without its inline heading ("Essential: …"), and that heading."""
     label = INLINE_LABEL.match(clause)
+    words = label.group(1).replace("_", " ") if label else ""
     # "We'd love to see: Kafka": words that head a preferred section label one too
-    if label and (LABEL_WORDS.search(label.group(1)) or PREFERRED_HEADING.search(label.group(1))):
-        return clause[label.end() :], label.group(1)
+    if label and (LABEL_WORDS.search(words) or PREFERRED_HEADING.search(words)):
+        return clause[label.end() :], words
     return clause, None

@@ -323,3 +323,43 @@ def test_not_a_dealbreaker_is_preferred() -> None:
         ("required", {"skill:Python"}, False),
         ("preferred", {"skill:Kubernetes"}, False),
     ]
+
+
+def test_moscow_tags_on_items() -> None:
+    role = read_role(
+        "Data Engineer\nRequirements\n- Python - MUST\n- Kafka - SHOULD\n- Rust (could have)\n"
+        "- You should have used SQL\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("preferred", {"skill:Apache Kafka"}, False),
+        ("preferred", {"skill:Rust"}, False),
+        ("required", {"skill:SQL"}, False),
+    ]
+
+
+def test_keys_written_with_underscores_are_labels() -> None:
+    role = read_role("title: Data Engineer\nmust_have: [Python, SQL]\nnice_to_have: [Kafka]\n")
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("required", {"skill:SQL"}, False),
+        ("preferred", {"skill:Apache Kafka"}, False),
+    ]
+
+
+def test_block_tags_and_an_xml_export_s_sections_part_the_lines() -> None:
+    xml = (
+        "<job><title>Data Engineer</title><requirements><item>Python</item><item>SQL</item>"
+        "</requirements><nice_to_have><item>Kafka</item></nice_to_have>"
+        "<benefits><item>A dbt course</item></benefits></job>"
+    )
+    html = "<dl><dt>Requirements</dt><dd>Go</dd><dt>Nice to have</dt><dd><b>Rust</b></dd></dl>"
+    assert wanted(read_role(xml)) == [
+        ("required", {"skill:Python"}, False),
+        ("required", {"skill:SQL"}, False),
+        ("preferred", {"skill:Apache Kafka"}, False),
+    ]
+    assert wanted(read_role(html)) == [
+        ("required", {"skill:Go"}, False),
+        ("preferred", {"skill:Rust"}, False),
+    ]
