@@ -96,6 +96,8 @@ ISSUER_LABEL = re.compile(
     r"""(?imx)(?:^|[|·•;\t]\s*)\s*(?:
       issu(?:ed|ing)\s+(?:by|body|organi[sz]ation|authority)|issuer|awarded\s+by|granted\s+by
       |awarding\s+(?:body|organi[sz]ation)|certifying\s+(?:body|organi[sz]ation)
+      # A form's own label, with its colon: "Organization: …", "Provider: …".
+      |(?:organi[sz]ation|provider|institution|authority)(?=\s*:)
     )\s*:?\s+(?P<name>[^\n|·•;\t]+)"""
 )
 
@@ -105,7 +107,7 @@ WEB_ADDRESS = re.compile(r"\S*(?:://|\.[a-z]{2,}/)\S*")
 # Lines in a credentials section that describe the entry above rather than start a new one.
 FIELD_LINE = re.compile(
     r"""(?ix)^\s*(?:
-      issued|issuer|issuing|credential|certificate\s+(?:id|no|number)|licen[cs]e\s*(?:\#|no|number)
+      issued|issuer|issuing|credential|issue\s+date|date\b|certificate\s+(?:id|no|number)|licen[cs]e\s*(?:\#|no|number)
       # "Cert. no. 219874", "Cert # 785421": the short label a number line opens with.
       |cert\.?\s*(?:id|\#|no|number)
       # "Licence/Credential no. 219874": two labels for one number.

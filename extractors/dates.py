@@ -36,7 +36,9 @@ _DATE = re.compile(
 )
 _EXPIRY_CUE = re.compile(
     r"(?i)(?:\bexp(?:ires?|iry|iration|\.|d)?|\bvalid\s+(?:through|thru|until|till|to)|\buntil\b"
-    r"|\bthrough\b|\bthru\b|\brenew(?:s|al)?(?:\s+due)?|\bgültig\s+bis|\bvence)\W*$"
+    r"|\bthrough\b|\bthru\b|\brenew(?:s|al)?(?:\s+due)?|\bgültig\s+bis|\bvence)"
+    # A form's label: "Expiration Date: 03/2024", "Expiry date", "End date".
+    r"(?:\s+date)?\W*$|\bend\s+date\W*$"
 )
 _ISSUE_CUE = re.compile(
     r"(?i)(?:\bissued|\bearned|\bawarded|\bobtained|\bpassed|\bcertified|\bsince|\bdate"

@@ -150,7 +150,12 @@ def inline_heading(text: str) -> tuple[Section, str] | None:
     match = _INLINE_HEADING.match(text)
     if match is None:
         return None
-    section = heading_section(match.group("heading"))
+    # "Certification Name: …", "License title: …": a form's label for the entry's name.
+    heading = _NAME_LABEL.sub("", match.group("heading"))
+    section = heading_section(heading)
     if section is None:
         return None
     return section, match.group("rest")
+
+
+_NAME_LABEL = re.compile(r"(?i)\s+(?:name|title)$")

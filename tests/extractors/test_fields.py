@@ -118,6 +118,43 @@ def test_the_words_between_an_unknown_title_and_its_issuer_are_more_of_the_title
     assert (claim.title, claim.issuer) == (title, issuer)
 
 
+def test_an_entry_written_as_a_forms_labelled_fields_is_one_entry_without_its_labels() -> None:
+    # As an ATS or a profile export writes it: each field under its own label.
+    text = (
+        "Jane Doe\njane@example.com\n\nLicenses & Certifications\n"
+        "Certification Name: Wilderness First Responder\n"
+        "Issuing Organization: Harbor Wilderness Medicine\n"
+        "Issue Date: 03/2021\nExpiration Date: 03/2024\nCredential ID: WFR-22817\n"
+        "Credential URL: https://verify.example.org/WFR-22817\n\n"
+        "Certification Name: Certified Kubernetes Administrator\n"
+        "Organization: The Linux Foundation\n"
+        "Issue Date: 05/2022\nExpiration Date: 05/2025\n"
+    )
+
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [
+        (c.title, c.issuer, c.credential_id, c.issued_on, c.expires_on, c.url) for c in claims
+    ] == [
+        (
+            "Wilderness First Responder",
+            "Harbor Wilderness Medicine",
+            "WFR-22817",
+            "2021-03",
+            "2024-03",
+            "https://verify.example.org/WFR-22817",
+        ),
+        (
+            "Certified Kubernetes Administrator",
+            "The Linux Foundation",
+            None,
+            "2022-05",
+            "2025-05",
+            None,
+        ),
+    ]
+
+
 def test_a_bracketed_acronym_closes_the_title_before_a_comma() -> None:
     claim = _only_claim("Certificate in Quantitative Finance (CQF), Fitch Learning | Jan 2021")
 

@@ -44,6 +44,10 @@ def test_normalise_soft_hyphens_glyph_junk_icons_and_dashes() -> None:
         ("08.2019 – 08.2026", ("2019-08", "2026-08")),
         ("since 01.2024", ("2024-01", None)),
         ("[ 01/08/2019 – Current ]", ("2019-08", None)),
+        # A form's labels: the expiry's label ends in "Date" as the issue's does.
+        ("Issue Date: 03/2021\nExpiration Date: 03/2024", ("2021-03", "2024-03")),
+        ("Start date: 05/2022 · End date: 05/2025", ("2022-05", "2025-05")),
+        ("Expiry date 11/2027", (None, "2027-11")),
     ],
 )
 def test_claim_dates_as_precise_as_written(
