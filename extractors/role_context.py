@@ -41,10 +41,12 @@ EMPLOYER_CLAUSE = re.compile(
     r"|^\W*(?:[^,;.]{1,60},\s+)?(?:(?:our|my|the)\s+client|(?!(?:this|the|our|your|a|an)\s+"
     r"(?:role|job|position|post|successful|ideal|right|candidate|person|hire)\b|(?:you|it|this"
     r"|that|he|she|they)\b)(?-i:[A-Z][\w&.'-]*)(?:\s+(?-i:[A-Z][\w&.'-]*)){0,4})"
-    r"\s+(?:is|are)\s+(?:an?|the)\s+"
+    # ("AWS is the cloud provider we use" is the stack; "Acme is the UK's leading provider")
+    r"\s+(?:is|are)\s+(?:an?|the(?=\s+(?:[\w-]+'s|leading|largest|biggest|first|only|fastest"
+    r"|premier|number|world)\b))\s+"
     # the words describing it, none saying what the role needs ("Salesforce is a must for
     # this business")
-    rf"(?:(?!{_NEED_WORDS})[\w-]+\s+){{0,6}}?{_EMPLOYER_NOUN}"
+    rf"(?:(?!{_NEED_WORDS})[\w'-]+\s+){{0,6}}?{_EMPLOYER_NOUN}"
     # "As an AWS Advanced Tier partner, we build …" (but "…, we need Terraform" asks)
     rf"|^\W*as\s+an?\s+(?:[\w-]+\s+){{0,6}}?{_EMPLOYER_NOUN}\s*,\s*we\b"
     r"(?![^.;]*\b(?:need|look|seek|hir|want|requir|expect))"

@@ -85,10 +85,10 @@ IGNORED_HEADING = re.compile(
     r"|selection)\s+process|next\s+steps|how\s+we\s+hire|(?:our|the)\s+(?:mission|culture|values|vision)"
     r"|(?:company\s+)?(?:culture|values)|company\s+(?:overview|profile|description)"
     r"|diversity\b.*|inclusion\b.*|practical\s+information|to|from|cc|bcc|sent|date"
-    # A page's other parts: its legal notices and the job board's other postings and tags.
+    # A page's other parts: its legal notices and the job board's other postings.
     r"|(?:what(?:'s|\s+is)\s+)?on\s+offer|eeo(?:\s+statement)?|privacy(?:\s+(?:notice|policy))?"
     r"|disclaimer|(?:reasonable\s+)?accommodations?|(?:similar|related|other|more)\s+(?:jobs|roles|vacancies|openings)\b.*"
-    r"|(?:people|candidates)\s+also\s+viewed|jobs\s+you\s+may\s+like|tags|keywords"
+    r"|(?:people|candidates)\s+also\s+viewed|jobs\s+you\s+may\s+like"
     # A job site's fields about the posting ("Industries: Logistics, Supply Chain …").
     r"|industr(?:y|ies)(?:\s+type)?|job\s+function|employment\s+type|seniority(?:\s+level)?"
     # What the role does not ask for: MoSCoW's "WON'T", "What I don't care about".
@@ -185,8 +185,7 @@ LABEL_WORDS = re.compile(
     r"(?i)\b(?:require\w*|must|essential|minimum|qualifications?|skills?|stack|experience"
     r"|knowledge|criteria|tools|technolog\w*|prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*"
     r"|desir\w*|about|perks|benefits|location|plus|good[\s-]to[\s-]have|industr(?:y|ies)"
-    r"|job\s+function|employment\s+type|seniority|salary|pay|compensation|remuneration|tags"
-    r"|keywords)\b"
+    r"|job\s+function|employment\s+type|seniority|salary|pay|compensation|remuneration)\b"
     # An e-mail's headers ("To: Talent Acquisition", "From: …")
     r"|^(?:to|from|cc|bcc|sent|date)$"
 )
