@@ -160,6 +160,8 @@ def running_service(
             if time.monotonic() > deadline or processes[0].poll() is not None:
                 raise RuntimeError(f"the service did not start; see {log}")
             time.sleep(0.2)
+        if worker_processes and "CREDLENS_DATABASE_URL" in environment:
+            wait_until_listening(environment["CREDLENS_DATABASE_URL"], worker_processes)
         wait_until_idle([process.pid for process in processes])
         yield Service(base_url, processes)
     finally:
@@ -171,6 +173,27 @@ def running_service(
             except subprocess.TimeoutExpired:
                 process.kill()
         output.close()
+
+
+def wait_until_listening(database_url: str, workers: int, *, timeout: float = 120.0) -> None:
+    """Wait until ``workers`` worker processes listen for new jobs on the database (their
+    LISTEN connection's last statement): a worker still connecting to the database uses no
+    CPU, so the service being idle does not say it is ready, and the clock must not start
+    while a worker cannot take jobs yet."""
+    import psycopg
+
+    conninfo = database_url.replace("postgresql+psycopg://", "postgresql://", 1)
+    deadline = time.monotonic() + timeout
+    with psycopg.connect(conninfo, autocommit=True) as connection:
+        while time.monotonic() < deadline:
+            row = connection.execute(
+                "SELECT count(*) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND query LIKE 'LISTEN %'"
+            ).fetchone()
+            if row is not None and row[0] >= workers:
+                return
+            time.sleep(0.1)
+    raise RuntimeError(f"{workers} worker processes did not start listening in {timeout:g} s")
 
 
 def wait_until_idle(pids: Sequence[int], *, timeout: float = 120.0) -> None:
