@@ -205,8 +205,10 @@ GAP_FILLER = re.compile(
 # "or equivalent", "or a comparable certification", "or similar" after the last alternative.
 # Also "CISSP or CISM certification (or equivalent)", "or other equivalent", "or equiv.".
 OR_EQUIVALENT = re.compile(
-    r"(?i)^[\s,;()*]*(?:(?!and\b)[\w'-]+[\s,]+\(?){0,5}?or\s+(?:an?\s+|any\s+)?(?:(?:an)?other\s+)?"
-    r"(?:equivalent|equiv\b|similar|comparable)\b"
+    r"(?i)^[\s,;()*]*(?:(?!and\b)[\w'-]+[\s,]+\(?){0,5}?or\s+(?:an?\s+|any\s+|something\s+)?"
+    r"(?:(?:an)?other\s+)?(?:equivalent|equiv\b|similar|comparable)\b|^[\s,;()*]*or\s+the\s+like\b"
+    # "CISSP/equivalent"
+    r"|^\s*/\s*(?:equivalent|equiv)\b"
 )
 # Words that make a list's names alternatives without an "or" ("one of CISSP, CISM, CISA",
 # "CISSP, CISM, CISA (any one)").

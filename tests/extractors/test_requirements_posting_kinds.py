@@ -366,3 +366,15 @@ def test_block_tags_and_an_xml_export_s_sections_part_the_lines() -> None:
         ("required", {"skill:Go"}, False),
         ("preferred", {"skill:Rust"}, False),
     ]
+
+
+def test_more_ways_of_writing_or_equivalent() -> None:
+    role = read_role(
+        "Requirements\n- CISSP/equivalent\n- Terraform, or something similar\n"
+        "- Ansible or the like\n"
+    )
+    assert wanted(role) == [
+        ("required", {"cissp"}, True),
+        ("required", {"skill:Terraform"}, True),
+        ("required", {"skill:Ansible"}, True),
+    ]
