@@ -316,12 +316,32 @@ def _same_heading_type(
 
 
 def _widest_band(mask: int, left_text: float, right_text: float) -> tuple[float, float] | None:
-    """The widest run of free points at least a gutter wide, strictly inside the text."""
+    """The gutter among the runs of free points at least a gutter wide, strictly inside the
+    text: the widest, unless one parts the text into two halves of one width that each hold a
+    band of their own. Two cards a row, each a title with its dates set apart in the card,
+    leave three bands; the page's gutter is the one between the cards, however narrow."""
+    bands = _bands(mask, left_text, right_text)
+    if not bands:
+        return None
+    if len(bands) >= 3:
+        for band in bands:
+            left, right = band[0] - left_text, right_text - band[1]
+            inside = (
+                any(other[1] <= band[0] for other in bands),
+                any(other[0] >= band[1] for other in bands),
+            )
+            if all(inside) and abs(left - right) <= 0.05 * max(left, right):
+                return band
+    return max(bands, key=lambda band: band[1] - band[0])
+
+
+def _bands(mask: int, left_text: float, right_text: float) -> list[tuple[float, float]]:
+    """The runs of free points at least a gutter wide, strictly inside the text."""
     inner_start, inner_stop = int(left_text) + 1, int(right_text)
     if inner_stop - inner_start < _MIN_GUTTER:
-        return None
+        return []
     inner = (mask >> inner_start) & ((1 << (inner_stop - inner_start)) - 1)
-    best: tuple[float, float] | None = None
+    found: list[tuple[float, float]] = []
     position = 0
     while inner:
         # Skip covered points, then measure the free run.
@@ -329,11 +349,11 @@ def _widest_band(mask: int, left_text: float, right_text: float) -> tuple[float,
         inner >>= skip
         position += skip
         length = (~inner & (inner + 1)).bit_length() - 1
-        if length >= _MIN_GUTTER and (best is None or length > best[1] - best[0]):
-            best = (float(inner_start + position), float(inner_start + position + length))
+        if length >= _MIN_GUTTER:
+            found.append((float(inner_start + position), float(inner_start + position + length)))
         inner >>= length
         position += length
-    return best
+    return found
 
 
 def _both_sides(rows: Sequence[Sequence[Word]], band: tuple[float, float]) -> bool:

@@ -63,3 +63,33 @@ def test_cards_two_a_row_with_their_dates_in_the_card_are_read_card_by_card() ->
         "Nordic Offshore Crane Operator Licence": ("Nordic Maritime Board", "2018-03", "2028-03"),
         "CompTIA Security+": ("CompTIA", "2017-11", None),
     }
+
+
+def test_cards_two_a_row_whose_titles_leave_a_wider_gap_than_the_cards_own_are_read_apart() -> None:
+    # No long line in a card: each title and its dates leave a band as wide as the gutter
+    # between the cards, or wider. The page's gutter is the one that parts two equal halves.
+    cards = [
+        "<div><div class='top'><b>Certified Kubernetes Administrator</b>"
+        "<span class='dates'>05/2022 - 05/2025</span></div><p>Linux Foundation</p></div>",
+        "<div><div class='top'><b>Professional Cloud Architect</b>"
+        "<span class='dates'>06/2023</span></div><p>Google Cloud</p></div>",
+        "<div><div class='top'><b>Halvorsen Rigging Certificate</b>"
+        "<span class='dates'>03/2018 - 03/2028</span></div><p>Halvorsen Subsea Authority</p></div>",
+        "<div><div class='top'><b>CompTIA Security+</b>"
+        "<span class='dates'>11/2017</span></div><p>CompTIA</p></div>",
+    ]
+    body = (
+        _HEAD
+        + "<h2>Certifications</h2><div class='grid'>"
+        + "".join(cards)
+        + "</div><h2>Experience</h2><p>Platform lead, Northwind Payments, since 2019.</p>"
+    )
+
+    claims = extract(pdf(body, _CSS), "cv.pdf").claims
+
+    assert {c.title: (c.issuer, c.issued_on, c.expires_on) for c in claims} == {
+        "Certified Kubernetes Administrator": ("Linux Foundation", "2022-05", "2025-05"),
+        "Professional Cloud Architect": ("Google Cloud", "2023-06", None),
+        "Halvorsen Rigging Certificate": ("Halvorsen Subsea Authority", "2018-03", "2028-03"),
+        "CompTIA Security+": ("CompTIA", "2017-11", None),
+    }
