@@ -60,13 +60,14 @@ class Issuers:
         for entry in entries:
             for name in (entry.issuer, *entry.issuer_aliases):
                 self.names.setdefault(name, entry.issuer)
-        # Longest first, so "Amazon Web Services" wins over "Amazon".
+        # Longest first, so "Amazon Web Services" wins over "Amazon". The word boundaries
+        # stand once around the group (the same matches as around each name, in the same
+        # order): half the time to compile, which every command reading a résumé pays.
         self.pattern = (
             re.compile(
-                "|".join(
-                    rf"(?<![\w]){re.escape(name)}(?![\w])"
-                    for name in sorted(self.names, key=len, reverse=True)
-                ),
+                r"(?<![\w])(?:"
+                + "|".join(re.escape(name) for name in sorted(self.names, key=len, reverse=True))
+                + r")(?![\w])",
                 re.IGNORECASE,
             )
             if self.names
