@@ -132,7 +132,9 @@ FIELD_LINE = re.compile(
 STRONG_SEPARATORS = re.compile(
     # A comma with a space before it ("Mental Health First Aider , MHFA England") is a field
     # separator a template wrote, never a title's own comma.
-    r"\s+,\s+|\s+[-–—|·•:]\s+|\s*\|\s*|\s*[–—]\s*|\s*\t\s*|\s+(?:by|from|issued by|via|at)\s+"
+    # Two hyphens alone are a dash typed on a keyboard ("CISSP (ISC2) -- May-2021").
+    r"\s+,\s+|\s+(?:--|[-–—|·•:])\s+|\s*\|\s*|\s*[–—]\s*|\s*\t\s*"
+    r"|\s+(?:by|from|issued by|via|at)\s+"
     r"|(?<!Certified)(?<!Certified\s)(?<!Microsoft)(?<!HashiCorp):\s+"
 )
 COMMA = re.compile(r"\s*,\s+(?!and\b|or\b|&)")

@@ -26,7 +26,7 @@ _YEAR = r"(?:19[5-9]\d|20[0-9]\d)"
 
 _DATE = re.compile(
     rf"""(?xi)
-    (?P<month_name>\b(?:{_MONTH_NAMES}))\.?,?\s*
+    (?P<month_name>\b(?:{_MONTH_NAMES}))\.?,?(?:\s*|-(?=\d{{4}}))
       (?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year1>{_YEAR})\b
     | \b(?P<day_first>\d{{1,2}})[/.](?P<month_mid>\d{{1,2}})[/.](?P<year2>{_YEAR})\b
     | \b(?P<month_num>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<year3>{_YEAR})\b

@@ -11,6 +11,7 @@ is not a name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -22,7 +23,7 @@ from extractors.text import word_set
 
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?)$", re.UNICODE)
 _PARTICLES = word_set(
-    "de da di do dos das del della der den van von la le du bin ibn al el y e ter ten"
+    "de da di do dos das del della der den van von la le las los du bin ibn al el y e ter ten"
 )
 # The words that make a line a job title ("Data Analyst", "Critical Care Nurse").
 _TITLE_WORDS = word_set(
@@ -49,6 +50,8 @@ _NOT_NAMES = (_TITLE_WORDS - word_set("head chief")) | word_set(
     " management analysis analytics testing development design planning governance compliance"
     " modeling modelling response automation administration monitoring architecture leadership"
     " communication strategy learning intelligence assessment auditing reporting"
+    # A letter's salutation and sign-off ("Hi Joanna,", "Kind regards") around a pasted CV.
+    " hi hello hey dear regards thanks cheers"
 )
 # Post-nominal letters (degrees, charters, licences) as written after a name, maybe with the
 # grade a body writes before its letters ("Chartered MCIPD", "Chartered FCIPD").
@@ -162,11 +165,18 @@ def _head_rows(lines: Sequence[Line]) -> set[int]:
 
 
 def _spelled(name: str, hints: Sequence[Sequence[str]]) -> bool:
-    surname = re.sub(r"[^\w]|\d|_", "", name.split()[-1]).casefold()
+    # An address spells "Dvořák" as "dvorak": the letters without their accents.
+    surname = _unaccented(re.sub(r"[^\w]|\d|_", "", name.split()[-1]).casefold())
     return any(
         surname in (part.casefold() for part in parts)
         or (len(surname) >= 3 and surname in "".join(parts).casefold())
         for parts in hints
+    )
+
+
+def _unaccented(text: str) -> str:
+    return "".join(
+        char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char)
     )
 
 

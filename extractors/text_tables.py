@@ -30,7 +30,7 @@ _ROW_NOTE = re.compile(r"^\s*[A-Za-z][A-Za-z .#/-]{1,30}:\s+\S|^\s*(?:https?://|
 
 def text_lines(text: str) -> tuple[Line, ...]:
     """The lines of a plain-text résumé, each fixed-width table as one line per row."""
-    raw = [line.expandtabs(8).rstrip() for line in text.splitlines()]
+    raw = _items_joined(_unquoted([line.expandtabs(8).rstrip() for line in text.splitlines()]))
     lines: list[Line] = []
     index = 0
     while index < len(raw):
@@ -47,6 +47,58 @@ def text_lines(text: str) -> tuple[Line, ...]:
         rows, index = table
         lines.extend(Line(text=normalise(row), table_row=True) for _, row in table_lines(rows))
     return tuple(lines)
+
+
+# A list item's marker and the spaces after it: its text starts where they end.
+_ITEM_MARKER = re.compile(r"^(\s*)(?:[*•◦▪‣+-]|\d{1,2}[.)])\s+(?=\S)")
+_WORD_CUT = re.compile(r"[^\W\d_]-$")
+
+
+# "On Mon, 30 Nov 2026 at 16:02, Jo Pike <jo@example.com> wrote:" over a quoted message.
+_QUOTE_INTRO = re.compile(r"(?i)\bwrote:\s*$")
+_QUOTED = re.compile(r"^\s*>")
+
+
+def _unquoted(raw: Sequence[str]) -> list[str]:
+    """The lines without a quoted e-mail ("On … wrote:" and its "> " lines): the message a
+    CV was pasted into replies to someone else's, whose name and words are not the
+    candidate's."""
+    lines: list[str] = []
+    quoting = False
+    for index, line in enumerate(raw):
+        following = next((text for text in raw[index + 1 :] if text.strip()), "")
+        if _QUOTE_INTRO.search(line) and _QUOTED.match(following):
+            quoting = True
+            line = ""
+        elif quoting and _QUOTED.match(line):
+            line = ""
+        elif line.strip():
+            quoting = False
+        lines.append(line)
+    return lines
+
+
+def _items_joined(raw: Sequence[str]) -> list[str]:
+    """Each list item on one line: the lines under an item ("* CISSP (ISC2) -- May-2021 --" /
+    "  ID: 443817"), indented to where its text starts, go on with it, as in Markdown. A
+    blank line, a line further left or another item ends it."""
+    lines: list[str] = []
+    text_at: int | None = None
+    for line in raw:
+        indent = len(line) - len(line.lstrip(" "))
+        if (
+            text_at is not None
+            and line.strip()
+            and indent >= text_at
+            and not _ITEM_MARKER.match(line)
+        ):
+            glue = "" if _WORD_CUT.search(lines[-1]) else " "
+            lines[-1] = f"{lines[-1]}{glue}{line.strip()}"
+            continue
+        marker = _ITEM_MARKER.match(line)
+        text_at = marker.end() if marker and marker.end() >= 2 else None
+        lines.append(line)
+    return lines
 
 
 def _pipe_cells(line: str) -> list[str] | None:
