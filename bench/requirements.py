@@ -21,11 +21,10 @@ bullets, emoji headings over questions, benefits naming credentials); and held-o
 by a fifth author blind to the reader, one style each across industries and countries; and
 held-out-5, 21 more by a sixth author blind to the reader, in 21 other styles; and held-out-6,
 20 more by a seventh author blind to the reader, in 20 other styles (tuned on from session
-7); and held-out-7,
-20 more by an eighth author blind to the reader, in 20 further styles, sealed; and held-out-8, 16 more by a ninth author blind to the reader,
-in 16 further styles, sealed. A
-requirement counts as read when its kind (required or preferred), its alternatives (catalog
-ids and skills) and its "or equivalent" flag are all the label's; the figures are
+7); and held-out-7, 20 more by an eighth author blind to the reader, in 20 further styles,
+sealed; and held-out-8, 16 more by a ninth author blind to the reader, in 16 further styles,
+sealed. A requirement counts as read when its kind (required or preferred), its alternatives
+(catalog ids and skills) and its "or equivalent" flag are all the label's; the figures are
 micro-averaged over documents.
 """
 
