@@ -75,6 +75,19 @@ NOT_HELD = re.compile(
     | \b(?:company|organi[sz]ation|team|firm|client|customer|department|business|vendor|partner)
       (?:'s)?\s[^.;]{0,40}\bcertifi\w*
     | \bteam\s+of\s
+    # A workplace that holds a certification holds its own: "The cooperative holds
+    # GLOBALG.A.P. IFA", "Airline holds IOSA registration", "Restaurant holds a … award".
+    | \b(?:cooperative|co-op|restaurant|airline|employer|hotel|farm|estate|kitchen|factory|plant
+      |site|hospital|clinic|company|firm|organi[sz]ation|business|school|lab(?:oratory)?|agency
+      |operator|carrier|group|mine|port|yard|shipyard|refinery|warehouse)
+      \s+(?:holds|has\s+(?:held|achieved|earned|gained)|maintains|achieved|earned|gained)\b
+    # A credential no longer held, by its status: "(expired)", "(expired February 2023)",
+    # "HUET certificate (lapsed 2021)", "no longer valid". A past expiry date alone is a date.
+    | \((?:expired|lapsed|inactive|revoked|withdrawn)\b | \blapsed\b
+    | \bno\s+longer\s+(?:valid|held|current|active)\b
+    # Asked for, not granted: "accreditation: application under review", "applied for".
+    | \bapplication\s+(?:under\s+review|pending|submitted|in\s+progress|lodged)\b
+    | \bapplied\s+for\b | \bawaiting\s+(?:approval|results?|decision|registration)\b
     """
 )
 BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□►▸‣⁃∙·*+–—-]|\d{1,2}[.)])\s+")

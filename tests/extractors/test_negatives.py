@@ -29,6 +29,15 @@ def _claims(text: str) -> list[str | None]:
         # An exam to come, by the word that schedules it.
         "Scheduled: Certified Kubernetes Administrator exam, March 2027",
         "Registered for the PMP exam (May 2027)",
+        # No longer held, by its status.
+        "Forklift Operator Certificate (expired)",
+        "Previous Rope Access Level 1 certificate (expired March 2022)",
+        "Offshore Survival certificate (lapsed 2020)",
+        # Asked for, not yet granted.
+        "Port State inspector accreditation: application under review",
+        # The workplace's own certification, by its subject.
+        "The estate holds Fairtrade and Organic certification",
+        "Hotel holds a Qualmark Gold award",
     ],
 )
 def test_in_a_certifications_section_a_credential_not_yet_held_is_not_a_claim(line: str) -> None:
