@@ -1,5 +1,7 @@
 """Reading résumés: bytes → Document → Candidate and the credentials claimed."""
 
+from typing import TYPE_CHECKING, Any
+
 from extractors.analysis import analyse, extract
 from extractors.catalog import (
     Catalog,
@@ -24,16 +26,24 @@ from extractors.models import (
     extraction_json,
 )
 from extractors.reading import check_readable, read
-from extractors.requirements import (
-    MAX_ROLE_CHARS,
-    Requirement,
-    RequirementKind,
-    Role,
-    RoleError,
-    Wanted,
-    read_role,
-)
 from extractors.rigor import Accreditation, Assessment, Renewal, Rigor, Standard
+from extractors.role_model import Requirement, RequirementKind, Role, RoleError, Wanted
+
+if TYPE_CHECKING:
+    from extractors.requirements import MAX_ROLE_CHARS, read_role
+
+#: Loaded on first use (PEP 562): reading a role compiles some hundred patterns that reading
+#: a résumé never uses, and ``credlens extract`` would pay for them at start-up.
+_ROLE_READER = frozenset({"MAX_ROLE_CHARS", "read_role"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _ROLE_READER:
+        from extractors import requirements
+
+        return getattr(requirements, name)
+    raise AttributeError(f"module 'extractors' has no attribute {name!r}")
+
 
 __all__ = [
     "MAX_ROLE_CHARS",

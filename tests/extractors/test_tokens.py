@@ -103,3 +103,17 @@ def test_spacy_is_imported_the_ordinary_way_when_the_stand_in_does_not_do() -> N
         """
     )
     assert printed == "True True en"  # the real spacy.cli, imported by spaCy itself
+
+
+def test_reading_a_resume_loads_no_role_reader_which_loads_when_named() -> None:
+    printed = _fresh_python(
+        """
+        import sys
+        import extractors
+        extractors.extract(b"Ana Souza\\n\\nCertifications\\nCKA, 2024\\n", "ana.txt")
+        print("extractors.requirements" in sys.modules)
+        from extractors import MAX_ROLE_CHARS, read_role
+        print("extractors.requirements" in sys.modules, read_role.__module__, MAX_ROLE_CHARS > 0)
+        """
+    )
+    assert printed.splitlines() == ["False", "True extractors.requirements True"]
