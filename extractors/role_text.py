@@ -56,6 +56,9 @@ PREFERRED_HEADING = re.compile(
     r"|stand\s+out|sets?\s+you\s+apart|not\s+(?:essential|required|mandatory|requirements?)|advantage\w*"
     r"|beneficial|helpful|would\s+(?:also\s+)?help|(?:highly|well)\s+regarded"
     r"|(?:might|may|could)\s+also\s+(?:have|bring)|assets?(?:\s+(?:qualifications?|criteria))?$"
+    # "Nice to bring", "nice to rate B+", "Nice at any point"
+    r"|nice[\s-]to[\s-](?:bring|see|know|rate|score)|^\W*nice\s+(?:at\s+any\s+(?:point|time|stage)"
+    r"|(?:at\s+)?some\s+point|later|eventually|over\s+time)"
     r"|asset\s+(?:qualifications?|criteria|skills|experience)|icing\s+on\s+the\s+cake|extras"
     r"|cherry\s+on\s+top|if\s+you\s+also|^\W*nice\W*$|(?:we'd|we\s+would)\s+love|(?:great|nice)\s+to\s+have"
     r"|valued|appreciated|^\W*even\s+better\W*$|extra\s+skills|points\s+for|also\s+(?:great|nice|good)"
@@ -93,7 +96,22 @@ IGNORED_HEADING = re.compile(
     r"|industr(?:y|ies)(?:\s+type)?|job\s+function|employment\s+type|seniority(?:\s+level)?"
     # What the role does not ask for: MoSCoW's "WON'T", "What I don't care about".
     r"|won'?t(?:[\s-]+haves?)?|what\s+(?:i|we)\s+(?:don't|do\s+not)\s+(?:care\s+(?:about|for)"
-    r"|need|require|ask\s+for|mind)|what\s+you\s+(?:don't|do\s+not|won't)\s+need)$"
+    r"|need|require|ask\s+for|mind)|what\s+you\s+(?:don't|do\s+not|won't)\s+need"
+    # "Not needed", "Not required", "Not assessed": a list of what the role does not ask for
+    # ("Not required, but nice" says preferred: PREFERRED_HEADING).
+    r"|not\s+(?:needed|required|necessary|assessed|scored|considered|evaluated|tested|in\s+scope)"
+    # What the role will teach or the employer will help with: "Skills you'll grow", "What
+    # you'll learn", "We'll support you to gain".
+    r"|(?:skills?|things|what)\s+you(?:'ll|\s+will)\s+(?:grow|learn|gain|pick\s+up|develop)\b.*"
+    r"|(?:skills?\s+)?you(?:'ll|\s+will)\s+(?:grow|learn|pick\s+up)\b.*"
+    r"|(?:what\s+)?we(?:'ll|\s+will)\s+(?:support|help|teach|train|fund|sponsor|pay\s+for)\b.*"
+    # The application's and the panel's parts: how to address the criteria, the interview
+    # plan, notes for the panel (screening questions may be knockouts: requirements).
+    r"|how\s+to\s+(?:address|respond\s+to|answer|write)\b.*|offer"
+    r"|interview\s+(?:plan|loop|stages?|steps|panel)\b.*|(?:panel|interviewer|recruiter)(?:'s)?\s+notes?"
+    r"|notes?\s+(?:for|to)\s+(?:the\s+)?(?:panel|interviewers?)"
+    # A posting's people: "Hiring manager: D. Okafor, PMP", "Recruiter: …", "Contact: …"
+    r"|hiring\s+manager|recruiter|contact(?:\s+person)?|reports?\s+to|posted\s+by)$"
 )
 # A clause that marks its own mentions as wanted but not needed.
 PREFERRED_CLAUSE = re.compile(
@@ -120,7 +138,7 @@ PREFERRED_CLAUSE = re.compile(
     r"|(?:knowledge|experience|skills?|familiarity|exposure)\s+(?:welcome|appreciated|valued)"
     r"|(?:nice|welcome|useful|good)\s+(?:extra|addition|bonus)|(?:would|will)(?:\s+not|n't)\s+hurt"
     r"|won't\s+hurt|sets?\s+you\s+apart|(?:make|makes|help|helps)\s+you\s+stand\s+out"
-    r"|not\s+a\s+deal[\s-]?breaker"
+    r"|not\s+a\s+deal[\s-]?breaker|tie[\s-]?breaker"
     # MoSCoW tags on an item ("Kafka - SHOULD", "Rust (could have)")
     r"|(?-i:SHOULD|COULD)(?:\s+HAVE)?"
     r"|(?:gives?|puts?)\s+you\s+(?:an?\s+)?(?:edge|head\s+start|leg\s+up)|puts?\s+you\s+ahead"
@@ -246,6 +264,8 @@ QUESTION_HEADING = re.compile(
     r"|what\s+(?:do\s+)?we\s+(?:need|expect|ask(?:\s+(?:of|from)\s+you)?))$"
 )
 MAX_PREFERRED_HEADING_WORDS = 16
+_WORD = re.compile(r"\S*\w\S*")
+_NOTE = re.compile(r"\s*\([^()]*\)$")
 
 
 def heading_standing(text: str, current: Standing) -> Standing | None:
@@ -264,7 +284,12 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
         limit = MAX_PREFERRED_HEADING_WORDS
     # A heading with its translation ("Wat bieden wij? / What do we offer?") is as long as
     # the longer of the two.
-    words = max(len(part.split()) for part in stripped.split(" / "))
+    # (a dash between its parts is no word: "COMPETENCIES - nice to rate B+ or better")
+    words = max(len(_WORD.findall(part)) for part in stripped.split(" / "))
+    # "PART 2 - SCORED (0-3 points each; not required)": a heading in capitals with a note
+    head = _NOTE.sub("", stripped)
+    if words > limit and head != stripped and head.isupper() and len(_WORD.findall(head)) <= limit:
+        words, stripped = len(_WORD.findall(head)), stripped.replace(";", ",")
     if not stripped or words > limit or " | " in stripped:
         return None
     if stripped[-1:] in ".,;!?" and not (
@@ -351,10 +376,14 @@ def says_no_standing(heading: str) -> bool:
 _TRANSLATION = re.compile(r"\s+/\s+|\s*[()]\s*")
 
 
+# A form's numbered part before its name: "PART 3 - NOT ASSESSED", "Section B: Desirable".
+_PART_NUMBER = re.compile(r"(?i)^\W*(?:part|section|step|stage)\s+\w{1,3}\s*[-–—:.]\s*")
+
+
 def label_standing(label: str, current: Standing) -> Standing:
     """What a heading or an inline label ("Essential", "Perks") says about what it heads;
     a bilingual heading says it in either of its languages."""
-    label = label.replace("_", " ")
+    label = _PART_NUMBER.sub("", label.replace("_", " "))
     parts = [label, *_TRANSLATION.split(label)] if _TRANSLATION.search(label) else [label]
     if any(IGNORED_HEADING.match(part.strip().rstrip("?:").strip()) for part in parts):
         return Standing.IGNORED
@@ -422,6 +451,8 @@ def without_label(clause: str) -> tuple[str, str | None]:
     label = INLINE_LABEL.match(clause)
     words = label.group(1).replace("_", " ") if label else ""
     # "We'd love to see: Kafka": words that head a preferred section label one too
-    if label and (LABEL_WORDS.search(words) or PREFERRED_HEADING.search(words)):
+    if label and (
+        LABEL_WORDS.search(words) or PREFERRED_HEADING.search(words) or IGNORED_HEADING.match(words)
+    ):
         return clause[label.end() :], words
     return clause, None

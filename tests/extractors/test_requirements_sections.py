@@ -1,0 +1,85 @@
+"""Reading roles whose sections say what the role does not ask for or will teach ("Not needed",
+"Skills you'll grow", "We'll support you to gain", "NOT ASSESSED"), the application's and the
+panel's parts, a form's numbered parts with a note, and more ways of saying preferred ("Nice
+to bring", "nice to rate B+", "Nice at any point", "a tiebreaker")."""
+
+from __future__ import annotations
+
+from extractors import read_role
+from tests.extractors.role_keys import wanted
+
+
+def test_not_needed_and_not_required_sections_name_nothing() -> None:
+    role = read_role(
+        "Data Engineer\n\nWhat you'll need\nPython for pipelines\n\n"
+        "Not needed\nA degree, or Scala\n\n"
+        "Not required:\n- Kafka\n\nNot required, but nice:\n- Airflow\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("preferred", {"skill:Apache Airflow"}, False),
+    ]
+
+
+def test_what_the_role_will_teach_is_not_asked_for() -> None:
+    role = read_role(
+        "Analyst\n\nSkills you need\nSQL · Tableau\n\nSkills you'll grow\nPython · Snowflake\n\n"
+        "What you will learn\n- Terraform\n\nWe'll support you to gain\n- The CISSP, fully paid\n\n"
+        "Nice to bring\nPower BI\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:SQL"}, False),
+        ("required", {"skill:Tableau"}, False),
+        ("preferred", {"skill:Power BI"}, False),
+    ]
+
+
+def test_how_to_address_the_criteria_and_panel_notes_name_nothing() -> None:
+    role = read_role(
+        "Teacher\n\nSelection criteria\nSC1 Ability to teach Python.\n\n"
+        "How to address the criteria\nYou might describe a unit on Java. Do not send Microsoft "
+        "Word files.\n\nOther requirements\nA current First Aid certificate.\n\n"
+        "Interview plan (for the panel)\nA case study on Kubernetes.\n\nPanel notes\n"
+        "- One candidate holds CISSP; don't score it.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("required", {"skill:First Aid"}, False),
+    ]
+
+
+def test_a_forms_numbered_parts_with_notes_give_their_standing() -> None:
+    role = read_role(
+        "Hiring rubric - SOC Analyst\n\n"
+        'PART 1 - MUST PASS (a "No" on any line ends the process)\n- Splunk\n\n'
+        "PART 2 - SCORED (0-3 points each; adds to the ranking, not required)\n- Wireshark\n\n"
+        "PART 3 - NOT ASSESSED (do not score, do not discuss)\n- CISSP\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Splunk"}, False),
+        ("preferred", {"skill:Wireshark"}, False),
+    ]
+
+
+def test_more_ways_of_saying_preferred() -> None:
+    role = read_role(
+        "FP&A Lead\n\n"
+        'COMPETENCIES - must rate "A"\n- SQL\n\nCOMPETENCIES - nice to rate "B+" or better\n'
+        "- Python\n\nCREDENTIALS\n- CFA Level 1 would be a tiebreaker between finalists\n\n"
+        "Nice at any point\n- Kusto queries (KQL) and Tableau\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:FP&A"}, False),
+        ("required", {"skill:SQL"}, False),
+        ("preferred", {"skill:Python"}, False),
+        ("preferred", {"cfa-level-1"}, False),
+        ("preferred", {"skill:Tableau"}, False),
+    ]
+
+
+def test_a_postings_people_fields_are_not_the_role() -> None:
+    role = read_role(
+        "Project Coordinator\nHiring manager: D. Okafor, PMP\nRecruiter: J. Lee (CIPD)\n\n"
+        "Requirements\n- Microsoft Project\n"
+    )
+    assert wanted(role) == [("required", {"skill:Microsoft Project"}, False)]
