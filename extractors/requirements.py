@@ -18,7 +18,7 @@ from typing import Any
 from extractors.catalog import Catalog, load_catalog, normalise_name
 from extractors.claim_text import match_text
 from extractors.role_asides import asides
-from extractors.role_context import not_a_requirement
+from extractors.role_context import OWN_MESSAGE, TAKEN_BACK, names_a_team, not_a_requirement
 from extractors.role_groups import Mention, alternatives, inside_word, merged
 from extractors.role_json import posting_text
 from extractors.role_layout import opens_section, plain_text, undecorated, unwrapped
@@ -199,7 +199,7 @@ class _Reader:
                 first = False
                 continue
             line = undecorated(EMPHASIS.sub("", raw))
-            if not line.strip():
+            if not line.strip() or OWN_MESSAGE.match(line):
                 continue
             # An employer's name above the title ("Acme Analytics Ltd") is not the title.
             if first and EMPLOYER_NAME.search(line.strip()):
@@ -256,6 +256,11 @@ class _Reader:
         before: list[int] = []
         for clause in clauses(content):
             clause_text, label = without_label(clause)
+            taken_back = TAKEN_BACK.search(clause_text)
+            if taken_back:
+                if before and not re.search(r"\w", clause_text[: taken_back.start()]):
+                    del found[before[0] :]  # "CCNA. Scratch that."
+                clause_text = clause_text[taken_back.end() :]
             if label:
                 line_standing = label_standing(label, line_standing)
             if line_standing is Standing.IGNORED or not_a_requirement(clause_text):
@@ -335,6 +340,8 @@ class _Reader:
                 continue
             begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             if not credential and inside_word(text, begin, finish):
+                continue
+            if names_a_team(text, begin, finish):
                 continue
             taken[start:end] = b"\x01" * (end - start)
             kind, name = key.split(":", 1)

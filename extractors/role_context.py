@@ -24,18 +24,20 @@ EMPLOYER_CLAUSE = re.compile(
     r"(?i)\bwe(?:'re|\s+are)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:team|company|group|firm|business)"
     r"\s+of\s+(?:\d[\d,]*|[\w-]+)\s+(?:people\s+|staff\s+|engineers\s+)?"
     r"(?:across|spanning|in|from|including|covering)\b"
-    r"|\bour\s+(?:own\s+)?(?:[\w-]+\s+)?(?:team|consultants|staff|people|colleagues|employees"
-    r"|engineers|analysts|partners|experts|trainers|instructors|graduates|alumni|learners"
-    r"|students)(?:\s+of\s+[\w-]+)?\s+(?:all\s+|already\s+|also\s+)?(?:hold|holds|include"
-    r"|includes|count|counts|(?:are|is)\s+(?:all\s+)?(?:(?-i:[A-Z0-9][\w+.-]*)\s+){1,4}"
-    r"(?:certified|accredited|qualified))\b"
+    # ("Our PACS and IT team (all ITIL 4 Foundation certified) keeps …")
+    r"|\bour\s+(?:own\s+)?(?:[\w&-]+\s+){0,3}?(?:team|consultants|staff|people|colleagues"
+    r"|employees|engineers|analysts|partners|experts|trainers|instructors|graduates|alumni"
+    r"|learners|students)(?:\s+of\s+[\w-]+)?(?:\s+|\s*\(\s*)(?:all\s+|already\s+|also\s+)?"
+    r"(?:hold|holds|include|includes|count|counts|(?:(?:are|is)\s+)?(?:all\s+)?"
+    r"(?:(?-i:[A-Z0-9][\w+.-]*)\s+){1,4}(?:certified|accredited|qualified))\b"
     # The employer's own certification: "We are ISO 27001 certified", "We're proudly B Corp
     # certified", "The company is ISO 27001 certified" (the names in capitals), not "we are
     # looking for someone AWS certified".
     r"|\b(?:we(?:'re|\s+are)|(?:the|our|my)\s+(?:company|firm|business|organi[sz]ation|group"
     r"|employer|client|lab|laboratory|site|facility|practice)\s+(?:is|are))\s+"
-    r"(?:(?:all|proudly|fully|also|now)\s+)?(?:(?-i:[A-Z0-9][\w+.-]*)\s+){1,4}"
-    r"(?:certified|accredited|registered)\b"
+    # ("We are SOC 2 Type II and PCI DSS compliant")
+    r"(?:(?:all|proudly|fully|also|now)\s+)?(?:(?-i:[A-Z0-9][\w+.-]*)(?:\s*,\s*|\s+(?:and|&)\s+"
+    r"|\s+)){1,8}(?:certified|accredited|registered|compliant)\b"
     # A named employer ("Redline Assurance is a … company", "Founded in 2010, Acme is a
     # leading provider of …"), not the role or the person.
     r"|^\W*(?:[^,;.]{1,60},\s+)?(?:(?:our|my|the)\s+client|(?!(?:this|the|our|your|a|an)\s+"
@@ -73,6 +75,10 @@ NOT_NEEDED_CLAUSE = re.compile(
     # "You don't need to know Dagster", not "You don't need to be an expert in Python"
     r"|^\W*you\s+(?:don't|do\s+not|won't|will\s+not)\s+need\s+(?:to\s+(?:know|have\s+(?:used"
     r"|worked))|any\s|prior\s|previous\s|experience|(?:a|an)\s+(?:degree|certific))"
+    # "You don't need Python on day one - we'll pair you …"
+    r"|^\W*you\s+(?:don't|do\s+not|won't|will\s+not)\s+need\s+(?!to\s+be\b)[^.;,]{0,40}?"
+    r"\b(?:on|from|before|by)\s+(?:day\s+(?:one|1)|your\s+first\s+day|the\s+(?:start|first\s+day)"
+    r"|joining|you\s+(?:start|join))\b"
 )
 
 
@@ -93,7 +99,7 @@ def about_the_posting(clause: str) -> bool:
 # any other OffSec cert").
 IGNORED_CLAUSE = re.compile(
     r"(?i)\b(?:(?:we|they)(?:'ll|'re|'d|\s+will|\s+can|\s+would|\s+are)?"
-    r"|(?:the|my|our)\s+(?:company|client|employer)(?:'ll|\s+will|\s+can|\s+would)?)\s+"
+    r"|(?:(?:the|my|our)\s+)?(?:company|client|employer|contractor)(?:'ll|\s+will|\s+can|\s+would)?)\s+"
     # up to three words between ("we're also happy to pay for"), none of them a need
     r"(?:(?!need|want|requir|expect|look|ask|seek|hir)[\w']+\s+){0,3}?"
     r"(?:pay\s+for|fund|sponsor|reimburse|support\s+you\s+(?:through|with|in)|put\s+you\s+through"
@@ -104,6 +110,15 @@ IGNORED_CLAUSE = re.compile(
     r"|[^.;!?]{0,60}\b(?:certs?|certifications?|exams?|courses?|training|fees?|costs?)\b)"
     r"|(?:offer|provide|give)[^.;!?]{0,60}\b(?:certs?|certifications?|exams?|courses?|training"
     r"|budget|fees?|costs?|vouchers?)\b)\b"
+    # "Contractor will provide OSHA 10 for apprentices", "They'll arrange your CSCS card"
+    r"|\b(?:we|they|(?:(?:the|my|our)\s+)?(?:company|client|employer|contractor))(?:'ll|\s+will)"
+    r"\s+(?:also\s+)?(?:provide|supply|arrange|organi[sz]e)\b"
+    # Training given on day one: "HIPAA training day 1 in orientation", "lift certs done on site
+    # day one"; and what the employer pays for: "at the school's expense"
+    r"|\b(?:training|certs?|certifications?|courses?)\b(?:\s+(?:is|are|will\s+be|done|given"
+    r"|provided|delivered|run|held|on\s+site|in[\s-]house|on|in|during))*\s+(?:day\s+(?:one|1)"
+    r"|orientation|induction|onboarding)\b|\bat\s+(?:the\s+)?(?!(?:candidate|applicant|employee"
+    r"|your|own)\b)(?:[\w-]+'s|our|their|company|employer)\s+(?:own\s+)?expense\b"
     r"|\b(?:tuition|certification|exam|training|learning)\s+(?:reimbursement|budget|allowance|support)"
     r"|\b(?:funded|paid|sponsored)\s+(?:by\s+us|for\s+you)"
     # "Certification plan financed 100%", "Training budget fully funded"
@@ -168,3 +183,28 @@ def not_a_requirement(clause: str) -> bool:
     ):
         return True
     return bool(IGNORED_CLAUSE.search(clause)) and not HIRE_DEADLINE.search(clause)
+
+
+# The name of a team, a department or its lead, not what the role needs: "Our Logistics team
+# plans your loads", "in the Security Operations team", "a Data Engineering lead".
+_TEAM_BEFORE = re.compile(r"(?i)\b(?:our|the|a|an|their|its)\s+$")
+_TEAM_AFTER = re.compile(
+    r"(?i)^\s+(?:team|teams|department|dept|division|function|unit|squad|lead|leads)\b"
+)
+
+
+def names_a_team(text: str, start: int, end: int) -> bool:
+    """Whether the name between ``start`` and ``end`` is a team's or a department's."""
+    return bool(_TEAM_BEFORE.search(text[max(0, start - 8) : start])) and bool(
+        _TEAM_AFTER.match(text[end : end + 20])
+    )
+
+
+# A chat's own side ("Me: I speak Spanish"): the candidate's words, not the role's.
+OWN_MESSAGE = re.compile(r"^\s*me\s*(?:\([^()]{0,20}\)\s*)?:", re.IGNORECASE)
+# A requirement the writer takes back: "Medication Administration - no wait, that's the nurse
+# req", "CCNA. Scratch that."; names after it correct it ("no wait, I meant CPhT").
+TAKEN_BACK = re.compile(
+    r"(?i)\b(?:no\s+wait|scratch\s+that|strike\s+that|never\s*mind|disregard\s+(?:that|this)"
+    r"|ignore\s+(?:that|this)|wrong\s+(?:job|role|req(?:uisition)?|posting))\b|\bignore\W*$"
+)

@@ -83,3 +83,51 @@ def test_a_postings_people_fields_are_not_the_role() -> None:
         "Requirements\n- Microsoft Project\n"
     )
     assert wanted(role) == [("required", {"skill:Microsoft Project"}, False)]
+
+
+def test_a_teams_name_is_not_the_role() -> None:
+    role = read_role(
+        "Driver\n\nRequirements\n- Microsoft Excel\n\nOur Logistics team plans your loads. You'll "
+        "join the Security Operations team and a Data Engineering lead. We sit with the CRM "
+        "team.\n- Hands-on Security Operations center work\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Microsoft Excel"}, False),
+        ("required", {"skill:Security Operations"}, False),
+    ]
+
+
+def test_the_employers_compliance_and_its_teams_credentials_are_not_the_role() -> None:
+    role = read_role(
+        "DevOps Engineer\nWe are SOC 2 Type II and PCI DSS compliant. Our PACS and IT team (all "
+        "ITIL 4 Foundation certified) keeps the archive running.\nRequirements\n- Terraform\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:DevOps"}, False),
+        ("required", {"skill:Terraform"}, False),
+    ]
+
+
+def test_what_the_employer_provides_or_trains_on_day_one_is_not_asked_for() -> None:
+    role = read_role(
+        "Electrician\n\nRequirements\n- OSHA 30\n\nNotes\nContractor will provide OSHA 10 for "
+        "apprentices. Aerial lift certs done on site day one. They also do HIPAA training day 1 "
+        "in orientation. Our staff complete First Aid training at the school's expense.\n"
+        "You don't need Python on day one - we'll pair you with the team.\n"
+    )
+    assert wanted(role) == [("required", {"osha-30"}, False)]
+
+
+def test_a_chats_own_side_and_a_requirement_taken_back_name_nothing() -> None:
+    role = read_role(
+        "Jordan: Must have: PTCB (CPhT)\nMe: I speak Spanish\n"
+        "Jordan: nice to have: Spanish and Medical Terminology\nMe: And BLS?\nJordan: not needed\n"
+        "Jordan: oh and Medication Administration - no wait that's the nurse req lol. ignore\n"
+        "Jordan: also CCNA. Scratch that. No wait, I meant Medical Billing.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"ptcb-cpht"}, False),
+        ("preferred", {"skill:Spanish"}, False),
+        ("preferred", {"skill:Medical Terminology"}, False),
+        ("required", {"skill:Medical Billing"}, False),
+    ]
