@@ -195,7 +195,7 @@ ACRONYM = re.compile(r"(?=[^\s.]*[A-Z]{2})[A-Za-z0-9+/-]+")
 # Words that make a catalog title a credential rather than a job or a product.
 HELD_WORD = re.compile(r"(?i)certif|associate|professional|specialist|expert|practitioner")
 FIELD_WORDS = re.compile(
-    r"(?i)\s+(?:issued|earned|obtained|completed|expires?|expiration|valid|credential"
+    r"(?i),?\s+(?:issued|earned|obtained|completed|awarded|expires?|expiration|valid|credential"
     r"|certificate\s+no|licen[cs]e\s*(?:#|no)|id:)"
 )
 BARE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9+/&-]{1,7}$")

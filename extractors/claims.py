@@ -27,7 +27,7 @@ from extractors.claim_fields import (
     merge_duplicates,
     number_claims,
 )
-from extractors.claim_open import names_an_issuer, open_world_entry
+from extractors.claim_open import names_an_issuer, open_world_entry, prose_claims
 from extractors.claim_text import (
     BARE_ACRONYM,
     BULLET,
@@ -196,6 +196,8 @@ class ClaimFinder:
                     version=version.group(1) if version else None,
                 )
             )
+        if line.section is not Section.HEADER:
+            found.extend(prose_claims(line, [(span.start_char, span.end_char) for span in kept]))
         if not found and not in_section and line.section not in {Section.SKILLS, Section.HEADER}:
             found.extend(self._open_world_in_line(line, doc))
         return found

@@ -81,6 +81,22 @@ _FILLER = word_set(
     " verified verifiable earned active current held"
     # "Further training and certificates", "Weitere Zertifikate": more of them, still them.
     " further weitere"
+    # "Areas of expertise".
+    " areas area"
+)
+# "Summary of qualifications", "Highlights of qualifications": a summary of the résumé, not a
+# list of credentials.
+_SUMMARY_OF = word_set("summary highlights overview profile")
+_QUALIFICATIONS = word_set("qualifications qualification")
+# "Not yet / no longer", "Ongoing / Other", "In progress": a list of what is not held (yet,
+# or any more) ends the credentials before it.
+# A status word alone ("In progress") is an entry's status line, not a heading.
+_NOT_HELD_HEADING = re.compile(
+    r"""(?ix)^\W*(?:
+      (?:not\s+yet|no\s+longer)\b[\w\s/&,-]{0,30}
+    | (?:ongoing|pending|in[\s-]progress|expired|lapsed)
+      (?:\s*(?:/|&|\+|and)\s*[\w\s/&-]{2,30}|\s+(?:certifications?|credentials|licen[cs]es))
+    )$"""
 )
 # "Certified", "Licensed & Certified": a heading of these words alone names the candidate's
 # credentials; beside other words they open a title ("Certified Information …").
@@ -123,6 +139,10 @@ def heading_section(text: str) -> Section | None:
         return Section.OTHER if {word.rstrip("*") for word in words} == {"other"} else None
     if named <= _PARTICIPLES:
         return Section.CREDENTIALS
+    if _NOT_HELD_HEADING.match(stripped):
+        return Section.OTHER
+    if named & _SUMMARY_OF and named - _SUMMARY_OF <= _QUALIFICATIONS:
+        return Section.SUMMARY
     sections = {section for section, vocabulary in _VOCABULARY.items() if named & vocabulary}
     known = set().union(*(_VOCABULARY[s] for s in sections)) if sections else set()
     if not sections or named - known:
