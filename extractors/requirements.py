@@ -21,7 +21,7 @@ from extractors.role_asides import asides
 from extractors.role_context import OWN_MESSAGE, TAKEN_BACK, names_a_team, not_a_requirement
 from extractors.role_groups import Mention, alternatives, inside_word, merged
 from extractors.role_json import posting_text
-from extractors.role_layout import opens_section, plain_text, undecorated, unwrapped
+from extractors.role_layout import legend, opens_section, plain_text, undecorated, unwrapped
 from extractors.role_model import Requirement, RequirementKind, Role, RoleError, Wanted
 from extractors.role_tables import fixed_width_tables, table_rows
 from extractors.role_text import (
@@ -183,6 +183,7 @@ class _Reader:
         first, in_body = True, False
         lines = unwrapped(plain_text(fixed_width_tables(posting_text(text))).splitlines())
         tables = table_rows(lines)
+        key_line, symbols = legend(lines)  # a checklist's "✔ = you need it  ✘ = you don't"
         one_of: int | None = None  # where a list of alternatives began in ``found``
         for number, raw in enumerate(lines):
             row = tables.get(number)
@@ -200,6 +201,13 @@ class _Reader:
                 continue
             line = undecorated(EMPHASIS.sub("", raw))
             if not line.strip() or OWN_MESSAGE.match(line):
+                continue
+            symbol = symbols.get(raw.lstrip()[:1]) if symbols else None
+            if number == key_line:
+                continue
+            if symbol is not None:  # a checklist's line says its own standing by its symbol
+                found.extend(self._read_line(line, symbol))
+                first = False
                 continue
             # An employer's name above the title ("Acme Analytics Ltd") is not the title.
             if first and EMPLOYER_NAME.search(line.strip()):

@@ -12,8 +12,10 @@ from extractors.role_text import (
     IGNORED_HEADING,
     MARKDOWN_HEADING,
     MAX_HEADING_WORDS,
+    PREFERRED_CLAUSE,
     PREFERRED_HEADING,
     REQUIRED_HEADING,
+    Standing,
     without_label,
 )
 from extractors.text import normalise
@@ -184,3 +186,31 @@ def opens_section(text: str, lines: list[str], number: int) -> bool:
     before = lines[number - 1].strip() if number > 0 else ""
     after = lines[number + 1].strip() if number + 1 < len(lines) else ""
     return not before or not after or _structural(after)
+
+
+# A checklist's legend: "✔ = you need it   ✘ = you don't   ★ = would help".
+_LEGEND_PAIR = re.compile(r"([^\w\s=])\ufe0f?\s*=\s*([^=]+?)(?=\s+[^\w\s=]\ufe0f?\s*=|\s*$)")
+_LEGEND_NO = re.compile(r"(?i)\b(?:don't|do\s+not|doesn't|does\s+not|won't|not|no|never|skip)\b")
+
+
+def legend(lines: list[str]) -> tuple[int | None, dict[str, Standing]]:
+    """The line of a checklist's legend and what each of its symbols says: a line of two or more
+    "symbol = meaning" pairs; a meaning that negates ("you don't") names nothing needed."""
+    for number, line in enumerate(lines):
+        if line.count("=") < 2:
+            continue
+        pairs = list(_LEGEND_PAIR.finditer(line.strip()))
+        if len(pairs) < 2 or "".join(p.group() for p in pairs).count("=") != line.count("="):
+            continue
+        meanings: dict[str, Standing] = {}
+        for pair in pairs:
+            meaning = pair.group(2)
+            meanings[pair.group(1)] = (
+                Standing.IGNORED
+                if _LEGEND_NO.search(meaning)
+                else Standing.PREFERRED
+                if PREFERRED_CLAUSE.search(meaning) or PREFERRED_HEADING.search(meaning)
+                else Standing.REQUIRED
+            )
+        return number, meanings
+    return None, {}

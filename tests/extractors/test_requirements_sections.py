@@ -131,3 +131,24 @@ def test_a_chats_own_side_and_a_requirement_taken_back_name_nothing() -> None:
         ("preferred", {"skill:Medical Terminology"}, False),
         ("required", {"skill:Medical Billing"}, False),
     ]
+
+
+def test_a_checklists_legend_gives_each_symbols_standing() -> None:
+    role = read_role(
+        "Coordinator\n\nBefore you apply\n  ✔ = must have    ✗ = not needed    ☆ = nice to have\n"
+        "  ✔ Microsoft Excel\n  ✗ SQL or Power BI - our analyst does it\n  ☆ Spanish\n"
+        "  ✔️ Clear Communication\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Microsoft Excel"}, False),
+        ("preferred", {"skill:Spanish"}, False),
+        ("required", {"skill:Communication"}, False),
+    ]
+
+
+def test_ticks_without_a_legend_are_bullets() -> None:
+    role = read_role("Requirements\n✔ Python\nNice to have\n★ Go\n")
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("preferred", {"skill:Go"}, False),
+    ]
