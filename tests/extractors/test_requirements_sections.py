@@ -152,3 +152,26 @@ def test_ticks_without_a_legend_are_bullets() -> None:
         ("required", {"skill:Python"}, False),
         ("preferred", {"skill:Go"}, False),
     ]
+
+
+def test_a_requisition_exported_as_toml_is_read_by_its_keys() -> None:
+    role = read_role(
+        '# exported from an ATS\n[requisition]\nid = "R-1"\ntitle = "Cloud Engineer"\n'
+        'hiring_manager = "A. Lee, CISSP"\nlocation = "Leeds"\n\n[requirements]\n'
+        'must = [\n  "Terraform",\n  "AWS Certified Solutions Architect - Associate",\n]\n'
+        'nice = ["Kubernetes"]\nnot_required = ["Java"]\n\n[offer]\n'
+        'benefits = ["CKA exam paid"]\n'
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Terraform"}, False),
+        ("required", {"aws-solutions-architect-associate"}, False),
+        ("preferred", {"skill:Kubernetes"}, False),
+    ]
+
+
+def test_text_that_is_not_toml_is_read_as_text() -> None:
+    role = read_role("[Hiring] Data Engineer\nRequirements\n- Python = must\n- SQL\n")
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("required", {"skill:SQL"}, False),
+    ]
