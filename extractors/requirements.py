@@ -21,7 +21,14 @@ from extractors.role_asides import asides
 from extractors.role_context import OWN_MESSAGE, TAKEN_BACK, names_a_team, not_a_requirement
 from extractors.role_groups import Mention, alternatives, inside_word, merged
 from extractors.role_json import posting_text
-from extractors.role_layout import legend, opens_section, plain_text, undecorated, unwrapped
+from extractors.role_layout import (
+    legend,
+    opens_section,
+    other_roles,
+    plain_text,
+    undecorated,
+    unwrapped,
+)
 from extractors.role_model import Requirement, RequirementKind, Role, RoleError, Wanted
 from extractors.role_tables import fixed_width_tables, table_rows
 from extractors.role_text import (
@@ -184,8 +191,11 @@ class _Reader:
         lines = unwrapped(plain_text(fixed_width_tables(posting_text(text))).splitlines())
         tables = table_rows(lines)
         key_line, symbols = legend(lines)  # a checklist's "✔ = you need it  ✘ = you don't"
+        skipped = other_roles(lines)  # an e-mail's other roles ("2) NETWORK ENGINEER")
         one_of: int | None = None  # where a list of alternatives began in ``found``
         for number, raw in enumerate(lines):
+            if number in skipped:
+                continue
             row = tables.get(number)
             if one_of is not None and raw.strip() and (row is not None or not BULLET.match(raw)):
                 found[one_of:] = _alternatives_of(found[one_of:])

@@ -214,3 +214,37 @@ def legend(lines: list[str]) -> tuple[int | None, dict[str, Standing]]:
             )
         return number, meanings
     return None, {}
+
+
+# A rule under or over a heading ("==========", "----------").
+_RULE_LINE = re.compile(r"^\s*([=\-*#_~])\1{4,}\s*$")
+_ROLE_NUMBER = re.compile(
+    r"(?i)^\W*(?:\d{1,2}[.)]|#\d{1,2}|(?:role|job|position)\s+\d{1,2}\s*:?)\s*"
+)
+_ROLE_NAME_END = re.compile(r"\s+[-–—|·]\s+|[,(|·]")
+
+
+def other_roles(lines: list[str]) -> set[int]:
+    """The lines of the other roles in a posting that lists several under headings ruled
+    underneath ("2) NETWORK ENGINEER - Phoenix" / "====="): the posting is about the role its
+    first line names, so the sections headed by the others are not its own. Empty unless one
+    such heading names the first line's role and another does not."""
+    title = next((line.strip().casefold() for line in lines if line.strip()), "")
+    texts = [line.strip() for line in lines]
+    headings: list[tuple[int, bool]] = []  # line, whether it names the first line's role
+    for number, text in enumerate(texts):
+        if not text or _RULE_LINE.match(text) or _heads(text):
+            continue
+        if not _RULE_LINE.match(texts[number + 1] if number + 1 < len(texts) else ""):
+            continue
+        name = _ROLE_NAME_END.split(_ROLE_NUMBER.sub("", text), maxsplit=1)[0]
+        name = " ".join(name.split()).casefold()
+        headings.append((number, len(name) > 2 and name in title))
+    if not any(ours for _, ours in headings) or all(ours for _, ours in headings):
+        return set()
+    skipped: set[int] = set()
+    for index, (start, ours) in enumerate(headings):
+        end = headings[index + 1][0] if index + 1 < len(headings) else len(lines)
+        if not ours:
+            skipped.update(range(start, end))
+    return skipped

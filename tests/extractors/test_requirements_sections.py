@@ -175,3 +175,27 @@ def test_text_that_is_not_toml_is_read_as_text() -> None:
         ("required", {"skill:Python"}, False),
         ("required", {"skill:SQL"}, False),
     ]
+
+
+def test_an_email_listing_several_roles_is_about_its_first_lines_role() -> None:
+    role = read_role(
+        "New role: Network Engineer (Phoenix)\n\nThree openings this week.\n\n"
+        "1) WAREHOUSE LEAD - Chandler\n==========\n- Forklift certification\n- Spanish\n\n"
+        "2) NETWORK ENGINEER - Phoenix, AZ\n==========\n- CCNA required, Python a plus\n\n"
+        "3) BOOKKEEPER\n----------\n- Microsoft Excel\n\nWe pay a referral bonus.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"ccna"}, False),
+        ("preferred", {"skill:Python"}, False),
+    ]
+
+
+def test_underlined_section_headings_are_not_other_roles() -> None:
+    role = read_role(
+        "Data Analyst\n============\n\nRequirements\n------------\n- SQL\n\n"
+        "Nice to have\n------------\n- Python\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:SQL"}, False),
+        ("preferred", {"skill:Python"}, False),
+    ]
