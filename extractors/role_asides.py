@@ -104,7 +104,13 @@ def asides(clause: str) -> list[tuple[str, str | None]]:
     if mixed:
         return [(segment, segment) for segment in mixed]
     own = [m for m in _ASIDE.finditer(clause) if PREFERRED_CLAUSE.search(m.group(1))]
-    own = [m for m in own if re.search(r"\w", PREFERRED_CLAUSE.sub("", m.group(1)))]
+    # an aside of nothing but standing words ("(not required, but nice)") is the clause's own
+    own = [
+        m
+        for m in own
+        if re.search(r"\w", PREFERRED_CLAUSE.sub("", m.group(1)))
+        and marker_standing(m.group(1)) is None
+    ]
     if not own:
         return [(clause, None)]
     blanked = clause

@@ -187,7 +187,12 @@ def not_a_requirement(clause: str) -> bool:
 
 # The name of a team, a department or its lead, not what the role needs: "Our Logistics team
 # plans your loads", "in the Security Operations team", "a Data Engineering lead".
-_TEAM_BEFORE = re.compile(r"(?i)\b(?:our|the|a|an|their|its)\s+$")
+# ("Lead a DevOps team" asks for DevOps: the role runs the team.)
+_TEAM_BEFORE = re.compile(
+    r"(?i)(?<!\blead\s)(?<!\bleads\s)(?<!\bleading\s)(?<!\bmanage\s)(?<!\bmanaging\s)"
+    r"(?<!\bhead\s)(?<!\bbuild\s)(?<!\bbuilding\s)(?<!\brun\s)(?<!\brunning\s)"
+    r"\b(?:our|the|a|an|their|its)\s+$"
+)
 _TEAM_AFTER = re.compile(
     r"(?i)^\s+(?:team|teams|department|dept|division|function|unit|squad|lead|leads)\b"
 )
@@ -195,7 +200,7 @@ _TEAM_AFTER = re.compile(
 
 def names_a_team(text: str, start: int, end: int) -> bool:
     """Whether the name between ``start`` and ``end`` is a team's or a department's."""
-    return bool(_TEAM_BEFORE.search(text[max(0, start - 8) : start])) and bool(
+    return bool(_TEAM_BEFORE.search(text[max(0, start - 16) : start])) and bool(
         _TEAM_AFTER.match(text[end : end + 20])
     )
 

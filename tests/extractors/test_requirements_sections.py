@@ -199,3 +199,22 @@ def test_underlined_section_headings_are_not_other_roles() -> None:
         ("required", {"skill:SQL"}, False),
         ("preferred", {"skill:Python"}, False),
     ]
+
+
+def test_leading_a_team_asks_for_what_it_does() -> None:
+    role = read_role("Manager\n\nWhat you will do\n- Lead a DevOps team of five\n")
+    assert wanted(role) == [("required", {"skill:DevOps"}, False)]
+
+
+def test_a_bracket_of_only_standing_words_gives_its_clause_the_standing() -> None:
+    role = read_role(
+        "Engineer\n\nRequirements\n- Python\n- Go (not required, but nice)\n"
+        "- Rust (nice, not required)\n- Spark (Databricks preferred)\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("preferred", {"skill:Go"}, False),
+        ("preferred", {"skill:Rust"}, False),
+        ("required", {"skill:Apache Spark"}, False),
+        ("preferred", {"skill:Databricks"}, False),
+    ]
