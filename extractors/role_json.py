@@ -11,7 +11,13 @@ import re
 import tomllib
 from typing import Any
 
-from extractors.role_text import IGNORED_HEADING, LABEL_WORDS, PREFERRED_HEADING, REQUIRED_HEADING
+from extractors.role_text import (
+    IGNORED_HEADING,
+    LABEL_WORDS,
+    PEOPLE_FIELD,
+    PREFERRED_HEADING,
+    REQUIRED_HEADING,
+)
 
 # schema.org JobPosting's fields, under the heading a posting written for people gives them.
 _HEADINGS = {
@@ -95,7 +101,7 @@ def _toml_fields(table: dict[str, Any]) -> list[str]:
     lines: list[str] = []
     for key, value in table.items():
         words = _WORD_BREAK.sub(" ", key).strip().capitalize()
-        if key in _TITLE_KEYS or IGNORED_HEADING.match(words):
+        if key in _TITLE_KEYS or IGNORED_HEADING.match(words) or PEOPLE_FIELD.match(words):
             continue
         if isinstance(value, dict):
             lines += _toml_fields(value)

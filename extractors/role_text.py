@@ -109,9 +109,12 @@ IGNORED_HEADING = re.compile(
     # plan, notes for the panel (screening questions may be knockouts: requirements).
     r"|how\s+to\s+(?:address|respond\s+to|answer|write)\b.*|offer"
     r"|interview\s+(?:plan|loop|stages?|steps|panel)\b.*|(?:panel|interviewer|recruiter)(?:'s)?\s+notes?"
-    r"|notes?\s+(?:for|to)\s+(?:the\s+)?(?:panel|interviewers?)"
-    # A posting's people: "Hiring manager: D. Okafor, PMP", "Recruiter: …", "Contact: …"
-    r"|hiring\s+manager|recruiter|contact(?:\s+person)?|reports?\s+to|posted\s+by)$"
+    r"|notes?\s+(?:for|to)\s+(?:the\s+)?(?:panel|interviewers?))$"
+)
+# A posting's people as a field ("Hiring manager: D. Okafor, PMP", "Recruiter: …"): a label
+# with its colon, not a line of its own (a job's title may be "Recruiter").
+PEOPLE_FIELD = re.compile(
+    r"(?i)^(?:hiring\s+manager|recruiter|contact(?:\s+person)?|reports?\s+to|posted\s+by)$"
 )
 # A clause that marks its own mentions as wanted but not needed.
 PREFERRED_CLAUSE = re.compile(
@@ -314,6 +317,8 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
         or (first.isalpha() and not first.islower())
     ):
         return None
+    if PEOPLE_FIELD.match(stripped) and not text.rstrip().endswith(":"):
+        return None
     return label_standing(stripped, current)
 
 
@@ -385,7 +390,10 @@ def label_standing(label: str, current: Standing) -> Standing:
     a bilingual heading says it in either of its languages."""
     label = _PART_NUMBER.sub("", label.replace("_", " "))
     parts = [label, *_TRANSLATION.split(label)] if _TRANSLATION.search(label) else [label]
-    if any(IGNORED_HEADING.match(part.strip().rstrip("?:").strip()) for part in parts):
+    if any(
+        IGNORED_HEADING.match(name) or PEOPLE_FIELD.match(name)
+        for name in (part.strip().rstrip("?:").strip() for part in parts)
+    ):
         return Standing.IGNORED
     if PREFERRED_HEADING.search(label):
         return Standing.PREFERRED
@@ -452,7 +460,10 @@ def without_label(clause: str) -> tuple[str, str | None]:
     words = label.group(1).replace("_", " ") if label else ""
     # "We'd love to see: Kafka": words that head a preferred section label one too
     if label and (
-        LABEL_WORDS.search(words) or PREFERRED_HEADING.search(words) or IGNORED_HEADING.match(words)
+        LABEL_WORDS.search(words)
+        or PREFERRED_HEADING.search(words)
+        or IGNORED_HEADING.match(words)
+        or PEOPLE_FIELD.match(words)
     ):
         return clause[label.end() :], words
     return clause, None

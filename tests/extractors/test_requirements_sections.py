@@ -218,3 +218,11 @@ def test_a_bracket_of_only_standing_words_gives_its_clause_the_standing() -> Non
         ("required", {"skill:Apache Spark"}, False),
         ("preferred", {"skill:Databricks"}, False),
     ]
+
+
+def test_a_title_that_is_a_people_field_is_still_the_title() -> None:
+    role = read_role("Recruiter\nWe need Workday and Microsoft Excel.\n")
+    assert wanted(role) == [
+        ("required", {"skill:Workday"}, False),
+        ("required", {"skill:Microsoft Excel"}, False),
+    ]
