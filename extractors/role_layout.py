@@ -239,7 +239,8 @@ def other_roles(lines: list[str]) -> set[int]:
             continue
         name = _ROLE_NAME_END.split(_ROLE_NUMBER.sub("", text), maxsplit=1)[0]
         name = " ".join(name.split()).casefold()
-        headings.append((number, len(name) > 2 and name in title))
+        named = len(name) > 2 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title)
+        headings.append((number, bool(named)))
     if not any(ours for _, ours in headings) or all(ours for _, ours in headings):
         return set()
     skipped: set[int] = set()

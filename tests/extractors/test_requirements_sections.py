@@ -226,3 +226,12 @@ def test_a_title_that_is_a_people_field_is_still_the_title() -> None:
         ("required", {"skill:Workday"}, False),
         ("required", {"skill:Microsoft Excel"}, False),
     ]
+
+
+def test_a_role_heading_names_the_title_only_as_whole_words() -> None:
+    role = read_role("DevOps Engineer\n\nOPS\n=====\n- Terraform\n\nSUPPORT\n=======\n- Linux\n")
+    assert wanted(role) == [
+        ("required", {"skill:DevOps"}, False),
+        ("required", {"skill:Terraform"}, False),
+        ("required", {"skill:Linux"}, False),
+    ]
