@@ -80,7 +80,8 @@ def open_world_entry(
     if first > 1 and (issuer_below or names_an_issuer(after, issuers)):
         fields = [_joined(content, fields[:first]), *fields[first:]]
     title = TRAILING_JUNK.sub("", fields[0])
-    title = TRAILING_JUNK.sub("", re.sub(r"\(?\b(?:19|20)\d{2}\b.*$", "", title))
+    # A law's year is its name's ("… (Sale and Supply of Alcohol Act 2012)"), not a date.
+    title = TRAILING_JUNK.sub("", re.sub(_DATE_IN_TITLE, "", title))
     short = len(title) < 3 and not BARE_ACRONYM.match(title)  # "PE" is a licence
     if short or not re.search(r"[A-Za-z]{2}", title) or issuers.is_issuer(title):
         return None
@@ -124,6 +125,10 @@ def open_world_entry(
     # "(CKA)" names the credential; "(Meta)", "(DeepLearning.AI)", "[ICAEW]" name who
     # issued it: a known issuer, a square bracket, or a second bracket after the acronym's
     # ("Chartered Accountant (ACA) (ICAEW)").
+    # "(Level 4)", "(Part 2)", "(… Act 2012)": a level or a law's name is the title's; an
+    # issuer's name holds no year.
+    if bracketed and (_LEVEL.fullmatch(bracketed.group(1)) or HAS_YEAR.search(bracketed.group(1))):
+        bracketed = None
     if bracketed and (
         not (ACRONYM.fullmatch(bracketed.group(1)) or _short_name(bracketed.group(1), title))
         or issuers.is_issuer(bracketed.group(1))
@@ -137,6 +142,13 @@ def open_world_entry(
     found = Found(title, content, line, content, None, OPEN_WORLD_CONFIDENCE)
     found.issuer_hint = hint
     return found
+
+
+_DATE_IN_TITLE = re.compile(
+    r"\(?(?<!\bAct )(?<!\bRegulations )(?<!\bOrder )(?<!\bRules )(?<!\bCode )"
+    r"\b(?:19|20)\d{2}\b.*$"
+)
+_LEVEL = re.compile(r"(?i)(?:level|part|grade|stage|tier|band|nqf|rqf|scqf)\s+\w{1,4}")
 
 
 def _names_a_field(part: str, issuers: Issuers) -> bool:

@@ -175,13 +175,14 @@ VERSION = re.compile(r"\s*\((\d{3})\)")
 ORGANISATION = re.compile(
     r"\b(?:Board|Institute|Association|Academy|University|Council|Foundation|Society|Inc|Ltd|LLC"
     r"|GmbH|College|Agency|Authority|Department|Ministry|Commission|Organi[sz]ation|Alliance"
-    r"|Guild|Federation|Chamber|School|Corporation)\b|^[A-Z][A-Z0-9&-]{1,9}$"
+    r"|Guild|Federation|Chamber|School|Corporation|Committee|Administration)\b"
+    r"|^[A-Z][A-Z0-9&-]{1,9}$"
     # German bodies, often the end of a compound ("Regierungspräsidium", "Ärztekammer",
     # "Landesamt"); French and Spanish ones.
     r"|\b[A-ZÄÖÜ]\w*(?:präsidium|kammer|amt|behörde|verband|ministerium|akademie|institut"
     r"|hochschule|universität|schule|zentrum|verein|stiftung|gesellschaft)\b|\be\.\s?V\."
     r"|\b(?:Universit[éà]|Universidad|Colegio|Consejo|Ministerio|Ordre|Chambre|Agence|École"
-    r"|Escuela|Fondation|Fundación)\b"
+    r"|Escuela|Fondation|Fundación|Agencia|Instituto|Asociación|Comité|Autoridad)\b"
 )
 # Words that open a sentence before a credential's name without being part of it.
 LEADING_WORDS = word_set(
@@ -369,3 +370,17 @@ def fields_below(line: ClaimLine | None) -> bool:
     text = line.text.strip()
     dated = bool(FIELD_LINE.match(text)) and HAS_YEAR.search(text) is not None
     return dated or (bool(text) and not WEB_ADDRESS.sub("", text).strip())
+
+
+# The small words inside an organisation's name, and its acronym in brackets: "Agencia
+# Federal de Aviación Civil (AFAC)", "Institute of Safety Professionals of Nigeria (ISPON)".
+NAME_JOINERS = frozenset(["of", "and", "&", "for", "the", "de", "del", "la", "los", "y"])
+
+
+# A body's acronym after its name, on a line of its fields ("… of Ghana (SRATG) · 2020").
+BODY_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9&-]{1,10}\)\s*$")
+
+
+def name_word(word: str) -> bool:
+    """A word of an organisation's name: capitalised, a joining word, or its acronym."""
+    return word[:1].isupper() or word in NAME_JOINERS or bool(BODY_ACRONYM.fullmatch(word))

@@ -30,6 +30,7 @@ from extractors.claim_fields import (
 from extractors.claim_open import names_an_issuer, open_world_entry, prose_claims
 from extractors.claim_text import (
     BARE_ACRONYM,
+    BODY_ACRONYM,
     BULLET,
     CREDENTIAL_ID,
     CREDENTIAL_SECTIONS,
@@ -44,6 +45,7 @@ from extractors.claim_text import (
     ISSUER_LABEL,
     LABELLED_LIST,
     LEADING_WORDS,
+    NAME_JOINERS,
     NOT_HELD,
     OPEN_END,
     OPEN_WORLD_CONFIDENCE,
@@ -60,6 +62,7 @@ from extractors.claim_text import (
     filter_spans,
     lower_case_title,
     match_text,
+    name_word,
     split_fields,
 )
 from extractors.models import Claim
@@ -381,8 +384,10 @@ class ClaimFinder:
             # A title with a dash or comma of its own ("Gold Seal Certification – Project
             # Manager") still takes a line below that is a plain name and then dates only
             # ("Canadian Construction Association · Sep 2020"): that is no credential's name.
-            dated_name = bool(rest) and all(
-                FIELD_LINE.match(field.strip()) and HAS_YEAR.search(field) for field in rest
+            dated_name = (
+                bool(rest)
+                and all(FIELD_LINE.match(field.strip()) for field in rest)
+                and any(HAS_YEAR.search(field) for field in rest)
             )
             # Or a name alone that reads as an organisation ("Northwind Training Academy"),
             # or that dates follow ("SAP" / "Jan 2024 · Verify"), or with the entry's link.
@@ -396,11 +401,9 @@ class ClaimFinder:
             words = name.split()
             if not (
                 (dated_name or alone)
-                and 1 <= len(words) <= 6
-                and all(
-                    word[:1].isupper() or word in {"of", "and", "&", "for", "the"} for word in words
-                )
-                and self._names_nothing(name)
+                and 1 <= len([word for word in words if word not in NAME_JOINERS]) <= 6
+                and all(name_word(word) for word in words)
+                and self._names_nothing(BODY_ACRONYM.sub("", name))
             ):
                 return False
         text = name.strip()
@@ -413,11 +416,15 @@ class ClaimFinder:
         # An acronym under a bare title is another item of a list ("CFA" / "ACA") unless it is
         # a known issuer or dates follow it.
         organisation = ORGANISATION.search(text) is not None and not BARE_ACRONYM.match(text)
-        if len(text.split()) > (7 if organisation else 5) or "," in text:
+        words = [word for word in text.split() if word not in NAME_JOINERS]
+        if len(words) > (7 if organisation else 5) or "," in text:
             return False
         if STRONG_SEPARATORS.search(text) or not text[:1].isupper():
             return False
-        if CREDENTIAL_WORD.search(text) and not organisation:
+        if (
+            CREDENTIAL_WORD.search(BODY_ACRONYM.sub("", text) if rest else text)
+            and not organisation
+        ):
             return False
         doc = self._nlp.make_doc(match_text(text))
         if self._titles(doc) or self._acronyms(doc):
