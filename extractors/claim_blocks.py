@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
-from extractors.claim_text import BULLET, CREDENTIAL_SECTIONS, DATED_TAIL, ClaimLine
+from extractors.claim_text import (
+    BULLET,
+    CREDENTIAL_SECTIONS,
+    DATED_TAIL,
+    FIELD_LINE,
+    ClaimLine,
+)
 from extractors.text import continues_url
 
 
@@ -80,3 +87,35 @@ def _paragraphed(lines: Sequence[ClaimLine]) -> list[bool]:
         flags.extend([parted] * len(run))
         start = end
     return flags
+
+
+def run_in_items(line: ClaimLine) -> list[ClaimLine]:
+    """The items of a line that lists several entries parted by semicolons ("CKA (CNCF, 2022);
+    Crane Operator Licence (Port Authority, 2019)"), each as a line of its own with the links
+    whose text it holds; none when the line holds one entry. A semicolon inside brackets
+    ("(CNCF, 2022; renewed 2024)") parts nothing."""
+    content = line.text[line.content_start :]
+    items: list[str] = []
+    depth, start = 0, 0
+    for position, char in enumerate(content):
+        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(char, 0)
+        if char == ";" and depth <= 0:
+            items.append(content[start:position])
+            start = position + 1
+    items.append(content[start:])
+    items = [BULLET.sub("", item).strip().rstrip(".").strip() for item in items]
+    # Each item opens as a title does; "Awarded April 2023; renewal due April 2026" is one
+    # entry's fields parted by a semicolon.
+    if len(items) < 2 or not all(item[:1].isupper() or item[:1].isdigit() for item in items):
+        return []
+    if any(FIELD_LINE.match(item) for item in items[1:]):
+        return []
+    return [
+        replace(
+            line,
+            text=item,
+            content_start=0,
+            links=tuple(link for link in line.links if link.text and link.text in item),
+        )
+        for item in items
+    ]

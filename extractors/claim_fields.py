@@ -21,6 +21,7 @@ from extractors.claim_text import (
     ORGANISATION,
     ClaimLine,
     before_dates,
+    field_bracket,
     find_urls_in,
     split_fields,
 )
@@ -92,6 +93,11 @@ class Issuers:
                 (canon for name, canon in self.names.items() if name.lower() == labelled.lower()),
                 labelled,
             )
+        opening = self.pattern.match(claim.title) if self.pattern is not None else None
+        if claim.entry is None and opening is not None and field_bracket(text):
+            # "Google Data Analytics (Coursera, 2021)": a title that opens with who awards it
+            # keeps that issuer; a bracket after it names where it was taken.
+            return self._canonical(opening.group(0))
         if self.pattern is not None:
             # The issuer written outside the title, canonicalised ("AHA" → American Heart …).
             # An open-world claim's text is its whole entry: only its title is left out.
@@ -130,7 +136,9 @@ class Issuers:
             rest = lines[0].split(claim.title, 1)[-1].strip(" ,;:|·•–—-\t")
             # A bracket of capitals right after it is its short name ("(MTCRE)"), not its
             # issuer ("(Velotech Academy)").
-            rest = re.sub(r"^\([^()a-z]*\)", "", rest).strip(" ,;:|·•–—-\t")
+            # A bracket with a year holds fields ("(NOLS, 2020)"), not a short name.
+            rest = re.sub(r"^\((?![^()]*\b(?:19|20)\d{2}\b)[^()a-z]*\)", "", rest)
+            rest = rest.strip(" ,;:|·•–—-\t")
             after_title = [field for field in split_fields(rest) if field.strip()] if rest else []
         candidates = [
             *(first if claim.entry is not None else after_title),
@@ -141,8 +149,13 @@ class Issuers:
             # Oct 2016–Oct 2026": the issuer ends where the dates begin.
             # "dbt Labs credly.com/badges/…": the issuer and its link on one line.
             part = before_dates(FIELD_WORDS.split(_without_urls(part), maxsplit=1)[0])
-            # "[California Board for Professional Engineers]": the brackets are not the name.
+            # "[California Board for Professional Engineers]": the brackets are not the name,
+            # nor is the bracket a date closes ("(Issued 2019)").
             part = re.sub(r"^\s*\[(.*)\]\s*$", r"\1", part)
+            part = re.sub(r"^\s*\((?=[^)]*$)", "", part)
+            # "(online, 2022)", "(in-house)": a name is written with a capital somewhere.
+            if not re.search(r"\b[A-Z]", part):
+                continue
             if (
                 len(part) >= 2
                 and re.search(r"[A-Za-z]{2}", part)
@@ -159,11 +172,10 @@ class Issuers:
         if claim.entry is not None:
             return claim.entry.issuer
         # "Databricks Spark Performance Tuning": named by who awards it.
-        opening = self.pattern.match(claim.title) if self.pattern is not None else None
-        if opening is None:
-            return None
-        written = opening.group(0).lower()
-        return next((canon for name, canon in self.names.items() if name.lower() == written), None)
+        return None if opening is None else self._canonical(opening.group(0))
+
+    def _canonical(self, written: str) -> str | None:
+        return next((c for name, c in self.names.items() if name.lower() == written.lower()), None)
 
 
 def _labelled_issuer(text: str) -> str | None:

@@ -147,7 +147,10 @@ STRONG_SEPARATORS = re.compile(
     # separator a template wrote, never a title's own comma.
     # Two hyphens alone are a dash typed on a keyboard ("CISSP (ISC2) -- May-2021").
     r"\s+,\s+|\s+(?:--|[-–—|·•:])\s+|\s*\|\s*|\s*[–—]\s*|\s*\t\s*"
-    r"|\s+(?:by|from|issued by|via|at)\s+"
+    r"|\s+(?:by|from|issued by|via)\s+"
+    # "at" parts a title from a school ("… at Stanford University"), not "First Aid at Work".
+    r"|\s+at\s+(?=[^,|·•–—(]*\b(?:University|Universit\w*|Institute|College|School|Academy"
+    r"|Cent(?:er|re)|Hospital)\b)"
     r"|(?<!Certified)(?<!Certified\s)(?<!Microsoft)(?<!HashiCorp):\s+"
 )
 COMMA = re.compile(r"\s*,\s+(?!and\b|or\b|&)")
@@ -265,13 +268,17 @@ def balanced(text: str, start: int, end: int) -> str:
     return written
 
 
-def split_fields(text: str) -> list[str]:
+def split_fields(text: str, *, brackets: bool = True) -> list[str]:
     """A credential line cut into title, issuer, dates…: on dashes and bars, else on commas.
 
     Fields are found by their own evidence, not by the spacing around them: a date range
     ("Oct 2016 – Oct 2026") is one field whatever dash joins it, and an acronym in brackets
     closes a title ("… (CQF), Fitch Learning") whatever the punctuation after it.
     """
+    # "Wilderness First Responder (NOLS, 2020)": a closing bracket with a year holds fields.
+    bracket = field_bracket(text) if brackets else None
+    if bracket is not None and text[: bracket.start()].strip():
+        return [*split_fields(text[: bracket.start()]), *split_fields(bracket.group(1))]
     protected = _protect_date_ranges(text)
     parts = [part for part in STRONG_SEPARATORS.split(protected) if part and part.strip()]
     # "2016 ⇥ Professional Engineer (PE), California Board …": a date column before the title
@@ -290,6 +297,23 @@ def split_fields(text: str) -> list[str]:
         if title and ORGANISATION.search(after):
             parts[0:1] = [title, after]
     return [part.replace(_RANGE_MARK, "–") for part in [*lead, *parts] if part.strip()]
+
+
+_CLOSING_BRACKET = re.compile(r"\s*\(([^()]*\b(?:19|20)\d{2}\b[^()]*)\)[\s.]*$")
+
+
+def field_bracket(text: str) -> re.Match[str] | None:
+    """A bracket at the end of an entry that holds its fields: "(NOLS, 2020)", "(Port
+    Authority, 2019–2024)", "(2016)", "(Issued 2019)"; its year a date of its own, not a
+    version glued to a name ("(Excel 2016)", "(ISO 27001:2013)")."""
+    bracket = _CLOSING_BRACKET.search(text)
+    if bracket is None:
+        return None
+    parts = [part.strip() for part in re.split(r"[,;]", bracket.group(1))]
+    dated = [part for part in parts if HAS_YEAR.search(part)]
+    if all(only_dates_in(part) or FIELD_LINE.match(part) for part in dated):
+        return bracket
+    return None
 
 
 # A date range's dash, hidden while a line is cut into fields.

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from extractors.catalog import CatalogEntry, normalise_name
-from extractors.claim_blocks import entry_blocks
+from extractors.claim_blocks import entry_blocks, run_in_items
 from extractors.claim_fields import (
     Found,
     Issuers,
@@ -58,6 +58,7 @@ from extractors.claim_text import (
     balanced,
     before_date_cell,
     context,
+    field_bracket,
     fields_below,
     filter_spans,
     lower_case_title,
@@ -127,6 +128,11 @@ class ClaimFinder:
     def _claims_in_block(self, block: list[ClaimLine]) -> list[Found]:
         head = block[0]
         in_section = head.section in CREDENTIAL_SECTIONS
+        items = run_in_items(head) if in_section and len(block) == 1 else []
+        if items:
+            # "CKA (CNCF, 2022); Crane Operator Licence (Port Authority, 2019)": each item
+            # an entry of its own, its fields never a neighbour's.
+            return [claim for item in items for claim in self._claims_in_block([item])]
         found: list[Found] = []
         for line in block if not in_section else block[:1]:
             found.extend(self._claims_in_line(line, in_section=in_section))
@@ -377,8 +383,13 @@ class ClaimFinder:
         # "SAP credly.com/badges/…": the issuer and the entry's link written beside it.
         unlinked = WEB_ADDRESS.sub("", line.text).strip()
         linked = unlinked != line.text.strip()
-        name, *rest = split_fields(unlinked) or [""]
+        name, *rest = split_fields(unlinked, brackets=False) or [""]
         if len(block) != 1:
+            return False
+        # "Rigging Licence (2019)" / "First Responder (NOLS, 2020)": a title line with its own
+        # date is a whole entry; a dated line under it that opens in a bracket-free name with
+        # a bracket of fields is the next entry.
+        if HAS_YEAR.search(head) and field_bracket(unlinked) and not rest:
             return False
         if STRONG_SEPARATORS.search(head) or "," in head:
             # A title with a dash or comma of its own ("Gold Seal Certification – Project

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import Claim, extract
-from extractors.claim_text import split_fields
+from extractors.claim_text import field_bracket, split_fields
 from tests.extractors.documents import docx_bytes, pdf
 
 
@@ -152,6 +152,68 @@ def test_an_entry_written_as_a_forms_labelled_fields_is_one_entry_without_its_la
             "2025-05",
             None,
         ),
+    ]
+
+
+def test_a_closing_bracket_of_issuer_and_dates_holds_the_entrys_fields() -> None:
+    # One entry a line, each unknown, each with "(Issuer, dates)" after its title.
+    text = (
+        "Jane Doe\njane@example.com\n\nCertifications\n"
+        "Rigging Supervisor Licence (Issued 2019)\n"
+        "First Aid at Work (Harbor Ambulance Service, renewed 2023)\n"
+        "Forklift Operator Licence (online, 2022)\n"
+        "Wilderness First Responder (Harbor Wilderness Medicine, 2020)\n"
+        "Crane Operator Licence (Port of Tacoma Authority, Mar 2019 – Mar 2024)\n"
+    )
+
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [(c.title, c.issuer, c.issued_on, c.expires_on) for c in claims] == [
+        ("Rigging Supervisor Licence", None, "2019", None),
+        # "at" parts a title from a school, not "… at Work" from its issuer's bracket.
+        ("First Aid at Work", "Harbor Ambulance Service", "2023", None),
+        # "(online, 2022)": a word in lower case is no issuer's name.
+        ("Forklift Operator Licence", None, "2022", None),
+        ("Wilderness First Responder", "Harbor Wilderness Medicine", "2020", None),
+        ("Crane Operator Licence", "Port of Tacoma Authority", "2019-03", "2024-03"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "fields"),
+    [
+        ("(Harbor Wilderness Medicine, 2020)", True),
+        ("(2016)", True),
+        ("(Issued 2019)", True),
+        ("(Port of Tacoma Authority, Mar 2019 – Mar 2024)", True),
+        # A year glued to a name is a version, part of the title.
+        ("(Excel 2016)", False),
+        ("(ISO/IEC 27001:2013)", False),
+    ],
+)
+def test_a_closing_bracket_holds_fields_when_its_year_is_a_date_of_its_own(
+    bracket: str, fields: bool
+) -> None:
+    assert (field_bracket(f"Harbor Office Specialist {bracket}") is not None) is fields
+
+
+@pytest.mark.parametrize("opening", ["Certifications\n", "Certifications: ", "Certifications\n• "])
+def test_entries_listed_on_one_line_parted_by_semicolons_keep_their_own_fields(
+    opening: str,
+) -> None:
+    text = (
+        f"Jane Doe\njane@example.com\n\n{opening}"
+        "AWS Certified Solutions Architect – Associate (Amazon Web Services, 2021); "
+        "Crane Operator Licence (Port of Tacoma Authority, 2019–2024); "
+        "Wilderness First Responder (Harbor Wilderness Medicine, 2020; renewed 2023)\n"
+    )
+
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [(c.title, c.issuer, c.issued_on, c.expires_on) for c in claims] == [
+        ("AWS Certified Solutions Architect – Associate", "Amazon Web Services", "2021", None),
+        ("Crane Operator Licence", "Port of Tacoma Authority", "2019", "2024"),
+        ("Wilderness First Responder", "Harbor Wilderness Medicine", "2020", None),
     ]
 
 
