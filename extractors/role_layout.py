@@ -233,9 +233,10 @@ def other_roles(lines: list[str]) -> set[int]:
     texts = [line.strip() for line in lines]
     headings: list[tuple[int, bool]] = []  # line, whether it names the first line's role
     for number, text in enumerate(texts):
-        if not text or _RULE_LINE.match(text) or _heads(text):
+        after = texts[number + 1] if number + 1 < len(texts) else ""
+        if after[:1] not in "=-*#_~" or not _RULE_LINE.match(after) or _RULE_LINE.match(text):
             continue
-        if not _RULE_LINE.match(texts[number + 1] if number + 1 < len(texts) else ""):
+        if not text or _heads(text):
             continue
         name = _ROLE_NAME_END.split(_ROLE_NUMBER.sub("", text), maxsplit=1)[0]
         name = " ".join(name.split()).casefold()
