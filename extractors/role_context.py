@@ -113,6 +113,7 @@ IGNORED_CLAUSE = re.compile(
     # "Contractor will provide OSHA 10 for apprentices", "They'll arrange your CSCS card"
     r"|\b(?:we|they|(?:(?:the|my|our)\s+)?(?:company|client|employer|contractor))(?:'ll|\s+will)"
     r"\s+(?:also\s+)?(?:provide|supply|arrange|organi[sz]e)\b"
+    r"(?![^.;!?]*\b(?:and|but|while)\s+(?:you|the\s+role)\b)"
     # Training given on day one: "HIPAA training day 1 in orientation", "lift certs done on site
     # day one"; and what the employer pays for: "at the school's expense"
     r"|\b(?:training|certs?|certifications?|courses?)\b(?:\s+(?:is|are|will\s+be|done|given"
@@ -211,5 +212,7 @@ OWN_MESSAGE = re.compile(r"^\s*me\s*(?:\([^()]{0,20}\)\s*)?:", re.IGNORECASE)
 # req", "CCNA. Scratch that."; names after it correct it ("no wait, I meant CPhT").
 TAKEN_BACK = re.compile(
     r"(?i)\b(?:no\s+wait|scratch\s+that|strike\s+that|never\s*mind|disregard\s+(?:that|this)"
-    r"|ignore\s+(?:that|this)|wrong\s+(?:job|role|req(?:uisition)?|posting))\b|\bignore\W*$"
+    r"|wrong\s+(?:job|role|req(?:uisition)?|posting))\b"
+    # "… lol. ignore", "- ignore that": an "ignore" of its own, not "alerts you can ignore"
+    r"|(?:^|[.!,;–—-]\s*)(?:pls\s+|please\s+)?ignore(?:\s+(?:that|this|it))?\W*$"
 )

@@ -235,3 +235,15 @@ def test_a_role_heading_names_the_title_only_as_whole_words() -> None:
         ("required", {"skill:Terraform"}, False),
         ("required", {"skill:Linux"}, False),
     ]
+
+
+def test_what_is_ignored_or_provided_in_a_task_is_still_asked_for() -> None:
+    role = read_role(
+        "SOC Analyst\n\nWhat you'll do\n- Tune Splunk alerts the team can safely ignore\n"
+        "- We'll provide the AWS accounts and you'll build them with Terraform\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Splunk"}, False),
+        ("required", {"skill:Amazon Web Services"}, False),
+        ("required", {"skill:Terraform"}, False),
+    ]
