@@ -26,12 +26,30 @@ from extractors.claim_text import (
     OPEN_WORLD_CONFIDENCE,
     ORGANISATION,
     TRAILING_JUNK,
+    WEB_ADDRESS,
     ClaimLine,
     before_dates,
     split_fields,
 )
 from extractors.sections import Section
 from extractors.tables import CELL_SEPARATOR
+
+
+def open_world_block(block: list[ClaimLine], issuers: Issuers) -> Found | None:
+    """The open-world entry a block of a credentials section opens, if any."""
+    # "People Analytics" / "University of Pennsylvania, Sep 2019" / its link: the lines below
+    # the title are its evidence.
+    backed = any(
+        line.links or HAS_YEAR.search(line.text) or CREDENTIAL_ID.search(line.text)
+        for line in block[1:]
+    )
+    # "SAP credly.com/badges/…" under the title: an issuer opens the line below.
+    issuer_below = any(
+        names_an_issuer(split_fields(WEB_ADDRESS.sub("", line.text))[0], issuers)
+        for line in block[1:]
+        if WEB_ADDRESS.sub("", line.text).strip()
+    )
+    return open_world_entry(block[0], issuers, backed=backed, issuer_below=issuer_below)
 
 
 def open_world_entry(

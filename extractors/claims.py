@@ -27,7 +27,7 @@ from extractors.claim_fields import (
     merge_duplicates,
     number_claims,
 )
-from extractors.claim_open import names_an_issuer, open_world_entry, prose_claims
+from extractors.claim_open import open_world_block, prose_claims
 from extractors.claim_text import (
     BARE_ACRONYM,
     BODY_ACRONYM,
@@ -139,21 +139,7 @@ class ClaimFinder:
         if in_section:
             found.extend(self._grouped_items(head, found))
         if not found and in_section:
-            # "People Analytics" / "University of Pennsylvania, Sep 2019" / its link: the
-            # lines below the title are its evidence.
-            backed = any(
-                line.links or HAS_YEAR.search(line.text) or CREDENTIAL_ID.search(line.text)
-                for line in block[1:]
-            )
-            # "SAP credly.com/badges/…" under the title: an issuer opens the line below.
-            issuer_below = any(
-                names_an_issuer(split_fields(WEB_ADDRESS.sub("", line.text))[0], self._issuers)
-                for line in block[1:]
-                if WEB_ADDRESS.sub("", line.text).strip()
-            )
-            open_world = open_world_entry(
-                head, self._issuers, backed=backed, issuer_below=issuer_below
-            )
+            open_world = open_world_block(block, self._issuers)
             if open_world is not None:
                 found.append(open_world)
         for claim in found:
