@@ -335,7 +335,7 @@ REQUIRED_HEADING = re.compile(
     r"(?i)^(?:(?:key|main|core|essential|required|minimum|basic|technical|professional|your|the"
     rf"|our)\s+)*{_SECTION_NOUN}(?:\s*(?:,|and|&|/)\s*{_SECTION_NOUN})*$"
     r"|^(?:essential|about\s+the\s+(?:role|job|position|team)|(?:role|job)\s+(?:purpose|description)"
-    r"|person\s+specification|what\s+you(?:'ll|\s+will)\s+(?:do|need|bring|work\s+on)|who\s+you\s+are"
+    r"|person\s+specification|what\s+you(?:'ll|\s+will)?\s+(?:do|need|bring|work\s+on)|who\s+you\s+are"
     r"|what\s+we(?:'re|\s+are)\s+looking\s+for|you(?:'ll|\s+will)?\s+(?:need|have|bring)|about\s+you"
     r"|day[\s-]to[\s-]day|in\s+this\s+role(?:\s+you(?:'ll|\s+will))?)$"
 )

@@ -247,3 +247,29 @@ def test_what_is_ignored_or_provided_in_a_task_is_still_asked_for() -> None:
         ("required", {"skill:Amazon Web Services"}, False),
         ("required", {"skill:Terraform"}, False),
     ]
+
+
+def test_a_section_after_what_the_role_teaches_is_read_again() -> None:
+    role = read_role(
+        "Cloud Engineer\nWhat you will learn\nKubernetes and Go\nWhat you need\nPython\n"
+    )
+    assert wanted(role) == [("required", {"skill:Python"}, False)]
+
+
+def test_a_yaml_requisition_and_an_emoji_legend_read_alike() -> None:
+    yaml = read_role(
+        "title: Cloud Engineer\nhiring_manager: A. Lee, CISSP\nmust:\n  - Terraform\nnice:\n"
+        "  - Kubernetes\nnot_required:\n  - Java\nbenefits:\n  - CKA exam paid\n"
+    )
+    legend = read_role(
+        "Cloud Engineer\n\n✅ = required | ❌ = not needed | ➕ = bonus\n✅ Terraform\n❌ Java\n"
+        "➕ Kubernetes\n"
+    )
+    assert (
+        wanted(yaml)
+        == wanted(legend)
+        == [
+            ("required", {"skill:Terraform"}, False),
+            ("preferred", {"skill:Kubernetes"}, False),
+        ]
+    )
