@@ -55,6 +55,25 @@ def under_way(record: VerificationRecord, *, at: datetime) -> bool:
     return queued is not None and queued >= at - RECHECK_LOST_AFTER
 
 
+async def _claimed(session: AsyncSession, verification_id: str, workspace_id: int) -> bool:
+    """Mark a re-check of the verification under way; False when one already is.
+
+    Decided in the database, first thing in the caller's transaction: of two requests at once,
+    from any processes, one marks the verification. Raises ``RequestError`` as ``_checkable``
+    does when there is nothing to re-check.
+    """
+    now = utcnow()
+    claimed = await VerificationRepository(session).claim_recheck(
+        verification_id,
+        workspace_id=workspace_id,
+        now=now,
+        stale_before=now - RECHECK_LOST_AFTER,
+    )
+    if not claimed:
+        await _checkable(session, verification_id, workspace_id)
+    return claimed
+
+
 async def request(
     *, runtime: Runtime, verification_id: str, workspace_id: int, actor: audit.Actor
 ) -> bool:
@@ -64,18 +83,8 @@ async def request(
     Raises ``RequestError``: 404 for no such verification in the workspace, 409 before its
     first report is done.
     """
-    now = utcnow()
     async with runtime.sessions() as session, session.begin():
-        # Decided in the database, first thing in the transaction: of two requests at once,
-        # from any processes, one marks the verification and queues the job.
-        claimed = await VerificationRepository(session).claim_recheck(
-            verification_id,
-            workspace_id=workspace_id,
-            now=now,
-            stale_before=now - RECHECK_LOST_AFTER,
-        )
-        if not claimed:
-            await _checkable(session, verification_id, workspace_id)
+        if not await _claimed(session, verification_id, workspace_id):
             return False
         await _audited(session, verification_id, workspace_id, actor)
         await runtime.queue.enqueue_in(session, REVERIFY_JOB, verification_id)
@@ -89,16 +98,8 @@ async def run_now(
     re-check under way as ``request`` does, so a request meanwhile queues none and this one
     is refused while another is under way. Raises ``RequestError`` as ``request`` does, 409
     while another re-check is under way, and 409 for a résumé that can no longer be read."""
-    now = utcnow()
     async with runtime.sessions() as session, session.begin():
-        claimed = await VerificationRepository(session).claim_recheck(
-            verification_id,
-            workspace_id=workspace_id,
-            now=now,
-            stale_before=now - RECHECK_LOST_AFTER,
-        )
-        if not claimed:
-            await _checkable(session, verification_id, workspace_id)
+        if not await _claimed(session, verification_id, workspace_id):
             raise RequestError(
                 "A re-check of this verification is already under way; its report will say "
                 "what changed.",
