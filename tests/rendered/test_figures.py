@@ -217,18 +217,6 @@ def test_blind_layouts(results: list[Result]) -> None:
     assert min(s.claims.f1 for s in by_layout(blind).values()) >= 0.97
 
 
-def test_blind3_layouts(results: list[Result]) -> None:
-    blind = [result for result in results if result[0].group == "blind-3"]
-    figures = sealed_figures(blind)
-
-    assert len({result[0].layout for result in blind}) >= 5
-    assert {result[0].path.suffix for result in blind} == {".pdf", ".docx", ".txt"}
-    assert all(result[0].held_out for result in blind)
-    assert not under_floors(
-        figures, claims=0.98, links=0.98, ids=0.98, dates=0.98, names=0.99, worst=0.95
-    )
-
-
 def test_bench_lists_blind3_misses_only_when_asked(results: list[Result]) -> None:
     # blind-2 and blind-3 may be read without a miss: one file of each given as refused makes
     # sure each has something to list.
@@ -251,117 +239,64 @@ def test_bench_lists_blind3_misses_only_when_asked(results: list[Result]) -> Non
     assert blind3_listed_when_asked
 
 
-def test_blind4_layouts(results: list[Result]) -> None:
-    blind = [result for result in results if result[0].group == "blind-4"]
-    figures = sealed_figures(blind)
+# Each sealed group's floors, on bare numbers (``sealed_figures``): at least this many layouts,
+# and each figure's floor, a little under the last measurement the docstring records.
+SEALED_FLOORS = {
+    "blind-3": (5, {"claims": 0.98, "links": 0.98, "ids": 0.98, "dates": 0.98, "names": 0.99,
+                    "worst": 0.95}),
+    "blind-4": (6, {"claims": 0.98, "links": 0.98, "ids": 0.98, "dates": 0.98, "names": 0.99,
+                    "worst": 0.95}),
+    "blind-5": (6, {"claims": 0.86, "links": 0.94, "ids": 0.98, "dates": 0.93, "names": 0.97,
+                    "worst": 0.65}),
+    "blind-6": (5, {"claims": 0.75, "links": 0.86, "ids": 1.00, "dates": 0.93, "names": 0.75,
+                    "worst": 0.35}),
+    "blind-7": (6, {"claims": 0.41, "links": 0.35, "ids": 0.47, "dates": 0.62, "names": 0.66,
+                    "worst": 0.13}),
+    "blind-8": (5, {"claims": 0.44, "links": 0.70, "ids": 0.56, "dates": 0.72, "names": 0.72,
+                    "worst": 0.28}),
+}  # fmt: skip
 
-    assert len({result[0].layout for result in blind}) >= 6
+
+@pytest.mark.parametrize("group", sorted(SEALED_FLOORS))
+def test_sealed_groups_read_no_worse_than_their_floors(results: list[Result], group: str) -> None:
+    blind = [result for result in results if result[0].group == group]
+    layouts, floors = SEALED_FLOORS[group]
+
+    assert len({result[0].layout for result in blind}) >= layouts
     assert {result[0].path.suffix for result in blind} == {".pdf", ".docx", ".txt"}
     assert all(result[0].held_out for result in blind)
-    assert not under_floors(
-        figures, claims=0.98, links=0.98, ids=0.98, dates=0.98, names=0.99, worst=0.95
-    )
+    assert not under_floors(sealed_figures(blind), **floors)
 
 
-def test_blind5_layouts(results: list[Result]) -> None:
-    blind = [result for result in results if result[0].group == "blind-5"]
-    figures = sealed_figures(blind)
+# Each group with contents of its own, the contents made before it, and at least how many of
+# its own and of its layouts (of which PDFs).
+OWN_CONTENTS = {
+    "blind-5": (BLIND5_CONTENTS, CONTENTS, 5, 6, 4),
+    "blind-6": (BLIND6_CONTENTS, (*CONTENTS, *BLIND5_CONTENTS), 4, 5, 3),
+    "blind-7": (BLIND7_CONTENTS, (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS), 5, 5, 3),
+    "blind-8": (
+        BLIND8_CONTENTS,
+        (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS, *BLIND7_CONTENTS),
+        5,
+        5,
+        3,
+    ),
+}
 
-    assert len({result[0].layout for result in blind}) >= 6
-    assert all(result[0].held_out for result in blind)
-    assert not under_floors(
-        figures, claims=0.86, links=0.94, ids=0.98, dates=0.93, names=0.97, worst=0.65
-    )
 
-
-def test_blind5_layouts_over_contents_of_their_own() -> None:
-    blind = [layout for layout in LAYOUTS if layout.group == "blind-5"]
+@pytest.mark.parametrize("group", sorted(OWN_CONTENTS))
+def test_a_blind_group_renders_contents_of_its_own(group: str) -> None:
+    own, earlier, contents, layouts, pdfs = OWN_CONTENTS[group]
+    blind = [layout for layout in LAYOUTS if layout.group == group]
     suffixes = Counter(layout.suffix for layout in blind)
-    keys = {content.key for content in BLIND5_CONTENTS}
 
-    assert len(blind) >= 6
-    assert suffixes["pdf"] >= 4
+    assert len(blind) >= layouts
+    assert suffixes["pdf"] >= pdfs
     assert set(suffixes) == {"pdf", "docx", "txt"}
     assert all(layout.held_out for layout in blind)
-    assert len(BLIND5_CONTENTS) >= 5
-    assert not keys & {content.key for content in CONTENTS}
-    assert not {content.name for content in BLIND5_CONTENTS} & {c.name for c in CONTENTS}
-
-
-def test_blind6_layouts(results: list[Result]) -> None:
-    blind = [result for result in results if result[0].group == "blind-6"]
-    figures = sealed_figures(blind)
-
-    assert len({result[0].layout for result in blind}) >= 5
-    assert all(result[0].held_out for result in blind)
-    assert not under_floors(
-        figures, claims=0.75, links=0.86, ids=1.00, dates=0.93, names=0.75, worst=0.35
-    )
-
-
-def test_blind6_layouts_over_contents_of_their_own() -> None:
-    blind = [layout for layout in LAYOUTS if layout.group == "blind-6"]
-    suffixes = Counter(layout.suffix for layout in blind)
-    keys = {content.key for content in BLIND6_CONTENTS}
-    names = {content.name for content in BLIND6_CONTENTS}
-
-    assert len(blind) >= 5
-    assert suffixes["pdf"] >= 3
-    assert set(suffixes) == {"pdf", "docx", "txt"}
-    assert all(layout.held_out for layout in blind)
-    assert len(BLIND6_CONTENTS) >= 4
-    assert not keys & {content.key for content in (*CONTENTS, *BLIND5_CONTENTS)}
-    assert not names & {content.name for content in (*CONTENTS, *BLIND5_CONTENTS)}
-
-
-def test_blind7_layouts(results: list[Result]) -> None:
-    blind = [result for result in results if result[0].group == "blind-7"]
-    figures = sealed_figures(blind)
-
-    assert len({result[0].layout for result in blind}) >= 6
-    assert all(result[0].held_out for result in blind)
-    assert not under_floors(
-        figures, claims=0.41, links=0.35, ids=0.47, dates=0.62, names=0.66, worst=0.13
-    )
-
-
-def test_blind7_layouts_over_contents_of_their_own() -> None:
-    blind = [layout for layout in LAYOUTS if layout.group == "blind-7"]
-    suffixes = Counter(layout.suffix for layout in blind)
-    earlier = (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS)
-
-    assert len(blind) >= 5
-    assert suffixes["pdf"] >= 3
-    assert set(suffixes) == {"pdf", "docx", "txt"}
-    assert all(layout.held_out for layout in blind)
-    assert len(BLIND7_CONTENTS) >= 5
-    assert not {c.key for c in BLIND7_CONTENTS} & {c.key for c in earlier}
-    assert not {c.name for c in BLIND7_CONTENTS} & {c.name for c in earlier}
-
-
-def test_blind8_layouts(results: list[Result]) -> None:
-    blind = [result for result in results if result[0].group == "blind-8"]
-    figures = sealed_figures(blind)
-
-    assert len({result[0].layout for result in blind}) >= 5
-    assert all(result[0].held_out for result in blind)
-    assert not under_floors(
-        figures, claims=0.44, links=0.70, ids=0.56, dates=0.72, names=0.72, worst=0.28
-    )
-
-
-def test_blind8_layouts_over_contents_of_their_own() -> None:
-    blind = [layout for layout in LAYOUTS if layout.group == "blind-8"]
-    suffixes = Counter(layout.suffix for layout in blind)
-    earlier = (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS, *BLIND7_CONTENTS)
-
-    assert len(blind) >= 5
-    assert suffixes["pdf"] >= 3
-    assert set(suffixes) == {"pdf", "docx", "txt"}
-    assert all(layout.held_out for layout in blind)
-    assert len(BLIND8_CONTENTS) >= 5
-    assert not {c.key for c in BLIND8_CONTENTS} & {c.key for c in earlier}
-    assert not {c.name for c in BLIND8_CONTENTS} & {c.name for c in earlier}
+    assert len(own) >= contents
+    assert not {c.key for c in own} & {c.key for c in earlier}
+    assert not {c.name for c in own} & {c.name for c in earlier}
 
 
 # Each with the sealed groups printed before it opened: its section runs to the report's end.
