@@ -12,6 +12,7 @@ from extractors.claim_text import (
     CREDENTIAL_SECTIONS,
     DATED_TAIL,
     FIELD_LINE,
+    HAS_YEAR,
     ClaimLine,
 )
 from extractors.text import continues_url
@@ -58,8 +59,13 @@ def entry_blocks(
                     and BULLET.match(blocks[-1][0].text) is None
                     and names_nothing(line.text)
                 )
-                # A list wrapped onto the next line ("AI tools: OpenCode, Gemini,").
-                or blocks[-1][-1].text.rstrip().endswith((",", "&", " and", "-", "/", "·", "|"))
+                # A list wrapped onto the next line ("AI tools: OpenCode, Gemini,"), unless
+                # the next line is an entry of its own: a credential named and dated ("… 2021
+                # -" / "Certified Kubernetes Administrator (CKA), …, 2022").
+                or (
+                    blocks[-1][-1].text.rstrip().endswith((",", "&", " and", "-", "/", "·", "|"))
+                    and (names_nothing(line.text) or not HAS_YEAR.search(line.text))
+                )
                 # The rest of a URL a narrow column broke anywhere ("4c08/public_url").
                 or continues_url(blocks[-1][-1].text, line.text)
             )

@@ -251,3 +251,20 @@ def test_a_link_written_beside_the_issuer_is_no_part_of_its_name() -> None:
             "https://credly.com/badges/3c1d9e70-5a2b-4f8e-b61d-7e0a4c9f2b15",
         )
     ]
+
+
+def test_a_line_ending_in_a_dash_does_not_take_the_next_dated_credential_as_its_tail() -> None:
+    # A stray dash after a whole entry; the next line names a credential and its own date.
+    claims = _claims(
+        "AWS Certified Developer – Associate, Amazon Web Services, 2021 -",
+        "Certified Kubernetes Administrator (CKA), The Linux Foundation, 2022",
+        "Wilderness First Responder Certificate, Harbor Wilderness Medicine -",
+        "Crane Operator Licence, Port of Tacoma Authority, 2019",
+    )
+
+    assert [(c.title, c.issuer, c.issued_on) for c in claims] == [
+        ("AWS Certified Developer – Associate", "Amazon Web Services", "2021"),
+        ("Certified Kubernetes Administrator", "The Linux Foundation", "2022"),
+        ("Wilderness First Responder Certificate", "Harbor Wilderness Medicine", None),
+        ("Crane Operator Licence", "Port of Tacoma Authority", "2019"),
+    ]
