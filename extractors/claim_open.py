@@ -139,7 +139,8 @@ def open_world_entry(
     ):
         return None
     hint = None
-    bracketed = re.search(r"\s*[(\[]([^()\[\]]{2,60})[)\]]$", title)
+    # One bracket inside it at most: "(Agencia Federal de Aviación Civil (AFAC))".
+    bracketed = re.search(r"\s*[(\[]((?:[^()\[\]]|\([^()\[\]]*\)){2,80})[)\]]$", title)
     # "(CKA)" names the credential; "(Meta)", "(DeepLearning.AI)", "[ICAEW]" name who
     # issued it: a known issuer, a square bracket, or a second bracket after the acronym's
     # ("Chartered Accountant (ACA) (ICAEW)").
@@ -152,6 +153,8 @@ def open_world_entry(
         or issuers.is_issuer(bracketed.group(1))
         or bracketed.group(0).endswith("]")
         or title[: bracketed.start()].rstrip().endswith(")")
+        # "IOSH Managing Safely (IOSH)": the letters the title opens with name its body.
+        or title.split()[0] == bracketed.group(1)
     ):
         hint = bracketed.group(1)
         title = title[: bracketed.start()].strip()

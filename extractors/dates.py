@@ -31,7 +31,8 @@ _DATE = re.compile(
     | \b(?P<day_first>\d{{1,2}})[/.](?P<month_mid>\d{{1,2}})[/.](?P<year2>{_YEAR})\b
     | \b(?P<month_num>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<year3>{_YEAR})\b
     | \b(?P<year4>{_YEAR})[-/.](?P<month_after>0[1-9]|1[0-2])\b(?![-/.]?\d{{3}})
-    | \b(?P<year_only>{_YEAR})\b(?![-/.]\d)
+    # A standard's edition ("ISO 45001:2018") and a law's year ("… Act 2012") are no dates.
+    | (?<!\d:)(?<!\bAct\s)(?<!\bRegulations\s)\b(?P<year_only>{_YEAR})\b(?![-/.]\d)
     """
 )
 _EXPIRY_CUE = re.compile(
