@@ -115,9 +115,13 @@ class Issuers:
                     names = (claim.entry.issuer, *claim.entry.issuer_aliases)
                     same = any(normalise_name(written) == normalise_name(n) for n in names)
                     return claim.entry.issuer if same and written.isupper() else written
+                # A body's full name stays as written ("Federal Aviation Administration");
+                # its acronym is read as the name the catalog gives it.
                 for name, canonical in self.names.items():
                     if name.lower() == written.lower():
-                        return canonical
+                        return (
+                            written if len(written.split()) > len(canonical.split()) else canonical
+                        )
         if claim.issuer_hint:
             return claim.issuer_hint
         lines = [line for line in BULLET.sub("", text).strip().splitlines() if line.strip()]

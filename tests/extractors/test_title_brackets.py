@@ -71,3 +71,17 @@ def test_brackets_ids_and_years_that_are_no_dates_in_a_list_of_entries() -> None
 def test_a_standards_edition_and_a_laws_year_are_not_dates() -> None:
     assert [date.year for date in find_dates("ISO 45001:2018 Lead Auditor, Nov 2022")] == [2022]
     assert [date.year for date in find_dates("Licence (Sale of Liquor Act 1989), 2021")] == [2021]
+
+
+def test_a_bodys_full_name_stays_as_written_where_the_catalog_knows_it_by_its_acronym() -> None:
+    text = (
+        "Kofi Mensah\nkofi.mensah@example.com\n\nCERTIFICATIONS\n"
+        "Night Drone Operations Waiver\nFederal Aviation Administration · Issued Jun 2019\n"
+    )
+
+    (claim,) = extract(text.encode(), "cv.txt").claims
+
+    assert (claim.title, claim.issuer) == (
+        "Night Drone Operations Waiver",
+        "Federal Aviation Administration",
+    )
