@@ -61,6 +61,9 @@ NOT_HELD = re.compile(
       (?:platform|product|system|service|software|app|application|facility|plant|site|lab
       |building|data\s*cent(?:er|re)|unit|hospital|company|firm|organi[sz]ation)\b[^.;]{0,60}
       \b(?:certifi|accredit)\w*
+    # "through its ISO 9001:2015 recertification", "our SOC 2 audit and certification": a
+    # certification someone's possessive owns right before it is not the candidate's ("my").
+    | \b(?:our|its|their)\s+(?:[\w:./+-]+\s+){0,3}(?:re-?)?(?:certifi|accredit)\w*
     # "the data centre's Uptime Institute Tier III certification": a place's, by its possessive.
     | \bthe\s+(?:[\w-]+\s+){0,2}(?:data[\s-]*cent(?:er|re)|plant|site|building|facility|factory
       |warehouse|mine|lab(?:oratory)?|library|hospital|clinic|school|campus|office|store|fleet

@@ -57,6 +57,9 @@ def test_in_a_certifications_section_a_credential_not_yet_held_is_not_a_claim(li
         # A place's certification, named by its possessive: the data centre's, the plant's.
         "Led the cabling workstream of the data centre's Uptime Institute Tier IV certification.",
         "Ran the energy audit behind the plant's ISO 50001 certification.",
+        # A possessive right before it: the warehouse's, the team's, not "my".
+        "Led the Harbor warehouse through its ISO 9001:2015 recertification.",
+        "Coached twelve engineers through their CKA certification.",
     ],
 )
 def test_an_employers_or_products_certification_in_experience_is_not_a_claim(bullet: str) -> None:
