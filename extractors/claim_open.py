@@ -169,11 +169,14 @@ _DATE_IN_TITLE = re.compile(
     r"\(?(?<!\bAct )(?<!\bRegulations )(?<!\bOrder )(?<!\bRules )(?<!\bCode )"
     r"\b(?:19|20)\d{2}\b.*$"
 )
+_LEVEL_FIELD = re.compile(r"(?:[A-Z]{2,6}\s+)?(?:Level|Part|Grade)\s+\w{1,4}")
 _LEVEL = re.compile(r"(?i)(?:level|part|grade|stage|tier|band|nqf|rqf|scqf)\s+\w{1,4}")
 
 
 def _names_a_field(part: str, issuers: Issuers) -> bool:
     text = part.strip()
+    if _LEVEL_FIELD.fullmatch(text):
+        return False  # "Certified Safety Professional, HSE Level 3": the title's level
     return bool(
         FIELD_LINE.match(text)
         or HAS_YEAR.search(text)

@@ -400,7 +400,8 @@ class ClaimFinder:
                 (dated_name or alone)
                 and 1 <= len([word for word in words if word not in NAME_JOINERS]) <= 6
                 and all(name_word(word) for word in words)
-                and self._names_nothing(BODY_ACRONYM.sub("", name))
+                # "Institute of Safety Professionals …": a body's name, whatever words it holds.
+                and (self._names_nothing(BODY_ACRONYM.sub("", name)) or ORGANISATION.search(name))
             ):
                 return False
         text = name.strip()

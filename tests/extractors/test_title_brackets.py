@@ -85,3 +85,19 @@ def test_a_bodys_full_name_stays_as_written_where_the_catalog_knows_it_by_its_ac
         "Night Drone Operations Waiver",
         "Federal Aviation Administration",
     )
+
+
+def test_a_level_after_a_titles_comma_is_the_titles_and_a_bodys_name_may_hold_any_words() -> None:
+    text = (
+        "Kofi Mensah\nkofi.mensah@example.com\n\nCERTIFICATIONS\n"
+        "Certified Scaffold Inspector, CISRS Level 2\n"
+        "Institute of Scaffolding Professionals of Ghana (ISPG) · Issued 2021\n"
+    )
+
+    (claim,) = extract(text.encode(), "cv.txt").claims
+
+    assert (claim.title, claim.issuer, claim.issued_on) == (
+        "Certified Scaffold Inspector, CISRS Level 2",
+        "Institute of Scaffolding Professionals of Ghana (ISPG)",
+        "2021",
+    )
