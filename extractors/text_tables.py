@@ -59,13 +59,30 @@ _QUOTE_INTRO = re.compile(r"(?i)\bwrote:\s*$")
 _QUOTED = re.compile(r"^\s*>")
 
 
+# A mail's header lines, and those naming its recipients rather than its sender.
+_MAIL_FIELD = re.compile(r"(?i)^(?:from|to|cc|bcc|date|sent|subject|reply-to):\s")
+_RECIPIENT = re.compile(r"(?i)^(?:to|cc|bcc|reply-to):\s")
+
+
+def _mail_header(raw: Sequence[str]) -> range:
+    """The rows of a mail header ("From: …", "To: …", "Subject: …") that opens the text."""
+    end = 0
+    while end < len(raw) and _MAIL_FIELD.match(raw[end]):
+        end += 1
+    return range(end) if end >= 2 else range(0)
+
+
 def _unquoted(raw: Sequence[str]) -> list[str]:
-    """The lines without a quoted e-mail ("On … wrote:" and its "> " lines): the message a
-    CV was pasted into replies to someone else's, whose name and words are not the
-    candidate's."""
+    """The lines without a quoted e-mail ("On … wrote:" and its "> " lines) or the header's
+    recipients: the message a CV was pasted into replies to someone else's, whose name, address
+    and words are not the candidate's."""
     lines: list[str] = []
     quoting = False
+    header = _mail_header(raw)
     for index, line in enumerate(raw):
+        if index in header and _RECIPIENT.match(line):
+            lines.append("")  # "To: Talent Team <careers@…>": whom the mail went to
+            continue
         following = next((text for text in raw[index + 1 :] if text.strip()), "")
         if _QUOTE_INTRO.search(line) and _QUOTED.match(following):
             quoting = True

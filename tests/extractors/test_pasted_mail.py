@@ -7,6 +7,7 @@ from extractors import extract
 from extractors.dates import find_dates
 
 _MAIL = """From: Zoë Marková <zoe.markova@example.net>
+To: Talent Team <careers@example.com>
 Subject: Re: your CV
 
 Hi Priscilla,
@@ -43,6 +44,8 @@ def test_the_candidate_is_the_cv_s_name_not_the_greeting_or_the_quoted_sender() 
     extraction = extract(_MAIL.encode(), "cv.txt")
 
     assert extraction.candidate.name == "Zoë Marková"
+    # The header's recipients and the quoted sender are not the candidate's addresses.
+    assert extraction.candidate.emails == ("zoe.markova@example.net",)
 
 
 def test_a_spanish_name_with_its_particles_is_one_name() -> None:
