@@ -92,6 +92,19 @@ a helper who never read the extractor. Its first measurement, ``python -m bench.
 0.286 (blind8-functional-docx); claims F1 by layout: email-text 0.377, functional-docx 0.286,
 landscape-pdf 0.480, toc-markdown 0.538, two-page 0.519. Its floors are those figures rounded
 down to two decimals (links 0.710 is 44/62 = 0.7097, so 0.70). Sealed: figures only.
+
+Session 7 (``python -m bench.extraction`` on main at 995b66c, 16:30 UTC, no other session
+running). blind-6 was given to two tuners (h7t14a, PDF geometry; h7t14b, fields and text):
+1.000 on claims, links, IDs, dates, names 20/20, every layout. blind-8 was measured blind
+(0.442 on main at 8c0a5e6) and then tuned on (h7t8): claims F1 0.871, links 0.845, IDs
+0.873, dates 0.940, names 20/25, worst layout blind8-two-page 0.654. blind-5 rose with both
+to 0.942 (links 0.979, IDs 1.000, dates 0.953, names 36/36, worst blind5-jsonresume 0.800).
+**blind-7 stayed sealed** (its misses never printed; two tuners read its summary figures
+while checking their changes, and one held a change back because it cost blind-7 one claim):
+claims F1 0.419 at first, **0.467** now (P 0.634, R 0.370), links 0.407, IDs 0.533, dates
+0.667, names 24/36, worst blind7-footer-band 0.150. Tuning two groups to 0.87–1.000 moved
+the sealed one by 0.05: the honest figure for a new layout with new contents is blind-7's.
+The floors follow these figures, rounded down.
 """
 
 from __future__ import annotations
@@ -246,14 +259,14 @@ SEALED_FLOORS = {
                     "worst": 0.95}),
     "blind-4": (6, {"claims": 0.98, "links": 0.98, "ids": 0.98, "dates": 0.98, "names": 0.99,
                     "worst": 0.95}),
-    "blind-5": (6, {"claims": 0.86, "links": 0.94, "ids": 0.98, "dates": 0.93, "names": 0.97,
+    "blind-5": (6, {"claims": 0.94, "links": 0.97, "ids": 0.99, "dates": 0.95, "names": 0.99,
+                    "worst": 0.79}),
+    "blind-6": (5, {"claims": 0.98, "links": 0.98, "ids": 0.98, "dates": 0.98, "names": 0.99,
+                    "worst": 0.95}),
+    "blind-7": (6, {"claims": 0.46, "links": 0.40, "ids": 0.53, "dates": 0.66, "names": 0.66,
+                    "worst": 0.14}),
+    "blind-8": (5, {"claims": 0.87, "links": 0.84, "ids": 0.87, "dates": 0.93, "names": 0.80,
                     "worst": 0.65}),
-    "blind-6": (5, {"claims": 0.75, "links": 0.86, "ids": 1.00, "dates": 0.93, "names": 0.75,
-                    "worst": 0.35}),
-    "blind-7": (6, {"claims": 0.41, "links": 0.35, "ids": 0.47, "dates": 0.62, "names": 0.66,
-                    "worst": 0.13}),
-    "blind-8": (5, {"claims": 0.44, "links": 0.70, "ids": 0.56, "dates": 0.72, "names": 0.72,
-                    "worst": 0.28}),
 }  # fmt: skip
 
 

@@ -92,12 +92,13 @@ def test_sixth_held_out_set_tuned_on_keeps_what_the_reader_reached_on_it() -> No
 
 
 def test_seventh_held_out_set_sealed_keeps_its_first_figure() -> None:
-    # First blind run 0.808 (P 0.768, R 0.852) on main f221e2c; the floor is that figure rounded
-    # down. Sealed: nobody tunes on it, and the message names no miss.
+    # First blind run 0.808 (P 0.768, R 0.852) on main f221e2c; 0.839 at the end of session 7
+    # (995b66c), after tuning on held-out 6 and 8; the floor is that rounded down. Sealed:
+    # nobody tunes on it, and the message names no miss.
     scored = score_set("held-out-7")
     assert len(scored) >= 18
     assert len({each.style for each in scored}) == len(scored)
-    assert figures(scored)[2] >= 0.80, "held-out-7 F1 fell; see bench.requirements"
+    assert figures(scored)[2] >= 0.83, "held-out-7 F1 fell; see bench.requirements"
 
 
 def test_eighth_held_out_set_tuned_on_keeps_what_the_reader_reached_on_it() -> None:
