@@ -34,15 +34,20 @@ def with_tables(
     rules by their columns of cells (``pdf_unruled``)."""
     found: list[tuple[tuple[float, float, float, float], list[list[str]], list[_Box]]] = []
     try:
+        plain = _without_backdrops(page) if page.edges else None
         ruled = [
-            table
-            for table in (_without_backdrops(page).find_tables() if page.edges else [])
-            if len(table.rows) >= 2 and max(len(row.cells) for row in table.rows) >= 2
+            (table, _rules_below(plain, table, words))
+            for table in (plain.find_tables() if plain is not None else [])
+            if max(len(row.cells) for row in table.rows) >= 2
         ]
     except Exception:  # a table the finder cannot make sense of is read as plain lines
         ruled = []
-    for table in ruled:
+    for table, rules in ruled:
+        cells_by_row = [list(row.cells) for row in table.rows] + _ruled_rows(table, rules)
+        if len(cells_by_row) < 2:
+            continue
         x0, top, x1, bottom = table.bbox
+        bottom = max([bottom, *rules])
         inside = [w for w in words if x0 <= w.centre[0] <= x1 and top <= w.centre[1] <= bottom]
         rows = [
             [
@@ -50,12 +55,14 @@ def with_tables(
                     [word for word in inside if cell is not None and in_rect(word, cell)],
                     right=cell[2] if cell is not None else None,
                 )
-                for cell in row.cells
+                for cell in row
             ]
-            for row in table.rows
+            for row in cells_by_row
         ]
-        boxes = [_rounded(row.bbox) for row in table.rows]
-        found.append((_rounded(table.bbox), rows, boxes))
+        boxes = [
+            _rounded(_union([cell for cell in row if cell is not None])) for row in cells_by_row
+        ]
+        found.append((_rounded((x0, top, x1, bottom)), rows, boxes))
     taken = [box for box, _, _ in found]
     free = [word for word in words if not any(_point_in(word.centre, box) for box in taken)]
     found.extend(unruled_tables(free, _cell_text, drawn_boxes(page)))
@@ -87,6 +94,62 @@ def with_tables(
 
 
 _Box = Box
+
+# A rule under a table is one of its row rules when it spans the table's width to this many
+# points, and comes this many points at most after the rule before it.
+_RULE_SLACK = 2.5
+_MAX_ROW_HEIGHT = 90.0
+
+
+def _rules_below(page: Any, table: Any, words: Sequence[Word]) -> list[float]:
+    """The rules that go on under a table whose rows have no vertical rules of their own (a
+    header row in a dark band, then rows parted by rules across the table's width): each
+    rule's y, in order. A rule goes on the table while the band above it holds words in two
+    of the table's columns or more; a band with words in one column only (a heading under
+    its own rule) ends it."""
+    x0, _, x1, bottom = table.bbox
+    edges = sorted(
+        (edge for edge in page.horizontal_edges if edge["top"] > bottom + 1),
+        key=lambda edge: (edge["top"], edge["x0"]),
+    )
+    spans: list[tuple[float, float, float]] = []  # y, from, to: segments at one y joined
+    for edge in edges:
+        y, left, right = float(edge["top"]), float(edge["x0"]), float(edge["x1"])
+        if spans and abs(spans[-1][0] - y) <= 1.5 and left <= spans[-1][2] + 1.0:
+            spans[-1] = (spans[-1][0], min(spans[-1][1], left), max(spans[-1][2], right))
+        else:
+            spans.append((y, left, right))
+    across = [
+        y
+        for y, left, right in spans
+        if abs(left - x0) <= _RULE_SLACK and abs(right - x1) <= _RULE_SLACK
+    ]
+    bounds = [float(cell[0]) for cell in table.rows[0].cells if cell is not None]
+    rules: list[float] = []
+    above = float(bottom)
+    for y in across:
+        if y - above < 3.0:
+            continue  # the two edges of one thin rule
+        if y - above > _MAX_ROW_HEIGHT:
+            break
+        band = [word for word in words if above < word.centre[1] < y and x0 <= word.centre[0] <= x1]
+        if len({sum(1 for bound in bounds if word.x0 >= bound - 1) for word in band}) < 2:
+            break
+        rules.append(y)
+        above = y
+    return rules
+
+
+def _ruled_rows(table: Any, rules: Sequence[float]) -> list[list[Any]]:
+    """The rows between a table's last row and each rule under it, cut into the cells of the
+    table's first row."""
+    columns = [(cell[0], cell[2]) for cell in table.rows[0].cells if cell is not None]
+    rows: list[list[Any]] = []
+    above = float(table.bbox[3])
+    for y in rules:
+        rows.append([(left, above, right, y) for left, right in columns])
+        above = y
+    return rows
 
 
 def _without_backdrops(page: Any) -> Any:
