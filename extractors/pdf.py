@@ -34,8 +34,10 @@ _MAX_LINKS_PER_PAGE = 300
 def read_pdf(data: bytes, filename: str, *, max_pages: int) -> Document:
     """Read a PDF's pages in reading order; raise ExtractionError on anything unreadable."""
     with _opened(data, max_pages=max_pages) as pdf:
-        pages = rows_across_pages(tuple(_read_page(page) for page in pdf.pages))
-        pages = _without_running_lines(pages)
+        # Running lines go first: a table's row at the foot of one page and its rest (or its
+        # header's repeat) atop the next meet only without the page's footer between them.
+        pages = _without_running_lines(tuple(_read_page(page) for page in pdf.pages))
+        pages = rows_across_pages(pages)
     warnings = () if any(page.text.strip() for page in pages) else (NO_TEXT_LAYER,)
     return Document(filename=filename, media_type=MEDIA_TYPE, pages=pages, warnings=warnings)
 

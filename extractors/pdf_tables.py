@@ -214,7 +214,8 @@ def _within(box: tuple[float, float, float, float], table: tuple[float, ...]) ->
 
 def rows_across_pages(pages: Sequence[Page]) -> tuple[Page, ...]:
     """A row that a page break cut in two read as one: when a page ends in a table row, the
-    next page's repeat of the table's header is dropped, and the short lines under it that start
+    next page's repeat of the table's header (of its labels, or of the table's first row as
+    read) is dropped, and the short lines under it that start
     where that row starts (the rest of its first cell: "Databricks Certified Data" / "Engineer
     Associate") go back into that row's first cell."""
     result = list(pages)
@@ -224,6 +225,8 @@ def rows_across_pages(pages: Sequence[Page]) -> tuple[Page, ...]:
             continue
         row = previous.lines[-1]
         lines = list(page.lines)
+        if lines[0].table_row and lines[0].text == _head_of_last_table(previous).text:
+            lines.pop(0)  # the table's first row repeated over it: its header, not a row
         rest: list[str] = []
         while lines and (_only_labels(lines[0].text) or _rest_of_first_cell(lines[0], row)):
             line = lines.pop(0)
@@ -242,6 +245,14 @@ def rows_across_pages(pages: Sequence[Page]) -> tuple[Page, ...]:
             update={"lines": tuple(lines), "text": "\n".join(x.text for x in lines)}
         )
     return tuple(result)
+
+
+def _head_of_last_table(page: Page) -> Line:
+    """The first row of the table that ends the page."""
+    start = len(page.lines) - 1
+    while start > 0 and page.lines[start - 1].table_row:
+        start -= 1
+    return page.lines[start]
 
 
 def _only_labels(text: str) -> bool:

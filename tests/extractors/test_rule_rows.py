@@ -90,3 +90,25 @@ def test_a_table_going_on_under_a_repeated_header_on_the_next_page_is_one_table(
     assert not any("Issuer" in row for row in rows)
     claims = extract(data, "resume.pdf").claims
     assert [claim.credential_id for claim in claims] == [ident for *_, ident in _ROWS]
+
+
+def test_a_header_repeated_over_the_next_page_under_a_running_footer_is_no_row() -> None:
+    rows = "".join(
+        f"<tr><td>{title}</td><td>{issuer}</td><td>{date}</td><td>{ident}</td></tr>"
+        for title, issuer, date, ident in _ROWS
+    )
+    data = pdf(
+        "<h1>Marcus Feldmann</h1><p>m.feldmann@example.org</p><div style='height:560pt'></div>"
+        "<h2>Certifications</h2><table><thead><tr><th>Credential</th><th>Awarding body</th>"
+        f"<th>Validity</th><th>Remarks</th></tr></thead><tbody>{rows}</tbody></table>",
+        _CSS
+        + " tr { break-inside: avoid }"
+        + " @page { @bottom-center { content: 'Marcus Feldmann · page ' counter(page) } }",
+    )
+
+    document = read_pdf(data, "resume.pdf", max_pages=5)
+
+    lines = [line.text for page in document.pages for line in page.lines]
+    assert len(document.pages) == 2
+    assert sum(1 for line in lines if "Awarding body" in line) <= 1
+    assert sum(1 for line in lines if line.startswith(tuple(t for t, *_ in _ROWS))) == len(_ROWS)
