@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     )
     from verifiers.base import Verifier
     from verifiers.blockcerts import BlockcertsVerifier, Explorers
+    from verifiers.compact_jws import looks_like_jws
     from verifiers.compare import with_claim_checks
     from verifiers.dispatch import ResultCallback, verifier_chain, verify, verify_claim
     from verifiers.http import (
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
         is_transient_status,
     )
     from verifiers.identity import NameMatch, email_matches, fold, match_name
-    from verifiers.jose import looks_like_jws
     from verifiers.linking import claim_for_link, pair_links, title_similarity
     from verifiers.models import (
         Assurance,
@@ -79,12 +79,12 @@ _FACE = {
     "verifiers.baked": "BakedCredential BakedStandard NotBakedError is_baked_image unbake",
     "verifiers.base": "Verifier",
     "verifiers.blockcerts": "BlockcertsVerifier Explorers",
+    "verifiers.compact_jws": "looks_like_jws",
     "verifiers.compare": "with_claim_checks",
     "verifiers.dispatch": "ResultCallback verifier_chain verify verify_claim",
     "verifiers.http": "BlockedURLError Fetched FetchError HttpPolicy ResponseTooLargeError"
     " UnreachableError create_client fetch is_transient_status",
     "verifiers.identity": "NameMatch email_matches fold match_name",
-    "verifiers.jose": "looks_like_jws",
     "verifiers.linking": "claim_for_link pair_links title_similarity",
     "verifiers.models": "Assurance Check Checklist CheckStatus CredentialFacts Evidence"
     " EvidenceRigor Verdict Verification",

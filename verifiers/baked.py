@@ -14,7 +14,6 @@ import struct
 import zlib
 from dataclasses import dataclass
 from enum import StrEnum
-from xml.etree import ElementTree
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 #: Baked text is a small JSON document or a JWS; anything larger is not a badge.
@@ -120,6 +119,8 @@ def _unbake_svg(data: bytes) -> BakedCredential:
     # Entity declarations are how XML bombs and external-entity reads start; badges need none.
     if b"<!ENTITY" in data:
         raise NotBakedError("the SVG declares XML entities")
+    from xml.etree import ElementTree  # an SVG badge's only reader; a résumé needs none
+
     try:
         root = ElementTree.fromstring(data)
     except (LookupError, ValueError):

@@ -9,7 +9,6 @@ payloads are refused before any key is looked at.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +17,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
+from verifiers.compact_jws import COMPACT_JWS
 from verifiers.keys import (
     KeyFormatError,
     PublicKey,
@@ -28,9 +28,6 @@ from verifiers.keys import (
 
 ALGORITHMS = frozenset({"EdDSA", "Ed25519", "ES256", "ES384", "RS256"})
 MIN_RSA_BITS = 2048
-
-#: Compact JWS; an empty signature is let through the pattern so ``alg: none`` is named.
-COMPACT_JWS = re.compile(r"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$")
 
 
 class JoseError(Exception):
@@ -51,10 +48,6 @@ class CompactJws:
     @property
     def algorithm(self) -> str:
         return str(self.header.get("alg"))
-
-
-def looks_like_jws(text: str) -> bool:
-    return bool(COMPACT_JWS.match(text.strip()))
 
 
 def parse_jws(token: str) -> CompactJws:

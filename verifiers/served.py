@@ -28,8 +28,8 @@ from extractors.models import Candidate, Claim
 from verifiers.baked import is_baked_image
 from verifiers.base import ServedVerifier
 from verifiers.blockcerts import is_blockcerts
+from verifiers.compact_jws import looks_like_jws
 from verifiers.http import Fetched
-from verifiers.jose import looks_like_jws
 from verifiers.models import Check, CheckStatus, Verdict, Verification
 from verifiers.openbadges2 import is_http_url, is_open_badge_2_payload, looks_like_open_badge
 from verifiers.run import Run, Stop, fetch_checked

@@ -9,8 +9,9 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+from verifiers.compact_jws import looks_like_jws
 from verifiers.evidence_rigor import open_badge_rigor
-from verifiers.jose import CompactJws, JoseError, looks_like_jws, parse_jws
+from verifiers.jose import CompactJws, JoseError, parse_jws
 from verifiers.models import (
     CredentialFacts,
 )

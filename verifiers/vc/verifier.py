@@ -22,8 +22,9 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from extractors.models import Candidate, Claim
+from verifiers.compact_jws import looks_like_jws
 from verifiers.http import Fetched
-from verifiers.jose import CompactJws, JoseError, looks_like_jws, parse_jws, verify_jws
+from verifiers.jose import CompactJws, JoseError, parse_jws, verify_jws
 from verifiers.keys import KeyFormatError, jwk_public_key
 from verifiers.models import (
     VERDICT_SEVERITY,
