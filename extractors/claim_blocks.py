@@ -61,9 +61,10 @@ def entry_blocks(
                 )
                 # A list wrapped onto the next line ("AI tools: OpenCode, Gemini,"), unless
                 # the next line is an entry of its own: a credential named and dated ("… 2021
-                # -" / "Certified Kubernetes Administrator (CKA), …, 2022").
+                # -" / "Certified Kubernetes Administrator (CKA), …, 2022"). A web address's
+                # closing slash ("credentials.edx.org/…/") ends no list.
                 or (
-                    blocks[-1][-1].text.rstrip().endswith((",", "&", " and", "-", "/", "·", "|"))
+                    _open_list_end(blocks[-1][-1].text)
                     and (names_nothing(line.text) or not HAS_YEAR.search(line.text))
                 )
                 # The rest of a URL a narrow column broke anywhere ("4c08/public_url").
@@ -78,6 +79,15 @@ def entry_blocks(
 
 
 _DASH = re.compile(r"^\s*[—–]\s")
+_ENDS_IN_ADDRESS = re.compile(r"\S*(?:://|\.[a-z]{2,}/)\S*$")
+
+
+def _open_list_end(text: str) -> bool:
+    """The line ends as a list's item that goes on ("Gemini,", "… 2021 -"), not in a web
+    address."""
+    text = text.rstrip()
+    listed = text.endswith((",", "&", " and", "-", "/", "·", "|"))
+    return listed and not _ENDS_IN_ADDRESS.search(text)
 
 
 def _paragraphed(lines: Sequence[ClaimLine]) -> list[bool]:

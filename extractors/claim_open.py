@@ -22,6 +22,7 @@ from extractors.claim_text import (
     FIELD_LINE,
     HAS_YEAR,
     LABELLED_LIST,
+    LINK_WORDS,
     NOT_HELD,
     OPEN_WORLD_CONFIDENCE,
     ORGANISATION,
@@ -68,7 +69,8 @@ def open_world_entry(
     cells = content.split(separator)
     while len(cells) > 1 and FIELD_LINE.match(cells[0].strip()):
         cells = cells[1:]
-    content = separator.join(cells).strip()
+    # "Esri … Associate verify ↗ | Esri | 02.2021": the link's words are not the title's.
+    content = LINK_WORDS.sub("", separator.join(cells)).strip()
     if NOT_HELD.search(content) or FIELD_LINE.match(content):
         return None
     # A sentence ("Certificates are in bold type.") or a footnote is not an entry.
@@ -97,6 +99,23 @@ def open_world_entry(
     after = before_dates(fields[first]) if first < len(fields) else ""
     if first > 1 and (issuer_below or names_an_issuer(after, issuers)):
         fields = [_joined(content, fields[:first]), *fields[first:]]
+    else:
+        # "Dangerous Goods Regulations (DGR) – Category 10 | IATA Training": a category, level
+        # or part after the dash grades the title, whatever follows; an issuer or a date
+        # after a dash is a field.
+        graded = 1
+        # "Esri Technical Certification: ArcGIS Desktop Associate | Esri": after a credential
+        # word, a colon opens the credential's subject, no field.
+        if (
+            len(fields) > 1
+            and _before_colon(content, fields[0])
+            and _more_of_a_title(fields[1], issuers)
+        ):
+            graded = 2
+        while graded < len(fields) and _GRADE.fullmatch(fields[graded].strip()):
+            graded += 1
+        if graded > 1:
+            fields = [_joined(content, fields[:graded]), *fields[graded:]]
     title = TRAILING_JUNK.sub("", fields[0])
     # A law's year is its name's ("… (Sale and Supply of Alcohol Act 2012)"), not a date.
     title = TRAILING_JUNK.sub("", re.sub(_DATE_IN_TITLE, "", title))
@@ -108,7 +127,9 @@ def open_world_entry(
     fragment = len(title.split()) == 1 and not BARE_ACRONYM.match(title.rstrip(")"))
     if fragment and not line.links and not HAS_YEAR.search(content):
         return None
-    if len(title.split()) > 14 or LABELLED_LIST.match(content):
+    # A table row's cells are its fields, not a list's items: the label's list is in a cell.
+    listed = content.split(CELL_SEPARATOR)[0] if line.table_row else content
+    if len(title.split()) > 14 or LABELLED_LIST.match(listed):
         return None
     # In a mixed section ("Certs & Skills") a bare phrase is a skill, not a credential:
     # ask for a credential word, an acronym, or a date, ID, issuer or link beside it.
@@ -166,11 +187,30 @@ def open_world_entry(
 
 
 _DATE_IN_TITLE = re.compile(
-    r"\(?(?<!\bAct )(?<!\bRegulations )(?<!\bOrder )(?<!\bRules )(?<!\bCode )"
+    # "ISO 45001:2018": a year after a colon is a standard's edition.
+    r"\(?(?<!:)(?<!\bAct )(?<!\bRegulations )(?<!\bOrder )(?<!\bRules )(?<!\bCode )"
     r"\b(?:19|20)\d{2}\b.*$"
 )
 _LEVEL_FIELD = re.compile(r"(?:[A-Z]{2,6}\s+)?(?:Level|Part|Grade)\s+\w{1,4}")
+# "Category 10", "Level 3", "Part II", "Class A": a grade of the title it follows.
+_GRADE = re.compile(
+    r"(?:[A-Z]{2,6}\s+)?(?:Level|Part|Grade|Category|Cat\.|Class|Stage|Tier|Module|Band|Phase)"
+    r"\s+(?:[IVX]{1,4}|\d{1,2}[A-Za-z]?|[A-Z])"
+)
 _LEVEL = re.compile(r"(?i)(?:level|part|grade|stage|tier|band|nqf|rqf|scqf)\s+\w{1,4}")
+
+
+_CREDENTIAL_END = re.compile(
+    r"(?i)\b(?:certification|certificate|certified|associate|professional|specialist|expert"
+    r"|diploma|program(?:me)?|speciali[sz]ation)\s*$"
+)
+
+
+def _before_colon(content: str, title: str) -> bool:
+    """The title ends in a credential word and a colon follows it in ``content``."""
+    start = content.find(title)
+    after = content[start + len(title) :] if start >= 0 else ""
+    return bool(_CREDENTIAL_END.search(title)) and after.lstrip().startswith(":")
 
 
 def _names_a_field(part: str, issuers: Issuers) -> bool:

@@ -232,8 +232,17 @@ DATED_COLUMN = re.compile(
     rf"^\s*\(?{_WHEN}(?:\s*[–—-]\s*(?:{_WHEN}|present|now|today|current))?\)?"
     r"\s*(?:\t|\s[|·]\s)\s*(?=[A-Z])"
 )
-# "Cloud providers: AWS, GCP": a label and a list is a skills line.
-LABELLED_LIST = re.compile(r"^[^:,·|]{2,40}:\s*[^,·|]+(?:[,·|]\s*[^,·|]*)+$")
+# "Cloud providers: AWS, GCP": a label and a list is a skills line. A colon between digits
+# is a standard's edition ("ISO 45001:2018"), no label's.
+LABELLED_LIST = re.compile(
+    r"^(?:[^:,·|]|(?<=\d):(?=\d)){2,40}:(?!\d)\s*[^,·|]+(?:[,·|]\s*[^,·|]*)+$"
+)
+# The words of a link written after a title ("verify ↗", "Verify ›", "→"): a link word with
+# an arrow, or an arrow alone, is the link's text, not the title's.
+LINK_WORDS = re.compile(
+    r"(?i)\s*\b(?:verify|verification|view|show|see|open|check|link|badge|credential"
+    r"|certificate)?\s*[↗→›»➜➔⇗]+(?=\s*(?:$|[|·•\t]))"
+)
 
 
 @dataclass(frozen=True)

@@ -339,6 +339,8 @@ class ClaimFinder:
         # "Scrum Alliance, 2019", "ISC2 #785421", "Microsoft Corporation": the issuer and its
         # fields; "Databricks Data Engineer" names a credential of the issuer's, an item.
         rest = text.strip()[issuer.end() :].strip()
+        if re.match(r"-\w", rest) and not text.strip()[issuer.end() :][:1].isspace():
+            return False  # "NVIDIA-Certified Associate: …": the name a hyphen joins, a title
         return (
             not rest
             or rest[0] in ",·|–—(#:;-/•"

@@ -1,0 +1,99 @@
+"""Claim titles that hold a colon, a grade after a dash or a link's words: a standard's edition
+("ISO 14001:2015") and a credential's subject after its colon are the title's, a category after
+a dash grades it, and "verify ↗" is the link's text, not the title's."""
+
+from __future__ import annotations
+
+from extractors import extract
+from tests.extractors.documents import docx_bytes
+
+_HEAD = ["Tomasz Wiśniewski", "tomasz.wisniewski@example.com", "CERTIFICATIONS"]
+
+
+def test_a_colon_in_a_table_rows_title_is_the_titles() -> None:
+    rows = [
+        ["Certification", "Awarding body", "Valid", "Reference"],
+        [
+            "Geomatics Technical Certification: Survey Desktop Associate",
+            "Geomatix",
+            "02.2021",
+            "GX-4471",
+        ],
+        ["ISO 14001:2015 Lead Auditor", "Northgate Assurance Institute", "11.2022", "NAI-00417"],
+    ]
+
+    claims = extract(docx_bytes(_HEAD, rows), "cv.docx").claims
+
+    assert [(claim.title, claim.issuer) for claim in claims] == [
+        ("Geomatics Technical Certification: Survey Desktop Associate", "Geomatix"),
+        ("ISO 14001:2015 Lead Auditor", "Northgate Assurance Institute"),
+    ]
+    assert [claim.issued_on for claim in claims] == ["2021-02", "2022-11"]
+
+
+def test_a_standards_edition_in_a_text_list_stays_in_the_title() -> None:
+    text = "\n".join(
+        [*_HEAD, "* ISO 14001:2015 Lead Auditor (Northgate Assurance Institute) -- Nov-2022"]
+    )
+
+    (claim,) = extract(text.encode(), "cv.txt").claims
+
+    assert (claim.title, claim.issuer, claim.issued_on) == (
+        "ISO 14001:2015 Lead Auditor",
+        "Northgate Assurance Institute",
+        "2022-11",
+    )
+
+
+def test_a_category_after_a_dash_grades_the_title_and_an_issuer_after_one_is_a_field() -> None:
+    text = "\n".join(
+        [
+            *_HEAD,
+            "Hazardous Cargo Handling (HCH) – Category 6 | Freight Safety Training | 02.2025",
+            "",
+            "Confined Space Entry Certificate – Safework Training Group | 2022",
+        ]
+    )
+
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [(claim.title, claim.issuer) for claim in claims] == [
+        ("Hazardous Cargo Handling (HCH) – Category 6", "Freight Safety Training"),
+        ("Confined Space Entry Certificate", "Safework Training Group"),
+    ]
+
+
+def test_a_link_word_with_an_arrow_is_not_the_titles() -> None:
+    url = "https://www.credly.com/badges/5b1e0c2a-7d4f-4e1a-9c3b-2f6a8d0e1b47/public_url"
+    rows = [
+        ["Certification", "Awarding body", "Valid"],
+        ["Soil Health Management verify ↗", "FarmLearnX", "2020"],
+    ]
+    text = "\n".join([*_HEAD, f"Soil Health Management → | FarmLearnX | 2020 | {url}"])
+
+    (from_table,) = extract(docx_bytes(_HEAD, rows), "cv.docx").claims
+    (from_text,) = extract(text.encode(), "cv.txt").claims
+
+    assert (from_table.title, from_table.issuer) == ("Soil Health Management", "FarmLearnX")
+    assert (from_text.title, from_text.issuer) == ("Soil Health Management", "FarmLearnX")
+
+
+def test_an_issuers_name_joined_by_a_hyphen_opens_a_title_under_a_link_ending_in_a_slash() -> None:
+    text = "\n".join(
+        [
+            *_HEAD,
+            "MITx MicroMasters Program in Finance",
+            "MITx credentials.edx.org/credentials/7d1e3a5c9b2f4e6a8c0d1e3f5a7b9c2d/",
+            "NVIDIA-Certified Professional: Accelerated Data Science",
+            "NVIDIA",
+            "valid until 2027-03",
+        ]
+    )
+
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [(claim.title, claim.issuer) for claim in claims] == [
+        ("MITx MicroMasters Program in Finance", "MITx"),
+        ("NVIDIA-Certified Professional: Accelerated Data Science", "NVIDIA"),
+    ]
+    assert claims[1].expires_on == "2027-03"
