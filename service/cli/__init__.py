@@ -5,6 +5,7 @@ when it runs, so ``credlens --help`` loads no reader, renderer or database drive
 reading a résumé starts no report renderer.
 """
 
+import gc
 import os
 
 # Importing a command module registers its commands on ``app``, and ``--help`` lists them in
@@ -12,7 +13,7 @@ import os
 from service.cli import resumes  # noqa: F401
 
 # isort: split
-from service.cli import accounts, job_roles, operations, privacy, shares, workspaces  # noqa: F401
+from service.cli import accounts, common, job_roles, operations, privacy, shares, workspaces  # noqa: F401
 from service.cli.common import app
 
 __all__ = ["app", "main"]
@@ -24,4 +25,9 @@ def main() -> None:
     # One thread: 0.04 s less CPU in a command reading one text résumé. A value set by the
     # user is kept.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    app()
+    common.end_without_collecting = False
+    try:
+        app()
+    finally:
+        if common.end_without_collecting:
+            gc.freeze()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from service.cli import common
 from service.cli.common import USAGE_ERROR, app, fail, name_bad_inputs, read_input, write_output
 
 if TYPE_CHECKING:
@@ -279,3 +280,4 @@ def extract_here(file: Path, data: bytes) -> None:
     except ExtractionError as error:
         fail(f"{file}: {error}")
     sys.stdout.write(batch.extraction_text(extraction))
+    common.end_without_collecting = True

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from service.cli import app
-from tests.conftest import SHARED_FIXTURES
+from tests.conftest import REPO_ROOT, SHARED_FIXTURES
 
 RESUMES = SHARED_FIXTURES / "resumes"
 
@@ -92,3 +94,38 @@ def test_the_command_asks_openblas_for_one_thread_unless_the_user_said(
     service.cli.main()
 
     assert seen == [expected]
+
+
+@pytest.mark.parametrize(("file", "frozen"), [("resume.txt", True), ("missing.txt", False)])
+def test_extract_of_a_text_resume_ends_without_the_last_collections(
+    tmp_path: Path, file: str, frozen: bool
+) -> None:
+    # A fresh interpreter, as the command runs: what is left is frozen (gc.freeze) once the
+    # résumé is printed, so the shutdown collections skip it; the output is the same JSON.
+    (tmp_path / "resume.txt").write_text(
+        "Ana Souza\nana.souza@example.com\n\nCertifications\n"
+        "AWS Certified Solutions Architect – Associate, Amazon Web Services, 2023\n"
+    )
+    script = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0, file=sys.stderr))\n"
+        "from service.cli import main\n"
+        f"sys.argv = ['credlens', 'extract', {str(tmp_path / file)!r}]\n"
+        "main()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=REPO_ROOT,
+        env={**os.environ, "CREDLENS_DATA_DIR": str(tmp_path / "var")},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert f"frozen {frozen}" in result.stderr
+    if frozen:
+        assert result.returncode == 0, result.stderr
+        in_process = CliRunner().invoke(app, ["extract", str(tmp_path / file)])
+        assert json.loads(result.stdout) == json.loads(in_process.stdout)
+    else:
+        assert result.returncode == 2
