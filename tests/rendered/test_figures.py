@@ -114,9 +114,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
+from bench import extraction
 from bench.extraction import (
     RENDERED,
     Result,
@@ -128,6 +130,7 @@ from bench.extraction import (
     rendered_cases,
     score,
 )
+from bench.extraction_score import Case
 from tests.rendered.blind5_contents import BLIND5_CONTENTS
 from tests.rendered.blind6_contents import BLIND6_CONTENTS
 from tests.rendered.blind7_contents import BLIND7_CONTENTS
@@ -391,3 +394,25 @@ def test_a_sealed_floor_fails_with_its_figures_only(results: list[Result]) -> No
     assert under_floors(figures, claims=1.01, links=0.0) == [
         f"claims {figures['claims']:.3f} < 1.01"
     ]
+
+
+def test_without_a_sealed_group_the_bench_reads_none_of_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # One file of each group and of the tuned layouts keeps the run short; the generated
+    # corpus and the real résumés are pointed at an empty folder.
+    first: dict[str, Case] = {}
+    for case in rendered_cases():
+        first.setdefault(case.group, case)
+    monkeypatch.setattr(extraction, "rendered_cases", lambda: list(first.values()))
+    monkeypatch.setattr(extraction, "CORPUS", tmp_path)
+    monkeypatch.setattr(extraction, "REAL", tmp_path)
+
+    extraction.main(["--without", "blind-7", "--without", "blind-8"])
+    printed = capsys.readouterr().out
+
+    assert "blind-6:" in printed
+    assert "blind7" not in printed
+    assert "blind-7" not in printed
+    assert "blind8" not in printed
+    assert "blind-8" not in printed
