@@ -13,6 +13,7 @@ from extractors.claim_text import (
     DATED_TAIL,
     FIELD_LINE,
     HAS_YEAR,
+    WEB_ADDRESS,
     ClaimLine,
 )
 from extractors.text import continues_url
@@ -79,7 +80,7 @@ def entry_blocks(
 
 
 _DASH = re.compile(r"^\s*[—–]\s")
-_ENDS_IN_ADDRESS = re.compile(r"\S*(?:://|\.[a-z]{2,}/)\S*$")
+_ENDS_IN_ADDRESS = re.compile(WEB_ADDRESS.pattern + "$")
 
 
 def _open_list_end(text: str) -> bool:
