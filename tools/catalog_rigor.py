@@ -1,7 +1,9 @@
 """Print the catalog's rigor coverage, and write the sourced table in docs/catalog-rigor.md.
 
 Run from the repository root: ``.venv/bin/python -m tools.catalog_rigor`` prints the figures;
-``--write`` also rewrites the table from the shipped catalog (a test keeps the two in step).
+``--write`` also rewrites the table from the shipped catalog (a test keeps the two in step);
+``--second-hand`` lists every source that is not the issuer's own page (``tools/catalog/
+first_hand.py`` says what counts as first-hand).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 
 from extractors.catalog import Catalog, CatalogEntry, load_catalog
 from extractors.rigor import Assessment, Rigor, Standard
+from tools.catalog.first_hand import is_first_hand
 
 TABLE = Path(__file__).resolve().parent.parent / "docs" / "catalog-rigor.md"
 
@@ -61,7 +64,32 @@ def coverage(catalog: Catalog) -> dict[str, int]:
         figures[f"accredited by {body}"] = count
     for assessment, count in sorted(Counter(r.assessment.value for r in rigor).items()):
         figures[f"assessment {assessment}"] = count
+    figures["assessment source second-hand"] = sum(
+        1 for _, field, _ in second_hand(catalog) if field == "assessment"
+    )
     return figures
+
+
+def _sources(rigor: Rigor) -> dict[str, str | None]:
+    return {
+        "assessment": rigor.assessment_source,
+        "accreditation": rigor.accreditation.source if rigor.accreditation else None,
+        "renewal": rigor.renewal.source if rigor.renewal else None,
+        "preparation": rigor.prep_source,
+    }
+
+
+def second_hand(catalog: Catalog) -> list[tuple[str, str, str]]:
+    """(entry id, field, address) of every rigor source that is not first-hand: leads to
+    replace with the issuer's own page."""
+    found = []
+    for entry in catalog.entries:
+        if entry.rigor is None:
+            continue
+        for field, url in _sources(entry.rigor).items():
+            if url and not is_first_hand(url, entry.issuer_domains):
+                found.append((entry.id, field, url))
+    return found
 
 
 def _link(text: str, url: str | None) -> str:
@@ -102,6 +130,10 @@ def main(argv: list[str]) -> None:
     catalog = load_catalog()
     if "--write" in argv:
         TABLE.write_text(table(catalog), encoding="utf-8")
+    if "--second-hand" in argv:
+        for entry_id, field, url in second_hand(catalog):
+            sys.stdout.write(f"{entry_id}\t{field}\t{url}\n")
+        return
     for name, value in coverage(catalog).items():
         sys.stdout.write(f"{name}: {value}\n")
 

@@ -6,9 +6,10 @@ import pytest
 
 from extractors.catalog import Catalog, load_catalog
 from extractors.rigor import Assessment, Rigor, Standard
+from tools.catalog.first_hand import is_first_hand
 from tools.catalog.gaps import UNSOURCED
 from tools.catalog.rigor import apply_rigor
-from tools.catalog_rigor import TABLE, coverage, table
+from tools.catalog_rigor import TABLE, coverage, second_hand, table
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +110,30 @@ def test_the_rigor_table_in_the_docs_is_what_the_catalog_says(catalog: Catalog) 
     assert TABLE.read_text(encoding="utf-8") == table(catalog), (
         "run .venv/bin/python -m tools.catalog_rigor --write"
     )
+
+
+def test_a_source_is_first_hand_on_the_issuers_domain_or_a_listed_page() -> None:
+    isc2 = ("isc2.org",)
+    assert is_first_hand("https://www.isc2.org/certifications/cissp", isc2)
+    assert is_first_hand("https://support.isc2.org/hc/en-us/articles/1", isc2)
+    assert not is_first_hand("https://notisc2.org/cissp", isc2)
+    assert not is_first_hand("https://www.techtarget.com/definition/ISC2", isc2)
+    # The platform that awards a hosted course's certificate speaks for it.
+    coursera = "https://learner.coursera.help/hc/en-us/articles/209819063"
+    assert is_first_hand(coursera, ("google.com",))
+    # A listed organisation's repositories, not everyone's on the same host.
+    assert is_first_hand("https://github.com/freeCodeCamp/freeCodeCamp/blob/main/x.md", ("f.org",))
+    assert not is_first_hand("https://github.com/craigtrupp/data_analysis_projects", ("f.org",))
+
+
+def test_second_hand_sources_are_listed_and_counted(catalog: Catalog) -> None:
+    found = second_hand(catalog)
+    assert (
+        "datacamp-sql-associate",
+        "assessment",
+        "https://www.certkiller.com/blog/understanding-the-new-sql-associate-certification",
+    ) in found
+    # The CFA Institute's own exam page.
+    assert ("cfa-level-1", "assessment") not in {row[:2] for row in found}
+    in_assessment = [row for row in found if row[1] == "assessment"]
+    assert coverage(catalog)["assessment source second-hand"] == len(in_assessment)
