@@ -126,6 +126,26 @@ def test_a_source_is_first_hand_on_the_issuers_domain_or_a_listed_page() -> None
     assert not is_first_hand("https://github.com/craigtrupp/data_analysis_projects", ("f.org",))
 
 
+def test_the_issuers_own_pages_replace_second_hand_ones(catalog: Catalog) -> None:
+    expected = {
+        "aws-solutions-architect-associate": "https://aws.amazon.com/",
+        "cissp": "https://www.isc2.org/",
+        "ceh": "https://eccouncil.zendesk.com/",
+        "cisa": "https://m.isaca.org/",
+        "pmp": "https://www.pmi.org/",
+    }
+    for entry_id, page in expected.items():
+        entry = catalog.by_id(entry_id)
+        assert entry is not None and entry.rigor is not None, entry_id
+        assert entry.rigor.assessment is Assessment.PROCTORED_EXAM, entry_id
+        assert (entry.rigor.assessment_source or "").startswith(page), entry_id
+    assert not {row[0] for row in second_hand(catalog) if row[1] == "assessment"} & expected.keys()
+    # ISACA's other credentials are not named by its page: they keep the issuer's policy.
+    cdpse = catalog.by_id("cdpse")
+    assert cdpse is not None and cdpse.rigor is not None
+    assert cdpse.rigor.assessment is Assessment.EXAM
+
+
 def test_second_hand_sources_are_listed_and_counted(catalog: Catalog) -> None:
     found = second_hand(catalog)
     assert (

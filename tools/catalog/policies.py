@@ -75,6 +75,10 @@ _CSM = (
     "https://www.scrumalliance.org/get-certified/practitioners/csm-certification/"
     "becoming-a-certified-scrummaster%c2%ae"
 )
+#: ISACA's certifications renew every three years with continuing professional education.
+ISACA_RENEWAL = Renewal(
+    True, "http://www.tomsitpro.com/articles/isaca-certification-guide,2-1016.html", 36, True
+)
 #: Scrum Alliance certifications renew every two years with Scrum Education Units.
 SCRUM_ALLIANCE_RENEWAL = Renewal(
     True,
@@ -92,8 +96,10 @@ _AHA = (
 )
 
 BY_ISSUER: dict[str, Policy] = {
+    # AWS's testing policies: checked in at a test centre by its administrator, or online,
+    # "connected with a proctor to begin your exam".
     "Amazon Web Services": Policy(
-        PROCTORED, "https://unimon.co.th/en/blog/aws-certification-exam-guide"
+        PROCTORED, "https://aws.amazon.com/certification/policies/during-testing/"
     ),
     "Microsoft": Policy(
         PROCTORED,
@@ -114,30 +120,25 @@ BY_ISSUER: dict[str, Policy] = {
         "https://cisco.com/c/ja_jp/training-events/training-certifications/exam-faq.html",
     ),
     "CompTIA": Policy(PROCTORED, _COMPTIA_DELIVERY),
+    # ISC2's computer-based testing FAQ: every ISC2 exam is delivered at approved Pearson VUE
+    # testing centres.
     "ISC2": Policy(
         PROCTORED,
-        "https://www.techtarget.com/searchsecurity/definition/"
-        "ISC2-International-Information-Systems-Security-Certification-Consortium",
+        "https://www.isc2.org/cbt-faqs.aspx",
         Renewal(True, "https://www.cool.osd.mil/army/search/CERT_CCSP6641.htm", 36),
     ),
-    "ISACA": Policy(
-        EXAM,
-        "http://www.tomsitpro.com/articles/isaca-certification-guide,2-1016.html",
-        Renewal(
-            True,
-            "http://www.tomsitpro.com/articles/isaca-certification-guide,2-1016.html",
-            36,
-            True,
-        ),
-    ),
+    "ISACA": Policy(EXAM, ISACA_RENEWAL.source, ISACA_RENEWAL),
     "GIAC": Policy(
         PROCTORED,
         "https://giac.org/exams/proctor/",
         Renewal(True, "https://www.sans-japan.jp/giac/renewal", 48, True),
     ),
+    # EC-Council's help centre: "All EC-Council exams are fully proctored", physically or
+    # remotely; only an authorised proctor can unlock the exam.
     "EC-Council": Policy(
-        EXAM,
-        "https://www.techopedia.com/definition/28616/certified-ethical-hacker-ceh",
+        PROCTORED,
+        "https://eccouncil.zendesk.com/hc/en-us/articles/"
+        "205336896-Why-do-i-need-a-proctor-during-my-exam-",
         Renewal(True, "https://www.eccouncil.org/ciso/about-us/maintaining-cciso", 36, True),
     ),
     "IAPP": Policy(

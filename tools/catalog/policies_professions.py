@@ -12,6 +12,7 @@ from tools.catalog.policies import (
     ASSESSED,
     COMPLETION,
     EXAM,
+    ISACA_RENEWAL,
     PERFORMANCE,
     PROCTORED,
     UNPROCTORED,
@@ -162,6 +163,25 @@ BY_ISSUER: dict[str, Policy] = {
 }
 
 BY_ENTRY: dict[str, Policy] = {
+    # ISACA's "Taking the Exam": the CISA, CRISC, CISM and CGEIT exams are administered at PSI
+    # testing sites and kiosks, and no one leaves the testing area without a test proctor's
+    # approval. Its other credentials keep the issuer's policy.
+    **dict.fromkeys(
+        ("cisa", "crisc", "cism", "cgeit"),
+        Policy(
+            PROCTORED, "https://m.isaca.org/certification/pages/taking-the-exam.aspx", ISACA_RENEWAL
+        ),
+    ),
+    # PMI's online proctored testing: the PMP, CAPM, PMI-ACP and PMI-PBA exams are taken at a
+    # test centre or online, "and there's even a live proctor".
+    **dict.fromkeys(
+        ("pmp", "capm", "pmi-acp", "pmi-pba"),
+        Policy(
+            PROCTORED,
+            "https://www.pmi.org/certifications/certification-resources/process/"
+            "online-proctored-testing",
+        ),
+    ),
     # "The exam tests students in their ability to solve problems by building models using
     # TensorFlow": graded by the models' results.
     "tensorflow-developer-certificate": Policy(
