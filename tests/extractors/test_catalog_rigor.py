@@ -133,6 +133,7 @@ def test_the_issuers_own_pages_replace_second_hand_ones(catalog: Catalog) -> Non
         "ceh": "https://eccouncil.zendesk.com/",
         "cisa": "https://m.isaca.org/",
         "pmp": "https://www.pmi.org/",
+        "iapp-cipm": "https://iapp.org/",
     }
     for entry_id, page in expected.items():
         entry = catalog.by_id(entry_id)
@@ -140,6 +141,16 @@ def test_the_issuers_own_pages_replace_second_hand_ones(catalog: Catalog) -> Non
         assert entry.rigor.assessment is Assessment.PROCTORED_EXAM, entry_id
         assert (entry.rigor.assessment_source or "").startswith(page), entry_id
     assert not {row[0] for row in second_hand(catalog) if row[1] == "assessment"} & expected.keys()
+    cissp = catalog.by_id("cissp")
+    assert cissp is not None and cissp.rigor is not None and cissp.rigor.renewal is not None
+    assert cissp.rigor.renewal.source.startswith("https://www.isc2.org/")
+    assert cissp.rigor.renewal.continuing_education
+    psm = catalog.by_id("psm-1")
+    assert psm is not None and psm.rigor is not None
+    assert psm.rigor.assessment is Assessment.UNPROCTORED_EXAM
+    assert (
+        psm.rigor.assessment_source == "https://www.scrum.org/support/standard-conduct-assessments"
+    )
     # ISACA's other credentials are not named by its page: they keep the issuer's policy.
     cdpse = catalog.by_id("cdpse")
     assert cdpse is not None and cdpse.rigor is not None

@@ -68,7 +68,6 @@ _COURSERA_ISSUERS = (
     "University of Michigan",
     "Johns Hopkins University",
 )
-_PSM = "https://open-exam-prep.com/study-guides/scrum-master-psm/introduction/exam-facts"
 #: Scrum Alliance: after the two-day CSM course, pass the CSM test (37 of 50 questions in 60
 #: minutes).
 _CSM = (
@@ -121,17 +120,22 @@ BY_ISSUER: dict[str, Policy] = {
     ),
     "CompTIA": Policy(PROCTORED, _COMPTIA_DELIVERY),
     # ISC2's computer-based testing FAQ: every ISC2 exam is delivered at approved Pearson VUE
-    # testing centres.
+    # testing centres. Its maintenance policy: CPE credits over each three-year certification
+    # cycle, and an annual fee.
     "ISC2": Policy(
         PROCTORED,
         "https://www.isc2.org/cbt-faqs.aspx",
-        Renewal(True, "https://www.cool.osd.mil/army/search/CERT_CCSP6641.htm", 36),
+        Renewal(True, "https://www.isc2.org/policies-procedures/member-policies", 36, True),
     ),
     "ISACA": Policy(EXAM, ISACA_RENEWAL.source, ISACA_RENEWAL),
     "GIAC": Policy(
         PROCTORED,
         "https://giac.org/exams/proctor/",
-        Renewal(True, "https://www.sans-japan.jp/giac/renewal", 48, True),
+        # GIAC: CPE activities count towards renewal "within four years of when your
+        # certification was earned or was last renewed".
+        Renewal(
+            True, "https://www.giac.org/certifications/renewal/community-participation", 48, True
+        ),
     ),
     # EC-Council's help centre: "All EC-Council exams are fully proctored", physically or
     # remotely; only an authorised proctor can unlock the exam.
@@ -141,9 +145,11 @@ BY_ISSUER: dict[str, Policy] = {
         "205336896-Why-do-i-need-a-proctor-during-my-exam-",
         Renewal(True, "https://www.eccouncil.org/ciso/about-us/maintaining-cciso", 36, True),
     ),
+    # IAPP's certification privacy FAQ: its exams are taken at a Pearson VUE testing centre or
+    # online with OnVUE's proctored exams.
     "IAPP": Policy(
-        EXAM,
-        "https://studylib.net/doc/8104707/iapp-certification-program-information-handbook",
+        PROCTORED,
+        "https://iapp.org/about/certification-privacy-faq/",
         Renewal(True, "https://iapp.org/certify/cpe-policy/", 24, True),
     ),
     "HRCI": Policy(
@@ -458,11 +464,6 @@ BY_ENTRY: dict[str, Policy] = {
         PERFORMANCE,
         "https://juniper-training.zendesk.com/hc/en-us/articles/"
         "360055584134-Remote-Lab-Exam-Frequently-Asked-Questions",
-    ),
-    # PSM I is taken online with no proctor and never expires; PSM II and III likewise.
-    **dict.fromkeys(
-        ("psm-1", "psm-2", "psm-3"),
-        Policy(UNPROCTORED, _PSM, Renewal(False, _PSM)),
     ),
     # The CSM: a two-day course by a Certified Scrum Trainer, then a 50-question test.
     "csm": Policy(ASSESSED, _CSM, SCRUM_ALLIANCE_RENEWAL),
