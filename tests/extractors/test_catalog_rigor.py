@@ -134,6 +134,7 @@ def test_the_issuers_own_pages_replace_second_hand_ones(catalog: Catalog) -> Non
         "cisa": "https://m.isaca.org/",
         "pmp": "https://www.pmi.org/",
         "iapp-cipm": "https://iapp.org/",
+        "ancc-fnp-bc": "https://www.nursingworld.org/",
     }
     for entry_id, page in expected.items():
         entry = catalog.by_id(entry_id)
@@ -145,6 +146,14 @@ def test_the_issuers_own_pages_replace_second_hand_ones(catalog: Catalog) -> Non
     assert cissp is not None and cissp.rigor is not None and cissp.rigor.renewal is not None
     assert cissp.rigor.renewal.source.startswith("https://www.isc2.org/")
     assert cissp.rigor.renewal.continuing_education
+    for entry_id, page in (
+        ("csm", "https://support.scrumalliance.org/"),
+        ("hrci-phr", "https://www.hrci.org/"),
+    ):
+        entry = catalog.by_id(entry_id)
+        assert entry is not None and entry.rigor is not None, entry_id
+        renewal = entry.rigor.renewal
+        assert renewal is not None and renewal.source.startswith(page), entry_id
     psm = catalog.by_id("psm-1")
     assert psm is not None and psm.rigor is not None
     assert psm.rigor.assessment is Assessment.UNPROCTORED_EXAM

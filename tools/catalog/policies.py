@@ -78,10 +78,12 @@ _CSM = (
 ISACA_RENEWAL = Renewal(
     True, "http://www.tomsitpro.com/articles/isaca-certification-guide,2-1016.html", 36, True
 )
-#: Scrum Alliance certifications renew every two years with Scrum Education Units.
+#: Scrum Alliance's support centre: a certification is renewed for two more years with Scrum
+#: Education Units and a fee (or a new certification course).
 SCRUM_ALLIANCE_RENEWAL = Renewal(
     True,
-    "https://www.agil8.com/blog/changes-to-renewal-process-for-scrum-alliance-certifications/",
+    "https://support.scrumalliance.org/hc/en-us/articles/"
+    "360015777971-How-do-I-renew-my-certification",
     24,
     True,
 )
@@ -157,13 +159,9 @@ BY_ISSUER: dict[str, Policy] = {
         "https://www.hrci.org/community/blogs-and-announcements/hr-leads-business-blog/"
         "hr-leads-business/2017/01/17/"
         "hrci-still-the-hr-profession's-only-accredited-hr-certification-programs",
-        Renewal(
-            True,
-            "https://arietiform.com/application/nph-tsq.cgi/en/20/https/www.scribd.com/"
-            "document/621860523/Recertification-Handbook",
-            36,
-            True,
-        ),
+        # HRCI: recertify every three years with 45 or 60 HR-related activities or continuing
+        # education programmes (or by retaking the exam).
+        Renewal(True, "https://www.hrci.org/recertification/recertify-by-credit", 36, True),
     ),
     "Project Management Institute": Policy(
         EXAM, "http://www.project-associates.co.uk/certifications/"
@@ -250,7 +248,9 @@ BY_ISSUER: dict[str, Policy] = {
         "bcen-marks-40th-birthday-of-emergency-nursing-certification--"
         "the-certified-emergency-nurse-cen-credential-301088660.html",
     ),
-    "ANCC": Policy(EXAM, "https://pocketprep.com/?p=10446"),
+    # ANCC's testing FAQ: its exams are taken at Prometric testing centres or by Prometric's Live
+    # Remote Proctoring.
+    "ANCC": Policy(PROCTORED, "https://www.nursingworld.org/certification/covid19-policy-faqs/"),
     "AHIMA": Policy(EXAM, "https://medicalbillingcodingworld.com/?p=1855"),
     "NHA": Policy(EXAM, "https://practicetestgeeks.com/nha/national-healthcareer-association"),
     "CFP Board": Policy(EXAM, "https://www.ccadvisors.com/Accreditations"),
