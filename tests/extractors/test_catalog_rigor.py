@@ -135,6 +135,8 @@ def test_the_issuers_own_pages_replace_second_hand_ones(catalog: Catalog) -> Non
         "pmp": "https://www.pmi.org/",
         "iapp-cipm": "https://iapp.org/",
         "ancc-fnp-bc": "https://www.nursingworld.org/",
+        # A licence earned by the NCLEX: NCSBN's page on the exam speaks for it.
+        "rn-licence": "https://ncsbn.org/",
     }
     for entry_id, page in expected.items():
         entry = catalog.by_id(entry_id)

@@ -24,6 +24,7 @@ FIRST_HAND: dict[str, str] = {
     "pearsonvue.com/": "Pearson VUE, the test vendor that delivers the exam",
     "home.pearsonvue.com/": "Pearson VUE, the test vendor that delivers the exam",
     "prometric.com/": "Prometric, the test vendor that delivers the exam",
+    "ncsbn.org/": "NCSBN, which owns and delivers the NCLEX that boards of nursing license by",
     "finra.org/": "FINRA, the regulator that administers the exam or lists the designation",
     "ipaustralia.gov.au/": "IP Australia's register of certification rules filed by the issuer",
 }

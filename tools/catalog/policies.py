@@ -49,7 +49,9 @@ _COMPTIA_RENEWAL = Renewal(
     True,
 )
 _NURSING_LICENCE = "https://www.nursingschool411.com/license/"
-_NCLEX = "https://beta.medicalcareercenter.org/registered-nurse/license"
+#: NCSBN's exam-day process: the NCLEX is taken at a Pearson VUE test centre, after check-in
+#: with identification, palm-vein scan and photograph.
+_NCLEX = "https://ncsbn.org/exams/exam-day/exam-day-process.page"
 _NASBA = "https://nasba.org/exams/becomingacpa/organizations/"
 _NASAA = "https://www.nasaa.org/exams/exam-faqs/"
 _FINRA_CTP = (
