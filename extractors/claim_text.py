@@ -129,14 +129,15 @@ WEB_ADDRESS = re.compile(r"\S*(?:://|\.[a-z]{2,}/)\S*")
 # Lines in a credentials section that describe the entry above rather than start a new one.
 FIELD_LINE = re.compile(
     r"""(?ix)^\s*(?:
-      issued|issuer|issuing|credential|issue\s+date|date\b|certificate\s+(?:id|no|number)|licen[cs]e\s*(?:\#|no|number)
+      issued|issuer|issuing|credential|issue\s+date|date\b|certificat(?:e|ion)\s+(?:id|no|number)|licen[cs]e\s*(?:\#|no|number)
       # "Cert. no. 219874", "Cert # 785421": the short label a number line opens with.
       |cert\.?\s*(?:id|\#|no|number)
       # "Licence/Credential no. 219874": two labels for one number.
       |[a-z]+\s*/\s*(?:credential|licen[cs]e|certificate|registration)\s*(?:id|\#|no|number)
       |expires?|expiration|expiry|exp\.|valid|verify|verification|show\s+credential|see\s+credential
       # Europass-style labels: "Link: https://…", "Awarding body: …", "Registration number: …".
-      |(?:link|url)\s*:|view\s+(?:certificate|credential|badge)|awarding\b
+      # "Attachment / URL: https://…": an application form's field for the entry's file or link.
+      |(?:attachment\s*/\s*)?(?:link|url)\s*:|view\s+(?:certificate|credential|badge)|awarding\b
       |(?:since|seit)\s+(?:\d{1,2}[/.])?(?:19|20)\d{2}\b
       |registration\s*(?:id|\#|no|number)
       # A degree's level in a qualifications framework ("Level in EQF: EQF level 6", "NQF

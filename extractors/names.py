@@ -103,6 +103,8 @@ _HEAD_LINES = 30
 _FOOT_LINES = 3
 # A name with its post-nominals fits in this many characters; a sentence does not.
 _LONGEST_NAME_LINE = 90
+# A name's words with its particles ("Maria de los Angeles van der Berg" has eight).
+_MOST_NAME_WORDS = 8
 # How far (in lines) the contact details may be from a name they belong to.
 _NEAR = 4
 
@@ -332,7 +334,9 @@ def _as_name(line: str, hints: Sequence[Sequence[str]] = (), *, strict: bool = F
     if strict and not all(_known_post_nominal(part.strip("()")) for part in rest):
         return None
     words = _without_post_nominals(_respaced(head, hints).split())
-    if not 2 <= len(words) <= 5:
+    # "José Luis de la Garza Treviño": particles join a name's words, they do not lengthen it.
+    named = [word for word in words if word not in _PARTICLES]
+    if not 2 <= len(named) <= 5 or len(words) > _MOST_NAME_WORDS:
         return None
     if any(word.lower().strip(".") in _NOT_NAMES for word in words):
         return None

@@ -340,3 +340,20 @@ def test_a_grade_written_before_post_nominals_is_no_part_of_the_name(head: str) 
     text = f"{head}\ndana.reyes@example.com\n{_TEXT_BODY}"
 
     assert extract(text.encode(), "resume.txt").candidate.name == "Dana Reyes"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["José Luis de la Garza Treviño", "Pieter-Jan van der Merwe", "Maria de los Angeles Ruiz"],
+)
+def test_particles_do_not_count_towards_a_names_length(name: str) -> None:
+    text = f"Candidate: {name}\nAPPLICATION QUESTIONS\njl@example.com\n{_TEXT_BODY}"
+
+    assert extract(text.encode(), "resume.txt").candidate.name == name
+
+
+def test_a_long_line_of_capitalised_words_is_still_no_name() -> None:
+    # Six words that name no particle are a heading or a headline, however capitalised.
+    text = f"Dana Reyes\nSix Long Capitalised Words Without Particles\n{_TEXT_BODY}"
+
+    assert extract(text.encode(), "resume.txt").candidate.name == "Dana Reyes"

@@ -1,0 +1,51 @@
+"""Credentials as an applicant tracking system's form prints them: one labelled field a line
+("Certification: …", "Issuer: …", "Certification Number: …", "Attachment / URL: …"), empty
+fields left blank, and the value after "Certification:" the whole name."""
+
+from __future__ import annotations
+
+from extractors import extract
+
+_FORM = """Candidate: Dana Reyes
+Email Address: dana.reyes@example.com
+
+  Certifications
+
+  Certification: Fellow of the Example Society of Actuaries
+  Issuer: Example Society of Actuaries
+  Certification Number: M-4172
+  Issued Date: 12/2019
+  Expiration Date:
+
+  Certification: Certified Rigger – Level 2, Mobile Cranes
+  Issuer: Northern Plant Training Council
+  Certification Number:
+  Issued Date: 07/2021
+  Expiration Date: 07/2026
+  Attachment / URL: https://www.credly.com/badges/6e0b9d43-18fa-4c2e-b7a5-3d91f0c6e284
+"""
+
+
+def test_each_labelled_field_is_the_entrys_and_no_label_is_a_title() -> None:
+    claims = extract(_FORM.encode(), "application.txt").claims
+
+    assert [
+        (c.title, c.issuer, c.credential_id, c.issued_on, c.expires_on, c.url) for c in claims
+    ] == [
+        (
+            "Fellow of the Example Society of Actuaries",
+            "Example Society of Actuaries",
+            "M-4172",
+            "2019-12",
+            None,
+            None,
+        ),
+        (
+            "Certified Rigger – Level 2, Mobile Cranes",
+            "Northern Plant Training Council",
+            None,
+            "2021-07",
+            "2026-07",
+            "https://www.credly.com/badges/6e0b9d43-18fa-4c2e-b7a5-3d91f0c6e284",
+        ),
+    ]
