@@ -226,7 +226,14 @@ class _Reader:
             decorated = line != EMPHASIS.sub("", raw)
             bullet = BULLET.match(line)
             heading = MARKDOWN_HEADING.match(line)
-            content = line[heading.end() :] if heading else line[bullet.end() :] if bullet else line
+            # A heading's own symbol after its hashes ("## ▸ Interview loop") is decoration.
+            content = (
+                undecorated(line[heading.end() :])
+                if heading
+                else line[bullet.end() :]
+                if bullet
+                else line
+            )
             line_standing = standing
             if bullet:
                 new = item_heading_standing(content, numbered=bullet.group().strip()[:1].isdigit())

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.role_text import PREFERRED_CLAUSE, REQUIRED_CLAUSE
+
 # The employer or its people described, not the person sought: "Acme Ltd is a CREST-accredited
 # testing company", "we are a team of 60 across product, machine learning and sales", "Our
 # research team of eleven includes seven CFA charterholders", "Our own consultants hold …".
@@ -38,6 +40,17 @@ EMPLOYER_CLAUSE = re.compile(
     # ("We are SOC 2 Type II and PCI DSS compliant")
     r"(?:(?:all|proudly|fully|also|now)\s+)?(?:(?-i:[A-Z0-9][\w+.-]*)(?:\s*,\s*|\s+(?:and|&)\s+"
     r"|\s+)){1,8}(?:certified|accredited|registered|compliant)\b"
+    # "The Office holds ISO 27001 certification", "We have held Cyber Essentials accreditation"
+    r"|\b(?:we|(?:the|our|my)\s+(?:company|firm|business|organi[sz]ation|office|group|employer"
+    r"|client|lab|laboratory|site|facility|practice|bank|agency|authority|institute|council))\s+"
+    r"(?:also\s+|proudly\s+|already\s+)?(?:holds?|has(?:\s+held)?|have(?:\s+held)?|maintains?"
+    r"|achieved|was\s+awarded)\s+(?:(?-i:[A-Z0-9][\w+./:-]*)\s+){1,4}(?:certification"
+    r"|accreditation|registration)\b"
+    # What the employer makes for its customers ("We build evals + guardrails for LLM apps",
+    # "We make payroll software for SMEs"); not what it builds with ("We build on AWS", "with
+    # Terraform", "in Python").
+    r"|^\W*we(?:'re|\s+are)?\s+(?:build|make|develop|sell|design|create)(?:ing)?\s+"
+    r"(?![^.;]*\b(?:on|with|using|in)\s)[^.;]*?\bfor\s"
     # A named employer ("Redline Assurance is a … company", "Founded in 2010, Acme is a
     # leading provider of …"), not the role or the person.
     r"|^\W*(?:[^,;.]{1,60},\s+)?(?:(?:our|my|the)\s+client|(?!(?:this|the|our|your|a|an)\s+"
@@ -79,6 +92,16 @@ NOT_NEEDED_CLAUSE = re.compile(
     r"|^\W*you\s+(?:don't|do\s+not|won't|will\s+not)\s+need\s+(?!to\s+be\b)[^.;,]{0,40}?"
     r"\b(?:on|from|before|by)\s+(?:day\s+(?:one|1)|your\s+first\s+day|the\s+(?:start|first\s+day)"
     r"|joining|you\s+(?:start|join))\b"
+    # "You don't need to be a C++ developer" (but "… to be an expert in Python" still asks)
+    r"|^\W*you\s+(?:don't|do\s+not|won't|will\s+not)\s+need\s+to\s+be\s+an?\s+(?:[\w+#./-]+\s+){1,3}?"
+    r"(?:developer|engineer|programmer|coder|administrator|admin|architect|scientist|designer)s?\b"
+)
+# Legal notices: "pursuant to laws 903/77", "the privacy notice pursuant to art. 13 of the
+# GDPR", "in accordance with relevant laws".
+LEGAL_NOTICE = re.compile(
+    r"(?i)\b(?:pursuant\s+to|ai\s+sensi\s+d\w*|in\s+accordance\s+with)\s+(?:the\s+)?(?:relevant\s+"
+    r"|applicable\s+)?(?:laws?|legislation|art(?:icles?)?\b|regulations?|legislative)"
+    r"|\b(?:privacy\s+(?:notice|policy|statement)|informativa\s+(?:sulla\s+)?privacy)\b"
 )
 
 
@@ -90,6 +113,7 @@ def about_the_posting(clause: str) -> bool:
         or POSTING_META.search(clause)
         or APPLICATIONS.search(clause)
         or NOT_NEEDED_CLAUSE.search(clause)
+        or LEGAL_NOTICE.search(clause)
     )
 
 
@@ -152,7 +176,8 @@ HIRE_DEADLINE = re.compile(
 APPLY_CLAUSE = re.compile(
     r"(?i)^\W*(?:if\s+(?:you(?:'re|\s+are)\s+)?interested\W+|if\s+this\s+sounds\s+like\s+you\W+)?"
     r"(?:to\s+apply|how\s+to\s+apply|please\s+apply|apply\s+(?:now|today|via|through|by|with)"
-    r"|(?:please\s+)?send\s+(?:me\s+|us\s+)?(?:your|a)\s+(?:cv|r[ée]sum[ée]|resume|application))\b"
+    r"|(?:please\s+)?send\s+(?:me\s+|us\s+)?(?:your|a)\s+(?:cv|r[ée]sum[ée]|resume|application)"
+    r"|(?:please\s+)?contact\s+(?:the|our|us|me)\b)\b"
 )
 
 
@@ -162,6 +187,9 @@ NOT_ASKED = re.compile(
     r"|^\W*no\s+need\s+(?:for|to\s+have)\b"
     # "We don't use Kubernetes (yet)"
     r"|^\W*(?:we|i)\s+(?:don't|do\s+not)\s+(?:use|run|need|require|want)\b"
+    # "we won't ask about Python or SQL in the interview"
+    r"|^\W*(?:we|i)\s+(?:won't|will\s+not|don't|do\s+not)\s+(?:ask|test|quiz|assess|grill)\s+"
+    r"(?:you\s+)?(?:about|on|for)\b"
 )
 
 
@@ -170,6 +198,24 @@ NOT_ASKED = re.compile(
 EMPLOYER_LANGUAGES = re.compile(
     r"(?i)\b(?:is|are)\s+the\s+(?:two\s+|main\s+)?(?:working|official)\s+languages?\s+of\b"
 )
+
+
+# "Certifications such as CISSP or CISM are not required for this position", "Kubernetes is
+# not needed - we are retiring it": said of the names, with no other word of standing ("is not
+# required but a plus" prefers; so do "not essential" and "though it is not required").
+_SAID_NOT_NEEDED = re.compile(
+    r"(?i)(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)\b(?:(?:is|are)\s+not|isn't|aren't)\s+"
+    r"(?:required|needed|necessary)\b"
+)
+
+
+def said_not_needed(clause: str) -> bool:
+    """Whether a clause says its names are not needed, and nothing else of their standing."""
+    said = _SAID_NOT_NEEDED.search(clause)
+    if said is None:
+        return False
+    rest = clause[: said.start()] + clause[said.end() :]
+    return not (PREFERRED_CLAUSE.search(rest) or REQUIRED_CLAUSE.search(rest))
 
 
 def not_a_requirement(clause: str) -> bool:
@@ -181,6 +227,7 @@ def not_a_requirement(clause: str) -> bool:
         or NOT_ASKED.match(clause)
         or about_the_posting(clause)
         or EMPLOYER_LANGUAGES.search(clause)
+        or said_not_needed(clause)
     ):
         return True
     return bool(IGNORED_CLAUSE.search(clause)) and not HIRE_DEADLINE.search(clause)
@@ -195,12 +242,28 @@ _TEAM_BEFORE = re.compile(
     r"\b(?:our|the|a|an|their|its)\s+$"
 )
 _TEAM_AFTER = re.compile(
-    r"(?i)^\s+(?:team|teams|department|dept|division|function|unit|squad|lead|leads)\b"
+    r"(?i)^\s+(?:team|teams|department|dept|division|function|unit|squad|lead|leads|office)\b"
+)
+# A unit's proper name, in capitals ("Finance Leadership Team | Confidential", "its Corporate
+# Services Division"), whatever is before it; not a role that leads it ("DevOps Team Lead").
+_UNIT_NAME_AFTER = re.compile(
+    r"(?:\s+(?-i:[A-Z][\w&-]*))*?\s+(?-i:Team|Teams|Department|Division|Directorate|Office|Unit)\b"
+    r"(?!\s+(?i:lead|leader|manager|head|member|coordinator|assistant)\b)"
+)
+# A note in brackets after the team's name: "Our security team (5 people, two CISSPs, one
+# OSCP) runs SOC 2".
+_TEAM_NOTE_BEFORE = re.compile(
+    r"(?i)\b(?:our|the|their|its)\s+(?:[\w&-]+\s+){0,3}?(?:team|department|division|unit|squad)"
+    r"\s*\([^()]*$"
 )
 
 
 def names_a_team(text: str, start: int, end: int) -> bool:
-    """Whether the name between ``start`` and ``end`` is a team's or a department's."""
+    """Whether the name between ``start`` and ``end`` is a team's or a department's, or is
+    said of one in brackets after its name."""
+    note = _TEAM_NOTE_BEFORE.search(text[max(0, start - 80) : start])
+    if note or _UNIT_NAME_AFTER.match(text, end):
+        return True
     return bool(_TEAM_BEFORE.search(text[max(0, start - 16) : start])) and bool(
         _TEAM_AFTER.match(text[end : end + 20])
     )

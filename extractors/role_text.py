@@ -50,7 +50,8 @@ _DESIRED = r"desir\w*\b(?!\s+(?:candidates?|profile|person|applicants?|individua
 # also have", "Even better if", "What will make you stand out", "Not essential, but …").
 PREFERRED_HEADING = re.compile(
     r"(?i)\b(?:prefer\w*|nice[\s-]to[\s-]haves?|" + _BONUS + r"\w*|" + _DESIRED + r"|plus(?:es)?"
-    r"|would\s+be\s+(?:nice|great|good|helpful|a\s+plus)|optional|ideally|good[\s-]to[\s-]haves?"
+    r"|would\s+be\s+(?:nice|great|good|helpful|a\s+plus|lovely|brilliant|awesome|amazing|ideal)"
+    r"|^\W*would\s+(?:really\s+)?love\b|optional|ideally|good[\s-]to[\s-]haves?"
     r"|extra\s+(?:credit|points?)|brownie\s+points?|(?:great|nice|good|even\s+better|amazing|ideal)\s+if"
     r"|secondary\s+(?:skills?|requirements|qualifications)"
     r"|stand\s+out|sets?\s+you\s+apart|not\s+(?:essential|required|mandatory|requirements?)|advantage\w*"
@@ -86,7 +87,11 @@ IGNORED_HEADING = re.compile(
     r"|why\s+you(?:'ll|\s+will)\s+love\b.*|the\s+package|(?:total\s+)?rewards?|compensation\b.*"
     r"|what\s+we\s+can\s+offer\b.*|(?:our\s+|the\s+)?(?:interview|hiring|recruitment|application"
     r"|selection)\s+process|next\s+steps|how\s+we\s+hire|(?:our|the)\s+(?:mission|culture|values|vision)"
-    r"|(?:company\s+)?(?:culture|values)|company\s+(?:overview|profile|description)"
+    r"|(?:company\s+)?(?:culture|values)|company\s+(?:overview|profile|description|introduction)"
+    # "The Organisation" (what a booklet says of the employer), "Welfare" (benefits), a
+    # ticket's "Activity" log and "Comments", "Out of scope for this hire", "don't need:".
+    r"|(?:the\s+|our\s+)?organi[sz]ation|welfare(?:\s+(?:and|&)\s+benefits)?|activity|comments"
+    r"|out\s+of\s+scope\b.*|(?:you\s+|we\s+)?(?:don't|do\s+not|won't|will\s+not)\s+need"
     r"|diversity\b.*|inclusion\b.*|practical\s+information|to|from|cc|bcc|sent|date"
     # A page's other parts: its legal notices and the job board's other postings.
     r"|(?:what(?:'s|\s+is)\s+)?on\s+offer|eeo(?:\s+statement)?|privacy(?:\s+(?:notice|policy))?"
@@ -114,7 +119,9 @@ IGNORED_HEADING = re.compile(
 # A posting's people as a field ("Hiring manager: D. Okafor, PMP", "Recruiter: …"): a label
 # with its colon, not a line of its own (a job's title may be "Recruiter").
 PEOPLE_FIELD = re.compile(
-    r"(?i)^(?:hiring\s+manager|recruiter|contact(?:\s+person)?|reports?\s+to|posted\s+by)$"
+    r"(?i)^(?:hiring\s+manager|recruiter|contact(?:\s+person)?|reports?\s+to|posted\s+by"
+    # a ticket's people: "Reporter: Priya N.    Assignee: Talent Acquisition - Tech"
+    r"|reporter|assignee|approver|requester|watchers?)$"
 )
 # A clause that marks its own mentions as wanted but not needed.
 PREFERRED_CLAUSE = re.compile(
@@ -124,7 +131,8 @@ PREFERRED_CLAUSE = re.compile(
     + r"|desirable|"
     + _DESIRED
     + r"|advantage|advantageous|ideally|good[\s-]to[\s-]haves?"
-    r"|would\s+be\s+(?:nice|great|good|helpful|handy|useful)|nice[\s-]to[\s-]haves|beneficial"
+    r"|would\s+be\s+(?:nice|great|good|helpful|handy|useful|lovely|brilliant|awesome|amazing)"
+    r"|nice[\s-]to[\s-]haves|beneficial|preferabl[ey]"
     r"|not\s+(?:required|essential|mandatory|a\s+must|needed|necessary)|optional|would\s+(?:really\s+|also\s+)?help"
     r"|(?:great|ideal)\s+if|(?:a\s+)?(?:strong|big|huge|real|definite|major|great)\s+plus"
     r"|(?:highly|well)\s+regarded|(?:is|are)\s+(?:also\s+|very\s+|really\s+)?useful"
@@ -193,7 +201,12 @@ COORDINATE = re.compile(
 )
 # "Essential: …", "Nice to have: …", "Qualifications: …": a heading inline, before a colon.
 # (A YAML or JSON key writes its words with underscores: "nice_to_have: [Kafka]".)
-INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z_ /&'-]{1,40}?)(?:\s*:|\s+[-–—])\s+(?=\S)")
+# A bilingual label is as long as each of its halves ("Completano il profilo / Completing the
+# profile: …").
+INLINE_LABEL = re.compile(
+    r"^\s*([A-Za-z][A-Za-z_ /&'-]{1,40}?(?:\s/\s[A-Za-z][A-Za-z_ &'-]{1,40}?)?)"
+    r"(?:\s*:|\s+[-–—])\s+(?=\S)"
+)
 # A list item's bullet or number, and a Markdown heading's hashes.
 # Japanese and Chinese lists use "・" and "1、" (full-width "１．" reads "1." once plain).
 BULLET = re.compile(
@@ -206,7 +219,7 @@ LABEL_WORDS = re.compile(
     r"(?i)\b(?:require\w*|must|essential|minimum|qualifications?|skills?|stack|experience"
     r"|knowledge|criteria|tools|technolog\w*|prefer\w*|nice[\s-]to[\s-]haves?|bonus\w*"
     r"|desir\w*|about|perks|benefits|location|plus|good[\s-]to[\s-]have|industr(?:y|ies)"
-    r"|job\s+function|employment\s+type|seniority|salary|pay|compensation|remuneration)\b"
+    r"|job\s+function|employment\s+type|seniority|salary|pay|compensation|remuneration|profile)\b"
     # An e-mail's headers ("To: Talent Acquisition", "From: …")
     r"|^(?:to|from|cc|bcc|sent|date)$"
 )
@@ -267,6 +280,13 @@ QUESTION_HEADING = re.compile(
     r"|what\s+(?:do\s+)?we\s+(?:need|expect|ask(?:\s+(?:of|from)\s+you)?))$"
 )
 MAX_PREFERRED_HEADING_WORDS = 16
+# A long lead-in to the duties, ending in a colon ("The resource, placed in the Risk
+# function, will be responsible for:", "In this role you will:").
+DUTIES_LEAD_IN = re.compile(
+    r"(?i)\b(?:will\s+be\s+(?:responsible\s+for|in\s+charge\s+of|tasked\s+with)|you\s+will"
+    r"|(?:responsibilities|duties|tasks)\s+(?:will\s+)?include|(?:role|position|job)\s+(?:involves"
+    r"|includes))\W*$"
+)
 _WORD = re.compile(r"\S*\w\S*")
 _NOTE = re.compile(r"\s*\([^()]*\)$")
 
@@ -283,7 +303,9 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
     # A longer line may head a list when it ends in a colon and says preferred ("These are
     # not required, but would help you stand out:").
     limit = MAX_HEADING_WORDS
-    if text.rstrip().endswith(":") and PREFERRED_HEADING.search(stripped):
+    if text.rstrip().endswith(":") and (
+        PREFERRED_HEADING.search(stripped) or DUTIES_LEAD_IN.search(stripped)
+    ):
         limit = MAX_PREFERRED_HEADING_WORDS
     # A heading with its translation ("Wat bieden wij? / What do we offer?") is as long as
     # the longer of the two.
