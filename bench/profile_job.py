@@ -26,7 +26,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("analysis: extractors", ("extractors/",)),
     ("JSON-LD", ("pyld/", "jsonld")),
     ("signatures: cryptography / JOSE", ("cryptography/", "jose", "jwt")),
-    ("progress updates", ("record_progress", "on_progress", "on_extracted")),
+    ("progress updates", ("service/progress.py", "set_progress", "on_progress", "on_extracted")),
     ("storage: SQLAlchemy / SQLite", ("sqlalchemy/", "aiosqlite/", "sqlite3", "service/storage/")),
     ("jobs: queue", ("service/jobs/", "procrastinate/")),
     ("PostgreSQL driver: psycopg", ("psycopg/", "psycopg_pool/")),

@@ -9,6 +9,7 @@ from pathlib import PurePath
 
 import httpx
 from pydantic import ValidationError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 import reports
 import verifiers
@@ -17,14 +18,28 @@ from service import pipeline
 from service.jobs.port import TransientJobError
 from service.runtime import Runtime
 from service.sandbox import remember_extraction
-from service.storage import UploadRepository, VerificationRecord
+from service.storage import StoredUpload, UploadRepository, VerificationRecord
 
 
 class TransientError(TransientJobError):
     """A failure worth retrying later: the résumé URL or the database was unavailable."""
 
 
-async def resume_of(runtime: Runtime, record: VerificationRecord) -> tuple[bytes, str]:
+async def stored_upload(
+    runtime: Runtime, session: AsyncSession, record: VerificationRecord
+) -> StoredUpload | None:
+    """The verification's uploaded résumé, read in the caller's transaction; None when it
+    names a URL to fetch instead, or has no file (``resume_of`` then tells why)."""
+    if record.resume_url:
+        return None
+    return await UploadRepository(session, runtime.cipher).read(record.id)
+
+
+async def resume_of(
+    runtime: Runtime, record: VerificationRecord, upload: StoredUpload | None = None
+) -> tuple[bytes, str]:
+    """The résumé's bytes and a file name: ``upload`` if the caller read it already (see
+    ``stored_upload``), else fetched from its URL or read from the database."""
     if record.resume_url:
         try:
             fetched = await verifiers.fetch(
@@ -40,8 +55,9 @@ async def resume_of(runtime: Runtime, record: VerificationRecord) -> tuple[bytes
             raise ExtractionError(f"The résumé URL answered HTTP {fetched.status_code}.")
         name = PurePath(httpx.URL(fetched.url).path).name or "resume"
         return fetched.body, name
-    async with runtime.sessions() as session:
-        upload = await UploadRepository(session, runtime.cipher).read(record.id)
+    if upload is None:
+        async with runtime.sessions() as session:
+            upload = await UploadRepository(session, runtime.cipher).read(record.id)
     if upload is None:
         raise ExtractionError("The résumé file is missing.")
     filename = f"resume{upload.suffix}"
@@ -65,9 +81,11 @@ async def run_stored(
     on_extracted: pipeline.ExtractedCallback | None = None,
     on_progress: pipeline.ProgressCallback | None = None,
     attached: Mapping[str, str] | None = None,
+    upload: StoredUpload | None = None,
 ) -> reports.Report:
-    """The pipeline over a stored verification: its résumé, links and candidate's e-mail."""
-    data, filename = await resume_of(runtime, record)
+    """The pipeline over a stored verification: its résumé (``upload``, if the caller read it
+    already), links and candidate's e-mail."""
+    data, filename = await resume_of(runtime, record, upload)
     return await pipeline.run(
         data=data,
         filename=filename,

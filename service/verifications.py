@@ -22,18 +22,17 @@ import reports
 import verifiers
 from extractors import Extraction, ExtractionError, UnsupportedFormatError
 from service import audit, erasure, named_roles, pipeline, roles
-from service.progress import ProgressWriter
+from service.progress import job_progress
 from service.runtime import Runtime
 from service.storage import (
     EvidenceRepository,
     UploadRepository,
     VerificationRecord,
     VerificationRepository,
-    VerificationStatus,
     WebhookDeliveryRepository,
 )
-from service.storage.models import ALL_WORKSPACES, WorkspaceScope
-from service.stored_resumes import run_stored
+from service.storage.models import WorkspaceScope
+from service.stored_resumes import run_stored, stored_upload
 from service.uploads import UploadRejected, check_image, check_upload
 from verifiers import Verdict, Verification
 
@@ -281,26 +280,21 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
     Safe to run again after a crash: a finished verification is left as it is.
     """
     async with runtime.sessions() as session, session.begin():
-        repository = VerificationRepository(session)
-        # The job's id was queued by the request that stored it, in its workspace.
-        record = await repository.get(verification_id, workspace_id=ALL_WORKSPACES)
-        if record is None or record.status in (VerificationStatus.DONE, VerificationStatus.FAILED):
+        # Marked running and read in one statement, its stored résumé in the same
+        # transaction. The job's id was queued by the request that stored it, in its
+        # workspace.
+        record = await VerificationRepository(session).start(verification_id)
+        if record is None:
             return
-        await repository.mark_running(verification_id)
+        upload = await stored_upload(runtime, session, record)
 
-    async def write(entries: dict[str, dict[str, Any]]) -> None:
-        async with runtime.sessions() as session, session.begin():
-            await VerificationRepository(session).record_progress_of(verification_id, entries)
-
-    progress = ProgressWriter(write)
+    progress = job_progress(runtime.sessions, verification_id, record.progress)
 
     async def on_extracted(extraction: Extraction) -> None:
-        await progress.add(
-            {claim.id: progress_entry(claim.title, None) for claim in extraction.claims}
-        )
+        progress.note({claim.id: progress_entry(claim.title, None) for claim in extraction.claims})
 
     async def on_progress(verification: Verification) -> None:
-        await progress.add(
+        progress.note(
             {verification.claim.id: progress_entry(verification.claim.title, verification.verdict)}
         )
 
@@ -308,11 +302,13 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
         report = await run_stored(
             runtime,
             record,
+            upload=upload,
             role=await asyncio.to_thread(roles.stored_role, record.role),
             on_extracted=on_extracted,
             on_progress=on_progress,
         )
     except ExtractionError as error:
+        await progress.close()
         # The sentence the upload would have been refused with, had its check found it.
         message = sentence(str(error))
         async with runtime.sessions() as session, session.begin():
@@ -320,6 +316,9 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
             await _queue_callback(runtime, session, record, {"status": "failed", "error": message})
         logger.info("verification failed: id=%s (unreadable résumé)", verification_id)
         return
+    finally:
+        # Whatever ends the job, no progress write of it lands after its last write.
+        await progress.close()
 
     report_json: dict[str, Any] = json.loads(reports.render_json(report))
     async with runtime.sessions() as session, session.begin():

@@ -47,7 +47,7 @@ class VerificationRepository:
     """Verifications: created queued, then running, then done with a report or failed.
 
     What a caller asks for (get, list, delete) is scoped to a workspace; the job's writes
-    (``mark_running`` … ``fail``) take the id their job was queued with by a scoped request.
+    (``start`` … ``fail``) take the id their job was queued with by a scoped request.
     """
 
     def __init__(self, session: AsyncSession) -> None:
@@ -170,43 +170,38 @@ class VerificationRepository:
         ).limit(limit)
         return list((await self.session.scalars(query)).all())
 
-    async def mark_running(self, verification_id: str) -> bool:
-        """The job has started; a retried job may find it running already."""
-        return await self._set(
-            verification_id, status=VerificationStatus.RUNNING, error=None, updated_at=utcnow()
+    async def start(self, verification_id: str) -> VerificationRecord | None:
+        """Mark the verification running for its job and return it, in one statement; None
+        when there is nothing to run (no such verification, or it is done or failed already:
+        a job run again after a crash leaves it as it is). A retried job may find it running.
+        """
+        return await self.session.scalar(
+            update(VerificationRecord)
+            .where(
+                VerificationRecord.id == verification_id,
+                VerificationRecord.status.not_in(
+                    [VerificationStatus.DONE, VerificationStatus.FAILED]
+                ),
+            )
+            .values(status=VerificationStatus.RUNNING, error=None, updated_at=utcnow())
+            .returning(VerificationRecord)
+            .execution_options(populate_existing=True)
         )
 
-    async def record_progress(
-        self, verification_id: str, claim_key: str, entry: dict[str, Any]
-    ) -> None:
-        """Set one claim's progress entry without losing concurrent writers' entries."""
-        await self.record_progress_of(verification_id, {claim_key: entry})
-
-    async def record_progress_of(
-        self, verification_id: str, entries: Mapping[str, dict[str, Any]]
-    ) -> None:
-        """Set several claims' progress entries at once (two statements, however many), without
-        losing concurrent writers' entries."""
-        # Touching the row first takes its write lock (a row lock on PostgreSQL, the database
-        # lock on SQLite), so the read below sees the latest progress and nobody can slip in.
-        touched = await self.session.execute(
+    async def set_progress(self, verification_id: str, progress: Mapping[str, Any]) -> bool:
+        """Write a running verification's whole progress as its job holds it (one statement,
+        no read: while it runs, its job is the one writer of its progress); whether it was
+        still running. A write that comes after the verification ended changes nothing."""
+        result = await self.session.execute(
             update(VerificationRecord)
-            .where(VerificationRecord.id == verification_id)
-            .values(updated_at=utcnow())
-            .returning(VerificationRecord.progress)
+            .where(
+                VerificationRecord.id == verification_id,
+                VerificationRecord.status == VerificationStatus.RUNNING,
+            )
+            .values(progress=dict(progress), updated_at=utcnow())
             .execution_options(synchronize_session=False)
         )
-        current = touched.scalar_one_or_none()
-        if current is None:
-            return
-        progress = dict(current)
-        progress.update(entries)
-        await self.session.execute(
-            update(VerificationRecord)
-            .where(VerificationRecord.id == verification_id)
-            .values(progress=progress)
-            .execution_options(synchronize_session=False)
-        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
 
     async def finish(
         self,
@@ -310,13 +305,15 @@ class VerificationRepository:
         return len(result.all())
 
     async def _set(self, verification_id: str, **values: Any) -> bool:
-        record = await self.session.get(VerificationRecord, verification_id)
-        if record is None:
-            return False
-        for name, value in values.items():
-            setattr(record, name, value)
-        await self.session.flush()
-        return True
+        # One UPDATE: the row is not read first (its report and progress can be large); a
+        # copy of it this session holds is brought up to date in memory.
+        result = await self.session.execute(
+            update(VerificationRecord)
+            .where(VerificationRecord.id == verification_id)
+            .values(**values)
+            .execution_options(synchronize_session="evaluate")
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
 
     async def ids_created_before(
         self, cutoff: datetime, *, limit: int, workspace_id: WorkspaceScope

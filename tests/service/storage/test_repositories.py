@@ -48,7 +48,9 @@ async def test_verification_lifecycle(sessions: Sessions) -> None:
         assert loaded.status == VerificationStatus.QUEUED
         assert loaded.links == ["https://www.credly.com/badges/1"]
         assert loaded.created_at.tzinfo is not None
-        await repository.mark_running(verification_id)
+        started = await repository.start(verification_id)
+        assert started is not None and started.status == VerificationStatus.RUNNING
+        assert started.links == ["https://www.credly.com/badges/1"]
         await repository.finish(verification_id, report={"score": 0.5, "claims": []})
     async with sessions() as session:
         done = await VerificationRepository(session).get(verification_id, workspace_id=WORKSPACE)
@@ -70,45 +72,56 @@ async def test_failure_records_the_error(sessions: Sessions) -> None:
     assert failed.error == "the résumé could not be read"
 
 
-async def test_concurrent_progress_updates_are_all_kept(sessions: Sessions) -> None:
-    async with sessions() as session, session.begin():
-        verification_id = (
-            await VerificationRepository(session).create(workspace_id=WORKSPACE, origin="api")
-        ).id
-
-    async def report(index: int) -> None:
-        async with sessions() as session, session.begin():
-            await VerificationRepository(session).record_progress(
-                verification_id, f"claim-{index}", {"state": "done", "verdict": "verified"}
-            )
-
-    await asyncio.gather(*(report(index) for index in range(12)))
-    async with sessions() as session:
-        record = await VerificationRepository(session).get(verification_id, workspace_id=WORKSPACE)
-    assert record is not None
-    assert set(record.progress) == {f"claim-{index}" for index in range(12)}
-    assert record.progress["claim-3"] == {"state": "done", "verdict": "verified"}
-
-
-async def test_several_claims_progress_is_set_at_once_keeping_the_others(
+async def test_a_job_starts_a_queued_or_running_verification_never_an_ended_one(
     sessions: Sessions,
 ) -> None:
     async with sessions() as session, session.begin():
         repository = VerificationRepository(session)
-        verification_id = (await repository.create(workspace_id=WORKSPACE, origin="api")).id
-        await repository.record_progress(verification_id, "c1", {"state": "done"})
+        queued, running, done, failed = [
+            (await repository.create(workspace_id=WORKSPACE, origin="api")).id for _ in range(4)
+        ]
+        await repository.start(running)
+        await repository.finish(done, report={"claims": []})
+        await repository.fail(failed, error="unreadable")
     async with sessions() as session, session.begin():
-        await VerificationRepository(session).record_progress_of(
+        repository = VerificationRepository(session)
+        started = [await repository.start(id) for id in (queued, running, done, failed, "none")]
+    async with sessions() as session:
+        stored = [
+            await VerificationRepository(session).get(id, workspace_id=WORKSPACE)
+            for id in (queued, running, done, failed)
+        ]
+
+    assert [record and (record.id, record.status) for record in started] == [
+        (queued, VerificationStatus.RUNNING),
+        (running, VerificationStatus.RUNNING),
+        None,
+        None,
+        None,
+    ]
+    assert [record and record.status for record in stored] == [
+        VerificationStatus.RUNNING,
+        VerificationStatus.RUNNING,
+        VerificationStatus.DONE,
+        VerificationStatus.FAILED,
+    ]
+
+
+async def test_a_running_verification_s_progress_is_written_whole(sessions: Sessions) -> None:
+    async with sessions() as session, session.begin():
+        repository = VerificationRepository(session)
+        verification_id = (await repository.create(workspace_id=WORKSPACE, origin="api")).id
+        queued_write = await repository.set_progress(verification_id, {"c1": {"state": "done"}})
+        await repository.start(verification_id)
+        await repository.set_progress(verification_id, {"c1": {"state": "done"}})
+        written = await repository.set_progress(
             verification_id, {"c2": {"state": "checking"}, "c3": {"state": "checking"}}
         )
     async with sessions() as session:
         record = await VerificationRepository(session).get(verification_id, workspace_id=WORKSPACE)
     assert record is not None
-    assert record.progress == {
-        "c1": {"state": "done"},
-        "c2": {"state": "checking"},
-        "c3": {"state": "checking"},
-    }
+    assert not queued_write and written
+    assert record.progress == {"c2": {"state": "checking"}, "c3": {"state": "checking"}}
 
 
 async def test_listing_pages_newest_first_by_status(sessions: Sessions) -> None:
@@ -144,7 +157,8 @@ async def test_a_listing_without_reports_leaves_them_unread(sessions: Sessions) 
             record = await repository.create(
                 workspace_id=WORKSPACE, origin="api", verification_id=f"v-{index}"
             )
-            await repository.record_progress(record.id, "c1", {"state": "done"})
+            await repository.start(record.id)
+            await repository.set_progress(record.id, {"c1": {"state": "done"}})
             await repository.finish(record.id, report={"claims": [], "index": index})
     async with sessions() as session:
         full = await VerificationRepository(session).list_page(workspace_id=WORKSPACE, limit=10)
