@@ -9,8 +9,9 @@ from functools import cache
 
 from extractors.candidate import candidate_named
 from extractors.catalog import CatalogEntry, load_catalog, load_skills
-from extractors.claim_text import OPEN_END, ClaimLine
+from extractors.claim_text import OPEN_END, WEB_ADDRESS, ClaimLine
 from extractors.claims import finder_for
+from extractors.column_edges import column_key, column_right_edges
 from extractors.dates import find_dates
 from extractors.models import Document, Extraction, Line, Link
 from extractors.names import name_block
@@ -94,10 +95,13 @@ def claim_lines(
                 continue
             after_blank, blank_before = blank_before, False
             heading = heading_section(line.text)
-            if heading is not None and position and _tail_of(page_lines[position - 1], line):
-                heading = None  # "Advanced Rope Access Technician" / "Certificate": one title
+            # "Advanced Rope Access Technician" / "Certificate", "AWS Certified Welder – 6G
+            # Pipe," / "GTAW/SMAW": the end of a title that wrapped, not a heading.
+            tail = bool(position) and _tail_of(page_lines[position - 1], line)
+            if heading is not None and tail:
+                heading = None
             is_name = page.number == 1 and position in name_rows
-            if heading is None and not is_name and _looks_like_heading(line, body_size):
+            if heading is None and not (is_name or tail) and _looks_like_heading(line, body_size):
                 if (
                     heading_size is not None
                     and line.size is not None
@@ -171,11 +175,7 @@ def _join_wrapped(
 ) -> list[ClaimLine]:
     """Lines a PDF wrapped joined again: a bold title over two lines, an entry's tail."""
     # The right edge of each column, measured within one section of one page.
-    right_edges: dict[tuple[int, Section, int], float] = {}
-    for line in lines:
-        if line.bbox is not None:
-            key = (line.page, line.section, round(line.bbox[0] / 4))
-            right_edges[key] = max(right_edges.get(key, 0.0), line.bbox[2])
+    right_edges = column_right_edges(lines)
     joined: list[ClaimLine] = []
     # Where the last line of each joined line ends: the next word fits after it, or not.
     last_right: list[float] = []
@@ -276,9 +276,7 @@ def _wrapped(
     if OPEN_END.search(ends) and first.emphasised == second.emphasised:
         return first.section in (Section.CREDENTIALS, Section.COURSES)
     # It wrapped if the next line's first word would not have fitted after it.
-    right_edge = right_edges.get(
-        (first.page, first.section, round(first.bbox[0] / 4)), first.bbox[2]
-    )
+    right_edge = right_edges.get(column_key(first) or (0, first.section, 0), first.bbox[2])
     size = first.size or height * 0.8
     next_word = second.text.split()[0] if second.text.split() else ""
     # Bold letters are wider: up to 0.7 of the size against 0.55 in regular type.
@@ -310,8 +308,14 @@ def _wrapped(
 
 
 def _lone_address(text: str) -> bool:
+    """A web address alone on its line, with its scheme, on a platform credlens knows, or
+    bare ("nngroup.com/ux-certification/verify/?id=1043287")."""
     stripped = text.strip()
-    return bool(stripped) and " " not in stripped and any(True for _ in find_urls(stripped))
+    return (
+        bool(stripped)
+        and " " not in stripped
+        and (any(True for _ in find_urls(stripped)) or WEB_ADDRESS.fullmatch(stripped) is not None)
+    )
 
 
 # "… record at", "Verify:", "see": words that lead a sentence on into the address below.
@@ -345,7 +349,7 @@ _FIELD_START = re.compile(
     r"(?i)^\s*(?:issued|earned|obtained|awarded|completed|renewed|expires?\b|expiry|expiration"
     r"|valid\b|verify|show\s+credential|(?:level\s+in\s+)?(?:eqf|nqf|rqf|scqf|fheq|aqf|dqr)\b"
     r"|(?:credential|certificate|licen[cs]e|registration)"
-    r"\s*(?:id\b|\#|no\b|number)|id\b)"
+    r"(?:\s*/\s*(?:id\b|no\b))?\s*(?:id\b|\#|no\b|number)|id\b)"
 )
 _HAS_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
 _BULLET_START = re.compile(r"^\s*[•◦▪●○■►▸‣⁃∙·*–-]\s")

@@ -134,6 +134,8 @@ FIELD_LINE = re.compile(
       |cert\.?\s*(?:id|\#|no|number)
       # "Licence/Credential no. 219874": two labels for one number.
       |[a-z]+\s*/\s*(?:credential|licen[cs]e|certificate|registration)\s*(?:id|\#|no|number)
+      # "Licence/ID no. 21061457", "Certificate/No. 4411": the other way round.
+      |(?:credential|licen[cs]e|certificate|registration)\s*/\s*(?:[a-z]+\s*)?(?:id|\#|no|number)\b
       |expires?|expiration|expiry|exp\.|valid|verify|verification|show\s+credential|see\s+credential
       # Europass-style labels: "Link: https://…", "Awarding body: …", "Registration number: …".
       # "Attachment / URL: https://…": an application form's field for the entry's file or link.

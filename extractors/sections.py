@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from enum import StrEnum
 
@@ -119,6 +120,9 @@ _SMALL_CAPS = re.compile(r"(?<![\w-])([A-Z]) ([A-Z]{2,})\b")
 # A heading's capitals set wide apart ("S K I L L S"), where a PDF keeps a kerned pair such
 # as "RT" or "TA" together as one word ("C E RT I F I C AT I O N S"): mostly single letters.
 _SPACED_CAPITALS = re.compile(r"^[^\W\d_a-z]{1,2}(?: [^\W\d_a-z]{1,2}){3,}$")
+# A word of such a heading, and what may stand between two of them.
+_SPACED_WORD = re.compile(r"^[^\W\d_a-z]{1,2}(?: [^\W\d_a-z]{1,2})+$")
+_SPACED_CONNECTOR = re.compile(r" ([&+/]) ")
 
 
 def heading_section(text: str) -> Section | None:
@@ -152,14 +156,25 @@ def heading_section(text: str) -> Section | None:
 
 def unspaced_capitals(text: str) -> str:
     """A heading's capitals typed apart ("S K I L L S") read as its one word ("SKILLS"); a line
-    of several such words keeps its wider gaps apart already (``text.normalise``)."""
+    of several such words keeps its wider gaps apart already (``text.normalise``), and where
+    the gaps are all alike an "&", "+" or "/" between letters still parts two words
+    ("L I C E N C E S & C E R T I F I C AT I O N S")."""
     stripped = text.strip()
-    if not _SPACED_CAPITALS.match(stripped) or not stripped.isupper():
+    if not stripped.isupper():
         return text
-    letters = stripped.split(" ")
-    if 2 * sum(len(letter) == 1 for letter in letters) < len(letters):
+    pieces = _SPACED_CONNECTOR.split(stripped)
+    words, connectors = pieces[::2], pieces[1::2]
+    letters = [letter for word in words for letter in word.split(" ")]
+    if (
+        not _SPACED_CAPITALS.match(" ".join(letters))
+        or not all(_SPACED_WORD.match(word) for word in words)
+        or 2 * sum(len(letter) == 1 for letter in letters) < len(letters)
+    ):
         return text
-    return "".join(letters)
+    joined = ["".join(word.split(" ")) for word in words]
+    return " ".join(
+        part for pair in itertools.zip_longest(joined, connectors) for part in pair if part
+    )
 
 
 _INLINE_HEADING = re.compile(r"^\s*(?P<heading>[^:|]{3,60}?)\s*[:|]\s*(?P<rest>\S.*)$")
