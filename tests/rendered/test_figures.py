@@ -115,6 +115,27 @@ textbox-docx). First slice (t7b): an application form's labelled fields ("Certif
 Number:", "Attachment / URL:") are the entry's, and particles no longer count towards a name's
 length: blind-7 0.531 (links 0.630, IDs 0.791, dates 0.875, names 29/36; workday-text 0.678 ->
 0.969), blind-8 names 20/25 -> 24/25, every other group unchanged.
+
+The "blind-9" group (six layouts over six contents of its own, ``blind9_contents.py``,
+``blind9_pages.py``, ``blind9_documents.py``, ``blind9_word.py``: a timeline whose dates sit on a
+left rail beside issuers' logos and a "modern" template with small-capital headings and dates
+right-aligned on the title's line (Chromium), a Markdown résumé with French headings and dates
+(pandoc → DOCX), a borderless Word table whose certifications are one comma-separated run with
+hyperlinked titles (DOCX), a Word résumé listing credentials under the job they were earned in
+(LibreOffice), a plain text hard-wrapped at 60 columns with hanging indents) was added in
+session 8 by a helper who never read the extractor nor its tests. Its first measurement,
+``python -m bench.extraction --blind9-details`` at 17:49 UTC on the extractor of main at 202b4b7:
+claims F1 0.599 (P 0.641, R 0.562), links 0.731, IDs 0.642, dates 0.842, names 27/36, worst
+blind-9 layout 0.323 (blind9-rail-logos); claims F1 by layout: comma-table-docx 0.407,
+french-docx 0.757, per-job-pdf 0.436, rail-logos 0.323, smallcaps-modern 0.667, wrapped-text
+0.873. No label was corrected after it (0 of 210: the author read its misses for errors in the
+labels and found none). The extractor does not read every one of these files the same way twice
+(one DOCX extracted eight times in one process gave two different sets of claims), so eight
+later runs gave claims F1 0.592–0.594, IDs 0.656, dates 0.852, the rest unchanged. Its floors
+are the first measurement rounded down to two decimals, and one hundredth lower for the three
+figures that moved (claims 0.58, IDs 0.63, dates 0.83), so that the spread alone cannot fail
+them.
+**Sealed**: figures only; whoever tunes runs ``python -m bench.extraction --without blind-9``.
 """
 
 from __future__ import annotations
@@ -142,6 +163,7 @@ from tests.rendered.blind5_contents import BLIND5_CONTENTS
 from tests.rendered.blind6_contents import BLIND6_CONTENTS
 from tests.rendered.blind7_contents import BLIND7_CONTENTS
 from tests.rendered.blind8_contents import BLIND8_CONTENTS
+from tests.rendered.blind9_contents import BLIND9_CONTENTS
 from tests.rendered.contents import CONTENTS
 from tests.rendered.generate import LAYOUTS, contents_of, labels_for, negatives_for
 
@@ -200,7 +222,8 @@ def test_every_content_in_every_layout_through_three_renderers() -> None:
 def test_labels_are_computed_from_the_contents() -> None:
     labels = json.loads((RENDERED / "labels.json").read_text(encoding="utf-8"))
     layouts = {layout.key: layout for layout in LAYOUTS}
-    everyone = (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS, *BLIND7_CONTENTS, *BLIND8_CONTENTS)
+    everyone = (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS, *BLIND7_CONTENTS, *BLIND8_CONTENTS,
+                *BLIND9_CONTENTS)  # fmt: skip
     contents = {c.key: c for c in everyone}
 
     for item in labels:
@@ -280,6 +303,8 @@ SEALED_FLOORS = {
                     "worst": 0.14}),
     "blind-8": (5, {"claims": 0.91, "links": 0.91, "ids": 0.92, "dates": 0.98, "names": 0.95,
                     "worst": 0.84}),
+    "blind-9": (6, {"claims": 0.58, "links": 0.73, "ids": 0.63, "dates": 0.83, "names": 0.75,
+                    "worst": 0.32}),
 }  # fmt: skip
 
 
@@ -305,6 +330,13 @@ OWN_CONTENTS = {
         (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS, *BLIND7_CONTENTS),
         5,
         5,
+        3,
+    ),
+    "blind-9": (
+        BLIND9_CONTENTS,
+        (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS, *BLIND7_CONTENTS, *BLIND8_CONTENTS),
+        6,
+        6,
         3,
     ),
 }
@@ -334,6 +366,7 @@ def test_a_blind_group_renders_contents_of_its_own(group: str) -> None:
         ("blind-6", {"blind-3", "blind-4", "blind-5"}),
         ("blind-7", {"blind-3", "blind-4", "blind-5", "blind-6"}),
         ("blind-8", {"blind-3", "blind-4", "blind-5", "blind-6", "blind-7"}),
+        ("blind-9", {"blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8"}),
     ],
 )
 def test_bench_lists_a_sealed_groups_misses_only_with_its_own_flag(
@@ -366,12 +399,13 @@ def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
         "--blind6-details",
         "--blind7-details",
         "--blind8-details",
+        "--blind9-details",
     )
     opened = {
         flags: arguments_of(list(flags))[1]
         for flags in [(), ("--details",), ("--blind3-details",), ("--blind4-details",),
                       ("--blind5-details",), ("--blind6-details",), ("--blind7-details",),
-                      ("--blind8-details",), every]
+                      ("--blind8-details",), ("--blind9-details",), every]
     }  # fmt: skip
 
     assert opened == {
@@ -383,7 +417,8 @@ def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
         ("--blind6-details",): {"blind-6"},
         ("--blind7-details",): {"blind-7"},
         ("--blind8-details",): {"blind-8"},
-        every: {"blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8"},
+        ("--blind9-details",): {"blind-9"},
+        every: {"blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8", "blind-9"},
     }
 
 
@@ -415,7 +450,7 @@ def test_without_a_sealed_group_the_bench_reads_none_of_it(
     monkeypatch.setattr(extraction, "CORPUS", tmp_path)
     monkeypatch.setattr(extraction, "REAL", tmp_path)
 
-    extraction.main(["--without", "blind-7", "--without", "blind-8"])
+    extraction.main(["--without", "blind-7", "--without", "blind-8", "--without", "blind-9"])
     printed = capsys.readouterr().out
 
     assert "blind-6:" in printed
@@ -423,3 +458,5 @@ def test_without_a_sealed_group_the_bench_reads_none_of_it(
     assert "blind-7" not in printed
     assert "blind8" not in printed
     assert "blind-8" not in printed
+    assert "blind9" not in printed
+    assert "blind-9" not in printed
