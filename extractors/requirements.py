@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import Any
 
 from extractors.catalog import Catalog, load_catalog, normalise_name
 from extractors.claim_text import match_text
 from extractors.role_asides import asides
+from extractors.role_clauses import clauses
 from extractors.role_context import OWN_MESSAGE, TAKEN_BACK, names_a_team, not_a_requirement
 from extractors.role_groups import Mention, alternatives, inside_word, merged
 from extractors.role_json import posting_text
@@ -30,6 +32,7 @@ from extractors.role_layout import (
     unwrapped,
 )
 from extractors.role_model import Requirement, RequirementKind, Role, RoleError, Wanted
+from extractors.role_sources import source_text
 from extractors.role_tables import fixed_width_tables, table_rows
 from extractors.role_text import (
     BULLET,
@@ -43,7 +46,6 @@ from extractors.role_text import (
     OR_EQUIVALENT,
     Standing,
     clause_standing,
-    clauses,
     heading_standing,
     item_heading_standing,
     label_standing,
@@ -188,7 +190,8 @@ class _Reader:
         found: list[Requirement] = []
         standing = Standing.REQUIRED
         first, in_body = True, False
-        lines = unwrapped(plain_text(fixed_width_tables(posting_text(text))).splitlines())
+        text = posting_text(source_text(text))  # LaTeX, a PDF's split words, JSON, TOML, CSV
+        lines = unwrapped(plain_text(fixed_width_tables(text)).splitlines())
         tables = table_rows(lines)
         key_line, symbols = legend(lines)  # a checklist's "✔ = you need it  ✘ = you don't"
         skipped = other_roles(lines)  # an e-mail's other roles ("2) NETWORK ENGINEER")
@@ -334,12 +337,16 @@ class _Reader:
             if tail and any(last.end <= m.start < last.end + tail.end() for m in mentions):
                 tail = None
             end = last.end + tail.end() if tail else last.end
+            # "CompTIA A+ or similar, or a couple of years on a help desk"
+            equivalent = tail is not None or any(
+                OR_EQUIVALENT.match(text[one.end : other.start]) for one, other in pairwise(group)
+            )
             written = text[first.start : end].strip(" ,;")
             if written.count("(") > written.count(")") and text[end : end + 1] == ")":
                 written += ")"
             wanted = tuple({each.wanted.key: each.wanted for each in group}.values())
             requirements.append(
-                Requirement(text=written, kind=kind, any_of=wanted, or_equivalent=tail is not None)
+                Requirement(text=written, kind=kind, any_of=wanted, or_equivalent=equivalent)
             )
         return requirements
 

@@ -40,17 +40,6 @@ EMPLOYER_CLAUSE = re.compile(
     # ("We are SOC 2 Type II and PCI DSS compliant")
     r"(?:(?:all|proudly|fully|also|now)\s+)?(?:(?-i:[A-Z0-9][\w+.-]*)(?:\s*,\s*|\s+(?:and|&)\s+"
     r"|\s+)){1,8}(?:certified|accredited|registered|compliant)\b"
-    # "The Office holds ISO 27001 certification", "We have held Cyber Essentials accreditation"
-    r"|\b(?:we|(?:the|our|my)\s+(?:company|firm|business|organi[sz]ation|office|group|employer"
-    r"|client|lab|laboratory|site|facility|practice|bank|agency|authority|institute|council))\s+"
-    r"(?:also\s+|proudly\s+|already\s+)?(?:holds?|has(?:\s+held)?|have(?:\s+held)?|maintains?"
-    r"|achieved|was\s+awarded)\s+(?:(?-i:[A-Z0-9][\w+./:-]*)\s+){1,4}(?:certification"
-    r"|accreditation|registration)\b"
-    # What the employer makes for its customers ("We build evals + guardrails for LLM apps",
-    # "We make payroll software for SMEs"); not what it builds with ("We build on AWS", "with
-    # Terraform", "in Python").
-    r"|^\W*we(?:'re|\s+are)?\s+(?:build|make|develop|sell|design|create)(?:ing)?\s+"
-    r"(?![^.;]*\b(?:on|with|using|in)\s)[^.;]*?\bfor\s"
     # A named employer ("Redline Assurance is a … company", "Founded in 2010, Acme is a
     # leading provider of …"), not the role or the person.
     r"|^\W*(?:[^,;.]{1,60},\s+)?(?:(?:our|my|the)\s+client|(?!(?:this|the|our|your|a|an)\s+"
@@ -65,6 +54,23 @@ EMPLOYER_CLAUSE = re.compile(
     # "As an AWS Advanced Tier partner, we build …" (but "…, we need Terraform" asks)
     rf"|^\W*as\s+an?\s+(?:[\w-]+\s+){{0,6}}?{_EMPLOYER_NOUN}\s*,\s*we\b"
     r"(?![^.;]*\b(?:need|look|seek|hir|want|requir|expect))"
+)
+# "The Office holds ISO 27001 certification", "We have held Cyber Essentials accreditation"
+EMPLOYER_HOLDS = re.compile(
+    r"(?i)\b(?:we|(?:the|our|my)\s+(?:company|firm|business|organi[sz]ation|office|group|employer"
+    r"|client|lab|laboratory|site|facility|practice|bank|agency|authority|institute|council))\s+"
+    r"(?:also\s+|proudly\s+|already\s+)?(?:holds?|has(?:\s+held)?|have(?:\s+held)?|maintains?"
+    r"|achieved|was\s+awarded)\s+(?:(?-i:[A-Z0-9][\w+./:-]*)\s+){1,4}(?:certification"
+    r"|accreditation|registration)\b"
+)
+# What the employer makes for its customers ("We build evals + guardrails for LLM apps",
+# "We make payroll software for SMEs"); not what it builds with ("We build on AWS", "with
+# Terraform", "in Python").
+EMPLOYER_PRODUCT = re.compile(
+    r"(?i)^\W*(?:we(?:'re|\s+are)?|(?:the|our)\s+(?:group|lab|laboratory|company|firm|startup"
+    r"|business|institute|centre|center)(?:\s*\([^()]*\))?)\s+"
+    r"(?:build|make|develop|sell|design|create)(?:s|ing)?\s+"
+    r"(?![^.;]*\b(?:on|with|using|in)\s)[^.;]*?\bfor\s"
 )
 # A posting's own fields: a job board's "Posted 2 days ago", a wiki page's "Page owner: …
 # Last updated 4 Feb", an ATS's "job requisition id".
@@ -108,13 +114,24 @@ LEGAL_NOTICE = re.compile(
 def about_the_posting(clause: str) -> bool:
     """Whether a clause is about the employer, the posting or the application, or says what
     the role does not need: it names no requirement."""
+    lower = clause.lower()  # the rarer patterns are tried only where their words are
     return bool(
         EMPLOYER_CLAUSE.search(clause)
         or POSTING_META.search(clause)
         or APPLICATIONS.search(clause)
         or NOT_NEEDED_CLAUSE.search(clause)
-        or LEGAL_NOTICE.search(clause)
+        or (_has(lower, _HOLDS_WORDS) and EMPLOYER_HOLDS.search(clause))
+        or (" for " in lower and EMPLOYER_PRODUCT.search(clause))
+        or (_has(lower, _LEGAL_WORDS) and LEGAL_NOTICE.search(clause))
     )
+
+
+_HOLDS_WORDS = ("certification", "accreditation", "registration")
+_LEGAL_WORDS = ("pursuant", "sensi", "accordance", "privacy")
+
+
+def _has(lower: str, words: tuple[str, ...]) -> bool:
+    return any(word in lower for word in words)
 
 
 # A clause about what the employer gives, not what the role needs ("we'll pay for your CKS",
@@ -204,15 +221,15 @@ EMPLOYER_LANGUAGES = re.compile(
 # not needed - we are retiring it": said of the names, with no other word of standing ("is not
 # required but a plus" prefers; so do "not essential" and "though it is not required").
 _SAID_NOT_NEEDED = re.compile(
-    r"(?i)(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)\b(?:(?:is|are)\s+not|isn't|aren't)\s+"
-    r"(?:required|needed|necessary)\b"
+    r"(?i)\b(?:(?:is|are)\s+not|isn't|aren't)\s+(?:required|needed|necessary)\b"
 )
+_SAID_OF_IT = re.compile(r"(?i)\b(?:it|that|this)\s$")
 
 
 def said_not_needed(clause: str) -> bool:
     """Whether a clause says its names are not needed, and nothing else of their standing."""
-    said = _SAID_NOT_NEEDED.search(clause)
-    if said is None:
+    said = _SAID_NOT_NEEDED.search(clause) if "not" in clause or "n't" in clause else None
+    if said is None or _SAID_OF_IT.search(clause, 0, said.start()):
         return False
     rest = clause[: said.start()] + clause[said.end() :]
     return not (PREFERRED_CLAUSE.search(rest) or REQUIRED_CLAUSE.search(rest))
@@ -250,6 +267,7 @@ _UNIT_NAME_AFTER = re.compile(
     r"(?:\s+(?-i:[A-Z][\w&-]*))*?\s+(?-i:Team|Teams|Department|Division|Directorate|Office|Unit)\b"
     r"(?!\s+(?i:lead|leader|manager|head|member|coordinator|assistant)\b)"
 )
+_UNIT_WORDS = ("Team", "Department", "Division", "Directorate", "Office", "Unit")
 # A note in brackets after the team's name: "Our security team (5 people, two CISSPs, one
 # OSCP) runs SOC 2".
 _TEAM_NOTE_BEFORE = re.compile(
@@ -261,8 +279,11 @@ _TEAM_NOTE_BEFORE = re.compile(
 def names_a_team(text: str, start: int, end: int) -> bool:
     """Whether the name between ``start`` and ``end`` is a team's or a department's, or is
     said of one in brackets after its name."""
-    note = _TEAM_NOTE_BEFORE.search(text[max(0, start - 80) : start])
-    if note or _UNIT_NAME_AFTER.match(text, end):
+    before = text[max(0, start - 80) : start]
+    if "(" in before and _TEAM_NOTE_BEFORE.search(before):
+        return True
+    after = text[end : end + 60]
+    if any(unit in after for unit in _UNIT_WORDS) and _UNIT_NAME_AFTER.match(after):
         return True
     return bool(_TEAM_BEFORE.search(text[max(0, start - 16) : start])) and bool(
         _TEAM_AFTER.match(text[end : end + 20])

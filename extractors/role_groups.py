@@ -112,7 +112,15 @@ def alternatives(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
 
 # The rest of a product's name the catalog knows only the start of ("Azure Data Factory or
 # Databricks"): its capitalised words before an "or".
-_NAME_REST = re.compile(r"^(?:\s+[A-Z][\w+#.-]*){1,3}(?=\s+(?:or|o|of|ou|oder|eller)\s)")
+# ("ISA/IEC 62443 Cybersecurity Fundamentals Specialist - or GICSP")
+_NAME_REST = re.compile(r"^(?:\s+[A-Z][\w+#.-]*){1,3}(?=\s*[-–—,]?\s+(?:or|o|of|ou|oder|eller)\s)")
+# Experience as the last alternative: "CompTIA A+ or similar, or a couple of years on a help
+# desk", "CCNA, or 3 years as a network engineer".
+_OR_YEARS = re.compile(
+    r"(?i)^\s*(?:or\s+(?:similar|equivalent|comparable)\s*)?,?\s*or\s+(?:an?\s+)?(?:(?:couple|few"
+    r"|number)\s+of|\d{1,2}\+?|one|two|three|four|five|several|some)\s+years?['’]?\s+(?:of\s+)?"
+    r"(?:experience\s+)?(?:on|in|as|with|of|doing|at)\s+(?:an?\s+|the\s+)?$"
+)
 # "in GRC consulting or as a CISO deputy": one word about the first name's use, then the
 # second's preposition and article; the names are the alternatives.
 _OR_PHRASES = re.compile(
@@ -125,7 +133,7 @@ def _connector(gap: str) -> str | None:
     if re.search(r"[.;:!?]", gap) or len(gap) > 60:
         return None
     gap = _NAME_REST.sub("", gap)
-    if _OR_PHRASES.match(gap):
+    if _OR_PHRASES.match(gap) or _OR_YEARS.match(gap):
         return "or"
     if AND_WORD.search(gap):
         return "and"

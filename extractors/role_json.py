@@ -1,11 +1,13 @@
 """A job posting pasted as JSON (a page's schema.org ``JobPosting``, an ATS export) or exported
-as TOML (a requisition's ``[requirements]`` with ``must`` and ``nice`` arrays) made the text a
+as TOML (a requisition's ``[requirements]`` with ``must`` and ``nice`` arrays) or as CSV (a
+header and a row: ``must_have``, ``nice_to_have``, ``benefits`` fields) made the text a
 person would read: its title, then each field that says what the role is or needs under a
 heading of its own, and its benefits under "Benefits"; the organisation, the place, the pay,
 the dates and the people (hiring manager, recruiter) are left out."""
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import tomllib
@@ -37,7 +39,7 @@ def posting_text(text: str) -> str:
     """The posting as lines of text when ``text`` is one JSON object, else ``text``."""
     stripped = text.strip()
     if not stripped.startswith("{"):
-        return _toml_text(text) or text
+        return _toml_text(text) or _csv_text(text) or text
     try:
         posting = json.loads(stripped)
     except ValueError:
@@ -110,4 +112,33 @@ def _toml_fields(table: dict[str, Any]) -> list[str]:
         named = REQUIRED_HEADING.match(words) or PREFERRED_HEADING.search(words)
         if values and (named or LABEL_WORDS.search(words)):
             lines += ["", f"{words}:", *values]
+        elif values and key in _HEADINGS:  # "description": what the role does
+            lines += ["", f"{_HEADINGS[key]}:", *values]
     return lines
+
+
+# A CSV header's field names ("req_id,title,must_have,nice_to_have,benefits").
+_CSV_FIELD = re.compile(r"[A-Za-z][\w ]{0,39}")
+
+
+def _csv_text(text: str) -> str | None:
+    """A requisition exported as a CSV header and a row as lines of text (as ``_toml_text``
+    reads a TOML one), or None when ``text`` is not that: its first line names three or more
+    fields, one of them requirements, and its second line has as many values. A second row
+    is another requisition, left out."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 2 or lines[0].count(",") < 2:
+        return None
+    try:
+        header, row = list(csv.reader(lines[:2]))[:2]
+    except (csv.Error, ValueError):
+        return None
+    names = [name.strip() for name in header]
+    if len(row) != len(names) or not all(_CSV_FIELD.fullmatch(name) for name in names):
+        return None
+    words = [_WORD_BREAK.sub(" ", name).strip().capitalize() for name in names]
+    if not any(REQUIRED_HEADING.match(each) or PREFERRED_HEADING.search(each) for each in words):
+        return None
+    record = dict(zip(names, (value.strip() for value in row), strict=True))
+    titles = [record[key] for key in _TITLE_KEYS if record.get(key)]
+    return "\n".join([*titles[:1], *_toml_fields(record)])

@@ -194,18 +194,13 @@ EQUIVALENT_CLAUSE = re.compile(
 IDEAL_TAIL = re.compile(
     r"(?i)(?:,|\s+and|\s+[-–—])\s*(?:but\s+|also\s+)?(?:ideally|preferably)(?=\s+\w)"
 )
-# A clause coordinate with a new subject (", and we will …") is a clause of its own.
-# ", so hands-on Python is a plus" too.
-COORDINATE = re.compile(
-    r"(?i),\s+(?:(?:and|but|while|whereas)\s+(?=(?:we|you|they|our|the\s+team)\b)|so\s+(?!that\b))"
-)
 # "Essential: …", "Nice to have: …", "Qualifications: …": a heading inline, before a colon.
 # (A YAML or JSON key writes its words with underscores: "nice_to_have: [Kafka]".)
+INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z_ /&'-]{1,40}?)(?:\s*:|\s+[-–—])\s+(?=\S)")
 # A bilingual label is as long as each of its halves ("Completano il profilo / Completing the
-# profile: …").
-INLINE_LABEL = re.compile(
-    r"^\s*([A-Za-z][A-Za-z_ /&'-]{1,40}?(?:\s/\s[A-Za-z][A-Za-z_ &'-]{1,40}?)?)"
-    r"(?:\s*:|\s+[-–—])\s+(?=\S)"
+# profile: …"); tried only where a label's halves may be.
+_BILINGUAL_LABEL = re.compile(
+    r"^\s*([A-Za-z][A-Za-z_ &'-]{1,40}?\s/\s[A-Za-z][A-Za-z_ &'-]{1,40}?)(?:\s*:|\s+[-–—])\s+(?=\S)"
 )
 # A list item's bullet or number, and a Markdown heading's hashes.
 # Japanese and Chinese lists use "・" and "1、" (full-width "１．" reads "1." once plain).
@@ -225,8 +220,6 @@ LABEL_WORDS = re.compile(
 )
 # Also a chat's "_italics_": an underscore at a word's edge, not inside one ("snake_case").
 EMPHASIS = re.compile(r"\*\*|`|_(?:_|(?<!\w_)(?=\S)|(?<=\S_)(?!\w))")
-# Sentence ends inside a line, and clause breaks that end a list.
-SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<=[.!?])\s+(?=[A-Z(])|;\s*|\s+\|\s+")
 # Between two mentions of one requirement's alternatives.
 OR_WORD = re.compile(r"(?i)(?:^|[\s,(])(?:or|either)(?=$|[\s,)])|/")
 AND_WORD = re.compile(r"(?i)(?:^|[\s,(])(?:and|plus|as\s+well\s+as)(?=$|[\s,)])|&")
@@ -438,17 +431,6 @@ def clause_standing(clause: str, current: Standing, *, own_tag: bool = False) ->
     return current
 
 
-def clauses(content: str) -> list[str]:
-    """A line's sentences, its semicolon or pipe items, and coordinate clauses with a subject
-    of their own (", and we will sponsor …")."""
-    return [
-        part
-        for clause in SENTENCE_END.split(content)
-        for part in COORDINATE.split(clause)
-        if part.strip()
-    ]
-
-
 # Words that may stand around a standing word in a clause that is nothing else ("Great, but
 # not essential.", "It's required for this role.").
 _MARKER_FILLER = re.compile(
@@ -478,7 +460,9 @@ def marker_standing(clause: str) -> Standing | None:
 
 def without_label(clause: str) -> tuple[str, str | None]:
     """A clause without its inline heading ("Essential: …"), and that heading."""
-    label = INLINE_LABEL.match(clause)
+    label = INLINE_LABEL.match(clause) or (
+        _BILINGUAL_LABEL.match(clause) if " / " in clause[:45] else None
+    )
     words = label.group(1).replace("_", " ") if label else ""
     # "We'd love to see: Kafka": words that head a preferred section label one too
     if label and (

@@ -30,7 +30,6 @@ from service.storage import (
     VerificationRecord,
     VerificationRepository,
     WebhookDeliveryRepository,
-    statement_session,
 )
 from service.storage.models import WorkspaceScope
 from service.stored_resumes import run_stored, stored_upload
@@ -414,7 +413,7 @@ async def get(
     *, runtime: Runtime, verification_id: str, workspace_id: WorkspaceScope
 ) -> VerificationRecord | None:
     """The workspace's verification with this id, if it has one."""
-    async with statement_session(runtime.sessions) as session:  # one SELECT
+    async with runtime.sessions() as session:
         return await VerificationRepository(session).get(verification_id, workspace_id=workspace_id)
 
 
@@ -446,7 +445,7 @@ async def list_page(
 ) -> Sequence[VerificationRecord]:
     """A page of the workspace's verifications (see ``VerificationRepository.list_page``);
     without ``with_report``, their reports are left unread."""
-    async with statement_session(runtime.sessions) as session:  # one SELECT
+    async with runtime.sessions() as session:
         return await VerificationRepository(session).list_page(
             workspace_id=workspace_id,
             status=status,

@@ -1,8 +1,7 @@
-"""What the database is asked, on real SQLite and PostgreSQL: a ``verify`` job is two
-transactions, its start with its résumé's read and its end with the report, and between them
-one statement per progress write, outside any transaction (what a reader sees at the end is
-the report's progress, in the claims' order); an API request's key, rate limit and one-read
-answer are statements outside transactions (each BEGIN and COMMIT is a round trip)."""
+"""What a ``verify`` job asks of the database (real SQLite and PostgreSQL): two transactions,
+its start with its résumé's read and its end with the report, and between them one
+statement per progress write, outside any transaction; what a reader sees at the end is
+the report's progress, in the claims' order."""
 
 from __future__ import annotations
 
@@ -18,7 +17,7 @@ from service.app import create_app
 from service.runtime import Runtime
 from service.storage import VerificationRepository, VerificationStatus
 from testkit.factories import WORKSPACE
-from tests.service.conftest import running_app, settings_for
+from tests.service.conftest import settings_for
 from tests.verifiers.ob2_issuer import ASSERTION_URL, serve_example_issuer
 
 RESUME = (
@@ -96,32 +95,3 @@ async def test_a_verify_job_is_two_transactions_and_a_statement_per_progress_wri
     # Progress, each write one UPDATE on its own; at most one a claim, and one to begin.
     assert autocommitted and set(autocommitted) == {"UPDATE"}
     assert len(autocommitted) <= len(claims) + 1
-
-
-async def test_an_api_request_s_key_rate_limit_and_list_are_statements_outside_transactions(
-    tmp_path: Path, database_url: str
-) -> None:
-    settings = settings_for(tmp_path, workers=0, database_url=database_url, shared_rate_limits=True)
-    async with running_app(settings) as running:
-        sent: list[tuple[str, str | None]] = []
-
-        def statement(connection: Any, _cursor: Any, text: str, *_: Any) -> None:
-            if IN_THE_JOB.get():
-                level = connection.get_execution_options().get("isolation_level")
-                sent.append((text.split()[0], level))
-
-        event.listen(running.runtime.engine.sync_engine, "before_cursor_execute", statement)
-        marked = IN_THE_JOB.set(True)
-        try:
-            response = await running.client.get(
-                "/api/v1/verifications", headers={"Authorization": f"Bearer {running.api_key}"}
-            )
-        finally:
-            IN_THE_JOB.reset(marked)
-            event.remove(running.runtime.engine.sync_engine, "before_cursor_execute", statement)
-
-    assert response.status_code == 200, response.text
-    verbs = [verb for verb, _ in sent]
-    # The key (and its last use, noted once a while), the limit's two windows, the page.
-    assert verbs[0] == "SELECT" and verbs.count("INSERT") == 1 and len(verbs) >= 4
-    assert {level for _, level in sent} == {"AUTOCOMMIT"}

@@ -1,0 +1,38 @@
+"""A job description's line cut into clauses: its sentences, its semicolon or pipe items, and
+coordinate clauses with a subject of their own."""
+
+from __future__ import annotations
+
+import re
+
+# A clause coordinate with a new subject (", and we will …") is a clause of its own.
+# ", so hands-on Python is a plus" too.
+COORDINATE = re.compile(
+    r"(?i),\s+(?:(?:and|but|while|whereas)\s+(?=(?:we|you|they|our|the\s+team)\b)|so\s+(?!that\b))"
+)
+# Sentence ends inside a line, and clause breaks that end a list.
+SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<=[.!?])\s+(?=[A-Z(])|;\s*|\s+\|\s+")
+
+
+def clauses(content: str) -> list[str]:
+    """A line's sentences, its semicolon or pipe items, and coordinate clauses with a subject
+    of their own (", and we will sponsor …")."""
+    return [
+        part for clause in _sentences(content) for part in COORDINATE.split(clause) if part.strip()
+    ]
+
+
+def _sentences(content: str) -> list[str]:
+    """A line's sentences and items; a full stop inside brackets ends no sentence ("The group
+    (PI: Prof. A. Lindqvist) develops …")."""
+    if "(" not in content:
+        return SENTENCE_END.split(content)
+    pieces: list[str] = []
+    start = 0
+    for end in SENTENCE_END.finditer(content):
+        piece = content[start : end.start()]
+        if content[end.start() - 1 : end.start()] in ".!?" and piece.count("(") > piece.count(")"):
+            continue
+        pieces.append(piece)
+        start = end.end()
+    return [*pieces, content[start:]]
