@@ -15,7 +15,7 @@ from extractors.column_edges import column_key, column_right_edges
 from extractors.dates import find_dates
 from extractors.models import Document, Extraction, Line, Link
 from extractors.names import name_block
-from extractors.reading import read
+from extractors.reading import TEXT_MEDIA_TYPE, read
 from extractors.sections import Section, heading_section, inline_heading, unspaced_capitals
 from extractors.skills import skill_finder
 from extractors.text import find_urls
@@ -82,11 +82,14 @@ def claim_lines(
         named = name_block(document.pages[0].lines) if document.pages else None
         name_rows = named[0] if named else ()
     body_size = _body_size(document)
+    # A text résumé's paragraphs are wrapped by hand; a Word paragraph is one line already.
+    plain_text = document.media_type == TEXT_MEDIA_TYPE
     heading_size: float | None = None
     group: str | None = None
     for page in document.pages:
         page_lines = page.lines or tuple(Line(text=text) for text in page.text.splitlines())
         blank_before = False
+        run_in = False
         for position, line in enumerate(page_lines):
             # A ruled line ("-----", "=====") underlines a heading in a text résumé: it is
             # decoration, neither an entry nor a part of one.
@@ -118,14 +121,28 @@ def claim_lines(
                 heading_size = line.size
                 group = None
                 continue
+            inline = inline_heading(line.text)
+            # "Licences & certifications: CKA, CNCF, 2022; Crane Operator Licence, …" run on
+            # over the lines below: the paragraph is one line of items, however it wrapped.
+            if (
+                run_in
+                and inline is None
+                and position
+                and _paragraph_goes_on(
+                    page_lines[position - 1], line, after_blank, hard_wrapped=plain_text
+                )
+            ):
+                result[-1] = _with_wrapped(result[-1], line, _links_on(line, position, page.links))
+                continue
+            run_in = False
             content_start = 0
             line_section = section
-            inline = inline_heading(line.text)
             # "Certifications: PMP, CSM" holds claims in its own line; "Course: Databases"
             # under Education does not make what follows a list of courses.
             if inline is not None and inline[0] is Section.CREDENTIALS:
                 line_section, rest = inline
                 content_start = len(line.text) - len(rest)
+                run_in = True
             result.append(
                 ClaimLine(
                     index=len(result),
@@ -204,16 +221,9 @@ def _join_wrapped(
             # A URL cut at a slash or hyphen continues without a space.
             # A hyphenated word or ID cut at its hyphen ("TDS-2020-" / "558821") too.
             # A URL broken anywhere ("…2d7e1" / "a9b4c08/public_url") goes on without a space.
-            glue = (
-                ""
-                if _CUT_URL.search(previous.text)
-                or _CUT_HYPHEN.search(previous.text)
-                or (_ENDS_IN_URL.search(previous.text) and _URL_TAIL.match(line.text))
-                else " "
-            )
             joined[-1] = replace(
                 previous,
-                text=f"{previous.text}{glue}{line.text}",
+                text=_joined_text(previous.text, line.text),
                 bbox=bbox,
                 links=previous.links + new_links,
                 # A bold title's tail that is not bold makes the whole no longer a bold line.
@@ -225,6 +235,57 @@ def _join_wrapped(
             last_right.append(0.0)
         last_right[-1] = line.bbox[2] if line.bbox is not None else 0.0
     return joined
+
+
+def _joined_text(first: str, second: str) -> str:
+    """Two wrapped lines as one: a URL cut at a slash or hyphen, a hyphenated word or ID cut
+    at its hyphen ("TDS-2020-" / "558821"), a URL broken anywhere ("…2d7e1" /
+    "a9b4c08/public_url") go on without a space."""
+    glue = (
+        ""
+        if _CUT_URL.search(first)
+        or _CUT_HYPHEN.search(first)
+        or (_ENDS_IN_URL.search(first) and _URL_TAIL.match(second))
+        else " "
+    )
+    return f"{first}{glue}{second}"
+
+
+def _paragraph_goes_on(
+    previous: Line, line: Line, after_blank: bool, *, hard_wrapped: bool
+) -> bool:
+    """``line`` carries on the paragraph of ``previous``: right under it in its type on a
+    page; in a text wrapped by hand, with no blank line between, under a line that fills the
+    width or leaves a list open (a comma, a semicolon, a joining word)."""
+    if previous.bbox is not None and line.bbox is not None:
+        return _tail_of(previous, line)
+    # "Issuer: TAFE Queensland" under "Certification: …": a form's next field, not a wrap.
+    return (
+        hard_wrapped
+        and not after_blank
+        and (
+            bool(_OPEN_ITEM_END.search(previous.text))
+            or (len(previous.text.strip()) >= _WRAPPED_WIDTH and not _FORM_LABEL.match(line.text))
+        )
+    )
+
+
+def _with_wrapped(line: ClaimLine, tail: Line, links: tuple[Link, ...]) -> ClaimLine:
+    """``line`` with the wrapped ``tail`` of its paragraph joined on."""
+    bbox = line.bbox
+    if bbox is not None and tail.bbox is not None:
+        bbox = (
+            min(bbox[0], tail.bbox[0]),
+            bbox[1],
+            max(bbox[2], tail.bbox[2]),
+            tail.bbox[3],
+        )
+    return replace(
+        line,
+        text=_joined_text(line.text, tail.text),
+        bbox=bbox,
+        links=line.links + tuple(link for link in links if link not in line.links),
+    )
 
 
 def _broken_name(first: ClaimLine, second: ClaimLine, one_name: Callable[[str, str], bool]) -> bool:
@@ -331,6 +392,10 @@ def _leads_to_address(first: ClaimLine, second: ClaimLine) -> bool:
     return same_type and bool(_LEADS_ON.search(first.text))
 
 
+# A line wrapped by hand fills most of a text's usual 70-80 columns.
+_WRAPPED_WIDTH = 60
+_FORM_LABEL = re.compile(r"^\s*[A-Z][\w /&.-]{0,30}:(?:\s|$)")
+_OPEN_ITEM_END = re.compile(r"(?:[,;]|\b(?:and|of|in|for|the|to))\s*$", re.IGNORECASE)
 _RULE = re.compile(r"[-=_~*#·.]{3,}")
 _CUT_HYPHEN = re.compile(r"\S-$")
 _ENDS_IN_URL = re.compile(r"(?:https?://|www\.)[^\s]*[A-Za-z0-9]$")

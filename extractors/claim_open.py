@@ -90,6 +90,13 @@ def open_world_entry(
     # holds no field, issuer or bracketed issuer of its own is one name, dashes and commas in it.
     if backed and len(fields) > 1 and not any(_names_a_field(part, issuers) for part in fields[1:]):
         fields = [content]
+    # "Electrical Work Licence – Electrical Mechanic, Electrical Safety Office Queensland,
+    # 2022": after the dash, the licence's class and then, after a comma, who issued it.
+    if len(fields) > 1:
+        grade, _, body = before_dates(fields[1]).rpartition(", ")
+        if grade and names_an_issuer(body, issuers) and _more_of_a_title(grade, issuers):
+            tail = fields[1][fields[1].find(body, len(grade)) :]
+            fields = [_joined(content, [fields[0], grade]), tail, *fields[2:]]
     # "SAP Certified Associate - Production Planning and Manufacturing — SAP (01/2024)": what
     # stands between the title and the first field is more of the title when an issuer comes
     # after it, on the line or below; with no issuer after it, it is the issuer.
@@ -168,6 +175,16 @@ def open_world_entry(
     # "(Level 4)", "(Part 2)", "(… Act 2012)": a level or a law's name is the title's; an
     # issuer's name holds no year.
     if bracketed and (_LEVEL.fullmatch(bracketed.group(1)) or HAS_YEAR.search(bracketed.group(1))):
+        bracketed = None
+    # "Construction Induction (White Card), WorkSafe Queensland, 2014": with its issuer named
+    # after it, a bracket that names no body is the title's other name.
+    if (
+        bracketed
+        and len(fields) > 1
+        and _more_of_a_title(fields[1], issuers)
+        and not names_an_issuer(bracketed.group(1), issuers)
+        and "." not in bracketed.group(1)
+    ):
         bracketed = None
     if bracketed and (
         not (ACRONYM.fullmatch(bracketed.group(1)) or _short_name(bracketed.group(1), title))

@@ -190,7 +190,7 @@ VERSION = re.compile(r"\s*\((\d{3})\)")
 ORGANISATION = re.compile(
     r"\b(?:Board|Institute|Association|Academy|University|Council|Foundation|Society|Inc|Ltd|LLC"
     r"|GmbH|College|Agency|Authority|Department|Ministry|Commission|Organi[sz]ation|Alliance"
-    r"|Guild|Federation|Chamber|School|Corporation|Committee|Administration)\b"
+    r"|Guild|Federation|Chamber|School|Corporation|Committee|Administration|Office)\b"
     r"|^[A-Z][A-Z0-9&-]{1,9}$"
     # German bodies, often the end of a compound ("Regierungspräsidium", "Ärztekammer",
     # "Landesamt"); French and Spanish ones.

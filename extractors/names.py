@@ -331,7 +331,12 @@ def _as_name(line: str, hints: Sequence[Sequence[str]] = (), *, strict: bool = F
     rest = [part for part in rest if part]
     if rest and not all(_POST_NOMINAL.match(part) for part in rest):
         return None
-    if strict and not all(_known_post_nominal(part.strip("()")) for part in rest):
+    # Unknown letters ("FASSA, FIA") still follow a name the e-mail address spells.
+    if (
+        strict
+        and not all(_known_post_nominal(part.strip("()")) for part in rest)
+        and not (head and _spelled(head, hints))
+    ):
         return None
     words = _without_post_nominals(_respaced(head, hints).split())
     # "José Luis de la Garza Treviño": particles join a name's words, they do not lengthen it.

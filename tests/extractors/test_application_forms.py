@@ -49,3 +49,18 @@ def test_each_labelled_field_is_the_entrys_and_no_label_is_a_title() -> None:
             "https://www.credly.com/badges/6e0b9d43-18fa-4c2e-b7a5-3d91f0c6e284",
         ),
     ]
+
+
+def test_a_long_title_is_no_wrapped_paragraph_over_the_issuers_field() -> None:
+    form = (
+        "Candidate: Dana Reyes\n\n  Certifications\n\n"
+        "  Certification: Certificate III in Electrotechnology Electrician (UEE30811)\n"
+        "  Issuer: TAFE Queensland\n"
+        "  Issued Date: 2016\n"
+    )
+
+    claims = extract(form.encode(), "application.txt").claims
+
+    assert [(c.title, c.issuer, c.issued_on) for c in claims] == [
+        ("Certificate III in Electrotechnology Electrician (UEE30811)", "TAFE Queensland", "2016")
+    ]

@@ -357,3 +357,14 @@ def test_a_long_line_of_capitalised_words_is_still_no_name() -> None:
     text = f"Dana Reyes\nSix Long Capitalised Words Without Particles\n{_TEXT_BODY}"
 
     assert extract(text.encode(), "resume.txt").candidate.name == "Dana Reyes"
+
+
+def test_unknown_letters_after_a_name_the_email_spells_are_post_nominals() -> None:
+    # A phone beside the name makes it a piece of a contact line; "FASSA" is no letters
+    # credlens knows, but the address spells the surname before them.
+    text = (
+        "Pieter-Jan van der Merwe, FASSA, FIA, CERA  +27 82 555 7304\n"
+        f"pj.vandermerwe@example.com\n{_TEXT_BODY}"
+    )
+
+    assert extract(text.encode(), "resume.txt").candidate.name == "Pieter-Jan van der Merwe"
