@@ -21,7 +21,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from service.permissions import ROLE_RANK, Role
 from service.ratelimit import RateLimit
 from service.runtime import Runtime
-from service.storage import ApiKey, ApiKeyRepository, UserRepository
+from service.storage import ApiKey, ApiKeyRepository, UserRepository, statement_session
 
 SESSION_USER = "user_id"
 
@@ -72,7 +72,8 @@ async def require_api_key(
 ) -> ApiKey:
     """The API key the request carries, or 401; 429 past the key's rate limit."""
     if credentials is not None and credentials.scheme.lower() == "bearer":
-        async with runtime.sessions() as session, session.begin():
+        # A read, and now and then the key's last use noted: each statement stands alone.
+        async with statement_session(runtime.sessions) as session:
             key = await ApiKeyRepository(session, runtime.api_keys).authenticate(
                 credentials.credentials
             )

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from service.storage import VerificationRepository
+from service.storage import VerificationRepository, statement_session
 
 logger = logging.getLogger(__name__)
 
@@ -80,10 +80,9 @@ def job_progress(
     """The writer of a running verification's progress, from its ``stored`` progress."""
 
     async def write(progress: dict[str, dict[str, Any]]) -> None:
-        async with sessions() as session:
-            # One statement, outside a transaction: BEGIN and COMMIT were two of its four
-            # round trips on PostgreSQL; the pool's ping and the UPDATE are what is left.
-            await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+        # One statement, outside a transaction: BEGIN and COMMIT were two of its four round
+        # trips on PostgreSQL.
+        async with statement_session(sessions) as session:
             await VerificationRepository(session).set_progress(verification_id, progress)
 
     return ProgressWriter(write, stored)

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from service.storage import RateLimitRepository
+from service.storage import RateLimitRepository, statement_session
 
 
 class RateLimit(Protocol):
@@ -90,7 +90,9 @@ class SharedRateLimiter:
         start = int(now // self.window) * self.window
         covered = 1 - (now - start) / self.window  # of the previous window, still in the slide
         counter = f"{self.name}:{key}"
-        async with self.sessions() as session, session.begin():
+        # Each statement stands alone (the take is one atomic statement; under PostgreSQL's
+        # READ COMMITTED a transaction around them would see nothing more): no BEGIN, COMMIT.
+        async with statement_session(self.sessions) as session:
             counts = RateLimitRepository(session)
             carried = await counts.count(counter, start - self.window) * covered
             # One more fits while carried + current + 1 ≤ limit; rounding up would let a

@@ -30,6 +30,7 @@ from service.storage import (
     VerificationRecord,
     VerificationRepository,
     WebhookDeliveryRepository,
+    statement_session,
 )
 from service.storage.models import WorkspaceScope
 from service.stored_resumes import run_stored, stored_upload
@@ -279,10 +280,10 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
 
     Safe to run again after a crash: a finished verification is left as it is.
     """
-    async with runtime.sessions() as session, session.begin():
-        # Marked running and read in one statement, its stored résumé in the same
-        # transaction. The job's id was queued by the request that stored it, in its
-        # workspace.
+    # Marked running and read in one statement, then its stored résumé, which never changes:
+    # each statement stands alone. The job's id was queued by the request that stored it, in
+    # its workspace.
+    async with statement_session(runtime.sessions) as session:
         record = await VerificationRepository(session).start(verification_id)
         if record is None:
             return
@@ -413,7 +414,7 @@ async def get(
     *, runtime: Runtime, verification_id: str, workspace_id: WorkspaceScope
 ) -> VerificationRecord | None:
     """The workspace's verification with this id, if it has one."""
-    async with runtime.sessions() as session:
+    async with statement_session(runtime.sessions) as session:  # one SELECT
         return await VerificationRepository(session).get(verification_id, workspace_id=workspace_id)
 
 
@@ -445,7 +446,7 @@ async def list_page(
 ) -> Sequence[VerificationRecord]:
     """A page of the workspace's verifications (see ``VerificationRepository.list_page``);
     without ``with_report``, their reports are left unread."""
-    async with runtime.sessions() as session:
+    async with statement_session(runtime.sessions) as session:  # one SELECT
         return await VerificationRepository(session).list_page(
             workspace_id=workspace_id,
             status=status,

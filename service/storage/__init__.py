@@ -7,6 +7,7 @@ from service.storage.engine import (
     database_url,
     fold_write_ahead_log,
     is_sqlite,
+    statement_session,
 )
 from service.storage.models import (
     ApiKey,
@@ -82,4 +83,5 @@ __all__ = [
     "fold_write_ahead_log",
     "is_sqlite",
     "new_id",
+    "statement_session",
 ]

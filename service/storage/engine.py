@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +86,19 @@ def create_engine(url: str) -> AsyncEngine:
 def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     """Sessions that keep loaded objects usable after commit."""
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+@asynccontextmanager
+async def statement_session(
+    session_factory: async_sessionmaker[AsyncSession],
+) -> AsyncIterator[AsyncSession]:
+    """A session each of whose statements is a transaction of its own (autocommit): no BEGIN
+    and no COMMIT, two of the four round trips of a one-statement transaction on PostgreSQL
+    (the pool's ping and the statement are left). For work whose statements each stand
+    alone: a read, a write that is atomic by itself. Nothing to commit; nothing to undo."""
+    async with session_factory() as session:
+        await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+        yield session
 
 
 async def fold_write_ahead_log(session_factory: async_sessionmaker[AsyncSession]) -> None:

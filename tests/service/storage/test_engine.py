@@ -1,5 +1,6 @@
 """Engines: SQLite's one connection per process, handed from one session to the next;
-PostgreSQL's pool, which keeps what a burst of sessions opened."""
+PostgreSQL's pool, which keeps what a burst of sessions opened; sessions whose statements
+each stand alone."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import event, text
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from service.storage import VerificationRepository, statement_session
 from service.storage.engine import create_engine, create_session_factory
+from testkit.factories import WORKSPACE
 
 
 async def test_concurrent_sqlite_writers_take_turns_in_order_on_one_connection(
@@ -63,3 +67,29 @@ async def test_a_burst_of_sessions_on_postgresql_reuses_the_connections_it_opene
         await engine.dispose()
 
     assert len(opened) == 8
+
+
+class _Stop(Exception):
+    """Ends a session's block with an error, as a failed request would."""
+
+
+async def test_a_statement_session_s_writes_stand_alone_and_the_connection_goes_back_as_it_was(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    with pytest.raises(_Stop):
+        async with statement_session(sessions) as session:
+            kept = await VerificationRepository(session).create(
+                workspace_id=WORKSPACE, origin="api"
+            )
+            raise _Stop  # nothing to roll back: the INSERT was its own transaction
+    with pytest.raises(_Stop):
+        async with sessions() as session, session.begin():
+            undone = await VerificationRepository(session).create(
+                workspace_id=WORKSPACE, origin="api"
+            )
+            raise _Stop  # the pool's connection is transactional again: this is undone
+
+    async with sessions() as session:
+        repository = VerificationRepository(session)
+        assert await repository.get(kept.id, workspace_id=WORKSPACE) is not None
+        assert await repository.get(undone.id, workspace_id=WORKSPACE) is None

@@ -1,7 +1,9 @@
-"""What a ``verify`` job asks of the database (real SQLite and PostgreSQL): two transactions,
-its start with its résumé's read and its end with the report, and between them one
-statement per progress write, outside any transaction; what a reader sees at the end is
-the report's progress, in the claims' order."""
+"""What the database is asked, on real SQLite and PostgreSQL: a ``verify`` job is one
+transaction, its end with the report; before it, outside any transaction, its start (marked
+running and read at once, then its résumé) and one statement per progress write (what a
+reader sees at the end is the report's progress, in the claims' order). An API request's
+key, rate limit and one-read answer are statements outside transactions too: each BEGIN and
+COMMIT is a round trip."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from service.app import create_app
 from service.runtime import Runtime
 from service.storage import VerificationRepository, VerificationStatus
 from testkit.factories import WORKSPACE
-from tests.service.conftest import settings_for
+from tests.service.conftest import running_app, settings_for
 from tests.verifiers.ob2_issuer import ASSERTION_URL, serve_example_issuer
 
 RESUME = (
@@ -32,7 +34,7 @@ RESUME = (
 IN_THE_JOB: ContextVar[bool] = ContextVar("in_the_job", default=False)
 
 
-async def test_a_verify_job_is_two_transactions_and_a_statement_per_progress_write(
+async def test_a_verify_job_is_one_transaction_after_statements_that_stand_alone(
     tmp_path: Path, database_url: str, respx_mock: respx.MockRouter
 ) -> None:
     serve_example_issuer(respx_mock)
@@ -88,10 +90,41 @@ async def test_a_verify_job_is_two_transactions_and_a_statement_per_progress_wri
     assert len(claims) >= 3
     assert list(done.progress) == claims
     assert {entry["state"] for entry in done.progress.values()} == {"done"}
-    # The start (marked running and read at once, then its résumé) and the end.
-    assert transactions[0] == ["UPDATE", "SELECT"]
-    assert transactions[1][0] == "UPDATE" and "SELECT" not in transactions[1]
-    assert len(transactions) == 2
+    # The start, on its own: marked running and read at once, then its résumé.
+    assert autocommitted[:2] == ["UPDATE", "SELECT"]
     # Progress, each write one UPDATE on its own; at most one a claim, and one to begin.
-    assert autocommitted and set(autocommitted) == {"UPDATE"}
-    assert len(autocommitted) <= len(claims) + 1
+    progress_writes = autocommitted[2:]
+    assert progress_writes and set(progress_writes) == {"UPDATE"}
+    assert len(progress_writes) <= len(claims) + 1
+    # The end: the report, its evidence (and callback, if any) together, read nothing.
+    assert len(transactions) == 1
+    assert transactions[0][0] == "UPDATE" and "SELECT" not in transactions[0]
+
+
+async def test_an_api_request_s_key_rate_limit_and_list_are_statements_outside_transactions(
+    tmp_path: Path, database_url: str
+) -> None:
+    settings = settings_for(tmp_path, workers=0, database_url=database_url, shared_rate_limits=True)
+    async with running_app(settings) as running:
+        sent: list[tuple[str, str | None]] = []
+
+        def statement(connection: Any, _cursor: Any, text: str, *_: Any) -> None:
+            if IN_THE_JOB.get():
+                level = connection.get_execution_options().get("isolation_level")
+                sent.append((text.split()[0], level))
+
+        event.listen(running.runtime.engine.sync_engine, "before_cursor_execute", statement)
+        marked = IN_THE_JOB.set(True)
+        try:
+            response = await running.client.get(
+                "/api/v1/verifications", headers={"Authorization": f"Bearer {running.api_key}"}
+            )
+        finally:
+            IN_THE_JOB.reset(marked)
+            event.remove(running.runtime.engine.sync_engine, "before_cursor_execute", statement)
+
+    assert response.status_code == 200, response.text
+    verbs = [verb for verb, _ in sent]
+    # The key (and its last use, noted once a while), the limit's two windows, the page.
+    assert verbs[0] == "SELECT" and verbs.count("INSERT") == 1 and len(verbs) >= 4
+    assert {level for _, level in sent} == {"AUTOCOMMIT"}
