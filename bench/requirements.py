@@ -7,9 +7,10 @@
     python -m bench.requirements --heldout5-details   # held-out-5's misses, likewise
     python -m bench.requirements --heldout6-details   # held-out-6's misses (tuned on from
                                                       # session 7)
-    python -m bench.requirements --heldout7-details   # held-out-7's misses: sealed, for nobody
-                                                      # who changes the reader
-    python -m bench.requirements --heldout8-details   # held-out-8's misses, sealed likewise
+    python -m bench.requirements --heldout7-details   # held-out-7's misses (tuned on from
+                                                      # session 8)
+    python -m bench.requirements --heldout8-details   # held-out-8's misses (tuned on from
+                                                      # session 7)
     python -m bench.requirements --heldout9-details   # held-out-9's misses: sealed, for nobody
                                                       # who changes the reader
 
@@ -23,12 +24,12 @@ bullets, emoji headings over questions, benefits naming credentials); and held-o
 by a fifth author blind to the reader, one style each across industries and countries; and
 held-out-5, 21 more by a sixth author blind to the reader, in 21 other styles; and held-out-6,
 20 more by a seventh author blind to the reader, in 20 other styles (tuned on from session
-7); and held-out-7, 20 more by an eighth author blind to the reader, in 20 further styles,
-sealed; and held-out-8, 16 more by a ninth author blind to the reader, in 16 further styles,
-sealed; and held-out-9, 17 more by a tenth author blind to the reader, in 17 further styles,
-sealed. A requirement counts as read when its kind (required or preferred), its alternatives
-(catalog ids and skills) and its "or equivalent" flag are all the label's; the figures are
-micro-averaged over documents.
+7); and held-out-7, 20 more by an eighth author blind to the reader, in 20 further styles
+(tuned on from session 8); and held-out-8, 16 more by a ninth author blind to the reader, in 16
+further styles (tuned on from session 7); and held-out-9, 17 more by a tenth author blind to
+the reader, in 17 further styles, sealed. A requirement counts as read when its kind (required
+or preferred), its alternatives (catalog ids and skills) and its "or equivalent" flag are all
+the label's; the figures are micro-averaged over documents.
 """
 
 from __future__ import annotations
