@@ -79,12 +79,12 @@ def _collect(block: Paragraph | Table, lines: list[Line], links: list[Link]) -> 
         for row in block.rows:
             cells: list[str] = []
             row_links: list[Link] = []
-            seen: set[int] = set()
+            seen: set[Any] = set()
             for cell in row.cells:
                 # A merged cell appears once per grid column it spans.
-                if id(cell._tc) in seen:
+                if cell._tc in seen:
                     continue
-                seen.add(id(cell._tc))
+                seen.add(cell._tc)
                 cell_lines: list[Line] = []
                 for paragraph in cell.paragraphs:
                     _collect(paragraph, cell_lines, row_links)
@@ -117,12 +117,13 @@ def _collect(block: Paragraph | Table, lines: list[Line], links: list[Link]) -> 
 
 def _unique_cells(table: Table) -> Iterator[Any]:
     """Each cell once, row by row, left to right: a merged cell appears once per grid column it
-    spans."""
-    seen: set[int] = set()
+    spans. The set holds the cells' elements, not their ``id``: lxml frees an element's proxy
+    once nothing holds it, and a later row's proxy may then take the freed address."""
+    seen: set[Any] = set()
     for row in table.rows:
         for cell in row.cells:
-            if id(cell._tc) not in seen:
-                seen.add(id(cell._tc))
+            if cell._tc not in seen:
+                seen.add(cell._tc)
                 yield cell
 
 

@@ -7,7 +7,7 @@ import io
 
 import docx
 
-from extractors import extract
+from extractors import extract, read
 from extractors.tables import (
     Column,
     column_of,
@@ -311,3 +311,22 @@ def test_a_ruled_text_table_row_missing_a_cell_is_a_row_not_a_wrap() -> None:
     ]
     assert [claim.url for claim in claims] == [BADGE, OTHER, None]
     assert claims[2].issued_on == "2021-03"
+
+
+def test_a_word_layout_table_yields_every_cell_once_on_every_read() -> None:
+    # Each row's cell proxies are freed before the next row is read; a set of their ids once
+    # dropped later cells whose proxy took a freed address, differently from read to read.
+    document = docx.Document()
+    document.add_paragraph("Dana Okoro")
+    table = document.add_table(rows=12, cols=2)
+    for number, row in enumerate(table.rows):
+        for side, cell in enumerate(row.cells):
+            cell.text = f"Entry {number}-{side}"
+            cell.add_paragraph("first point", style="List Bullet")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    expected = [f"Entry {number}-{side}" for number in range(12) for side in range(2)]
+    for _ in range(5):
+        pages = read(buffer.getvalue(), "cv.docx").pages
+        lines = [line.text for page in pages for line in page.lines]
+        assert [text for text in lines if text.startswith("Entry")] == expected
