@@ -106,7 +106,7 @@ NOT_NEEDED_CLAUSE = re.compile(
 # GDPR", "in accordance with relevant laws".
 LEGAL_NOTICE = re.compile(
     r"(?i)\b(?:pursuant\s+to|ai\s+sensi\s+d\w*|in\s+accordance\s+with)\s+(?:the\s+)?(?:relevant\s+"
-    r"|applicable\s+)?(?:laws?|legislation|art(?:icles?)?\b|regulations?|legislative)"
+    r"|applicable\s+)?(?:laws?\b|art(?:icles?)?\b|legislative\s+decree)"
     r"|\b(?:privacy\s+(?:notice|policy|statement)|informativa\s+(?:sulla\s+)?privacy)\b"
 )
 
@@ -263,9 +263,13 @@ _TEAM_AFTER = re.compile(
 )
 # A unit's proper name, in capitals ("Finance Leadership Team | Confidential", "its Corporate
 # Services Division"), whatever is before it; not a role that leads it ("DevOps Team Lead").
+# The name ends there: at punctuation or the line's end, or before a verb or a preposition
+# ("Division includes", "Team at Acme"), not inside a longer name ("Unit Testing", "Office
+# Automation", "Team player").
 _UNIT_NAME_AFTER = re.compile(
-    r"(?:\s+(?-i:[A-Z][\w&-]*))*?\s+(?-i:Team|Teams|Department|Division|Directorate|Office|Unit)\b"
-    r"(?!\s+(?i:lead|leader|manager|head|member|coordinator|assistant)\b)"
+    r"(?:\s+(?-i:[A-Z][\w&-]*))*?\s+(?-i:Team|Teams|Department|Division|Directorate|Office|Unit)"
+    r"(?=\s*(?:$|[|,.;:)(–—-])|\s+(?:is|are|has|have|includes?|runs?|owns?|works?|supports?"
+    r"|at|in|of|for|and|which|that|who|will)\b)"
 )
 _UNIT_WORDS = ("Team", "Department", "Division", "Directorate", "Office", "Unit")
 # A note in brackets after the team's name: "Our security team (5 people, two CISSPs, one

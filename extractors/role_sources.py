@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.role_text import IGNORED_HEADING, PREFERRED_HEADING, REQUIRED_HEADING
+
 # LaTeX source: a document class or body, or two of its sectioning and list commands.
 _LATEX_DOCUMENT = re.compile(r"\\(?:documentclass|begin\s*\{document\})")
 _LATEX_COMMAND_LINE = re.compile(r"(?m)^\s*\\(?:section|subsection|item|begin|end)\b")
@@ -66,10 +68,32 @@ _SPLIT_WORD = re.compile(r"(?<=[A-Za-z]{2})-[ \t]*\n[ \t]*(?=[a-z]{2})")
 _SPLIT_WORDS_IN_TEXT = 2
 
 # An item wrapped under its own text, indented to it ("• Global Industrial Cyber Security" /
-# "  Professional (GICSP) certification."): the indented line goes on, unless the item ended.
-_HANGING_LINE = re.compile(
-    r"(?m)^([ \t]*[•◦▪●■►▸*+–—-][ \t]+[^\n]*[^\s.:;!?])[ \t]*\n[ \t]{2,}(?=[^\s•◦▪●■►▸*+–—-])"
-)
+# "  Professional (GICSP) certification."): the indented line goes on, unless the item ended
+# or heads what follows ("- Nice to have" over indented names).
+_BULLETED = re.compile(r"^[ \t]*[•◦▪●■►▸*+–—-][ \t]+(?=\S)")
+
+
+def _items_joined(text: str) -> str:
+    lines: list[str] = []
+    goes_on = False  # whether the last line is an item that a wrapped line may continue
+    for line in text.split("\n"):
+        if goes_on and line[:2].isspace() and line.strip() and not _BULLETED.match(line):
+            lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
+        else:
+            lines.append(line)
+        bullet = _BULLETED.match(lines[-1])
+        item = lines[-1][bullet.end() :].strip() if bullet else ""
+        goes_on = bool(item) and item[-1] not in ".:;!?" and not _heads(item)
+    return "\n".join(lines)
+
+
+def _heads(item: str) -> bool:
+    return bool(
+        REQUIRED_HEADING.match(item)
+        or IGNORED_HEADING.match(item)
+        or PREFERRED_HEADING.search(item)
+    )
+
 
 # A thread's post counter at a line's start or end: "(3/6) must: …", "… 🧵 (1/6)".
 _POST_COUNTER = re.compile(r"(?m)^[ \t]*\(\d{1,2}/\d{1,2}\)[ \t]*|\(\d{1,2}/\d{1,2}\)[ \t]*$")
@@ -87,8 +111,8 @@ def source_text(text: str) -> str:
         text = _latex_text(text)
     if len(_SPLIT_WORD.findall(text)) >= _SPLIT_WORDS_IN_TEXT:
         text = _SPLIT_WORD.sub("", text)
-    while _HANGING_LINE.search(text):
-        text = _HANGING_LINE.sub(r"\1 ", text)
+    if "\n  " in text or "\n\t" in text:
+        text = _items_joined(text)
     if len(_POST_COUNTER.findall(text)) >= _POST_COUNTERS_IN_TEXT:
         text = _POST_COUNTER.sub("", text)
     return _STAR_EMPHASIS.sub(r"\1", text) if "*" in text else text

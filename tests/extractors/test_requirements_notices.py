@@ -134,3 +134,18 @@ def test_a_tickets_people_and_a_decorated_heading() -> None:
         "- Case study in Tableau\n"
     )
     assert wanted(role) == [("required", {"skill:SQL"}, False)]
+
+
+def test_a_unit_word_inside_a_longer_name_or_phrase_keeps_the_name() -> None:
+    role = read_role(
+        "Engineer\n\nRequirements\n- Python Unit Testing\n- SQL Team player\n"
+        "- Tableau Team Lead experience\n"
+        "- Keep records in accordance with applicable regulations, including GDPR.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("required", {"skill:Unit Testing"}, False),
+        ("required", {"skill:SQL"}, False),
+        ("required", {"skill:Tableau"}, False),
+        ("required", {"skill:GDPR"}, False),
+    ]
