@@ -67,6 +67,9 @@ def open_world_entry(
     # (ACA)": a date column before the title, in a table or beside it.
     separator = CELL_SEPARATOR if line.table_row else "\t"
     cells = content.split(separator)
+    # A date in the column before the title dates the entry as one beside it would: a rail of
+    # dates beside titles, the date and the title alone across (a third cell is other text).
+    column_dated = len(cells) == 2 and bool(HAS_YEAR.search(cells[0]))
     while len(cells) > 1 and FIELD_LINE.match(cells[0].strip()):
         cells = cells[1:]
     # "Esri … Associate verify ↗ | Esri | 02.2021": the link's words are not the title's.
@@ -148,6 +151,7 @@ def open_world_entry(
         or BARE_ACRONYM.match(title)
         or line.links
         or dated
+        or column_dated
         or CREDENTIAL_ID.search(content)
         or re.search(r"\b(?:19|20)\d{2}\b", content)
         or (issuers.pattern is not None and issuers.pattern.search(rest))

@@ -40,3 +40,31 @@ def test_words_of_one_size_stay_apart() -> None:
     lines = [line.text for page in read(data, "cv.pdf").pages for line in page.lines]
 
     assert lines == ["Noor Haddad", "A B C"]
+
+
+def test_letter_spaced_small_capitals_are_whole_words_and_head_the_date_rail() -> None:
+    # Small capitals a little letter-spaced: a sliver of a point between the tall capital and
+    # the rest. Read whole, the heading is a heading beside the date rail, not a date's label.
+    css = (
+        _SMALL_CAPS + " body { font-family: 'DejaVu Serif'; font-size: 10pt; }"
+        " .big { font-size: 13pt; } .small { font-size: 9pt; }"
+        " h2 { font-weight: normal; letter-spacing: 0.06em; }"
+        " .row { display: flex; } .when { width: 80pt; font-size: 8pt; }"
+    )
+    body = (
+        "<h1>Noor Haddad</h1><p>noor@example.com</p>"
+        f"<h2>{_small_caps('Certificates')}</h2>"
+        "<div class='row'><div class='when'>2020-09</div><div><p>Gold Seal Certification</p>"
+        "<p>Canadian Construction Association</p></div></div>"
+        "<div class='row'><div class='when'>2024-01</div><div><p>Working at Heights Training</p>"
+        "<p>Infrastructure Health &amp; Safety Association</p></div></div>"
+    )
+    data = pdf(body, css)
+    lines = [line.text for page in read(data, "cv.pdf").pages for line in page.lines]
+    claims = extract(data, "cv.pdf").claims
+
+    assert "CERTIFICATES" in lines
+    assert [(c.title, c.issued_on) for c in claims] == [
+        ("Gold Seal Certification", "2020-09"),
+        ("Working at Heights Training", "2024-01"),
+    ]
