@@ -55,13 +55,15 @@ EMPLOYER_CLAUSE = re.compile(
     rf"|^\W*as\s+an?\s+(?:[\w-]+\s+){{0,6}}?{_EMPLOYER_NOUN}\s*,\s*we\b"
     r"(?![^.;]*\b(?:need|look|seek|hir|want|requir|expect))"
 )
+# ... unless the clause goes on to say what the role needs ("…, so you will need CISSP").
+_NO_NEED_AFTER = r"(?![^.;]*\b(?:need|look|seek|hir|want|requir|expect|must)\w*)"
 # "The Office holds ISO 27001 certification", "We have held Cyber Essentials accreditation"
 EMPLOYER_HOLDS = re.compile(
     r"(?i)\b(?:we|(?:the|our|my)\s+(?:company|firm|business|organi[sz]ation|office|group|employer"
     r"|client|lab|laboratory|site|facility|practice|bank|agency|authority|institute|council))\s+"
     r"(?:also\s+|proudly\s+|already\s+)?(?:holds?|has(?:\s+held)?|have(?:\s+held)?|maintains?"
     r"|achieved|was\s+awarded)\s+(?:(?-i:[A-Z0-9][\w+./:-]*)\s+){1,4}(?:certification"
-    r"|accreditation|registration)\b"
+    r"|accreditation|registration)\b" + _NO_NEED_AFTER
 )
 # What the employer makes for its customers ("We build evals + guardrails for LLM apps",
 # "We make payroll software for SMEs"); not what it builds with ("We build on AWS", "with
@@ -70,7 +72,7 @@ EMPLOYER_PRODUCT = re.compile(
     r"(?i)^\W*(?:we(?:'re|\s+are)?|(?:the|our)\s+(?:group|lab|laboratory|company|firm|startup"
     r"|business|institute|centre|center)(?:\s*\([^()]*\))?)\s+"
     r"(?:build|make|develop|sell|design|create)(?:s|ing)?\s+"
-    r"(?![^.;]*\b(?:on|with|using|in)\s)[^.;]*?\bfor\s"
+    r"(?![^.;]*\b(?:on|with|using|in)\s)[^.;]*?\bfor\s" + _NO_NEED_AFTER
 )
 # A posting's own fields: a job board's "Posted 2 days ago", a wiki page's "Page owner: …
 # Last updated 4 Feb", an ATS's "job requisition id".

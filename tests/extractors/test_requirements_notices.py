@@ -149,3 +149,14 @@ def test_a_unit_word_inside_a_longer_name_or_phrase_keeps_the_name() -> None:
         ("required", {"skill:Tableau"}, False),
         ("required", {"skill:GDPR"}, False),
     ]
+
+
+def test_a_clause_about_the_employer_that_goes_on_to_ask_keeps_what_it_asks() -> None:
+    role = read_role(
+        "Engineer\n\nAbout the role\nWe hold ISO 27001 certification, so you will need CISSP.\n"
+        "We build data tools for analysts and need a Python developer.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"cissp"}, False),
+        ("required", {"skill:Python"}, False),
+    ]
