@@ -136,3 +136,27 @@ def run_in_items(line: ClaimLine) -> list[ClaimLine]:
         )
         for item in items
     ]
+
+
+# A full stop that ends a field of an entry written as sentences: after a word or a number,
+# before a capital or a digit ("Team Lead. HDI. October 2024"), never after an abbreviation
+# ("no. 84512", "St. John", "Inc.") or an initial ("M. K.").
+_FIELD_STOP = re.compile(
+    r"(?:(?<=[A-Za-z0-9)]{2})|(?<=\s\d))(?<!\bno)(?<!\bNo)(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bJr)"
+    r"(?<!\bSr)(?<!\bMt)(?<!\bCo)(?<!\bMa)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bDept)(?<!\bvs)"
+    # A month shortened with a stop ("Jan. 2020", "Sept. 2019") is one date.
+    r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)"
+    r"(?<!\bOct)(?<!\bNov)(?<!\bDec)"
+    r"\.\s+(?=[A-Z0-9])"
+)
+
+
+def sentence_fields(line: ClaimLine) -> ClaimLine:
+    """An entry written as sentences ("HDI Support Center Team Lead. HDI. October 2024."), as
+    an academic CV numbers them, with its fields parted as a list's would be ("… · HDI ·
+    October 2024"); any other line as it is. Two stops and a year make such an entry."""
+    content = line.text[line.content_start :]
+    if len(_FIELD_STOP.findall(content)) < 2 or not HAS_YEAR.search(content):
+        return line
+    fields = _FIELD_STOP.sub(" · ", content.rstrip()).rstrip(".")
+    return replace(line, text=line.text[: line.content_start] + fields)

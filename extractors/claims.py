@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from extractors.catalog import CatalogEntry, normalise_name
-from extractors.claim_blocks import entry_blocks, run_in_items
+from extractors.claim_blocks import entry_blocks, run_in_items, sentence_fields
 from extractors.claim_fields import (
     Found,
     Issuers,
@@ -126,8 +126,10 @@ class ClaimFinder:
     # -- matching -------------------------------------------------------------------------
 
     def _claims_in_block(self, block: list[ClaimLine]) -> list[Found]:
+        in_section = block[0].section in CREDENTIAL_SECTIONS
+        if in_section:
+            block = [sentence_fields(block[0]), *block[1:]]
         head = block[0]
-        in_section = head.section in CREDENTIAL_SECTIONS
         items = run_in_items(head) if in_section and len(block) == 1 else []
         if items:
             # "CKA (CNCF, 2022); Crane Operator Licence (Port Authority, 2019)": each item

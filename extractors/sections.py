@@ -29,6 +29,8 @@ _VOCABULARY: dict[Section, frozenset[str]] = {
     Section.CREDENTIALS: word_set(
         "certifications certification certificates certificate certs cert certs* licenses license"
         " licences licence licensure licensures credentials credential accreditations"
+        # "Professional registrations", "Licences and registrations held".
+        " registrations"
         " accreditation badges badge qualifications zertifikate zertifizierungen certificaciones"
         " certificados certificações certificazioni attestations habilitations"
         # German: "Zertifikate und Lizenzen", "Zusatzqualifikationen", "Nachweise".
@@ -129,7 +131,7 @@ def heading_section(text: str) -> Section | None:
     """The section a line opens if it is a heading and nothing else, else None."""
     # Small capitals set the first letter larger, and a PDF's words then part it from the rest:
     # "C ERTIFICATES", "W ORK E XPERIENCE".
-    text = _SMALL_CAPS.sub(r"\1\2", unspaced_capitals(text))
+    text = _SMALL_CAPS.sub(r"\1\2", unspaced_capitals(without_section_number(text)))
     words = [word.lower() for word in _WORD.findall(text)]
     if not words or len(words) > _MAX_HEADING_WORDS:
         return None
@@ -152,6 +154,17 @@ def heading_section(text: str) -> Section | None:
     if not sections or named - known:
         return None
     return next(section for section in _PRECEDENCE if section in sections)
+
+
+# "4.1 Certificates held", "IV. Skills", "B) Education": an academic CV numbers its headings.
+_SECTION_NUMBER = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-H][.)])\s+(?=[^\W\d_])"
+)
+
+
+def without_section_number(text: str) -> str:
+    """A heading without the number an academic CV puts before it ("4.1 ", "IV. ")."""
+    return _SECTION_NUMBER.sub("", text)
 
 
 def unspaced_capitals(text: str) -> str:
