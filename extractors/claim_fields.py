@@ -222,8 +222,13 @@ def attach_fields(found: list[Found], issuers: Issuers) -> set[str]:
 
 
 # A whole cell that reads as a credential's number: letters, digits and hyphens with a digit in
-# them, five long at least ("Q9R2T7XKDL", "LF-8x0b9q3w1d", "219874"), and not a date.
-_ID_CELL = re.compile(r"^(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]$")
+# them, five long at least ("Q9R2T7XKDL", "LF-8x0b9q3w1d", "219874"), and not a date; maybe
+# after a register's capitals ("NSN 031-554-872"), maybe in parts parted by slashes, eight
+# long at least ("WDLC/MC/24/1182").
+_ID_CELL = re.compile(
+    r"^(?:[A-Z]{2,4} (?=\d))?(?=[A-Za-z0-9/-]*\d)"
+    r"(?:[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9]|(?=[A-Za-z0-9/-]{8})[A-Za-z0-9-]+(?:/[A-Za-z0-9-]+)+)$"
+)
 
 
 def _id_cell(cells: Sequence[str], entry: CatalogEntry | None) -> str | None:

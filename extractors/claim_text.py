@@ -97,19 +97,25 @@ NOT_HELD = re.compile(
     """
 )
 BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□►▸‣⁃∙·*+–—-]|\d{1,2}[.)])\s+")
-# A number may come in parts set apart by slashes: "00452198/11873", "WDLC/MC/24/1182".
+# A number may come in parts set apart by slashes: "00452198/11873", "WDLC/MC/24/1182", or
+# after a register's capitals and a space: "NSN 031-554-872" (a National Student Number).
+_REGISTER = r"(?:(?-i:[A-Z]{2,4})\s(?!(?:19|20)\d{2}(?![\w-]))(?=\d))?"
 CREDENTIAL_ID = re.compile(
     r"""(?ix)
     \b(?:credential|certificate|certification|cert\.?|licen[cs]e|registration|member(?:ship)?
       |validation|verification|badge|credencial|identifiant|zertifikats?)
     \s*(?:id|\#|no\.?|num(?:ber)?|code)?\s*[:#]?\s*
       # A year after the word is when, not which ("… Certificate 2019").
-      [`'"]?(?!(?:19|20)\d{2}(?![\w-]))(?P<id>(?=[A-Za-z0-9-]*\d|(?-i:[A-Z]+)/)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9]
+      [`'"]?(?!(?:19|20)\d{2}(?![\w-]))(?P<id>"""
+    + _REGISTER
+    + r"""(?=[A-Za-z0-9-]*\d|(?-i:[A-Z]+)/)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9]
       (?:/[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])*)
     # "ID: 785421", "No. 3011876", "ID `785421`" (Markdown code), and "#785421" after an
     # issuer's name (but not "C#").
     | (?:\b(?:id|no\.)|(?<![\w\#&+])\#)\s*[:#]?\s*
-      [`'"]?(?!(?:19|20)\d{2}(?![\w-]))(?P<bare>(?=[A-Za-z0-9-]*\d|(?-i:[A-Z]+)/)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9]
+      [`'"]?(?!(?:19|20)\d{2}(?![\w-]))(?P<bare>"""
+    + _REGISTER
+    + r"""(?=[A-Za-z0-9-]*\d|(?-i:[A-Z]+)/)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9]
       (?:/[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])*)
     """
 )
