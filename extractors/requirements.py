@@ -18,9 +18,11 @@ from typing import Any
 
 from extractors.catalog import Catalog, load_catalog, normalise_name
 from extractors.claim_text import match_text
+from extractors.role_acronyms import is_everyday_word, without_shouted_words
 from extractors.role_asides import asides
 from extractors.role_clauses import clauses
 from extractors.role_context import OWN_MESSAGE, TAKEN_BACK, names_a_team, not_a_requirement
+from extractors.role_counts import count_before, count_heading
 from extractors.role_groups import Mention, alternatives, inside_word, merged
 from extractors.role_json import posting_text
 from extractors.role_layout import (
@@ -111,18 +113,24 @@ def _structured_items(role: Mapping[str, Any]) -> list[tuple[RequirementKind, st
     return items
 
 
-def _alternatives_of(requirements: list[Requirement]) -> list[Requirement]:
+def _alternatives_of(requirements: list[Requirement], at_least: int = 1) -> list[Requirement]:
     """The items of a list headed "at least one of the following" as one requirement whose
-    alternatives they are (required when any item is)."""
-    if len(requirements) < 2:
+    alternatives they are (required when any item is); "at least two of" needs ``at_least``."""
+    if len(requirements) < 2 and at_least == 1:
         return requirements
+    if not requirements:
+        return []
     required = any(each.kind is RequirementKind.REQUIRED for each in requirements)
+    names = [each.text for each in requirements]
     return [
         Requirement(
-            text=" or ".join(each.text for each in requirements),
+            text=f"at least {at_least} of: {', '.join(names)}"
+            if at_least > 1
+            else " or ".join(names),
             kind=RequirementKind.REQUIRED if required else RequirementKind.PREFERRED,
             any_of=tuple({w.key: w for each in requirements for w in each.any_of}.values()),
             or_equivalent=any(each.or_equivalent for each in requirements),
+            at_least=at_least,
         )
     ]
 
@@ -134,6 +142,7 @@ def _deduplicated(requirements: Sequence[Requirement]) -> tuple[Requirement, ...
         key: tuple[Any, ...] = (
             frozenset(wanted.key for wanted in requirement.any_of) or requirement.text.casefold(),
             requirement.or_equivalent,
+            requirement.at_least,
         )
         before = kept.get(key)
         if before is None:
@@ -167,7 +176,10 @@ class _Reader:
             key = f"c:{entry.id}"
             self._credential_any_case.add(key, [self._doc(name) for name in long_names])
             self._credential_as_written.add(key, [self._doc(name) for name in short_names])
-            self._short_any_case.add(key, [self._doc(name) for name in short_names])
+            # A structured item's "Sie" or "pals" is a word: such acronyms only as written.
+            self._short_any_case.add(
+                key, [self._doc(name) for name in short_names if not is_everyday_word(name)]
+            )
         for skill in catalog.skills:
             key = f"s:{skill.name}"
             for name in (skill.name, *skill.aliases):
@@ -196,17 +208,19 @@ class _Reader:
         key_line, symbols = legend(lines)  # a checklist's "✔ = you need it  ✘ = you don't"
         skipped = other_roles(lines)  # an e-mail's other roles ("2) NETWORK ENGINEER")
         one_of: int | None = None  # where a list of alternatives began in ``found``
+        needed = 1  # how many of that list's items it needs ("at least two of the following")
         for number, raw in enumerate(lines):
             if number in skipped:
                 continue
             row = tables.get(number)
             if one_of is not None and raw.strip() and (row is not None or not BULLET.match(raw)):
-                found[one_of:] = _alternatives_of(found[one_of:])
+                found[one_of:] = _alternatives_of(found[one_of:], needed)
                 one_of = None
             # "Certifications (at least one of the following)" over a bulleted list
-            heads_one_of = row is None and ONE_OF_LIST.search(raw)
+            counted = count_heading(raw) if row is None else None
+            heads_one_of = row is None and (ONE_OF_LIST.search(raw) or counted is not None)
             if heads_one_of and not self._mentions(raw, structured=False):
-                one_of = len(found)
+                one_of, needed = len(found), counted or 1
             if row is not None:
                 for cell, cell_standing in row.cells if standing is not Standing.IGNORED else ():
                     found.extend(self._read_line(cell, cell_standing or row.standing or standing))
@@ -274,7 +288,7 @@ class _Reader:
             first = False
             found.extend(self._read_line(content, line_standing))
         if one_of is not None:
-            found[one_of:] = _alternatives_of(found[one_of:])
+            found[one_of:] = _alternatives_of(found[one_of:], needed)
         return found
 
     def _read_line(self, content: str, line_standing: Standing) -> list[Requirement]:
@@ -345,8 +359,15 @@ class _Reader:
             if written.count("(") > written.count(")") and text[end : end + 1] == ")":
                 written += ")"
             wanted = tuple({each.wanted.key: each.wanted for each in group}.values())
+            needed = count_before(text[: first.start]) or 1
             requirements.append(
-                Requirement(text=written, kind=kind, any_of=wanted, or_equivalent=equivalent)
+                Requirement(
+                    text=f"at least {needed} of: {written}" if needed > 1 else written,
+                    kind=kind,
+                    any_of=wanted,
+                    or_equivalent=equivalent,
+                    at_least=needed,
+                )
             )
         return requirements
 
@@ -384,7 +405,8 @@ class _Reader:
             )
             mentions.append(Mention(begin, finish, wanted))
         mentions.sort(key=lambda mention: mention.start)
-        return self._without_issuers(merged(text, self._with_issuers(text, mentions)))
+        named = merged(text, self._with_issuers(text, mentions))
+        return self._without_issuers(without_shouted_words(text, named))
 
     def _with_issuers(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A credential's issuer written before its acronym ("GIAC GCIH", "ISACA CISM") is

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from extractors.role_counts import count_before
 from extractors.role_model import Wanted
 from extractors.role_text import (
     AND_WORD,
@@ -84,6 +85,10 @@ def alternatives(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
         joins.append([])
     groups: list[list[Mention]] = []
     for run, connectors in zip(runs, joins, strict=True):
+        # "at least two of CISSP, CISM and CISA": every name counted is an alternative.
+        if count_before(text[: run[0].start]) is not None:
+            groups.append(run)
+            continue
         or_tail = OR_EQUIVALENT.match(text[run[-1].end :]) is not None
         comma_list = len(run) > 1 and all(
             "," in text[one.end : other.start] for one, other in pairwise(run)

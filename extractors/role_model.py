@@ -40,6 +40,9 @@ class Requirement(_Frozen):
     any_of: tuple[Wanted, ...] = ()
     #: "or equivalent": an equivalent credential meets it too (see docs/scoring.md).
     or_equivalent: bool = False
+    #: How many distinct alternatives it needs ("at least two of: CISSP, CISM, CISA"); 1 is
+    #: any one of them.
+    at_least: int = Field(default=1, ge=1)
 
 
 class Role(_Frozen):

@@ -1,0 +1,45 @@
+"""How many of a list's alternatives a role needs: "at least two of the following: CISSP,
+CISM, CISA, CRISC" is one requirement met by any two of its names, not four requirements nor
+one met by any single name."""
+
+from __future__ import annotations
+
+import re
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_N = r"(two|three|four|five|six|[2-9])"
+# "at least two", "any two", "a minimum of 2", "two or more", "3+"; "two of the following".
+_COUNT = (
+    rf"(?:at\s+least|any|a\s+minimum\s+of|minimum(?:\s+of)?|min\.)\s+{_N}(?:\s+or\s+more)?"
+    rf"|{_N}\s*(?:\+|or\s+more)"
+    rf"|{_N}(?=\s+of\s+(?:the\s+following|these|the\s+below)\b)"
+)
+# What is counted, when said ("at least two certifications from"): never years or months, so
+# "at least two years of Python" counts nothing.
+_NOUN = (
+    r"(?:\s+(?:(?:industry|professional|security|relevant|recogni[sz]ed|active|current|valid)\s+)?"
+    r"(?:certifications?|certificates?|credentials?|qualifications?|designations?"
+    r"|licen[cs]es?|skills|tools|technologies|languages|items))?"
+)
+_FROM = r"(?:\s+(?:of|from|among)(?:\s+(?:the\s+following|these|the\s+below|the\s+list(?:ed)?))?)"
+# A list's heading ("At least two of the following:", "Any two of:"), anywhere in its line.
+_HEADING = re.compile(rf"(?i)\b(?:{_COUNT}){_NOUN}(?:{_FROM}{_NOUN}|(?=\s*:))")
+# The same words right before the names they count ("any two of CISSP, CISM or CISA").
+_BEFORE = re.compile(rf"(?i)\b(?:{_COUNT}){_NOUN}(?:{_FROM}{_NOUN})?[\s:(-]*(?:the\s+)?$")
+
+
+def _number(match: re.Match[str]) -> int:
+    written = next(group for group in match.groups() if group)
+    return _NUMBERS.get(written.casefold()) or int(written)
+
+
+def count_heading(line: str) -> int | None:
+    """How many items of the list below it a line asks for (2 or more), if it says."""
+    match = _HEADING.search(line)
+    return _number(match) if match else None
+
+
+def count_before(text: str) -> int | None:
+    """How many of the names right after ``text`` it asks for (2 or more), if it says."""
+    match = _BEFORE.search(text)
+    return _number(match) if match else None
