@@ -139,7 +139,7 @@ def open_world_entry(
         return None
     # A table row's cells are its fields, not a list's items: the label's list is in a cell.
     listed = content.split(CELL_SEPARATOR)[0] if line.table_row else content
-    if len(title.split()) > 14 or LABELLED_LIST.match(listed):
+    if len(title.split()) > 14 or (LABELLED_LIST.match(listed) and not _one_entrys_fields(listed)):
         return None
     # In a mixed section ("Certs & Skills") a bare phrase is a skill, not a credential:
     # ask for a credential word, an acronym, or a date, ID, issuer or link beside it.
@@ -178,7 +178,7 @@ def open_world_entry(
     # ("Chartered Accountant (ACA) (ICAEW)").
     # "(Level 4)", "(Part 2)", "(… Act 2012)": a level or a law's name is the title's; an
     # issuer's name holds no year.
-    if bracketed and (_LEVEL.fullmatch(bracketed.group(1)) or HAS_YEAR.search(bracketed.group(1))):
+    if bracketed and (_GRADE.fullmatch(bracketed.group(1)) or HAS_YEAR.search(bracketed.group(1))):
         bracketed = None
     # "Construction Induction (White Card), WorkSafe Queensland, 2014": with its issuer named
     # after it, a bracket that names no body is the title's other name.
@@ -212,13 +212,14 @@ _DATE_IN_TITLE = re.compile(
     r"\(?(?<!:)(?<!\bAct )(?<!\bRegulations )(?<!\bOrder )(?<!\bRules )(?<!\bCode )"
     r"\b(?:19|20)\d{2}\b.*$"
 )
-_LEVEL_FIELD = re.compile(r"(?:[A-Z]{2,6}\s+)?(?:Level|Part|Grade)\s+\w{1,4}")
-# "Category 10", "Level 3", "Part II", "Class A": a grade of the title it follows.
+# A grade of the title it follows, in a field or a bracket of its own: "Level 3", "Part II",
+# "Category 10", "Class A", "HSE Level 3", "(level 4)", "(NQF 5)", and a level named by its
+# rung ("Foundation Level", "Advanced Level"). One pattern for every place a grade is read.
 _GRADE = re.compile(
-    r"(?:[A-Z]{2,6}\s+)?(?:Level|Part|Grade|Category|Cat\.|Class|Stage|Tier|Module|Band|Phase)"
-    r"\s+(?:[IVX]{1,4}|\d{1,2}[A-Za-z]?|[A-Z])"
+    r"(?:[A-Z]{2,6}\s+)?(?:[Ll]evel|[Pp]art|[Gg]rade|[Cc]ategory|Cat\.|[Cc]lass|[Ss]tage|[Tt]ier"
+    r"|[Mm]odule|[Bb]and|[Pp]hase|NQF|RQF|SCQF|nqf|rqf|scqf)\s+(?:[IVX]{1,4}|\d{1,2}[A-Za-z]?|[A-Za-z]{1,4})"
+    r"|(?:Foundation|Entry|Intermediate|Advanced|Expert|Practitioner|Professional)\s+Level"
 )
-_LEVEL = re.compile(r"(?i)(?:level|part|grade|stage|tier|band|nqf|rqf|scqf)\s+\w{1,4}")
 
 
 _CREDENTIAL_END = re.compile(
@@ -234,9 +235,18 @@ def _before_colon(content: str, title: str) -> bool:
     return bool(_CREDENTIAL_END.search(title)) and after.lstrip().startswith(":")
 
 
+def _one_entrys_fields(listed: str) -> bool:
+    """ "Design Thinking: The Ultimate Guide, Interaction Design Foundation, 2021-02": after
+    the colon, a name and then one entry's fields (a single date, not the first part), not a
+    vendor's list of names ("AWS: Solutions Architect, Developer")."""
+    parts = re.split(r"[,·|]", listed.split(":", 1)[1])
+    dated = [part for part in parts if HAS_YEAR.search(part)]
+    return len(dated) == 1 and not HAS_YEAR.search(parts[0])
+
+
 def _names_a_field(part: str, issuers: Issuers) -> bool:
     text = part.strip()
-    if _LEVEL_FIELD.fullmatch(text):
+    if _GRADE.fullmatch(text):
         return False  # "Certified Safety Professional, HSE Level 3": the title's level
     return bool(
         FIELD_LINE.match(text)

@@ -91,6 +91,10 @@ NOT_HELD = re.compile(
     # "HUET certificate (lapsed 2021)", "no longer valid". A past expiry date alone is a date.
     | \((?:expired|lapsed|inactive|revoked|withdrawn)\b | \blapsed\b
     | \bno\s+longer\s+(?:valid|held|current|active)\b
+    # Part of the way there: "UX Master Certification: 3 of the 5 specialty courses done",
+    # "Google UX Design Certificate (course 4 of 7)".
+    | \b\d{1,2}\s+of\s+(?:the\s+)?\d{1,2}\s+(?:[\w-]+\s+)?(?:courses|exams|modules|units|papers)\b
+    | \b(?:course|exam|module|unit|paper)\s+\d{1,2}\s+of\s+\d{1,2}\b
     # Asked for, not granted: "accreditation: application under review", "applied for".
     | \bapplication\s+(?:under\s+review|pending|submitted|in\s+progress|lodged)\b
     | \bapplied\s+for\b | \bawaiting\s+(?:approval|results?|decision|registration)\b

@@ -243,6 +243,10 @@ class ClaimFinder:
                 [f"{prefix} {item}" for prefix in prefixes]
                 + [f"{prefix} Certified {item}" for prefix in prefixes]
             )
+            # "Google Project Management: Professional Certificate": the colon parts one name,
+            # already found whole, not a vendor from its list.
+            if entry is not None and any(claim.entry is entry for claim in found):
+                continue
             # "CFA: Level I": the level is read with its vendor, and an exam level is not held.
             if entry is not None and not any(
                 NOT_HELD.search(f"{prefix} {item}") for prefix in ("", *prefixes)
