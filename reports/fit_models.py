@@ -49,6 +49,14 @@ class RequirementEvidence(_Frozen):
     url: str | None = None
 
 
+class AlternativeStatus(_Frozen):
+    """One alternative of a requirement that needs several ("at least two of: CISSP, CISM,
+    CISA") and how far the claims meet it alone."""
+
+    text: str
+    status: RequirementStatus
+
+
 class RoleRequirement(_Frozen):
     """One requirement of the role, and what the candidate's claims make of it."""
 
@@ -65,6 +73,26 @@ class RoleRequirement(_Frozen):
     )
     #: Set when the requirement is a credential made of parts and some of them are proven.
     path: PathProgress | None = Field(default=None, exclude_if=lambda value: value is None)
+    #: How many distinct alternatives it needs ("at least two of the following"); absent when
+    #: any one does.
+    at_least: int = Field(default=1, ge=1, exclude_if=lambda value: value == 1)
+    #: With ``at_least`` above 1: each alternative and its own status, in the role's order.
+    alternatives: tuple[AlternativeStatus, ...] = Field(
+        default=(), exclude_if=lambda value: not value
+    )
+
+    @property
+    def needed(self) -> str | None:
+        """ "2 of 4 needed: CISSP proven, CISM claimed" when it needs several, else None."""
+        if self.at_least == 1:
+            return None
+        held = [
+            f"{each.text} {each.status.value}"
+            for each in self.alternatives
+            if each.status is not RequirementStatus.MISSING
+        ]
+        listed = ", ".join(held) if held else "none held"
+        return f"{self.at_least} of {len(self.alternatives)} needed: {listed}"
 
 
 class RoleFit(_Frozen):

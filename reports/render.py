@@ -142,7 +142,8 @@ def render_csv(report: Report) -> str:
                         if check.status is CheckStatus.FAILED
                     ),
                     "; ".join(
-                        f"{requirement.kind.value}: {requirement.text} ({requirement.status.value})"
+                        f"{requirement.kind.value}: {requirement.text} ({requirement.status.value}"
+                        f"{'; ' + requirement.needed if requirement.needed else ''})"
                         for requirement in (fit.requirements if fit else ())
                         if claim.id in requirement.claims
                     ),

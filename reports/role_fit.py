@@ -8,6 +8,7 @@ from datetime import date
 
 from extractors import Catalog, CatalogEntry, Requirement, RequirementKind, Role, normalise_name
 from reports.fit_models import (
+    AlternativeStatus,
     PathProgress,
     RequirementEvidence,
     RequirementStatus,
@@ -133,6 +134,8 @@ def _judged(
     catalog: Catalog,
     held: Sequence[_Held] = (),
 ) -> RoleRequirement:
+    if requirement.at_least > 1:
+        return _counted(requirement, claims, skills, catalog, held)
     matching: dict[str, ReportClaim] = {}
     proving_held: dict[int, _Held] = {}
     mentioned = False
@@ -197,6 +200,88 @@ def _judged(
         evidence=evidence,
         path=path if path is not None and path.proven else None,
     )
+
+
+def _counted(
+    requirement: Requirement,
+    claims: Sequence[ReportClaim],
+    skills: Sequence[ReportSkill],
+    catalog: Catalog,
+    held: Sequence[_Held],
+) -> RoleRequirement:
+    """A requirement that needs ``at_least`` of its alternatives: proven when that many are
+    proven, each by a claim (or wallet credential) of its own; claimed when that many are at
+    least claimed; else contradicted if one is, else missing, the alternatives met shown."""
+    each_alone = [
+        _judged(
+            requirement.model_copy(update={"any_of": (wanted,), "at_least": 1}),
+            claims,
+            skills,
+            catalog,
+            held,
+        )
+        for wanted in requirement.any_of
+    ]
+
+    def backing(judged: RoleRequirement, wanted_key: str) -> set[str]:
+        # What meets it: its claims, else its wallet credentials, else the résumé's naming
+        # of the skill (that alternative's own).
+        return (
+            set(judged.claims)
+            or {f"held:{each.title}" for each in judged.evidence}
+            or {f"named:{wanted_key}"}
+        )
+
+    keys = [wanted.key for wanted in requirement.any_of]
+    by_status = {
+        status: [
+            backing(judged, key)
+            for judged, key in zip(each_alone, keys, strict=True)
+            if judged.status is status
+        ]
+        for status in RequirementStatus
+    }
+    proven = by_status[RequirementStatus.PROVEN]
+    needed = requirement.at_least
+    if _distinct(proven) >= needed:
+        status = RequirementStatus.PROVEN
+    elif _distinct(proven + by_status[RequirementStatus.CLAIMED]) >= needed:
+        status = RequirementStatus.CLAIMED
+    elif by_status[RequirementStatus.CONTRADICTED]:
+        status = RequirementStatus.CONTRADICTED
+    else:
+        status = RequirementStatus.MISSING
+    return RoleRequirement(
+        text=requirement.text,
+        kind=requirement.kind,
+        status=status,
+        claims=tuple(dict.fromkeys(c for judged in each_alone for c in judged.claims)),
+        evidence=tuple(dict.fromkeys(e for judged in each_alone for e in judged.evidence)),
+        at_least=needed,
+        alternatives=tuple(
+            AlternativeStatus(text=wanted.written, status=judged.status)
+            for wanted, judged in zip(requirement.any_of, each_alone, strict=True)
+        ),
+    )
+
+
+def _distinct(backings: list[set[str]]) -> int:
+    """How many alternatives can each have a backing of its own: one claim proving two
+    alternatives (a Professional meeting its Associate too) counts once. A maximum matching,
+    by augmenting paths; the lists are a handful long."""
+    owner: dict[str, int] = {}
+
+    def assign(alternative: int, seen: set[str]) -> bool:
+        for source in backings[alternative]:
+            if source in seen:
+                continue
+            seen.add(source)
+            if source not in owner or assign(owner[source], seen):
+                owner[source] = alternative
+                return True
+        return False
+
+    return sum(assign(alternative, set()) for alternative in range(len(backings)))
 
 
 def _status(

@@ -51,6 +51,15 @@ def schema_from_models() -> dict[str, Any]:
         "description": "Present when the requirement is a credential made of parts and some "
         "are proven.",
     }
+    requirement["at_least"] = {
+        **requirement["at_least"],
+        "description": 'How many distinct alternatives it needs ("at least two of the '
+        'following"); absent when any one does.',
+    }
+    requirement["alternatives"] = {
+        **requirement["alternatives"],
+        "description": "Present with at_least: each alternative and its own status.",
+    }
     schema: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
