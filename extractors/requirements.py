@@ -260,6 +260,10 @@ class _Reader:
                     new = standing
             else:
                 new = heading_standing(content, standing)
+            # "At least two of the following:" heads alternatives, not a section: under
+            # "Nice to have" they stay preferred.
+            if heads_one_of and new is not None and says_no_standing(content):
+                new = standing
             if new is not None and not without_label(content)[1]:
                 mentioned = bool(self._mentions(content, structured=False))
                 # A short line naming a skill among the requirements is one of them; before

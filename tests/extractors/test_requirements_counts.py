@@ -133,3 +133,13 @@ def test_an_everyday_acronym_in_capitals_among_ordinary_words_is_read() -> None:
         ("required", {"finra-series-7"}, False),
         ("required", {"aha-pals"}, False),
     ]
+
+
+def test_a_list_heading_under_a_preferred_section_keeps_it_preferred() -> None:
+    for heading in ("At least one of the following:", "Any two of the following:"):
+        role = read_role(f"Engineer\n\nNice to have:\n- Go\n{heading}\n- CCSP\n- CCSK\n")
+        assert [each.kind.value for each in role.requirements] == ["preferred", "preferred"]
+    role = read_role(
+        "Engineer\n\nNice to have:\n- Go\nRequired (two of the following):\n- CCSP\n- CCSK\n"
+    )
+    assert [each.kind.value for each in role.requirements] == ["preferred", "required"]
