@@ -50,15 +50,26 @@ def open_world_block(block: list[ClaimLine], issuers: Issuers) -> Found | None:
         for line in block[1:]
         if WEB_ADDRESS.sub("", line.text).strip()
     )
-    return open_world_entry(block[0], issuers, backed=backed, issuer_below=issuer_below)
+    # "Construction Induction (White Card)" / "WorkSafe Queensland" / "Nov. 2014": a plain
+    # name right under the title, no field in it, is who issued it.
+    name_below = len(block) > 1 and _more_of_a_title(WEB_ADDRESS.sub("", block[1].text), issuers)
+    return open_world_entry(
+        block[0], issuers, backed=backed, issuer_below=issuer_below, name_below=name_below
+    )
 
 
 def open_world_entry(
-    line: ClaimLine, issuers: Issuers, *, backed: bool = False, issuer_below: bool = False
+    line: ClaimLine,
+    issuers: Issuers,
+    *,
+    backed: bool = False,
+    issuer_below: bool = False,
+    name_below: bool = False,
 ) -> Found | None:
     """An entry in a credentials section that the catalog does not know; ``backed`` when the
     entry's own lines below its title give a date, an ID or a link, ``issuer_below`` when a
-    line below opens with an issuer's name."""
+    line below opens with an issuer's name, ``name_below`` when the line right below is a
+    plain name (its issuer, in a layout of one field a line)."""
     content = BULLET.sub("", line.text[line.content_start :]).strip()
     dated = DATED_TITLE.match(content)
     if dated:
@@ -181,11 +192,10 @@ def open_world_entry(
     if bracketed and (_GRADE.fullmatch(bracketed.group(1)) or HAS_YEAR.search(bracketed.group(1))):
         bracketed = None
     # "Construction Induction (White Card), WorkSafe Queensland, 2014": with its issuer named
-    # after it, a bracket that names no body is the title's other name.
+    # after it or on the line below, a bracket that names no body is the title's other name.
     if (
         bracketed
-        and len(fields) > 1
-        and _more_of_a_title(fields[1], issuers)
+        and ((len(fields) > 1 and _more_of_a_title(fields[1], issuers)) or name_below)
         and not names_an_issuer(bracketed.group(1), issuers)
         and "." not in bracketed.group(1)
     ):

@@ -95,6 +95,10 @@ NOT_HELD = re.compile(
     # "Google UX Design Certificate (course 4 of 7)".
     | \b\d{1,2}\s+of\s+(?:the\s+)?\d{1,2}\s+(?:[\w-]+\s+)?(?:courses|exams|modules|units|papers)\b
     | \b(?:course|exam|module|unit|paper)\s+\d{1,2}\s+of\s+\d{1,2}\b
+    # The job applied for names a job, not a credential: "Position sought: Pipe Welder &
+    # Certified Welding Inspector", "Target role: Certified Nurse Educator".
+    | \b(?:position|post|role|job)\s+(?:sought|applied\s+for|wanted|desired)\b
+    | \b(?:desired|target|sought)\s+(?:position|post|role|job)\b
     # Asked for, not granted: "accreditation: application under review", "applied for".
     | \bapplication\s+(?:under\s+review|pending|submitted|in\s+progress|lodged)\b
     | \bapplied\s+for\b | \bawaiting\s+(?:approval|results?|decision|registration)\b

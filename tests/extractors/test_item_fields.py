@@ -4,7 +4,7 @@ credential only part of the way done, which is not held."""
 
 from __future__ import annotations
 
-from extractors import Claim, load_catalog
+from extractors import Claim, extract, load_catalog
 from extractors.claim_text import ClaimLine
 from extractors.claims import finder_for
 from extractors.sections import Section
@@ -70,3 +70,26 @@ def test_a_credential_part_of_the_way_done_is_not_held() -> None:
     )
 
     assert claims == []
+
+
+def test_a_bracket_naming_no_body_is_the_titles_when_the_issuer_stands_below() -> None:
+    claims = _claims(
+        "Construction Induction (White Card)",
+        "WorkSafe Queensland",
+        "Nov. 2014",
+        "Cert. No. QLD-WC-0092783",
+    )
+
+    assert [(c.title, c.issuer, c.credential_id) for c in claims] == [
+        ("Construction Induction (White Card)", "WorkSafe Queensland", "QLD-WC-0092783")
+    ]
+
+
+def test_the_job_applied_for_is_no_claim() -> None:
+    extraction = extract(
+        b"Dana Reyes\ndana.reyes@example.com\n\nPERSONAL DETAILS\n"
+        b"Position sought: Pipe Welder & Certified Welding Inspector\n",
+        "cv.txt",
+    )
+
+    assert extraction.claims == ()
