@@ -21,7 +21,14 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from service.permissions import ROLE_RANK, Role
 from service.ratelimit import RateLimit
 from service.runtime import Runtime
-from service.storage import ApiKey, ApiKeyRepository, UserRepository, statement_session
+from service.storage import (
+    ApiKey,
+    ApiKeyRepository,
+    User,
+    UserRepository,
+    once_more_if_disconnected,
+    statement_session,
+)
 
 SESSION_USER = "user_id"
 
@@ -72,14 +79,20 @@ async def require_api_key(
 ) -> ApiKey:
     """The API key the request carries, or 401; 429 past the key's rate limit."""
     if credentials is not None and credentials.scheme.lower() == "bearer":
-        # A read, and now and then the key's last use noted: each statement stands alone.
-        async with statement_session(runtime.sessions) as session:
-            key = await ApiKeyRepository(session, runtime.api_keys).authenticate(
-                credentials.credentials
-            )
+        limiter: RateLimit = request.app.state.rate_limiters["api-key"]
+        token = credentials.credentials
+
+        async def key_and_wait() -> tuple[ApiKey | None, float | None]:
+            # The key read (its last use noted now and then) and its rate limit counted, on
+            # one connection, each statement standing alone: safe to repeat once whole.
+            async with statement_session(runtime.sessions) as session:
+                key = await ApiKeyRepository(session, runtime.api_keys).authenticate(token)
+                if key is None:
+                    return None, None
+                return key, await limiter.retry_after(f"api-key:{key.id}", session=session)
+
+        key, wait = await once_more_if_disconnected(key_and_wait)
         if key is not None:
-            limiter: RateLimit = request.app.state.rate_limiters["api-key"]
-            wait = await limiter.retry_after(f"api-key:{key.id}")
             if wait is not None:
                 raise HTTPException(
                     429,
@@ -94,8 +107,7 @@ async def signed_in_user(request: Request, runtime: RuntimeDep) -> Principal:
     """The signed-in user, or a redirect to the sign-in page."""
     user_id = request.session.get(SESSION_USER)
     if isinstance(user_id, int):
-        async with runtime.sessions() as session:
-            user = await UserRepository(session).get(user_id)
+        user = await once_more_if_disconnected(lambda: _user(runtime, user_id))
         if user is not None:
             principal = Principal(
                 workspace_id=user.workspace_id, role=Role(user.role), user_id=user.id
@@ -105,6 +117,11 @@ async def signed_in_user(request: Request, runtime: RuntimeDep) -> Principal:
             return principal
     request.session.pop(SESSION_USER, None)
     raise SignInRequired
+
+
+async def _user(runtime: Runtime, user_id: int) -> User | None:
+    async with runtime.sessions() as session:  # a read: safe to repeat
+        return await UserRepository(session).get(user_id)
 
 
 def require(role: Role) -> Callable[..., Awaitable[Principal]]:

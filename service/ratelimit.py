@@ -18,14 +18,18 @@ from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from service.storage import RateLimitRepository, statement_session
+from service.storage import RateLimitRepository, once_more_if_disconnected, statement_session
 
 
 class RateLimit(Protocol):
     """Allows a number of events per window for each key."""
 
-    async def retry_after(self, key: str) -> float | None:
-        """Record an event for ``key``; None if allowed, else the seconds until it would be."""
+    async def retry_after(self, key: str, *, session: AsyncSession | None = None) -> float | None:
+        """Record an event for ``key``; None if allowed, else the seconds until it would be.
+
+        ``session``: the caller's, with each statement standing alone (``statement_session``),
+        for a limit counted in the database to use rather than take a connection of its own.
+        """
         ...
 
 
@@ -41,7 +45,7 @@ class RateLimiter:
         default_factory=lambda: defaultdict(deque), repr=False
     )
 
-    async def retry_after(self, key: str) -> float | None:
+    async def retry_after(self, key: str, *, session: AsyncSession | None = None) -> float | None:
         """Record an event for ``key``; None if allowed, else the seconds until it would be."""
         return self.take(key)
 
@@ -84,25 +88,38 @@ class SharedRateLimiter:
     sessions: async_sessionmaker[AsyncSession]
     clock: Callable[[], float] = time.time
 
-    async def retry_after(self, key: str) -> float | None:
-        """Record an event for ``key``; None if allowed, else the seconds until it would be."""
+    async def retry_after(self, key: str, *, session: AsyncSession | None = None) -> float | None:
+        """Record an event for ``key``; None if allowed, else the seconds until it would be.
+
+        Each statement stands alone (the take is one atomic statement; under PostgreSQL's
+        READ COMMITTED a transaction around them would see nothing more): ``session`` is the
+        caller's ``statement_session``, else one of its own, repeated once on a lost
+        connection (a repeat counts the event at most twice, erring towards the limit).
+        """
         now = self.clock()
+        if session is not None:
+            return await self._check(session, key, now)
+
+        async def check_alone() -> float | None:
+            async with statement_session(self.sessions) as own:
+                return await self._check(own, key, now)
+
+        return await once_more_if_disconnected(check_alone)
+
+    async def _check(self, session: AsyncSession, key: str, now: float) -> float | None:
         start = int(now // self.window) * self.window
         covered = 1 - (now - start) / self.window  # of the previous window, still in the slide
         counter = f"{self.name}:{key}"
-        # Each statement stands alone (the take is one atomic statement; under PostgreSQL's
-        # READ COMMITTED a transaction around them would see nothing more): no BEGIN, COMMIT.
-        async with statement_session(self.sessions) as session:
-            counts = RateLimitRepository(session)
-            carried = await counts.count(counter, start - self.window) * covered
-            # One more fits while carried + current + 1 ≤ limit; rounding up would let a
-            # client past the limit at each window's edge. The epsilon absorbs float error.
-            below = math.floor(self.limit - carried + 1e-9)
-            if await counts.take(counter, start, below=below) is not None:
-                if random.random() < _FORGET_SHARE:
-                    await counts.forget_before(start - self.window)
-                return None
-            current = await counts.count(counter, start)
+        counts = RateLimitRepository(session)
+        carried = await counts.count(counter, start - self.window) * covered
+        # One more fits while carried + current + 1 ≤ limit; rounding up would let a client
+        # past the limit at each window's edge. The epsilon absorbs float error.
+        below = math.floor(self.limit - carried + 1e-9)
+        if await counts.take(counter, start, below=below) is not None:
+            if random.random() < _FORGET_SHARE:
+                await counts.forget_before(start - self.window)
+            return None
+        current = await counts.count(counter, start)
         return self._wait(now, start, current, carried / covered if covered else 0.0)
 
     def _wait(self, now: float, start: int, current: int, previous: float) -> float:

@@ -16,20 +16,25 @@ from pathlib import PurePath
 from typing import Any
 
 import httpx
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 import reports
 import verifiers
 from extractors import Extraction, ExtractionError, UnsupportedFormatError
 from service import audit, erasure, named_roles, pipeline, roles
+from service.jobs.port import TransientJobError
 from service.progress import job_progress
 from service.runtime import Runtime
 from service.storage import (
     EvidenceRepository,
+    StoredUpload,
     UploadRepository,
     VerificationRecord,
     VerificationRepository,
     WebhookDeliveryRepository,
+    is_disconnect,
+    once_more_if_disconnected,
     statement_session,
 )
 from service.storage.models import WorkspaceScope
@@ -280,14 +285,31 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
 
     Safe to run again after a crash: a finished verification is left as it is.
     """
-    # Marked running and read in one statement, then its stored résumé, which never changes:
-    # each statement stands alone. The job's id was queued by the request that stored it, in
-    # its workspace.
-    async with statement_session(runtime.sessions) as session:
-        record = await VerificationRepository(session).start(verification_id)
-        if record is None:
-            return
-        upload = await stored_upload(runtime, session, record)
+    try:
+        await _execute(runtime=runtime, verification_id=verification_id)
+    except DBAPIError as error:
+        if not is_disconnect(error):
+            raise
+        # The database went away mid-job (a restart): nothing of the job's end was
+        # committed, and a run again starts over.
+        raise TransientJobError(f"database connection lost: {error.orig}") from error
+
+
+async def _execute(*, runtime: Runtime, verification_id: str) -> None:
+    async def started() -> tuple[VerificationRecord, StoredUpload | None] | None:
+        # Marked running and read in one statement, then its stored résumé, which never
+        # changes: each statement stands alone, safe to repeat. The job's id was queued by
+        # the request that stored it, in its workspace.
+        async with statement_session(runtime.sessions) as session:
+            record = await VerificationRepository(session).start(verification_id)
+            if record is None:
+                return None
+            return record, await stored_upload(runtime, session, record)
+
+    start = await once_more_if_disconnected(started)
+    if start is None:
+        return
+    record, upload = start
 
     progress = job_progress(runtime.sessions, verification_id, record.progress)
 

@@ -6,7 +6,9 @@ from service.storage.engine import (
     create_session_factory,
     database_url,
     fold_write_ahead_log,
+    is_disconnect,
     is_sqlite,
+    once_more_if_disconnected,
     statement_session,
 )
 from service.storage.models import (
@@ -81,7 +83,9 @@ __all__ = [
     "create_session_factory",
     "database_url",
     "fold_write_ahead_log",
+    "is_disconnect",
     "is_sqlite",
     "new_id",
+    "once_more_if_disconnected",
     "statement_session",
 ]
