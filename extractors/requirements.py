@@ -22,7 +22,7 @@ from extractors.role_acronyms import is_everyday_word, without_shouted_words
 from extractors.role_asides import asides
 from extractors.role_clauses import clauses
 from extractors.role_context import OWN_MESSAGE, TAKEN_BACK, names_a_team, not_a_requirement
-from extractors.role_counts import count_before, count_heading
+from extractors.role_counts import count_before, count_heading, nested_list_ends
 from extractors.role_groups import Mention, alternatives, inside_word, merged
 from extractors.role_json import posting_text
 from extractors.role_layout import (
@@ -208,12 +208,16 @@ class _Reader:
         key_line, symbols = legend(lines)  # a checklist's "✔ = you need it  ✘ = you don't"
         skipped = other_roles(lines)  # an e-mail's other roles ("2) NETWORK ENGINEER")
         one_of: int | None = None  # where a list of alternatives began in ``found``
+        list_ends = nested_list_ends(text)  # "- Python" after a nested list of alternatives
         needed = 1  # how many of that list's items it needs ("at least two of the following")
         for number, raw in enumerate(lines):
             if number in skipped:
                 continue
             row = tables.get(number)
-            if one_of is not None and raw.strip() and (row is not None or not BULLET.match(raw)):
+            if one_of is not None and (
+                (raw.strip() and (row is not None or not BULLET.match(raw)))
+                or any(raw.strip().startswith(end) for end in list_ends)
+            ):
                 found[one_of:] = _alternatives_of(found[one_of:], needed)
                 one_of = None
             # "Certifications (at least one of the following)" over a bulleted list

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from extractors.role_text import BULLET, ONE_OF_LIST
+from extractors.text import normalise
+
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _N = r"(two|three|four|five|six|[2-9])"
 # "at least two", "any two", "a minimum of 2", "two or more", "3+"; "two of the following".
@@ -43,3 +46,29 @@ def count_before(text: str) -> int | None:
     """How many of the names right after ``text`` it asks for (2 or more), if it says."""
     match = _BEFORE.search(text)
     return _number(match) if match else None
+
+
+def nested_list_ends(text: str) -> list[str]:
+    """The bullets that close a list of alternatives nested under a bulleted heading ("- At
+    least two of the following:" over deeper bullets): the next bullet back at the heading's
+    depth, as plain text. Read from the text before its lines lose their indents."""
+    ends: list[str] = []
+    heading_indent: int | None = None
+    deeper = False
+    for line in text.splitlines():
+        expanded = line.expandtabs(4)
+        stripped = expanded.strip()
+        if not stripped:
+            continue
+        indent = len(expanded) - len(expanded.lstrip())
+        bullet = BULLET.match(stripped) is not None
+        if heading_indent is not None:
+            if indent > heading_indent:
+                deeper = deeper or bullet
+                continue
+            if bullet and deeper:
+                ends.append(normalise(stripped))
+            heading_indent, deeper = None, False
+        if bullet and (ONE_OF_LIST.search(stripped) or count_heading(stripped) is not None):
+            heading_indent = indent
+    return ends

@@ -143,3 +143,20 @@ def test_a_list_heading_under_a_preferred_section_keeps_it_preferred() -> None:
         "Engineer\n\nNice to have:\n- Go\nRequired (two of the following):\n- CCSP\n- CCSK\n"
     )
     assert [each.kind.value for each in role.requirements] == ["preferred", "required"]
+
+
+def test_a_nested_list_of_alternatives_ends_at_the_next_bullet_at_its_headings_depth() -> None:
+    role = read_role(
+        "Security Lead\n\nRequirements:\n- 5+ years in security\n"
+        "- At least two of the following:\n  - CISSP\n  - CISM\n  - CISA\n- Python\n- SQL\n"
+    )
+    assert _counted(role) == [
+        ("required", {"cissp", "cism", "cisa"}, 2),
+        ("required", {"skill:Python"}, 1),
+        ("required", {"skill:SQL"}, 1),
+    ]
+    tabbed = read_role("Lead\n\nRequirements:\n* At least one of:\n\t* CISSP\n\t* CISM\n* Python\n")
+    assert _counted(tabbed) == [
+        ("required", {"cissp", "cism"}, 1),
+        ("required", {"skill:Python"}, 1),
+    ]
