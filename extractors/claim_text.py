@@ -105,6 +105,8 @@ NOT_HELD = re.compile(
     """
 )
 BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□►▸‣⁃∙·*+–—-]|\d{1,2}[.)])\s+")
+# A line set in capitals, which keeps no case: its "P.ENG." is "P.Eng.", its "CHFC" "ChFC".
+IN_CAPITALS = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
 # A number may come in parts set apart by slashes: "00452198/11873", "WDLC/MC/24/1182", or
 # after a register's capitals and a space: "NSN 031-554-872" (a National Student Number).
 _REGISTER = r"(?:(?-i:[A-Z]{2,4})\s(?!(?:19|20)\d{2}(?![\w-]))(?=\d))?"

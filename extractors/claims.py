@@ -42,6 +42,7 @@ from extractors.claim_text import (
     GENERIC_LINK_TEXT,
     HAS_YEAR,
     HELD_WORD,
+    IN_CAPITALS,
     ISSUER_LABEL,
     LABELLED_LIST,
     LEADING_WORDS,
@@ -82,6 +83,7 @@ class ClaimFinder:
         self._entries = {entry.id: entry for entry in entries}
         self._titles = PhraseMatcher(self._nlp.vocab, attr="LOWER")
         self._acronyms = PhraseMatcher(self._nlp.vocab, attr="ORTH")
+        self._capital_acronyms = PhraseMatcher(self._nlp.vocab, attr="ORTH")  # see IN_CAPITALS
         self._open_world = Matcher(self._nlp.vocab)
         for entry in entries:
             long_names = {match_text(name) for name in (entry.title, *entry.aliases)}
@@ -92,6 +94,8 @@ class ClaimFinder:
             self._acronyms.add(
                 entry.id, [self._nlp.make_doc(name) for name in short_names if name.strip()]
             )
+            cased = [name.upper() for name in short_names if name != name.upper()]
+            self._capital_acronyms.add(entry.id, [self._nlp.make_doc(name) for name in cased])
         capitalised: dict[str, Any] = {"TEXT": {"REGEX": r"^(?:[A-Z][\w+#&.]*|[0-9]+[A-Za-z]*)$"}}
         self._open_world.add(
             "CERTIFIED",
@@ -153,7 +157,8 @@ class ClaimFinder:
         spans: list[tuple[Any, str, bool]] = []
         for match_id, start, end in self._titles(doc):
             spans.append((doc[start:end], self._nlp.vocab.strings[match_id], False))
-        for match_id, start, end in self._acronyms(doc):
+        capitals = self._capital_acronyms(doc) if IN_CAPITALS.match(line.text) else []
+        for match_id, start, end in [*self._acronyms(doc), *capitals]:
             spans.append((doc[start:end], self._nlp.vocab.strings[match_id], True))
         by_span = {(s.start, s.end): (entry_id, acronym) for s, entry_id, acronym in spans}
         kept = []

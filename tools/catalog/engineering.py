@@ -72,6 +72,34 @@ add(
     level="professional",
 )
 
+# Canada: the regulator of each province or territory licenses its professional engineers
+# (P.Eng.): an accredited degree or exams, four years' experience and the National Professional
+# Practice Exam. Ontario's, PEO, is the largest; the others are aliases.
+PROVINCIAL_ENGINEERING_REGULATORS = Issuer(
+    "Professional Engineers Ontario",
+    (
+        "Engineers and Geoscientists British Columbia",
+        "Association of Professional Engineers and Geoscientists of Alberta",
+        "APEGA",
+        "Association of Professional Engineers and Geoscientists of Saskatchewan",
+        "Engineers Geoscientists Manitoba",
+        "Engineers Nova Scotia",
+        "Engineers Canada",
+    ),
+    ("peo.on.ca", "egbc.ca", "apega.ca", "engineerscanada.ca"),
+    ("licensing-board",),
+)
+add(
+    "p-eng-licence",
+    "Professional Engineer (P.Eng.)",
+    PROVINCIAL_ENGINEERING_REGULATORS,
+    "engineering",
+    "licence",
+    aliases=("P.Eng. licence", "P.Eng. license", "Professional Engineer, P.Eng."),
+    acronyms=("P.Eng.",),
+    level="professional",
+)
+
 FAA = Issuer(
     "FAA",
     ("Federal Aviation Administration", "U.S. Federal Aviation Administration"),
@@ -201,3 +229,26 @@ for _id, _hours, _level, _stacks in (
         level=_level,
         stacks=_stacks,
     )
+
+IOSH = Issuer(
+    "IOSH",
+    ("Institution of Occupational Safety and Health",),
+    ("iosh.com", "iosh.co.uk"),
+    ("vendor",),
+)
+# Chartered membership of IOSH (CMIOSH): a membership grade reached through Initial
+# Professional Development, a portfolio or an open assessment, then a peer review interview.
+add(
+    "iosh-cmiosh",
+    "Chartered Member of IOSH",
+    IOSH,
+    "engineering",
+    "designation",
+    aliases=(
+        "Chartered Member of IOSH (CMIOSH)",
+        "Chartered Member of the Institution of Occupational Safety and Health",
+        "IOSH Chartered Member",
+    ),
+    acronyms=("CMIOSH",),
+    level="professional",
+)

@@ -154,6 +154,16 @@ BY_ISSUER: dict[str, Policy] = {
     # successfully complete an OSHA Outreach Training Program class ... An OSHA card is not
     # considered a certification or license."
     "OSHA": Policy(COMPLETION, "https://www.osha.gov/node/55206"),
+    # PEO: a P.Eng. applicant must attempt the National Professional Practice Exam within 180
+    # days of a complete application; the page does not say how it is supervised.
+    "Professional Engineers Ontario": Policy(
+        EXAM, "https://www.peo.on.ca/apply/become-professional-engineer"
+    ),
+    # IOSH: every route to Chartered membership is an assessment (a skills portfolio, an open
+    # assessment or both), a review of the member's CPD and a peer review interview.
+    "IOSH": Policy(
+        ASSESSED, "https://iosh.com/get-involved/membership/membership-journey/ipd/routes"
+    ),
     # CWNP's exam objectives: "When you pass the CWNA exam ... you earn the CWNA certification";
     # the candidate conduct policy is affirmed "at the time of exam delivery". Supervision is not
     # stated.
