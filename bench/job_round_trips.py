@@ -12,8 +12,9 @@ calls, and counts what the jobs send. procrastinate's own queries (fetch and fin
 job, a few a job) are not SQLAlchemy's and not counted here; ``bench.throughput
 --statements`` counts everything the server received.
 
-Round trips on PostgreSQL (psycopg, one query at a time): each statement, the pool's ping on
-each checkout of a connection it already had, and a transaction's BEGIN and its COMMIT or
+Round trips on PostgreSQL (psycopg, one query at a time): each statement, each ping of a
+pooled connection (the dialect's ``do_ping``, whoever calls it: once a checkout with
+``pool_pre_ping``, now only after an idle spell), and a transaction's BEGIN and its COMMIT or
 ROLLBACK; a statement on an autocommit connection is its own transaction, with neither.
 """
 
@@ -54,12 +55,14 @@ class Counts:
     transactions: int = 0
     #: Statements sent on an autocommit connection (each its own transaction).
     autocommitted: int = 0
-    #: Connections taken from the pool that it already had (PostgreSQL pings each one).
+    #: Connections taken from the pool that it already had.
     reused_checkouts: int = 0
+    #: Pings of pooled connections sent.
+    pings: int = 0
 
     @property
     def round_trips(self) -> int:
-        return sum(self.statements.values()) + 2 * self.transactions + self.reused_checkouts
+        return sum(self.statements.values()) + 2 * self.transactions + self.pings
 
 
 @contextlib.contextmanager
@@ -95,6 +98,15 @@ def counting(engine: AsyncEngine) -> Iterator[Counts]:
         else:
             counts.reused_checkouts += 1
 
+    dialect = sync_engine.dialect
+    ping = dialect.do_ping
+
+    def counted_ping(dbapi_connection: Any) -> bool:
+        if IN_A_JOB.get():
+            counts.pings += 1
+        return ping(dbapi_connection)
+
+    dialect.do_ping = counted_ping  # type: ignore[method-assign]
     listeners: list[tuple[Any, str, Any]] = [
         (sync_engine, "before_cursor_execute", statement),
         (sync_engine, "commit", ended),
@@ -109,6 +121,7 @@ def counting(engine: AsyncEngine) -> Iterator[Counts]:
     finally:
         for target, name, listener in listeners:
             event.remove(target, name, listener)
+        del dialect.do_ping  # the class's again
 
 
 async def measure(database_url: str | None, resumes: int, workers: int, delay: float) -> None:
@@ -171,7 +184,8 @@ def report(counts: Counts, resumes: int, *, postgres: bool, done: Counter[str]) 
     print(f"  transactions            {counts.transactions / each:6.2f}  (BEGIN … COMMIT/ROLLBACK)")
     print(f"  autocommitted statements {counts.autocommitted / each:5.2f}")
     if postgres:
-        print(f"  pool pings              {counts.reused_checkouts / each:6.2f}")
+        print(f"  pool checkouts (reused) {counts.reused_checkouts / each:6.2f}")
+        print(f"  pool pings              {counts.pings / each:6.2f}")
         print(f"  round trips             {counts.round_trips / each:6.2f}")
     for text, number in counts.statements.most_common():
         print(f"    {number / each:6.2f}  {text}")
