@@ -3,7 +3,7 @@ transaction, its end with the report; before it, outside any transaction, its st
 running and read at once, then its résumé) and one statement per progress write (what a
 reader sees at the end is the report's progress, in the claims' order). An API request's
 key, rate limit and one-read answer are statements outside transactions too: each BEGIN and
-COMMIT is a round trip."""
+COMMIT is a round trip; the key and the rate limit share one connection."""
 
 from __future__ import annotations
 
@@ -113,7 +113,15 @@ async def test_an_api_request_s_key_rate_limit_and_list_are_statements_outside_t
                 level = connection.get_execution_options().get("isolation_level")
                 sent.append((text.split()[0], level))
 
-        event.listen(running.runtime.engine.sync_engine, "before_cursor_execute", statement)
+        checkouts: list[object] = []
+
+        def checked_out(_dbapi_connection: Any, _record: Any, proxy: Any) -> None:
+            if IN_THE_JOB.get():
+                checkouts.append(proxy)
+
+        sync_engine = running.runtime.engine.sync_engine
+        event.listen(sync_engine, "before_cursor_execute", statement)
+        event.listen(sync_engine.pool, "checkout", checked_out)
         marked = IN_THE_JOB.set(True)
         try:
             response = await running.client.get(
@@ -121,10 +129,13 @@ async def test_an_api_request_s_key_rate_limit_and_list_are_statements_outside_t
             )
         finally:
             IN_THE_JOB.reset(marked)
-            event.remove(running.runtime.engine.sync_engine, "before_cursor_execute", statement)
+            event.remove(sync_engine, "before_cursor_execute", statement)
+            event.remove(sync_engine.pool, "checkout", checked_out)
 
     assert response.status_code == 200, response.text
     verbs = [verb for verb, _ in sent]
     # The key (and its last use, noted once a while), the limit's two windows, the page.
     assert verbs[0] == "SELECT" and verbs.count("INSERT") == 1 and len(verbs) >= 4
     assert {level for _, level in sent} == {"AUTOCOMMIT"}
+    # The key and its rate limit on one connection, the page on another.
+    assert len(checkouts) == 2
