@@ -15,10 +15,11 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extractors.models import Document, ExtractionError, Line, Link, Page
-from extractors.pdf_cards import drawn_boxes, with_cards
+from extractors.pdf_cards import drawn_boxes
 from extractors.pdf_cells import date_cells
 from extractors.pdf_layout import Word, build_line, group_lines, in_rect, median
 from extractors.pdf_objects import build_objects_quickly
+from extractors.pdf_panels import panel_regions, with_panels
 from extractors.pdf_tables import looks_tabular, rows_across_pages, with_tables
 from extractors.text import normalise
 
@@ -249,12 +250,13 @@ def _read_page(page: Any) -> Page:
         for word in raw_words
     ]
     words = join_letter_spacing(join_small_caps(words))
-    lines = date_cells(with_cards(words, float(page.width), drawn_boxes(page)))
+    regions = panel_regions(words, float(page.width), float(page.height), drawn_boxes(page))
+    lines = date_cells(with_panels(regions, float(page.width)))
     body_size = median([word.size for word in words]) if words else 0.0
     built = tuple(build_line(line, body_size) for line in lines)
     built = tuple(line for line in built if line.text)
     if looks_tabular(built, group_lines(words)):
-        built = with_tables(page, words, built, body_size)
+        built = with_tables(page, words, built, body_size, [inside for inside, _ in regions])
     try:
         links = _links(page, words)
     except Exception:  # a malformed annotation costs its links, not the page's text

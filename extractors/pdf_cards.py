@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
+from extractors.dates import find_dates
 from extractors.pdf_layout import Word, group_lines, reading_order
 
 Box = tuple[float, float, float, float]
@@ -23,6 +24,8 @@ _CARD_GAP = 4.0
 _SAME_WIDTH = 2.0
 # Shapes smaller than this (points) are icons, buttons or rules, never a card.
 _MIN_SIDE = 20.0
+# A badge's label is a short name: a few words at most.
+_BADGE_WORDS = 4
 # A bound on work per page: a page of hundreds of shapes is a drawing, not cards.
 _MAX_SHAPES = 200
 
@@ -68,6 +71,7 @@ def with_cards(words: Sequence[Word], page_width: float, boxes: Sequence[Box]) -
         return reading_order(words, page_width)
     held = {id(word) for _, inside in found for word in inside}
     lines = reading_order([word for word in words if id(word) not in held], page_width)
+    found = [(box, _without_badge(box, inside, boxes)) for box, inside in found]
     ordered = sorted(found, key=lambda card: (round(card[0][1] / _CARD_GAP), card[0][0]))
     result: list[list[Word]] = []
     pending = list(ordered)
@@ -79,6 +83,26 @@ def with_cards(words: Sequence[Word], page_width: float, boxes: Sequence[Box]) -
     for _, inside in pending:
         result.extend(reading_order(inside, page_width))
     return result
+
+
+def _without_badge(card: Box, inside: Sequence[Word], boxes: Sequence[Box]) -> list[Word]:
+    """A card's words but its badge's: a shape drawn inside the card, beside its text (the
+    card's other words stand at its side, on its rows), holding a few words and no date. Its
+    words are the credential's short name on its picture ("AWS CW 6G"), which the title says
+    in full; read among the title's lines they would cut it in two."""
+    for box in boxes:
+        if box == card or not _contains(card, box):
+            continue
+        label = [word for word in inside if _inside(word, box)]
+        rest = [word for word in inside if not _inside(word, box)]
+        beside = any(
+            (word.x0 >= box[2] or word.x1 <= box[0]) and word.top < box[3] and word.bottom > box[1]
+            for word in rest
+        )
+        text = " ".join(word.text for word in label)
+        if label and beside and len(label) <= _BADGE_WORDS and not find_dates(text):
+            return rest
+    return list(inside)
 
 
 def cards(words: Sequence[Word], boxes: Sequence[Box]) -> list[tuple[Box, list[Word]]]:

@@ -26,12 +26,18 @@ def looks_tabular(lines: Sequence[Line], rows: Sequence[Sequence[Word]]) -> bool
 
 
 def with_tables(
-    page: Any, words: Sequence[Word], lines: tuple[Line, ...], body_size: float
+    page: Any,
+    words: Sequence[Word],
+    lines: tuple[Line, ...],
+    body_size: float,
+    regions: Sequence[Sequence[Word]] = (),
 ) -> tuple[Line, ...]:
     """The page's lines with each table read row by row: one line per row, its cells whole (a
     title or an ID that wrapped inside its cell joined again), in place of the fragments the
     rows were cut into. Ruled tables are found by pdfplumber's table finder; tables without
-    rules by their columns of cells (``pdf_unruled``)."""
+    rules by their columns of cells (``pdf_unruled``), each inside one of ``regions`` (the
+    page's panels, ``pdf_panels``) where it has them: a table never runs across a panel's
+    edge."""
     found: list[tuple[tuple[float, float, float, float], list[list[str]], list[_Box]]] = []
     try:
         plain = _without_backdrops(page) if page.edges else None
@@ -64,8 +70,10 @@ def with_tables(
         ]
         found.append((_rounded((x0, top, x1, bottom)), rows, boxes))
     taken = [box for box, _, _ in found]
-    free = [word for word in words if not any(_point_in(word.centre, box) for box in taken)]
-    found.extend(unruled_tables(free, _cell_text, drawn_boxes(page)))
+    shapes = drawn_boxes(page)
+    for region in regions or [words]:
+        free = [word for word in region if not any(_point_in(word.centre, box) for box in taken)]
+        found.extend(unruled_tables(free, _cell_text, shapes))
     result = list(lines)
     for bbox, rows, boxes in found:
         rows_read = [

@@ -158,6 +158,10 @@ def _wrapped(
     # above ends in the address it carries on or leads into it ("… record at").
     if _lone_address(second.text) and not _leads_to_address(first, second):
         return False
+    # Wrapping keeps the type: a line in smaller type under an issuer ("04/2022 → 04/2026 ·
+    # #GWO-7715204" under "Global Wind Organisation") is a field of its own.
+    if first.size and second.size and abs(first.size - second.size) > 0.5:
+        return False
     # The next line is still a single line; the first may already be several joined.
     height = second.bbox[3] - second.bbox[1]
     gap = second.bbox[1] - first.bbox[3]

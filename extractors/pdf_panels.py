@@ -1,0 +1,86 @@
+"""Panels on a PDF page: coloured bands drawn from the top of the page to its foot, each a
+column of the page ("infographic" templates: a dark sidebar, the body, a grey column of
+credential tiles). A recruiter reads such a page a panel at a time, left to right, whatever
+the heights at which the panels' lines happen to fall; the words outside every panel are a
+column of their own between them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extractors.pdf_cards import Box, with_cards
+from extractors.pdf_layout import Word
+
+# A panel runs this share of the page's height or more, and is at most this share as wide.
+_PANEL_HEIGHT = 0.8
+_PANEL_WIDTH = 0.5
+
+
+Region = tuple[list[Word], list[Box]]
+
+
+def panel_regions(
+    words: Sequence[Word], page_width: float, page_height: float, boxes: Sequence[Box]
+) -> list[Region]:
+    """The page's regions left to right, each its words and the boxes drawn in it: a region a
+    panel, and one for the words outside every panel; the page alone where it has no panels."""
+    panels = _panels(words, page_width, page_height, boxes)
+    if not panels:
+        return [(list(words), list(boxes))]
+    regions: list[tuple[float, list[Word], list[Box]]] = []
+    rest = list(words)
+    for panel in panels:
+        inside = [word for word in rest if _inside(word, panel)]
+        rest = [word for word in rest if not _inside(word, panel)]
+        held = [box for box in boxes if box != panel and _within(box, panel)]
+        regions.append((panel[0], inside, held))
+    outside = [box for box in boxes if not any(_within(box, panel) for panel in panels)]
+    regions.append((min(word.x0 for word in rest), rest, outside))
+    return [(inside, held) for _, inside, held in sorted(regions, key=lambda region: region[0])]
+
+
+def with_panels(regions: Sequence[Region], page_width: float) -> list[list[Word]]:
+    """The page's lines in reading order, a region at a time (``with_cards`` in each)."""
+    return [line for inside, held in regions for line in with_cards(inside, page_width, held)]
+
+
+def _panels(
+    words: Sequence[Word], page_width: float, page_height: float, boxes: Sequence[Box]
+) -> list[Box]:
+    """The drawn bands that run (nearly) the page's height, narrower than half of it, apart
+    from each other, each holding words, while some words lie outside them all."""
+    tall = [
+        box
+        for box in boxes
+        if box[3] - box[1] >= _PANEL_HEIGHT * page_height
+        and box[2] - box[0] <= _PANEL_WIDTH * page_width
+        and any(_inside(word, box) for word in words)
+    ]
+    # Nested or overlapping bands (a fill and its border) are one panel: the outermost.
+    panels = [
+        box for box in tall if not any(other != box and _within(box, other) for other in tall)
+    ]
+    if any(_overlap(a, b) for i, a in enumerate(panels) for b in panels[i + 1 :]):
+        return []
+    if all(any(_inside(word, panel) for panel in panels) for word in words):
+        return []
+    return sorted(panels)
+
+
+def _inside(word: Word, box: Box) -> bool:
+    x, y = word.centre
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _within(inner: Box, outer: Box) -> bool:
+    return (
+        outer[0] <= inner[0] + 0.5
+        and outer[1] <= inner[1] + 0.5
+        and outer[2] >= inner[2] - 0.5
+        and outer[3] >= inner[3] - 0.5
+    )
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
