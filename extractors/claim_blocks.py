@@ -144,8 +144,10 @@ def run_in_items(line: ClaimLine) -> list[ClaimLine]:
 _FIELD_STOP = re.compile(
     r"(?:(?<=[A-Za-z0-9)]{2})|(?<=\s\d))(?<!\bno)(?<!\bNo)(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bJr)"
     r"(?<!\bSr)(?<!\bMt)(?<!\bCo)(?<!\bMa)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bDept)(?<!\bvs)"
-    # A month shortened with a stop ("Jan. 2020", "Sept. 2019") is one date.
-    r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)"
+    # A month shortened with a stop ("Jan. 2020", "Sept. 2019", "May. 2024" as some templates
+    # write every month) is one date.
+    r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bMay)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
+    r"(?<!\bSept)"
     r"(?<!\bOct)(?<!\bNov)(?<!\bDec)"
     r"\.\s+(?=[A-Z0-9])"
 )

@@ -183,8 +183,11 @@ def _wrapped(
         return False
     if _BULLET_START.match(second.text) or _NEW_ENTRY_START.match(second.text):
         return False
-    # A name that ends in a dash or a joining word ("… Architect –") goes on in the same type.
-    if OPEN_END.search(ends) and first.emphasised == second.emphasised:
+    # A name that ends in a dash or a joining word ("… Architect –") goes on in the same type;
+    # so does a line of fields that ends in their separator ("… and Training ·" / "Issued 2023").
+    if (OPEN_END.search(ends) or _OPEN_SEPARATOR.search(ends)) and (
+        first.emphasised == second.emphasised
+    ):
         return first.section in (Section.CREDENTIALS, Section.COURSES)
     # It wrapped if the next line's first word would not have fitted after it.
     right_edge = right_edges.get(column_key(first) or (0, first.section, 0), first.bbox[2])
@@ -261,6 +264,7 @@ _NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s")
 _FORM_LABEL = re.compile(r"^\s*[A-Z][\w /&.-]{0,30}:(?:\s|$)")
 _OPEN_ITEM_END = re.compile(r"(?:[,;]|\b(?:and|of|in|for|the|to))\s*$", re.IGNORECASE)
 _CUT_HYPHEN = re.compile(r"\S-$")
+_OPEN_SEPARATOR = re.compile(r"\s[·|•]$")
 _ENDS_IN_URL = re.compile(r"(?:https?://|www\.)[^\s]*[A-Za-z0-9]$")
 _URL_TAIL = re.compile(r"^[A-Za-z0-9._~%-]*[/=?&_][^\s]*(?:\s|$)")
 _CUT_URL = re.compile(r"(?:https?://|www\.)\S*[/-]$")

@@ -64,6 +64,15 @@ def test_a_grid_of_credentials_reads_each_wrapped_title_whole_with_its_fields() 
                 f"<a href='{_COMPEX}'>credly.com/badges/3f1c9e27-6b0d-4a85-9e12-7c4d2b8a6f31</a>",
             ],
         ),
+        # The issuer's line wraps right after its separator: "Issued 2023" goes on from it, and
+        # the issuer (a "Training" centre) is not an entry of its own.
+        _entry(
+            "Confined Space Entry Supervisor Certificate",
+            [
+                "National Centre for Confined Space Training · Issued 2023",
+                "Licence/ID no. CSE-40917",
+            ],
+        ),
     ]
     note = (
         "In progress / other: a longer remark that runs across the whole width of the band,"
@@ -85,3 +94,23 @@ def test_a_grid_of_credentials_reads_each_wrapped_title_whole_with_its_fields() 
         "2019-06",
         _COMPEX,
     )
+    supervisor = claims["Confined Space Entry Supervisor Certificate"]
+    assert (supervisor.issuer, supervisor.issued_on, supervisor.credential_id) == (
+        "National Centre for Confined Space Training",
+        "2023",
+        "CSE-40917",
+    )
+
+
+def test_a_line_of_fields_with_may_written_short_keeps_both_dates() -> None:
+    text = (
+        "Rhona MacAskill\nrhona.macaskill@example.org\n\nCertifications\n"
+        "Certified Information Security Manager (CISM) — (ISACA) | Obtained May. 2024 ·"
+        " Expiration May. 2027 | License # 308QRKRB3Y\n"
+    )
+
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [(c.issuer, c.issued_on, c.expires_on, c.credential_id) for c in claims] == [
+        ("ISACA", "2024-05", "2027-05", "308QRKRB3Y")
+    ]
