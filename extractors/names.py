@@ -340,7 +340,14 @@ def _as_name(line: str, hints: Sequence[Sequence[str]] = (), *, strict: bool = F
         return None
     words = _without_post_nominals(_respaced(head, hints).split())
     # "José Luis de la Garza Treviño": particles join a name's words, they do not lengthen it.
-    named = [word for word in words if word not in _PARTICLES]
+    # In capitals ("DE LOS") a particle is known by standing between the name's words ("DAS"
+    # last is a surname).
+    named = [
+        word
+        for position, word in enumerate(words)
+        if word not in _PARTICLES
+        and not (0 < position < len(words) - 1 and word.isupper() and word.lower() in _PARTICLES)
+    ]
     if not 2 <= len(named) <= 5 or len(words) > _MOST_NAME_WORDS:
         return None
     if any(word.lower().strip(".") in _NOT_NAMES for word in words):
@@ -453,9 +460,10 @@ def _title_if_shouting(name: str) -> str:
     if not letters or not all(char.isupper() for char in letters):
         return name
     words = []
-    for position, word in enumerate(name.split()):
-        if position and word.lower() in _PARTICLES:
-            words.append(word.lower())  # "DE LA CRUZ" → "de la Cruz"
+    parts = name.split()
+    for position, word in enumerate(parts):
+        if 0 < position < len(parts) - 1 and word.lower() in _PARTICLES:
+            words.append(word.lower())  # "DE LA CRUZ" → "de la Cruz"; "DAS" last is a surname
         else:
             words.append(re.sub(r"[^\W\d_]+", lambda part: part.group(0).capitalize(), word))
     return " ".join(words)

@@ -352,6 +352,21 @@ def test_particles_do_not_count_towards_a_names_length(name: str) -> None:
     assert extract(text.encode(), "resume.txt").candidate.name == name
 
 
+def test_particles_in_capitals_do_not_count_towards_a_names_length_either() -> None:
+    text = f"MARÍA FERNANDA DE LOS SANTOS IBARRA\nmf@example.com\n{_TEXT_BODY}"
+
+    assert extract(text.encode(), "resume.txt").candidate.name == (
+        "María Fernanda de los Santos Ibarra"
+    )
+
+
+@pytest.mark.parametrize("head", ["Ravi Das", "RAVI DAS"])
+def test_a_surname_spelled_like_a_particle_is_still_the_surname(head: str) -> None:
+    text = f"{head}\nravi@example.com\n{_TEXT_BODY}"
+
+    assert extract(text.encode(), "resume.txt").candidate.name == "Ravi Das"
+
+
 def test_a_long_line_of_capitalised_words_is_still_no_name() -> None:
     # Six words that name no particle are a heading or a headline, however capitalised.
     text = f"Dana Reyes\nSix Long Capitalised Words Without Particles\n{_TEXT_BODY}"

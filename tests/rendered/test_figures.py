@@ -191,6 +191,9 @@ of its own. Claims F1 by layout, before -> after: footer-band 0.150 -> 0.909, in
 0.250 -> 0.938. blind-7 with t7b's five slices 0.851 -> 0.958 (links 0.953 -> 1.000, IDs
 0.963 -> 0.963, dates 0.991 -> 0.994, names 30 -> 31/36; worst layout now footer-band 0.909),
 every other group unchanged.
+
+t58, fourth slice: particles in capitals ("DE LOS", between a name's words) do not count
+towards its length either: blind-8 names 24/25 -> 25/25, every other group unchanged.
 """
 
 from __future__ import annotations
@@ -356,7 +359,7 @@ SEALED_FLOORS = {
                     "worst": 0.95}),
     "blind-7": (6, {"claims": 0.95, "links": 0.99, "ids": 0.95, "dates": 0.99, "names": 0.85,
                     "worst": 0.90}),
-    "blind-8": (5, {"claims": 0.97, "links": 0.95, "ids": 0.97, "dates": 0.98, "names": 0.95,
+    "blind-8": (5, {"claims": 0.97, "links": 0.95, "ids": 0.97, "dates": 0.98, "names": 0.99,
                     "worst": 0.89}),
     "blind-9": (6, {"claims": 0.58, "links": 0.73, "ids": 0.63, "dates": 0.83, "names": 0.75,
                     "worst": 0.32}),
