@@ -26,6 +26,7 @@ def candidate_named(
     name: str | None, text: str, links: Iterable[Link], urls: Iterable[str]
 ) -> Candidate:
     """The candidate of a name already found, with the contact details in the text and links."""
+    text = _BROKEN_ADDRESS.sub(r"\1\2", text)
     emails = _unique(match.group(0).rstrip(".") for match in EMAIL.finditer(text))
     link_targets = [link.url for link in links]
     emails = _unique(
@@ -37,6 +38,11 @@ def candidate_named(
     return Candidate(
         name=name, emails=tuple(emails), phones=tuple(phones), profiles=tuple(profiles)
     )
+
+
+# An e-mail address a narrow column broke inside its domain ("jl.garza@gmail.co" / "m",
+# "kristine@yahoo." / "com.ph"): a line of a few lower-case letters alone goes on with it.
+_BROKEN_ADDRESS = re.compile(r"(?m)([\w.+-]+@[\w.-]+)\n([a-z]{1,6}(?:\.[a-z]{2,3})?)$")
 
 
 def is_profile(url: str) -> bool:

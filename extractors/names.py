@@ -310,14 +310,17 @@ def _wrapped_below(lines: Sequence[Line], index: int) -> int | None:
 
 
 def _wrapped_name(first: Line, second: Line) -> bool:
-    """Two lines of the same large type, one right under the other: one heading that wrapped."""
+    """Two lines of the same large type, one right under the other, starting at one x or
+    centred on one axis (a sidebar's centred name): one heading that wrapped."""
     if first.bbox is None or second.bbox is None or first.size is None or second.size is None:
         return False
     if abs(first.size - second.size) > 0.5 or not (first.emphasised and second.emphasised):
         return False
     height = first.bbox[3] - first.bbox[1]
     gap = second.bbox[1] - first.bbox[3]
-    return -1.0 <= gap <= 0.6 * height and abs(first.bbox[0] - second.bbox[0]) <= 3.0
+    centred = abs((first.bbox[0] + first.bbox[2]) - (second.bbox[0] + second.bbox[2])) <= 3.0
+    aligned = abs(first.bbox[0] - second.bbox[0]) <= 3.0 or centred
+    return -1.0 <= gap <= 0.6 * height and aligned
 
 
 def _as_name(line: str, hints: Sequence[Sequence[str]] = (), *, strict: bool = False) -> str | None:

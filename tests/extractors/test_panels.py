@@ -14,7 +14,8 @@ _CSS = """
 body { margin: 0; font-size: 8.6pt; }
 .page { display: grid; grid-template-columns: 55mm 1fr 62mm; height: 296mm; }
 .left { background: #2b2d42; color: #edf2f4; padding: 12mm 6mm; }
-.left h1 { font-size: 15pt; }
+.left h1 { font-size: 15pt; text-align: center; }
+.left p { overflow-wrap: anywhere; }
 .mid { padding: 12mm 7mm; }
 .right { background: #f1f3f7; padding: 12mm 6mm; }
 .label { text-transform: uppercase; font-weight: bold; font-size: 7.5pt; margin: 10px 0 6px; }
@@ -76,8 +77,8 @@ def _page() -> bytes:
     )
     body = (
         "<div class='page'>"
-        "<div class='left'><h1>Tomasz Wiśniewski</h1><p>Wind Turbine Technician</p>"
-        "<div class='label'>Contact</div><p>tomasz.wisniewski@example.org</p>"
+        "<div class='left'><h1>Tomasz Wiśniewski-Kowalczyk</h1><p>Wind Turbine Technician</p>"
+        "<div class='label'>Contact</div><p>tomasz.kowalczyk@windtech.com</p>"
         f"<div class='at'>{gauges}</div></div>"
         "<div class='mid'><div class='label'>Work experience</div>"
         "<p><b>Lead Technician</b>, Baltic Blades Service</p>"
@@ -95,7 +96,10 @@ def test_a_page_of_panels_is_read_a_panel_at_a_time_and_each_tile_whole() -> Non
     extraction = extract(data, "cv.pdf")
     claims = {claim.title: claim for claim in extraction.claims}
 
-    assert extraction.candidate.name == "Tomasz Wiśniewski"
+    # The name, centred, wraps over three lines of the sidebar, and the address breaks inside
+    # its domain ("tomasz.kowalczyk@windtec" / "h.com").
+    assert extraction.candidate.name == "Tomasz Wiśniewski-Kowalczyk"
+    assert extraction.candidate.emails == ("tomasz.kowalczyk@windtech.com",)
     assert sorted(claims) == [
         "Global Wind Organisation Basic Safety Training – Working at Heights",
         "IRATA Rope Access Technician Level 2",
@@ -120,8 +124,9 @@ def test_a_page_of_panels_is_read_a_panel_at_a_time_and_each_tile_whole() -> Non
 def test_no_table_is_read_across_the_edge_of_a_panel() -> None:
     lines = [line.text for line in read(_page(), "cv.pdf").pages[0].lines]
 
-    # The sidebar's gauges stay in the sidebar, under its e-mail, each a row of its own; the
-    # body's years stay in the body.
-    mail = lines.index("tomasz.wisniewski@example.org")
-    assert lines[mail + 1 : mail + 4] == ["Blades\t95%", "Bolting\t90%", "Hoists\t80%"]
+    # The sidebar's gauges stay in the sidebar, under its contact details, each a row of its
+    # own; the body's years stay in the body.
+    gauges = lines.index("Blades\t95%")
+    assert lines[gauges : gauges + 3] == ["Blades\t95%", "Bolting\t90%", "Hoists\t80%"]
+    assert lines.index("CONTACT") < gauges < lines.index("WORK EXPERIENCE")
     assert lines.index("2019\tHorns Rev 3 blade repairs") < lines.index("CREDENTIALS")

@@ -190,7 +190,9 @@ its picture, no unruled table runs across a panel's edge, and a line in smaller 
 of its own. Claims F1 by layout, before -> after: footer-band 0.150 -> 0.909, infographic
 0.250 -> 0.938. blind-7 with t7b's five slices 0.851 -> 0.958 (links 0.953 -> 1.000, IDs
 0.963 -> 0.963, dates 0.991 -> 0.994, names 30 -> 31/36; worst layout now footer-band 0.909),
-every other group unchanged.
+every other group unchanged. Then a name centred in a sidebar and wrapped over its lines is one
+name, and an e-mail address a narrow column broke inside its domain ("…@windtec" / "h.com") is
+one address: names 31 -> 36/36 (infographic 1/6 -> 6/6), e-mails 36/36, the rest unchanged.
 
 t58, fourth slice: particles in capitals ("DE LOS", between a name's words) do not count
 towards its length either: blind-8 names 24/25 -> 25/25, every other group unchanged.
@@ -357,7 +359,7 @@ SEALED_FLOORS = {
                     "worst": 0.99}),
     "blind-6": (5, {"claims": 0.98, "links": 0.98, "ids": 0.98, "dates": 0.98, "names": 0.99,
                     "worst": 0.95}),
-    "blind-7": (6, {"claims": 0.95, "links": 0.99, "ids": 0.95, "dates": 0.99, "names": 0.85,
+    "blind-7": (6, {"claims": 0.95, "links": 0.99, "ids": 0.95, "dates": 0.99, "names": 0.99,
                     "worst": 0.90}),
     "blind-8": (5, {"claims": 0.97, "links": 0.95, "ids": 0.97, "dates": 0.98, "names": 0.99,
                     "worst": 0.89}),
