@@ -267,7 +267,7 @@ _CUT_HYPHEN = re.compile(r"\S-$")
 _OPEN_SEPARATOR = re.compile(r"\s[·|•]$")
 _ENDS_IN_URL = re.compile(r"(?:https?://|www\.)[^\s]*[A-Za-z0-9]$")
 _URL_TAIL = re.compile(r"^[A-Za-z0-9._~%-]*[/=?&_][^\s]*(?:\s|$)")
-_CUT_URL = re.compile(r"(?:https?://|www\.)\S*[/-]$")
+_CUT_URL = re.compile(r"(?:https?://|www\.)\S*[/?=&_-]$")
 # "Certificate No." and "ID:" end a line whose value is on the next.
 _FIELD_LABEL_END = re.compile(r"(?i)(?:\bno\.|\bid:|#:?|number:)$")
 # A year or a month and year before a title opens a new dated entry ("2021 AWS Certified …");

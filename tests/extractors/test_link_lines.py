@@ -22,3 +22,17 @@ def test_an_address_on_its_own_line_is_not_the_issuer_s_wrapped_end() -> None:
     assert [(c.title, c.issuer, c.url) for c in claims] == [
         ("Halvorsen Rigging and Lifting Supervisor", "Halvorsen Subsea Authority", url)
     ]
+
+
+def test_an_address_cut_after_its_query_mark_goes_on_without_a_space() -> None:
+    # A paragraph wrapped right after "?": the query on the next line is the same address.
+    url = "https://training.fortinet.com/local/verify/certificate.php?code=GF7S2KQP0X"
+    body = (
+        "<h1>Jane Doe</h1><p>jane@example.com</p><h2>Certifications</h2>"
+        "<p>Fortinet NSE 4 – Network Security Professional — Fortinet · Issued October 2022</p>"
+        f"<p>Credential ID GF7S2KQP0X · Verify: {url[:59]}<br>{url[59:]}</p>"
+    )
+
+    claims = extract(pdf(body, "p { margin: 0; }"), "cv.pdf").claims
+
+    assert [(c.credential_id, c.url) for c in claims] == [("GF7S2KQP0X", url)]

@@ -196,6 +196,10 @@ one address: names 31 -> 36/36 (infographic 1/6 -> 6/6), e-mails 36/36, the rest
 
 t58, fourth slice: particles in capitals ("DE LOS", between a name's words) do not count
 towards its length either: blind-8 names 24/25 -> 25/25, every other group unchanged.
+
+t58, fifth slice: an address cut right after its "?" (or "=", "&", "_") goes on in the next
+line without a space: blind-5 links 0.990 -> 1.000 (blind-5 now 1.000 on every figure and
+layout), every other group unchanged; its links floor raised.
 """
 
 from __future__ import annotations
@@ -355,7 +359,7 @@ SEALED_FLOORS = {
                     "worst": 0.95}),
     "blind-4": (6, {"claims": 0.98, "links": 0.98, "ids": 0.98, "dates": 0.98, "names": 0.99,
                     "worst": 0.95}),
-    "blind-5": (6, {"claims": 0.99, "links": 0.98, "ids": 0.99, "dates": 0.99, "names": 0.99,
+    "blind-5": (6, {"claims": 0.99, "links": 0.99, "ids": 0.99, "dates": 0.99, "names": 0.99,
                     "worst": 0.99}),
     "blind-6": (5, {"claims": 0.98, "links": 0.98, "ids": 0.98, "dates": 0.98, "names": 0.99,
                     "worst": 0.95}),
