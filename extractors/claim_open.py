@@ -319,7 +319,8 @@ _AWARDED = re.compile(r"(?i)certif|licen[cs]|\bbadge|diplom|speciali[sz]ation|\b
 # "I hold the Certified Crop Adviser (CCA) from American Society of Agronomy, awarded …":
 # a credential woven into a sentence, by the verb of holding, its name in capitals, and who
 # awarded it after "from". The name is a run of capitalised words (small joining words and a
-# bracket allowed), so a sentence's other words are never taken in.
+# bracket allowed; a comma too: "Certified Safety Professional, HSE Level 3"), so a sentence's
+# other words are never taken in.
 _HELD_IN_PROSE = re.compile(
     r"""(?x)
     \b(?:I\s+(?:hold|have\s+held|earned|obtained|gained|achieved|received|passed)
@@ -327,7 +328,7 @@ _HELD_IN_PROSE = re.compile(
     \s+(?:(?i:the|a|an|my)\s+)?
     (?P<title>(?:[A-Z0-9][\w'’.:+/&-]*|\([^()]{1,40}(?:\([^()]*\))?[^()]*\)
       |(?:of|in|for|and|the|on|to|de|–|-|,)(?=\s+[A-Z(]))
-      (?:\s+(?:[A-Z0-9][\w'’.:+/&-]*|\([^()]{1,40}(?:\([^()]*\))?[^()]*\)
+      (?:,?\s+(?:[A-Z0-9][\w'’.:+/&-]*|\([^()]{1,40}(?:\([^()]*\))?[^()]*\)
       |(?:of|in|for|and|the|on|to|de|–|-|,)(?=\s+[A-Z(])))*)
     ,?\s+(?:from|by|issued\s+by|through|with)\s+
     (?P<issuer>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the|de|\([A-Z][^()]*\)))*)

@@ -44,3 +44,21 @@ def test_a_summary_of_qualifications_and_areas_of_expertise_are_not_credential_l
 def test_a_heading_of_what_is_not_held_ends_the_credentials_list() -> None:
     assert heading_section("Not yet / no longer") is Section.OTHER
     assert heading_section("Ongoing / Other") is Section.OTHER
+
+
+def test_a_title_held_in_a_sentence_may_hold_a_comma() -> None:
+    paragraphs = [
+        *_PARAGRAPHS[:5],
+        "Site safety — Led 38 incident investigations. I hold the Certified Safety Professional,"
+        " HSE Level 3 from Institute of Safety Professionals of Nigeria (ISPON), awarded 2020.",
+    ]
+
+    claims = extract(docx_bytes(paragraphs), "cv.docx").claims
+
+    assert [(claim.title, claim.issuer, claim.issued_on) for claim in claims] == [
+        (
+            "Certified Safety Professional, HSE Level 3",
+            "Institute of Safety Professionals of Nigeria (ISPON)",
+            "2020",
+        )
+    ]
