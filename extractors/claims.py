@@ -29,44 +29,24 @@ from extractors.claim_fields import (
 )
 from extractors.claim_open import open_world_block, prose_claims
 from extractors.claim_text import (
-    BARE_ACRONYM,
-    BODY_ACRONYM,
     BULLET,
-    CREDENTIAL_ID,
     CREDENTIAL_SECTIONS,
-    CREDENTIAL_WORD,
     CUE,
-    DATED_COLUMN,
-    DATED_TITLE,
-    FIELD_LINE,
-    GENERIC_LINK_TEXT,
-    HAS_YEAR,
     HELD_WORD,
     IN_CAPITALS,
-    ISSUER_LABEL,
-    LABELLED_LIST,
     LEADING_WORDS,
-    NAME_JOINERS,
     NOT_HELD,
     OPEN_END,
     OPEN_WORLD_CONFIDENCE,
-    ORGANISATION,
-    STRONG_SEPARATORS,
     TAIL_START,
     VERSION,
-    WEB_ADDRESS,
     ClaimLine,
     balanced,
-    before_date_cell,
     context,
-    field_bracket,
-    fields_below,
     filter_spans,
-    lower_case_title,
     match_text,
-    name_word,
-    split_fields,
 )
+from extractors.entry_lines import EntryLines
 from extractors.models import Claim
 from extractors.sections import Section
 from extractors.tokens import english
@@ -113,11 +93,17 @@ class ClaimFinder:
             greedy="LONGEST",
         )
         self._issuers = Issuers(entries)
+        self._lines = EntryLines(self._nlp, self._titles, self._acronyms, self._issuers)
 
     def find(self, lines: Sequence[ClaimLine]) -> list[Claim]:
         """The claims in ``lines``, in document order, with ids ``c1``, ``c2``, …"""
         found: list[Found] = []
-        blocks = entry_blocks(lines, self._continues_entry, self._issuer_line, self._names_nothing)
+        blocks = entry_blocks(
+            lines,
+            self._lines.continues_entry,
+            self._lines.issuer_line,
+            self._lines.names_nothing,
+        )
         for block in blocks:
             found.extend(self._claims_in_block(block))
         used_urls = attach_fields(found, self._issuers)
@@ -313,147 +299,6 @@ class ClaimFinder:
                 )
             )
         return found
-
-    def _continues_entry(self, text: str) -> bool:
-        """A line that tells more about the entry above (issuer, dates, ID), not a new title."""
-        if TAIL_START.match(text):
-            return True  # "— 03/2023 – 03/2026 — ID: …", "(CSM) — Scrum Alliance"
-        if GENERIC_LINK_TEXT.match(text.strip()):
-            return True  # "View badge ↗", "Verify": the entry's link, not an entry
-        labelled = ISSUER_LABEL.match(text)
-        if labelled is not None and not text[: labelled.start("name")].strip().startswith("|"):
-            return True  # "Issuing body: CFA Institute": a field, whatever names it holds
-        issuer = self._issuers.pattern.match(text.strip()) if self._issuers.pattern else None
-        if issuer is not None and LABELLED_LIST.match(text.strip()):
-            return False  # "AWS: Solutions Architect Associate, Developer Associate"
-        doc = self._nlp.make_doc(match_text(text))
-        matches = [*self._titles(doc), *self._acronyms(doc)]
-        indent = len(text) - len(text.lstrip())
-        if (
-            issuer is not None
-            and matches
-            and all(doc[end - 1].idx < indent + issuer.end() for _, _, end in matches)
-        ):
-            return True  # "CFA Institute · Issued Jun 2022": the issuer's line, its acronym in it
-        if matches:
-            return False
-        if DATED_TITLE.match(text):
-            return False
-        dated = DATED_COLUMN.match(text)
-        if dated and not FIELD_LINE.match(text[dated.end() :]):
-            return False  # "02/2015 ⇥ Chartered Accountant (ACA)" opens an entry
-        if FIELD_LINE.match(text) or (text[:1].islower() and not lower_case_title(text)):
-            return True
-        issuer = self._issuers.pattern.match(text.strip()) if self._issuers.pattern else None
-        if issuer is None:
-            return False
-        # "Scrum Alliance, 2019", "ISC2 #785421", "Microsoft Corporation": the issuer and its
-        # fields; "Databricks Data Engineer" names a credential of the issuer's, an item.
-        rest = text.strip()[issuer.end() :].strip()
-        if re.match(r"-\w", rest) and not text.strip()[issuer.end() :][:1].isspace():
-            return False  # "NVIDIA-Certified Associate: …": the name a hyphen joins, a title
-        return (
-            not rest
-            or rest[0] in ",·|–—(#:;-/•"
-            or bool(FIELD_LINE.match(rest) or ORGANISATION.search(rest))
-        )
-
-    def _names_nothing(self, text: str) -> bool:
-        """A line that names no credential: no credential word, no catalogued name in it."""
-        if CREDENTIAL_WORD.search(text) or NOT_HELD.search(text):
-            return False
-        doc = self._nlp.make_doc(match_text(text))
-        return not (self._titles(doc) or self._acronyms(doc))
-
-    def _issuer_line(
-        self, block: Sequence[ClaimLine], line: ClaimLine, following: ClaimLine | None
-    ) -> bool:
-        """LinkedIn's layout: a title line, then the issuer alone on the next ("Velotech
-        Academy"), then the dates. A short plain name right under a bare title is its issuer
-        when it reads as an organisation or dates follow it; in a list of bare names
-        ("Google Data Analytics" / "Power BI Data Analyst") each is an item."""
-        # The title may sit beside a column of dates ("01/2021 ⇥ Certificate in …").
-        dated = DATED_COLUMN.match(block[0].text)
-        head = block[0].text[dated.end() :] if dated else block[0].text
-        # Or its dates may stand in a column after it ("Certificate in … ⇥ Jan 2021").
-        dated_after = before_date_cell(head)
-        head = head if dated_after is None else dated_after
-        # "Fitch Learning · Issued Jan 2021": a name, then only fields (dates, an ID).
-        # "SAP credly.com/badges/…": the issuer and the entry's link written beside it.
-        unlinked = WEB_ADDRESS.sub("", line.text).strip()
-        linked = unlinked != line.text.strip()
-        name, *rest = split_fields(unlinked, brackets=False) or [""]
-        if len(block) != 1:
-            return False
-        # "Rigging Licence (2019)" / "First Responder (NOLS, 2020)": a title line with its own
-        # date is a whole entry; a dated line under it that opens in a bracket-free name with
-        # a bracket of fields is the next entry.
-        if HAS_YEAR.search(head) and field_bracket(unlinked) and not rest:
-            return False
-        if STRONG_SEPARATORS.search(head) or "," in head:
-            # A title with a dash or comma of its own ("Gold Seal Certification – Project
-            # Manager") still takes a line below that is a plain name and then dates only
-            # ("Canadian Construction Association · Sep 2020"): that is no credential's name.
-            dated_name = (
-                bool(rest)
-                and all(FIELD_LINE.match(field.strip()) for field in rest)
-                and any(HAS_YEAR.search(field) for field in rest)
-            )
-            # Or a name alone that reads as an organisation ("Northwind Training Academy"),
-            # or that dates follow ("SAP" / "Jan 2024 · Verify"), or with the entry's link.
-            alone = not rest and (
-                linked
-                or (ORGANISATION.search(name) is not None and not BARE_ACRONYM.match(name.strip()))
-                or fields_below(following)
-                or dated is not None
-                or dated_after is not None
-            )
-            words = name.split()
-            if not (
-                (dated_name or alone)
-                and 1 <= len([word for word in words if word not in NAME_JOINERS]) <= 6
-                and all(name_word(word) for word in words)
-                # "Institute of Safety Professionals …": a body's name, whatever words it holds.
-                and (self._names_nothing(BODY_ACRONYM.sub("", name)) or ORGANISATION.search(name))
-            ):
-                return False
-        text = name.strip()
-        # "ISACA #211893457": the number after the name is a field of its own.
-        numbered = CREDENTIAL_ID.search(text)
-        if numbered is not None and numbered.start() > 0 and not text[numbered.end() :].strip():
-            text, rest = text[: numbered.start()].strip(), [*rest, numbered.group(0)]
-        if rest and not all(FIELD_LINE.match(field.strip()) for field in rest):
-            return False
-        # An acronym under a bare title is another item of a list ("CFA" / "ACA") unless it is
-        # a known issuer or dates follow it.
-        organisation = ORGANISATION.search(text) is not None and not BARE_ACRONYM.match(text)
-        words = [word for word in text.split() if word not in NAME_JOINERS]
-        if len(words) > (7 if organisation else 5) or "," in text:
-            return False
-        if STRONG_SEPARATORS.search(text) or not text[:1].isupper():
-            return False
-        if (
-            CREDENTIAL_WORD.search(BODY_ACRONYM.sub("", text) if rest else text)
-            and not organisation
-        ):
-            return False
-        doc = self._nlp.make_doc(match_text(text))
-        if self._titles(doc) or self._acronyms(doc):
-            return False
-        # Dates after it, or beside the title, make the title an entry with fields, not an
-        # item of a list of bare names.
-        dates_after = fields_below(following) or (
-            following is not None and bool(FIELD_LINE.match(following.text))
-        )
-        beside = dated is not None or dated_after is not None
-        return (
-            bool(rest)
-            or organisation
-            or self._issuers.is_issuer(text)
-            or dates_after
-            or beside
-            or linked
-        )
 
     def one_name(self, first: str, second: str) -> bool:
         """Two lines that are one catalogued name broken at its dash, whatever the layout:
