@@ -17,8 +17,9 @@ ENTRIES: list[dict[str, object]] = []
 
 #: Acronyms that, on many résumés, mean something other than the credential: a CAD
 #: drawing, a PCA of a data set, CPE credits, CPT codes, the CIA triad, a CDL driving
-#: licence. They are kept out of ``acronyms`` (which the extractor matches as written,
-#: anywhere) and survive only in issuer-qualified aliases such as "ServiceNow CAD".
+#: licence, an FFA (Future Farmers of America) chapter. They are kept out of ``acronyms``
+#: (which the extractor matches as written, anywhere) and survive only in issuer-qualified
+#: aliases such as "ServiceNow CAD".
 AMBIGUOUS_ACRONYMS = frozenset(
     {
         "A&P",
@@ -43,6 +44,7 @@ AMBIGUOUS_ACRONYMS = frozenset(
         "DSV",
         "EA",
         "FE",
+        "FFA",
         "FCP",
         "GRP",
         "ICA",

@@ -554,3 +554,29 @@ add(
     valid=36,
     skills=("Anti-Money Laundering", "Regulatory Compliance"),
 )
+
+IFOA = Issuer(
+    "Institute and Faculty of Actuaries",
+    ("IFoA", "Institute of Actuaries", "Faculty of Actuaries", "The Actuarial Profession"),
+    ("actuaries.org.uk",),
+    ("vendor",),
+)
+# The IFoA's Fellowship: the Associate exams, further specialist exams and the work-based skills
+# requirement; Fellows write FIA (the Institute's letters) or FFA (the Faculty's).
+add(
+    "ifoa-fellow",
+    "Fellow of the Institute and Faculty of Actuaries",
+    IFOA,
+    "finance",
+    "designation",
+    aliases=(
+        "Fellow of the Institute of Actuaries",
+        "Fellow of the Faculty of Actuaries",
+        "Fellow of the IFoA",
+        "IFoA Fellow",
+        "Fellowship of the Institute and Faculty of Actuaries",
+    ),
+    acronyms=("FIA", "FFA"),
+    level="expert",
+    skills=("Risk Management", "Financial Risk Management"),
+)

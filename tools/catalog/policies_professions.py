@@ -76,6 +76,13 @@ BY_ISSUER: dict[str, Policy] = {
         "https://cms.acfe.com/cfe-credential/about-the-cfe-exam/technical-requirements",
     ),
     # ACA Professional and Advanced Level exams: at an exam centre or by remote invigilation.
+    # The IFoA's Fellowship page: admitted on passing the Associate exams, two Specialist
+    # technical subjects and one Specialist applications subject, with the work-based skills
+    # requirement met; how the exams are supervised is not stated. (Its CPD scheme page makes
+    # most members keep a minimum of CPD, but a Fellowship does not lapse in the catalog.)
+    "Institute and Faculty of Actuaries": Policy(
+        EXAM, "http://www.actuaries.org.uk/becoming-actuary/pages/fellow-membership"
+    ),
     "ICAEW": Policy(
         PROCTORED,
         "https://icaew.com/for-current-aca-students/apply-for-exams/exam-applications/"
