@@ -93,7 +93,9 @@ class ClaimFinder:
             greedy="LONGEST",
         )
         self._issuers = Issuers(entries)
-        self._lines = EntryLines(self._nlp, self._titles, self._acronyms, self._issuers)
+        self._lines = EntryLines(
+            self._nlp, self._titles, self._acronyms, self._issuers, self._entries
+        )
 
     def find(self, lines: Sequence[ClaimLine]) -> list[Claim]:
         """The claims in ``lines``, in document order, with ids ``c1``, ``c2``, …"""

@@ -7,9 +7,10 @@ line against the catalog's names (the finder's matchers) and its issuers.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from extractors.catalog import CatalogEntry, normalise_name
 from extractors.claim_fields import Issuers
 from extractors.claim_text import (
     BARE_ACRONYM,
@@ -43,11 +44,22 @@ from extractors.claim_text import (
 class EntryLines:
     """Judges the lines of an entry against the catalog's names; the finder builds one."""
 
-    def __init__(self, nlp: Any, titles: Any, acronyms: Any, issuers: Issuers) -> None:
+    def __init__(
+        self,
+        nlp: Any,
+        titles: Any,
+        acronyms: Any,
+        issuers: Issuers,
+        entries: Mapping[str, CatalogEntry],
+    ) -> None:
         self._nlp = nlp
         self._titles = titles
         self._acronyms = acronyms
         self._issuers = issuers
+        self._entries = entries
+        self._issuer_of_name = {
+            normalise_name(name): canonical for name, canonical in issuers.names.items()
+        }
 
     def continues_entry(self, text: str) -> bool:
         """A line that tells more about the entry above (issuer, dates, ID), not a new title."""
@@ -120,6 +132,10 @@ class EntryLines:
         name, *rest = split_fields(unlinked, brackets=False) or [""]
         if len(block) != 1:
             return False
+        if all(FIELD_LINE.match(field.strip()) for field in rest) and self._names_own_body(
+            head, name.strip()
+        ):
+            return True
         # "Rigging Licence (2019)" / "First Responder (NOLS, 2020)": a title line with its own
         # date is a whole entry; a dated line under it that opens in a bracket-free name with
         # a bracket of fields is the next entry.
@@ -189,3 +205,33 @@ class EntryLines:
             or beside
             or linked
         )
+
+    def _names_own_body(self, title: str, name: str) -> bool:
+        """ "OSHA Outreach Training Program" under an OSHA card's title: the title's own issuer,
+        alone or with its programme, is who issued it, though "Program" is a credential's word;
+        another of the issuer's credentials ("CompTIA Cloud Essentials Certification") is not."""
+        body = self._issuers.pattern.match(name) if self._issuers.pattern else None
+        if body is None:
+            return False
+        title_doc = self._nlp.make_doc(match_text(title))
+        title_issuers = {
+            self._entries[self._nlp.vocab.strings[match_id]].issuer
+            for match_id, _, _ in [*self._titles(title_doc), *self._acronyms(title_doc)]
+        }
+        if self._issuer_of_name.get(normalise_name(body.group(0))) not in title_issuers:
+            return False
+        programme = name[body.end() :].strip()
+        words = programme.split()
+        if programme and not (
+            len(words) <= 5
+            and all(name_word(word) for word in words)
+            and _PROGRAMME.search(programme)
+            and not CREDENTIAL_WORD.search(_PROGRAMME.sub("", programme))
+        ):
+            return False
+        doc = self._nlp.make_doc(match_text(name))
+        return not (self._titles(doc) or self._acronyms(doc))
+
+
+#: The words that name an issuer's programme, which a line of its body's name may end in.
+_PROGRAMME = re.compile(r"(?i)\bprogram(?:me)?s?\b")

@@ -268,3 +268,23 @@ def test_a_line_ending_in_a_dash_does_not_take_the_next_dated_credential_as_its_
         ("Wilderness First Responder Certificate", "Harbor Wilderness Medicine", None),
         ("Crane Operator Licence", "Port of Tacoma Authority", "2019"),
     ]
+
+
+def test_a_line_naming_the_titles_own_issuer_and_its_programme_is_the_issuer_line() -> None:
+    """'Program' is a credential's word, but a catalogued title's own body with its programme
+    under it is who issued the title; another of the body's credentials is an entry."""
+    claims = _claims(
+        "CompTIA Security+",
+        "CompTIA Continuing Education Program",
+        "Mar. 2021",
+        "Cert. No. COMP001021558839",
+        "CompTIA Linux+",
+        "CompTIA Cloud Essentials Certification",
+        "Jun. 2022",
+    )
+
+    assert [(c.title, c.issuer, c.credential_id, c.issued_on) for c in claims] == [
+        ("CompTIA Security+", "CompTIA", "COMP001021558839", "2021-03"),
+        ("CompTIA Linux+", "CompTIA", None, None),
+        ("CompTIA Cloud Essentials Certification", "CompTIA", None, "2022-06"),
+    ]
