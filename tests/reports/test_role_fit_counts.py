@@ -12,7 +12,7 @@ import jsonschema
 import reports
 from extractors import read_role
 from testkit import factories
-from tests.reports.test_role_fit import checked, fit
+from tests.reports.role_fit_support import checked, fit
 from verifiers.models import Verdict
 
 ROLE = "Requirements:\n- At least two of the following: CISSP, CISM, CISA, CRISC\n- Python\n"
