@@ -185,7 +185,10 @@ def _wrapped(
         return False
     # A name that ends in a dash or a joining word ("… Architect –") goes on in the same type;
     # so does a line of fields that ends in their separator ("… and Training ·" / "Issued 2023").
-    if (OPEN_END.search(ends) or _OPEN_SEPARATOR.search(ends)) and (
+    # A month at the line's end and a year opening the next are one date ("Issued Mar" /
+    # "2022 · Valid until Mar 2027").
+    split_date = _MONTH_END.search(ends) is not None and _YEAR_START.match(second.text) is not None
+    if (OPEN_END.search(ends) or _OPEN_SEPARATOR.search(ends) or split_date) and (
         first.emphasised == second.emphasised
     ):
         return first.section in (Section.CREDENTIALS, Section.COURSES)
@@ -265,6 +268,11 @@ _FORM_LABEL = re.compile(r"^\s*[A-Z][\w /&.-]{0,30}:(?:\s|$)")
 _OPEN_ITEM_END = re.compile(r"(?:[,;]|\b(?:and|of|in|for|the|to))\s*$", re.IGNORECASE)
 _CUT_HYPHEN = re.compile(r"\S-$")
 _OPEN_SEPARATOR = re.compile(r"\s[·|•]$")
+_MONTH_END = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$"
+)
+_YEAR_START = re.compile(r"^\s*(?:19|20)\d{2}\b")
 _ENDS_IN_URL = re.compile(r"(?:https?://|www\.)[^\s]*[A-Za-z0-9]$")
 _URL_TAIL = re.compile(r"^[A-Za-z0-9._~%-]*[/=?&_][^\s]*(?:\s|$)")
 _CUT_URL = re.compile(r"(?:https?://|www\.)\S*[/?=&_-]$")

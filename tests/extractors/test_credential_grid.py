@@ -4,7 +4,7 @@ bare web address, with a note across the whole width under the grid."""
 
 from __future__ import annotations
 
-from extractors import Claim, extract
+from extractors import Claim, Document, Line, Page, analyse, extract
 from extractors.sections import Section, heading_section, unspaced_capitals
 from tests.extractors.documents import pdf
 
@@ -114,3 +114,46 @@ def test_a_line_of_fields_with_may_written_short_keeps_both_dates() -> None:
     assert [(c.issuer, c.issued_on, c.expires_on, c.credential_id) for c in claims] == [
         ("ISACA", "2024-05", "2027-05", "308QRKRB3Y")
     ]
+
+
+def test_a_month_ending_a_line_and_its_year_opening_the_next_are_one_date() -> None:
+    # The issuer's line wraps between "Mar" and "2022" although "2022" would seem to fit in
+    # the column as measured: a month and a year on two lines are one date that wrapped.
+    rows = [
+        ("Rhona MacAskill", (51.0, 48.0, 220.0, 69.0), 21.0, True),
+        ("rhona.macaskill@example.org", (51.0, 74.0, 200.0, 84.0), 8.5, False),
+        ("Licences & Certifications", (51.0, 646.7, 254.1, 656.2), 9.5, True),
+        ("Electrical Work Licence – Electrical Fitter", (51.0, 661.4, 262.0, 670.4), 9.0, True),
+        (
+            "Electrical Safety Office Queensland · Issued Mar",
+            (51.0, 672.3, 255.0, 680.8),
+            8.5,
+            False,
+        ),
+        ("2022 · Valid until Mar 2027", (51.0, 682.8, 165.8, 691.3), 8.5, False),
+        ("Licence/ID no. 84512", (51.0, 693.3, 140.8, 701.8), 8.5, False),
+        ("Low Voltage Rescue and CPR", (51.0, 709.4, 197.7, 718.4), 9.0, True),
+        (
+            "St John Ambulance Australia · Issued Feb 2026 · Valid",
+            (51.0, 720.3, 277.7, 728.8),
+            8.5,
+            False,
+        ),
+        ("until Feb 2027", (51.0, 730.8, 111.9, 739.3), 8.5, False),
+    ]
+    lines = tuple(
+        Line(text=text, bbox=bbox, size=size, emphasised=bold, plain=not bold)
+        for text, bbox, size, bold in rows
+    )
+    page = Page(number=1, text="\n".join(line.text for line in lines), lines=lines)
+    document = Document(filename="cv.pdf", media_type="application/pdf", pages=(page,))
+
+    claims = {claim.title: claim for claim in analyse(document).claims}
+
+    licence = claims["Electrical Work Licence – Electrical Fitter"]
+    assert (licence.issuer, licence.issued_on, licence.expires_on, licence.credential_id) == (
+        "Electrical Safety Office Queensland",
+        "2022-03",
+        "2027-03",
+        "84512",
+    )
