@@ -69,8 +69,9 @@ PREFERRED_HEADING = re.compile(
     r"|^\W*differentials?\b"
     # Other languages' words for it: Japanese postings' "Welcome skills" (歓迎), Spanish
     # "deseables", Dutch "Pré's", Swedish "meritorious" (meriterande).
+    # Japanese 尚可 "even better if", Vietnamese ƯU TIÊN "priority given to".
     # Welsh "Dymunol", French "Atouts", Portuguese "Desejável", German "Wünschenswert".
-    r"|(?i:welcome\s+(?:skills?|experience|qualifications?)|歓迎|deseables?|meritorious|meriterande"
+    r"|(?i:welcome\s+(?:skills?|experience|qualifications?)|歓迎|尚可|priority\s+given\s+to|ưu\s+tiên|deseables?|meritorious|meriterande"
     r"|dymunol|atouts?|desej[aá]ve(?:l|is)|w[uü]nschenswert|von\s+vorteil"
     r"|^\W*pr[eé]'?s\W*$)"
     # MoSCoW's "SHOULD (have)" and "COULD (have)" headings; "MUST" is required, "WON'T" nothing.
@@ -281,6 +282,8 @@ DUTIES_LEAD_IN = re.compile(
     r"|includes))\W*$"
 )
 _WORD = re.compile(r"\S*\w\S*")
+# A whole line in one pair of square brackets (not "[Position] Data Engineer", not a link).
+_SQUARE_BRACKETED = re.compile(r"^\[([^\[\]]*\w[^\[\]]*)\]$")
 _NOTE = re.compile(r"\s*\([^()]*\)$")
 
 
@@ -290,8 +293,10 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
     A line is a heading when it is short and has no sentence in it, or ends in a colon;
     a heading of neither kind starts a required stretch ("Requirements", "You have").
     """
-    # "【歓迎】": a heading in Japanese brackets.
+    # "【歓迎】": a heading in Japanese brackets; "[Even better if you have]": one in square
+    # brackets, as a bilingual posting writes the translation under its heading.
     stripped = EMPHASIS.sub("", text).strip().strip("【】［］「」").rstrip(":").strip()
+    stripped = _SQUARE_BRACKETED.sub(r"\1", stripped).rstrip(":").strip()
     # A heading is one phrase: pipe-separated items ("SRE | Remote | £80k + bonus") are not.
     # A longer line may head a list when it ends in a colon and says preferred ("These are
     # not required, but would help you stand out:").

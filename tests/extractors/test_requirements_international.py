@@ -137,3 +137,33 @@ def test_or_equivalent_inside_the_examples_is_the_examples() -> None:
         ("required", {"skill:Data Warehousing"}, False),
         ("required", {"skill:Snowflake", "skill:Databricks"}, True),
     ]
+
+
+def test_a_translation_in_square_brackets_under_a_heading_says_its_standing() -> None:
+    # A bilingual posting writes each heading's translation on the next line, in brackets;
+    # the translation may be the only part the reader knows.
+    text = (
+        "Backend Engineer\n\n【必須スキル】\n[Required skills]\n・Go in production\n\n"
+        "【その他】\n[Nice to have]\n・Helm charts\n\n【福利厚生】\n[Benefits]\n・Kafka training\n"
+    )
+    assert wanted(read_role(text)) == [
+        ("required", {"skill:Go"}, False),
+        ("preferred", {"skill:Helm"}, False),
+    ]
+
+
+def test_a_line_that_only_opens_with_a_bracket_is_no_heading() -> None:
+    text = "[Position] Backend Engineer\n\nYou need Go.\n[Team] Platform, 4 people\n- Helm\n"
+    assert wanted(read_role(text)) == [
+        ("required", {"skill:Go"}, False),
+        ("required", {"skill:Helm"}, False),
+    ]
+
+
+def test_japanese_and_vietnamese_headings_for_preferred() -> None:
+    for heading in ("【尚可】", "ƯU TIÊN / PRIORITY GIVEN TO", "Priority given to:"):
+        text = f"Backend Engineer\n\nRequirements\n- Go\n\n{heading}\n- Helm\n"
+        assert wanted(read_role(text)) == [
+            ("required", {"skill:Go"}, False),
+            ("preferred", {"skill:Helm"}, False),
+        ], heading
