@@ -282,6 +282,9 @@ DUTIES_LEAD_IN = re.compile(
     r"|includes))\W*$"
 )
 _WORD = re.compile(r"\S*\w\S*")
+# A lead-in whose sentence the list below finishes, colon or not ("It would be great if you
+# also had", "Bonus points if you bring").
+_OPEN_LEAD_IN = re.compile(r"(?i)\b(?:if|when)\s+you\b(?:\s+\w+)?\s+(?:had|have|bring|know)$")
 # A whole line in one pair of square brackets (not "[Position] Data Engineer", not a link).
 _SQUARE_BRACKETED = re.compile(r"^\[([^\[\]]*\w[^\[\]]*)\]$")
 _NOTE = re.compile(r"\s*\([^()]*\)$")
@@ -301,7 +304,7 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
     # A longer line may head a list when it ends in a colon and says preferred ("These are
     # not required, but would help you stand out:").
     limit = MAX_HEADING_WORDS
-    if text.rstrip().endswith(":") and (
+    if (text.rstrip().endswith(":") or _OPEN_LEAD_IN.search(stripped)) and (
         PREFERRED_HEADING.search(stripped) or DUTIES_LEAD_IN.search(stripped)
     ):
         limit = MAX_PREFERRED_HEADING_WORDS
@@ -463,6 +466,14 @@ def marker_standing(clause: str) -> Standing | None:
     return None
 
 
+# "Excellent written communication skills – you'll write for …": a quality the role asks for,
+# explained after a dash or a colon, is the requirement itself, not a label over one.
+_QUALITY_OPENING = re.compile(
+    r"(?i)^\W*(?:excellent|strong|solid|proven|deep|sound|outstanding|exceptional|demonstrated"
+    r"|advanced|good)\b(?!\s+to\b)"
+)
+
+
 def without_label(clause: str) -> tuple[str, str | None]:
     """A clause without its inline heading ("Essential: …"), and that heading."""
     label = INLINE_LABEL.match(clause) or (
@@ -471,7 +482,7 @@ def without_label(clause: str) -> tuple[str, str | None]:
     words = label.group(1).replace("_", " ") if label else ""
     # "We'd love to see: Kafka": words that head a preferred section label one too
     if label and (
-        LABEL_WORDS.search(words)
+        (LABEL_WORDS.search(words) and not _QUALITY_OPENING.match(words))
         or PREFERRED_HEADING.search(words)
         or IGNORED_HEADING.match(words)
         or PEOPLE_FIELD.match(words)

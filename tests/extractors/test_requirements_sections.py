@@ -273,3 +273,34 @@ def test_a_yaml_requisition_and_an_emoji_legend_read_alike() -> None:
             ("preferred", {"skill:Kubernetes"}, False),
         ]
     )
+
+
+def test_a_lead_in_the_list_finishes_heads_a_preferred_section_without_a_colon() -> None:
+    for heading in ("It would be really great if you also had", "Bonus points if you already know"):
+        text = f"Platform Engineer\n\nWhat you need\n- Go\n\n{heading}\n- Helm\n"
+        assert wanted(read_role(text)) == [
+            ("required", {"skill:Go"}, False),
+            ("preferred", {"skill:Helm"}, False),
+        ], heading
+
+
+def test_a_sentence_saying_preferred_without_a_lead_in_stays_a_sentence() -> None:
+    text = "Platform Engineer\n\nYou need Go.\nIt would be great if Helm was something you use\n"
+    assert wanted(read_role(text))[0] == ("required", {"skill:Go"}, False)
+
+
+def test_a_quality_explained_after_a_dash_is_the_requirement_not_a_label() -> None:
+    for line, skill in (
+        (
+            "- Strong stakeholder management skills – you will brief the board",
+            "Stakeholder Management",
+        ),
+        ("- Excellent project management skills: you will run three teams", "Project Management"),
+    ):
+        text = f"Operations Lead\n\nRequirements\n{line}\n"
+        assert wanted(read_role(text)) == [("required", {f"skill:{skill}"}, False)], line
+    text = "Operations Lead\n\nTechnical skills – Python\nGood to have – Kafka\n"
+    assert wanted(read_role(text))[-2:] == [
+        ("required", {"skill:Python"}, False),
+        ("preferred", {"skill:Apache Kafka"}, False),
+    ]
