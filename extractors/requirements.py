@@ -279,7 +279,14 @@ class _Reader:
                     in_body = True
                     if not first:
                         continue
-                elif heading or not mentioned or (not in_body and not listed):
+                # A benefits' or an application's heading is one though its words name a
+                # skill ("Total rewards", an alias of Compensation and Benefits).
+                elif (
+                    heading
+                    or not mentioned
+                    or (not in_body and not listed)
+                    or new is Standing.IGNORED
+                ):
                     if first and mentioned:
                         # The job's title names the job: its words ("- uncapped bonus",
                         # "(optional remote)") say nothing of standing.

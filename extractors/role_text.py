@@ -64,7 +64,7 @@ PREFERRED_HEADING = re.compile(
     r"|cherry\s+on\s+top|if\s+you\s+also|^\W*nice\W*$|(?:we'd|we\s+would)\s+love|(?:great|nice)\s+to\s+have"
     r"|valued|appreciated|^\W*even\s+better\W*$|extra\s+skills|points\s+for|also\s+(?:great|nice|good)"
     r"|impress\s+us|(?:thrilled|delighted|excited)\s+if|strong(?:er|est)\s+(?:candidate|applicant)"
-    r"|strengthen\s+(?:your|an?)\s+application)\b"
+    r"|strengthen\s+(?:your|an?)\s+application|(?:speed|ramp)\s+you\s+up)\b"
     # "Differentials" (Brazilian postings' "diferenciais") opens its heading.
     r"|^\W*differentials?\b"
     # Other languages' words for it: Japanese postings' "Welcome skills" (歓迎), Spanish
@@ -110,7 +110,9 @@ IGNORED_HEADING = re.compile(
     # you'll learn", "We'll support you to gain".
     r"|(?:skills?|things|what)\s+you(?:'ll|\s+will)\s+(?:grow|learn|gain|pick\s+up|develop)\b.*"
     r"|(?:skills?\s+)?you(?:'ll|\s+will)\s+(?:grow|learn|pick\s+up)\b.*"
-    r"|(?:what\s+)?we(?:'ll|\s+will)\s+(?:support|help|teach|train|fund|sponsor|pay\s+for)\b.*"
+    r"|(?:what\s+)?we(?:'ll|\s+will)?\s+(?:support|help|teach|train|fund|sponsor|pay\s+for)\b.*"
+    # Who the role is not for: "Not a fit if", "You're not a good fit if".
+    r"|(?:you(?:'re|\s+are)\s+)?not\s+(?:a\s+)?(?:good\s+|great\s+)?(?:fit|match)\b.*"
     # The application's and the panel's parts: how to address the criteria, the interview
     # plan, notes for the panel (screening questions may be knockouts: requirements).
     r"|how\s+to\s+(?:address|respond\s+to|answer|write)\b.*|offer"

@@ -304,3 +304,29 @@ def test_a_quality_explained_after_a_dash_is_the_requirement_not_a_label() -> No
         ("required", {"skill:Python"}, False),
         ("preferred", {"skill:Apache Kafka"}, False),
     ]
+
+
+def test_a_benefits_heading_whose_words_name_a_skill_is_still_a_heading() -> None:
+    # "Total rewards" is an alias of Compensation and Benefits; over unbulleted lines of
+    # prose it heads the benefits all the same, and the certifications it funds are none.
+    text = (
+        "Network Engineer\n\nAbout us\nWe run fibre for two counties.\nWe are proud of it.\n\n"
+        "You have\n- Python\n\nBonus\n- Ansible\n\nTotal rewards\n"
+        "| What | Detail |\n|---|---|\n| Training | the team used it for CCNP and CISSP |\n"
+    )
+    assert wanted(read_role(text)) == [
+        ("required", {"skill:Python"}, False),
+        ("preferred", {"skill:Ansible"}, False),
+    ]
+
+
+def test_who_the_role_is_not_for_what_the_employer_pays_for_and_what_speeds_you_up() -> None:
+    text = (
+        "Platform Engineer\n\nRequirements\n- Go\n\nWhat would ramp you up faster\n- Helm\n\n"
+        "You're not a good fit if\n- You want a Scrum Master\n\n"
+        "What we pay for\n- One certification a year (the CKA, say)\n"
+    )
+    assert wanted(read_role(text)) == [
+        ("required", {"skill:Go"}, False),
+        ("preferred", {"skill:Helm"}, False),
+    ]
