@@ -112,8 +112,8 @@ IN_CAPITALS = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
 _REGISTER = r"(?:(?-i:[A-Z]{2,4})\s(?!(?:19|20)\d{2}(?![\w-]))(?=\d))?"
 CREDENTIAL_ID = re.compile(
     r"""(?ix)
-    \b(?:credential|certificate|certification|cert\.?|licen[cs]e|registration|member(?:ship)?
-      |validation|verification|badge|credencial|identifiant|zertifikats?)
+    \b(?:credential|certificate|certification|certificat|cert\.?|licen[cs]e|registration
+      |member(?:ship)?|validation|verification|badge|credencial|identifiant|zertifikats?)
     \s*(?:id|\#|no\.?|num(?:ber)?|code)?\s*[:#]?\s*
       # A year after the word is when, not which ("… Certificate 2019").
       [`'"]?(?!(?:19|20)\d{2}(?![\w-]))(?P<id>"""
@@ -122,7 +122,8 @@ CREDENTIAL_ID = re.compile(
       (?:/[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])*)
     # "ID: 785421", "No. 3011876", "ID `785421`" (Markdown code), and "#785421" after an
     # issuer's name (but not "C#").
-    | (?:\b(?:id|no\.)|(?<![\w\#&+])\#)\s*[:#]?\s*
+    # French "N° de certificat : 58214", "N° 58214": the number sign, with what it numbers.
+    | (?:\b(?:id|no\.)|(?<![\w\#&+])\#|\bn\s?[°º](?:\s+d[eu]\s+[a-zé]+)?)\s*[:#]?\s*
       [`'"]?(?!(?:19|20)\d{2}(?![\w-]))(?P<bare>"""
     + _REGISTER
     + r"""(?=[A-Za-z0-9-]*\d|(?-i:[A-Z]+)/)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9]

@@ -37,13 +37,15 @@ _DATE = re.compile(
 )
 _EXPIRY_CUE = re.compile(
     r"(?i)(?:\bexp(?:ires?|iry|iration|\.|d)?|\bvalid\s+(?:through|thru|until|till|to)|\buntil\b"
-    r"|\bthrough\b|\bthru\b|\brenew(?:s|al)?(?:\s+due)?|\bgültig\s+bis|\bvence)"
+    r"|\bthrough\b|\bthru\b|\brenew(?:s|al)?(?:\s+due)?|\bgültig\s+bis|\bvence"
+    # French: "valable jusqu'en novembre 2026", "jusqu’au 06/2027", "expire en mai 2027".
+    r"|\bjusqu[’']\s*(?:en|au|à)|\bexpire\s+(?:en|le))"
     # A form's label: "Expiration Date: 03/2024", "Expiry date", "End date".
     r"(?:\s+date)?\W*$|\bend\s+date\W*$"
 )
 _ISSUE_CUE = re.compile(
     r"(?i)(?:\bissued|\bearned|\bawarded|\bobtained|\bpassed|\bcertified|\bsince|\bdate"
-    r"|\bacquired|\bcompleted|\bgranted|\breceived)\b\W*(?:on|in)?\W*$"
+    r"|\bacquired|\bcompleted|\bgranted|\breceived|\bobtenue?|\bdélivrée?)\b\W*(?:on|in|en|le)?\W*$"
 )
 # "2020-05 → 2026-05", "Aug. 2019 -- Aug. 2026" (LaTeX's en dash typed as two hyphens).
 _RANGE_JOIN = re.compile(r"(?i)^\s*(?:--?|–|—|→|->|to|until|till|bis|a|hasta)\s*$")

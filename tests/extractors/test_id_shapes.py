@@ -43,3 +43,21 @@ def test_a_reference_column_holds_numbers_with_a_register_or_in_slashed_parts() 
         ("Manager's Certificate (Sale and Supply of Alcohol Act 2012)", "WDLC/MC/24/1182"),
         ("Workplace First Aid (Level 2)", None),
     ]
+
+
+def test_a_french_entry_names_its_number_and_its_expiry_in_french() -> None:
+    line = (
+        "Certified Paralegal (CP), NALA — obtenu en juillet 2016, valable jusqu’en novembre "
+        "2026 — N° de certificat : 58214 — Vérifier : https://www.credly.com/badges/x"
+    )
+    claim_lines = [ClaimLine(index=0, text=line, page=1, section=Section.CREDENTIALS)]
+    (claim,) = finder_for(load_catalog().entries).find(claim_lines)
+    assert (claim.credential_id, claim.issued_on, claim.expires_on) == (
+        "58214",
+        "2016-07",
+        "2026-11",
+    )
+    # The number sign alone ("N° 3191642") labels a number too.
+    assert _ids(("Notary Public Commission — State of Washington · N° 3191642", False)) == [
+        ("Notary Public Commission", "3191642")
+    ]
