@@ -18,6 +18,7 @@ from extractors.sections import (
     Section,
     heading_section,
     inline_heading,
+    lists_under_entry,
     unspaced_capitals,
     without_section_number,
 )
@@ -97,6 +98,9 @@ def claim_lines(
     plain_text = document.media_type == TEXT_MEDIA_TYPE
     heading_size: float | None = None
     group: str | None = None
+    # A list under one job ("Certifications earned in this role:"): its margin and the section
+    # it sits in, which the first line back at that margin returns to.
+    sublist: tuple[float, Section] | None = None
     for page in document.pages:
         page_lines = page.lines or tuple(Line(text=text) for text in page.text.splitlines())
         blank_before = False
@@ -108,6 +112,8 @@ def claim_lines(
                 blank_before = blank_before or not line.text.strip()
                 continue
             after_blank, blank_before = blank_before, False
+            if sublist is not None and line.bbox is not None and line.bbox[0] <= sublist[0] + 1:
+                section, sublist = sublist[1], None
             heading = heading_section(line.text)
             # "Advanced Rope Access Technician" / "Certificate", "AWS Certified Welder – 6G
             # Pipe," / "GTAW/SMAW": the end of a title that wrapped, not a heading.
@@ -128,6 +134,9 @@ def claim_lines(
                 # the section before it.
                 heading = Section.OTHER
             if heading is not None:
+                sublist = None
+                if lists_under_entry(line.text) and line.bbox is not None:
+                    sublist = (line.bbox[0], section)
                 section = heading
                 heading_size = line.size
                 group = None

@@ -118,6 +118,11 @@ _WORD = re.compile(r"[^\W\d_]+\*?|&|\+|/", re.UNICODE)
 _MAX_HEADING_WORDS = 6
 
 
+# "Certifications earned in this role:", "Licences held during this position": a list under a
+# job says where its credentials were earned, which names them no less.
+_WHERE_EARNED = re.compile(
+    r"(?i)\s+(?:in|during|at|while\s+in|for)\s+(?:this|that|the)\s+(?:role|position|job|post)\b"
+)
 _SMALL_CAPS = re.compile(r"(?<![\w-])([A-Z]) ([A-Z]{2,})\b")
 # A heading's capitals set wide apart ("S K I L L S"), where a PDF keeps a kerned pair such
 # as "RT" or "TA" together as one word ("C E RT I F I C AT I O N S"): mostly single letters.
@@ -132,6 +137,7 @@ def heading_section(text: str) -> Section | None:
     # Small capitals set the first letter larger, and a PDF's words then part it from the rest:
     # "C ERTIFICATES", "W ORK E XPERIENCE".
     text = _SMALL_CAPS.sub(r"\1\2", unspaced_capitals(without_section_number(text)))
+    text = _WHERE_EARNED.sub("", text)
     words = [word.lower() for word in _WORD.findall(text)]
     if not words or len(words) > _MAX_HEADING_WORDS:
         return None
@@ -160,6 +166,12 @@ def heading_section(text: str) -> Section | None:
 _SECTION_NUMBER = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-H][.)])\s+(?=[^\W\d_])"
 )
+
+
+def lists_under_entry(text: str) -> bool:
+    """Whether a heading opens a list under one entry ("Certifications earned in this role:"),
+    which ends where the page comes back to the heading's margin, in the section around it."""
+    return _WHERE_EARNED.search(text) is not None
 
 
 def without_section_number(text: str) -> str:
