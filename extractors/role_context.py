@@ -171,13 +171,15 @@ IGNORED_CLAUSE = re.compile(
     # the offer said without a subject ("Company-paid CKA exam", "Free Azure training",
     # "Sponsorship for your PMP", "Paid study leave for ACCA exams", "Exam fees on us")
     r"|\b(?:company|employer)[\s-](?:paid|funded|sponsored)\b"
-    r"|\b(?:paid|free|funded|sponsored)\s+(?:[\w+-]+\s+){0,3}?(?:certs?|certifications?|exams?"
-    r"|training|courses?|study\s+leave)\b|\bsponsorship\s+(?:for|of)\b|\breimbursement\s+of\b"
+    r"|\b(?:paid|free|funded|sponsored)\s+(?:[\w+-]+\s+){0,4}?(?:certs?|certifications?|exams?"
+    r"|training|courses?|classes|study\s+leave)\b|\bsponsorship\s+(?:for|of)\b|\breimbursement\s+of\b"
     r"|\b(?:costs?|fees?)\s+(?:are\s+|is\s+)?(?:covered|paid|reimbursed)\b|\bcovered\s+by\s+(?:us|the"
     r"\s+(?:company|employer|business))\b|\bon\s+us\b|\bvouchers?\b|\bstudy\s+(?:leave|days?)\b"
     # "Full training provided on Sage", "CSCS card course available"
     r"|\b(?:training|courses?|certifications?|mentoring|coaching)\s+(?:is\s+|are\s+|will\s+be\s+)?"
     r"(?:provided|offered|available|given)\b"
+    # a third party's gift: "the JATC covers your OSHA 30", "the union pays for your card"
+    r"|\b(?:covers|pays\s+for|funds)\s+your\b"
     r"|\btime\s+off\s+to\s+study\b|\b(?:opportunity|chance)\s+to\s+(?:get|become|earn|gain|obtain"
     r"|pursue|achieve)\b"
     # "We'll help you get AWS certified", "mentoring towards PMP", "a clear path to CISSP",

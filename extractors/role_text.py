@@ -86,7 +86,7 @@ IGNORED_HEADING = re.compile(
     r"|(?:our\s+|your\s+)?benefits\b.*|(?:salary|pay|rewards?)\s*(?:&|and)\s*benefits"
     r"|what(?:'s|\s+is)\s+in\s+it\s+for\s+you|what\s+you(?:'ll|\s+will)\s+get|in\s+return\b.*"
     r"|why\s+you(?:'ll|\s+will)\s+love\b.*|the\s+package|(?:total\s+)?rewards?|compensation\b.*"
-    r"|what\s+we\s+can\s+offer\b.*|(?:our\s+|the\s+)?(?:interview|hiring|recruitment|application"
+    r"|what\s+we\s+can\s+offer\b.*|(?:what\s+)?we\s+provide\b.*|(?:our\s+|the\s+)?(?:interview|hiring|recruitment|application"
     r"|selection)\s+process|next\s+steps|how\s+we\s+hire|(?:our|the)\s+(?:mission|culture|values|vision)"
     r"|(?:company\s+)?(?:culture|values)|company\s+(?:overview|profile|description|introduction)"
     # "The Organisation" (what a booklet says of the employer), "Welfare" (benefits), a
@@ -475,6 +475,8 @@ _QUALITY_OPENING = re.compile(
     r"|advanced|good)\b(?!\s+to\b)"
 )
 
+_SENTENCE_VERB = re.compile(r"(?i)\w\s+(?:is|are)\s+\w")
+
 
 def without_label(clause: str) -> tuple[str, str | None]:
     """A clause without its inline heading ("Essential: …"), and that heading."""
@@ -483,6 +485,9 @@ def without_label(clause: str) -> tuple[str, str | None]:
     )
     words = label.group(1).replace("_", " ") if label else ""
     # "We'd love to see: Kafka": words that head a preferred section label one too
+    # "ACLS is a plus – we see the parents too": a sentence before a dash is no label.
+    if label and ":" not in label.group() and _SENTENCE_VERB.search(words):
+        return clause, None
     if label and (
         (LABEL_WORDS.search(words) and not _QUALITY_OPENING.match(words))
         or PREFERRED_HEADING.search(words)

@@ -330,3 +330,20 @@ def test_who_the_role_is_not_for_what_the_employer_pays_for_and_what_speeds_you_
         ("required", {"skill:Go"}, False),
         ("preferred", {"skill:Helm"}, False),
     ]
+
+
+def test_what_the_employer_provides_or_a_third_party_covers_is_no_requirement() -> None:
+    text = (
+        "Site Electrician\n\nRequirements\n- OSHA 10 card\n\n"
+        "Site notes\n- The union covers your OSHA 30 card.\n\n"
+        "We provide\n- Free CPR and First Aid refresher classes on site\n"
+    )
+    assert wanted(read_role(text)) == [("required", {"osha-10"}, False)]
+
+
+def test_a_sentence_before_a_dash_keeps_its_names_and_its_standing() -> None:
+    text = "Site Electrician\n\nRequirements\n- Python\n- Kafka is a plus – we stream logs\n"
+    assert wanted(read_role(text)) == [
+        ("required", {"skill:Python"}, False),
+        ("preferred", {"skill:Apache Kafka"}, False),
+    ]
