@@ -121,7 +121,19 @@ def claim_lines(
             if heading is not None and tail:
                 heading = None
             is_name = page.number == 1 and position in name_rows
-            if heading is None and not (is_name or tail) and _looks_like_heading(line, body_size):
+            # A text résumé underlines its headings ("IN PROGRESS" over "-----------"): one it has
+            # no word for still ends the section before it, like a larger or bold one.
+            underlined = position + 1 < len(page_lines) and _RULE.fullmatch(
+                page_lines[position + 1].text.strip()
+            )
+            if (
+                heading is None
+                and not (is_name or tail)
+                and (
+                    _looks_like_heading(line, body_size)
+                    or (underlined and _heading_shaped(without_section_number(line.text)))
+                )
+            ):
                 if (
                     heading_size is not None
                     and line.size is not None
@@ -209,14 +221,20 @@ def _body_size(document: Document) -> float | None:
     return sizes[len(sizes) // 2] if sizes else None
 
 
-def _looks_like_heading(line: Line, body_size: float | None) -> bool:
-    unnumbered = without_section_number(line.text)
+def _heading_shaped(unnumbered: str) -> bool:
+    """A few words opening with a capital, with no digit, tab or closing punctuation."""
     text = unspaced_capitals(unnumbered.strip())
     words = text.split()
     if not 1 <= len(words) <= 4 or any(char.isdigit() for char in text):
         return False
-    if text[-1] in ".,;:" or not text[0].isupper() or "\t" in text:
+    return not (text[-1] in ".,;:" or not text[0].isupper() or "\t" in text)
+
+
+def _looks_like_heading(line: Line, body_size: float | None) -> bool:
+    unnumbered = without_section_number(line.text)
+    if not _heading_shaped(unnumbered):
         return False
+    text = unspaced_capitals(unnumbered.strip())
     larger = body_size is not None and line.size is not None and line.size >= body_size * 1.2
     shouting = line.emphasised and text.isupper() and len(text) >= 4
     # "4.2 Current and planned study": a numbered line in bold over the body's type is an
