@@ -24,6 +24,8 @@ from extractors.role_text import (
 # A column whose cells are standing words ("Priority: Required", "E/D: D").
 _VALUES_COLUMN = re.compile(
     r"(?i)^(?:priority|importance|level|type|category|status|requirement\s+(?:level|type)"
+    # "Needed by: Day of hire / Within 6 months / Nice to have / Not needed"
+    r"|(?:needed|required|due)\s+by|deadline"
     r"|(?:required|essential|must(?:[\s-]have)?)\s*(?:/|or)\s*(?:preferred|desirable|optional"
     r"|nice(?:[\s-]to[\s-]have)?)|e\s*/\s*d|m\s*/\s*[ndo])$"
 )
@@ -138,6 +140,9 @@ def _cell_standing(cell: str, column: Standing | str) -> Standing | None:
         return column if yes else other
     if len(value.split()) > 4:
         return None
+    # "Not needed" in a standing column: the row asks for nothing.
+    if _NOT_NEEDED.fullmatch(value):
+        return Standing.IGNORED
     lower = value == "d" or (column == _RANKS and value in _LOWER)
     if PREFERRED_CLAUSE.search(value) or PREFERRED_HEADING.search(value) or lower:
         return Standing.PREFERRED
@@ -145,6 +150,9 @@ def _cell_standing(cell: str, column: Standing | str) -> Standing | None:
     if REQUIRED_CLAUSE.search(value) or value in ("e", "m", "high", "yes", "critical"):
         return Standing.REQUIRED
     return None
+
+
+_NOT_NEEDED = re.compile(r"not\s+(?:needed|necessary|applicable)|n/a")
 
 
 # A table typed with spaces: cells two or more spaces apart.

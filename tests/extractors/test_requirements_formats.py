@@ -105,3 +105,17 @@ def test_a_job_posting_pasted_as_json_ld() -> None:
 def test_a_code_sets_clinical_modification_is_medical_coding() -> None:
     text = "Coder\n\nDuties\nAssigns ICD-10-CM and ICD-10-PCS codes from documentation.\n"
     assert wanted(read_role(text)) == [("required", {"skill:Medical Coding"}, False)]
+
+
+def test_a_needed_by_column_gives_each_row_its_standing() -> None:
+    text = (
+        "Network Technician\n\n| Credential | Needed by | Notes |\n|---|---|---|\n"
+        "| CCNA | Before start | |\n| CompTIA Linux+ | Within a year | we pay |\n"
+        "| CompTIA Security+ | Nice to have | |\n"
+        "| ITIL 4 Foundation | Not needed | the lead has it |\n"
+    )
+    assert wanted(read_role(text)) == [
+        ("required", {"ccna"}, False),
+        ("required", {"comptia-linux-plus"}, False),
+        ("preferred", {"comptia-security-plus"}, False),
+    ]

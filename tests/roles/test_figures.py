@@ -121,7 +121,7 @@ def test_ninth_held_out_set_keeps_its_tuned_figure() -> None:
     scored = score_set("held-out-9")
     assert len(scored) >= 16
     assert len({each.style for each in scored}) == len(scored)
-    assert figures(scored)[2] >= 0.94, "held-out-9 F1 fell; see bench.requirements"
+    assert figures(scored)[2] >= 0.95, "held-out-9 F1 fell; see bench.requirements"
 
 
 @pytest.mark.parametrize("flags", [["--details"], ["--heldout4-details"]])
