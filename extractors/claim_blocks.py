@@ -110,13 +110,20 @@ def run_in_items(line: ClaimLine) -> list[ClaimLine]:
     """The items of a line that lists several entries parted by semicolons ("CKA (CNCF, 2022);
     Crane Operator Licence (Port Authority, 2019)"), each as a line of its own with the links
     whose text it holds; none when the line holds one entry. A semicolon inside brackets
-    ("(CNCF, 2022; renewed 2024)") parts nothing."""
+    ("(CNCF, 2022; renewed 2024)") parts nothing. A comma right after a bracket that dates
+    the entry before it parts entries too ("CKA (CNCF, 2022), Crane Operator Licence (…)"),
+    where a title's own comma ("Teacher License, Mathematics (7–12)") does not."""
     content = line.text[line.content_start :]
     items: list[str] = []
-    depth, start = 0, 0
+    depth, start, opened, dated_close = 0, 0, 0, -1
     for position, char in enumerate(content):
+        if char in "([" and depth == 0:
+            opened = position
         depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(char, 0)
-        if char == ";" and depth <= 0:
+        if char in ")]" and depth == 0 and HAS_YEAR.search(content[opened:position]):
+            dated_close = position
+        after_dates = char == "," and position - 1 == dated_close
+        if (char == ";" or after_dates) and depth <= 0:
             items.append(content[start:position])
             start = position + 1
     items.append(content[start:])

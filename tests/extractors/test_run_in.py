@@ -4,7 +4,12 @@ by semicolons; and the fields inside such an item."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extractors import extract
+from extractors.claim_blocks import run_in_items
+from extractors.claim_text import ClaimLine
+from extractors.sections import Section
 from tests.extractors.documents import pdf
 
 _PARAGRAPH = (
@@ -88,3 +93,21 @@ def test_in_a_text_resume_a_line_that_leaves_the_list_open_goes_on_below() -> No
     )
 
     assert _fields(text.encode(), "resume.txt") == _EXPECTED
+
+
+def test_a_comma_after_an_entrys_dated_brackets_parts_it_from_the_next() -> None:
+    text = (
+        "Splunk Core Certified Power User (Splunk, Oct 2022–Oct 2025), Professional Teacher"
+        " License, Secondary Mathematics (7–12) (Texas Education Agency, Aug 2020, ID 0421987),"
+        " Certified in Cybersecurity (CC) (ISC2, Sep 2023)."
+    )
+    line = ClaimLine(index=0, text=text, page=1, section=Section.CREDENTIALS)
+    assert [item.text for item in run_in_items(line)] == [
+        "Splunk Core Certified Power User (Splunk, Oct 2022–Oct 2025)",
+        "Professional Teacher License, Secondary Mathematics (7–12) (Texas Education Agency,"
+        " Aug 2020, ID 0421987)",
+        "Certified in Cybersecurity (CC) (ISC2, Sep 2023)",
+    ]
+    # An undated bracket before a comma is a title's own ("(7–12), Mathematics"): one entry.
+    undated = "Teacher License (7–12), Secondary Mathematics, Texas Education Agency, 2020"
+    assert run_in_items(replace(line, text=undated)) == []
