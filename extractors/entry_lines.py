@@ -143,12 +143,16 @@ class EntryLines:
             return False
         if STRONG_SEPARATORS.search(head) or "," in head:
             # A title with a dash or comma of its own ("Gold Seal Certification – Project
-            # Manager") still takes a line below that is a plain name and then dates only
-            # ("Canadian Construction Association · Sep 2020"): that is no credential's name.
+            # Manager") still takes a line below that is a plain name and then dates or an ID
+            # only ("Canadian Construction Association · Sep 2020", "Illinois State Board of
+            # Education · Credential ID: 2413356"): that is no credential's name.
             dated_name = (
                 bool(rest)
                 and all(FIELD_LINE.match(field.strip()) for field in rest)
-                and any(HAS_YEAR.search(field) for field in rest)
+                and (
+                    any(HAS_YEAR.search(field) for field in rest)
+                    or CREDENTIAL_ID.search(unlinked[len(name) :]) is not None
+                )
             )
             # Or a name alone that reads as an organisation ("Northwind Training Academy"),
             # or that dates follow ("SAP" / "Jan 2024 · Verify"), or with the entry's link.

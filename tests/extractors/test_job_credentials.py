@@ -35,3 +35,24 @@ def test_where_a_credential_was_earned_does_not_hide_the_heading() -> None:
     assert heading_section("Certifications earned in this role:") is Section.CREDENTIALS
     assert heading_section("Licences held during this position") is Section.CREDENTIALS
     assert heading_section("Skills used in this role") is None
+
+
+def test_a_name_and_an_id_under_a_title_with_a_comma_are_its_issuer_line() -> None:
+    data = pdf(
+        "<h1>Tomas Lind</h1><p>tomas.lind@example.org</p><h2>Certifications &amp; Licenses</h2>"
+        "<p><b>Master Electrician Licence, Industrial Installations</b> · June 2015</p>"
+        "<p><i>Halden Department of Labour · Credential ID: 0421987</i></p>"
+        "<p><b>Fire Alarm Technician, Level II</b> · March 2019</p>"
+        "<p><i>Northgate Safety Council · Credential ID: NSC-7731</i></p>"
+    )
+
+    claims = extract(data, "cv.pdf").claims
+
+    assert [(claim.title, claim.issuer, claim.credential_id) for claim in claims] == [
+        (
+            "Master Electrician Licence, Industrial Installations",
+            "Halden Department of Labour",
+            "0421987",
+        ),
+        ("Fire Alarm Technician, Level II", "Northgate Safety Council", "NSC-7731"),
+    ]
