@@ -170,7 +170,7 @@ SEALED_FLOORS = {
                     "worst": 0.95}),
     "blind-8": (5, {"claims": 0.97, "links": 0.95, "ids": 0.97, "dates": 0.98, "names": 0.99,
                     "worst": 0.89}),
-    "blind-9": (6, {"claims": 0.58, "links": 0.73, "ids": 0.63, "dates": 0.83, "names": 0.75,
+    "blind-9": (6, {"claims": 0.67, "links": 0.80, "ids": 0.83, "dates": 0.93, "names": 0.75,
                     "worst": 0.32}),
 }  # fmt: skip
 
