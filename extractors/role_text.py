@@ -79,7 +79,7 @@ PREFERRED_HEADING = re.compile(
 )
 # A heading whose section says nothing about what the role needs.
 IGNORED_HEADING = re.compile(
-    r"(?i)^(?:about\s+(?!the\s+(?:role|job|position|team)\b|you\b)[\w .'&-]+|who\s+we\s+are"
+    r"(?i)^(?:about\s+(?!the\s+(?:role|job|position|team|work)\b|you\b)[\w .'&-]+|who\s+we\s+are"
     r"|what\s+(?:do\s+)?we\s+offer|we\s+offer|our\s+offer|benefits|perks"
     r"|salary|how\s+to\s+apply|to\s+apply|equal\s+opportunit\w*.*|location|the\s+company"
     r"|why\s+(?:join|work)\b.*|our\s+story|life\s+at\b.*|(?:the\s+|our\s+)?perks\b.*"
@@ -403,6 +403,7 @@ def says_no_standing(heading: str) -> bool:
 
 
 # A heading with its translation: "Wat bieden wij? / What do we offer?", "Les + (why join us)".
+_GLOSSED_WORD = re.compile(r"\b[^\W\d_]+\s+\(([a-z]+)\)$")
 _TRANSLATION = re.compile(r"\s+/\s+|\s*[()]\s*")
 
 
@@ -414,6 +415,8 @@ def label_standing(label: str, current: Standing) -> Standing:
     """What a heading or an inline label ("Essential", "Perks") says about what it heads;
     a bilingual heading says it in either of its languages."""
     label = _PART_NUMBER.sub("", label.replace("_", " "))
+    # "About the mahi (work)": a last word glossed in brackets reads as its gloss.
+    label = _GLOSSED_WORD.sub(r"\1", label)
     parts = [label, *_TRANSLATION.split(label)] if _TRANSLATION.search(label) else [label]
     if any(
         IGNORED_HEADING.match(name) or PEOPLE_FIELD.match(name)

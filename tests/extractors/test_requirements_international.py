@@ -167,3 +167,11 @@ def test_japanese_and_vietnamese_headings_for_preferred() -> None:
             ("required", {"skill:Go"}, False),
             ("preferred", {"skill:Helm"}, False),
         ], heading
+
+
+def test_a_word_glossed_in_brackets_reads_as_its_gloss() -> None:
+    text = (
+        "Data Steward\n\nAbout the mahi (work)\n- Run vendor management for suppliers\n\n"
+        "Tō painga (benefits)\n- Paid CISSP exam\n"
+    )
+    assert wanted(read_role(text)) == [("required", {"skill:Vendor Management"}, False)]
