@@ -25,6 +25,7 @@ from extractors.role_context import OWN_MESSAGE, TAKEN_BACK, names_a_team, not_a
 from extractors.role_counts import count_before, count_heading, nested_list_ends
 from extractors.role_groups import Mention, alternatives, inside_word, merged
 from extractors.role_json import posting_text
+from extractors.role_labels import without_label
 from extractors.role_layout import (
     legend,
     opens_section,
@@ -53,7 +54,6 @@ from extractors.role_text import (
     label_standing,
     marker_standing,
     says_no_standing,
-    without_label,
 )
 from extractors.text import normalise
 from extractors.tokens import english

@@ -7,6 +7,7 @@ import html
 import re
 import unicodedata
 
+from extractors.role_labels import without_label
 from extractors.role_text import (
     BULLET,
     IGNORED_HEADING,
@@ -16,7 +17,6 @@ from extractors.role_text import (
     PREFERRED_HEADING,
     REQUIRED_HEADING,
     Standing,
-    without_label,
 )
 from extractors.text import normalise
 

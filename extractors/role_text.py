@@ -202,7 +202,7 @@ IDEAL_TAIL = re.compile(
 INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z_ /&'-]{1,40}?)(?:\s*:|\s+[-–—])\s+(?=\S)")
 # A bilingual label is as long as each of its halves ("Completano il profilo / Completing the
 # profile: …"); tried only where a label's halves may be.
-_BILINGUAL_LABEL = re.compile(
+BILINGUAL_LABEL = re.compile(
     r"^\s*([A-Za-z][A-Za-z_ &'-]{1,40}?\s/\s[A-Za-z][A-Za-z_ &'-]{1,40}?)(?:\s*:|\s+[-–—])\s+(?=\S)"
 )
 # A list item's bullet or number, and a Markdown heading's hashes.
@@ -469,33 +469,3 @@ def marker_standing(clause: str) -> Standing | None:
     if REQUIRED_CLAUSE.search(clause):
         return Standing.REQUIRED
     return None
-
-
-# "Excellent written communication skills – you'll write for …": a quality the role asks for,
-# explained after a dash or a colon, is the requirement itself, not a label over one.
-_QUALITY_OPENING = re.compile(
-    r"(?i)^\W*(?:excellent|strong|solid|proven|deep|sound|outstanding|exceptional|demonstrated"
-    r"|advanced|good)\b(?!\s+to\b)"
-)
-
-_SENTENCE_VERB = re.compile(r"(?i)\w\s+(?:is|are)\s+\w")
-
-
-def without_label(clause: str) -> tuple[str, str | None]:
-    """A clause without its inline heading ("Essential: …"), and that heading."""
-    label = INLINE_LABEL.match(clause) or (
-        _BILINGUAL_LABEL.match(clause) if " / " in clause[:45] else None
-    )
-    words = label.group(1).replace("_", " ") if label else ""
-    # "We'd love to see: Kafka": words that head a preferred section label one too
-    # "ACLS is a plus – we see the parents too": a sentence before a dash is no label.
-    if label and ":" not in label.group() and _SENTENCE_VERB.search(words):
-        return clause, None
-    if label and (
-        (LABEL_WORDS.search(words) and not _QUALITY_OPENING.match(words))
-        or PREFERRED_HEADING.search(words)
-        or IGNORED_HEADING.match(words)
-        or PEOPLE_FIELD.match(words)
-    ):
-        return clause[label.end() :], words
-    return clause, None
