@@ -91,7 +91,7 @@ def _without_badge(card: Box, inside: Sequence[Word], boxes: Sequence[Box]) -> l
     words are the credential's short name on its picture ("AWS CW 6G"), which the title says
     in full; read among the title's lines they would cut it in two."""
     for box in boxes:
-        if box == card or not _contains(card, box):
+        if box == card or not contains(card, box):
             continue
         label = [word for word in inside if _inside(word, box)]
         rest = [word for word in inside if not _inside(word, box)]
@@ -125,10 +125,10 @@ def cards(words: Sequence[Word], boxes: Sequence[Box]) -> list[tuple[Box, list[W
     outermost = [
         (box, inside)
         for box, inside in found
-        if not any(other != box and _contains(other, box) for other, _ in found)
+        if not any(other != box and contains(other, box) for other, _ in found)
     ]
     # Cards never overlap; boxes that do are something else (a table's shaded bands).
-    if any(_overlap(a[0], b[0]) for a, b in itertools.combinations(outermost, 2)):
+    if any(overlap(a[0], b[0]) for a, b in itertools.combinations(outermost, 2)):
         return []
     return outermost
 
@@ -142,7 +142,7 @@ def _siblings(box: Box, other: Box) -> bool:
     return max(across, down) >= _CARD_GAP
 
 
-def _contains(outer: Box, inner: Box) -> bool:
+def contains(outer: Box, inner: Box) -> bool:
     return (
         outer[0] <= inner[0] + 0.5
         and outer[1] <= inner[1] + 0.5
@@ -151,7 +151,7 @@ def _contains(outer: Box, inner: Box) -> bool:
     )
 
 
-def _overlap(a: Box, b: Box) -> bool:
+def overlap(a: Box, b: Box) -> bool:
     return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 

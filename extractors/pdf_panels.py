@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extractors.pdf_cards import Box, with_cards
+from extractors.pdf_cards import Box, contains, overlap, with_cards
 from extractors.pdf_layout import Word
 
 # A panel runs this share of the page's height or more, and is at most this share as wide.
@@ -33,9 +33,9 @@ def panel_regions(
     for panel in panels:
         inside = [word for word in rest if _inside(word, panel)]
         rest = [word for word in rest if not _inside(word, panel)]
-        held = [box for box in boxes if box != panel and _within(box, panel)]
+        held = [box for box in boxes if box != panel and contains(panel, box)]
         regions.append((panel[0], inside, held))
-    outside = [box for box in boxes if not any(_within(box, panel) for panel in panels)]
+    outside = [box for box in boxes if not any(contains(panel, box) for panel in panels)]
     regions.append((min(word.x0 for word in rest), rest, outside))
     return [(inside, held) for _, inside, held in sorted(regions, key=lambda region: region[0])]
 
@@ -59,9 +59,9 @@ def _panels(
     ]
     # Nested or overlapping bands (a fill and its border) are one panel: the outermost.
     panels = [
-        box for box in tall if not any(other != box and _within(box, other) for other in tall)
+        box for box in tall if not any(other != box and contains(other, box) for other in tall)
     ]
-    if any(_overlap(a, b) for i, a in enumerate(panels) for b in panels[i + 1 :]):
+    if any(overlap(a, b) for i, a in enumerate(panels) for b in panels[i + 1 :]):
         return []
     if all(any(_inside(word, panel) for panel in panels) for word in words):
         return []
@@ -71,16 +71,3 @@ def _panels(
 def _inside(word: Word, box: Box) -> bool:
     x, y = word.centre
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
-
-
-def _within(inner: Box, outer: Box) -> bool:
-    return (
-        outer[0] <= inner[0] + 0.5
-        and outer[1] <= inner[1] + 0.5
-        and outer[2] >= inner[2] - 0.5
-        and outer[3] >= inner[3] - 0.5
-    )
-
-
-def _overlap(a: Box, b: Box) -> bool:
-    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
