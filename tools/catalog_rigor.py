@@ -3,7 +3,8 @@
 Run from the repository root: ``.venv/bin/python -m tools.catalog_rigor`` prints the figures;
 ``--write`` also rewrites the table from the shipped catalog (a test keeps the two in step);
 ``--second-hand`` lists every source that is not the issuer's own page (``tools/catalog/
-first_hand.py`` says what counts as first-hand).
+first_hand.py`` says what counts as first-hand), and every entry whose assessment has no source at
+all, with the reason (``tools/catalog/gaps.py``): a gap is shown, never left out of the list.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from extractors.catalog import Catalog, CatalogEntry, load_catalog
 from extractors.rigor import Assessment, Rigor, Standard
 from tools.catalog.first_hand import is_first_hand
+from tools.catalog.gaps import UNSOURCED
 
 TABLE = Path(__file__).resolve().parent.parent / "docs" / "catalog-rigor.md"
 
@@ -23,7 +25,7 @@ _HEADER = """# Rigor and recognition of the catalog's credentials
 Generated from `extractors/data/catalog.json` by `.venv/bin/python -m tools.catalog_rigor
 --write`; do not edit by hand (`docs/catalog.md`, *Rigor and recognition*, explains the fields).
 Each value links to the public page that states it; "unknown" means no page was found, and
-nothing is guessed.
+nothing is guessed: the row says so, with what was looked for (`tools/catalog/gaps.py`).
 
 | id | assessment | accreditation or licence | renewal | preparation |
 | --- | --- | --- | --- | --- |
@@ -92,6 +94,19 @@ def second_hand(catalog: Catalog) -> list[tuple[str, str, str]]:
     return found
 
 
+#: What ``--second-hand`` prints in place of an address for an assessment with no source.
+NO_SOURCE = "NO SOURCE"
+
+
+def unsourced(catalog: Catalog) -> list[tuple[str, str]]:
+    """(entry id, reason) of every entry whose assessment no public page was found to state."""
+    return [
+        (entry.id, UNSOURCED.get(entry.id, "no reason recorded in tools/catalog/gaps.py"))
+        for entry in catalog.entries
+        if entry.rigor is None or entry.rigor.assessment is Assessment.UNKNOWN
+    ]
+
+
 def _link(text: str, url: str | None) -> str:
     return f"[{text}]({url})" if url else text
 
@@ -100,6 +115,12 @@ def _row(entry: CatalogEntry) -> str:
     rigor = entry.rigor
     if rigor is None:
         return f"| `{entry.id}` | unknown | | | |"
+    if rigor.assessment is Assessment.UNKNOWN:
+        # A reason is prose: a pipe in it would end the Markdown cell.
+        reason = UNSOURCED.get(entry.id, "").replace("|", "\\|")
+        assessment_cell = f"unknown: no source found ({reason})" if reason else "unknown"
+    else:
+        assessment_cell = _link(rigor.assessment.value, rigor.assessment_source)
     accreditation = (
         _link(rigor.accreditation.label, rigor.accreditation.source) if rigor.accreditation else ""
     )
@@ -117,8 +138,7 @@ def _row(entry: CatalogEntry) -> str:
                 words += ", continuing education"
         renewal = _link(words, rigor.renewal.source)
     prep = _link(f"{rigor.prep_hours} h", rigor.prep_source) if rigor.prep_hours else ""
-    assessment = _link(rigor.assessment.value, rigor.assessment_source)
-    return f"| `{entry.id}` | {assessment} | {accreditation} | {renewal} | {prep} |"
+    return f"| `{entry.id}` | {assessment_cell} | {accreditation} | {renewal} | {prep} |"
 
 
 def table(catalog: Catalog) -> str:
@@ -133,9 +153,13 @@ def main(argv: list[str]) -> None:
     if "--second-hand" in argv:
         for entry_id, field, url in second_hand(catalog):
             sys.stdout.write(f"{entry_id}\t{field}\t{url}\n")
+        for entry_id, reason in unsourced(catalog):
+            sys.stdout.write(f"{entry_id}\tassessment\t{NO_SOURCE}: {reason}\n")
         return
     for name, value in coverage(catalog).items():
         sys.stdout.write(f"{name}: {value}\n")
+    for entry_id, reason in unsourced(catalog):
+        sys.stdout.write(f"unsourced {entry_id}: {reason}\n")
 
 
 if __name__ == "__main__":

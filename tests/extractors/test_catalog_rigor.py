@@ -9,7 +9,7 @@ from extractors.rigor import Assessment, Rigor, Standard
 from tools.catalog.first_hand import is_first_hand
 from tools.catalog.gaps import UNSOURCED
 from tools.catalog.rigor import apply_rigor
-from tools.catalog_rigor import TABLE, coverage, second_hand, table
+from tools.catalog_rigor import NO_SOURCE, TABLE, coverage, main, second_hand, table, unsourced
 
 
 @pytest.fixture(scope="module")
@@ -179,3 +179,37 @@ def test_second_hand_sources_are_listed_and_counted(catalog: Catalog) -> None:
     assert ("cfa-level-1", "assessment") not in {row[:2] for row in found}
     in_assessment = [row for row in found if row[1] == "assessment"]
     assert coverage(catalog)["assessment source second-hand"] == len(in_assessment)
+
+
+def test_an_assessment_with_no_source_is_reported_as_a_gap_not_left_out(
+    catalog: Catalog, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gaps = dict(unsourced(catalog))
+    assert gaps.keys() == UNSOURCED.keys()
+    assert "harvardx-cs50p" in gaps and "CS50x" in gaps["harvardx-cs50p"]
+    main(["--second-hand"])
+    listed = {
+        line.split("\t")[0]
+        for line in capsys.readouterr().out.splitlines()
+        if line.split("\t")[2].startswith(f"{NO_SOURCE}: ")
+    }
+    assert listed == UNSOURCED.keys()
+    main([])
+    figures = capsys.readouterr().out
+    assert all(f"unsourced {entry_id}: " in figures for entry_id in UNSOURCED)
+    rows = table(catalog).splitlines()
+    for entry_id, reason in UNSOURCED.items():
+        row = next(row for row in rows if row.startswith(f"| `{entry_id}` |"))
+        assert f"unknown: no source found ({reason})" in row, entry_id
+
+
+def test_a_source_about_another_credential_is_not_cited(catalog: Catalog) -> None:
+    # A holder's Professional Data Analyst certificate page spoke for the Associate before.
+    entry = catalog.by_id("datacamp-data-analyst-associate")
+    assert entry is not None and entry.rigor is not None
+    assert "datacamp.com/certificate/DA" not in (entry.rigor.assessment_source or "")
+    # CS50's own FAQ states the CS50x certificate's rule; CS50's repositories speak for it.
+    cs50x = catalog.by_id("harvardx-cs50x")
+    assert cs50x is not None and cs50x.rigor is not None
+    assert (cs50x.rigor.assessment_source or "").startswith("https://github.com/cs50/")
+    assert not {row for row in second_hand(catalog) if row[0] == "harvardx-cs50x"}

@@ -384,22 +384,29 @@ BY_KIND: dict[tuple[str, str], Policy] = {
 }
 
 BY_ENTRY: dict[str, Policy] = {
-    # CS50x's certificate needs every problem set and the final project passed.
-    "harvardx-cs50x": Policy(ASSESSED, "https://course.careers/blog/cs50x-certificate"),
+    # CS50's own FAQ: a CS50x certificate needs a score of at least 70% on every required
+    # problem of the nine problem sets and on the final project.
+    "harvardx-cs50x": Policy(
+        ASSESSED,
+        "https://github.com/cs50/cs50.readthedocs.io/blob/"
+        "9a03cf6234ef56cd52329b8103069cbb70052b9b/_pages/cs50x/faqs/index.md",
+    ),
     # The RITx MicroMasters in Cybersecurity ends with a required capstone.
     "ritx-micromasters-cybersecurity": Policy(
         ASSESSED, "https://wiki.rit.edu/pages/viewpage.action?pageId=139591774"
     ),
-    # DataCamp's Data Analyst Associate: a timed theory exam and a hands-on practical exam.
-    "datacamp-data-analyst-associate": Policy(
-        EXAM, "https://www.datacamp.com/certificate/DA0016626492361"
-    ),
     # DataCamp's certification overview, as a holder quotes it: a Data Scientist or Data Analyst
     # certification is measured "through timed exams and a practical exam based on scenarios".
-    "datacamp-data-scientist-associate": Policy(
-        EXAM,
-        "https://github.com/craigtrupp/data_analysis_projects/blob/main/"
-        "DataCamp_Certificate_Projects/DCamp_Certification.md",
+    # (The Data Analyst Associate once cited a holder's Professional Data Analyst certificate
+    # page: DataCamp's own domain, but another credential.) No DataCamp page of its own on the
+    # associate certifications is in the stored corpora; second-hand until one is found.
+    **dict.fromkeys(
+        ("datacamp-data-analyst-associate", "datacamp-data-scientist-associate"),
+        Policy(
+            EXAM,
+            "https://github.com/craigtrupp/data_analysis_projects/blob/main/"
+            "DataCamp_Certificate_Projects/DCamp_Certification.md",
+        ),
     ),
     # The SQL Associate is awarded for both a timed exam on theory and analysis and a practical
     # exam on a business problem.
