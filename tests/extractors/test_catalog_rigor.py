@@ -213,3 +213,22 @@ def test_a_source_about_another_credential_is_not_cited(catalog: Catalog) -> Non
     assert cs50x is not None and cs50x.rigor is not None
     assert (cs50x.rigor.assessment_source or "").startswith("https://github.com/cs50/")
     assert not {row for row in second_hand(catalog) if row[0] == "harvardx-cs50x"}
+
+
+def test_the_most_claimed_issuers_cite_their_own_pages(catalog: Catalog) -> None:
+    second = {(row[0], row[1]) for row in second_hand(catalog)}
+    for entry_id, field in (
+        ("ms-azure-administrator-associate", "renewal"),
+        ("ccie-security", "assessment"),
+        ("databricks-data-engineer-associate", "assessment"),
+        ("nremt-emt", "assessment"),
+    ):
+        assert (entry_id, field) not in second, entry_id
+    azure = catalog.by_id("ms-azure-administrator-associate")
+    assert azure is not None and azure.rigor is not None and azure.rigor.renewal is not None
+    # Microsoft's page gives no cycle: none is claimed beyond the entry's own validity.
+    assert azure.rigor.renewal.period_months is None
+    assert azure.rigor.renewal.continuing_education is False
+    ccie = catalog.by_id("ccie-security")
+    assert ccie is not None and ccie.rigor is not None
+    assert ccie.rigor.assessment is Assessment.PERFORMANCE_EXAM

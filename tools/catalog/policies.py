@@ -107,8 +107,17 @@ BY_ISSUER: dict[str, Policy] = {
     "Microsoft": Policy(
         PROCTORED,
         "https://learn.microsoft.com/en-us/credentials/certifications/online-exams",
-        # Renewed each year by a free, unproctored, open-book online assessment.
-        Renewal(True, "https://certs.msfthub.wiki/guide/certificationrenewal", 12, False),
+        # Microsoft Learn's own blog: within six months of a role-based or specialty
+        # certification expiring, it is renewed by passing an online assessment, at no cost (no
+        # continuing education). The page read gives no cycle, so none is recorded here; the
+        # term itself is the entry's validity.
+        Renewal(
+            True,
+            "https://techcommunity.microsoft.com/t5/microsoft-learn-blog/"
+            "is-your-certification-expiring-soon-renew-it-for-free-today/ba-p/2150405",
+            None,
+            False,
+        ),
     ),
     "Google Cloud": Policy(
         PROCTORED,
@@ -168,7 +177,9 @@ BY_ISSUER: dict[str, Policy] = {
     "Project Management Institute": Policy(
         EXAM, "http://www.project-associates.co.uk/certifications/"
     ),
-    "NREMT": Policy(EXAM, "https://nremtdocuments.com/roles-and-responsibilities-nremt"),
+    # The National Registry's EMT handbook: a computer-adaptive cognitive exam that decides
+    # pass or fail against entry-level competency (its supervision is not stated there).
+    "NREMT": Policy(EXAM, "https://www.nremt.org/Handbooks/EMT/Cognitive-Exam"),
     "Internal Revenue Service": Policy(
         PROCTORED,
         "https://vasea.org/how-to-become-an-enrolled-agent/",
@@ -221,7 +232,11 @@ BY_ISSUER: dict[str, Policy] = {
         "registering-for-a-github-certifications-exam",
     ),
     "Snowflake": Policy(PROCTORED, "https://training.snowflake.com/SnowProOnlineTesting"),
-    "Databricks": Policy(PROCTORED, "https://certprepnow.com/databricks-de-associate/study-guide"),
+    # Databricks' exam policy: exams are taken on site through Kryterion or online proctored.
+    "Databricks": Policy(
+        PROCTORED,
+        "https://databricks.com/training/certified-spark-developer/exam-policy-and-guidelines",
+    ),
     "IELTS": Policy(PROCTORED, "https://idpieltsturkey.com/computer-delivered-ielts-test-day/"),
     "CFA Institute": Policy(
         PROCTORED, "https://www.cfainstitute.org/en/programs/cfa/exam/computer-based-exams"
@@ -445,7 +460,7 @@ BY_ENTRY: dict[str, Policy] = {
         PERFORMANCE,
         "https://docs.linuxfoundation.org/tc-docs/certification/instructions-lfcs-and-lfce",
     ),
-    # Every CCIE track ends in an eight-hour hands-on lab exam.
+    # Every CCIE track ends in a hands-on lab exam.
     **dict.fromkeys(
         (
             "ccie-enterprise-infrastructure",
@@ -455,7 +470,13 @@ BY_ENTRY: dict[str, Policy] = {
             "ccie-service-provider",
             "ccie-collaboration",
         ),
-        Policy(PERFORMANCE, "https://en.wikipedia.org/wiki/CCIE_certification"),
+        # Cisco's Learning Network: a CCIE needs the written exam and the practical lab exam,
+        # sat at a Cisco lab location.
+        Policy(
+            PERFORMANCE,
+            "https://learningnetwork.cisco.com/blogs/certifications-and-labs-delivery/2015/05/01/"
+            "a-day-in-the-lab-knowing-what-to-expect-for-your-ccie-exam",
+        ),
     ),
     # The OSCP exam: a proctored 24-hour hands-on penetration test of an exam network.
     **dict.fromkeys(
