@@ -66,9 +66,11 @@ def coverage(catalog: Catalog) -> dict[str, int]:
         figures[f"accredited by {body}"] = count
     for assessment, count in sorted(Counter(r.assessment.value for r in rigor).items()):
         figures[f"assessment {assessment}"] = count
-    figures["assessment source second-hand"] = sum(
-        1 for _, field, _ in second_hand(catalog) if field == "assessment"
-    )
+    # Each second-hand count is a list of leads: `--second-hand` prints them.
+    hand_me_downs = Counter(field for _, field, _ in second_hand(catalog))
+    figures["assessment source second-hand"] = hand_me_downs["assessment"]
+    figures["accreditation source second-hand"] = hand_me_downs["accreditation"]
+    figures["renewal source second-hand"] = hand_me_downs["renewal"]
     return figures
 
 

@@ -177,8 +177,29 @@ def test_second_hand_sources_are_listed_and_counted(catalog: Catalog) -> None:
     ) in found
     # The CFA Institute's own exam page.
     assert ("cfa-level-1", "assessment") not in {row[:2] for row in found}
-    in_assessment = [row for row in found if row[1] == "assessment"]
-    assert coverage(catalog)["assessment source second-hand"] == len(in_assessment)
+    figures = coverage(catalog)
+    for field in ("assessment", "accreditation", "renewal"):
+        listed = [row for row in found if row[1] == field]
+        assert figures[f"{field} source second-hand"] == len(listed), field
+
+
+def test_every_accredited_certification_names_its_body_and_a_page(catalog: Catalog) -> None:
+    accredited = [
+        entry
+        for entry in catalog.entries
+        if entry.rigor is not None
+        and entry.rigor.accreditation is not None
+        and entry.rigor.accreditation.standard not in (Standard.LICENCE, Standard.CHARTER)
+    ]
+    assert len(accredited) == coverage(catalog)["accredited certifications"] >= 60
+    for entry in accredited:
+        accreditation = entry.rigor.accreditation if entry.rigor else None
+        assert accreditation is not None and accreditation.body.strip(), entry.id
+        assert accreditation.source.startswith("http"), entry.id
+    # BCEN's governance page under its former domain is BCEN's own word.
+    bcen = catalog.by_id("bcen-cen")
+    assert bcen is not None
+    assert ("bcen-cen", "accreditation") not in {row[:2] for row in second_hand(catalog)}
 
 
 def test_an_assessment_with_no_source_is_reported_as_a_gap_not_left_out(

@@ -21,6 +21,7 @@ FIRST_HAND: dict[str, str] = {
     "paloaltonetworks.cn/": "Palo Alto Networks' site for China",
     "etsglobal.org/": "ETS Global, ETS's subsidiary that runs its tests outside the US",
     "github.com/freecodecamp/": "freeCodeCamp's own repositories",
+    "bcencertifications.org/": "BCEN's own site under its former domain (bcen.org today)",
     "github.com/cs50/": "CS50's own repositories: Harvard's CS50 team awards CS50's certificates",
     "pearsonvue.com/": "Pearson VUE, the test vendor that delivers the exam",
     "home.pearsonvue.com/": "Pearson VUE, the test vendor that delivers the exam",
