@@ -17,6 +17,7 @@ FIRST_HAND: dict[str, str] = {
     "learner.coursera.help/": "Coursera's help centre: Coursera awards its courses' certificates",
     "udacity.zendesk.com/": "Udacity's own help centre",
     "eccouncil.zendesk.com/": "EC-Council's own help centre",
+    "juniper-training.zendesk.com/": "Juniper's own training help centre (its JNCIE lab exam FAQ)",
     "support.google.com/": "Google's own help centre",
     "paloaltonetworks.cn/": "Palo Alto Networks' site for China",
     "etsglobal.org/": "ETS Global, ETS's subsidiary that runs its tests outside the US",

@@ -276,13 +276,16 @@ BY_ISSUER: dict[str, Policy] = {
     "ASQ": Policy(PROCTORED, "https://www.asq.org/cert/faq/prometric-experience"),
     "ISTQB": Policy(PROCTORED, "https://isqi.org/en/content/32-istqb"),
     "Juniper Networks": Policy(PROCTORED, "http://atozcenter.info/onvue-144.html"),
-    "Linux Professional Institute": Policy(
-        PROCTORED,
-        "https://24-7pressrelease.com/press-release/473142/"
-        "global-linux-certification-lpic-participates-in-an-online-testing-program",
-    ),
+    # LPI's own pages: its exams are sat at Pearson VUE test centres or through Pearson VUE's
+    # OnVUE system from home (Linux Essentials, LPIC-1, LPIC-2, LPIC-3), where, LPI's
+    # announcement says, an online proctor greets the candidate (see BY_ENTRY for the two it
+    # names).
+    "Linux Professional Institute": Policy(PROCTORED, "https://lpi.org/de/coronavirus"),
+    # The IIA's candidate handbook: exams are scheduled with Pearson VUE and sat after checking
+    # in at a test centre.
     "The Institute of Internal Auditors": Policy(
-        PROCTORED, "https://ipasstheciaexam.com/cia-exam-locations/"
+        PROCTORED,
+        "https://preprod.theiia.org/en/content/certifications/certification-candidate-handbook",
     ),
     "Institute of Management Accountants": Policy(
         PROCTORED, "https://www.prometric.com/test-takers/search/icma"
@@ -399,6 +402,15 @@ BY_KIND: dict[tuple[str, str], Policy] = {
 }
 
 BY_ENTRY: dict[str, Policy] = {
+    # LPI's announcement of online testing: Linux Essentials and LPIC-1 through Pearson VUE's
+    # OnVUE, with an online proctor who speaks English.
+    **dict.fromkeys(
+        ("lpi-linux-essentials", "lpic-1"),
+        Policy(
+            PROCTORED,
+            "https://www.lpi.org/ja/articles/linux-professional-institute-offer-online-testing",
+        ),
+    ),
     # CS50's own FAQ: a CS50x certificate needs a score of at least 70% on every required
     # problem of the nine problem sets and on the final project.
     "harvardx-cs50x": Policy(
