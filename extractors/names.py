@@ -18,12 +18,20 @@ from functools import cache
 
 from extractors.catalog import load_catalog, normalise_name
 from extractors.models import Line
+from extractors.post_nominals import (
+    POST_NOMINAL,
+    known_post_nominal,
+    post_nominal_part,
+    without_post_nominals,
+)
 from extractors.sections import heading_section
 from extractors.text import word_set
 
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]\.|[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?)$", re.UNICODE)
 _PARTICLES = word_set(
     "de da di do dos das del della der den van von la le las los du bin ibn al el y e ter ten"
+    # Swedish and Norwegian nobility ("Kristoffer af Klinteberg"), German "zu", "vom", "zur".
+    " af av zu zum zur vom"
 )
 # The words that make a line a job title ("Data Analyst", "Critical Care Nurse").
 _TITLE_WORDS = word_set(
@@ -52,22 +60,12 @@ _NOT_NAMES = (_TITLE_WORDS - word_set("head chief")) | word_set(
     " communication strategy learning intelligence assessment auditing reporting"
     # A letter's salutation and sign-off ("Hi Joanna,", "Kind regards") around a pasted CV.
     " hi hello hey dear regards thanks cheers"
+    # A list's standing ("In Progress", "Working On", "Currently Pursuing"): what is not held
+    # yet, a heading, never a person.
+    " progress working pursuing pending ongoing planned preparation"
 )
-# Post-nominal letters (degrees, charters, licences) as written after a name, maybe with the
-# grade a body writes before its letters ("Chartered MCIPD", "Chartered FCIPD").
-_POST_NOMINAL = re.compile(
-    r"^(?:(?:Chartered|Certified|Registered|Licensed|Fellow)\s+)?"
-    r"(?:[A-Z][A-Za-z0-9+&./-]{1,11}|\([A-Z][A-Za-z0-9+&./-]{1,11}\))$"
-)
-# The grade written before a body's letters, part of the post-nominal, not of the name.
-_GRADES = word_set("chartered certified registered licensed fellow")
 # "Dana Reyes (she/her)": pronouns after the name are no part of it.
 _PRONOUNS = re.compile(r"(?i)\s*\((?:[a-z]+/){1,2}[a-z]+\)\s*$")
-# Degrees and letters of chartered bodies the catalog has no entry for.
-_DEGREES = word_set(
-    "phd mba msc bsc ma ba ms bs md jd llb llm meng beng dds rn bsn msn mph cpa pe p.eng peng"
-    " ceng ieng aca fca acma fcma mrics frics mcips cfp chfc esq"
-)
 #: An e-mail address; group 1 is the part before the "@", which often spells the name.
 EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 _PROFILE_SLUG = re.compile(r"(?i)(?:linkedin\.com/in|github\.com|gitlab\.com)/([\w.-]+)")
@@ -219,7 +217,7 @@ def _before_headline(piece: str) -> str:
     name is set apart by its job-title words."""
     parts = [part.strip() for part in piece.split(",")]
     for position, part in enumerate(parts[1:], start=1):
-        if not _POST_NOMINAL.match(part):
+        if not POST_NOMINAL.match(part):
             if _is_headline(part):
                 return ", ".join(parts[:position])
             break
@@ -332,16 +330,16 @@ def _as_name(line: str, hints: Sequence[Sequence[str]] = (), *, strict: bool = F
     # "EMILY RODRIGUEZ, RN, BSN": the name is before the first comma of post-nominals.
     head, *rest = [part.strip() for part in re.split(r"\s*[,|]\s*", candidate)]
     rest = [part for part in rest if part]
-    if rest and not all(_POST_NOMINAL.match(part) for part in rest):
+    if rest and not all(post_nominal_part(part) for part in rest):
         return None
     # Unknown letters ("FASSA, FIA") still follow a name the e-mail address spells.
     if (
         strict
-        and not all(_known_post_nominal(part.strip("()")) for part in rest)
+        and not all(known_post_nominal(part.strip("()")) for part in rest)
         and not (head and _spelled(head, hints))
     ):
         return None
-    words = _without_post_nominals(_respaced(head, hints).split())
+    words = without_post_nominals(_respaced(head, hints).split(), _PARTICLES)
     # "José Luis de la Garza Treviño": particles join a name's words, they do not lengthen it.
     # In capitals ("DE LOS") a particle is known by standing between the name's words ("DAS"
     # last is a surname).
@@ -376,39 +374,6 @@ def _as_name(line: str, hints: Sequence[Sequence[str]] = (), *, strict: bool = F
     if normalise_name(name) in _vocabulary():
         return None  # "Incident Response", "Amazon Web Services": a skill or an issuer
     return _title_if_shouting(name)
-
-
-def _without_post_nominals(words: list[str]) -> list[str]:
-    """ "Dana Reyes CISSP PMP" → "Dana Reyes": the run of capitals after a name that credlens
-    knows as post-nominals, or that follows a name written in mixed case ("Marie DE LA
-    FONTAINE" keeps its capitals)."""
-    end = len(words)
-    # "P.Eng.", "Dipl.-Ing." are written in mixed case: known letters count as capitals do.
-    while end > 2 and (
-        words[end - 1].strip("()").isupper() or _known_post_nominal(words[end - 1].strip("(),"))
-    ):
-        end -= 1
-    # "Harriet Osei Chartered MCIPD": the grade before the letters goes with them, also when
-    # a narrow line wrapped the letters onto the next ("Harriet Osei Chartered" / "MCIPD").
-    if end > 2 and words[end - 1].lower() in _GRADES:
-        return words[: end - 1] if _post_nominal_run(words, end) else words
-    return words[:end] if _post_nominal_run(words, end) else words
-
-
-def _post_nominal_run(words: list[str], end: int) -> bool:
-    """The capitals from ``end`` on are post-nominals: known ones, or short ones after a name
-    written in mixed case."""
-    run = [word.strip("()") for word in words[end:]]
-    before = [word for word in words[:end] if word.lower() not in _PARTICLES]
-    if all(_known_post_nominal(word) for word in run):
-        return True
-    return not any(word.isupper() and len(word) > 1 for word in before) and all(
-        2 <= len(word) <= 6 for word in run
-    )
-
-
-def _known_post_nominal(word: str) -> bool:
-    return word in _acronyms() or word.lower().strip(".") in _DEGREES
 
 
 def _respaced(text: str, hints: Sequence[Sequence[str]]) -> str:
@@ -470,11 +435,6 @@ def _title_if_shouting(name: str) -> str:
         else:
             words.append(re.sub(r"[^\W\d_]+", lambda part: part.group(0).capitalize(), word))
     return " ".join(words)
-
-
-@cache
-def _acronyms() -> frozenset[str]:
-    return frozenset(acronym for entry in load_catalog().entries for acronym in entry.acronyms)
 
 
 @cache

@@ -383,3 +383,54 @@ def test_unknown_letters_after_a_name_the_email_spells_are_post_nominals() -> No
     )
 
     assert extract(text.encode(), "resume.txt").candidate.name == "Pieter-Jan van der Merwe"
+
+
+def _labelled_rows_docx(name: str, email: str, rows: list[tuple[str, list[str]]]) -> bytes:
+    """A Word résumé laid out by a two-column table: each row a bold label beside its text."""
+    document = docx.Document()
+    document.add_paragraph().add_run(name).bold = True
+    document.add_paragraph(f"Aircraft Maintenance Engineer · Malmö · {email}")
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (label, paragraphs) in zip(table.rows, rows, strict=True):
+        row.cells[0].paragraphs[0].add_run(label).bold = True
+        row.cells[1].paragraphs[0].text = paragraphs[0]
+        for text in paragraphs[1:]:
+            row.cells[1].add_paragraph(text)
+    return _docx(document)
+
+
+@pytest.mark.parametrize("status", ["WORKING ON", "IN PROGRESS", "Currently Pursuing"])
+def test_a_particle_of_nobility_keeps_the_name_and_a_status_heading_is_never_one(
+    status: str,
+) -> None:
+    # "af" (Swedish) is a particle as "van" is; a list's standing is a heading, not a person.
+    data = _labelled_rows_docx(
+        "Henrik af Ekström",
+        "h.afekstrom@example.com",
+        [
+            ("EXPERIENCE", ["Engineer, Nordic Line Maintenance (2019–)", "• C-checks", "• AOG"]),
+            ("CERTIFICATIONS", ["FAA Airframe and Powerplant Mechanic Certificate (2018)"]),
+            (status, ["Part-66 B2 licence: module 13 booked for 2027"]),
+        ],
+    )
+
+    assert extract(data, "resume.docx").candidate.name == "Henrik af Ekström"
+
+
+def test_a_status_heading_is_no_name_when_no_line_names_the_candidate() -> None:
+    text = f"IN PROGRESS\n------------\nCISSP, exam booked for May 2027\n{_TEXT_BODY}"
+
+    assert extract(text.encode(), "resume.txt").candidate.name is None
+
+
+@pytest.mark.parametrize("letters", ["LEED AP BD+C", "PMP, LEED AP BD+C", "LEED AP"])
+def test_post_nominals_a_body_writes_as_several_capitals_follow_the_name(letters: str) -> None:
+    text = f"Joost van Dalen, {letters}\njoost.vandalen@example.com\n{_TEXT_BODY}"
+
+    assert extract(text.encode(), "resume.txt").candidate.name == "Joost van Dalen"
+
+
+def test_a_place_of_several_words_after_a_comma_is_still_no_post_nominal() -> None:
+    text = f"Dana Reyes, New York\n{_TEXT_BODY}"
+
+    assert extract(text.encode(), "resume.txt").candidate.name is None
