@@ -97,6 +97,11 @@ _AHA = (
     "https://open-exam-prep.com/study-guides/bls-acls/orientation-and-2025-guidelines/"
     "course-completion-cards-and-logistics"
 )
+#: The AHA's own course card page: each student who successfully completes an AHA ECC course is
+#: issued a card whose expiration date is "2 years from the issue date".
+AHA_CARD = Renewal(True, "https://cpr.heart.org/en/resources/course-card-information", 24)
+#: BCEN's own FAQ: "BCEN exams are offered at PSI testing centers worldwide".
+_BCEN_FAQ = "https://bcen.org/cpen/faqs"
 
 BY_ISSUER: dict[str, Policy] = {
     # AWS's testing policies: checked in at a test centre by its administrator, or online,
@@ -259,12 +264,9 @@ BY_ISSUER: dict[str, Policy] = {
         EXAM, "https://en.wikipedia.org/wiki/Certified_medical-surgical_registered_nurse"
     ),
     "AANPCB": Policy(EXAM, "https://www.aanpcert.org/about"),
-    "BCEN": Policy(
-        EXAM,
-        "https://www.prnewswire.com/news-releases/"
-        "bcen-marks-40th-birthday-of-emergency-nursing-certification--"
-        "the-certified-emergency-nurse-cen-credential-301088660.html",
-    ),
+    # BCEN's exams are sat at PSI test centres (its FAQ) or, for the CPEN, also by PSI's Live
+    # Remote Proctoring (its exam-delivery page, below).
+    "BCEN": Policy(PROCTORED, _BCEN_FAQ),
     # ANCC's testing FAQ: its exams are taken at Prometric testing centres or by Prometric's Live
     # Remote Proctoring.
     "ANCC": Policy(PROCTORED, "https://www.nursingworld.org/certification/covid19-policy-faqs/"),
@@ -402,6 +404,7 @@ BY_KIND: dict[tuple[str, str], Policy] = {
 }
 
 BY_ENTRY: dict[str, Policy] = {
+    "bcen-cpen": Policy(PROCTORED, "https://bcen.org/cpen/exam-delivery"),
     # LPI's announcement of online testing: Linux Essentials and LPIC-1 through Pearson VUE's
     # OnVUE, with an online proctor who speaks English.
     **dict.fromkeys(
@@ -515,6 +518,6 @@ BY_ENTRY: dict[str, Policy] = {
     # BLS and ACLS: hands-on skills stations and a written exam (84%); a card lasts two years.
     **dict.fromkeys(
         ("aha-bls", "aha-acls"),
-        Policy(ASSESSED, _AHA, Renewal(True, _AHA, 24, False)),
+        Policy(ASSESSED, _AHA, AHA_CARD),
     ),
 }

@@ -9,6 +9,7 @@ passed.
 from __future__ import annotations
 
 from tools.catalog.policies import (
+    AHA_CARD,
     ASSESSED,
     COMPLETION,
     SCRUM_ALLIANCE_RENEWAL,
@@ -22,8 +23,6 @@ _SCRUM_ALLIANCE_ADVANCED = (
     "https://support.scrumalliance.org/hc/en-us/articles/"
     "115001680252-How-do-I-earn-the-Advanced-Certified-ScrumMaster-A-CSM-certification-"
 )
-#: "All AHA certifications are good for two years."
-_AHA_TWO_YEARS = Renewal(True, "https://firstinpulse.com/faq/", 24)
 _AHA_PEARS = "https://cpr.heart.org/en/courses/pears-course-options"
 #: ENA's TNCC/ENPC administrative procedures: a two-day provider course whose verification lasts
 #: four years; the course is passed again to keep it.
@@ -78,7 +77,7 @@ BY_ENTRY: dict[str, Policy] = {
     "aha-pals": Policy(
         ASSESSED,
         "https://surefirecpr.com/pals/pals-frequently-asked-questions/",
-        _AHA_TWO_YEARS,
+        AHA_CARD,
     ),
     # The AHA's PEARS page: case discussions, skills stations and skills tests for a course
     # completion card valid for 2 years.
@@ -87,7 +86,7 @@ BY_ENTRY: dict[str, Policy] = {
     "aha-heartsaver-first-aid-cpr-aed": Policy(
         ASSESSED,
         "https://studylib.net/doc/8471329/heartsaver-cpr-and-or-first-aid-in-the",
-        _AHA_TWO_YEARS,
+        AHA_CARD,
     ),
     # CIPD qualifications are assessed by written assignments against each unit's assessment
     # criteria, not by examination.
