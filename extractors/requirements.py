@@ -24,6 +24,7 @@ from extractors.role_clauses import clauses
 from extractors.role_context import OWN_MESSAGE, TAKEN_BACK, names_a_team, not_a_requirement
 from extractors.role_counts import count_before, count_heading, nested_list_ends
 from extractors.role_groups import Mention, alternatives, inside_word, merged
+from extractors.role_items import MAX_ROLE_ITEMS, CountedItem, Item, structured_items
 from extractors.role_json import posting_text
 from extractors.role_labels import without_label
 from extractors.role_layout import (
@@ -69,10 +70,8 @@ __all__ = [
     "read_role",
 ]
 
-#: The longest role text read, and the most items a structured role may list.
+#: The longest role text read (``role_items`` holds a structured role's limits).
 MAX_ROLE_CHARS = 20_000
-MAX_ROLE_ITEMS = 100
-MAX_ITEM_CHARS = 300
 
 
 def read_role(role: str | Mapping[str, Any], *, catalog: Catalog | None = None) -> Role:
@@ -87,50 +86,33 @@ def read_role(role: str | Mapping[str, Any], *, catalog: Catalog | None = None) 
             raise RoleError(f"The role is longer than {MAX_ROLE_CHARS} characters.")
         return Role(requirements=_deduplicated(reader.read_text(role)))
     if isinstance(role, Mapping):
-        return Role(requirements=_deduplicated(reader.read_items(_structured_items(role))))
+        return Role(requirements=_deduplicated(reader.read_items(structured_items(role))))
     raise RoleError('The role must be text or {"required": [...], "preferred": [...]}.')
 
 
-def _structured_items(role: Mapping[str, Any]) -> list[tuple[RequirementKind, str]]:
-    unknown = sorted(str(key) for key in role if key not in ("required", "preferred"))
-    if unknown:
-        raise RoleError(f"The role has unknown keys {unknown}: use required and preferred.")
-    items: list[tuple[RequirementKind, str]] = []
-    for kind in RequirementKind:
-        values = role.get(kind.value, [])
-        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-            raise RoleError(f"The role's {kind.value} must be a list of strings.")
-        for value in values:
-            if len(value) > MAX_ITEM_CHARS:
-                raise RoleError(f"A requirement is longer than {MAX_ITEM_CHARS} characters.")
-            if value.strip():
-                # Copied from a page: no-break spaces, zero-width spaces, odd dashes.
-                items.append((kind, plain_text(value).strip()))
-    if len(items) > MAX_ROLE_ITEMS:
-        raise RoleError(f"The role lists more than {MAX_ROLE_ITEMS} requirements.")
-    if not items:
-        raise RoleError("The role lists no requirements.")
-    return items
-
-
-def _alternatives_of(requirements: list[Requirement], at_least: int = 1) -> list[Requirement]:
+def _alternatives_of(
+    requirements: list[Requirement], at_least: int = 1, listed: int = 0
+) -> list[Requirement]:
     """The items of a list headed "at least one of the following" as one requirement whose
-    alternatives they are (required when any item is); "at least two of" needs ``at_least``."""
+    alternatives they are (required when any item is); "at least two of" needs ``at_least``
+    of the ``listed`` items, some of which may name nothing known."""
     if len(requirements) < 2 and at_least == 1:
         return requirements
     if not requirements:
         return []
     required = any(each.kind is RequirementKind.REQUIRED for each in requirements)
     names = [each.text for each in requirements]
+    any_of = tuple({w.key: w for each in requirements for w in each.any_of}.values())
     return [
         Requirement(
             text=f"at least {at_least} of: {', '.join(names)}"
             if at_least > 1
             else " or ".join(names),
             kind=RequirementKind.REQUIRED if required else RequirementKind.PREFERRED,
-            any_of=tuple({w.key: w for each in requirements for w in each.any_of}.values()),
+            any_of=any_of,
             or_equivalent=any(each.or_equivalent for each in requirements),
             at_least=at_least,
+            named=listed if at_least > 1 and listed > len(any_of) else None,
         )
     ]
 
@@ -210,6 +192,7 @@ class _Reader:
         one_of: int | None = None  # where a list of alternatives began in ``found``
         list_ends = nested_list_ends(text)  # "- Python" after a nested list of alternatives
         needed = 1  # how many of that list's items it needs ("at least two of the following")
+        in_list = 0  # and how many items it lists, named by the catalog or not
         for number, raw in enumerate(lines):
             if number in skipped:
                 continue
@@ -218,13 +201,14 @@ class _Reader:
                 (raw.strip() and (row is not None or not BULLET.match(raw)))
                 or any(raw.strip().startswith(end) for end in list_ends)
             ):
-                found[one_of:] = _alternatives_of(found[one_of:], needed)
+                found[one_of:] = _alternatives_of(found[one_of:], needed, in_list)
                 one_of = None
+            in_list += one_of is not None and BULLET.match(raw) is not None
             # "Certifications (at least one of the following)" over a bulleted list
             counted = count_heading(raw) if row is None else None
             heads_one_of = row is None and (ONE_OF_LIST.search(raw) or counted is not None)
             if heads_one_of and not self._mentions(raw, structured=False):
-                one_of, needed = len(found), counted or 1
+                one_of, needed, in_list = len(found), counted or 1, 0
             if row is not None:
                 for cell, cell_standing in row.cells if standing is not Standing.IGNORED else ():
                     found.extend(self._read_line(cell, cell_standing or row.standing or standing))
@@ -303,7 +287,7 @@ class _Reader:
             first = False
             found.extend(self._read_line(content, line_standing))
         if one_of is not None:
-            found[one_of:] = _alternatives_of(found[one_of:], needed)
+            found[one_of:] = _alternatives_of(found[one_of:], needed, in_list)
         return found
 
     def _read_line(self, content: str, line_standing: Standing) -> list[Requirement]:
@@ -343,9 +327,12 @@ class _Reader:
             before = []
         return found
 
-    def read_items(self, items: Sequence[tuple[RequirementKind, str]]) -> list[Requirement]:
+    def read_items(self, items: Sequence[tuple[RequirementKind, Item]]) -> list[Requirement]:
         found: list[Requirement] = []
         for kind, item in items:
+            if isinstance(item, CountedItem):
+                found.append(self._counted_item(item, kind))
+                continue
             read = self._requirements(item, kind, structured=True)
             if len(read) == 1:
                 # The item as the recruiter wrote it ("Microsoft Sentinel or Splunk"), not
@@ -353,6 +340,23 @@ class _Reader:
                 read = [read[0].model_copy(update={"text": item})]
             found.extend(read or [Requirement(text=item, kind=kind)])
         return found
+
+    def _counted_item(self, item: CountedItem, kind: RequirementKind) -> Requirement:
+        """``{"at_least": 2, "any_of": [...]}``: one requirement of the names' alternatives;
+        a name the catalog does not know still counts among those named."""
+        read = [self._requirements(name, kind, structured=True) for name in item.any_of]
+        any_of = tuple({w.key: w for each in read for one in each for w in one.any_of}.values())
+        unknown = sum(not any(one.any_of for one in each) for each in read)
+        return Requirement(
+            text=f"at least {item.at_least} of: {', '.join(item.any_of)}"
+            if item.at_least > 1
+            else " or ".join(item.any_of),
+            kind=kind,
+            any_of=any_of,
+            or_equivalent=any(one.or_equivalent for each in read for one in each),
+            at_least=item.at_least,
+            named=len(any_of) + unknown if unknown and item.at_least > 1 else None,
+        )
 
     # -- one clause -----------------------------------------------------------------------
 

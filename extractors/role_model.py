@@ -43,6 +43,10 @@ class Requirement(_Frozen):
     #: How many distinct alternatives it needs ("at least two of: CISSP, CISM, CISA"); 1 is
     #: any one of them.
     at_least: int = Field(default=1, ge=1)
+    #: How many alternatives the role named when some name nothing the catalog knows ("at
+    #: least two of: CISSP, CISM, a vendor's own exam" names 3, knows 2); None when every
+    #: name is known or the count is not known.
+    named: int | None = Field(default=None, ge=1)
 
 
 class Role(_Frozen):

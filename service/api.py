@@ -16,8 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.datastructures import UploadFile
 
 import reports
-from extractors import MAX_ROLE_CHARS
-from service import audit, verifications
+from service import audit, roles, verifications
 from service.access import (
     KeyRecruiter,
     KeyViewer,
@@ -63,21 +62,8 @@ class JsonVerificationRequest(BaseModel):
     role: Any = Field(
         default=None,
         description="The role to judge the candidate against: a job description as text, or "
-        '{"required": [...], "preferred": [...]} naming credentials or skills. The report '
-        "then has role_fit.",
-        json_schema_extra={
-            "anyOf": [
-                {"type": "string", "maxLength": MAX_ROLE_CHARS},
-                {
-                    "type": "object",
-                    "properties": {
-                        "required": {"type": "array", "items": {"type": "string"}},
-                        "preferred": {"type": "array", "items": {"type": "string"}},
-                    },
-                    "additionalProperties": False,
-                },
-            ]
-        },
+        f"{roles.STRUCTURED_ROLE}. The report then has role_fit.",
+        json_schema_extra=roles.ROLE_SCHEMA,
     )
     role_name: str | None = Field(
         default=None,

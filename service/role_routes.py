@@ -10,7 +10,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request, Response
 from pydantic import BaseModel, Field
 
-from service import audit, named_roles
+from service import audit, named_roles, roles
 from service.access import KeyAdmin, KeyViewer, RuntimeDep
 from service.api import ERROR_RESPONSES
 
@@ -19,8 +19,8 @@ router = APIRouter(prefix="/api/v1", tags=["roles"], responses=ERROR_RESPONSES)
 
 class RoleIn(BaseModel):
     role: Any = Field(
-        description='A job description as text, or {"required": [...], "preferred": [...]} '
-        "naming credentials or skills."
+        description=f"A job description as text, or {roles.STRUCTURED_ROLE}.",
+        json_schema_extra=roles.ROLE_SCHEMA,
     )
     ats_job_id: str | None = Field(
         default=None,

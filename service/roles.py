@@ -22,6 +22,43 @@ MAX_ROLE_FILE_BYTES = 2 * 2**20
 #: The pages of a job description file read.
 MAX_ROLE_PAGES = 10
 
+_ITEM_TEXT = {"type": "string", "maxLength": 300}
+#: One item of a structured role as the OpenAPI document describes it: a name ("CISSP or
+#: CISM"), or a counted list met by ``at_least`` of its names (any one when left out).
+ROLE_ITEM_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        _ITEM_TEXT,
+        {
+            "type": "object",
+            "properties": {
+                "at_least": {"type": "integer", "minimum": 1},
+                "any_of": {"type": "array", "items": _ITEM_TEXT, "minItems": 1},
+            },
+            "required": ["any_of"],
+            "additionalProperties": False,
+        },
+    ]
+}
+#: A role: a job description, or ``{"required": [...], "preferred": [...]}``.
+ROLE_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "maxLength": extractors.MAX_ROLE_CHARS},
+        {
+            "type": "object",
+            "properties": {
+                "required": {"type": "array", "items": ROLE_ITEM_SCHEMA},
+                "preferred": {"type": "array", "items": ROLE_ITEM_SCHEMA},
+            },
+            "additionalProperties": False,
+        },
+    ]
+}
+#: What every role field's description says of the structured form.
+STRUCTURED_ROLE = (
+    '{"required": [...], "preferred": [...]} naming credentials or skills, each item a string '
+    '("CISSP or CISM") or {"at_least": n, "any_of": [...]} (n of the names needed)'
+)
+
 
 class BadRole(ValueError):
     """A role that cannot be used; the message is one sentence, safe to show."""

@@ -70,8 +70,8 @@ class AtsVerificationData(BaseModel):
     #: Checked when the request is (``service.roles``): a bad shape is a 422 with a sentence.
     role: Any = Field(
         default=None,
-        description='The role: a job description as text, or {"required": [...], '
-        '"preferred": [...]} naming credentials or skills.',
+        description=f"The role: a job description as text, or {roles.STRUCTURED_ROLE}.",
+        json_schema_extra=roles.ROLE_SCHEMA,
     )
     role_name: str | None = Field(
         default=None,

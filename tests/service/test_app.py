@@ -163,6 +163,10 @@ async def test_the_api_documents_itself_to_its_users(running: Running) -> None:
     schema = (await running.client.get("/openapi.json", headers=key)).json()
 
     assert "/api/v1/verifications" in schema["paths"]
+    body = schema["paths"]["/api/v1/verifications"]["post"]["requestBody"]["content"]
+    role = body["application/json"]["schema"]["properties"]["role"]
+    item = role["anyOf"][1]["properties"]["required"]["items"]
+    assert item["anyOf"][1]["properties"]["at_least"] == {"type": "integer", "minimum": 1}
     await sign_in(running.client)
     assert (await running.client.get("/docs")).status_code == 200
 

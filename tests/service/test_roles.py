@@ -111,6 +111,8 @@ async def test_no_role_no_role_fit(running: Running) -> None:
         ({"required": ["CKA"], "text": "CKA"}, "text"),
         ("x" * 20_001, "longer than 20000"),
         ({"required": ["CKA"] * 101}, "more than 100"),
+        ({"required": [{"at_least": 2, "any_of": "CKA, CKAD"}]}, "any_of must be a list"),
+        ({"required": [{"at_least": 0, "any_of": ["CKA"]}]}, "whole number of 1 or more"),
     ],
 )
 async def test_a_role_of_a_bad_shape_is_400_with_a_sentence(
@@ -166,7 +168,15 @@ async def test_the_web_form_takes_a_pasted_or_uploaded_job_description(
 
 async def test_the_ats_webhook_takes_a_role_and_refuses_a_bad_one(tmp_path: Path) -> None:
     async for app in serve(tmp_path, webhook_secret=SECRET, workers=0):
-        for number, (role, status) in enumerate(((ROLE, 202), ({"required": 3}, 400))):
+        counted = {"required": [{"at_least": 2, "any_of": ["CKA", "CKAD", "CKS"]}]}
+        too_many = {"required": [{"at_least": 3, "any_of": ["CKA", "CKAD"]}]}
+        cases = (
+            (ROLE, 202, ""),
+            (counted, 202, ""),
+            ({"required": 3}, 400, "list of strings"),
+            (too_many, 400, "at least 3 of only 2"),
+        )
+        for number, (role, status, message) in enumerate(cases):
             event = {
                 "type": "verification.requested",
                 "data": {"resume_url": "https://ats.example.com/beth.txt", "role": role},
@@ -180,9 +190,9 @@ async def test_the_ats_webhook_takes_a_role_and_refuses_a_bad_one(tmp_path: Path
             if status == 202:
                 async with app.runtime.sessions() as session:
                     record = await session.get(VerificationRecord, response.json()["id"])
-                assert record is not None and record.role == ROLE
+                assert record is not None and record.role == role
             else:
-                assert "list of strings" in response.json()["detail"]
+                assert message in response.json()["detail"]
 
 
 def test_the_callback_summary_carries_the_figure_only_with_a_role() -> None:
