@@ -248,6 +248,8 @@ def test_the_most_claimed_issuers_cite_their_own_pages(catalog: Catalog) -> None
         ("iia-cia", "assessment"),
         # Juniper's training help centre, hosted by Zendesk, speaks for its lab exam.
         ("jncie-ent", "assessment"),
+        ("cka", "assessment"),
+        ("ckad", "assessment"),
         ("aha-bls", "renewal"),
         ("aha-pals", "renewal"),
         ("bcen-cen", "assessment"),

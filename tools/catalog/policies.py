@@ -37,7 +37,9 @@ class Policy:
     renewal: Renewal | None = None
 
 
-_CKA_TIPS = "https://it.scribd.com/document/393565270/Important-Tips-CKA-CKAD-July-2018"
+#: The Linux Foundation's own instructions for the CKA and CKAD: performance-based tasks solved
+#: on the command line, proctored remotely.
+_CKA_TIPS = "https://docs.linuxfoundation.org/tc-docs/certification/tips-cka-and-ckad"
 _COMPTIA_DELIVERY = (
     "https://www.comptia.org/testing/testing-policies-procedures/test-policies/"
     "exam-delivery-policies"
