@@ -55,6 +55,15 @@ class AlternativeStatus(_Frozen):
 
     text: str
     status: RequirementStatus
+    #: Set when the alternative is a credential made of parts and some of them are proven
+    #: (as a requirement's own ``path``).
+    path: PathProgress | None = Field(default=None, exclude_if=lambda value: value is None)
+
+    @property
+    def shown(self) -> str:
+        """ "CISSP proven", or "Google Data Analytics missing, 3 of 8 parts proven"."""
+        parts = f", {self.path.proven} of {self.path.total} parts proven" if self.path else ""
+        return f"{self.text} {self.status.value}{parts}"
 
 
 class RoleRequirement(_Frozen):
@@ -80,19 +89,32 @@ class RoleRequirement(_Frozen):
     alternatives: tuple[AlternativeStatus, ...] = Field(
         default=(), exclude_if=lambda value: not value
     )
+    #: With ``at_least`` above 1: how many names the role listed when credlens knows fewer
+    #: (``alternatives`` holds the known ones; a person checks the others); absent else.
+    named: int | None = Field(default=None, ge=1, exclude_if=lambda value: value is None)
 
     @property
     def needed(self) -> str | None:
-        """ "2 of 4 needed: CISSP proven, CISM claimed" when it needs several, else None."""
+        """ "2 of 4 needed: CISSP proven, CISM claimed" when it needs several, else None; it
+        says so when some names are unknown to credlens, and when too few are known to prove
+        it here."""
         if self.at_least == 1:
             return None
         held = [
-            f"{each.text} {each.status.value}"
+            each.shown
             for each in self.alternatives
-            if each.status is not RequirementStatus.MISSING
+            if each.status is not RequirementStatus.MISSING or each.path is not None
         ]
         listed = ", ".join(held) if held else "none held"
-        return f"{self.at_least} of {len(self.alternatives)} needed: {listed}"
+        known = len(self.alternatives)
+        if self.named is None and self.at_least <= known:
+            return f"{self.at_least} of {known} needed: {listed}"
+        head = f"{self.at_least} of {self.named}" if self.named else str(self.at_least)
+        head += " needed"
+        unknown = f"only {known} of the names {'is' if known == 1 else 'are'} known to credlens"
+        if self.at_least > known:
+            return f"{head}; {unknown}, so it cannot be proven here (a person checks): {listed}"
+        return f"{head}; {unknown} (a person checks the others): {listed}"
 
 
 class RoleFit(_Frozen):

@@ -14,7 +14,7 @@ from verifiers.models import Assurance, Check, CredentialFacts, Evidence, Verdic
 
 #: The version of the JSON contract in ``docs/report.schema.json``; bump it on any change
 #: that a consumer could notice.
-REPORT_SCHEMA_VERSION = "1.9"
+REPORT_SCHEMA_VERSION = "1.10"
 
 
 class _Frozen(BaseModel):

@@ -242,10 +242,14 @@ def _counted(
         for status in RequirementStatus
     }
     proven = by_status[RequirementStatus.PROVEN]
+    met = _distinct(proven + by_status[RequirementStatus.CLAIMED])
     needed = requirement.at_least
+    known = len(requirement.any_of)
     if _distinct(proven) >= needed:
         status = RequirementStatus.PROVEN
-    elif _distinct(proven + by_status[RequirementStatus.CLAIMED]) >= needed:
+    elif met >= needed or (needed > known and met == known > 0):
+        # Too few names known to prove it, and every known one met: as far as credlens can
+        # see it is claimed; the report says a person checks the rest.
         status = RequirementStatus.CLAIMED
     elif by_status[RequirementStatus.CONTRADICTED]:
         status = RequirementStatus.CONTRADICTED
@@ -259,9 +263,10 @@ def _counted(
         evidence=tuple(dict.fromkeys(e for judged in each_alone for e in judged.evidence)),
         at_least=needed,
         alternatives=tuple(
-            AlternativeStatus(text=wanted.written, status=judged.status)
+            AlternativeStatus(text=wanted.written, status=judged.status, path=judged.path)
             for wanted, judged in zip(requirement.any_of, each_alone, strict=True)
         ),
+        named=requirement.named,
     )
 
 

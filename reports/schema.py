@@ -60,6 +60,17 @@ def schema_from_models() -> dict[str, Any]:
         **requirement["alternatives"],
         "description": "Present with at_least: each alternative and its own status.",
     }
+    requirement["named"] = {
+        "type": "integer",
+        "minimum": 1,
+        "description": "Present with at_least when the role named more alternatives than "
+        "credlens knows: how many it named (alternatives lists the known ones).",
+    }
+    body["$defs"]["AlternativeStatus"]["properties"]["path"] = {
+        "$ref": "#/$defs/PathProgress",
+        "description": "Present when the alternative is a credential made of parts and some "
+        "are proven.",
+    }
     schema: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

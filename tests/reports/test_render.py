@@ -65,7 +65,7 @@ def test_json_validates_against_the_schema(report: reports.Report) -> None:
     jsonschema.Draft202012Validator.check_schema(reports.report_schema())
     jsonschema.validate(data, reports.report_schema(), cls=jsonschema.Draft202012Validator)
     assert data == reports.to_json_dict(report)
-    assert data["schema_version"] == reports.REPORT_SCHEMA_VERSION == "1.9"
+    assert data["schema_version"] == reports.REPORT_SCHEMA_VERSION == "1.10"
 
 
 def test_the_schema_rejects_what_the_contract_forbids() -> None:
@@ -197,7 +197,7 @@ def test_pdf_names_its_language_and_report(three_claim_pdf: bytes) -> None:
     with pdfplumber.open(io.BytesIO(three_claim_pdf)) as pdf:
         assert "Lang" in pdf.doc.catalog
         metadata = pdf.metadata
-    assert metadata["reportid"] == REPORT_ID and metadata["schemaversion"] == "1.9"
+    assert metadata["reportid"] == REPORT_ID and metadata["schemaversion"] == "1.10"
 
 
 def test_a_tagged_pdf_on_request() -> None:
