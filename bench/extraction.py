@@ -9,15 +9,16 @@
     python -m bench.extraction --blind7-details  # also blind-7's: only for whoever measures it
     python -m bench.extraction --blind8-details  # also blind-8's: only for whoever measures it
     python -m bench.extraction --blind9-details  # also blind-9's: only for whoever measures it
+    python -m bench.extraction --blind10-details  # also blind-10's: only for whoever measures it
     python -m bench.extraction --without blind-7  # blind-7 not read at all: for whoever tunes
 
 Three sets are scored, each on its own: the generated corpus in ``tests/corpus/`` (one
 generator, WeasyPrint and python-docx), the rendered corpus in ``tests/rendered/`` (the same
 contents through its layouts and independent renderers: Chromium, LibreOffice, pandoc; blind-5
-to blind-9 with contents of their own), and the real résumés in
+to blind-10 with contents of their own), and the real résumés in
 ``../shared/fixtures/resumes/``, read in place. The rendered corpus is reported apart for the
 layouts used while tuning, the *held-out* layouts nobody tuned on (no longer blind: their
-failures were read), and each later held-out group (the blind "blind-2" to "blind-9", made by
+failures were read), and each later held-out group (the blind "blind-2" to "blind-10", made by
 people who never read the extractor; each also on one summary line and layout by layout) — then
 every layout, with the worst one named. The sealed groups' misses and extras (``SEALED_GROUPS``)
 are not listed by ``--details``, only each by its own flag: whoever tunes the extractor must not
@@ -191,6 +192,7 @@ SEALED_GROUPS = {
     "blind-7": "--blind7-details",
     "blind-8": "--blind8-details",
     "blind-9": "--blind9-details",
+    "blind-10": "--blind10-details",
 }
 
 
@@ -206,13 +208,19 @@ def group_summary(group: str, results: Sequence[Result]) -> str:
     )
 
 
+def _numbered(group: str) -> tuple[int, str]:
+    """A group's place in the report: "blind-10" after "blind-9", not before "blind-2"."""
+    number = re.search(r"\d+$", group)
+    return (int(number.group()) if number else 0, group)
+
+
 def group_reports(
     results: Sequence[Result], *, details: bool, unsealed: frozenset[str] = frozenset()
 ) -> list[str]:
     """The report, the summary line and the layouts of each held-out group; a sealed group's
     misses and extras only when it is among ``unsealed``."""
     lines = []
-    for group in sorted({result[0].group for result in results} - {""}):
+    for group in sorted({result[0].group for result in results} - {""}, key=_numbered):
         members = [result for result in results if result[0].group == group]
         title = f"rendered corpus, HELD-OUT {group} layouts (blind)"
         listed = group in unsealed if group in SEALED_GROUPS else details

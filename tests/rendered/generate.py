@@ -64,6 +64,14 @@ Seattle) in six layouts: a dated rail with issuers' logos and a "modern" templat
 capitals and right-aligned dates (Chromium), a Markdown résumé with French headings (pandoc →
 DOCX), a Word table whose certifications are one comma-separated run (DOCX), a Word résumé
 listing credentials under the job they were earned in (LibreOffice) and a text wrapped at 60.
+"blind-10" (``blind10_contents.py``, ``blind10_people.py``, ``blind10_pages.py``,
+``blind10_documents.py``) was made in session 9 the same way, with six contents of its own (a
+dietitian in Minnesota, a sports physiotherapist in Melbourne, an insurance underwriter in
+Connecticut, a game developer in Kraków, a veterinary technician in Ohio, a court interpreter in
+Los Angeles) in six layouts: a CV with Spanish headings and dates, a job board's résumé PDF and
+a LaTeX moderncv "classic" page with dates in a left column (Chromium), a US federal résumé with
+labelled fields (LibreOffice), a competency matrix with dot ratings (DOCX) and a two-column page
+as ``pdftotext -layout`` leaves it. FIRST-MEASUREMENT
 The renderers themselves are in ``renderers.py``.
 """
 
@@ -123,6 +131,13 @@ from tests.rendered.blind9_contents import BLIND9_CONTENTS
 from tests.rendered.blind9_documents import blind9_french_markdown, blind9_wrapped_text
 from tests.rendered.blind9_pages import blind9_rail_logos, blind9_smallcaps_modern
 from tests.rendered.blind9_word import blind9_comma_table_docx, blind9_per_job_docx
+from tests.rendered.blind10_contents import BLIND10_CONTENTS
+from tests.rendered.blind10_documents import (
+    blind10_columns_text,
+    blind10_federal_docx,
+    blind10_skills_matrix,
+)
+from tests.rendered.blind10_pages import blind10_indeed, blind10_moderncv, blind10_spanish_cv
 from tests.rendered.blind_layouts import (
     blind_docx_tab_list,
     blind_html_dl_grid,
@@ -311,14 +326,29 @@ LAYOUTS: tuple[Layout, ...] = (
             ("blind9-wrapped-text", "text", blind9_wrapped_text),
         )
     ),
+    # Blind layouts added in session 9 by a helper who never read the extractor (blind-10), over
+    # contents of their own (``blind10_contents.py``): a Spanish CV, a job board's résumé PDF, a
+    # moderncv page, a US federal résumé, a competency matrix, a pdftotext two-column text.
+    *(
+        Layout(key, renderer, build, ALL_FIELDS, held_out=True, group="blind-10")
+        for key, renderer, build in (
+            ("blind10-spanish-cv", "chromium", blind10_spanish_cv),
+            ("blind10-jobboard-pdf", "chromium", blind10_indeed),
+            ("blind10-moderncv", "chromium", blind10_moderncv),
+            ("blind10-federal-pdf", "libreoffice", blind10_federal_docx),
+            ("blind10-skills-matrix-docx", "python-docx", blind10_skills_matrix),
+            ("blind10-pdftotext-columns", "text", blind10_columns_text),
+        )
+    ),
 )
 
 
 def contents_of(layout: Layout) -> tuple[Content, ...]:
-    """The contents a layout renders: blind-5 to blind-9 have their own, every other group the
+    """The contents a layout renders: blind-5 to blind-10 have their own, every other group the
     shared six."""
     own = {"blind-5": BLIND5_CONTENTS, "blind-6": BLIND6_CONTENTS, "blind-7": BLIND7_CONTENTS,
-           "blind-8": BLIND8_CONTENTS, "blind-9": BLIND9_CONTENTS}  # fmt: skip
+           "blind-8": BLIND8_CONTENTS, "blind-9": BLIND9_CONTENTS,
+           "blind-10": BLIND10_CONTENTS}  # fmt: skip
     return own.get(layout.group, CONTENTS)
 
 

@@ -31,6 +31,7 @@ from tests.rendered.blind6_contents import BLIND6_CONTENTS
 from tests.rendered.blind7_contents import BLIND7_CONTENTS
 from tests.rendered.blind8_contents import BLIND8_CONTENTS
 from tests.rendered.blind9_contents import BLIND9_CONTENTS
+from tests.rendered.blind10_contents import BLIND10_CONTENTS
 from tests.rendered.contents import CONTENTS
 from tests.rendered.generate import LAYOUTS, contents_of, labels_for, negatives_for
 
@@ -90,7 +91,7 @@ def test_labels_are_computed_from_the_contents() -> None:
     labels = json.loads((RENDERED / "labels.json").read_text(encoding="utf-8"))
     layouts = {layout.key: layout for layout in LAYOUTS}
     everyone = (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS, *BLIND7_CONTENTS, *BLIND8_CONTENTS,
-                *BLIND9_CONTENTS)  # fmt: skip
+                *BLIND9_CONTENTS, *BLIND10_CONTENTS)  # fmt: skip
     contents = {c.key: c for c in everyone}
 
     for item in labels:
@@ -206,6 +207,20 @@ OWN_CONTENTS = {
         6,
         3,
     ),
+    "blind-10": (
+        BLIND10_CONTENTS,
+        (
+            *CONTENTS,
+            *BLIND5_CONTENTS,
+            *BLIND6_CONTENTS,
+            *BLIND7_CONTENTS,
+            *BLIND8_CONTENTS,
+            *BLIND9_CONTENTS,
+        ),
+        6,
+        6,
+        3,
+    ),
 }
 
 
@@ -234,6 +249,7 @@ def test_a_blind_group_renders_contents_of_its_own(group: str) -> None:
         ("blind-7", {"blind-3", "blind-4", "blind-5", "blind-6"}),
         ("blind-8", {"blind-3", "blind-4", "blind-5", "blind-6", "blind-7"}),
         ("blind-9", {"blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8"}),
+        ("blind-10", {"blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8", "blind-9"}),
     ],
 )
 def test_bench_lists_a_sealed_groups_misses_only_with_its_own_flag(
@@ -267,12 +283,14 @@ def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
         "--blind7-details",
         "--blind8-details",
         "--blind9-details",
+        "--blind10-details",
     )
     opened = {
         flags: arguments_of(list(flags))[1]
         for flags in [(), ("--details",), ("--blind3-details",), ("--blind4-details",),
                       ("--blind5-details",), ("--blind6-details",), ("--blind7-details",),
-                      ("--blind8-details",), ("--blind9-details",), every]
+                      ("--blind8-details",), ("--blind9-details",), ("--blind10-details",),
+                      every]
     }  # fmt: skip
 
     assert opened == {
@@ -285,7 +303,17 @@ def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
         ("--blind7-details",): {"blind-7"},
         ("--blind8-details",): {"blind-8"},
         ("--blind9-details",): {"blind-9"},
-        every: {"blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8", "blind-9"},
+        ("--blind10-details",): {"blind-10"},
+        every: {
+            "blind-3",
+            "blind-4",
+            "blind-5",
+            "blind-6",
+            "blind-7",
+            "blind-8",
+            "blind-9",
+            "blind-10",
+        },
     }
 
 
@@ -317,7 +345,8 @@ def test_without_a_sealed_group_the_bench_reads_none_of_it(
     monkeypatch.setattr(extraction, "CORPUS", tmp_path)
     monkeypatch.setattr(extraction, "REAL", tmp_path)
 
-    extraction.main(["--without", "blind-7", "--without", "blind-8", "--without", "blind-9"])
+    extraction.main(["--without", "blind-7", "--without", "blind-8", "--without", "blind-9",
+                     "--without", "blind-10"])  # fmt: skip
     printed = capsys.readouterr().out
 
     assert "blind-6:" in printed
@@ -327,3 +356,5 @@ def test_without_a_sealed_group_the_bench_reads_none_of_it(
     assert "blind-8" not in printed
     assert "blind9" not in printed
     assert "blind-9" not in printed
+    assert "blind10" not in printed
+    assert "blind-10" not in printed
