@@ -71,7 +71,10 @@ Connecticut, a game developer in Kraków, a veterinary technician in Ohio, a cou
 Los Angeles) in six layouts: a CV with Spanish headings and dates, a job board's résumé PDF and
 a LaTeX moderncv "classic" page with dates in a left column (Chromium), a US federal résumé with
 labelled fields (LibreOffice), a competency matrix with dot ratings (DOCX) and a two-column page
-as ``pdftotext -layout`` leaves it. FIRST-MEASUREMENT
+as ``pdftotext -layout`` leaves it. First measurement (d82e3d5's extractor): claims F1 0.532 (P
+0.585, R 0.488), links 0.635, IDs 0.845, dates 0.954, names 31/36; by layout federal-pdf 0.975,
+jobboard-pdf 0.975, moderncv 0.102, pdftotext-columns 0.706, skills-matrix-docx 0.187, spanish-cv
+0.056 (the worst).
 The renderers themselves are in ``renderers.py``.
 """
 
