@@ -56,6 +56,7 @@ from extractors.role_text import (
     marker_standing,
     says_no_standing,
 )
+from extractors.role_translations import one_reading
 from extractors.text import normalise
 from extractors.tokens import english
 
@@ -193,6 +194,7 @@ class _Reader:
         list_ends = nested_list_ends(text)  # "- Python" after a nested list of alternatives
         needed = 1  # how many of that list's items it needs ("at least two of the following")
         in_list = 0  # and how many items it lists, named by the catalog or not
+        read_line, read_from = -2, 0  # the last line read as prose or an item, and its first
         for number, raw in enumerate(lines):
             if number in skipped:
                 continue
@@ -202,7 +204,7 @@ class _Reader:
                 or any(raw.strip().startswith(end) for end in list_ends)
             ):
                 found[one_of:] = _alternatives_of(found[one_of:], needed, in_list)
-                one_of = None
+                one_of, read_line = None, -2
             in_list += one_of is not None and BULLET.match(raw) is not None
             # "Certifications (at least one of the following)" over a bulleted list
             counted = count_heading(raw) if row is None else None
@@ -285,7 +287,13 @@ class _Reader:
                     if not first:
                         continue
             first = False
-            found.extend(self._read_line(content, line_standing))
+            read = self._read_line(content, line_standing)
+            # A line under the one before may be its translation (role_translations).
+            pair = read_line == number - 1 and not (bullet or heading)
+            once = one_reading(found[read_from:], read) if pair else None
+            read_from = read_from if once is not None else len(found)
+            found[read_from:] = once if once is not None else read
+            read_line = number if read and once is None else -2
         if one_of is not None:
             found[one_of:] = _alternatives_of(found[one_of:], needed, in_list)
         return found

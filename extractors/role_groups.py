@@ -149,8 +149,9 @@ def _connector(gap: str) -> str | None:
     if OR_WORD.search(gap):
         return "or" if len(_named_words(gap)) <= 1 else None
     # Other languages' "or" in bilingual postings (Spanish "o", Dutch "of", French "ou",
-    # Welsh "neu").
-    if re.fullmatch(r"\s+(?:o|of|ou|oder|eller|neu)\s+", gap):
+    # Welsh "neu"), also after a German compound's suspended hyphen ("PMP- oder PRINCE2-
+    # Zertifizierung").
+    if re.fullmatch(r"-?\s+(?:o|of|ou|oder|eller|neu)\s+", gap):
         return "or"
     # "Project management (PMP, PRINCE2 …)": the bracket opens the name's examples.
     if "(" in gap and ")" not in gap:
