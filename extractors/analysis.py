@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
@@ -19,6 +20,7 @@ from extractors.sections import (
     heading_section,
     inline_heading,
     lists_under_entry,
+    status_heading,
     unspaced_capitals,
     without_section_number,
 )
@@ -94,6 +96,7 @@ def claim_lines(
         named = name_block(document.pages[0].lines) if document.pages else None
         name_rows = named[0] if named else ()
     body_size = _body_size(document)
+    section_level = _section_outline_level(document)
     # A text résumé's paragraphs are wrapped by hand; a Word paragraph is one line already.
     plain_text = document.media_type == TEXT_MEDIA_TYPE
     heading_size: float | None = None
@@ -132,6 +135,7 @@ def claim_lines(
                 and (
                     _looks_like_heading(line, body_size)
                     or (underlined and _heading_shaped(without_section_number(line.text)))
+                    or _styled_as_section(line, section_level)
                 )
             ):
                 if (
@@ -143,8 +147,9 @@ def claim_lines(
                     group = line.text.strip()
                     continue
                 # A heading credlens has no word for ("Presentations", "Writing") still ends
-                # the section before it.
-                heading = Section.OTHER
+                # the section before it; a status set as a heading ("IN PROGRESS", "En
+                # préparation") heads what is not held yet.
+                heading = Section.NOT_HELD if status_heading(line.text) else Section.OTHER
             if heading is not None:
                 sublist = None
                 if lists_under_entry(line.text) and line.bbox is not None:
@@ -219,6 +224,33 @@ _RULE = re.compile(r"[-=_~*#·.]{3,}")
 def _body_size(document: Document) -> float | None:
     sizes = sorted(line.size for page in document.pages for line in page.lines if line.size)
     return sizes[len(sizes) // 2] if sizes else None
+
+
+def _section_outline_level(document: Document) -> int | None:
+    """The outline level (a Word heading style) the document's known section headings carry
+    most, None if they carry none."""
+    levels = Counter(
+        line.outline_level
+        for page in document.pages
+        for line in page.lines
+        if line.outline_level is not None and heading_section(line.text) is not None
+    )
+    if not levels:
+        return None
+    most = max(levels.values())
+    return min(level for level, count in levels.items() if count == most)
+
+
+def _styled_as_section(line: Line, section_level: int | None) -> bool:
+    """A line the writer styled as a heading of the same rank as the sections credlens knows
+    ("En préparation" in Heading 2 beside "Certifications" in Heading 2): a section of its own,
+    where a deeper one ("Heading 3", an entry's title) is not."""
+    return (
+        line.outline_level is not None
+        and section_level is not None
+        and line.outline_level <= section_level
+        and _heading_shaped(without_section_number(line.text))
+    )
 
 
 def _heading_shaped(unnumbered: str) -> bool:

@@ -99,6 +99,8 @@ class ClaimFinder:
 
     def find(self, lines: Sequence[ClaimLine]) -> list[Claim]:
         """The claims in ``lines``, in document order, with ids ``c1``, ``c2``, …"""
+        # What a list of things not held (yet) names, its links too, is no claim.
+        lines = [line for line in lines if line.section is not Section.NOT_HELD]
         found: list[Found] = []
         blocks = entry_blocks(
             lines,

@@ -20,6 +20,9 @@ class Section(StrEnum):
     SKILLS = "skills"
     SUMMARY = "summary"
     AWARDS = "awards"
+    #: A list of what the candidate does not hold (yet, or any more): "In progress", "Not yet /
+    #: no longer", "En préparation". Nothing under it is a claim.
+    NOT_HELD = "not_held"
     OTHER = "other"
 
 
@@ -101,6 +104,24 @@ _NOT_HELD_HEADING = re.compile(
       (?:\s*(?:/|&|\+|and)\s*[\w\s/&-]{2,30}|\s+(?:certifications?|credentials|licen[cs]es))
     )$"""
 )
+# A status alone ("In progress", "Working on", "Currently pursuing", "En préparation"): the
+# heading of a list of what is not held yet where the layout sets it as a heading.
+_STATUS_HEADING = re.compile(
+    r"""(?ix)^\W*(?:currently\s+)?(?:
+      in[\s-]progress|work(?:ing)?\s+(?:on|towards?)|pursuing|studying(?:\s+for)?
+    | prepar(?:ing|ation)(?:\s+for)?|in\s+preparation|planned|upcoming|pending|ongoing|next\s+up
+    | en\s+(?:préparation|preparation|cours)(?:\s+d['’]obtention)?|en\s+curso|en\s+preparación
+    | in\s+(?:vorbereitung|arbeit|ausbildung)
+    )\W*$"""
+)
+
+
+def status_heading(text: str) -> bool:
+    """Whether a line that the layout sets as a heading names a list of what is not held yet;
+    alone among an entry's lines, the same words are its status."""
+    return _STATUS_HEADING.match(without_section_number(text)) is not None
+
+
 # "Certified", "Licensed & Certified": a heading of these words alone names the candidate's
 # credentials; beside other words they open a title ("Certified Information …").
 _PARTICIPLES = word_set("certified licensed accredited")
@@ -152,7 +173,7 @@ def heading_section(text: str) -> Section | None:
     if named <= _PARTICIPLES:
         return Section.CREDENTIALS
     if _NOT_HELD_HEADING.match(stripped):
-        return Section.OTHER
+        return Section.NOT_HELD
     if named & _SUMMARY_OF and named - _SUMMARY_OF <= _QUALIFICATIONS:
         return Section.SUMMARY
     sections = {section for section, vocabulary in _VOCABULARY.items() if named & vocabulary}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from typing import Any
@@ -111,8 +112,9 @@ def _collect(block: Paragraph | Table, lines: list[Line], links: list[Link]) -> 
             # A paragraph with line breaks becomes several lines; the link sits in one of them.
             offset = next((i for i, part in enumerate(parts) if text and text in part), 0)
             links.append(Link(url=item.url, text=text, page=1, line=len(lines) + offset))
-    emphasised = _emphasised(block)
-    lines.extend(Line(text=part, emphasised=emphasised) for part in parts)
+    level = outline_level(block)
+    emphasised = level is not None or _emphasised(block)
+    lines.extend(Line(text=part, emphasised=emphasised, outline_level=level) for part in parts)
 
 
 def _unique_cells(table: Table) -> Iterator[Any]:
@@ -149,6 +151,42 @@ def _in_list(paragraph: Paragraph) -> bool:
         return True
     style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
     return style.startswith("list")
+
+
+# Word's outline levels run 0 ("Heading 1") to 8; 9 is body text.
+_BODY_LEVEL = 9
+_HEADING_STYLE = re.compile(r"(?i)^heading\s*([1-9])$")
+# Styles based on styles: a chain longer than this is a loop in a damaged file.
+_STYLE_CHAIN = 10
+
+
+def outline_level(paragraph: Paragraph) -> int | None:
+    """The paragraph's outline level, the writer's mark of a heading: set on the paragraph,
+    or on its style, or on a style it is based on ("CV Section" based on "Heading 2"), or
+    given by a built-in "Heading N" style's name. None for body text."""
+    level = _level_of(paragraph._p.pPr)
+    if level is not None:
+        return level if level < _BODY_LEVEL else None
+    style = paragraph.style
+    for _ in range(_STYLE_CHAIN):
+        if style is None:
+            return None
+        level = _level_of(style.element.pPr)
+        if level is not None:
+            return level if level < _BODY_LEVEL else None
+        named = _HEADING_STYLE.match(style.name or "")
+        if named is not None:
+            return int(named.group(1)) - 1
+        style = style.base_style
+    return None
+
+
+def _level_of(properties: Any) -> int | None:
+    if properties is None:
+        return None
+    found = properties.find(qn("w:outlineLvl"))
+    value = found.get(qn("w:val")) if found is not None else None
+    return int(value) if value is not None and value.isdigit() else None
 
 
 def _emphasised(paragraph: Paragraph) -> bool:

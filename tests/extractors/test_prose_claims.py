@@ -42,8 +42,8 @@ def test_a_summary_of_qualifications_and_areas_of_expertise_are_not_credential_l
 
 
 def test_a_heading_of_what_is_not_held_ends_the_credentials_list() -> None:
-    assert heading_section("Not yet / no longer") is Section.OTHER
-    assert heading_section("Ongoing / Other") is Section.OTHER
+    assert heading_section("Not yet / no longer") is Section.NOT_HELD
+    assert heading_section("Ongoing / Other") is Section.NOT_HELD
 
 
 def test_a_title_held_in_a_sentence_may_hold_a_comma() -> None:
