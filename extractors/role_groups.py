@@ -35,9 +35,11 @@ def inside_word(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] in "-_.@") or (end < len(text) and text[end] in "-_@")
 
 
-# "a PostgreSQL-backed service", "Python-based tooling": the name, with a word about its use.
+# "a PostgreSQL-backed service", "Python-based tooling": the name, with a word about its use;
+# "an ISO 27001-aligned ISMS", "PCI DSS-compliant systems": a standard the work follows.
 _NAME_COMPOUND = re.compile(
-    r"(?i)-(?:backed|based|driven|powered|native|first|centric|heavy|focused|oriented|savvy)\b"
+    r"(?i)-(?:backed|based|driven|powered|native|first|centric|heavy|focused|oriented|savvy"
+    r"|aligned|compliant|conformant)\b"
 )
 
 

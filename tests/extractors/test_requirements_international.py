@@ -131,6 +131,18 @@ def test_a_name_in_a_compound_about_its_use_is_the_name() -> None:
     assert wanted(read_role(text)) == [("required", {"skill:Apache Kafka"}, False)]
 
 
+def test_a_standard_the_work_follows_is_named_in_its_compound() -> None:
+    text = (
+        "Security Officer\n\nDuties\n- Keep our PCI DSS-compliant payment systems in order\n"
+        "- Run a GDPR-conformant data process\n- Own the NIST CSF-aligned controls\n"
+    )
+    assert [keys for _, keys, _ in wanted(read_role(text))] == [
+        {"skill:PCI DSS"},
+        {"skill:GDPR"},
+        {"skill:NIST Cybersecurity Framework"},
+    ]
+
+
 def test_or_equivalent_inside_the_examples_is_the_examples() -> None:
     text = "Analyst\n\nExperience of data warehousing (Snowflake, Databricks or equivalent).\n"
     assert wanted(read_role(text)) == [
