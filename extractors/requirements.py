@@ -21,8 +21,14 @@ from extractors.claim_text import match_text
 from extractors.role_acronyms import is_everyday_word, without_shouted_words
 from extractors.role_asides import asides
 from extractors.role_clauses import clauses
-from extractors.role_context import OWN_MESSAGE, TAKEN_BACK, names_a_team, not_a_requirement
-from extractors.role_counts import count_before, count_heading, nested_list_ends
+from extractors.role_context import (
+    OWN_MESSAGE,
+    TAKEN_BACK,
+    names_a_team,
+    not_a_requirement,
+    the_employers,
+)
+from extractors.role_counts import count_before, count_heading, list_alternatives, nested_list_ends
 from extractors.role_groups import Mention, alternatives, inside_word, merged
 from extractors.role_items import MAX_ROLE_ITEMS, CountedItem, Item, structured_items
 from extractors.role_json import posting_text
@@ -89,33 +95,6 @@ def read_role(role: str | Mapping[str, Any], *, catalog: Catalog | None = None) 
     if isinstance(role, Mapping):
         return Role(requirements=_deduplicated(reader.read_items(structured_items(role))))
     raise RoleError('The role must be text or {"required": [...], "preferred": [...]}.')
-
-
-def _alternatives_of(
-    requirements: list[Requirement], at_least: int = 1, listed: int = 0
-) -> list[Requirement]:
-    """The items of a list headed "at least one of the following" as one requirement whose
-    alternatives they are (required when any item is); "at least two of" needs ``at_least``
-    of the ``listed`` items, some of which may name nothing known."""
-    if len(requirements) < 2 and at_least == 1:
-        return requirements
-    if not requirements:
-        return []
-    required = any(each.kind is RequirementKind.REQUIRED for each in requirements)
-    names = [each.text for each in requirements]
-    any_of = tuple({w.key: w for each in requirements for w in each.any_of}.values())
-    return [
-        Requirement(
-            text=f"at least {at_least} of: {', '.join(names)}"
-            if at_least > 1
-            else " or ".join(names),
-            kind=RequirementKind.REQUIRED if required else RequirementKind.PREFERRED,
-            any_of=any_of,
-            or_equivalent=any(each.or_equivalent for each in requirements),
-            at_least=at_least,
-            named=listed if at_least > 1 and listed > len(any_of) else None,
-        )
-    ]
 
 
 def _deduplicated(requirements: Sequence[Requirement]) -> tuple[Requirement, ...]:
@@ -203,7 +182,7 @@ class _Reader:
                 (raw.strip() and (row is not None or not BULLET.match(raw)))
                 or any(raw.strip().startswith(end) for end in list_ends)
             ):
-                found[one_of:] = _alternatives_of(found[one_of:], needed, in_list)
+                found[one_of:] = list_alternatives(found[one_of:], needed, in_list)
                 one_of, read_line = None, -2
             in_list += one_of is not None and BULLET.match(raw) is not None
             # "Certifications (at least one of the following)" over a bulleted list
@@ -295,7 +274,7 @@ class _Reader:
             found[read_from:] = once if once is not None else read
             read_line = number if read and once is None else -2
         if one_of is not None:
-            found[one_of:] = _alternatives_of(found[one_of:], needed, in_list)
+            found[one_of:] = list_alternatives(found[one_of:], needed, in_list)
         return found
 
     def _read_line(self, content: str, line_standing: Standing) -> list[Requirement]:
@@ -421,7 +400,7 @@ class _Reader:
             begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             if not credential and inside_word(text, begin, finish):
                 continue
-            if names_a_team(text, begin, finish):
+            if names_a_team(text, begin, finish) or (credential and the_employers(text, begin)):
                 continue
             taken[start:end] = b"\x01" * (end - start)
             kind, name = key.split(":", 1)

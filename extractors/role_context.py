@@ -298,6 +298,16 @@ def names_a_team(text: str, start: int, end: int) -> bool:
     )
 
 
+# A credential right after "our" or "my" is someone's or something of the employer's ("the
+# quarterly stuff for our CPA", "our CISSP holders"), not what the role asks for.
+_EMPLOYERS_OWN = re.compile(r"(?i)\b(?:our|my)\s+$")
+
+
+def the_employers(text: str, start: int) -> bool:
+    """Whether the credential at ``start`` is the employer's ("our CPA")."""
+    return bool(_EMPLOYERS_OWN.search(text[max(0, start - 5) : start]))
+
+
 # A chat's own side ("Me: I speak Spanish"): the candidate's words, not the role's.
 OWN_MESSAGE = re.compile(r"^\s*me\s*(?:\([^()]{0,20}\)\s*)?:", re.IGNORECASE)
 # A requirement the writer takes back: "Medication Administration - no wait, that's the nurse

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.role_model import Requirement, RequirementKind
 from extractors.role_text import BULLET, ONE_OF_LIST
 from extractors.text import normalise
 
@@ -72,3 +73,30 @@ def nested_list_ends(text: str) -> list[str]:
         if bullet and (ONE_OF_LIST.search(stripped) or count_heading(stripped) is not None):
             heading_indent = indent
     return ends
+
+
+def list_alternatives(
+    requirements: list[Requirement], at_least: int = 1, listed: int = 0
+) -> list[Requirement]:
+    """The items of a list headed "at least one of the following" as one requirement whose
+    alternatives they are (required when any item is); "at least two of" needs ``at_least``
+    of the ``listed`` items, some of which may name nothing known."""
+    if len(requirements) < 2 and at_least == 1:
+        return requirements
+    if not requirements:
+        return []
+    required = any(each.kind is RequirementKind.REQUIRED for each in requirements)
+    names = [each.text for each in requirements]
+    any_of = tuple({w.key: w for each in requirements for w in each.any_of}.values())
+    return [
+        Requirement(
+            text=f"at least {at_least} of: {', '.join(names)}"
+            if at_least > 1
+            else " or ".join(names),
+            kind=RequirementKind.REQUIRED if required else RequirementKind.PREFERRED,
+            any_of=any_of,
+            or_equivalent=any(each.or_equivalent for each in requirements),
+            at_least=at_least,
+            named=listed if at_least > 1 and listed > len(any_of) else None,
+        )
+    ]

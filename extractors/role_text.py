@@ -102,7 +102,7 @@ IGNORED_HEADING = re.compile(
     r"|industr(?:y|ies)(?:\s+type)?|job\s+function|employment\s+type|seniority(?:\s+level)?"
     # What the role does not ask for: MoSCoW's "WON'T", "What I don't care about".
     r"|won'?t(?:[\s-]+haves?)?|what\s+(?:i|we)\s+(?:don't|do\s+not)\s+(?:care\s+(?:about|for)"
-    r"|need|require|ask\s+for|mind)|what\s+you\s+(?:don't|do\s+not|won't)\s+need"
+    r"|need|require|expect|ask\s+for|mind)|what\s+you\s+(?:don't|do\s+not|won't)\s+need"
     # "Not needed", "Not required", "Not assessed": a list of what the role does not ask for
     # ("Not required, but nice" says preferred: PREFERRED_HEADING).
     r"|not\s+(?:needed|required|necessary|assessed|scored|considered|evaluated|tested|in\s+scope)"

@@ -1,0 +1,25 @@
+"""What a posting names without asking it of the candidate: the employer's own people's
+credentials ("our CPA") and a section of what the role does not expect."""
+
+from __future__ import annotations
+
+from extractors import read_role
+from tests.extractors.role_keys import wanted
+
+
+def test_a_credential_of_the_employers_is_not_asked_for() -> None:
+    role = read_role(
+        "Office Manager\n\nYou would be doing: invoices, and the year-end papers for "
+        "our CPA and my CFA-holding partner.\nMust know Excel.\n"
+    )
+    assert wanted(role) == [("required", {"skill:Microsoft Excel"}, False)]
+    asked = read_role("Office Manager\n\nYou hold a CPA, or are our next CPA candidate.\n")
+    assert ("required", {"us-cpa"}, False) in wanted(asked)
+
+
+def test_what_the_role_does_not_expect_is_no_requirement() -> None:
+    role = read_role(
+        "Platform Engineer\n\nWhat you bring\n- Terraform\n\nWhat we don't expect\n"
+        "- A CKS or any other certificate\n\nWhat we do not expect:\n- OSCP\n"
+    )
+    assert wanted(role) == [("required", {"skill:Terraform"}, False)]
