@@ -23,6 +23,7 @@ from starlette.requests import ClientDisconnect
 from starlette.routing import BaseRoute, compile_path
 
 import reports
+import verifiers
 from service import (
     admin_routes,
     api,
@@ -101,6 +102,8 @@ async def embedded_workers(runtime: Runtime) -> AsyncIterator[None]:
     stop = asyncio.Event()
     tasks = [asyncio.create_task(purge_periodically(runtime, stop), name="retention")]
     if runtime.settings.workers > 0:
+        # What the first job would build (the catalog's variants, anyio's backend), now.
+        await verifiers.warm_up()
         tasks.append(
             asyncio.create_task(
                 runtime.queue.run_worker(

@@ -73,6 +73,7 @@ if TYPE_CHECKING:
         WalletSource,
         open_wallets,
     )
+    from verifiers.warm import warm_up
 
 #: The module behind each name of the public face (the imports above, for type checkers).
 _FACE = {
@@ -93,6 +94,7 @@ _FACE = {
     "verifiers.resilience": "ResiliencePolicy ResilientTransport fresh_answers with_resilience",
     "verifiers.run": "STATUS_VERDICTS Run Stop check_validity fetch_checked status_verdict",
     "verifiers.wallet_search": "search_wallets",
+    "verifiers.warm": "warm_up",
     "verifiers.wallets": "HeldCredential Wallet WalletEntry WalletSearch WalletSource open_wallets",
 }
 _HOME = {name: module for module, names in _FACE.items() for name in names.split()}
@@ -173,6 +175,7 @@ __all__ = [
     "verify",
     "verify_claim",
     "wallet_sources",
+    "warm_up",
     "with_claim_checks",
     "with_resilience",
 ]

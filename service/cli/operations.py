@@ -68,6 +68,11 @@ def worker(
     default_sandbox().start()
 
     async def work(runtime: Runtime) -> None:
+        import verifiers
+
+        # What the first job would build (the catalog's variants, anyio's backend), now:
+        # not while the first jobs wait on this process's one event loop.
+        await verifiers.warm_up()
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
