@@ -95,10 +95,9 @@ _JOINER_END = re.compile(
 _JOINER_START = re.compile(r"^(?:and|or|with|of|in|on|for|to|the|a|an|as|including|using)\b")
 _TAIL = 200
 # A sentence that ends inside a line ("… today. As promised"), not an abbreviation's stop.
-# (The abbreviations are looked for before the stop, once its last letter is read.)
 _INNER_SENTENCE_END = re.compile(
-    r"[a-z0-9)](?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bincl)(?<!\bInc)(?<!\bLtd)"
-    r"(?<!\bNo)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)[.!?]\s+[A-Z]"
+    r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bincl)(?<!\bInc)(?<!\bLtd)(?<!\bNo)"
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)[a-z0-9)][.!?]\s+[A-Z]"
 )
 # Wrapped prose is flush: its lines but the last are about as long as the longest.
 _FLUSH = 0.6
@@ -116,22 +115,13 @@ def unwrapped(lines: list[str]) -> list[str]:
             joined.append(line)
             paragraph_is_prose = False
             continue
-        if number == 0 or not lines[number - 1].strip() or _titles(lines, number - 1):
+        if number == 0 or not lines[number - 1].strip():
             paragraph_is_prose = _is_prose(lines, number)
         if joined and joined[-1].strip() and _continues(joined[-1], line, paragraph_is_prose):
             joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
         else:
             joined.append(line)
     return joined
-
-
-def _titles(lines: list[str], number: int) -> bool:
-    """Whether line ``number`` is a heading over the paragraph under it ("EXAMPLES OF WORK
-    PERFORMED" over wrapped prose): a paragraph's first line, in capitals or a heading's
-    words; the prose under it is judged without it."""
-    line = lines[number].strip()
-    first = number == 0 or not lines[number - 1].strip()
-    return first and bool(line) and (line.isupper() or _heads(line))
 
 
 def _is_prose(lines: list[str], start: int) -> bool:

@@ -82,17 +82,6 @@ def test_prose_a_mail_client_wrapped_reads_as_sentences() -> None:
     ]
 
 
-def test_wrapped_prose_under_a_heading_reads_as_sentences() -> None:
-    for heading in ("KEY DUTIES", "Your duties:"):
-        role = read_role(
-            f"Coordinator\n\n{heading}\nYou plan the site visits for the regional teams and "
-            "run the weekly Project\nManagement meeting with the contractors. You keep the "
-            "budget tracker current and send the\nminutes to each team by Friday afternoon, "
-            "with the actions agreed.\n"
-        )
-        assert wanted(role) == [("required", {"skill:Project Management"}, False)], heading
-
-
 def test_an_unbulleted_list_with_an_example_in_it_is_no_prose() -> None:
     role = read_role(
         "Essential\n5+ years with infrastructure as code tools, e.g. Terraform or Pulumi\n"
