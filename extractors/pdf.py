@@ -18,6 +18,7 @@ from extractors.models import Document, ExtractionError, Line, Link, Page
 from extractors.pdf_cards import drawn_boxes
 from extractors.pdf_cells import date_cells
 from extractors.pdf_layout import Word, build_line, group_lines, in_rect, median
+from extractors.pdf_marks import mark_shapes, without_marks
 from extractors.pdf_objects import build_objects_quickly
 from extractors.pdf_panels import panel_regions, with_panels
 from extractors.pdf_tables import looks_tabular, rows_across_pages, with_tables
@@ -179,7 +180,9 @@ def join_letter_spacing(words: Sequence[Word]) -> list[Word]:
     """Capitals set wide apart ("J A N E   D O E") come as one word a letter: a run of single
     letters on one baseline is joined into words again, cut where a gap is clearly wider than
     the run's usual one (the space between two words). A run with no wider gap stays as it is:
-    nothing in it says where its words end (``names`` asks the e-mail address)."""
+    nothing in it says where its words end (``names`` asks the e-mail address). Two capitals
+    that a font kerns together ("RT", "AT" in "C E RT I F I C AT I O N S") are letters of the
+    run, and so is a comma or an "&" set apart like them: a comma ends the word before it."""
     joined: list[Word] = []
     start = 0
     while start < len(words):
@@ -191,12 +194,24 @@ def join_letter_spacing(words: Sequence[Word]) -> list[Word]:
     return joined
 
 
+# Marks set apart among spaced capitals as the letters are ("L I C E N S E S , C E R T …").
+_SPACED_MARKS = frozenset(",&+/")
+
+
+def _letter_piece(word: Word) -> bool:
+    """A letter of spaced capitals as pdfplumber gives it: one letter, two capitals kerned
+    into one word, or a mark set apart between them."""
+    text = word.text
+    return (len(text) == 1 and (text.isalpha() or text in _SPACED_MARKS)) or (
+        len(text) == 2 and text.isalpha() and text.isupper()
+    )
+
+
 def _spaced_letters(first: Word, second: Word) -> bool:
     size = max(first.size, second.size, 1.0)
     return (
-        len(first.text) == len(second.text) == 1
-        and first.text.isalpha()
-        and second.text.isalpha()
+        _letter_piece(first)
+        and _letter_piece(second)
         and abs(first.size - second.size) <= 0.5
         and abs(first.bottom - second.bottom) <= 0.25 * size
         and 0 < second.x0 - first.x1 <= 2.5 * size
@@ -204,7 +219,10 @@ def _spaced_letters(first: Word, second: Word) -> bool:
 
 
 def _spaced_words(run: Sequence[Word]) -> list[Word]:
-    if len(run) < 4:
+    letters = [word for word in run if word.text.isalpha()]
+    # Mostly single letters: two capitals are a kerned pair among them, not words of their own
+    # ("AI ML CI CD" is a line of short words).
+    if len(run) < 4 or 2 * sum(len(word.text) == 1 for word in letters) <= len(letters):
         return list(run)
     gaps = [second.x0 - first.x1 for first, second in itertools.pairwise(run)]
     letter_gap = sorted(gaps)[(len(gaps) - 1) // 2]
@@ -216,9 +234,12 @@ def _spaced_words(run: Sequence[Word]) -> list[Word]:
     ]
     bounds = [0, *cuts, len(run)]
     pieces = [run[begin:stop] for begin, stop in itertools.pairwise(bounds)]
-    # Without a word gap, or with a letter left alone (initials?), the letters stay apart.
-    if not cuts or any(len(piece) < 2 for piece in pieces):
+    # Without a word gap, or with a letter left alone (initials?), the letters stay apart; a
+    # mark alone ("&") is a word of its own.
+    if not cuts or any(len(piece) == 1 and piece[0].text.isalpha() for piece in pieces):
         return list(run)
+    if any(not piece[0].text.isalpha() and len(piece) > 1 for piece in pieces):
+        return list(run)  # a word does not open with a comma: not spaced capitals after all
     return [
         replace(
             piece[0],
@@ -249,7 +270,7 @@ def _read_page(page: Any) -> Page:
         )
         for word in raw_words
     ]
-    words = join_letter_spacing(join_small_caps(words))
+    words = join_letter_spacing(join_small_caps(without_marks(words, mark_shapes(page))))
     regions = panel_regions(words, float(page.width), float(page.height), drawn_boxes(page))
     lines = date_cells(with_panels(regions, float(page.width)))
     body_size = median([word.size for word in words]) if words else 0.0

@@ -144,7 +144,7 @@ def _beside_date_column(left: Sequence[Word], right: Sequence[Word]) -> list[lis
     """Rows read across a narrow column that holds only dates, each date (a range broken over
     two lines joined again) put on the row of the entry it stands beside. A column of dates is
     the dates of the entries beside it, never a sidebar of its own."""
-    left_lines, right_lines = group_lines(left), group_lines(right)
+    left_lines, right_lines = _stacked_dates(group_lines(left)), _stacked_dates(group_lines(right))
     if not left_lines or not right_lines:
         return None
     # The next section's heading may stand in the date column ("EDUCATION" over its own dates):
@@ -212,6 +212,26 @@ def _headings_among_dates(
     return [], []
 
 
+def _stacked_dates(lines: list[list[Word]]) -> list[list[Word]]:
+    """``lines`` with each date set over two lines made one line again: a month over its year
+    ("APR" over "2017", "SINCE" over "2020") on a timeline's rail. A line that is no date by
+    itself is one with the line right under it when the two together are only dates."""
+    stacked: list[list[Word]] = []
+    for line in lines:
+        last = stacked[-1] if stacked else None
+        if (
+            last is not None
+            and line[0].top - max(word.bottom for word in last)
+            <= 0.6 * (line[0].bottom - line[0].top)
+            and not only_dates(last)
+            and only_dates([*last, *line])
+        ):
+            last.extend(line)
+        else:
+            stacked.append(list(line))
+    return stacked
+
+
 _RANGE_JOINERS = frozenset({"-", "–", "—", "to", "until", "till"})
 
 
@@ -266,7 +286,9 @@ def _run_from(
             if lone_first and end == start + 1:
                 continue
             break
-        if end - start >= _MIN_RUN_ROWS and _both_sides(rows[start:end], band):
+        if end - start >= _MIN_RUN_ROWS and (
+            _both_sides(rows[start:end], band) or _date_rail(rows[start:end], band)
+        ):
             best = (end, band)
     return best
 
@@ -362,6 +384,36 @@ def _both_sides(rows: Sequence[Sequence[Word]], band: tuple[float, float]) -> bo
     left = sum(1 for word in words if word.x1 <= band[0] + 0.5)
     right = sum(1 for word in words if word.x0 >= band[1] - 0.5)
     return min(left, right) >= _MIN_SIDE_SHARE * len(words)
+
+
+def _date_rail(rows: Sequence[Sequence[Word]], band: tuple[float, float]) -> bool:
+    """Left of the band only dates, each set over two lines ("APR" over "2017"), and text
+    right of it: a timeline's rail, which holds few words however long its entries are. (A
+    column of dates on one line each must hold a share of the words, as any column must: a
+    year alone in the margin is as often a sidebar's stray line as a rail.)"""
+    left = [word for row in rows for word in row if word.x1 <= band[0] + 0.5]
+    if not left or len(left) == sum(len(row) for row in rows):
+        return False
+    # Most rows are an entry's text alone; a rail's row holds a word or two of a date.
+    if any(len(word.text) > _LONGEST_DATE_WORD for word in left):
+        return False
+    lines = group_lines(left)
+    if min(word.top for word in left) > max(word.top for word in rows[0]):
+        return False  # a rail's first date stands beside its first entry's first line
+    stacked = _stacked_dates(lines)
+    return (
+        len(stacked) >= _RAIL_DATES
+        and len(lines) == 2 * len(stacked)
+        and all(only_dates(line) for line in stacked)
+    )
+
+
+# Dates a rail holds at least: one date set over two lines may be a range's broken end.
+_RAIL_DATES = 2
+
+
+# A date's longest word on a rail ("September", "2019-2021").
+_LONGEST_DATE_WORD = 10
 
 
 def _rows_aligned(left: Sequence[Word], right: Sequence[Word]) -> bool:
