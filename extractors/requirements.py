@@ -289,8 +289,10 @@ class _Reader:
                 if before and not re.search(r"\w", clause_text[: taken_back.start()]):
                     del found[before[0] :]  # "CCNA. Scratch that."
                 clause_text = clause_text[taken_back.end() :]
-            if label:
-                line_standing = label_standing(label, line_standing)
+            said = label_standing(label, line_standing) if label else line_standing
+            # A topic's label ("Tools: Terraform") keeps the standing it is under.
+            if not (said is Standing.REQUIRED and label and says_no_standing(label)):
+                line_standing = said
             if line_standing is Standing.IGNORED or not_a_requirement(clause_text):
                 before = []
                 continue
@@ -300,6 +302,11 @@ class _Reader:
                 standing_here = clause_standing(words, line_standing, own_tag=own_words is not None)
                 kind = RequirementKind(standing_here.value)
                 found.extend(self._requirements(part, kind, structured=False))
+            if len(found) == start and label and says_no_standing(label):
+                # "Communication skills: clear and patient with customers": the label is the
+                # requirement when what it explains names nothing.
+                kind = RequirementKind(line_standing.value)
+                found.extend(self._requirements(label, kind, structured=False))
             if len(found) > start:
                 before = list(range(start, len(found)))
                 continue
