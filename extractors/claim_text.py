@@ -104,7 +104,9 @@ NOT_HELD = re.compile(
     | \bapplied\s+for\b | \bawaiting\s+(?:approval|results?|decision|registration)\b
     """
 )
-BULLET = re.compile(r"^\s*(?:[•◦▪▫●○■□►▸‣⁃∙·*+–—-]|\d{1,2}[.)])\s+")
+# A list's marker: the usual glyphs, or any arrow, geometric shape or dingbat ("➤", "◆", "✓").
+_MARKS = r"•◦▪▫●○■□►▸‣⁃∙·*+–—\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf-"
+BULLET = re.compile(rf"^\s*(?:[{_MARKS}]|\d{{1,2}}[.)])\s+")
 # A line set in capitals, which keeps no case: its "P.ENG." is "P.Eng.", its "CHFC" "ChFC".
 IN_CAPITALS = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
 # A number may come in parts set apart by slashes: "00452198/11873", "WDLC/MC/24/1182", or

@@ -50,6 +50,38 @@ def normalise(text: str) -> str:
     )
 
 
+# In plain text a run of spaces inside a line is the wide gap between cells that a tab or a
+# PDF's gap makes ("Wine Specialist  Wine Scholar Guild  Dec 2016"). Only after a word or a
+# bracket: after a bullet, a number's point or a sentence's stop it is a typist's habit.
+_WIDE_GAP = re.compile(r"(?<=[^\W_]|[)\]])[ ]{2,}(?=\S)")
+
+
+def wide_gaps_as_tabs(line: str) -> str:
+    """A plain-text line with each wide gap inside it written as a tab, as the other readers
+    write one; its indent and letters typed apart ("J A N E   D O E") stay as they are."""
+    body = line.lstrip(" ")
+    if _SPACED_LETTERS.match(body.rstrip(" ")):
+        return line
+    return line[: len(line) - len(body)] + _WIDE_GAP.sub("\t", body)
+
+
+def expand_tabs(line: str, stop: int = 8) -> str:
+    """Tabs as spaces to the next tab stop, at least two of them: a tab that lands one space
+    short of a stop is still a wide gap, not a word's space."""
+    out: list[str] = []
+    column = 0
+    for char in line:
+        if char != "\t":
+            out.append(char)
+            column += 1
+            continue
+        width = stop - column % stop
+        width += stop if width < 2 else 0
+        out.append(" " * width)
+        column += width
+    return "".join(out)
+
+
 def _spaced_letters(line: str) -> str:
     """Letters typed apart ("J A N E   D O E") joined into the words that the wider gaps mark
     ("JANE DOE"). Without a wider gap nothing says where a word ends: the line stays."""

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from extractors.models import Line
 from extractors.tables import is_header_row, join_cell_lines, names_no_credential, table_lines
-from extractors.text import normalise
+from extractors.text import expand_tabs, normalise, wide_gaps_as_tabs
 
 # A line that hangs under a row with a label of its own: "Verification URL: https://…".
 # A Markdown link, and a pipe table's ruler cell ("---", ":--:").
@@ -30,13 +30,13 @@ _ROW_NOTE = re.compile(r"^\s*[A-Za-z][A-Za-z .#/-]{1,30}:\s+\S|^\s*(?:https?://|
 
 def text_lines(text: str) -> tuple[Line, ...]:
     """The lines of a plain-text résumé, each fixed-width table as one line per row."""
-    raw = _items_joined(_unquoted([line.expandtabs(8).rstrip() for line in text.splitlines()]))
+    raw = _items_joined(_unquoted([expand_tabs(line).rstrip() for line in text.splitlines()]))
     lines: list[Line] = []
     index = 0
     while index < len(raw):
         table = _pipe_table_at(raw, index) or _table_at(raw, index)
         if table is None:
-            plain = _plain_links(_STRONG.sub(r"\2", raw[index]))
+            plain = _plain_links(_STRONG.sub(r"\2", wide_gaps_as_tabs(raw[index])))
             parts = [Line(text=part) for part in normalise(plain).splitlines() if part]
             # A blank line parts paragraphs (one entry from the next): keep one, as an empty line.
             if not parts and lines and lines[-1].text:

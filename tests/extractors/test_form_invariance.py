@@ -1,0 +1,48 @@
+"""Forms a recruiter reads alike give the same claims: general rules found by the metamorphic
+corpus (``python -m bench.metamorphic``), each tested here on lines made up for it."""
+
+from __future__ import annotations
+
+from extractors import Claim, extract
+from extractors.text import expand_tabs, wide_gaps_as_tabs
+
+
+def _claims(section: str) -> list[Claim]:
+    text = f"Jane Doe\njane@example.com\n\nCERTIFICATIONS\n{section}\n\nSKILLS\nPython\n"
+    return list(extract(text.encode(), "cv.txt").claims)
+
+
+def _fields(section: str) -> list[tuple[str | None, ...]]:
+    return [(c.title, c.issuer, c.issued_on) for c in _claims(section)]
+
+
+WINE = [("Certified Wine Specialist", "Wine Scholar Guild", "2016-12")]
+
+
+def test_a_wide_gap_in_plain_text_parts_fields_as_a_tab_does() -> None:
+    assert _fields("• Certified Wine Specialist\tWine Scholar Guild\tDec 2016") == WINE
+    assert _fields("• Certified Wine Specialist   Wine Scholar Guild  Dec 2016") == WINE
+    assert _fields("Certified Wine Specialist  Wine Scholar Guild  Dec 2016") == WINE
+
+
+def test_a_tab_one_space_short_of_its_stop_is_still_a_wide_gap() -> None:
+    assert expand_tabs("1234567\tB") == "1234567" + " " * 9 + "B"
+    assert expand_tabs("A\tB") == "A" + " " * 7 + "B"
+    assert _fields("Certified Wine\tWine Scholar Guild\tDec 2016") == [
+        ("Certified Wine", "Wine Scholar Guild", "2016-12")
+    ]
+
+
+def test_gaps_after_a_bullet_a_stop_or_in_letters_typed_apart_are_not_cells() -> None:
+    assert wide_gaps_as_tabs("•  Certified Wine Specialist") == "•  Certified Wine Specialist"
+    assert wide_gaps_as_tabs("3.  Certifications") == "3.  Certifications"
+    assert wide_gaps_as_tabs("Led audits.  Cut costs") == "Led audits.  Cut costs"
+    assert wide_gaps_as_tabs("J A N E   D O E") == "J A N E   D O E"
+    assert wide_gaps_as_tabs("  Wine  Guild") == "  Wine\tGuild"
+
+
+def test_an_arrow_a_shape_or_a_dingbat_opening_an_entry_is_its_bullet() -> None:
+    for bullet in ("➤", "➢", "→", "◆", "✓", "❖"):
+        assert _fields(f"{bullet} Certified Wine Specialist, Wine Scholar Guild, Dec 2016") == (
+            WINE
+        ), bullet
