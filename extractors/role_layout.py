@@ -117,11 +117,33 @@ def unwrapped(lines: list[str]) -> list[str]:
             continue
         if number == 0 or not lines[number - 1].strip():
             paragraph_is_prose = _is_prose(lines, number)
-        if joined and joined[-1].strip() and _continues(joined[-1], line, paragraph_is_prose):
+        if (
+            joined
+            and joined[-1].strip()
+            and not _heads_paragraph(lines, number)
+            and _continues(joined[-1], line, paragraph_is_prose)
+        ):
             joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
         else:
             joined.append(line)
     return joined
+
+
+def _heads_paragraph(lines: list[str], number: int) -> bool:
+    """Whether the line before ``number`` heads the paragraph it opens ("The platform you'll
+    work on" over "Our data platform runs on …"), though it ends in a word that joins: a
+    few words, under a blank line, less than half as long as the line under it, which opens
+    with a capital. A wrap's first line is about as long as the next."""
+    if number < 1:
+        return False
+    before, line = lines[number - 1].strip(), lines[number].strip()
+    first = number == 1 or not lines[number - 2].strip()
+    return (
+        first
+        and line[:1].isupper()
+        and len(before.split()) <= MAX_HEADING_WORDS
+        and 2 * len(before) < len(line)
+    )
 
 
 def _is_prose(lines: list[str], start: int) -> bool:

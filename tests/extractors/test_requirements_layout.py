@@ -82,6 +82,19 @@ def test_prose_a_mail_client_wrapped_reads_as_sentences() -> None:
     ]
 
 
+def test_a_short_heading_ending_in_a_joining_word_is_no_wrap() -> None:
+    role = read_role(
+        "Data Engineer\n\nAbout us\nWe make garden tools.\n\nWhat you will build on\n"
+        "The warehouse runs on Snowflake and the pipelines on Apache Airflow, with tests.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Snowflake"}, False),
+        ("required", {"skill:Apache Airflow"}, False),
+    ]
+    wrapped = read_role("Data Engineer\n\nYou have experience with\nSnowflake.\n")
+    assert wanted(wrapped) == [("required", {"skill:Snowflake"}, False)]
+
+
 def test_an_unbulleted_list_with_an_example_in_it_is_no_prose() -> None:
     role = read_role(
         "Essential\n5+ years with infrastructure as code tools, e.g. Terraform or Pulumi\n"
