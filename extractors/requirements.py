@@ -23,6 +23,7 @@ from extractors.role_asides import asides
 from extractors.role_clauses import clauses
 from extractors.role_context import (
     OWN_MESSAGE,
+    REASON_TAIL,
     TAKEN_BACK,
     names_a_team,
     not_a_requirement,
@@ -284,6 +285,7 @@ class _Reader:
         before: list[int] = []
         for clause in clauses(content):
             clause_text, label = without_label(clause)
+            clause_text = REASON_TAIL.sub("", clause_text)
             taken_back = TAKEN_BACK.search(clause_text)
             if taken_back:
                 if before and not re.search(r"\w", clause_text[: taken_back.start()]):

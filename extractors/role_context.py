@@ -298,6 +298,12 @@ def names_a_team(text: str, start: int, end: int) -> bool:
     )
 
 
+# A reason given after what is asked ("TypeScript, because the customer dashboard is React")
+# says what the product is built with, not more that the role asks; a clause opening with
+# "Because" keeps its main part.
+REASON_TAIL = re.compile(r"(?i)[,;]?\s+because\b.*$")
+
+
 # A credential right after "our" or "my" is someone's or something of the employer's ("the
 # quarterly stuff for our CPA", "our CISSP holders"), not what the role asks for.
 _EMPLOYERS_OWN = re.compile(r"(?i)\b(?:our|my)\s+$")

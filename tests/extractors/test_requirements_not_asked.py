@@ -23,3 +23,15 @@ def test_what_the_role_does_not_expect_is_no_requirement() -> None:
         "- A CKS or any other certificate\n\nWhat we do not expect:\n- OSCP\n"
     )
     assert wanted(role) == [("required", {"skill:Terraform"}, False)]
+
+
+def test_a_reason_given_after_a_requirement_asks_for_nothing_more() -> None:
+    role = read_role(
+        "Backend Engineer\n\nNice to have\n- Go, because the billing service is written in Rust\n"
+        "- Because our stack runs on AWS, some Terraform\n"
+    )
+    assert wanted(role) == [
+        ("preferred", {"skill:Go"}, False),
+        ("preferred", {"skill:Amazon Web Services"}, False),
+        ("preferred", {"skill:Terraform"}, False),
+    ]
