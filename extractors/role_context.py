@@ -263,7 +263,9 @@ _TEAM_BEFORE = re.compile(
     r"\b(?:our|the|a|an|their|its)\s+$"
 )
 _TEAM_AFTER = re.compile(
-    r"(?i)^\s+(?:team|teams|department|dept|division|function|unit|squad|lead|leads|office)\b"
+    r"(?i)^\s+(?:team|teams|department|dept|division|function|unit|squad|lead|leads|office"
+    # the people of one: "our Data Science partners", "the Finance colleagues"
+    r"|partners?|colleagues|counterparts|peers)\b"
 )
 # A unit's proper name, in capitals ("Finance Leadership Team | Confidential", "its Corporate
 # Services Division"), whatever is before it; not a role that leads it ("DevOps Team Lead").

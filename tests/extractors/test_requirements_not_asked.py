@@ -35,3 +35,14 @@ def test_a_reason_given_after_a_requirement_asks_for_nothing_more() -> None:
         ("preferred", {"skill:Amazon Web Services"}, False),
         ("preferred", {"skill:Terraform"}, False),
     ]
+
+
+def test_the_people_of_a_team_named_by_its_field_are_not_the_role() -> None:
+    role = read_role(
+        "Product Owner\n\nBy day 60 you plan the work with our Machine Learning partners and "
+        "the Finance colleagues, and you write SQL.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Product Ownership"}, False),
+        ("required", {"skill:SQL"}, False),
+    ]
