@@ -111,7 +111,11 @@ class RoleRequirement(_Frozen):
             return f"{self.at_least} of {known} needed: {listed}"
         head = f"{self.at_least} of {self.named}" if self.named else str(self.at_least)
         head += " needed"
-        unknown = f"only {known} of the names {'is' if known == 1 else 'are'} known to credlens"
+        unknown = (
+            f"only {known} of the names {'is' if known == 1 else 'are'} known to credlens"
+            if known
+            else "none of the names is known to credlens"
+        )
         if self.at_least > known:
             return f"{head}; {unknown}, so it cannot be proven here (a person checks): {listed}"
         return f"{head}; {unknown} (a person checks the others): {listed}"

@@ -102,3 +102,15 @@ def test_json_html_and_csv_say_what_is_unknown_and_the_parts_proven() -> None:
         "2 of 2 needed; only 1 of the names is known to credlens, so it cannot be proven "
         "here (a person checks): CISSP proven"
     ) in reports.render_html(beyond)
+
+
+def test_a_count_over_names_none_known_says_so() -> None:
+    role = read_role({"required": [{"at_least": 2, "any_of": [UNKNOWN, "Acme Gadget Badge"]}]})
+    report = reports.build(factories.candidate(), [], (), role=role)
+    assert report.role_fit is not None
+    [requirement] = report.role_fit.requirements
+    assert requirement.status.value == "missing"
+    assert requirement.needed == (
+        "2 of 2 needed; none of the names is known to credlens, so it cannot be proven here "
+        "(a person checks): none held"
+    )
