@@ -94,9 +94,15 @@ class Issuers:
                 labelled,
             )
         opening = self.pattern.match(claim.title) if self.pattern is not None else None
-        if claim.entry is None and opening is not None and field_bracket(text):
-            # "Google Data Analytics (Coursera, 2021)": a title that opens with who awards it
-            # keeps that issuer; a bracket after it names where it was taken.
+        bracket = field_bracket(text) if claim.entry is None and opening is not None else None
+        # "Google Data Analytics (Coursera, 2021)": a title that opens with who awards it
+        # keeps that issuer; a bracket after it names where it was taken, unless it names
+        # that issuer again, more fully ("Google … (Google for Education, 2023)").
+        if (
+            opening is not None
+            and bracket is not None
+            and not bracket[1].lower().startswith(opening.group(0).lower())
+        ):
             return self._canonical(opening.group(0))
         if self.pattern is not None:
             # The issuer written outside the title, canonicalised ("AHA" → American Heart …).
@@ -108,6 +114,9 @@ class Issuers:
                 # "Texas Board of Nursing" names more than the catalog's "Board of Nursing".
                 widened = CAPITALISED_BEFORE.search(title_free[: match.start()])
                 written = (widened.group(1) if widened else "") + match.group(0)
+                # "Google for Education": a known name that goes on is another body's.
+                further = _NAME_GOES_ON.match(title_free, match.end())
+                written += further.group(0) if further else ""
                 if claim.entry is not None:
                     # An acronym of the entry's own issuer is spelt out ("AHA"); any other
                     # name stays as written: "Texas Board of Nursing" says which board, and
@@ -369,6 +378,10 @@ def _block_text(claim: Found) -> str:
 
 
 _CUT_ID = re.compile(r"(?<=[A-Za-z0-9]-)\n(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\b)")
+
+
+# The words that carry a body's name on past a shorter one: "for Education", "of Canada".
+_NAME_GOES_ON = re.compile(r" (?:for|of) (?:the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*")
 
 
 def _without_urls(text: str) -> str:

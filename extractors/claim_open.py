@@ -189,7 +189,12 @@ def open_world_entry(
     # ("Chartered Accountant (ACA) (ICAEW)").
     # "(Level 4)", "(Part 2)", "(… Act 2012)": a level or a law's name is the title's; an
     # issuer's name holds no year.
-    if bracketed and (_GRADE.fullmatch(bracketed.group(1)) or HAS_YEAR.search(bracketed.group(1))):
+    # "(7–12)", "(K-6)": a range of grades or numbers names no one.
+    if bracketed and (
+        _GRADE.fullmatch(bracketed.group(1))
+        or HAS_YEAR.search(bracketed.group(1))
+        or not re.search(r"[^\W\d_]{2}", bracketed.group(1))
+    ):
         bracketed = None
     # "Construction Induction (White Card), WorkSafe Queensland, 2014": with its issuer named
     # after it or on the line below, a bracket that names no body is the title's other name.

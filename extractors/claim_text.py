@@ -318,8 +318,21 @@ def split_fields(text: str, *, brackets: bool = True) -> list[str]:
     """
     # "Wilderness First Responder (NOLS, 2020)": a closing bracket with a year holds fields.
     bracket = field_bracket(text) if brackets else None
-    if bracket is not None and text[: bracket.start()].strip():
-        return [*split_fields(text[: bracket.start()]), *split_fields(bracket.group(1))]
+    if bracket is not None and not text[: bracket[0]].strip():
+        # "(DelftX (edX), 2013)" after a title: the bracket is all there is, its fields.
+        return split_fields(bracket[1])
+    if bracket is not None:
+        head, inside = text[: bracket[0]], split_fields(bracket[1])
+        fields = split_fields(head)
+        # "EASA Part-66 Licence, Category B1.1 (Transportstyrelsen, 2014)", "Foundations of
+        # Teaching: Being a Teacher (Commonwealth Education Trust, 2018)": with its issuer in
+        # the bracket, the commas, colons and dashes before it are the title's own, unless
+        # what follows one is a body, a date or a field.
+        if not _field(inside[0]) and not any(
+            ORGANISATION.search(field) or _field(field) for field in fields[1:]
+        ):
+            return [head.strip(), *inside]
+        return [*fields, *inside]
     protected = _protect_date_ranges(text)
     parts = [part for part in STRONG_SEPARATORS.split(protected) if part and part.strip()]
     # "2016 ⇥ Professional Engineer (PE), California Board …": a date column before the title
@@ -340,21 +353,52 @@ def split_fields(text: str, *, brackets: bool = True) -> list[str]:
     return [part.replace(_RANGE_MARK, "–") for part in [*lead, *parts] if part.strip()]
 
 
-_CLOSING_BRACKET = re.compile(r"\s*\(([^()]*\b(?:19|20)\d{2}\b[^()]*)\)[\s.]*$")
-
-
-def field_bracket(text: str) -> re.Match[str] | None:
-    """A bracket at the end of an entry that holds its fields: "(NOLS, 2020)", "(Port
-    Authority, 2019–2024)", "(2016)", "(Issued 2019)"; its year a date of its own, not a
-    version glued to a name ("(Excel 2016)", "(ISO 27001:2013)")."""
-    bracket = _CLOSING_BRACKET.search(text)
-    if bracket is None:
+def field_bracket(text: str) -> tuple[int, str] | None:
+    """A bracket at the end of an entry that holds its fields, as where it opens (its space
+    before included) and what it holds: "(NOLS, 2020)", "(Port Authority, 2019–2024)",
+    "(2016)", "(Issued 2019)", brackets inside it too ("(Green Business Certification Inc.
+    (GBCI), Mar 2016)"); its year a date of its own, not a version glued to a name ("(Excel
+    2016)", "(ISO 27001:2013)")."""
+    end = len(text.rstrip().rstrip(".").rstrip())
+    if not end or text[end - 1] != ")":
         return None
-    parts = [part.strip() for part in re.split(r"[,;]", bracket.group(1))]
-    dated = [part for part in parts if HAS_YEAR.search(part)]
+    opening = _opening_bracket(text, end - 1)
+    if opening is None:
+        return None
+    inside = text[opening + 1 : end - 1]
+    if not HAS_YEAR.search(inside):
+        return None
+    dated = [part for part in _top_level_parts(inside) if HAS_YEAR.search(part)]
     if all(only_dates_in(part) or FIELD_LINE.match(part) for part in dated):
-        return bracket
+        return len(text[:opening].rstrip()), inside
     return None
+
+
+def _field(text: str) -> bool:
+    return only_dates_in(text) or FIELD_LINE.match(text.strip()) is not None
+
+
+def _opening_bracket(text: str, closing: int) -> int | None:
+    """Where the bracket that closes at ``closing`` opens, brackets inside it skipped."""
+    depth = 0
+    for position in range(closing, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[position], 0)
+        if depth == 0:
+            return position
+    return None
+
+
+def _top_level_parts(text: str) -> list[str]:
+    """The parts of a bracket's text between its commas and semicolons, not those of the
+    brackets inside it ("Transportstyrelsen (Swedish Transport Agency), Jun 2014")."""
+    parts, depth, start = [], 0, 0
+    for position, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char in ",;" and depth == 0:
+            parts.append(text[start:position].strip())
+            start = position + 1
+    parts.append(text[start:].strip())
+    return parts
 
 
 # A date range's dash, hidden while a line is cut into fields.
