@@ -15,6 +15,7 @@
                                                       # session 8)
     python -m bench.requirements --heldout10-details  # held-out-10's misses: sealed, for nobody
                                                       # who changes the reader
+    python -m bench.requirements --heldout11-details  # held-out-11's misses: sealed, likewise
 
 The corpus is ``tests/roles/`` (see its README): 24 job descriptions the reader was tuned on,
 in five styles; 10 held out, written by another recipe (the reader was changed after its first
@@ -30,6 +31,7 @@ held-out-7, 20 more by an eighth author blind to the reader, in 20 further style
 from session 8); and held-out-8, 16 more by a ninth author blind to the reader, in 16 further
 styles (tuned on from session 7); and held-out-9, 17 more by a tenth author blind to the
 reader, in 17 further styles (tuned on from session 8); and held-out-10, 18 more by an eleventh
+author blind to the reader, in 18 further styles, sealed; and held-out-11, 18 more by a twelfth
 author blind to the reader, in 18 further styles, sealed. A requirement counts as read when its
 kind (required or preferred), its alternatives (catalog ids and skills) and its "or equivalent"
 flag are all the label's; the figures are micro-averaged over documents.
@@ -63,6 +65,7 @@ SETS = {
     "held-out-8": "heldout8-labels.json",
     "held-out-9": "heldout9-labels.json",
     "held-out-10": "heldout10-labels.json",
+    "held-out-11": "heldout11-labels.json",
 }
 # Sets whose misses ``--details`` leaves out, so tuning on them stays a deliberate choice:
 # each set's own ``--heldoutN-details`` flag prints them.
@@ -74,6 +77,7 @@ BLIND = {
     "held-out-8",
     "held-out-9",
     "held-out-10",
+    "held-out-11",
 }
 
 Key = tuple[str, frozenset[str], bool]
@@ -177,6 +181,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--heldout10-details", action="store_true", help="print held-out-10's misses and extras"
     )
+    parser.add_argument(
+        "--heldout11-details", action="store_true", help="print held-out-11's misses and extras"
+    )
     parser.add_argument("--set", choices=[*SETS, "all"], default="all")
     options = parser.parse_args(argv)
     started = time.perf_counter()
@@ -196,6 +203,7 @@ def main(argv: list[str] | None = None) -> None:
             "held-out-8": options.heldout8_details,
             "held-out-9": options.heldout9_details,
             "held-out-10": options.heldout10_details,
+            "held-out-11": options.heldout11_details,
         }
         if blind_details[name] if name in BLIND else options.details:
             for each in scored:
