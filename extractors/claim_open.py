@@ -255,8 +255,15 @@ def _one_entrys_fields(listed: str) -> bool:
     the colon, a name and then one entry's fields (a single date, not the first part), not a
     vendor's list of names ("AWS: Solutions Architect, Developer")."""
     parts = re.split(r"[,·|]", listed.split(":", 1)[1])
+    # "Issued March 2025 · Expires March 2027": the dates a label opens are one entry's fields.
     dated = [part for part in parts if HAS_YEAR.search(part)]
-    return len(dated) == 1 and not HAS_YEAR.search(parts[0])
+    unlabelled = [part for part in dated[1:] if not _DATE_LABEL.match(part)]
+    return bool(dated) and not unlabelled and not HAS_YEAR.search(parts[0])
+
+
+_DATE_LABEL = re.compile(
+    r"(?i)^\s*(?:issued|earned|awarded|obtained|expires?|expiry|expiration|valid|renew(?:ed|s)?)\b"
+)
 
 
 def _names_a_field(part: str, issuers: Issuers) -> bool:

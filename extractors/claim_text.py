@@ -64,6 +64,10 @@ NOT_HELD = re.compile(
       (?:platform|product|system|service|software|app|application|facility|plant|site|lab
       |building|data\s*cent(?:er|re)|unit|hospital|company|firm|organi[sz]ation)\b[^.;]{0,60}
       \b(?:certifi|accredit)\w*
+    # "Organisation accredited Investors in People Gold", "Company certified B Corp": the
+    # employer is the subject; what it holds is its own, not the candidate's.
+    | \b(?:organi[sz]ation|company|firm|practice|employer|business)\s+(?:was\s+|is\s+|became\s+)?
+      (?:accredited|certified|awarded|recogni[sz]ed)\b
     # "through its ISO 9001:2015 recertification", "our SOC 2 audit and certification": a
     # certification someone's possessive owns right before it is not the candidate's ("my").
     | \b(?:our|its|their)\s+(?:[\w:./+-]+\s+){0,3}(?:re-?)?(?:certifi|accredit)\w*

@@ -27,6 +27,9 @@ from extractors.text import normalise
 MEDIA_TYPE = "application/pdf"
 NO_TEXT_LAYER = "no text layer (scanned?): the PDF has pages but no text to read"
 
+# Bullets a Word or LibreOffice export sets in the Symbol or Wingdings font come as private-use
+# code points, which ``normalise`` drops as icon junk: they are a list's bullets, kept as such.
+_SYMBOL_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪"})
 # Tighter than pdfplumber's default 3: LaTeX output otherwise merges words into one.
 _X_TOLERANCE = 1.5
 # Bounds on work per page, whatever the PDF holds.
@@ -260,7 +263,7 @@ def _read_page(page: Any) -> Page:
     )
     words = [
         Word(
-            text=word["text"],
+            text=word["text"].translate(_SYMBOL_BULLETS),
             x0=float(word["x0"]),
             x1=float(word["x1"]),
             top=float(word["top"]),

@@ -166,6 +166,7 @@ def _wrapped(
     height = second.bbox[3] - second.bbox[1]
     gap = second.bbox[1] - first.bbox[3]
     hanging = _hangs(first.bbox, second.bbox, bold=first.emphasised and second.emphasised)
+    hanging = hanging or _under_bullet(first, second)
     # "1. HDI Support Center Team Lead. HDI. October 2024;" / "2027. Certificate no. …": the
     # next line indented under a numbered item's text, with no number of its own, goes on
     # with the item, whatever ends the line above.
@@ -222,6 +223,20 @@ def _wrapped(
     ):
         return False
     return first.section in (Section.CREDENTIALS, Section.COURSES)
+
+
+def _under_bullet(first: ClaimLine, second: ClaimLine) -> bool:
+    """``second`` starts under the text of the bulleted item ``first`` ("• Professional …" over
+    "Department of Education · …"), right of its bullet, with no bullet of its own: where a
+    line the item wrapped goes on (whether it did is for the fit of its first word to say)."""
+    if first.bbox is None or second.bbox is None:
+        return False
+    height = second.bbox[3] - second.bbox[1]
+    return (
+        _BULLET_START.match(first.text) is not None
+        and BULLET.match(second.text) is None
+        and 0 < second.bbox[0] - first.bbox[0] <= 3 * height
+    )
 
 
 def _under_item(first: ClaimLine, second: ClaimLine) -> bool:

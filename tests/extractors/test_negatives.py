@@ -38,6 +38,8 @@ def _claims(text: str) -> list[str | None]:
         # The workplace's own certification, by its subject.
         "The estate holds Fairtrade and Organic certification",
         "Hotel holds a Qualmark Gold award",
+        "• Organisation accredited Investors in People Gold",
+        "• Company certified B Corp in 2022",
     ],
 )
 def test_in_a_certifications_section_a_credential_not_yet_held_is_not_a_claim(line: str) -> None:

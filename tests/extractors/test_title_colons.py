@@ -97,3 +97,18 @@ def test_an_issuers_name_joined_by_a_hyphen_opens_a_title_under_a_link_ending_in
         ("NVIDIA-Certified Professional: Accelerated Data Science", "NVIDIA"),
     ]
     assert claims[1].expires_on == "2027-03"
+
+
+def test_an_issue_and_an_expiry_after_a_colon_title_are_one_entrys_fields() -> None:
+    # Two dated parts after the colon, each opened by its label: one entry's dates, not a
+    # vendor's list of names ("AWS: Solutions Architect, Developer").
+    line = "• NVIDIA-Certified Associate: Generative AI LLMs — NVIDIA · Issued March 2025 · Expires"
+    text = "\n".join([*_HEAD, f"{line} March 2027"])
+
+    (claim,) = extract(text.encode(), "cv.txt").claims
+
+    assert (claim.title, claim.issuer) == (
+        "NVIDIA-Certified Associate: Generative AI LLMs",
+        "NVIDIA",
+    )
+    assert (claim.issued_on, claim.expires_on) == ("2025-03", "2027-03")
