@@ -171,8 +171,8 @@ SEALED_FLOORS = {
                     "worst": 0.95}),
     "blind-8": (5, {"claims": 0.97, "links": 0.95, "ids": 0.97, "dates": 0.98, "names": 0.99,
                     "worst": 0.89}),
-    "blind-9": (6, {"claims": 0.78, "links": 0.91, "ids": 0.90, "dates": 0.99, "names": 0.99,
-                    "worst": 0.71}),
+    "blind-9": (6, {"claims": 0.86, "links": 0.94, "ids": 0.95, "dates": 0.99, "names": 0.99,
+                    "worst": 0.76}),
     "blind-10": (6, {"claims": 0.53, "links": 0.63, "ids": 0.84, "dates": 0.95, "names": 0.86,
                      "worst": 0.05}),
 }  # fmt: skip
