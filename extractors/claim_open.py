@@ -18,6 +18,7 @@ from extractors.claim_text import (
     BULLET,
     CREDENTIAL_ID,
     CREDENTIAL_WORD,
+    DATED_LEAD,
     DATED_TITLE,
     FIELD_LINE,
     HAS_YEAR,
@@ -85,6 +86,9 @@ def open_world_entry(
         cells = cells[1:]
     # "Esri … Associate verify ↗ | Esri | 02.2021": the link's words are not the title's.
     content = LINK_WORDS.sub("", separator.join(cells)).strip()
+    lead = DATED_LEAD.match(content)
+    if lead and not dated:
+        content, column_dated = content[lead.end() :], True
     if NOT_HELD.search(content) or FIELD_LINE.match(content):
         return None
     # A sentence ("Certificates are in bold type.") or a footnote is not an entry.
@@ -137,6 +141,18 @@ def open_world_entry(
             graded += 1
         if graded > 1:
             fields = [_joined(content, fields[:graded]), *fields[graded:]]
+    # "Velotech Academy – Certified Bicycle Mechanic Level 2 – Dec 2016": the issuer first,
+    # then the name of what it awards (a credential's word in it, no body's name).
+    leading_issuer = None
+    if (
+        len(fields) > 1
+        and names_an_issuer(before_dates(fields[0]), issuers)
+        and (len(fields[0].split()) > 1 or issuers.is_issuer(fields[0].strip()))
+        and not names_an_issuer(before_dates(fields[1]), issuers)
+        and CREDENTIAL_WORD.search(fields[1])
+    ):
+        leading_issuer = TRAILING_JUNK.sub("", before_dates(fields[0]))
+        fields = fields[1:]
     title = TRAILING_JUNK.sub("", fields[0])
     # A law's year is its name's ("… (Sale and Supply of Alcohol Act 2012)"), not a date.
     title = TRAILING_JUNK.sub("", re.sub(_DATE_IN_TITLE, "", title))
@@ -218,7 +234,7 @@ def open_world_entry(
         if len(title) < 3:
             return None  # "(The Linux Foundation) | Obtained …": an issuer, not a title
     found = Found(title, content, line, content, None, OPEN_WORLD_CONFIDENCE)
-    found.issuer_hint = hint
+    found.issuer_hint = hint or leading_issuer
     return found
 
 

@@ -259,6 +259,12 @@ DATED_COLUMN = re.compile(
     rf"^\s*\(?{_WHEN}(?:\s*[–—-]\s*(?:{_WHEN}|present|now|today|current))?\)?"
     r"\s*(?:\t|\s[|·]\s)\s*(?=[A-Z])"
 )
+# "Dec 2016 – Certified Wine Specialist – Wine Scholar Guild": dates leading an entry, set
+# off by a spaced dash as by a bar; what follows is the title.
+DATED_LEAD = re.compile(
+    rf"^\s*\(?{_WHEN}(?:\s*[–—-]\s*(?:{_WHEN}|present|now|today|current))?\)?"
+    r"\s+[–—-]\s+(?=[A-Z])"
+)
 # "Cloud providers: AWS, GCP": a label and a list is a skills line. A colon between digits
 # is a standard's edition ("ISO 45001:2018"), no label's.
 LABELLED_LIST = re.compile(
@@ -345,6 +351,19 @@ def split_fields(text: str, *, brackets: bool = True) -> list[str]:
     while dated < len(parts) - 1 and only_dates_in(parts[dated].replace(_RANGE_MARK, "–")):
         dated += 1
     lead, parts = parts[:dated], parts[dated:]
+    # "Wine Specialist, Wine Scholar Guild, Dec 2016 ⇥ ID: 8812": a labelled field with no date
+    # (its ID) or a link after a gap is a field of its own, and no sign that the fields before
+    # it are set apart by anything stronger than their commas (an "Issued …" after a dash is).
+    tail: list[str] = []
+    while len(parts) > 1 and (
+        (FIELD_LINE.match(parts[-1]) and not HAS_YEAR.search(parts[-1]))
+        or WEB_ADDRESS.fullmatch(parts[-1].strip())
+    ):
+        tail.insert(0, parts.pop())
+    if tail and len(parts) == 1:
+        fields = [*lead, *split_fields(parts[0].replace(_RANGE_MARK, "–")), *tail]
+        return [part.replace(_RANGE_MARK, "–") for part in fields]
+    parts += tail
     if len(parts) <= 1:
         parts = [part for part in COMMA.split(parts[0] if lead else protected) if part.strip()]
     else:

@@ -153,9 +153,12 @@ class ClaimFinder:
         by_span = {(s.start, s.end): (entry_id, acronym) for s, entry_id, acronym in spans}
         kept = []
         seen_entries: set[str] = set()
-        # "Certified Kubernetes Administrator (CKA)" names one credential twice.
+        # "Certified Kubernetes Administrator (CKA)" names one credential twice. Letters inside
+        # an issuer's name ("CFA Institute – Chartered Financial Analyst") name none of them.
         for span in sorted(filter_spans([span for span, _, _ in spans]), key=lambda s: s.start):
-            entry_id = by_span[(span.start, span.end)][0]
+            entry_id, acronym = by_span[(span.start, span.end)]
+            if acronym and self._inside_issuer(line.text, span.start_char, span.end_char):
+                continue
             if entry_id not in seen_entries:
                 seen_entries.add(entry_id)
                 kept.append(span)
@@ -168,8 +171,6 @@ class ClaimFinder:
             entry = self._entries[entry_id]
             if not acronym and self._inside_longer_name(doc, span, entry):
                 continue
-            if acronym and self._inside_issuer(line.text, span.start_char, span.end_char):
-                continue  # "CFA Institute" names who issues the charter, not the charter
             later = [start for start in starts if start > span.start_char]
             segment = line.text[span.start_char : later[0] if later else len(line.text)]
             confidence = self._confidence(line, span, acronym=acronym, in_section=in_section)

@@ -57,15 +57,15 @@ def signatures(claims: Iterable[Claim], precision: str = "month") -> Counter[Sig
 
 def reads_right(resume: Resume, claims: list[Claim]) -> bool:
     """Whether the known-good form is read as written: one claim per credential, each with its
-    issuer, ID, dates and link."""
-    found = Counter(
-        (_plain(c.issuer), c.credential_id, c.issued_on, c.expires_on, c.url) for c in claims
-    )
+    ID, dates and link, and its issuer as written unless the catalog names the body that
+    awards it (a CPA licence's state board, not the AICPA named beside it)."""
+    found = Counter((c.credential_id, c.issued_on, c.expires_on, c.url) for c in claims)
     wanted = Counter(
-        (_plain(c.issuer), c.credential_id, c.issued_on, c.expires_on, c.url)
-        for c in resume.credentials
+        (c.credential_id, c.issued_on, c.expires_on, c.url) for c in resume.credentials
     )
-    return found == wanted
+    written = {_plain(c.issuer) for c in resume.credentials}
+    issuers_kept = all(c.catalog_id or _plain(c.issuer) in written for c in claims)
+    return found == wanted and issuers_kept
 
 
 @dataclass

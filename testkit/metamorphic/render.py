@@ -9,6 +9,7 @@ claims from every rendering.
 from __future__ import annotations
 
 import io
+import re
 import textwrap
 from dataclasses import dataclass
 
@@ -47,7 +48,7 @@ class Style:
     #: Which field leads: "title", "issuer" or "date".
     order: str = "title"
     blank_between: bool = True
-    #: Lines of the section wrapped at this many columns (None: not wrapped).
+    #: Every line wrapped at this many columns, as a text editor hard-wraps (None: not).
     wrap: int | None = None
     #: "text", or a DOCX form: "docx-paragraphs", "docx-list", "docx-headings", "docx-table".
     form: str = "text"
@@ -123,18 +124,6 @@ def entry_lines(credential: Credential, style: Style, number: int) -> list[str]:
     bullet = f"{number}. " if style.bullet == "numbered" else style.bullet
     indent = " " * len(bullet)
     lines = [bullet + head[0], *(indent + line for line in head[1:] + tail)]
-    if style.wrap:
-        lines = [
-            wrapped
-            for line in lines
-            for wrapped in textwrap.wrap(
-                line,
-                style.wrap,
-                subsequent_indent=indent,
-                break_long_words=False,
-                break_on_hyphens=False,
-            )
-        ]
     return lines
 
 
@@ -187,7 +176,22 @@ def render_text(resume: Resume, style: Style) -> str:
                 lines.append("")
             lines += block
         lines.append("")
+    if style.wrap:
+        lines = [_wrapped(line, style.wrap) for line in lines]
     return "\n".join(lines)
+
+
+def _wrapped(line: str, width: int) -> str:
+    """One line hard-wrapped at ``width``, its continuations indented to where its text starts
+    (after its indent and a bullet or number of one or two characters)."""
+    if len(line) <= width or " " not in line.strip():
+        return line  # an address is not broken
+    start = re.match(r" *(?:\S{1,2} (?=\S))?", line)
+    indent = " " * (start.end() if start else 0)
+    parts = textwrap.wrap(
+        line, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
+    )
+    return "\n".join(parts) or line
 
 
 def render(resume: Resume, style: Style) -> tuple[str, bytes]:

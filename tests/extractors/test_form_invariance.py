@@ -46,3 +46,37 @@ def test_an_arrow_a_shape_or_a_dingbat_opening_an_entry_is_its_bullet() -> None:
         assert _fields(f"{bullet} Certified Wine Specialist, Wine Scholar Guild, Dec 2016") == (
             WINE
         ), bullet
+
+
+def test_a_labelled_field_or_a_link_after_a_gap_leaves_the_commas_to_part_the_rest() -> None:
+    for tail in (
+        "\tCredential ID: 8812AB",
+        " | ID: 8812AB",
+        "\thttps://badgr.com/public/assertions/ab12",
+    ):
+        claims = _claims(f"• Certified Wine Specialist, Wine Scholar Guild, Dec 2016{tail}")
+        assert [(c.title, c.issuer, c.issued_on) for c in claims] == WINE, tail
+
+
+def test_an_issuer_before_the_name_of_what_it_awards_is_the_issuer() -> None:
+    assert _fields("• Wine Scholar Guild – Certified Wine Specialist – Dec 2016") == WINE
+    assert _fields("• Wine Scholar Guild, Certified Wine Specialist, Dec 2016") == WINE
+    # Letters alone may be the credential's own ("WSET – Wine Specialist Certificate"): only
+    # a known issuer or a body's name of several words is read as the issuer.
+    assert _fields("• Certified Wine Specialist – Wine Scholar Guild – Dec 2016") == WINE
+
+
+def test_dates_leading_an_entry_after_a_spaced_dash_date_it() -> None:
+    assert _fields("• Dec 2016 – Certified Wine Specialist – Wine Scholar Guild") == WINE
+    assert _fields("• 12/2016 - Certified Wine Specialist, Wine Scholar Guild") == WINE
+    claims = _claims("• Dec 2016 – Dec 2019 – Certified Wine Specialist – Wine Scholar Guild")
+    assert [(c.title, c.issued_on, c.expires_on) for c in claims] == [
+        ("Certified Wine Specialist", "2016-12", "2019-12")
+    ]
+
+
+def test_letters_inside_the_issuers_name_do_not_hide_the_credential_named_after_it() -> None:
+    claims = _claims("• CFA Institute – Chartered Financial Analyst (CFA) – Nov 2018")
+    assert [(c.catalog_id, c.issuer, c.issued_on) for c in claims] == [
+        ("cfa-charter", "CFA Institute", "2018-11")
+    ]

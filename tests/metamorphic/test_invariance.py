@@ -25,14 +25,14 @@ FLOORS = {
     "heading": 0.97,
     "id_label": 0.97,
     "dates": 0.97,
-    "separator": 0.90,
-    "bullet": 0.95,
+    "separator": 0.95,
+    "bullet": 0.97,
     "order": 0.85,
     "spacing": 0.97,
     "wrapping": 0.97,
     "docx": 0.97,
 }
-OVERALL_FLOOR = 0.96
+OVERALL_FLOOR = 0.97
 
 
 @pytest.fixture(scope="module")
