@@ -10,12 +10,12 @@ from dataclasses import replace
 from extractors.claim_text import (
     BULLET,
     CREDENTIAL_SECTIONS,
-    DATED_TAIL,
     FIELD_LINE,
     HAS_YEAR,
     WEB_ADDRESS,
     ClaimLine,
 )
+from extractors.dated_entries import DATED_TAIL
 from extractors.text import continues_url
 
 

@@ -18,8 +18,6 @@ from extractors.claim_text import (
     BULLET,
     CREDENTIAL_ID,
     CREDENTIAL_WORD,
-    DATED_LEAD,
-    DATED_TITLE,
     FIELD_LINE,
     HAS_YEAR,
     LABELLED_LIST,
@@ -33,6 +31,7 @@ from extractors.claim_text import (
     before_dates,
     split_fields,
 )
+from extractors.dated_entries import DATED_LEAD, DATED_TITLE
 from extractors.sections import Section
 from extractors.tables import CELL_SEPARATOR
 

@@ -244,27 +244,6 @@ OPENING_JUNK = re.compile(r"[\s,;:|·•–—(-]+$")
 OPEN_END = re.compile(r"(?:\s[–—-]|:|&|\b(?:and|of|in|for|the))\s*$", re.IGNORECASE)
 # A line opening with a dash, bracket or bar carries on the entry above it.
 TAIL_START = re.compile(r"^\s*[—–(|·,&]")
-DATED_TAIL = re.compile(r"^\s*[—–-]\s*(?:\d{1,2}/)?\d{4}\b")
-# "2017 Applied Data Science with Python, Coursera": a year column before a title.
-DATED_TITLE = re.compile(r"^\(?(?:19|20)\d{2}\)?\s+(?:[A-Z0-9][\w+#&.-]*\s+){2,}")
-# "02/2015 ⇥ Chartered Accountant (ACA)", "Oct 2016 – Oct 2026 | Professional Engineer": a
-# column of dates before a title, set off by a tab or a bar; what follows is the title.
-# "2019", "08/2019", "08.2019", "2019-08" (ISO), "Aug 2019", each maybe after "since" ("since
-# 08.2019").
-_WHEN = (
-    r"(?:(?:since|seit)\s+)?"
-    r"(?:(?:\d{1,2}[/.])?(?:19|20)\d{2}(?:-[01]\d)?|[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2})"
-)
-DATED_COLUMN = re.compile(
-    rf"^\s*\(?{_WHEN}(?:\s*[–—-]\s*(?:{_WHEN}|present|now|today|current))?\)?"
-    r"\s*(?:\t|\s[|·]\s)\s*(?=[A-Z])"
-)
-# "Dec 2016 – Certified Wine Specialist – Wine Scholar Guild": dates leading an entry, set
-# off by a spaced dash as by a bar; what follows is the title.
-DATED_LEAD = re.compile(
-    rf"^\s*\(?{_WHEN}(?:\s*[–—-]\s*(?:{_WHEN}|present|now|today|current))?\)?"
-    r"\s+[–—-]\s+(?=[A-Z])"
-)
 # "Cloud providers: AWS, GCP": a label and a list is a skills line. A colon between digits
 # is a standard's edition ("ISO 45001:2018"), no label's.
 LABELLED_LIST = re.compile(

@@ -17,8 +17,6 @@ from extractors.claim_text import (
     BODY_ACRONYM,
     CREDENTIAL_ID,
     CREDENTIAL_WORD,
-    DATED_COLUMN,
-    DATED_TITLE,
     FIELD_LINE,
     GENERIC_LINK_TEXT,
     HAS_YEAR,
@@ -39,6 +37,7 @@ from extractors.claim_text import (
     name_word,
     split_fields,
 )
+from extractors.dated_entries import DATED_COLUMN, DATED_TITLE
 
 
 class EntryLines:
