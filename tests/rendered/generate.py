@@ -75,6 +75,11 @@ as ``pdftotext -layout`` leaves it. First measurement (d82e3d5's extractor): cla
 0.585, R 0.488), links 0.635, IDs 0.845, dates 0.954, names 31/36; by layout federal-pdf 0.975,
 jobboard-pdf 0.975, moderncv 0.102, pdftotext-columns 0.706, skills-matrix-docx 0.187, spanish-cv
 0.056 (the worst).
+"blind-11" (``blind11_contents.py``, ``blind11_people.py``, ``blind11_pages.py``,
+``blind11_documents.py``, which also registers its layouts) was made the same way: six contents
+of its own in a Dutch CV, a printed web portfolio with credential cards, an English rirekisho
+(Chromium), an agency "Key facts" CV (LibreOffice), two columns of bullets (DOCX) and a Markdown
+pipe table (pandoc ODT → LibreOffice). FIRST-MEASUREMENT
 The renderers themselves are in ``renderers.py``.
 """
 
@@ -141,6 +146,8 @@ from tests.rendered.blind10_documents import (
     blind10_skills_matrix,
 )
 from tests.rendered.blind10_pages import blind10_indeed, blind10_moderncv, blind10_spanish_cv
+from tests.rendered.blind11_contents import BLIND11_CONTENTS
+from tests.rendered.blind11_documents import BLIND11_LAYOUTS
 from tests.rendered.blind_layouts import (
     blind_docx_tab_list,
     blind_html_dl_grid,
@@ -343,15 +350,16 @@ LAYOUTS: tuple[Layout, ...] = (
             ("blind10-pdftotext-columns", "text", blind10_columns_text),
         )
     ),
+    *BLIND11_LAYOUTS,  # blind-11, session 9: its layouts are listed in blind11_documents.py
 )
 
 
 def contents_of(layout: Layout) -> tuple[Content, ...]:
-    """The contents a layout renders: blind-5 to blind-10 have their own, every other group the
+    """The contents a layout renders: blind-5 to blind-11 have their own, every other group the
     shared six."""
     own = {"blind-5": BLIND5_CONTENTS, "blind-6": BLIND6_CONTENTS, "blind-7": BLIND7_CONTENTS,
            "blind-8": BLIND8_CONTENTS, "blind-9": BLIND9_CONTENTS,
-           "blind-10": BLIND10_CONTENTS}  # fmt: skip
+           "blind-10": BLIND10_CONTENTS, "blind-11": BLIND11_CONTENTS}  # fmt: skip
     return own.get(layout.group, CONTENTS)
 
 

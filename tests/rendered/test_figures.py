@@ -32,6 +32,7 @@ from tests.rendered.blind7_contents import BLIND7_CONTENTS
 from tests.rendered.blind8_contents import BLIND8_CONTENTS
 from tests.rendered.blind9_contents import BLIND9_CONTENTS
 from tests.rendered.blind10_contents import BLIND10_CONTENTS
+from tests.rendered.blind11_contents import BLIND11_CONTENTS
 from tests.rendered.contents import CONTENTS
 from tests.rendered.generate import LAYOUTS, contents_of, labels_for, negatives_for
 
@@ -91,7 +92,7 @@ def test_labels_are_computed_from_the_contents() -> None:
     labels = json.loads((RENDERED / "labels.json").read_text(encoding="utf-8"))
     layouts = {layout.key: layout for layout in LAYOUTS}
     everyone = (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS, *BLIND7_CONTENTS, *BLIND8_CONTENTS,
-                *BLIND9_CONTENTS, *BLIND10_CONTENTS)  # fmt: skip
+                *BLIND9_CONTENTS, *BLIND10_CONTENTS, *BLIND11_CONTENTS)  # fmt: skip
     contents = {c.key: c for c in everyone}
 
     for item in labels:
@@ -223,6 +224,21 @@ OWN_CONTENTS = {
         6,
         3,
     ),
+    "blind-11": (
+        BLIND11_CONTENTS,
+        (
+            *CONTENTS,
+            *BLIND5_CONTENTS,
+            *BLIND6_CONTENTS,
+            *BLIND7_CONTENTS,
+            *BLIND8_CONTENTS,
+            *BLIND9_CONTENTS,
+            *BLIND10_CONTENTS,
+        ),
+        6,
+        6,
+        3,
+    ),
 }
 
 
@@ -252,6 +268,19 @@ def test_a_blind_group_renders_contents_of_its_own(group: str) -> None:
         ("blind-8", {"blind-3", "blind-4", "blind-5", "blind-6", "blind-7"}),
         ("blind-9", {"blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8"}),
         ("blind-10", {"blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8", "blind-9"}),
+        (
+            "blind-11",
+            {
+                "blind-3",
+                "blind-4",
+                "blind-5",
+                "blind-6",
+                "blind-7",
+                "blind-8",
+                "blind-9",
+                "blind-10",
+            },
+        ),
     ],
 )
 def test_bench_lists_a_sealed_groups_misses_only_with_its_own_flag(
@@ -286,13 +315,14 @@ def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
         "--blind8-details",
         "--blind9-details",
         "--blind10-details",
+        "--blind11-details",
     )
     opened = {
         flags: arguments_of(list(flags))[1]
         for flags in [(), ("--details",), ("--blind3-details",), ("--blind4-details",),
                       ("--blind5-details",), ("--blind6-details",), ("--blind7-details",),
                       ("--blind8-details",), ("--blind9-details",), ("--blind10-details",),
-                      every]
+                      ("--blind11-details",), every]
     }  # fmt: skip
 
     assert opened == {
@@ -306,6 +336,7 @@ def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
         ("--blind8-details",): {"blind-8"},
         ("--blind9-details",): {"blind-9"},
         ("--blind10-details",): {"blind-10"},
+        ("--blind11-details",): {"blind-11"},
         every: {
             "blind-3",
             "blind-4",
@@ -315,6 +346,7 @@ def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
             "blind-8",
             "blind-9",
             "blind-10",
+            "blind-11",
         },
     }
 
@@ -348,7 +380,7 @@ def test_without_a_sealed_group_the_bench_reads_none_of_it(
     monkeypatch.setattr(extraction, "REAL", tmp_path)
 
     extraction.main(["--without", "blind-7", "--without", "blind-8", "--without", "blind-9",
-                     "--without", "blind-10"])  # fmt: skip
+                     "--without", "blind-10", "--without", "blind-11"])  # fmt: skip
     printed = capsys.readouterr().out
 
     assert "blind-6:" in printed
@@ -360,3 +392,5 @@ def test_without_a_sealed_group_the_bench_reads_none_of_it(
     assert "blind-9" not in printed
     assert "blind10" not in printed
     assert "blind-10" not in printed
+    assert "blind11" not in printed
+    assert "blind-11" not in printed
