@@ -75,11 +75,12 @@ as ``pdftotext -layout`` leaves it. First measurement (d82e3d5's extractor): cla
 0.585, R 0.488), links 0.635, IDs 0.845, dates 0.954, names 31/36; by layout federal-pdf 0.975,
 jobboard-pdf 0.975, moderncv 0.102, pdftotext-columns 0.706, skills-matrix-docx 0.187, spanish-cv
 0.056 (the worst).
-"blind-11" (``blind11_contents.py``, ``blind11_people.py``, ``blind11_pages.py``,
-``blind11_documents.py``, which also registers its layouts) was made the same way: six contents
-of its own in a Dutch CV, a printed web portfolio with credential cards, an English rirekisho
-(Chromium), an agency "Key facts" CV (LibreOffice), two columns of bullets (DOCX) and a Markdown
-pipe table (pandoc ODT → LibreOffice). FIRST-MEASUREMENT
+"blind-11" (``blind11_*.py``) sets six contents of its own in a printed web portfolio of cards,
+an English rirekisho (Chromium), a "Key facts" agency CV (LibreOffice), two columns of bullets
+(DOCX), a pipe table (pandoc ODT → LibreOffice) and a phone app's text share. First measurement
+(6ddfac9): claims F1 0.627 (P 0.731, R 0.548), links 0.522, IDs 0.837, dates 0.800, names 32/36;
+by layout app-share-text 0.732, keyfacts-pdf 0.340 (worst), portfolio-cards 0.827, rirekisho
+0.491, table-odt-pdf 0.452, twocol-docx 0.757.
 The renderers themselves are in ``renderers.py``.
 """
 

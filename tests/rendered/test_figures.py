@@ -176,6 +176,8 @@ SEALED_FLOORS = {
                     "worst": 0.76}),
     "blind-10": (6, {"claims": 0.53, "links": 0.63, "ids": 0.84, "dates": 0.95, "names": 0.86,
                      "worst": 0.05}),
+    "blind-11": (6, {"claims": 0.62, "links": 0.52, "ids": 0.83, "dates": 0.80, "names": 0.88,
+                     "worst": 0.34}),
 }  # fmt: skip
 
 
