@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from extractors.role_counts import count_before
+from extractors.role_languages import LONE_OR_GAP, OR_WORDS, OTHER_GAP_FILLER, OTHER_OR_WORD
 from extractors.role_model import Wanted
 from extractors.role_text import (
     AND_WORD,
@@ -120,7 +121,11 @@ def alternatives(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
 # The rest of a product's name the catalog knows only the start of ("Azure Data Factory or
 # Databricks"): its capitalised words before an "or".
 # ("ISA/IEC 62443 Cybersecurity Fundamentals Specialist - or GICSP")
-_NAME_REST = re.compile(r"^(?:\s+[A-Z][\w+#.-]*){1,3}(?=\s*[-–—,]?\s+(?:or|o|of|ou|oder|eller)\s)")
+_NAME_REST = re.compile(
+    r"^(?:\s+[A-Z][\w+#.-]*){1,3}(?=\s*[-–—,]?\s+(?:or|o|of|ou|oder|eller|"
+    + "|".join(OR_WORDS)
+    + r")\s)"
+)
 # Experience as the last alternative: "CompTIA A+ or similar, or a couple of years on a help
 # desk", "CCNA, or 3 years as a network engineer".
 _OR_YEARS = re.compile(
@@ -150,10 +155,13 @@ def _connector(gap: str) -> str | None:
         return None
     if OR_WORD.search(gap):
         return "or" if len(_named_words(gap)) <= 1 else None
-    # Other languages' "or" in bilingual postings (Spanish "o", Dutch "of", French "ou",
-    # Welsh "neu"), also after a German compound's suspended hyphen ("PMP- oder PRINCE2-
-    # Zertifizierung").
-    if re.fullmatch(r"-?\s+(?:o|of|ou|oder|eller|neu)\s+", gap):
+    # Other languages' "or" (extractors.role_languages): "Java lub TypeScript", "CompTIA A+
+    # atau Cisco CCNA", "Kubernetes (AKS) ou de Docker"; a short one only alone (Spanish "o",
+    # Dutch "of"), also after a German compound's suspended hyphen ("PMP- oder PRINCE2-").
+    if OTHER_OR_WORD.search(gap):
+        named = [word for word in _named_words(gap) if not OTHER_GAP_FILLER.match(word)]
+        return "or" if len(named) <= 1 else None
+    if LONE_OR_GAP.match(gap):
         return "or"
     # "Project management (PMP, PRINCE2 …)": the bracket opens the name's examples.
     if "(" in gap and ")" not in gap:

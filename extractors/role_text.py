@@ -9,6 +9,12 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from extractors.role_languages import (
+    OTHER_OFFERED_HEADING,
+    OTHER_OR_EQUIVALENT,
+    OTHER_PREFERRED_HEADING,
+)
+
 
 class Standing(StrEnum):
     """What a stretch of a job description says about the mentions in it."""
@@ -76,6 +82,8 @@ PREFERRED_HEADING = re.compile(
     r"|^\W*pr[eé]'?s\W*$)"
     # MoSCoW's "SHOULD (have)" and "COULD (have)" headings; "MUST" is required, "WON'T" nothing.
     r"|^\W*(?:should|could)(?:[\s-]+haves?)?\W*$"
+    # Other languages' (extractors.role_languages): "Mile widziane", "Nilai tambah".
+    r"|" + OTHER_PREFERRED_HEADING
 )
 # A heading whose section says nothing about what the role needs.
 IGNORED_HEADING = re.compile(
@@ -117,7 +125,9 @@ IGNORED_HEADING = re.compile(
     # plan, notes for the panel (screening questions may be knockouts: requirements).
     r"|how\s+to\s+(?:address|respond\s+to|answer|write)\b.*|offer"
     r"|interview\s+(?:plan|loop|stages?|steps|panel)\b.*|(?:panel|interviewer|recruiter)(?:'s)?\s+notes?"
-    r"|notes?\s+(?:for|to)\s+(?:the\s+)?(?:panel|interviewers?))$"
+    r"|notes?\s+(?:for|to)\s+(?:the\s+)?(?:panel|interviewers?)"
+    # Other languages' (extractors.role_languages): "Ce que nous offrons", "Oferujemy".
+    r"|" + OTHER_OFFERED_HEADING + r"|benefit)$"
 )
 # A posting's people as a field ("Hiring manager: D. Okafor, PMP", "Recruiter: …"): a label
 # with its colon, not a line of its own (a job's title may be "Recruiter").
@@ -239,6 +249,8 @@ OR_EQUIVALENT = re.compile(
     r"(?:(?:an)?other\s+)?(?:equivalent|equiv\b|similar|comparable)\b|^[\s,;()*]*or\s+the\s+like\b"
     # "CISSP/equivalent"
     r"|^\s*/\s*(?:equivalent|equiv)\b"
+    # Other languages' (extractors.role_languages): "ou équivalent", "atau setara".
+    r"|" + OTHER_OR_EQUIVALENT
 )
 # Words that make a list's names alternatives without an "or" ("one of CISSP, CISM, CISA",
 # "CISSP, CISM, CISA (any one)").

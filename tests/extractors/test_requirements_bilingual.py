@@ -1,5 +1,6 @@
 """A bilingual posting's line and its translation under it are one requirement, read by the
-language whose "or" the reader knows; a German compound's suspended hyphen keeps its "oder"."""
+language whose "or" the reader knows (not Hungarian "vagy" nor Finnish "tai"); a German
+compound's suspended hyphen keeps its "oder"."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from tests.extractors.role_keys import wanted
 
 def test_a_line_and_its_translation_are_one_requirement() -> None:
     role = read_role(
-        "Backend Engineer\n\nWymagania / Requirements\n"
-        "- Znajomość Java lub Kotlin.\n  Knowledge of Java or Kotlin.\n"
-        "- Sertifikasi CISSP atau CISM.\n  CISSP or CISM certification.\n"
+        "Backend Engineer\n\nKövetelmények / Requirements\n"
+        "- Java vagy Kotlin ismerete.\n  Knowledge of Java or Kotlin.\n"
+        "- CISSP tai CISM sertifikaatti.\n  CISSP or CISM certification.\n"
     )
     assert wanted(role) == [
         ("required", {"skill:Java", "skill:Kotlin"}, False),
@@ -24,7 +25,7 @@ def test_a_line_and_its_translation_are_one_requirement() -> None:
 def test_the_translation_may_come_first() -> None:
     role = read_role(
         "Backend Engineer\n\nRequirements\n- Knowledge of Java or Kotlin.\n"
-        "  Znajomość Java lub Kotlin.\n"
+        "  Java vagy Kotlin ismerete.\n"
     )
     assert wanted(role) == [("required", {"skill:Java", "skill:Kotlin"}, False)]
 
@@ -35,7 +36,7 @@ def test_lines_naming_different_things_or_separate_items_are_not_translations() 
         ("required", {"skill:Python"}, False),
         ("required", {"skill:Python", "skill:Go"}, False),
     ]
-    items = read_role("Engineer\n\nRequirements\n- Python lub Go.\n- Python or Go for tools.\n")
+    items = read_role("Engineer\n\nRequirements\n- Python vagy Go.\n- Python or Go for tools.\n")
     assert len(items.requirements) == 3
 
 
