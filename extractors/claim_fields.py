@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from extractors.candidate import is_profile
 from extractors.catalog import CatalogEntry, normalise_name
+from extractors.claim_split import field_bracket, split_fields
 from extractors.claim_text import (
     BADGE_URL,
     BULLET,
@@ -21,9 +22,7 @@ from extractors.claim_text import (
     ORGANISATION,
     ClaimLine,
     before_dates,
-    field_bracket,
     find_urls_in,
-    split_fields,
 )
 from extractors.dates import claim_dates, find_dates, only_dates_in
 from extractors.models import Claim, Source
@@ -176,7 +175,7 @@ class Issuers:
                 and not CREDENTIAL_ID.search(part)
                 and not re.search(r"\b(?:19|20)\d{2}\b", part)
                 and not part.lower().startswith(("active", "inactive", "expired", "valid"))
-                and not re.match(r"(?i)https?://|www\.|verify|show|see\b", part)
+                and not re.match(r"(?i)https?://|www\.|verify|vérifier|show|see\b", part)
                 # A catalogued title already has an issuer; only a name that reads as an
                 # organisation ("Texas Board of Nursing", "NAWCO") overrides it.
                 and (claim.entry is None or ORGANISATION.search(part))

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.claim_fields import Found, Issuers
+from extractors.claim_split import split_fields
 from extractors.claim_text import (
     ACRONYM,
     BARE_ACRONYM,
@@ -29,7 +30,6 @@ from extractors.claim_text import (
     WEB_ADDRESS,
     ClaimLine,
     before_dates,
-    split_fields,
 )
 from extractors.dated_entries import DATED_LEAD, DATED_TITLE
 from extractors.sections import Section

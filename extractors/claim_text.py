@@ -170,7 +170,7 @@ FIELD_LINE = re.compile(
       |(?:level\s+in\s+)?(?:eqf|nqf|rqf|scqf|fheq|aqf|dqr)\b
       |https?://|www\.|id\b|\#|no\.\s*[:#]?\s*[A-Z0-9-]*\d|score|grade|awarded|earned|obtained|completed|renewed|active\b
       |ausgestellt|erworben|gültig|zertifikats|emitido|expedido|obtenido|vence|válido|credencial
-      |n[úu]mero|délivré|obtenu|expire|valable|identifiant|numéro
+      |n[úu]mero|délivré|obtenu|expire|valable|identifiant|numéro|n\s?[°º]\s|vérifier|verificar
       |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4}\b
       |(?=[A-Z0-9-]{5,}\b)[A-Z-]*\d[A-Z0-9-]*\b
     )"""
@@ -213,7 +213,9 @@ VERSION = re.compile(r"\s*\((\d{3})\)")
 ORGANISATION = re.compile(
     r"\b(?:Board|Institute|Association|Academy|University|Council|Foundation|Society|Inc|Ltd|LLC"
     r"|GmbH|College|Agency|Authority|Department|Ministry|Commission|Organi[sz]ation|Alliance"
-    r"|Guild|Federation|Chamber|School|Corporation|Committee|Administration|Office)\b"
+    r"|Guild|Federation|Chamber|School|Corporation|Committee|Administration|Office"
+    # "Commonwealth Education Trust"; "Zero Trust" is a way of securing a network.
+    r"|(?<!Zero )Trust)\b"
     r"|^[A-Z][A-Z0-9&-]{1,9}$"
     # German bodies, often the end of a compound ("Regierungspräsidium", "Ärztekammer",
     # "Landesamt"); French and Spanish ones.
@@ -298,121 +300,6 @@ def balanced(text: str, start: int, end: int) -> str:
     return written
 
 
-def split_fields(text: str, *, brackets: bool = True) -> list[str]:
-    """A credential line cut into title, issuer, dates…: on dashes and bars, else on commas.
-
-    Fields are found by their own evidence, not by the spacing around them: a date range
-    ("Oct 2016 – Oct 2026") is one field whatever dash joins it, and an acronym in brackets
-    closes a title ("… (CQF), Fitch Learning") whatever the punctuation after it.
-    """
-    # "Wilderness First Responder (NOLS, 2020)": a closing bracket with a year holds fields.
-    bracket = field_bracket(text) if brackets else None
-    if bracket is not None and not text[: bracket[0]].strip():
-        # "(DelftX (edX), 2013)" after a title: the bracket is all there is, its fields.
-        return split_fields(bracket[1])
-    if bracket is not None:
-        head, inside = text[: bracket[0]], split_fields(bracket[1])
-        fields = split_fields(head)
-        # "EASA Part-66 Licence, Category B1.1 (Transportstyrelsen, 2014)", "Foundations of
-        # Teaching: Being a Teacher (Commonwealth Education Trust, 2018)": with its issuer in
-        # the bracket, the commas, colons and dashes before it are the title's own, unless
-        # what follows one is a body, a date or a field.
-        if not _field(inside[0]) and not any(
-            ORGANISATION.search(field) or _field(field) for field in fields[1:]
-        ):
-            return [head.strip(), *inside]
-        return [*fields, *inside]
-    protected = _protect_date_ranges(text)
-    parts = [part for part in STRONG_SEPARATORS.split(protected) if part and part.strip()]
-    # "2016 ⇥ Professional Engineer (PE), California Board …": a date column before the title
-    # is a field of its own; the title's fields are read from what follows it.
-    dated = 0
-    while dated < len(parts) - 1 and only_dates_in(parts[dated].replace(_RANGE_MARK, "–")):
-        dated += 1
-    lead, parts = parts[:dated], parts[dated:]
-    # "Wine Specialist, Wine Scholar Guild, Dec 2016 ⇥ ID: 8812": a labelled field with no date
-    # (its ID) or a link after a gap is a field of its own, and no sign that the fields before
-    # it are set apart by anything stronger than their commas (an "Issued …" after a dash is).
-    tail: list[str] = []
-    while len(parts) > 1 and (
-        (FIELD_LINE.match(parts[-1]) and not HAS_YEAR.search(parts[-1]))
-        or WEB_ADDRESS.fullmatch(parts[-1].strip())
-    ):
-        tail.insert(0, parts.pop())
-    if tail and len(parts) == 1:
-        fields = [*lead, *split_fields(parts[0].replace(_RANGE_MARK, "–")), *tail]
-        return [part.replace(_RANGE_MARK, "–") for part in fields]
-    parts += tail
-    if len(parts) <= 1:
-        parts = [part for part in COMMA.split(parts[0] if lead else protected) if part.strip()]
-    else:
-        head, *rest = parts
-        parts = [*_CLOSED_TITLE.split(head, maxsplit=1), *rest]
-        # "Bridge Safety Inspection Certificate, National Highway Institute | March 2020".
-        title, _, after = parts[0].rpartition(", ")
-        if title and ORGANISATION.search(after):
-            parts[0:1] = [title, after]
-    return [part.replace(_RANGE_MARK, "–") for part in [*lead, *parts] if part.strip()]
-
-
-def field_bracket(text: str) -> tuple[int, str] | None:
-    """A bracket at the end of an entry that holds its fields, as where it opens (its space
-    before included) and what it holds: "(NOLS, 2020)", "(Port Authority, 2019–2024)",
-    "(2016)", "(Issued 2019)", brackets inside it too ("(Green Business Certification Inc.
-    (GBCI), Mar 2016)"); its year a date of its own, not a version glued to a name ("(Excel
-    2016)", "(ISO 27001:2013)")."""
-    end = len(text.rstrip().rstrip(".").rstrip())
-    if not end or text[end - 1] != ")":
-        return None
-    opening = _opening_bracket(text, end - 1)
-    if opening is None:
-        return None
-    inside = text[opening + 1 : end - 1]
-    if not HAS_YEAR.search(inside):
-        return None
-    dated = [part for part in _top_level_parts(inside) if HAS_YEAR.search(part)]
-    if all(only_dates_in(part) or FIELD_LINE.match(part) for part in dated):
-        return len(text[:opening].rstrip()), inside
-    return None
-
-
-def _field(text: str) -> bool:
-    return only_dates_in(text) or FIELD_LINE.match(text.strip()) is not None
-
-
-def _opening_bracket(text: str, closing: int) -> int | None:
-    """Where the bracket that closes at ``closing`` opens, brackets inside it skipped."""
-    depth = 0
-    for position in range(closing, -1, -1):
-        depth += {")": 1, "(": -1}.get(text[position], 0)
-        if depth == 0:
-            return position
-    return None
-
-
-def _top_level_parts(text: str) -> list[str]:
-    """The parts of a bracket's text between its commas and semicolons, not those of the
-    brackets inside it ("Transportstyrelsen (Swedish Transport Agency), Jun 2014")."""
-    parts, depth, start = [], 0, 0
-    for position, char in enumerate(text):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if char in ",;" and depth == 0:
-            parts.append(text[start:position].strip())
-            start = position + 1
-    parts.append(text[start:].strip())
-    return parts
-
-
-# A date range's dash, hidden while a line is cut into fields.
-_RANGE_MARK = "\u2063"
-_DATE_RANGE = re.compile(
-    r"(?i)(\b(?:[a-z]{3,9}\.?\s+|\d{1,2}/)?(?:19|20)\d{2})(\s*[–—-]\s*)"
-    r"((?:[a-z]{3,9}\.?\s+|\d{1,2}/)?(?:19|20)\d{2}\b|present\b|now\b|today\b)"
-)
-# ") , Issuer" / "), Issuer": a bracketed acronym ends the title.
-_CLOSED_TITLE = re.compile(r"(?<=\))\s*,\s+")
-
-
 def before_dates(text: str) -> str:
     """The text up to its first date, without the punctuation that led into it."""
     dates = find_dates(text)
@@ -430,10 +317,6 @@ def before_date_cell(text: str) -> str | None:
 
 def find_urls_in(text: str) -> bool:
     return any(True for _ in find_urls(text))
-
-
-def _protect_date_ranges(text: str) -> str:
-    return _DATE_RANGE.sub(lambda m: f"{m.group(1)} {_RANGE_MARK} {m.group(3)}", text)
 
 
 def match_text(text: str) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 
 from extractors.catalog import CatalogEntry, normalise_name
 from extractors.claim_fields import Issuers
+from extractors.claim_split import field_bracket, split_fields
 from extractors.claim_text import (
     BARE_ACRONYM,
     BODY_ACRONYM,
@@ -30,12 +31,10 @@ from extractors.claim_text import (
     WEB_ADDRESS,
     ClaimLine,
     before_date_cell,
-    field_bracket,
     fields_below,
     lower_case_title,
     match_text,
     name_word,
-    split_fields,
 )
 from extractors.dated_entries import DATED_COLUMN, DATED_TITLE
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract
-from extractors.claim_text import field_bracket, split_fields
+from extractors.claim_split import field_bracket, split_fields
 from tests.extractors.documents import docx_bytes
 
 _ENTRIES = [
