@@ -46,6 +46,7 @@ from extractors.role_model import Requirement, RequirementKind, Role, RoleError,
 from extractors.role_sources import source_text
 from extractors.role_tables import fixed_width_tables, table_rows
 from extractors.role_text import (
+    BOLD_LINE,
     BULLET,
     CERTIFIED_BEFORE,
     CREDENTIAL_CUE,
@@ -229,7 +230,10 @@ class _Reader:
                 if new is not None and standing is Standing.PREFERRED and says_no_standing(content):
                     new = standing
             else:
-                new = heading_standing(content, standing)
+                # A line set wholly in bold heads what follows, whatever its case ("**bonus
+                # points**" in a chat post), as one ending in a colon does.
+                bold = BOLD_LINE.match(raw) is not None and not content.rstrip().endswith(":")
+                new = heading_standing(content + ":" if bold else content, standing)
             # "At least two of the following:" heads alternatives, not a section: under
             # "Nice to have" they stay preferred.
             if heads_one_of and new is not None and says_no_standing(content):

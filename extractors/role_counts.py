@@ -26,8 +26,11 @@ _NOUN = (
     r"|licen[cs]es?|skills|tools|technologies|languages|items))?"
 )
 _FROM = r"(?:\s+(?:of|from|among)(?:\s+(?:the\s+following|these|the\s+below|the\s+list(?:ed)?))?)"
-# A list's heading ("At least two of the following:", "Any two of:"), anywhere in its line.
-_HEADING = re.compile(rf"(?i)\b(?:{_COUNT}){_NOUN}(?:{_FROM}{_NOUN}|(?=\s*:))")
+# A list's heading ("At least two of the following:", "Any two of:"), anywhere in its line;
+# not "6+ years, 2+ of them in payments" (what "of them" counts is said before).
+_HEADING = re.compile(
+    rf"(?i)\b(?:{_COUNT}){_NOUN}(?:{_FROM}(?!\s+(?:them|which|those|whom)\b){_NOUN}|(?=\s*:))"
+)
 # The same words right before the names they count ("any two of CISSP, CISM or CISA").
 _BEFORE = re.compile(rf"(?i)\b(?:{_COUNT}){_NOUN}(?:{_FROM}{_NOUN})?[\s:(-]*(?:the\s+)?$")
 

@@ -135,6 +135,15 @@ LANGUAGES: tuple[Language, ...] = (
         offered=(r"yan\s+haklar", r"sunduklar[ıi]m[ıi]z"),
         equivalent=(r"e[sş]de[gğ]er\w*", r"benzer\w*", r"dengi"),
     ),
+    Language(
+        "Arabic",
+        "Al-Maany (almaany.com): أو 'or', يفضل 'is preferred', المزايا 'the benefits', "
+        "ما يعادلها 'what is equivalent to it'",
+        or_words=("أو",),
+        preferred=(r"يفضل", r"المؤهلات\s+المفضلة"),
+        offered=(r"المزايا", r"ما\s+نقدمه"),
+        equivalent=(r"يعادل\w*",),
+    ),
 )
 
 # Short words for "or" that are also English words, or too short to read anywhere but alone

@@ -73,11 +73,16 @@ def plain_text(text: str) -> str:
 PAGE_FOOTER = re.compile(r"(?i)\bpage\s+\d{1,3}\s+(?:of|/)\s+\d{1,3}\s*$")
 
 
+_SHORTCODES = re.compile(r"^\s*(?::[a-z0-9_+-]{2,40}:\s*)+(?=\S)")
+
+
 def undecorated(line: str) -> str:
     """A line without the emoji or symbols it opens with ("✅ What you need"); a page's
     footer is nothing."""
     if PAGE_FOOTER.search(line):
         return ""
+    # A chat's emoji written as shortcodes (":sparkles: Bonus", ":small_blue_diamond: C++").
+    line = _SHORTCODES.sub("", line) or line
     start = 0
     while start < len(line) and (
         unicodedata.category(line[start]) in ("So", "Sk", "Cn", "Co", "Mn", "Cf")

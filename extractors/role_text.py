@@ -220,6 +220,8 @@ BILINGUAL_LABEL = re.compile(
 BULLET = re.compile(
     r"^\s*(?:[•◦▪▫●○■□►▸‣⁃∙·・*+–—>→⇒➤➢❖◆◇-]|\d{1,2}[.)、]|o(?=\s))(?:\s+|(?<=[、・])|(?<=\d\.)(?=[A-Z\u3040-\u9fff]))"
 )
+# A line set wholly in bold ("**:sparkles: bonus points**"), in Markdown or a chat's markup.
+BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?=\S)[^*_\n]*?\S(?:\*\*|__)\s*$")
 # Confluence and Jira wiki markup writes a heading "h2. About the team".
 MARKDOWN_HEADING = re.compile(r"^\s*(?:#{1,6}|h[1-6]\.)\s+")
 # Inline labels that head what follows them on the line ("Essential: …", "Stack: …").

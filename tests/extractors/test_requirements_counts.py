@@ -29,10 +29,24 @@ def _counted(role: Role) -> list[tuple[str, set[str], int]]:
         ("At least one of the following:", None),
         ("At least two years of experience in audit", None),
         ("5+ years of Python", None),
+        # what "of them" counts was said before: no list follows
+        ("8+ years in retail, 3+ of them leading a team", None),
+        ("Four languages, two or more of which you speak daily", None),
     ],
 )
 def test_a_heading_says_how_many_items_it_needs(line: str, count: int | None) -> None:
     assert count_heading(line) == count
+
+
+def test_a_count_of_what_was_said_before_leaves_the_list_below_alone() -> None:
+    text = (
+        "Site Reliability Engineer\n\nRequirements\n- 7+ years on call, 3+ of them in fintech\n"
+        "- Rust\n- Helm or Kustomize\n"
+    )
+    assert _counted(read_role(text)) == [
+        ("required", {"skill:Rust"}, 1),
+        ("required", {"skill:Helm"}, 1),
+    ]
 
 
 def test_words_before_names_say_how_many_they_need() -> None:

@@ -90,3 +90,11 @@ def test_other_languages_or_equivalent() -> None:
 def test_dutch_or_english_of_before_similar_words_sets_no_equivalent() -> None:
     text = "Data Analyst\n\nRequirements\n- Tableau of comparable scale dashboards\n"
     assert wanted(read_role(text)) == [("required", {"skill:Tableau"}, False)]
+
+
+def test_arabic_or_and_preferred_heading() -> None:
+    text = "مهندس شبكات\n\nالمتطلبات\n- شهادة CISSP أو CISM\n\nيفضل\n- Ansible\n"
+    assert wanted(read_role(text)) == [
+        ("required", {"cissp", "cism"}, False),
+        ("preferred", {"skill:Ansible"}, False),
+    ]
