@@ -77,17 +77,16 @@ def open_world_entry(
     # "Feb 2015 | Chartered Accountant (ACA) | ICAEW", "02/2015 ⇥ Chartered Accountant
     # (ACA)": a date column before the title, in a table or beside it.
     separator = CELL_SEPARATOR if line.table_row else "\t"
+    lead = None if dated else DATED_LEAD.match(content)
+    content = content[lead.end() :] if lead else content
     cells = content.split(separator)
     # A date in the column before the title dates the entry as one beside it would: a rail of
     # dates beside titles, the date and the title alone across (a third cell is other text).
-    column_dated = len(cells) == 2 and bool(HAS_YEAR.search(cells[0]))
+    column_dated = bool(lead) or (len(cells) == 2 and bool(HAS_YEAR.search(cells[0])))
     while len(cells) > 1 and FIELD_LINE.match(cells[0].strip()):
         cells = cells[1:]
     # "Esri … Associate verify ↗ | Esri | 02.2021": the link's words are not the title's.
     content = LINK_WORDS.sub("", separator.join(cells)).strip()
-    lead = DATED_LEAD.match(content)
-    if lead and not dated:
-        content, column_dated = content[lead.end() :], True
     if NOT_HELD.search(content) or FIELD_LINE.match(content):
         return None
     # A sentence ("Certificates are in bold type.") or a footnote is not an entry.

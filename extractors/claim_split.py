@@ -23,6 +23,12 @@ def split_fields(text: str, *, brackets: bool = True) -> list[str]:
     ("Oct 2016 – Oct 2026") is one field whatever dash joins it, and an acronym in brackets
     closes a title ("… (CQF), Fitch Learning") whatever the punctuation after it.
     """
+    # "Wine Specialist (Wine Scholar Guild, 2016) Credential ID: 8812": the entry's ID or link
+    # after a bracket of fields leaves the bracket the entry's last field but these.
+    close = text.rfind(")") if brackets else -1
+    after = text[close + 1 :].strip() if close > 0 else ""
+    if after and _id_or_link(after) and field_bracket(text[: close + 1]):
+        return [*split_fields(text[: close + 1]), after]
     # "Wilderness First Responder (NOLS, 2020)": a closing bracket with a year holds fields.
     bracket = field_bracket(text) if brackets else None
     if bracket is not None and not text[: bracket[0]].strip():
@@ -52,10 +58,7 @@ def split_fields(text: str, *, brackets: bool = True) -> list[str]:
     # (its ID) or a link after a gap is a field of its own, and no sign that the fields before
     # it are set apart by anything stronger than their commas (an "Issued …" after a dash is).
     tail: list[str] = []
-    while len(parts) > 1 and (
-        (FIELD_LINE.match(parts[-1]) and not HAS_YEAR.search(parts[-1]))
-        or WEB_ADDRESS.fullmatch(parts[-1].strip())
-    ):
+    while len(parts) > 1 and _id_or_link(parts[-1]):
         tail.insert(0, parts.pop())
     if tail and len(parts) == 1:
         fields = [*lead, *split_fields(parts[0].replace(_RANGE_MARK, "–")), *tail]
@@ -73,6 +76,14 @@ def split_fields(text: str, *, brackets: bool = True) -> list[str]:
         else:
             parts = _issuer_after_comma(parts)
     return [part.replace(_RANGE_MARK, "–") for part in [*lead, *parts] if part.strip()]
+
+
+def _id_or_link(text: str) -> bool:
+    """A labelled field with no date (an ID's) or a web address alone."""
+    text = text.strip()
+    return bool(
+        (FIELD_LINE.match(text) and not HAS_YEAR.search(text)) or WEB_ADDRESS.fullmatch(text)
+    )
 
 
 def field_bracket(text: str) -> tuple[int, str] | None:

@@ -69,6 +69,7 @@ def test_an_issuer_before_the_name_of_what_it_awards_is_the_issuer() -> None:
 def test_dates_leading_an_entry_after_a_spaced_dash_date_it() -> None:
     assert _fields("• Dec 2016 – Certified Wine Specialist – Wine Scholar Guild") == WINE
     assert _fields("• 12/2016 - Certified Wine Specialist, Wine Scholar Guild") == WINE
+    assert _fields("Dec 2016 – Certified Wine Specialist – Wine Scholar Guild\tID: 8812AB") == WINE
     claims = _claims("• Dec 2016 – Dec 2019 – Certified Wine Specialist – Wine Scholar Guild")
     assert [(c.title, c.issued_on, c.expires_on) for c in claims] == [
         ("Certified Wine Specialist", "2016-12", "2019-12")
@@ -80,3 +81,13 @@ def test_letters_inside_the_issuers_name_do_not_hide_the_credential_named_after_
     assert [(c.catalog_id, c.issuer, c.issued_on) for c in claims] == [
         ("cfa-charter", "CFA Institute", "2018-11")
     ]
+
+
+def test_a_bracket_of_fields_may_be_followed_by_the_entrys_id_or_link() -> None:
+    section = "• Certified Wine Specialist (Wine Scholar Guild, Dec 2016) Credential ID: 8812AB"
+    claims = _claims(section)
+    assert [(c.title, c.issuer, c.issued_on, c.credential_id) for c in claims] == [
+        (*WINE[0], "8812AB")
+    ]
+    # Other words after the bracket leave it the title's.
+    assert _fields("• Certified Wine Specialist (Wine Scholar Guild, 2016) and more") != WINE
