@@ -35,6 +35,8 @@ from extractors.role_items import MAX_ROLE_ITEMS, CountedItem, Item, structured_
 from extractors.role_json import posting_text
 from extractors.role_labels import without_label
 from extractors.role_layout import (
+    defined_verbs,
+    footnotes_inline,
     legend,
     opens_section,
     other_roles,
@@ -167,6 +169,8 @@ class _Reader:
         standing = Standing.REQUIRED
         first, in_body = True, False
         text = posting_text(source_text(text))  # LaTeX, a PDF's split words, JSON, TOML, CSV
+        # "CFA²" with "² Or an equivalent designation."; '"should" denotes a desirable …'
+        text = defined_verbs(footnotes_inline(text))
         lines = unwrapped(plain_text(fixed_width_tables(text)).splitlines())
         tables = table_rows(lines)
         key_line, symbols = legend(lines)  # a checklist's "✔ = you need it  ✘ = you don't"

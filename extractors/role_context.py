@@ -189,6 +189,11 @@ IGNORED_CLAUSE = re.compile(
     r"|\b(?:clear|career|development|certification)\s+path\s+(?:to|towards?)\b"
     r"|\byou(?:'ll|\s+will)\s+(?:receive|get|be\s+given)\s+(?:full\s+|free\s+)?training\b"
     r"|\byou(?:'ll|\s+will)\s+(?:get\s+to\s+|have\s+the\s+(?:chance|opportunity)\s+to\s+)?learn\b"
+    # who bears a cost, or who will not pay it: "The Contractor bears the cost of all
+    # certification", "we will not reimburse renewal fees"
+    r"|\b(?:bears?|meets?|carr(?:y|ies))\s+(?:the\s+|all\s+)?(?:costs?|expenses?|fees?)\s+of\b"
+    r"|\b(?:will\s+not|won't|does\s+not|doesn't|do\s+not|don't|cannot|can't)\s+(?:reimburse|refund"
+    r"|pay\s+for|fund|cover)\b"
 )
 HIRE_DEADLINE = re.compile(
     r"(?i)\b(?:within|by)\b[^.;]{0,30}\b(?:of|after)\s+(?:hire|start\w*|joining)"

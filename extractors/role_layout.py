@@ -277,3 +277,44 @@ def other_roles(lines: list[str]) -> set[int]:
         if not ours:
             skipped.update(range(start, end))
     return skipped
+
+
+# A footnote's mark: superscript digits or a dagger (not "*", also a bullet and emphasis).
+_MARK = r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡§]+"
+_FOOTNOTE = re.compile(rf"^[ \t]*({_MARK})[ \t]*(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+
+
+def footnotes_inline(text: str) -> str:
+    """Footnotes said where their marks are: "CPA or CFA²" with "² Or an equivalent
+    designation." below reads "CPA or CFA (Or an equivalent designation)", and the footnote's
+    own line goes. A mark with no footnote, or a note whose mark is nowhere else, stays."""
+    notes = {match.group(1): match.group(2).rstrip(". ") for match in _FOOTNOTE.finditer(text)}
+    if not notes:
+        return text
+    marks = "|".join(re.escape(mark) for mark in sorted(notes, key=len, reverse=True))
+    # A mark right after a word or a bracket, not one opening a line (the notes themselves)
+    used = re.compile(rf"(?<=[^\s¹²³⁴⁵⁶⁷⁸⁹⁰†‡§])({marks})(?![¹²³⁴⁵⁶⁷⁸⁹⁰†‡§])")
+    found = {match.group(1) for match in used.finditer(text)}
+    if not found:
+        return text
+    text = _FOOTNOTE.sub(lambda note: "" if note.group(1) in found else note.group(0), text)
+    return used.sub(lambda mark: f" ({notes[mark.group(1)]})", text)
+
+
+# A document's own interpretation clause: '"should" denotes a desirable requirement', '"may"
+# indicates an optional one' (as contracts, tenders and RFC 2119 define their verbs).
+_SOFT_VERB_DEFINED = re.compile(
+    r"(?i)[\"“'‘]?\b(should|may|could)\b[\"”'’]?\s+(?:denotes|means|indicates|signifies|marks"
+    r"|(?:is|are)\s+used\s+(?:to\s+(?:denote|indicate|mark)|for))\s+(?:an?\s+)?(?:desirable"
+    r"|preferred|optional|non-mandatory|recommended|advisory)\b"
+)
+
+
+def defined_verbs(text: str) -> str:
+    """A verb the document defines as desirable read in that meaning: under '"should" denotes
+    a desirable requirement', "(d) should hold the PMP" reads "preferably hold the PMP"; the
+    same verb in a text that does not define it keeps its plain meaning (required)."""
+    verbs = {match.group(1).casefold() for match in _SOFT_VERB_DEFINED.finditer(text)}
+    for verb in verbs:
+        text = re.sub(rf"(?i)(?<![\"“'‘])\b{verb}\b(?![\"”'’])", "preferably", text)
+    return text

@@ -146,7 +146,8 @@ PREFERRED_CLAUSE = re.compile(
     + r"|advantage|advantageous|ideally|good[\s-]to[\s-]haves?"
     r"|would\s+be\s+(?:nice|great|good|helpful|handy|useful|lovely|brilliant|awesome|amazing)"
     r"|nice[\s-]to[\s-]haves|beneficial|preferabl[ey]"
-    r"|not\s+(?:required|essential|mandatory|a\s+must|needed|necessary)|optional|would\s+(?:really\s+|also\s+)?help"
+    r"|not\s+(?:required|essential|mandatory|a\s+must|needed|necessary|an?\s+(?:hard\s+)?requirement)"
+    r"|optional|would\s+(?:really\s+|also\s+)?help"
     r"|(?:great|ideal)\s+if|(?:a\s+)?(?:strong|big|huge|real|definite|major|great)\s+plus"
     r"|(?:highly|well)\s+regarded|(?:is|are)\s+(?:also\s+|very\s+|really\s+)?useful"
     # "helps" where it ends what it says ("Postgres experience helps since …"), not "helps
@@ -467,7 +468,9 @@ _MARKER_FILLER = re.compile(
 )
 
 
-NOT_NEEDED = re.compile(r"(?i)\bnot\s+(?:needed|necessary|required|essential|mandatory|a\s+must)\b")
+NOT_NEEDED = re.compile(
+    r"(?i)\bnot\s+(?:needed|necessary|required|essential|mandatory|a\s+must|an?\s+requirement)\b"
+)
 
 
 def marker_standing(clause: str) -> Standing | None:
