@@ -30,7 +30,14 @@ _VALUES_COLUMN = re.compile(
     r"|nice(?:[\s-]to[\s-]have)?)|e\s*/\s*d|m\s*/\s*[ndo])$"
 )
 # A column that is itself a standing: its cell ticks or answers yes/no.
-_REQUIRED_COLUMN = re.compile(r"(?i)^(?:required|mandatory|essential|must(?:[\s-]haves?)?|needed)$")
+# A form's short headers too: "REQ", "PREF", and "N/A" (a tick there: the row asks nothing).
+_REQUIRED_COLUMN = re.compile(
+    r"(?i)^(?:required|mandatory|essential|must(?:[\s-]haves?)?|needed|req(?:'?d)?\.?)$"
+)
+_PREFERRED_COLUMN = re.compile(r"(?i)^(?:pref(?:'?d)?\.?|des\.?)$")
+_NONE_COLUMN = re.compile(r"(?i)^(?:n/?a|not\s+(?:needed|required|applicable))$")
+# A form's tick box: "[X]" ticked, "[ ]" not (says nothing of its own).
+_BOX = re.compile(r"^\[\s*([^\[\]\s]?)\s*\]$")
 _RULE = re.compile(r"^\|?[\s:|-]*-[\s:|-]*$")
 _GRID_BORDER = re.compile(r"^\+(?:[-=:]+\+)+$")
 _YES = frozenset({"yes", "y", "✓", "✔", "✅", "☑", "x", "•", "*", "true", "required", "essential"})
@@ -122,6 +129,10 @@ def _column(header: str) -> Standing | str | None:
         return _RANKS if _RANKING.match(name) else _VALUES
     if _REQUIRED_COLUMN.match(name):
         return Standing.REQUIRED
+    if _PREFERRED_COLUMN.match(name):
+        return Standing.PREFERRED
+    if _NONE_COLUMN.match(name):
+        return Standing.IGNORED
     if len(name.split()) <= 4 and PREFERRED_HEADING.fullmatch(name):
         return Standing.PREFERRED
     return None
@@ -131,8 +142,14 @@ def _cell_standing(cell: str, column: Standing | str) -> Standing | None:
     """What a tick, a yes or no, or a standing word in a standing column says; None for a
     cell that says something else."""
     value = cell.strip().strip(".").casefold()
+    box = _BOX.match(value)
+    if box:
+        value = box.group(1)
     if not value:
         return None
+    if column is Standing.IGNORED:
+        # a tick under "N/A" asks for nothing; anything else there says nothing
+        return Standing.IGNORED if value in _YES else None
     answer = _ANSWER.match(value)
     if isinstance(column, Standing) and (value in _YES | _NO or answer):
         other = Standing.PREFERRED if column is Standing.REQUIRED else Standing.REQUIRED
