@@ -14,6 +14,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from extractors.claim_text import ORGANISATION, STRONG_SEPARATORS
+from extractors.dates import only_dates_in
 from extractors.models import Line
 from extractors.tables import is_header_row, join_cell_lines, names_no_credential, table_lines
 from extractors.text import expand_tabs, normalise, wide_gaps_as_tabs
@@ -101,6 +103,8 @@ def _items_joined(raw: Sequence[str]) -> list[str]:
     blank line, a line further left or another item ends it."""
     lines: list[str] = []
     text_at: int | None = None
+    # The width the text was wrapped at: its longest line that could have been broken.
+    width = max((len(line.rstrip()) for line in raw if " " in line.strip()), default=0)
     for line in raw:
         indent = len(line) - len(line.lstrip(" "))
         if (
@@ -110,12 +114,24 @@ def _items_joined(raw: Sequence[str]) -> list[str]:
             and not _ITEM_MARKER.match(line)
         ):
             glue = "" if _WORD_CUT.search(lines[-1]) else " "
-            lines[-1] = f"{lines[-1]}{glue}{line.strip()}"
+            if glue and _field_of_its_own(lines[-1], line.strip(), width):
+                glue = "\t"
+            lines[-1] = f"{lines[-1].rstrip()}{glue}{line.strip()}"
             continue
         marker = _ITEM_MARKER.match(line)
         text_at = marker.end() if marker and marker.end() >= 2 else None
         lines.append(line)
     return lines
+
+
+def _field_of_its_own(above: str, line: str, width: int) -> bool:
+    """ "Certified Bicycle Mechanic Level 2" over "Velotech Academy" or "Apr 2019 – Apr 2022":
+    a body's name or dates alone on a line the one above had room for is a field the author
+    set on its own line, not a wrap."""
+    if len(above.rstrip()) + 1 + len(line.split()[0]) > width:
+        return False  # the line above was full: a wrap
+    body = not STRONG_SEPARATORS.search(line) and "," not in line and ORGANISATION.search(line)
+    return bool(only_dates_in(line) or body)
 
 
 def _pipe_cells(line: str) -> list[str] | None:

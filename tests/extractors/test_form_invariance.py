@@ -91,3 +91,26 @@ def test_a_bracket_of_fields_may_be_followed_by_the_entrys_id_or_link() -> None:
     ]
     # Other words after the bracket leave it the title's.
     assert _fields("• Certified Wine Specialist (Wine Scholar Guild, 2016) and more") != WINE
+
+
+def test_a_body_or_dates_alone_under_an_item_with_room_above_is_a_field_of_its_own() -> None:
+    """The issuer and dates each on their own line under the title, indented as its text: the
+    title's line had room for them, so the breaks were the author's, not a wrap."""
+    text = (
+        "Jane Doe\njane@example.com\n\nSUMMARY\nPractitioner with a decade of work across "
+        "teams and clients in four countries.\n\nCERTIFICATIONS\n• Certified Wine Specialist\n"
+        "  Wine Scholar Guild\n  Dec 2016\n  Credential ID: 8812AB\n\n"
+        "• Certified Professional Sommelier Specialist in Loire Valley Appellations Royal\n"
+        "  Academy – Wine Scholar Guild – Dec 2016\n\nSKILLS\nPython\n"
+    )
+    claims = extract(text.encode(), "cv.txt").claims
+    assert [(c.title, c.issuer, c.issued_on, c.credential_id) for c in claims] == [
+        (*WINE[0], "8812AB"),
+        (
+            "Certified Professional Sommelier Specialist in Loire Valley Appellations Royal "
+            "Academy",
+            "Wine Scholar Guild",
+            "2016-12",
+            None,
+        ),
+    ]

@@ -25,14 +25,14 @@ FLOORS = {
     "heading": 0.97,
     "id_label": 0.97,
     "dates": 0.97,
-    "separator": 0.95,
+    "separator": 0.97,
     "bullet": 0.97,
-    "order": 0.85,
+    "order": 0.97,
     "spacing": 0.97,
     "wrapping": 0.97,
     "docx": 0.97,
 }
-OVERALL_FLOOR = 0.97
+OVERALL_FLOOR = 0.98
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +55,7 @@ def test_claims_hold_along_each_axis(run: Run, axis: str) -> None:
 
 def test_claims_hold_overall_and_the_known_good_form_reads_right(run: Run) -> None:
     assert run.overall >= OVERALL_FLOOR, f"overall {run.overall:.3f}, floor {OVERALL_FLOOR}"
-    assert len(run.misread) <= 2, run.misread
+    assert not run.misread, run.misread
 
 
 def test_every_variant_changes_the_form_and_keeps_every_field() -> None:
