@@ -1,7 +1,7 @@
 """A job description written in a markup or pulled from a source that changes its words, made the
 lines a person would read: LaTeX source (its sections, items and comments), text pulled from a
-PDF with words hyphenated across lines, a thread's post counters ("(3/6)") and Markdown's
-single-star emphasis ("is *not* needed")."""
+PDF with words hyphenated across lines, a unified diff (the document after the change), a
+thread's post counters ("(3/6)") and Markdown's single-star emphasis ("is *not* needed")."""
 
 from __future__ import annotations
 
@@ -103,8 +103,28 @@ _POST_COUNTERS_IN_TEXT = 2
 _STAR_EMPHASIS = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])([^*\n]{1,60}?)(?<=[^\s*])\*(?![\w*])")
 
 
+# A unified diff of a document ("diff --git", "--- a/…", "+++ b/…", "@@ -1,5 +1,6 @@").
+_DIFF_HUNK = re.compile(r"(?m)^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
+_DIFF_HEADER = re.compile(
+    r"^(?:diff --git |index [0-9a-f]+\.\.|--- |\+\+\+ |@@ |new file mode|deleted file)"
+)
+
+
+def _after_change(text: str) -> str:
+    """A unified diff as the document after the change: its context and added lines without
+    their first column; removed lines, file headers and hunk headers go."""
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if _DIFF_HEADER.match(line) or line.startswith(("-", "\\")):
+            continue
+        kept.append(line[1:] if line[:1] in (" ", "+") else line)
+    return "\n".join(kept)
+
+
 def source_text(text: str) -> str:
     """``text`` with the marks of its source made plain (see the module's docstring)."""
+    if _DIFF_HUNK.search(text) and re.search(r"(?m)^\+\+\+ ", text):
+        text = _after_change(text)
     if "\\" in text and (
         _LATEX_DOCUMENT.search(text) or len(_LATEX_COMMAND_LINE.findall(text)) >= 2
     ):
