@@ -41,8 +41,19 @@ def date_cells(lines: Sequence[Sequence[Word]]) -> list[list[Word]]:
             and sum(1 for edge in edges if abs(edge - line[-1].x1) <= _SAME_EDGE) >= _COLUMN_ROWS
         )
         if tail is None or not (apart[index] or in_column):
+            lead = _date_head(line)
+            following = index + 1
+            if lead is not None:
+                # A rail's date before a title that wrapped: the title goes on under itself.
+                title = line[lead:]
+                while following < len(lines) and _continues_title(
+                    title, None, lines[following], tails[following]
+                ):
+                    title.extend(lines[following])
+                    following += 1
+                line = [*line[:lead], *title]
             result.append(line)
-            index += 1
+            index = following
             continue
         head, dates = line[:tail], line[tail:]
         following = index + 1
@@ -89,11 +100,27 @@ def _type(words: Sequence[Word]) -> tuple[bool, float]:
     return bold, round(sizes[len(sizes) // 2] * 2) / 2
 
 
+def _date_head(line: Sequence[Word]) -> int | None:
+    """Where the title starts after the dates that open the line, set apart from it by a wide
+    gap (a timeline's rail: "MAR 2015" before "Boeing 737 … Type Training, Theory and"); None
+    if the line does not open with such dates."""
+    for start in range(1, min(len(line), _MOST_DATE_WORDS + 1)):
+        before, first = line[start - 1], line[start]
+        if first.x0 - before.x1 > max(min(before.size, first.size), 6.0) * _WIDE_GAP:
+            return start if only_dates(line[:start]) and not only_dates(line[start:]) else None
+    return None
+
+
+# Words of a date before a title ("Sep 2019 – Mar 2021").
+_MOST_DATE_WORDS = 5
+
+
 def _continues_title(
-    head: Sequence[Word], dates: Sequence[Word], line: Sequence[Word], tail: int | None
+    head: Sequence[Word], dates: Sequence[Word] | None, line: Sequence[Word], tail: int | None
 ) -> bool:
     """``line`` is the title's next line: at its x, just under it, in its type (a type set off
-    from the body: bold), short of the dates, with no date of its own."""
+    from the body: bold), short of the dates beside it (if they stand after it), with no date
+    of its own."""
     if not line or tail is not None:
         return False
     bold, size = _type(head)
@@ -104,5 +131,5 @@ def _continues_title(
     return (
         abs(line[0].x0 - head[0].x0) <= 2.0
         and -1.0 <= gap <= 0.6 * height
-        and line[-1].x1 < dates[0].x0
+        and (dates is None or line[-1].x1 < dates[0].x0)
     )

@@ -99,3 +99,20 @@ def test_a_line_of_short_capital_words_is_not_letter_spacing() -> None:
     lines = _lines(pdf("<h1>Dana Reyes</h1><p>Also: AI ML CI CD</p>"))
 
     assert "Also: AI ML CI CD" in lines
+
+
+def test_a_title_that_wrapped_beside_its_rail_date_goes_on_under_itself() -> None:
+    narrow = _CSS + " .what { width: 190pt; }"
+    long_title = "Boeing 737-600/700/800/900 (CFM56) Type Training, Theory and Practical"
+    entries = "".join(
+        _entry(*entry)
+        for entry in (
+            ("MAR", "2015", "LT", long_title, "Lufthansa Technical Training", "ID LTT-0318"),
+            ("OCT", "2018", "FA", "FAA Airframe and Powerplant Mechanic Certificate", "FAA", ""),
+        )
+    )
+    body = f"<h1>Dana Reyes</h1><p>dana.reyes@example.com</p><h2>CERTIFICATIONS</h2>{entries}"
+    lines = _lines(pdf(body, narrow))
+
+    # The title's second line ("Practical") is no line of its own between title and issuer.
+    assert lines[3:5] == [f"MAR 2015\t{long_title}", "Lufthansa Technical Training"]
