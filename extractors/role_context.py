@@ -216,6 +216,9 @@ NOT_ASKED = re.compile(
     # "we won't ask about Python or SQL in the interview"
     r"|^\W*(?:we|i)\s+(?:won't|will\s+not|don't|do\s+not)\s+(?:ask|test|quiz|assess|grill)\s+"
     r"(?:you\s+)?(?:about|on|for)\b"
+    # a hiring manager to a sourcer: "No, don't screen on CISSP", "Don't filter on CCDE"
+    r"|^\W*(?:no\W+)?(?:(?:we|i|please)\s+)?(?:don't|do\s+not|never)\s+(?:screen|filter|search"
+    r"|select|shortlist)\s+(?:candidates\s+|people\s+|anyone\s+)?(?:on|for|by)\b"
 )
 
 

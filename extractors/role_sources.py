@@ -1,7 +1,8 @@
 """A job description written in a markup or pulled from a source that changes its words, made the
 lines a person would read: LaTeX source (its sections, items and comments), text pulled from a
 PDF with words hyphenated across lines, a unified diff (the document after the change), a
-thread's post counters ("(3/6)") and Markdown's single-star emphasis ("is *not* needed")."""
+meeting transcript's times and speakers, a thread's post counters ("(3/6)") and Markdown's
+single-star emphasis ("is *not* needed")."""
 
 from __future__ import annotations
 
@@ -121,10 +122,20 @@ def _after_change(text: str) -> str:
     return "\n".join(kept)
 
 
+# A meeting transcript's line: its time and its speaker ("00:01:06 Dana W.: Must have.").
+_TRANSCRIPT_TURN = re.compile(
+    r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\]?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}?"
+    r"[A-Z][\w.'’-]*[ \t]*:[ \t]+"
+)
+_TURNS_IN_TEXT = 2
+
+
 def source_text(text: str) -> str:
     """``text`` with the marks of its source made plain (see the module's docstring)."""
     if _DIFF_HUNK.search(text) and re.search(r"(?m)^\+\+\+ ", text):
         text = _after_change(text)
+    if len(_TRANSCRIPT_TURN.findall(text)) >= _TURNS_IN_TEXT:
+        text = _TRANSCRIPT_TURN.sub("", text)
     if "\\" in text and (
         _LATEX_DOCUMENT.search(text) or len(_LATEX_COMMAND_LINE.findall(text)) >= 2
     ):

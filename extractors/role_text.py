@@ -102,6 +102,8 @@ IGNORED_HEADING = re.compile(
     r"|(?:the\s+|our\s+)?organi[sz]ation|welfare(?:\s+(?:and|&)\s+benefits)?|activity|comments"
     r"|out\s+of\s+scope\b.*|(?:you\s+|we\s+)?(?:don't|do\s+not|won't|will\s+not)\s+need"
     r"|diversity\b.*|inclusion\b.*|practical\s+information|to|from|cc|bcc|sent|date"
+    # a sourcing string's part to leave out ("Exclude: NOT (intern OR student)")
+    r"|exclude|exclusions?|(?:must\s+)?not\s+match"
     # A page's other parts: its legal notices and the job board's other postings.
     r"|(?:what(?:'s|\s+is)\s+)?on\s+offer|eeo(?:\s+statement)?|privacy(?:\s+(?:notice|policy))?"
     r"|disclaimer|(?:reasonable\s+)?accommodations?|(?:similar|related|other|more)\s+(?:jobs|roles|vacancies|openings)\b.*"
@@ -166,7 +168,11 @@ PREFERRED_CLAUSE = re.compile(
     r"|not\s+a\s+deal[\s-]?breaker|tie[\s-]?breaker"
     # MoSCoW tags on an item ("Kafka - SHOULD", "Rust (could have)")
     r"|(?-i:SHOULD|COULD)(?:\s+HAVE)?"
-    r"|(?:gives?|puts?)\s+you\s+(?:an?\s+)?(?:edge|head\s+start|leg\s+up)|puts?\s+you\s+ahead"
+    r"|(?:gives?|puts?)\s+you\s+(?:an?\s+)?(?:edge|head\s+start|leg\s+up)"
+    # "would put them ahead of the pile", "I won't reject anyone without them"
+    r"|(?:puts?|would\s+put|will\s+put)\s+(?:you|them|candidates|people|someone)\s+ahead"
+    r"|(?:won't|will\s+not|wouldn't|would\s+not)\s+(?:reject|rule\s+out|turn\s+(?:away|down)"
+    r"|screen\s+out)\s+(?:anyone|someone|candidates|people|you)\s+without"
     r"|(?:may|might|could)\s+also\s+(?:have|know|bring|hold|be\s+familiar)"
     r"|(?:would\s+be|is)\s+ideal|(?:is|are)\s+(?:(?:also|really)\s+)?nice(?!\s+to\s+work)"
     r"|(?:doesn't|does\s+not|won't|can't|cannot|wouldn't)\s+hurt"
