@@ -127,11 +127,12 @@ def _items_joined(raw: Sequence[str]) -> list[str]:
 def _field_of_its_own(above: str, line: str, width: int) -> bool:
     """ "Certified Bicycle Mechanic Level 2" over "Velotech Academy" or "Apr 2019 – Apr 2022":
     a body's name or dates alone on a line the one above had room for is a field the author
-    set on its own line, not a wrap."""
+    set on its own line, not a wrap; so is whatever follows an item that opens with its dates
+    alone ("• Dec 2016" over the title)."""
     if len(above.rstrip()) + 1 + len(line.split()[0]) > width:
         return False  # the line above was full: a wrap
     body = not STRONG_SEPARATORS.search(line) and "," not in line and ORGANISATION.search(line)
-    return bool(only_dates_in(line) or body)
+    return bool(only_dates_in(line) or body or only_dates_in(_ITEM_MARKER.sub("", above)))
 
 
 def _pipe_cells(line: str) -> list[str] | None:

@@ -98,6 +98,18 @@ AXES: dict[str, list[Variant]] = {
         wrap_60={"wrap": 60},
         wrap_70={"wrap": 70},
     ),
+    # Two knobs at once: each alone keeps the claims, so together they must too.
+    "combined": _axis(
+        "combined",
+        issuer_below_date_first={"separator": "below", "order": "date"},
+        pipe_issued_expires={"separator": " | ", "dates": "issued-expires"},
+        tab_slash_no_bullet={"separator": "\t", "dates": "slash", "bullet": ""},
+        parentheses_iso={"separator": "parens", "dates": "iso"},
+        wrap_50_issuer_first={"wrap": 50, "order": "issuer"},
+        no_blank_no_bullet_below={"blank_between": False, "bullet": "", "separator": "below"},
+        docx_table_years={"form": "docx-table", "dates": "years"},
+        docx_list_below={"form": "docx-list", "separator": "below"},
+    ),
     "docx": _axis(
         "docx",
         paragraphs={"form": "docx-paragraphs"},

@@ -114,3 +114,15 @@ def test_a_body_or_dates_alone_under_an_item_with_room_above_is_a_field_of_its_o
             None,
         ),
     ]
+
+
+def test_an_item_opening_with_its_dates_alone_has_its_fields_on_the_lines_below() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nSUMMARY\nPractitioner with a decade of work across "
+        "teams and clients in four countries.\n\nCERTIFICATIONS\n• Dec 2016 – Dec 2019\n"
+        "  Certified Wine Specialist\n  Wine Scholar Guild\n\nSKILLS\nPython\n"
+    )
+    claims = extract(text.encode(), "cv.txt").claims
+    assert [(c.title, c.issuer, c.issued_on, c.expires_on) for c in claims] == [
+        (*WINE[0], "2019-12")
+    ]

@@ -31,6 +31,7 @@ FLOORS = {
     "spacing": 0.97,
     "wrapping": 0.97,
     "docx": 0.97,
+    "combined": 0.97,
 }
 OVERALL_FLOOR = 0.98
 
