@@ -56,6 +56,7 @@ from extractors.role_text import (
     EMPLOYER_NAME,
     EQUIVALENT_CLAUSE,
     MARKDOWN_HEADING,
+    NOT_ASKED_HEADING,
     ONE_OF_LIST,
     OR_EQUIVALENT,
     Standing,
@@ -180,6 +181,7 @@ class _Reader:
         needed = 1  # how many of that list's items it needs ("at least two of the following")
         in_list = 0  # and how many items it lists, named by the catalog or not
         read_line, read_from = -2, 0  # the last line read as prose or an item, and its first
+        back, gap, item = None, False, False  # a "not asked" list's standing before; a blank after
         for number, raw in enumerate(lines):
             if number in skipped:
                 continue
@@ -203,6 +205,7 @@ class _Reader:
                 continue
             line = undecorated(EMPHASIS.sub("", raw))
             if not line.strip() or OWN_MESSAGE.match(line):
+                gap = gap or (back is not None and not line.strip() and item)
                 continue
             symbol = symbols.get(raw.lstrip()[:1]) if symbols else None
             if number == key_line:
@@ -226,7 +229,11 @@ class _Reader:
                 if bullet
                 else line
             )
-            line_standing = standing
+            # "What I don't care about" heads its list: prose after the list, set off by a
+            # blank line, is back under the heading before it.
+            if back is not None and gap and not (bullet or heading):
+                standing, back = back, None
+            gap, item, line_standing = False, bool(bullet), standing
             if bullet:
                 new = item_heading_standing(content, numbered=bullet.group().strip()[:1].isdigit())
                 # A topic's sub-heading ("- Tools:") keeps a preferred section preferred;
@@ -270,6 +277,7 @@ class _Reader:
                         )
                         first = False
                         continue
+                    back = standing if NOT_ASKED_HEADING.match(content.rstrip(":")) else None
                     standing = line_standing = new
                     in_body = in_body or not mentioned or bool(heading)
                     if not first:

@@ -131,6 +131,12 @@ IGNORED_HEADING = re.compile(
     # Other languages' (extractors.role_languages): "Ce que nous offrons", "Oferujemy".
     r"|" + OTHER_OFFERED_HEADING + r"|benefit)$"
 )
+# A heading of what the role does not ask for ("What I don't care about", "You do not need").
+NOT_ASKED_HEADING = re.compile(
+    r"(?i)^\W*(?:what\s+(?:i|we)\s+(?:don't|do\s+not)\s+(?:care\s+(?:about|for)|need|require|expect"
+    r"|ask\s+for|mind)|what\s+you\s+(?:don't|do\s+not|won't)\s+need|(?:you\s+|we\s+)?(?:don't|do\s+not"
+    r"|won't)\s+need|not\s+(?:needed|required|necessary))\W*$"
+)
 # A posting's people as a field ("Hiring manager: D. Okafor, PMP", "Recruiter: …"): a label
 # with its colon, not a line of its own (a job's title may be "Recruiter").
 PEOPLE_FIELD = re.compile(

@@ -46,3 +46,22 @@ def test_the_people_of_a_team_named_by_its_field_are_not_the_role() -> None:
         ("required", {"skill:Product Ownership"}, False),
         ("required", {"skill:SQL"}, False),
     ]
+
+
+def test_prose_after_a_not_asked_list_is_back_under_the_heading_before() -> None:
+    text = (
+        "Platform Engineer\n\nWhat we need:\n- Terraform\n\nWhat we don't care about:\n"
+        "- A CKA\n\n- Helm\n\nIf you know Rust, that is a plus.\n"
+    )
+    assert wanted(read_role(text)) == [
+        ("required", {"skill:Terraform"}, False),
+        ("preferred", {"skill:Rust"}, False),
+    ]
+
+
+def test_prose_right_under_a_not_asked_heading_is_not_asked() -> None:
+    text = (
+        "Platform Engineer\n\nWhat we need:\n- Terraform\n\nNot needed\n\n"
+        "A CKA or Helm experience; we teach both.\n"
+    )
+    assert wanted(read_role(text)) == [("required", {"skill:Terraform"}, False)]
