@@ -116,6 +116,9 @@ IN_CAPITALS = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
 # A number may come in parts set apart by slashes: "00452198/11873", "WDLC/MC/24/1182", or
 # after a register's capitals and a space: "NSN 031-554-872" (a National Student Number).
 _REGISTER = r"(?:(?-i:[A-Z]{2,4})\s(?!(?:19|20)\d{2}(?![\w-]))(?=\d))?"
+# A number in parts set apart by dots, as a register writes it: "SE.66.4471" (a Part-66
+# licence), "12.345.678"; three parts at least, so a version ("2.1") or a sentence's stop is not.
+_DOTTED = r"(?:[A-Za-z0-9]{1,6}(?:\.[A-Za-z0-9]{1,8}){2,}(?<=\d)(?!\w|\.\w)|"
 CREDENTIAL_ID = re.compile(
     r"""(?ix)
     \b(?:credential|certificate|certification|certificat|cert\.?|licen[cs]e|registration
@@ -124,16 +127,18 @@ CREDENTIAL_ID = re.compile(
       # A year after the word is when, not which ("… Certificate 2019").
       [`'"]?(?!(?:19|20)\d{2}(?![\w-]))(?P<id>"""
     + _REGISTER
+    + _DOTTED
     + r"""(?=[A-Za-z0-9-]*\d|(?-i:[A-Z]+)/)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9]
-      (?:/[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])*)
+      (?:/[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])*))
     # "ID: 785421", "No. 3011876", "ID `785421`" (Markdown code), and "#785421" after an
     # issuer's name (but not "C#").
     # French "N° de certificat : 58214", "N° 58214": the number sign, with what it numbers.
     | (?:\b(?:id|no\.)|(?<![\w\#&+])\#|\bn\s?[°º](?:\s+d[eu]\s+[a-zé]+)?)\s*[:#]?\s*
       [`'"]?(?!(?:19|20)\d{2}(?![\w-]))(?P<bare>"""
     + _REGISTER
+    + _DOTTED
     + r"""(?=[A-Za-z0-9-]*\d|(?-i:[A-Z]+)/)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9]
-      (?:/[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])*)
+      (?:/[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])*))
     """
 )
 # A field labelled as the issuer, on a line of its own or between separators.
@@ -173,6 +178,8 @@ FIELD_LINE = re.compile(
       |n[úu]mero|délivré|obtenu|expire|valable|identifiant|numéro|n\s?[°º]\s|vérifier|verificar
       |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4}\b
       |(?=[A-Z0-9-]{5,}\b)[A-Z-]*\d[A-Z0-9-]*\b
+      # A number in dotted parts alone ("SE.66.4471"), as CREDENTIAL_ID reads one.
+      |(?=[\w.]*\d)[A-Z0-9]{1,6}(?:\.[A-Z0-9]{1,8}){2,}\b
     )"""
 )
 # Between a title and its issuer or dates. Commas come last: titles have them too

@@ -162,11 +162,19 @@ class EntryLines:
                 or dated_after is not None
             )
             words = name.split()
+            # Its other name in brackets, a body's ("Transportstyrelsen (Swedish Transport
+            # Agency)"), closed within it: not a bracket of fields it opens, nor a title's issuer.
+            bracketed = (
+                name.rstrip().endswith(")")
+                and name.count("(") == name.count(")")
+                and ORGANISATION.search(name[name.find("(") :]) is not None
+            )
             if not (
                 (dated_name or alone)
                 and 1 <= len([word for word in words if word not in NAME_JOINERS]) <= 6
-                and all(name_word(word) for word in words)
-                # "Institute of Safety Professionals …": a body's name, whatever words it holds.
+                and all(name_word(word.strip("()") if bracketed else word) for word in words)
+                # "Institute of Safety Professionals …": a body's name, whatever words it holds;
+                # its other name in brackets too ("Transportstyrelsen (Swedish Transport Agency)").
                 and (self.names_nothing(BODY_ACRONYM.sub("", name)) or ORGANISATION.search(name))
             ):
                 return False
