@@ -222,6 +222,16 @@ NOT_ASKED = re.compile(
 )
 
 
+# What the team already holds or did is the team's, not the role's ("Two of the team did
+# GCFA last year", "Most of our analysts hold CySA+", "Everyone on the team has the CKA").
+TEAM_HOLDS = re.compile(
+    r"(?i)^\W*(?:(?:last|this)\s+(?:year|quarter|month)\W+)?(?:(?:\w+|most|all|half|many|some)\s+of"
+    r"\s+(?:the|our|my)\s+(?:team|engineers|analysts|nurses|developers|staff)|(?:every(?:one|body)|all)"
+    r"\s+on\s+(?:the|our|my)\s+team|(?:the|our|my)\s+(?:whole\s+|current\s+)?team)\s+(?:already\s+)?"
+    r"(?:did|got|has|have|hold|holds|earned|passed|completed|took)\b"
+)
+
+
 # "English and French are the working languages of the Secretariat": the employer's own
 # languages, not what the role asks of them (which a sentence of its own says).
 EMPLOYER_LANGUAGES = re.compile(
@@ -257,6 +267,7 @@ def not_a_requirement(clause: str) -> bool:
         or about_the_posting(clause)
         or EMPLOYER_LANGUAGES.search(clause)
         or said_not_needed(clause)
+        or TEAM_HOLDS.match(clause)
     ):
         return True
     return bool(IGNORED_CLAUSE.search(clause)) and not HIRE_DEADLINE.search(clause)

@@ -65,3 +65,19 @@ def test_prose_right_under_a_not_asked_heading_is_not_asked() -> None:
         "A CKA or Helm experience; we teach both.\n"
     )
     assert wanted(read_role(text)) == [("required", {"skill:Terraform"}, False)]
+
+
+def test_what_the_team_already_holds_is_the_teams() -> None:
+    for sentence in (
+        "Most of our analysts hold the CISM.",
+        "Last year, three of the team passed CISM.",
+        "Everyone on the team has the CISM.",
+        "Our current team already holds CISM.",
+    ):
+        text = f"Security Analyst\n\nRequirements\n- CISSP\n\nThe team\n{sentence}\n"
+        assert wanted(read_role(text)) == [("required", {"cissp"}, False)], sentence
+    text = "Security Analyst\n\nRequirements\n- CISSP\n- Hold the CISM, as the team does.\n"
+    assert wanted(read_role(text)) == [
+        ("required", {"cissp"}, False),
+        ("required", {"cism"}, False),
+    ]
