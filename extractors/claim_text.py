@@ -40,7 +40,11 @@ NOT_HELD = re.compile(
       |(?:written|theory|qualifying|first)\s+(?:exam|test)\s+(?:passed|cleared)
       |(?:attempt|lab)\s+(?:booked|scheduled)
       # "Registered for the CKA exam": a sitting to come.
-      |registered\s+(?:for|to\s+sit))\b
+      |registered\s+(?:for|to\s+sit)
+      # "exam passed, endorsement pending", "eligibility approved, exam window January 2027":
+      # the exam or its endorsement still to come.
+      |(?:endorsement|approval|award|conferral)\s+pending|pending\s+(?:endorsement|approval)
+      |eligibility\s+(?:approved|confirmed|granted)|exam\s+window)\b
     # "Scheduled: SnowPro Core exam", "(scheduled) …": a sitting to come.
     | \bscheduled\s*[:)]
     # An award or a prize won is an honour, not a credential: "Recipient of the … Award for

@@ -1,0 +1,28 @@
+"""A step passed on the way to a credential, the rest still to come ("exam passed, endorsement
+pending", "eligibility approved, exam window January 2027"), is not the credential held."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract
+from tests.extractors.documents import docx_bytes
+
+_HELD = "CompTIA Security+, CompTIA (2021)"
+
+
+@pytest.mark.parametrize(
+    "pending",
+    [
+        "CISSP: exam passed May 2026, endorsement pending",
+        "Certified Information Systems Security Professional (CISSP) – pending endorsement",
+        "Project Management Professional (PMP): eligibility approved, exam window March 2027",
+        "Certified Construction Manager (CCM) – approval pending",
+    ],
+)
+def test_a_credential_still_waiting_for_its_last_step_is_not_held(pending: str) -> None:
+    data = docx_bytes(["Dana Reyes", "dana.reyes@example.com", "Certifications", _HELD, pending])
+
+    claims = extract(data, "cv.docx").claims
+
+    assert [claim.catalog_id for claim in claims] == ["comptia-security-plus"]
