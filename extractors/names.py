@@ -63,6 +63,8 @@ _NOT_NAMES = (_TITLE_WORDS - word_set("head chief")) | word_set(
     # A list's standing ("In Progress", "Working On", "Currently Pursuing"): what is not held
     # yet, a heading, never a person.
     " progress working pursuing pending ongoing planned preparation"
+    # A credential's field label ("Credential ID PHY0002194763"): no person's name.
+    " credential credentials"
 )
 # "Dana Reyes (she/her)": pronouns after the name are no part of it.
 _PRONOUNS = re.compile(r"(?i)\s*\((?:[a-z]+/){1,2}[a-z]+\)\s*$")
