@@ -13,6 +13,13 @@ from typing import Any
 
 from extractors.dates import find_dates, only_dates_in
 from extractors.models import Link
+from extractors.resume_languages import (
+    EXPIRY_LABELS,
+    ISSUED_LABELS,
+    NUMBER_LABELS,
+    VERIFY_LABELS,
+    alternation,
+)
 from extractors.sections import Section
 from extractors.text import find_urls, word_set
 
@@ -126,7 +133,11 @@ _DOTTED = r"(?:[A-Za-z0-9]{1,6}(?:\.[A-Za-z0-9]{1,8}){2,}(?<=\d)(?!\w|\.\w)|"
 CREDENTIAL_ID = re.compile(
     r"""(?ix)
     \b(?:credential|certificate|certification|certificat|cert\.?|licen[cs]e|registration
-      |member(?:ship)?|validation|verification|badge|credencial|identifiant|zertifikats?)
+      |member(?:ship)?|validation|verification|badge|credencial|identifiant|zertifikats?
+      # "N. credenziale: RIG-55120", "Número da credencial": other languages' labels.
+      |"""
+    + alternation(NUMBER_LABELS)
+    + r""")
     \s*(?:id|\#|no\.?|num(?:ber)?|code)?\s*[:#]?\s*
       # A year after the word is when, not which ("… Certificate 2019").
       [`'"]?(?!(?:19|20)\d{2}(?![\w-]))(?P<id>"""
@@ -158,6 +169,9 @@ ISSUER_LABEL = re.compile(
 
 # A web address, bare ones too ("credly.com/badges/…"): its words are not the line's.
 WEB_ADDRESS = re.compile(r"\S*(?:://|\.[a-z]{2,}/)\S*")
+_OTHER_LABELS = "|".join(
+    alternation(table) for table in (ISSUED_LABELS, EXPIRY_LABELS, NUMBER_LABELS, VERIFY_LABELS)
+)
 # Lines in a credentials section that describe the entry above rather than start a new one.
 FIELD_LINE = re.compile(
     r"""(?ix)^\s*(?:
@@ -180,6 +194,10 @@ FIELD_LINE = re.compile(
       |https?://|www\.|id\b|\#|no\.\s*[:#]?\s*[A-Z0-9-]*\d|score|grade|awarded|earned|obtained|completed|renewed|active\b
       |ausgestellt|erworben|gültig|zertifikats|emitido|expedido|obtenido|vence|válido|credencial
       |n[úu]mero|délivré|obtenu|expire|valable|identifiant|numéro|n\s?[°º]\s|vérifier|verificar
+      # Spanish, Portuguese and Italian labels: "Expedición:", "Nº de credencial:", "Scadenza".
+      |(?:"""
+    + _OTHER_LABELS
+    + r""")\b
       |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4}\b
       |(?=[A-Z0-9-]{5,}\b)[A-Z-]*\d[A-Z0-9-]*\b
       # A number in dotted parts alone ("SE.66.4471"), as CREDENTIAL_ID reads one.

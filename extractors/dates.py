@@ -6,6 +6,14 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from extractors.resume_languages import (
+    EXPIRY_LABELS,
+    ISSUED_LABELS,
+    MONTH_YEAR_JOINS,
+    MONTHS,
+    alternation,
+)
+
 _MONTHS = {
     "jan": 1, "january": 1, "janvier": 1, "januar": 1, "enero": 1, "ene": 1,
     "feb": 2, "february": 2, "février": 2, "fevrier": 2, "februar": 2, "febrero": 2,
@@ -21,12 +29,16 @@ _MONTHS = {
     "dec": 12, "december": 12, "décembre": 12, "decembre": 12, "dezember": 12,
     "diciembre": 12, "dez": 12, "dic": 12,
 }  # fmt: skip
+for _names in MONTHS.values():
+    _MONTHS.update(_names)
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19[5-9]\d|20[0-9]\d)"
+# "enero de 2016", "marzo del 2020": the word between a month and its year.
+_JOINS = "|".join(MONTH_YEAR_JOINS)
 
 _DATE = re.compile(
     rf"""(?xi)
-    (?P<month_name>\b(?:{_MONTH_NAMES}))\.?,?(?:\s*|-(?=\d{{4}}))
+    (?P<month_name>\b(?:{_MONTH_NAMES}))\.?,?(?:\s+(?:{_JOINS})\s+|\s*|-(?=\d{{4}}))
       (?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year1>{_YEAR})\b
     | \b(?P<day_first>\d{{1,2}})[/.](?P<month_mid>\d{{1,2}})[/.](?P<year2>{_YEAR})\b
     | \b(?P<month_num>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<year3>{_YEAR})\b
@@ -39,13 +51,17 @@ _EXPIRY_CUE = re.compile(
     r"(?i)(?:\bexp(?:ires?|iry|iration|\.|d)?|\bvalid\s+(?:through|thru|until|till|to)|\buntil\b"
     r"|\bthrough\b|\bthru\b|\brenew(?:s|al)?(?:\s+due)?|\bgültig\s+bis|\bvence"
     # French: "valable jusqu'en novembre 2026", "jusqu’au 06/2027", "expire en mai 2027".
-    r"|\bjusqu[’']\s*(?:en|au|à)|\bexpire\s+(?:en|le))"
+    r"|\bjusqu[’']\s*(?:en|au|à)|\bexpire\s+(?:en|le)"
+    # Spanish, Portuguese, Italian: "Caducidad: noviembre de 2026", "Validade", "Scadenza".
+    rf"|\b(?:{alternation(EXPIRY_LABELS)}))"
     # A form's label: "Expiration Date: 03/2024", "Expiry date", "End date".
     r"(?:\s+date)?\W*$|\bend\s+date\W*$"
 )
 _ISSUE_CUE = re.compile(
     r"(?i)(?:\bissued|\bearned|\bawarded|\bobtained|\bpassed|\bcertified|\bsince|\bdate"
-    r"|\bacquired|\bcompleted|\bgranted|\breceived|\bobtenue?|\bdélivrée?)\b\W*(?:on|in|en|le)?\W*$"
+    r"|\bacquired|\bcompleted|\bgranted|\breceived|\bobtenue?|\bdélivrée?"
+    # "Expedición: enero de 2016", "Data de emissão", "Data di rilascio".
+    rf"|\b(?:{alternation(ISSUED_LABELS)}))\b\W*(?:on|in|en|le|em|il)?\W*$"
 )
 # "2020-05 → 2026-05", "Aug. 2019 -- Aug. 2026" (LaTeX's en dash typed as two hyphens).
 _RANGE_JOIN = re.compile(r"(?i)^\s*(?:--?|–|—|→|->|to|until|till|bis|a|hasta)\s*$")

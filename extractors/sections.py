@@ -6,6 +6,13 @@ import itertools
 import re
 from enum import StrEnum
 
+from extractors.resume_languages import (
+    HEADING_FILLER,
+    HEADING_WORDS,
+    STATUS_HEADINGS,
+    alternation,
+    words,
+)
 from extractors.text import word_set
 
 
@@ -39,30 +46,38 @@ _VOCABULARY: dict[Section, frozenset[str]] = {
         # German: "Zertifikate und Lizenzen", "Zusatzqualifikationen", "Nachweise".
         " zertifikat lizenzen lizenz qualifikationen qualifikation zusatzqualifikationen"
         " berechtigungen nachweise zulassungen approbation bescheinigungen"
+        + " "
+        + words(HEADING_WORDS["credentials"])
     ),
     Section.COURSES: word_set(
         "courses course training trainings development formations formation cursos"
         " weiterbildung fortbildung moocs workshops seminars"
         " weiterbildungen fortbildungen schulungen schulung kurse lehrgänge lehrgang seminare"
+        + " "
+        + words(HEADING_WORDS["courses"])
     ),
     Section.EDUCATION: word_set(
         "education academic academics studies schooling ausbildung bildung formación formacion"
         " educación educacion études etudes degrees"
         " schulbildung studium bildungsweg schulausbildung hochschulbildung"
+        + " "
+        + words(HEADING_WORDS["education"])
     ),
     Section.EXPERIENCE: word_set(
         "experience experiences employment history career work jobs positions berufserfahrung"
         " experiencia expérience experience internships internship"
         " werdegang berufspraxis erfahrung praktika praktikum"
+        + " "
+        + words(HEADING_WORDS["experience"])
     ),
     Section.SKILLS: word_set(
         "skills skill technologies technology competencies competences tools stack expertise"
         " kenntnisse habilidades compétences competencias proficiencies strengths"
-        " fähigkeiten kompetenzen"
+        " fähigkeiten kompetenzen" + " " + words(HEADING_WORDS["skills"])
     ),
     Section.SUMMARY: word_set(
         "summary profile objective about overview profil perfil résumé resume highlights"
-        " kurzprofil zusammenfassung"
+        " kurzprofil zusammenfassung" + " " + words(HEADING_WORDS["summary"])
     ),
     Section.AWARDS: word_set(
         "awards award honors honours achievements accomplishments distinctions prizes"
@@ -74,7 +89,7 @@ _VOCABULARY: dict[Section, frozenset[str]] = {
         " idiomas sprachen portfolio links additional"
         " miscellaneous misc notes"
         " sprachkenntnisse daten angaben interessen hobbys ehrenamt projekte publikationen"
-        " referenzen mitgliedschaften sonstiges"
+        " referenzen mitgliedschaften sonstiges" + " " + words(HEADING_WORDS["other"])
     ),
 }
 _FILLER = word_set(
@@ -88,7 +103,7 @@ _FILLER = word_set(
     # "Further training and certificates", "Weitere Zertifikate": more of them, still them.
     " further weitere"
     # "Areas of expertise".
-    " areas area"
+    " areas area" + " " + words(HEADING_FILLER)
 )
 # "Summary of qualifications", "Highlights of qualifications": a summary of the résumé, not a
 # list of credentials.
@@ -112,6 +127,9 @@ _STATUS_HEADING = re.compile(
     | prepar(?:ing|ation)(?:\s+for)?|in\s+preparation|planned|upcoming|pending|ongoing|next\s+up
     | en\s+(?:préparation|preparation|cours)(?:\s+d['’]obtention)?|en\s+curso|en\s+preparación
     | in\s+(?:vorbereitung|arbeit|ausbildung)
+    | """
+    + alternation(STATUS_HEADINGS)
+    + r"""
     )\W*$"""
 )
 
@@ -153,11 +171,21 @@ _SPACED_WORD = re.compile(r"^[^\W\d_a-z]{1,2}(?: [^\W\d_a-z]{1,2})+$")
 _SPACED_CONNECTOR = re.compile(r" ([&+/]) ")
 
 
+def _small_capital(match: re.Match[str]) -> str:
+    """A larger first capital parted from its word ("C ERTIFICATES") joined to it; a word of
+    one letter before a heading's word ("Y CURSOS", "E LICENZE") stays a word."""
+    letter, rest = match.group(1), match.group(2)
+    known = set().union(*_VOCABULARY.values())
+    if rest.lower() in known and (letter + rest).lower() not in known:
+        return match.group(0)
+    return letter + rest
+
+
 def heading_section(text: str) -> Section | None:
     """The section a line opens if it is a heading and nothing else, else None."""
     # Small capitals set the first letter larger, and a PDF's words then part it from the rest:
     # "C ERTIFICATES", "W ORK E XPERIENCE".
-    text = _SMALL_CAPS.sub(r"\1\2", unspaced_capitals(without_section_number(text)))
+    text = _SMALL_CAPS.sub(_small_capital, unspaced_capitals(without_section_number(text)))
     text = _WHERE_EARNED.sub("", text)
     words = [word.lower() for word in _WORD.findall(text)]
     if not words or len(words) > _MAX_HEADING_WORDS:
