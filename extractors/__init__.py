@@ -31,13 +31,18 @@ from extractors.role_model import Requirement, RequirementKind, Role, RoleError,
 
 if TYPE_CHECKING:
     from extractors.requirements import MAX_ROLE_CHARS, read_role
+    from extractors.role_items import MAX_ITEM_CHARS
 
 #: Loaded on first use (PEP 562): reading a role compiles some hundred patterns that reading
 #: a résumé never uses, and ``credlens extract`` would pay for them at start-up.
-_ROLE_READER = frozenset({"MAX_ROLE_CHARS", "read_role"})
+_ROLE_READER = frozenset({"MAX_ITEM_CHARS", "MAX_ROLE_CHARS", "read_role"})
 
 
 def __getattr__(name: str) -> Any:
+    if name == "MAX_ITEM_CHARS":
+        from extractors import role_items
+
+        return role_items.MAX_ITEM_CHARS
     if name in _ROLE_READER:
         from extractors import requirements
 
@@ -46,6 +51,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "MAX_ITEM_CHARS",
     "MAX_ROLE_CHARS",
     "Accreditation",
     "Assessment",

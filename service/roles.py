@@ -22,7 +22,7 @@ MAX_ROLE_FILE_BYTES = 2 * 2**20
 #: The pages of a job description file read.
 MAX_ROLE_PAGES = 10
 
-_ITEM_TEXT = {"type": "string", "maxLength": 300}
+_ITEM_TEXT = {"type": "string", "maxLength": extractors.MAX_ITEM_CHARS}
 #: One item of a structured role as the OpenAPI document describes it: a name ("CISSP or
 #: CISM"), or a counted list met by ``at_least`` of its names (any one when left out).
 ROLE_ITEM_SCHEMA: dict[str, Any] = {
