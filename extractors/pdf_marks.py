@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from extractors.pdf_cards import Box, contains
 from extractors.pdf_layout import Word
-
-Shape = tuple[float, float, float, float]
 
 # A mark is about as wide as it is tall: a circle, a rounded square (sides within this share).
 _SQUARE = 0.25
@@ -27,7 +26,7 @@ _MAX_LETTERS = 4
 _MAX_SHAPES = 400
 
 
-def mark_shapes(page: Any) -> list[Shape]:
+def mark_shapes(page: Any) -> list[Box]:
     """The small filled shapes drawn on a pdfplumber page, about as wide as tall, each once:
     where a logo's initials may stand."""
     objects = (*page.rects, *page.curves)
@@ -48,7 +47,7 @@ def mark_shapes(page: Any) -> list[Shape]:
     return sorted(shapes)
 
 
-def without_marks(words: Sequence[Word], shapes: Sequence[Shape]) -> list[Word]:
+def without_marks(words: Sequence[Word], shapes: Sequence[Box]) -> list[Word]:
     """``words`` but the initials set inside a logo mark: a small shape that holds a few
     capitals, whole, and nothing else, its sides a few times their height."""
     if not shapes:
@@ -63,7 +62,7 @@ def without_marks(words: Sequence[Word], shapes: Sequence[Shape]) -> list[Word]:
     return [word for index, word in enumerate(words) if index not in dropped]
 
 
-def _initials(words: Sequence[Word], shape: Shape) -> bool:
+def _initials(words: Sequence[Word], shape: Box) -> bool:
     text = "".join(word.text for word in words)
     if not (text.isalpha() and text.isupper() and len(text) <= _MAX_LETTERS):
         return False
@@ -76,11 +75,6 @@ def _square(width: float, height: float) -> bool:
     return height > 0 and abs(width - height) <= _SQUARE * max(width, height)
 
 
-def _within(word: Word, shape: Shape) -> bool:
+def _within(word: Word, shape: Box) -> bool:
     """The whole word lies inside the shape; a word that only overlaps it is text beside it."""
-    return (
-        shape[0] - 0.5 <= word.x0
-        and word.x1 <= shape[2] + 0.5
-        and shape[1] - 0.5 <= word.top
-        and word.bottom <= shape[3] + 0.5
-    )
+    return contains(shape, (word.x0, word.top, word.x1, word.bottom))
