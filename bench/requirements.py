@@ -16,6 +16,7 @@
     python -m bench.requirements --heldout10-details  # held-out-10's misses: sealed, for nobody
                                                       # who changes the reader
     python -m bench.requirements --heldout11-details  # held-out-11's misses: sealed, likewise
+    python -m bench.requirements --heldout12-details  # held-out-12's misses: sealed, likewise
 
 The corpus is ``tests/roles/`` (see its README): 24 job descriptions the reader was tuned on,
 in five styles; 10 held out, written by another recipe (the reader was changed after its first
@@ -32,9 +33,10 @@ from session 8); and held-out-8, 16 more by a ninth author blind to the reader, 
 styles (tuned on from session 7); and held-out-9, 17 more by a tenth author blind to the
 reader, in 17 further styles (tuned on from session 8); and held-out-10, 18 more by an eleventh
 author blind to the reader, in 18 further styles, sealed; and held-out-11, 18 more by a twelfth
-author blind to the reader, in 18 further styles, sealed. A requirement counts as read when its
-kind (required or preferred), its alternatives (catalog ids and skills) and its "or equivalent"
-flag are all the label's; the figures are micro-averaged over documents.
+author blind to the reader, in 18 further styles, sealed; and held-out-12, 18 more by a
+thirteenth author blind to the reader, in 18 further styles, sealed. A requirement counts as
+read when its kind (required or preferred), its alternatives (catalog ids and skills) and its
+"or equivalent" flag are all the label's; the figures are micro-averaged over documents.
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ SETS = {
     "held-out-9": "heldout9-labels.json",
     "held-out-10": "heldout10-labels.json",
     "held-out-11": "heldout11-labels.json",
+    "held-out-12": "heldout12-labels.json",
 }
 # Sets whose misses ``--details`` leaves out, so tuning on them stays a deliberate choice:
 # each set's own ``--heldoutN-details`` flag prints them.
@@ -78,6 +81,7 @@ BLIND = {
     "held-out-9",
     "held-out-10",
     "held-out-11",
+    "held-out-12",
 }
 
 Key = tuple[str, frozenset[str], bool]
@@ -184,6 +188,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--heldout11-details", action="store_true", help="print held-out-11's misses and extras"
     )
+    parser.add_argument(
+        "--heldout12-details", action="store_true", help="print held-out-12's misses and extras"
+    )
     parser.add_argument("--set", choices=[*SETS, "all"], default="all")
     options = parser.parse_args(argv)
     started = time.perf_counter()
@@ -204,6 +211,7 @@ def main(argv: list[str] | None = None) -> None:
             "held-out-9": options.heldout9_details,
             "held-out-10": options.heldout10_details,
             "held-out-11": options.heldout11_details,
+            "held-out-12": options.heldout12_details,
         }
         if blind_details[name] if name in BLIND else options.details:
             for each in scored:
