@@ -18,69 +18,9 @@ so the tests never need the renderers; this script needs ``/usr/bin/chromium``, 
 ``pandoc`` (``scripts/bootstrap --dev`` installs them).
 
 Some layouts are *held out*: they were not looked at while the extractor was tuned, and
-``bench/extraction.py`` reports them apart, as the measure of generalisation. In session 4 their
-failure kinds were listed and read (and their code moved in a split); the rules were written
-against four new development layouts, but the held-out figures are no longer blind. The
-"blind-2" group (``blind_layouts.py``) was made afterwards, by recipes none of the others use, by
-someone who never read the extractor; the bench prints it on its own line. "blind-3"
-(``blind3_layouts.py``, ``blind3_documents.py``) was made the same way in session 5 and adds
-renderers of its own: RTF printed by LibreOffice, plain text as an ATS exports it, and a
-standalone pandoc page; the bench prints its figures but not its misses. "blind-4"
-(``blind4_pages.py``, ``blind4_documents.py``) was made the same way later in session 5 by
-another helper: six layouts after real 2026 résumés (Europass, a LaTeX-style US page, a LinkedIn
-profile export, a German tabular CV, a British CV in Word, a Markdown résumé as text).
-"blind-5" (``blind5_contents.py``, ``blind5_pages.py``, ``blind5_writer.py``, ``blind5_word.py``)
-was made in session 6 by a helper who never read the extractor, with six contents of its own
-(people, professions and countries the other groups do not have) in six layouts: an online
-builder's two-column page and a JSON Resume theme (Chromium), a LibreOffice Writer CV (a flat ODT
-printed by LibreOffice), a Word ATS résumé saved as PDF and a Word résumé kept as DOCX
-(python-docx), and a plain-text résumé; ``--group blind-5`` re-renders its files alone.
-"blind-6" (``blind6_contents.py``, ``blind6_pages.py``, ``blind6_documents.py``) was made later
-in session 6 the same way, with four contents of its own (an ICU nurse in Canada, a supply-chain
-planner in the Netherlands, a British people partner, a Brazilian data engineer) in five
-layouts: a Canva-style sidebar page and a Reactive-Resume-style grid (Chromium), a Google-Docs-
-style Word template printed by LibreOffice, a pandoc Markdown résumé kept as DOCX, and a job
-board's plain-text export; ``python -m tests.rendered.generate --group blind-6`` re-renders it.
-"blind-7" (``blind7_contents.py``, ``blind7_pages.py``, ``blind7_word.py``,
-``blind7_documents.py``) was made in session 7 the same way, with six contents of its own (a
-welding inspector in Texas, a pharmacist in Ireland, an actuary in South Africa, a contact-centre
-team lead in the Philippines, a UX designer in Belgium, an electrician in Australia) in six
-layouts: a three-column infographic with credential tiles and a page with its certifications in
-a footer band (Chromium), a Word file whose sidebar is a floating text box (kept as DOCX), a
-compact Word résumé with its certifications in one run-in paragraph (LibreOffice), a numbered
-academic-style CV (pandoc → ODT → LibreOffice) and an applicant-tracking system's text export.
-"blind-8" (``blind8_contents.py``, ``blind8_pages.py``, ``blind8_documents.py``) was made later
-in session 7 the same way, with five contents of its own (an agronomist in Kenya, a Java
-developer in Czechia, a flight dispatcher in Mexico, an HSE officer in Nigeria, a chef in New
-Zealand) in five layouts: a two-page résumé whose certification table runs onto page two under
-its repeated header row (Chromium), a Markdown résumé with a table of contents (pandoc → HTML →
-Chromium), a functional Word résumé with its credentials told in skill paragraphs (DOCX), a
-landscape three-column Word page (LibreOffice) and a résumé pasted into a reply e-mail.
-"blind-9" (``blind9_contents.py``, ``blind9_pages.py``, ``blind9_documents.py``,
-``blind9_word.py``) was made in session 8 the same way, with six contents of its own (a clinical
-pharmacist in Texas, an aircraft maintenance engineer in Sweden, a teacher licensed in two US
-states, a SOC analyst in Berlin, a construction project manager in Chicago, a paralegal in
-Seattle) in six layouts: a dated rail with issuers' logos and a "modern" template with small
-capitals and right-aligned dates (Chromium), a Markdown résumé with French headings (pandoc →
-DOCX), a Word table whose certifications are one comma-separated run (DOCX), a Word résumé
-listing credentials under the job they were earned in (LibreOffice) and a text wrapped at 60.
-"blind-10" (``blind10_contents.py``, ``blind10_people.py``, ``blind10_pages.py``,
-``blind10_documents.py``) was made in session 9 the same way, with six contents of its own (a
-dietitian in Minnesota, a sports physiotherapist in Melbourne, an insurance underwriter in
-Connecticut, a game developer in Kraków, a veterinary technician in Ohio, a court interpreter in
-Los Angeles) in six layouts: a CV with Spanish headings and dates, a job board's résumé PDF and
-a LaTeX moderncv "classic" page with dates in a left column (Chromium), a US federal résumé with
-labelled fields (LibreOffice), a competency matrix with dot ratings (DOCX) and a two-column page
-as ``pdftotext -layout`` leaves it. First measurement (d82e3d5's extractor): claims F1 0.532 (P
-0.585, R 0.488), links 0.635, IDs 0.845, dates 0.954, names 31/36; by layout federal-pdf 0.975,
-jobboard-pdf 0.975, moderncv 0.102, pdftotext-columns 0.706, skills-matrix-docx 0.187, spanish-cv
-0.056 (the worst).
-"blind-11" (``blind11_*.py``) sets six contents of its own in a printed web portfolio of cards,
-an English rirekisho (Chromium), a "Key facts" agency CV (LibreOffice), two columns of bullets
-(DOCX), a pipe table (pandoc ODT → LibreOffice) and a phone app's text share. First measurement
-(6ddfac9): claims F1 0.627 (P 0.731, R 0.548), links 0.522, IDs 0.837, dates 0.800, names 32/36;
-by layout app-share-text 0.732, keyfacts-pdf 0.340 (worst), portfolio-cards 0.827, rirekisho
-0.491, table-odt-pdf 0.452, twocol-docx 0.757.
+``bench/extraction.py`` reports them apart. How each held-out and blind group ("blind-2" to
+"blind-12") was made, by whom and over which contents is in ``GROUPS.md`` beside this file;
+``--group blind-N`` re-renders one group's files alone.
 The renderers themselves are in ``renderers.py``.
 """
 
@@ -149,6 +89,8 @@ from tests.rendered.blind10_documents import (
 from tests.rendered.blind10_pages import blind10_indeed, blind10_moderncv, blind10_spanish_cv
 from tests.rendered.blind11_contents import BLIND11_CONTENTS
 from tests.rendered.blind11_documents import BLIND11_LAYOUTS
+from tests.rendered.blind12_contents import BLIND12_CONTENTS
+from tests.rendered.blind12_documents import BLIND12_LAYOUTS
 from tests.rendered.blind_layouts import (
     blind_docx_tab_list,
     blind_html_dl_grid,
@@ -352,15 +294,17 @@ LAYOUTS: tuple[Layout, ...] = (
         )
     ),
     *BLIND11_LAYOUTS,  # blind-11, session 9: its layouts are listed in blind11_documents.py
+    *BLIND12_LAYOUTS,  # blind-12, session 10: its layouts are listed in blind12_documents.py
 )
 
 
 def contents_of(layout: Layout) -> tuple[Content, ...]:
-    """The contents a layout renders: blind-5 to blind-11 have their own, every other group the
+    """The contents a layout renders: blind-5 to blind-12 have their own, every other group the
     shared six."""
     own = {"blind-5": BLIND5_CONTENTS, "blind-6": BLIND6_CONTENTS, "blind-7": BLIND7_CONTENTS,
            "blind-8": BLIND8_CONTENTS, "blind-9": BLIND9_CONTENTS,
-           "blind-10": BLIND10_CONTENTS, "blind-11": BLIND11_CONTENTS}  # fmt: skip
+           "blind-10": BLIND10_CONTENTS, "blind-11": BLIND11_CONTENTS,
+           "blind-12": BLIND12_CONTENTS}  # fmt: skip
     return own.get(layout.group, CONTENTS)
 
 

@@ -33,6 +33,7 @@ from tests.rendered.blind8_contents import BLIND8_CONTENTS
 from tests.rendered.blind9_contents import BLIND9_CONTENTS
 from tests.rendered.blind10_contents import BLIND10_CONTENTS
 from tests.rendered.blind11_contents import BLIND11_CONTENTS
+from tests.rendered.blind12_contents import BLIND12_CONTENTS
 from tests.rendered.contents import CONTENTS
 from tests.rendered.generate import LAYOUTS, contents_of, labels_for, negatives_for
 
@@ -92,7 +93,8 @@ def test_labels_are_computed_from_the_contents() -> None:
     labels = json.loads((RENDERED / "labels.json").read_text(encoding="utf-8"))
     layouts = {layout.key: layout for layout in LAYOUTS}
     everyone = (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS, *BLIND7_CONTENTS, *BLIND8_CONTENTS,
-                *BLIND9_CONTENTS, *BLIND10_CONTENTS, *BLIND11_CONTENTS)  # fmt: skip
+                *BLIND9_CONTENTS, *BLIND10_CONTENTS, *BLIND11_CONTENTS,
+                *BLIND12_CONTENTS)  # fmt: skip
     contents = {c.key: c for c in everyone}
 
     for item in labels:
@@ -178,6 +180,8 @@ SEALED_FLOORS = {
                      "worst": 0.10}),
     "blind-11": (6, {"claims": 0.62, "links": 0.52, "ids": 0.83, "dates": 0.80, "names": 0.88,
                      "worst": 0.33}),
+    "blind-12": (6, {"claims": 0.54, "links": 0.74, "ids": 0.81, "dates": 0.86, "names": 0.75,
+                     "worst": 0.27}),
 }  # fmt: skip
 
 
@@ -241,6 +245,22 @@ OWN_CONTENTS = {
         6,
         3,
     ),
+    "blind-12": (
+        BLIND12_CONTENTS,
+        (
+            *CONTENTS,
+            *BLIND5_CONTENTS,
+            *BLIND6_CONTENTS,
+            *BLIND7_CONTENTS,
+            *BLIND8_CONTENTS,
+            *BLIND9_CONTENTS,
+            *BLIND10_CONTENTS,
+            *BLIND11_CONTENTS,
+        ),
+        6,
+        6,
+        3,
+    ),
 }
 
 
@@ -283,6 +303,20 @@ def test_a_blind_group_renders_contents_of_its_own(group: str) -> None:
                 "blind-10",
             },
         ),
+        (
+            "blind-12",
+            {
+                "blind-3",
+                "blind-4",
+                "blind-5",
+                "blind-6",
+                "blind-7",
+                "blind-8",
+                "blind-9",
+                "blind-10",
+                "blind-11",
+            },
+        ),
     ],
 )
 def test_bench_lists_a_sealed_groups_misses_only_with_its_own_flag(
@@ -318,13 +352,14 @@ def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
         "--blind9-details",
         "--blind10-details",
         "--blind11-details",
+        "--blind12-details",
     )
     opened = {
         flags: arguments_of(list(flags))[1]
         for flags in [(), ("--details",), ("--blind3-details",), ("--blind4-details",),
                       ("--blind5-details",), ("--blind6-details",), ("--blind7-details",),
                       ("--blind8-details",), ("--blind9-details",), ("--blind10-details",),
-                      ("--blind11-details",), every]
+                      ("--blind11-details",), ("--blind12-details",), every]
     }  # fmt: skip
 
     assert opened == {
@@ -339,6 +374,7 @@ def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
         ("--blind9-details",): {"blind-9"},
         ("--blind10-details",): {"blind-10"},
         ("--blind11-details",): {"blind-11"},
+        ("--blind12-details",): {"blind-12"},
         every: {
             "blind-3",
             "blind-4",
@@ -349,6 +385,7 @@ def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
             "blind-9",
             "blind-10",
             "blind-11",
+            "blind-12",
         },
     }
 
@@ -382,7 +419,8 @@ def test_without_a_sealed_group_the_bench_reads_none_of_it(
     monkeypatch.setattr(extraction, "REAL", tmp_path)
 
     extraction.main(["--without", "blind-7", "--without", "blind-8", "--without", "blind-9",
-                     "--without", "blind-10", "--without", "blind-11"])  # fmt: skip
+                     "--without", "blind-10", "--without", "blind-11",
+                     "--without", "blind-12"])  # fmt: skip
     printed = capsys.readouterr().out
 
     assert "blind-6:" in printed
@@ -396,3 +434,5 @@ def test_without_a_sealed_group_the_bench_reads_none_of_it(
     assert "blind-10" not in printed
     assert "blind11" not in printed
     assert "blind-11" not in printed
+    assert "blind12" not in printed
+    assert "blind-12" not in printed
