@@ -10,7 +10,7 @@ from functools import cache
 
 from extractors.candidate import candidate_named
 from extractors.catalog import CatalogEntry, load_catalog, load_skills
-from extractors.claim_text import ClaimLine
+from extractors.claim_text import CREDENTIAL_SECTIONS, ClaimLine
 from extractors.claims import finder_for
 from extractors.models import Document, Extraction, Line, Link
 from extractors.names import name_block
@@ -174,6 +174,9 @@ def claim_lines(
             run_in = False
             content_start = 0
             line_section = section
+            # A table headed "Certification | Issued | Credential no." under "Competency matrix".
+            if line.credentials_row and section not in (*CREDENTIAL_SECTIONS, Section.NOT_HELD):
+                line_section = Section.CREDENTIALS
             # "Certifications: PMP, CSM" holds claims in its own line; "Course: Databases"
             # under Education does not make what follows a list of courses.
             if inline is not None and inline[0] is Section.CREDENTIALS:

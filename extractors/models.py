@@ -40,6 +40,9 @@ class Line(_Frozen):
     size: float | None = None
     #: A table row, its cells joined: a whole entry, never the wrapped tail of the line above.
     table_row: bool = False
+    #: A row of a table whose header names a column of credentials ("Certification", "Licence
+    #: / registration"): it reads as a credentials section's line wherever the table stands.
+    credentials_row: bool = False
     #: Where the format ranks its headings (DOCX: Word's outline level, 0 for "Heading 1"):
     #: the writer's own word that the line is a heading, and of which depth.
     outline_level: int | None = None

@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import Enum
+from itertools import pairwise
+
+from extractors.sections import Section, heading_section
 
 #: Cells of one row are joined with this; claim finding splits fields on it.
 CELL_SEPARATOR = " | "
@@ -30,6 +33,7 @@ class Column(Enum):
     ID = "id"
     LINK = "link"
     DATES = "dates"
+    SKILL = "skill"
     OTHER = "other"
 
 
@@ -75,6 +79,12 @@ _HEADERS: tuple[tuple[Column, re.Pattern[str]], ...] = tuple(
             |name|title|credential\s+title""",
         ),
         (Column.DATES, r"dates?|years?|when|period|validity|valid"),
+        # A competency matrix's own columns: what is rated, and the rating.
+        (
+            Column.SKILL,
+            r"""(?:core\s+|key\s+)?(?:competenc(?:y|ies|e|es)|skills?(?:\s+areas?)?|areas?(?:\s+of
+              \s+expertise)?|expertise|proficiency|rating|self[-\s]?rating|domains?)""",
+        ),
         (Column.OTHER, r"status|level|type|notes?|score|hours|location|details|category"),
     )
 )
@@ -83,10 +93,12 @@ _EMPTY_MARK = re.compile(
     r"""(?ix)^(?:[-–—‒―_.]+|n/?a|none|nil|not\s+applicable|no\s+(?:expiry|expiration|expiration
     \s+date|end\s+date|id)|does\s+not\s+expire|never(?:\s+expires)?|non[-\s]?expiring)$"""
 )
+# A rating drawn in marks: "●●●●○", "★★★☆☆", "■■■□□".
+_RATING = re.compile(r"^[●○◉◯◐◑⬤⚫⚪★☆✩✪✭■□▪▫◆◇⬛⬜\s]+$")
 # A link cell's visible text that is only a word for "open it" or a host name.
 _LINK_WORD = re.compile(
     r"""(?ix)^(?:verify|view|link|open|show|see|check|url|badge|proof|here|certificate|credential
-    )(?:\s+(?:it|here|credential|badge|certificate|link|online))?\s*[→›»>]?$"""
+    )(?:\s+(?:it|here|credential|badge|certificate|link|online))?\s*[→›»>↗⇗➚➔🔗]?$"""
 )
 _HOST_ONLY = re.compile(r"(?i)^(?:https?://)?(?:www\.?$|(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?$)")
 # The label a column's values are read under: the wording claim finding knows.
@@ -96,12 +108,21 @@ _ID_PIECE = re.compile(r"^\S*\d\S*$|^\S+[-/]$")
 
 
 def column_of(header: str) -> Column | None:
-    """What a header cell says its column holds; None if it is not a column label."""
+    """What a header cell says its column holds; None if it is not a column label. A header of
+    two names ("Certification / evidence", "Licence & registration") says what its first known
+    one says."""
     text = " ".join(header.split())
     for column, pattern in _HEADERS:
         if pattern.match(text):
             return column
+    for part in _ALTERNATIVES.split(text):
+        for column, pattern in _HEADERS:
+            if part and pattern.match(part):
+                return column
     return None
+
+
+_ALTERNATIVES = re.compile(r"\s*(?:/|&|\+)\s*|\s+(?:or|and)\s+")
 
 
 def is_empty_mark(value: str) -> bool:
@@ -169,6 +190,34 @@ def join_cell_lines(lines: Sequence[str]) -> str:
     return text
 
 
+def join_cell_paragraphs(paragraphs: Sequence[str]) -> str:
+    """The text of a cell of a word processor's table, whose paragraphs the writer broke
+    on purpose: a title and its issuer under it are two fields ("Title | Issuer"), a link's
+    "Verify ↗" under them names no credential. An ID broken over narrow lines still joins."""
+    pieces = [piece.strip() for piece in paragraphs if piece.strip()]
+    if len(pieces) > 1:
+        pieces = [piece for piece in pieces if not names_no_credential(piece)]
+    kept = pieces
+    joined = join_cell_lines(kept)
+    if len(kept) < 2 or " " not in joined or _wrapped(kept) or _labelled(kept):
+        return joined
+    return CELL_SEPARATOR.join(kept)
+
+
+def _wrapped(pieces: Sequence[str]) -> bool:
+    """Lines that read as one broken phrase: a line ending in a hyphen, a joining word or a
+    comma, or the next starting in lower case."""
+    return any(
+        piece.endswith(("-", ",", "–", "&", "/")) or later[:1].islower()
+        for piece, later in pairwise(pieces)
+    )
+
+
+def _labelled(pieces: Sequence[str]) -> bool:
+    """A line that is only a field's label ("Credential ID", "Issued:"): its value follows."""
+    return any(piece.endswith(":") or column_of(piece) is not None for piece in pieces[:-1])
+
+
 def is_header_row(cells: Sequence[str]) -> bool:
     """A row of column labels: no digits, and every cell a label (but one, cut off at the
     page's edge, in a row of four labels or more)."""
@@ -177,6 +226,24 @@ def is_header_row(cells: Sequence[str]) -> bool:
         return False
     labels = sum(1 for cell in filled if column_of(cell) is not None)
     return labels == len(filled) or (labels >= 4 and labels == len(filled) - 1)
+
+
+def names_credentials(rows: Sequence[Sequence[str]]) -> bool:
+    """The table's header names a column of credentials ("Certification / evidence",
+    "Licence", "Credential"), not only a "Name" or "Course" column."""
+    start = 1 if len(rows) > 2 and len([c for c in rows[0] if c.strip()]) == 1 else 0
+    if start >= len(rows) or not is_header_row(rows[start]):
+        return False
+    return any(
+        column_of(cell) is Column.TITLE
+        and any(heading_section(part) is Section.CREDENTIALS for part in _parts(cell))
+        for cell in rows[start]
+    )
+
+
+def _parts(header: str) -> list[str]:
+    text = " ".join(header.split())
+    return [text, *(part for part in _ALTERNATIVES.split(text) if part)]
 
 
 def table_lines(rows: Sequence[Sequence[str]]) -> list[tuple[range, str]]:
@@ -201,11 +268,19 @@ def table_lines(rows: Sequence[Sequence[str]]) -> list[tuple[range, str]]:
         start = 1
     if is_header_row(rows[start]):
         columns, start = [column_of(cell) for cell in rows[start]], start + 1
+    # Beside a column of credentials, what is rated and its rating are the row's context, not
+    # part of its claim ("Commercial underwriting | ●●●●○ | Associate in Commercial ...").
+    dropped = (
+        {position for position, column in enumerate(columns) if column is Column.SKILL}
+        if Column.TITLE in columns
+        else set()
+    )
     for index in range(start, len(rows)):
         cells = [
             text
             for position, cell in enumerate(rows[index])
-            if (text := _value(cell, columns[position] if position < len(columns) else None))
+            if position not in dropped
+            and (text := _value(cell, columns[position] if position < len(columns) else None))
         ]
         if cells:
             lines.append((range(index, index + 1), CELL_SEPARATOR.join(cells)))
@@ -215,7 +290,7 @@ def table_lines(rows: Sequence[Sequence[str]]) -> list[tuple[range, str]]:
 def _value(cell: str, column: Column | None) -> str:
     """A cell's value as a line reads it: under its column's label; empty if it holds none."""
     value = cell.strip()
-    if not value or is_empty_mark(value):
+    if not value or is_empty_mark(value) or _RATING.match(value):
         return ""
     if column in (Column.LINK, None) and names_no_credential(value):
         return ""
@@ -234,7 +309,8 @@ def _labels_and_values(rows: Sequence[Sequence[str]]) -> bool:
     labelled = [column_of(pair[0]) for pair in pairs if len(pair) == 2]
     return (
         Column.TITLE in labelled
-        and sum(1 for column in labelled if column is not None) * 5 >= len(pairs) * 3
+        and sum(1 for column in labelled if column not in (None, Column.SKILL)) * 5
+        >= len(pairs) * 3
     )
 
 

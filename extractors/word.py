@@ -16,7 +16,12 @@ from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph
 
 from extractors.models import Document, ExtractionError, Line, Link, Page
-from extractors.tables import join_cell_lines, table_lines
+from extractors.tables import (
+    is_header_row,
+    join_cell_paragraphs,
+    names_credentials,
+    table_lines,
+)
 from extractors.text import normalise
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -91,10 +96,11 @@ def _collect(block: Paragraph | Table, lines: list[Line], links: list[Link]) -> 
                     _collect(paragraph, cell_lines, row_links)
                 for table in cell.tables:
                     _collect(table, cell_lines, row_links)
-                cells.append(join_cell_lines([line.text for line in cell_lines]))
+                cells.append(join_cell_paragraphs([line.text for line in cell_lines]))
             rows.append(cells)
             links_by_row.append(row_links)
         # The same rule as PDF tables: a row is one line, under its header's field labels.
+        credentials = names_credentials(rows)
         for span, text in table_lines(rows):
             # The row becomes one line, so its links all point at it.
             line = len(lines)
@@ -103,7 +109,7 @@ def _collect(block: Paragraph | Table, lines: list[Line], links: list[Link]) -> 
                 for index in span
                 for link in links_by_row[index]
             )
-            lines.append(Line(text=normalise(text), table_row=True))
+            lines.append(Line(text=normalise(text), table_row=True, credentials_row=credentials))
         return
     parts = [part for part in normalise(block.text).splitlines() if part]
     for item in block.iter_inner_content():
@@ -132,17 +138,37 @@ def _unique_cells(table: Table) -> Iterator[Any]:
 # A cell of a table of values holds a line or two; one that holds more paragraphs than this, or
 # a bulleted list, is a column of the page.
 _CELL_PARAGRAPHS = 3
+# Under a header, a cell holds a value's lines: a title, its issuer, a link, a note.
+_HEADED_CELL_PARAGRAPHS = 6
 
 
 def _lays_out_page(table: Table) -> bool:
-    """The table is the page's layout: a cell holds several paragraphs, a list or a table."""
+    """The table is the page's layout: a cell holds several paragraphs, a list or a table. A
+    table whose first row names its columns ("Competency | Rating | Certification | Issued")
+    holds values, however many lines a cell takes (a title, its issuer and a "Verify" link)."""
+    headed = _names_columns(table)
     for cell in _unique_cells(table):
         if cell.tables:
             return True
         paragraphs = [p for p in cell.paragraphs if p.text.strip()]
-        if len(paragraphs) >= _CELL_PARAGRAPHS or any(_in_list(p) for p in paragraphs):
+        if any(_in_list(p) for p in paragraphs):
+            return True
+        if len(paragraphs) >= (_HEADED_CELL_PARAGRAPHS if headed else _CELL_PARAGRAPHS):
             return True
     return False
+
+
+def _names_columns(table: Table) -> bool:
+    """The table's first row is a header of three or more column labels."""
+    if not table.rows:
+        return False
+    seen: set[Any] = set()
+    first: list[str] = []
+    for cell in table.rows[0].cells:
+        if cell._tc not in seen:
+            seen.add(cell._tc)
+            first.append(cell.text)
+    return len(first) >= 3 and is_header_row(first)
 
 
 def _in_list(paragraph: Paragraph) -> bool:

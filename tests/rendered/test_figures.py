@@ -176,7 +176,7 @@ SEALED_FLOORS = {
                     "worst": 0.89}),
     "blind-9": (6, {"claims": 0.92, "links": 0.96, "ids": 0.98, "dates": 0.99, "names": 0.99,
                     "worst": 0.83}),
-    "blind-10": (6, {"claims": 0.66, "links": 0.77, "ids": 0.87, "dates": 0.97, "names": 0.97,
+    "blind-10": (6, {"claims": 0.77, "links": 0.86, "ids": 0.89, "dates": 0.98, "names": 0.97,
                      "worst": 0.10}),
     "blind-11": (6, {"claims": 0.62, "links": 0.52, "ids": 0.83, "dates": 0.80, "names": 0.88,
                      "worst": 0.33}),
