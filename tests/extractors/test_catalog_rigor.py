@@ -207,7 +207,7 @@ def test_an_assessment_with_no_source_is_reported_as_a_gap_not_left_out(
 ) -> None:
     gaps = dict(unsourced(catalog))
     assert gaps.keys() == UNSOURCED.keys()
-    assert "harvardx-cs50p" in gaps and "CS50x" in gaps["harvardx-cs50p"]
+    assert "ibm-agile-explorer" in gaps and "Agile Explorer" in gaps["ibm-agile-explorer"]
     main(["--second-hand"])
     listed = {
         line.split("\t")[0]
@@ -264,3 +264,25 @@ def test_the_most_claimed_issuers_cite_their_own_pages(catalog: Catalog) -> None
     ccie = catalog.by_id("ccie-security")
     assert ccie is not None and ccie.rigor is not None
     assert ccie.rigor.assessment is Assessment.PERFORMANCE_EXAM
+
+
+def test_former_gaps_cite_a_page_and_are_listed_as_second_hand(catalog: Catalog) -> None:
+    # CSP-PO: an educational offering completed in full, with experience, no exam (as the A-CSPO).
+    # CS50P: every problem set and the final project, graded by CS50's own checks. DataCamp's
+    # Data Engineer Associate: a timed exam and a practical exam run by the evaluator.
+    expected = {
+        "csp-po": Assessment.COMPLETION,
+        "harvardx-cs50p": Assessment.ASSESSED_COURSE,
+        "datacamp-data-engineer-associate": Assessment.EXAM,
+    }
+    second = {(row[0], row[1]) for row in second_hand(catalog)}
+    for entry_id, assessment in expected.items():
+        entry = catalog.by_id(entry_id)
+        assert entry is not None and entry.rigor is not None, entry_id
+        assert entry.rigor.assessment is assessment, entry_id
+        assert (entry.rigor.assessment_source or "").startswith("https://github.com/"), entry_id
+        assert (entry_id, "assessment") in second, entry_id
+        assert entry_id not in UNSOURCED, entry_id
+    csp_po = catalog.by_id("csp-po")
+    assert csp_po is not None and csp_po.rigor is not None and csp_po.rigor.renewal is not None
+    assert csp_po.rigor.renewal.period_months == 24

@@ -12,6 +12,7 @@ from tools.catalog.policies import (
     AHA_CARD,
     ASSESSED,
     COMPLETION,
+    EXAM,
     SCRUM_ALLIANCE_RENEWAL,
     Policy,
     Renewal,
@@ -30,6 +31,16 @@ _ENA = "http://studylib.net/doc/8801419/tncc-enpc-administrative-procedures"
 #: CIPD's Experience Assessment: written submissions on recent work, stakeholder feedback and a
 #: professional discussion with an assessor, judged against the membership standards.
 _CIPD_EXPERIENCE = "https://prod.cipd.org/en/membership/become-a-member/experience-assessment/"
+#: A study guide that sets out the CSP-PO's requirements from Scrum Alliance's page (in Japanese):
+#: hold the A-CSPO, attend an approved CSP-PO educational offering, complete every component of
+#: it including pre- and post-work, accept the licence agreement, and 24 months of Product Owner
+#: experience in the last five years. No exam. Second-hand until Scrum Alliance's own page is in
+#: the stored corpora.
+_CSP_PO = (
+    "https://github.com/myoshi2891/Management-Team-Building-Studies/blob/"
+    "c5b906815ef5e23daa32661d4c5a938a7133c8b8/app/pages/"
+    "csp-po-certified-scrum-professional-product-owner-study-guide.vue"
+)
 
 BY_ISSUER: dict[str, Policy] = {
     # Red Cross CPR, AED and first aid programmes "require both written testing and hands-on
@@ -66,6 +77,8 @@ BY_ENTRY: dict[str, Policy] = {
         "https://www.ipaustralia.gov.au/tools-resources/certification-rules/1659206",
         SCRUM_ALLIANCE_RENEWAL,
     ),
+    # The CSP-PO: like the A-CSPO, an educational offering completed in full, with experience.
+    "csp-po": Policy(COMPLETION, _CSP_PO, SCRUM_ALLIANCE_RENEWAL),
     # The CSD: at least five days of formal training, then the CSD exam set by the trainer.
     "csd": Policy(
         ASSESSED,
@@ -119,4 +132,19 @@ BY_ENTRY: dict[str, Policy] = {
     "harvardx-cs50w": Policy(ASSESSED, "https://cs50.harvard.edu/web/2020/faqs/"),
     # CS50 AI's syllabus: seven projects graded on correctness, design and style.
     "harvardx-cs50ai": Policy(ASSESSED, "https://cs50.harvard.edu/summer/ai/2024/syllabus"),
+    # CS50P: "after completing all the exercises and the final project we get the CS50
+    # certificate" (a contributor adding CS50P to a list of free certificates; second-hand: no
+    # CS50 page on CS50P's certificate is in the stored corpora). CS50's own grader checks each
+    # problem and the final project (cs50/problems, branch 2022/python), so the work is graded.
+    "harvardx-cs50p": Policy(
+        ASSESSED, "https://github.com/avinash201199/Free-courses-with-Certificates/pull/534"
+    ),
+    # DataCamp's Data Engineer certification: a practical exam (DE101P) whose submitted function
+    # "is designed to be executed directly by the evaluator" (a holder's solution repository);
+    # DataCamp's study guide, re-hosted by strangers, names the timed exam DE101 before it. An
+    # exam, as for the other associate certifications. Second-hand: no DataCamp page of its own
+    # on it is in the stored corpora.
+    "datacamp-data-engineer-associate": Policy(
+        EXAM, "https://github.com/Isma3ilovitch/datacamp-de101p-data-engineering-practical"
+    ),
 }
