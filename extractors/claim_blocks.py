@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from extractors.claim_text import (
     BULLET,
+    CREDENTIAL_ID,
     CREDENTIAL_SECTIONS,
     FIELD_LINE,
     HAS_YEAR,
@@ -148,7 +149,7 @@ def run_in_items(line: ClaimLine) -> list[ClaimLine]:
 # A full stop that ends a field of an entry written as sentences: after a word or a number,
 # before a capital or a digit ("Team Lead. HDI. October 2024"), never after an abbreviation
 # ("no. 84512", "St. John", "Inc.") or an initial ("M. K.").
-_FIELD_STOP = re.compile(
+_WORD_STOP = (
     r"(?:(?<=[A-Za-z0-9)]{2})|(?<=\s\d))(?<!\bno)(?<!\bNo)(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bJr)"
     r"(?<!\bSr)(?<!\bMt)(?<!\bCo)(?<!\bMa)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bDept)(?<!\bvs)"
     # A month shortened with a stop ("Jan. 2020", "Sept. 2019", "May. 2024" as some templates
@@ -156,8 +157,11 @@ _FIELD_STOP = re.compile(
     r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bMay)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
     r"(?<!\bSept)"
     r"(?<!\bOct)(?<!\bNov)(?<!\bDec)"
-    r"\.\s+(?=[A-Z0-9])"
+    r"\."
 )
+_FIELD_STOP = re.compile(_WORD_STOP + r"\s+(?=[A-Z0-9])")
+# The full stop that ends an entry written as a sentence ("…, Sports Medicine Australia.").
+_END_STOP = re.compile(_WORD_STOP + r"\s*$")
 
 
 def sentence_fields(line: ClaimLine) -> ClaimLine:
@@ -166,6 +170,13 @@ def sentence_fields(line: ClaimLine) -> ClaimLine:
     October 2024"); any other line as it is. Two stops and a year make such an entry."""
     content = line.text[line.content_start :]
     if len(_FIELD_STOP.findall(content)) < 2 or not HAS_YEAR.search(content):
+        # "03/2018 ⇥ Certificate of Training …, Commission on Dietetic Registration.": one
+        # entry's fields in a sentence, dated or numbered, its full stop none of its last
+        # field's (an undated, unnumbered sentence stays one, and no entry).
+        if _END_STOP.search(content) and (
+            HAS_YEAR.search(content) or CREDENTIAL_ID.search(content)
+        ):
+            return replace(line, text=line.text[: line.content_start] + content.rstrip()[:-1])
         return line
     fields = _FIELD_STOP.sub(" · ", content.rstrip()).rstrip(".")
     return replace(line, text=line.text[: line.content_start] + fields)

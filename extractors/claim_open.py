@@ -73,7 +73,8 @@ def open_world_entry(
     content = BULLET.sub("", line.text[line.content_start :]).strip()
     dated = DATED_TITLE.match(content)
     if dated:
-        content = content[content.index(" ") :].strip()
+        # After the year, whatever space parts it from the title (a tab in a date column).
+        content = content[dated.end(1) :].strip()
     # "Feb 2015 | Chartered Accountant (ACA) | ICAEW", "02/2015 ⇥ Chartered Accountant
     # (ACA)": a date column before the title, in a table or beside it.
     separator = CELL_SEPARATOR if line.table_row else "\t"
@@ -93,8 +94,12 @@ def open_world_entry(
     # A dated or numbered sentence is an entry written as prose ("… — ISACA, issued March
     # 2021. Credential ID: 211893457.").
     prose = content.endswith(".") and len(content.split()) >= 4
+    # A date in the column before it dates it too ("03/2018 ⇥ Certificate of …, CDR.").
     if content.startswith("*") or (
-        prose and not HAS_YEAR.search(content) and not CREDENTIAL_ID.search(content)
+        prose
+        and not (dated or column_dated)
+        and not HAS_YEAR.search(content)
+        and not CREDENTIAL_ID.search(content)
     ):
         return None
     # "Jan 2021 | Certificate in …": a date column before the title is not the title.

@@ -7,7 +7,7 @@ import re
 
 DATED_TAIL = re.compile(r"^\s*[—–-]\s*(?:\d{1,2}/)?\d{4}\b")
 # "2017 Applied Data Science with Python, Coursera": a year column before a title.
-DATED_TITLE = re.compile(r"^\(?(?:19|20)\d{2}\)?\s+(?:[A-Z0-9][\w+#&.-]*\s+){2,}")
+DATED_TITLE = re.compile(r"^(\(?(?:19|20)\d{2}\)?)\s+(?:[A-Z0-9][\w+#&.-]*\s+){2,}")
 # "02/2015 ⇥ Chartered Accountant (ACA)", "Oct 2016 – Oct 2026 | Professional Engineer": a
 # column of dates before a title, set off by a tab or a bar; what follows is the title.
 # "2019", "08/2019", "08.2019", "2019-08" (ISO), "Aug 2019", each maybe after "since" ("since

@@ -31,6 +31,7 @@ def date_cells(lines: Sequence[Sequence[Word]]) -> list[list[Word]]:
         tail is not None and _set_apart(line, tail) for line, tail in zip(lines, tails, strict=True)
     ]
     edges = [line[-1].x1 for line, is_apart in zip(lines, apart, strict=True) if is_apart]
+    rail = _rail_heads(lines)
     result: list[list[Word]] = []
     index = 0
     while index < len(lines):
@@ -42,12 +43,22 @@ def date_cells(lines: Sequence[Sequence[Word]]) -> list[list[Word]]:
         )
         if tail is None or not (apart[index] or in_column):
             lead = _date_head(line)
+            railed = lead is None and index in rail
+            lead = rail[index][0] if railed else lead
             following = index + 1
             if lead is not None:
-                # A rail's date before a title that wrapped: the title goes on under itself.
+                # A rail's date before a title that wrapped: the title goes on under itself;
+                # beside a column of dates, the entry's whole text wraps under its first word.
                 title = line[lead:]
-                while following < len(lines) and _continues_title(
-                    title, None, lines[following], tails[following]
+                if railed:
+                    title[0] = dataclasses.replace(title[0], cell_start=True)
+                while following < len(lines) and (
+                    _continues_title(title, None, lines[following], tails[following])
+                    or (
+                        railed
+                        and following not in rail
+                        and _wraps_on(title, lines[following], rail[index][1])
+                    )
                 ):
                     title.extend(lines[following])
                     following += 1
@@ -113,6 +124,68 @@ def _date_head(line: Sequence[Word]) -> int | None:
 
 # Words of a date before a title ("Sep 2019 – Mar 2021").
 _MOST_DATE_WORDS = 5
+# Rows whose dates and text line up to make a column of dates beside a column of text.
+_RAIL_ROWS = 3
+# Dates set off from the text beside them by more than a space (in font sizes).
+_RAIL_GAP = 0.6
+
+
+def _rail_heads(lines: Sequence[Sequence[Word]]) -> dict[int, tuple[int, float]]:
+    """The lines that open with dates in a column of their own beside the text (moderncv's
+    "08/2014–05/2029  Registered Dietitian …", the gap only a little wider than a space): for
+    each, where its text starts and the right edge of the text's column. It is a column when
+    at least three rows open with dates that end (or start) at one x, set off from text that
+    starts at one x; lines that start at that x carry the entries' text on."""
+    # Each line that opens with dates: where its text starts, the dates' first and last
+    # words and the text's first.
+    heads: dict[int, tuple[int, Word, Word, Word]] = {}
+    for index, line in enumerate(lines):
+        if not any(char.isdigit() for word in line[:3] for char in word.text):
+            continue  # most lines: no date opens them
+        for start in range(min(len(line) - 1, _MOST_DATE_WORDS), 0, -1):
+            before, first = line[start - 1], line[start]
+            if only_dates(line[:start]) and not only_dates(line[start:]):
+                if first.x0 - before.x1 > _RAIL_GAP * max(min(before.size, first.size), 1.0):
+                    heads[index] = (start, line[0], before, first)
+                break
+    rails: dict[int, tuple[int, float]] = {}
+    for index, (start, opens, ends, text) in heads.items():
+        peers = [
+            other
+            for other, (_, other_opens, other_ends, other_text) in heads.items()
+            if abs(other_text.x0 - text.x0) <= _SAME_EDGE
+            and (
+                abs(other_ends.x1 - ends.x1) <= _SAME_EDGE
+                or abs(other_opens.x0 - opens.x0) <= _SAME_EDGE
+            )
+        ]
+        if len(peers) < _RAIL_ROWS:
+            continue
+        right = max(
+            (line[-1].x1 for line in lines if line and abs(line[0].x0 - text.x0) <= _SAME_EDGE),
+            default=lines[index][-1].x1,
+        )
+        rails[index] = (start, max(right, lines[index][-1].x1))
+    return rails
+
+
+def _wraps_on(text: Sequence[Word], line: Sequence[Word], right: float) -> bool:
+    """``line`` is where the entry ``text`` wrapped: at the x its text starts, right under its
+    last line, and the first word of it would not have fitted after that line's end; an entry
+    that ends its sentence, and a web address alone on a line (the entry's link), end it."""
+    if not line or not text:
+        return False
+    last, first = text[-1], line[0]
+    height = max(word.bottom - word.top for word in line)
+    gap = first.top - last.bottom
+    lone_address = len(line) == 1 and ("://" in first.text or first.text.startswith("www."))
+    return (
+        abs(first.x0 - text[0].x0) <= _SAME_EDGE
+        and -1.0 <= gap <= 0.6 * height
+        and not last.text.endswith((".", ";"))
+        and not lone_address
+        and last.x1 + 0.25 * first.size + (first.x1 - first.x0) > right + 1.0
+    )
 
 
 def _continues_title(

@@ -55,6 +55,10 @@ def median(values: Sequence[float]) -> float:
     return ordered[len(ordered) // 2]
 
 
+# The widest gap (in font sizes) at which a full stop touches the word before it.
+_TOUCHING = 0.05
+
+
 def build_line(words: Sequence[Word], body_size: float) -> Line:
     pieces = [words[0].text]
     for previous, word in itertools.pairwise(words):
@@ -62,7 +66,11 @@ def build_line(words: Sequence[Word], body_size: float) -> Line:
         # and a title. Keep it visible as a tab.
         gap = word.x0 - previous.x1
         wide = gap > max(min(previous.size, word.size), 6.0) * 1.5
-        pieces.append("\t" if wide or word.cell_start else " ")
+        # A full stop in another font than the word it follows (an italic issuer's stop set
+        # in the body's type) comes as a word of its own, touching it: it ends that word. (A
+        # comma keeps its space: " , " parts fields as surely as a dash does.)
+        touching = word.text == "." and gap <= _TOUCHING * max(word.size, 1.0)
+        pieces.append("\t" if wide or word.cell_start else "" if touching else " ")
         pieces.append(word.text)
     text = normalise("".join(pieces))
     bbox = (
