@@ -217,9 +217,18 @@ def open_world_entry(
         bracketed = None
     # "Construction Induction (White Card), WorkSafe Queensland, 2014": with its issuer named
     # after it or on the line below, a bracket that names no body is the title's other name.
+    # "Certified Court Interpreter (Spanish), Judicial Council of California": so is one
+    # before a field that names the issuer.
     if (
         bracketed
-        and ((len(fields) > 1 and _more_of_a_title(fields[1], issuers)) or name_below)
+        and (
+            (len(fields) > 1 and _more_of_a_title(fields[1], issuers))
+            or name_below
+            or any(
+                names_an_issuer(before_dates(field), issuers) and not FIELD_LINE.match(field)
+                for field in fields[1:]
+            )
+        )
         and not names_an_issuer(bracketed.group(1), issuers)
         and "." not in bracketed.group(1)
     ):

@@ -173,6 +173,11 @@ _OTHER_LABELS = "|".join(
     alternation(table) for table in (ISSUED_LABELS, EXPIRY_LABELS, NUMBER_LABELS, VERIFY_LABELS)
 )
 # Lines in a credentials section that describe the entry above rather than start a new one.
+# Words that open a field after a number ("LF2100 Issued Jan 2021"), not a name.
+_FIELD_WORDS = (
+    "(?:Issued|Expires|Expiry|Expired|Valid|Verify|Since|Credential|Awarded|Earned|Obtained"
+    "|Completed|Renewed|Registered|Licensed|Certified\\s+(?:on|in)\\b)"
+)
 FIELD_LINE = re.compile(
     r"""(?ix)^\s*(?:
       issued|issuer|issuing|credential|issue\s+date|date\b|certificat(?:e|ion)\s+(?:id|no|number)|licen[cs]e\s*(?:\#|no|number)
@@ -199,7 +204,11 @@ FIELD_LINE = re.compile(
     + _OTHER_LABELS
     + r""")\b
       |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4}\b
-      |(?=[A-Z0-9-]{5,}\b)[A-Z-]*\d[A-Z0-9-]*\b
+      # A number alone ("PHY0002194763"), but not a unit's code that opens its name
+      # ("HLTAID011 Provide First Aid", "BSBWHS332X Apply …"): letters, digits, then words.
+      |(?!(?-i:[A-Z]{2,}\d{2,}[A-Z]?\s+(?!"""
+    + _FIELD_WORDS
+    + r"""\b)[A-Z][a-z]+\s+\w))(?=[A-Z0-9-]{5,}\b)[A-Z-]*\d[A-Z0-9-]*\b
       # A number in dotted parts alone ("SE.66.4471"), as CREDENTIAL_ID reads one.
       |(?=[\w.]*\d)[A-Z0-9]{1,6}(?:\.[A-Z0-9]{1,8}){2,}\b
     )"""

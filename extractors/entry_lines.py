@@ -164,18 +164,33 @@ class EntryLines:
             words = name.split()
             # Its other name in brackets, a body's ("Transportstyrelsen (Swedish Transport
             # Agency)"), closed within it: not a bracket of fields it opens, nor a title's issuer.
+            # Or a short name of its own, one word ("Physiotherapy Board of Australia (Ahpra)"),
+            # or the platform it gave a course through ("WageningenX (edX)").
+            bracket = name[name.find("(") :] if "(" in name else ""
             bracketed = (
                 name.rstrip().endswith(")")
                 and name.count("(") == name.count(")")
-                and ORGANISATION.search(name[name.find("(") :]) is not None
+                and (
+                    ORGANISATION.search(bracket) is not None
+                    or _OWN_SHORT_NAME.fullmatch(bracket.strip()) is not None
+                )
             )
             if not (
                 (dated_name or alone)
                 and 1 <= len([word for word in words if word not in NAME_JOINERS]) <= 6
-                and all(name_word(word.strip("()") if bracketed else word) for word in words)
+                and all(
+                    name_word(word.strip("()") if bracketed else word)
+                    or (bracketed and _OWN_SHORT_NAME.fullmatch(word) is not None)
+                    for word in words
+                )
                 # "Institute of Safety Professionals …": a body's name, whatever words it holds;
                 # its other name in brackets too ("Transportstyrelsen (Swedish Transport Agency)").
-                and (self.names_nothing(BODY_ACRONYM.sub("", name)) or ORGANISATION.search(name))
+                and (
+                    self.names_nothing(
+                        BODY_ACRONYM.sub("", name[: name.find("(")] if bracketed else name)
+                    )
+                    or ORGANISATION.search(name)
+                )
             ):
                 return False
         text = name.strip()
@@ -193,10 +208,9 @@ class EntryLines:
             return False
         if STRONG_SEPARATORS.search(text) or not text[:1].isupper():
             return False
-        if (
-            CREDENTIAL_WORD.search(BODY_ACRONYM.sub("", text) if rest else text)
-            and not organisation
-        ):
+        # "WageningenX (edX)": a short name in brackets is no credential's word.
+        own = re.sub(r"\s*" + _OWN_SHORT_NAME.pattern + "$", "", text)
+        if CREDENTIAL_WORD.search(BODY_ACRONYM.sub("", own) if rest else own) and not organisation:
             return False
         doc = self._nlp.make_doc(match_text(text))
         if self._titles(doc) or self._acronyms(doc):
@@ -242,6 +256,10 @@ class EntryLines:
         doc = self._nlp.make_doc(match_text(name))
         return not (self._titles(doc) or self._acronyms(doc))
 
+
+#: A body's other name in brackets, one word: "(Ahpra)", "(edX)", "(Coursera)".
+# Not in capitals throughout: "(CKA)" after a name is a credential's short name.
+_OWN_SHORT_NAME = re.compile(r"\((?=[A-Za-z]*[a-z])[A-Za-z]{2,15}\)")
 
 #: The words that name an issuer's programme, which a line of its body's name may end in.
 _PROGRAMME = re.compile(r"(?i)\bprogram(?:me)?s?\b")
