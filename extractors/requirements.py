@@ -28,6 +28,7 @@ from extractors.role_context import (
 from extractors.role_counts import count_before, count_heading, list_alternatives, nested_list_ends
 from extractors.role_groups import alternatives
 from extractors.role_items import MAX_ROLE_ITEMS, CountedItem, Item, structured_items
+from extractors.role_joins import ONE_OF_LIST, OR_EQUIVALENT
 from extractors.role_json import posting_text
 from extractors.role_labels import without_label
 from extractors.role_layout import (
@@ -52,8 +53,6 @@ from extractors.role_text import (
     EQUIVALENT_CLAUSE,
     MARKDOWN_HEADING,
     NOT_ASKED_HEADING,
-    ONE_OF_LIST,
-    OR_EQUIVALENT,
     Standing,
     clause_standing,
     heading_standing,

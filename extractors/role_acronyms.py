@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.role_groups import Mention
-from extractors.role_text import CERTIFIED_BEFORE, CREDENTIAL_CUE
+from extractors.role_joins import CERTIFIED_BEFORE, CREDENTIAL_CUE
 
 #: Each acronym (as the catalog writes it) and the word it also is.
 EVERYDAY_WORDS: dict[str, str] = {

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 
+from extractors.role_joins import AND_WORD, OR_WORD
 from extractors.role_text import (
-    AND_WORD,
     IDEAL_TAIL,
     NOT_NEEDED,
-    OR_WORD,
     PREFERRED_CLAUSE,
     REQUIRED_CLAUSE,
     marker_standing,

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 
+from extractors.role_joins import ONE_OF_LIST
 from extractors.role_model import Requirement, RequirementKind
-from extractors.role_text import BULLET, ONE_OF_LIST
+from extractors.role_text import (
+    BULLET,
+)
 from extractors.text import normalise
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -10,9 +10,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from extractors.role_counts import count_before
-from extractors.role_languages import LONE_OR_GAP, OR_WORDS, OTHER_GAP_FILLER, OTHER_OR_WORD
-from extractors.role_model import Wanted
-from extractors.role_text import (
+from extractors.role_joins import (
     AND_WORD,
     GAP_FILLER,
     ONE_OF_AFTER,
@@ -20,6 +18,8 @@ from extractors.role_text import (
     OR_EQUIVALENT,
     OR_WORD,
 )
+from extractors.role_languages import LONE_OR_GAP, OR_WORDS, OTHER_GAP_FILLER, OTHER_OR_WORD
+from extractors.role_model import Wanted
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from extractors.claim_text import match_text
 from extractors.role_acronyms import is_everyday_word, without_shouted_words
 from extractors.role_context import names_a_team, the_employers
 from extractors.role_groups import Mention, inside_word, merged
+from extractors.role_joins import CERTIFIED_BEFORE, CREDENTIAL_CUE
 from extractors.role_model import Wanted
-from extractors.role_text import CERTIFIED_BEFORE, CREDENTIAL_CUE
 from extractors.text import normalise
 from extractors.tokens import english
 

@@ -11,7 +11,6 @@ from enum import StrEnum
 
 from extractors.role_languages import (
     OTHER_OFFERED_HEADING,
-    OTHER_OR_EQUIVALENT,
     OTHER_PREFERRED_HEADING,
 )
 
@@ -248,46 +247,6 @@ LABEL_WORDS = re.compile(
 )
 # Also a chat's "_italics_": an underscore at a word's edge, not inside one ("snake_case").
 EMPHASIS = re.compile(r"\*\*|`|_(?:_|(?<!\w_)(?=\S)|(?<=\S_)(?!\w))")
-# Between two mentions of one requirement's alternatives.
-OR_WORD = re.compile(r"(?i)(?:^|[\s,(])(?:or|either)(?=$|[\s,)])|/")
-AND_WORD = re.compile(r"(?i)(?:^|[\s,(])(?:and|plus|as\s+well\s+as)(?=$|[\s,)])|&")
-# Words that may stand between alternatives without splitting them ("CISA or the CISM
-# certification", "Kafka or another streaming platform").
-GAP_FILLER = re.compile(
-    r"(?i)^(?:or|either|the|a|an|another|other|certification|certificate|certified"
-    r"|credential|qualification|designation|charterholder|holder|equivalent)$"
-)
-# "or equivalent", "or a comparable certification", "or similar" after the last alternative.
-# Also "CISSP or CISM certification (or equivalent)", "or other equivalent", "or equiv.".
-OR_EQUIVALENT = re.compile(
-    r"(?i)^[\s,;()*]*(?:(?!and\b)[\w'-]+[\s,]+\(?){0,5}?or\s+(?:an?\s+|any\s+|something\s+)?"
-    r"(?:(?:an)?other\s+)?(?:equivalent|equiv\b|similar|comparable)\b|^[\s,;()*]*or\s+the\s+like\b"
-    # "CISSP/equivalent"
-    r"|^\s*/\s*(?:equivalent|equiv)\b"
-    # Other languages' (extractors.role_languages): "ou équivalent", "atau setara".
-    r"|" + OTHER_OR_EQUIVALENT
-)
-# Words that make a list's names alternatives without an "or" ("one of CISSP, CISM, CISA",
-# "CISSP, CISM, CISA (any one)").
-ONE_OF_BEFORE = re.compile(
-    r"(?i)\b(?:(?:at\s+least\s+)?(?:one|any)\s+of(?:\s+the\s+following)?|either)[\s:(]*(?:the\s+)?$"
-    # "Any of the following certifications is acceptable: A, B, C"
-    r"|\b(?:one|any)\s+of\s+(?:the\s+following|these)(?:\s+[\w-]+){0,4}?\s*:\s*$"
-)
-# A line heading a list whose items are alternatives ("Professional certifications (at least
-# one of the following)", "Any one of:").
-ONE_OF_LIST = re.compile(
-    r"(?i)\b(?:at\s+least\s+|any\s+)?(?:one|any|either)(?:\s+or\s+more)?\s+of\s+(?:the\s+following"
-    r"|these|the\s+below)\b|\b(?:one|any|either)(?:\s+or\s+more)?\s+of\s*\)?\s*:?\s*$"
-)
-ONE_OF_AFTER = re.compile(
-    r"(?i)^[\s,]*\(?\s*(?:any\s+one|(?:any|one)\s+of\s+(?:these|them|the\s+above)|either)\b"
-)
-# Words that make a name both a skill and a credential read as the credential.
-CREDENTIAL_CUE = re.compile(
-    r"(?i)^[\s)]*(?:certifi\w*|certificate|licen[cs]e\w*|credential|card|course|qualification)\b"
-)
-CERTIFIED_BEFORE = re.compile(r"(?i)\bcertified\s*$")
 # A line that is an employer's name: it ends in a company's legal form ("Acme Analytics Ltd");
 # "Java Developer at Acme Inc" or "Java Developer - Acme Ltd" is a title.
 EMPLOYER_NAME = re.compile(
