@@ -27,7 +27,8 @@ _VALUES_COLUMN = re.compile(
     # "Needed by: Day of hire / Within 6 months / Nice to have / Not needed"
     r"|(?:needed|required|due)\s+by|deadline"
     r"|(?:required|essential|must(?:[\s-]have)?)\s*(?:/|or)\s*(?:preferred|desirable|optional"
-    r"|nice(?:[\s-]to[\s-]have)?)|e\s*/\s*d|m\s*/\s*[ndo])$"
+    # a hiring manager's sheet: "Must/Want"
+    r"|nice(?:[\s-]to[\s-]have)?|wants?)|e\s*/\s*d|m\s*/\s*[ndo])$"
 )
 # A column that is itself a standing: its cell ticks or answers yes/no.
 # A form's short headers too: "REQ", "PREF", and "N/A" (a tick there: the row asks nothing).
@@ -160,7 +161,7 @@ def _cell_standing(cell: str, column: Standing | str) -> Standing | None:
     # "Not needed" in a standing column: the row asks for nothing.
     if _NOT_NEEDED.fullmatch(value):
         return Standing.IGNORED
-    lower = value == "d" or (column == _RANKS and value in _LOWER)
+    lower = value in ("d", "want", "wanted") or (column == _RANKS and value in _LOWER)
     if PREFERRED_CLAUSE.search(value) or PREFERRED_HEADING.search(value) or lower:
         return Standing.PREFERRED
     # "M" (mandatory) in a tender's "M/D" column, "E" (essential) in an "E/D" one.

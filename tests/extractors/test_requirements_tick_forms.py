@@ -30,3 +30,21 @@ def test_pipe_table_tick_columns_with_a_not_applicable_column() -> None:
         ("required", {"skill:Python"}, False),
         ("preferred", {"skill:Rust"}, False),
     ]
+
+
+def test_a_must_want_column_in_a_sheet_copied_with_tabs() -> None:
+    # A hiring manager's sheet: "Must" is required, "Want" preferred; a dash says nothing.
+    text = (
+        "Role: Platform Engineer\tOwner: J. Banda\n\n"
+        "Item\tMust/Want\tComment\n"
+        "Terraform\tMust\t\n"
+        "Kubernetes or Nomad\tWant\tany distro\n"
+        "Go\tWant\t\n"
+        "Linux\tMust\t\n"
+    )
+    assert wanted(read_role(text)) == [
+        ("required", {"skill:Terraform"}, False),
+        ("preferred", {"skill:Kubernetes"}, False),
+        ("preferred", {"skill:Go"}, False),
+        ("required", {"skill:Linux"}, False),
+    ]
