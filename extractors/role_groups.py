@@ -101,12 +101,19 @@ def alternatives(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
         or_tail = or_tail or bool(
             ONE_OF_BEFORE.search(text[: run[0].start]) or ONE_OF_AFTER.match(text[run[-1].end :])
         )
+        # "Apex, Agile/Scrum": a slash between two names binds them tighter than the commas
+        # of the list they stand in, so each comma item is a requirement of its own.
+        slashes = [text[one.end : other.start] == "/" for one, other in pairwise(run)]
+        by_slash = not or_tail and any(slashes) and "," in connectors
+        by_slash = by_slash and all(
+            slash or connector == "," for slash, connector in zip(slashes, connectors, strict=True)
+        )
         # Split the run at each "and"; within a piece, any "or" makes its items alternatives.
         piece: list[Mention] = [run[0]]
         pieces: list[tuple[list[Mention], bool]] = []
         has_or = False
         for mention, connector in zip(run[1:], connectors, strict=True):
-            if connector == "and":
+            if connector == "and" or (by_slash and connector == ","):
                 pieces.append((piece, has_or))
                 piece, has_or = [mention], False
             else:
