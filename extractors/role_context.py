@@ -180,6 +180,11 @@ IGNORED_CLAUSE = re.compile(
     r"(?:provided|offered|available|given)\b"
     # a third party's gift: "the JATC covers your OSHA 30", "the union pays for your card"
     r"|\b(?:covers|pays\s+for|funds)\s+your\b"
+    # the employer by its name or kind: "Acme will pay for the CISSP of senior staff", "The
+    # firm funds one exam attempt a year"
+    r"|\b(?:pays|will\s+pay|'ll\s+pay|would\s+pay)\s+for\b"
+    r"|\b(?:the|our|my)\s+(?:company|client|employer|contractor|practice|firm|business|agency"
+    r"|organi[sz]ation|school|department|trust)\s+(?:also\s+)?(?:funds|sponsors|reimburses|covers)\b"
     r"|\btime\s+off\s+to\s+study\b|\b(?:opportunity|chance)\s+to\s+(?:get|become|earn|gain|obtain"
     r"|pursue|achieve)\b"
     # "We'll help you get AWS certified", "mentoring towards PMP", "a clear path to CISSP",

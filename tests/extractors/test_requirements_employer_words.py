@@ -1,0 +1,29 @@
+"""What a posting says of the employer rather than of the role: what it pays for, named or
+by its kind of business. The texts are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import read_role
+from tests.extractors.role_keys import wanted
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Brightwater Labs will pay for the CCSP of every engineer after probation.",
+        "The firm funds two exam attempts a year (for example the CCSP).",
+        "The agency pays for one CCSP bootcamp per year.",
+    ],
+)
+def test_what_the_employer_pays_for_is_no_requirement(offer: str) -> None:
+    role = read_role(f"Cloud Security Engineer\n\nRequirements\n- Terraform\n\nPerks\n{offer}\n")
+    expected = [
+        ("required", {"skill:Cloud Security"}, False),
+        ("required", {"skill:Terraform"}, False),
+    ]
+    assert wanted(role) == expected
+    # also under the requirements, where no heading says it is an offer
+    role = read_role(f"Cloud Security Engineer\n\nRequirements\n- Terraform\n- {offer}\n")
+    assert wanted(role) == expected
