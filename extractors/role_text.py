@@ -170,6 +170,8 @@ PREFERRED_CLAUSE = re.compile(
     r"|(?:knowledge|experience|skills?|familiarity|exposure)\s+(?:welcome|appreciated|valued)"
     r"|(?:nice|welcome|useful|good)\s+(?:extra|addition|bonus)|(?:would|will)(?:\s+not|n't)\s+hurt"
     r"|won't\s+hurt|sets?\s+you\s+apart|(?:make|makes|help|helps)\s+you\s+stand\s+out"
+    # "Candidates with GCIH will stand out", "… will get a second look"
+    r"|(?:will|would|'ll)\s+(?:really\s+)?(?:stand\s+out|get\s+a\s+second\s+look)"
     r"|not\s+a\s+deal[\s-]?breaker|tie[\s-]?breaker"
     # MoSCoW tags on an item ("Kafka - SHOULD", "Rust (could have)")
     r"|(?-i:SHOULD|COULD)(?:\s+HAVE)?"

@@ -1,5 +1,6 @@
-"""What a posting says of the employer rather than of the role: what it pays for, named or
-by its kind of business. The texts are made up for these tests."""
+"""What a posting says of the employer rather than of the role (what it pays for, named or
+by its kind of business), and a quoted hiring manager's words. The texts are made up for these
+tests."""
 
 from __future__ import annotations
 
@@ -27,3 +28,16 @@ def test_what_the_employer_pays_for_is_no_requirement(offer: str) -> None:
     # also under the requirements, where no heading says it is an offer
     role = read_role(f"Cloud Security Engineer\n\nRequirements\n- Terraform\n- {offer}\n")
     assert wanted(role) == expected
+
+
+def test_a_quoted_sentence_is_a_clause_of_its_own_and_will_stand_out_prefers() -> None:
+    role = read_role(
+        "Bayline Foods to open a data hub\n\n"
+        '"We want analysts who know Python and SQL," said Ana Li, the hub\'s director. '
+        '"People with dbt will stand out."\n'
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("required", {"skill:SQL"}, False),
+        ("preferred", {"skill:dbt"}, False),
+    ]
