@@ -63,9 +63,32 @@ class TableRow:
     standing: Standing | None = None
 
 
+# A row that says it is the role advertised: "Analyst II (this role)", "L3 ← you".
+_THIS_ROLE = re.compile(
+    r"(?i)\(\s*(?:this|your)\s+(?:role|position|job|post|vacancy|level|grade)\s*\)"
+    r"|(?:←|<-{1,2})\s*(?:you|this\s+(?:role|position|job))\b"
+)
+
+
 def table_rows(lines: Sequence[str]) -> dict[int, TableRow]:
     """The table rows among the lines, by line number: pipe tables, and tab-separated ones
-    (a table copied from a document) whose header names a standing ("Essential", "Desirable")."""
+    (a table copied from a document) whose header names a standing ("Essential", "Desirable").
+    In a table of levels or grades where one row says it is this role ("(this role)"), the
+    other rows are other roles' and name nothing."""
+    rows = _rows(lines)
+    table: list[int] = []
+    for number in [*sorted(rows), -2]:
+        if table and number != table[-1] + 1:
+            if any(_THIS_ROLE.search(lines[row]) for row in table):
+                for row in table:
+                    if not _THIS_ROLE.search(lines[row]):
+                        rows[row] = TableRow()
+            table = []
+        table.append(number)
+    return rows
+
+
+def _rows(lines: Sequence[str]) -> dict[int, TableRow]:
     rows: dict[int, TableRow] = {}
     columns: list[Standing | str | None] | None = None
     bare = False  # a Markdown table without its outer pipes ("Skill | Required?")
