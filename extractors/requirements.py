@@ -34,6 +34,7 @@ from extractors.role_labels import without_label
 from extractors.role_layout import (
     defined_verbs,
     footnotes_inline,
+    hiring_section,
     legend,
     opens_section,
     other_roles,
@@ -130,6 +131,7 @@ class _Reader:
         tables = table_rows(lines)
         key_line, symbols = legend(lines)  # a checklist's "✔ = you need it  ✘ = you don't"
         skipped = other_roles(lines)  # an e-mail's other roles ("2) NETWORK ENGINEER")
+        skipped |= hiring_section(lines)  # a project README's "## We're hiring" is the role
         one_of: int | None = None  # where a list of alternatives began in ``found``
         list_ends = nested_list_ends(text)  # "- Python" after a nested list of alternatives
         needed = 1  # how many of that list's items it needs ("at least two of the following")

@@ -279,6 +279,31 @@ def other_roles(lines: list[str]) -> set[int]:
     return skipped
 
 
+# A project's page with a hiring section: "## We're hiring", "## Join us", "## Careers".
+_HIRING_HEADING = re.compile(
+    r"(?i)^#{1,6}\s+(?:we(?:'re|\s+are)\s+hiring|(?:now\s+)?hiring|join\s+(?:us|the\s+team|our\s+team)"
+    r"|careers?|work\s+(?:with|for)\s+us|open\s+(?:positions|roles)|jobs)\b[\s!:.]*$"
+)
+
+
+def hiring_section(lines: list[str]) -> set[int]:
+    """The lines outside a page's hiring section: a Markdown page about something else (a
+    project's README: "# tool", "## Install", "## We're hiring", "## License") whose section
+    headed as hiring is the role; the sections before it and after it, at its level or above,
+    are not. Empty when no such section follows another heading."""
+    levels = [
+        (number, len(line.lstrip()) - len(line.lstrip().lstrip("#")))
+        for number, line in enumerate(lines)
+        if re.match(r"^\s*#{1,6}\s", line)
+    ]
+    for index, (start, level) in enumerate(levels):
+        if index == 0 or not _HIRING_HEADING.match(lines[start].strip()):
+            continue
+        end = next((at for at, deeper in levels[index + 1 :] if deeper <= level), len(lines))
+        return set(range(start)) | set(range(end, len(lines)))
+    return set()
+
+
 # A footnote's mark: superscript digits or a dagger (not "*", also a bullet and emphasis).
 _MARK = r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡§]+"
 _FOOTNOTE = re.compile(rf"^[ \t]*({_MARK})[ \t]*(\S[^\n]*?)[ \t]*$", re.MULTILINE)
