@@ -283,6 +283,15 @@ _SQUARE_BRACKETED = re.compile(r"^\[([^\[\]]*\w[^\[\]]*)\]$")
 _NOTE = re.compile(r"\s*\([^()]*\)$")
 
 
+# A job site's match panel, as long as its words run: "How your profile and resume fit this
+# job", "Skills associated with the job we found on your profile", "How you match".
+_SITE_PANEL = re.compile(
+    r"(?i)^(?:how\s+(?:your\s+profile|you|your\s+(?:cv|resume|résumé))\b[\w\s]{0,30}?"
+    r"\b(?:fits?|match(?:es)?)\b|skills?\s+(?:associated\s+with|matching)\s+(?:the|this)\s+job\b)"
+    r"[^.!?]*$"
+)
+
+
 def heading_standing(text: str, current: Standing) -> Standing | None:
     """What a heading says about the lines under it, or None when the line is no heading.
 
@@ -296,6 +305,8 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
     # A heading is one phrase: pipe-separated items ("SRE | Remote | £80k + bonus") are not.
     # A longer line may head a list when it ends in a colon and says preferred ("These are
     # not required, but would help you stand out:").
+    if _SITE_PANEL.match(stripped):
+        return Standing.IGNORED
     limit = MAX_HEADING_WORDS
     if (text.rstrip().endswith(":") or _OPEN_LEAD_IN.search(stripped)) and (
         PREFERRED_HEADING.search(stripped) or DUTIES_LEAD_IN.search(stripped)
