@@ -235,6 +235,14 @@ TEAM_HOLDS = re.compile(
     r"\s+on\s+(?:the|our|my)\s+team|(?:the|our|my)\s+(?:whole\s+|current\s+)?team)\s+(?:already\s+)?"
     r"(?:did|got|has|have|hold|holds|earned|passed|completed|took)\b"
 )
+# The same said of the employer's people anywhere in a clause: "…, and three of its faculty
+# are CISSP holders", "half of our consultants are PMP-certified".
+TEAM_ARE_HOLDERS = re.compile(
+    r"(?i)\b(?:\w+|most|all|half|many|some)\s+of\s+(?:its|our|their|the|my)\s+(?:faculty|staff"
+    r"|team|engineers|analysts|nurses|developers|consultants|members|employees|people|colleagues"
+    r"|instructors|lecturers|auditors)\s+(?:are|is)\s+[^.;]{0,40}?(?:\bholders|\bcertified"
+    r"|\bqualified|\bchartered|\bcredentialed)\b"
+)
 
 
 # "English and French are the working languages of the Secretariat": the employer's own
@@ -273,6 +281,7 @@ def not_a_requirement(clause: str) -> bool:
         or EMPLOYER_LANGUAGES.search(clause)
         or said_not_needed(clause)
         or TEAM_HOLDS.match(clause)
+        or TEAM_ARE_HOLDERS.search(clause)
     ):
         return True
     return bool(IGNORED_CLAUSE.search(clause)) and not HIRE_DEADLINE.search(clause)

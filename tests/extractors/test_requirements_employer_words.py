@@ -41,3 +41,14 @@ def test_a_quoted_sentence_is_a_clause_of_its_own_and_will_stand_out_prefers() -
         ("required", {"skill:SQL"}, False),
         ("preferred", {"skill:dbt"}, False),
     ]
+
+
+def test_what_the_employers_people_hold_is_theirs() -> None:
+    for said in (
+        "The clinic opened in 2009, and four of its staff are CISSP holders.",
+        "Half of our consultants are PMP certified.",
+    ):
+        role = read_role(
+            f"IT Coordinator\n\nThe role\n{said}\n\nRequirements\n- ITIL 4 Foundation\n"
+        )
+        assert [keys for _, keys, _ in wanted(role)] == [{"itil-4-foundation"}], said
