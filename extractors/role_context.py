@@ -319,10 +319,22 @@ _TEAM_NOTE_BEFORE = re.compile(
 )
 
 
+# A body whose name ends in a field, capitalised: "Office for National Statistics", "Bureau
+# of Labor Statistics", "Institute of Data Science", "Centre for Cyber Security".
+_BODY_OF = re.compile(
+    r"\b(?:Office|Bureau|Department|Ministry|Institute|Centre|Center|School|Faculty|Society"
+    r"|Agency|Board|Council|Commission|Authority|Academy|College|Association|Directorate)\s+"
+    r"(?:for|of)\s+(?:(?:the|and|&|[A-Z][\w&'-]*)\s+){0,3}$"
+)
+
+
 def names_a_team(text: str, start: int, end: int) -> bool:
     """Whether the name between ``start`` and ``end`` is a team's or a department's, or is
-    said of one in brackets after its name."""
+    said of one in brackets after its name, or ends the name of a body ("Office for Regional
+    Statistics")."""
     before = text[max(0, start - 80) : start]
+    if text[start : start + 1].isupper() and _BODY_OF.search(before):
+        return True
     if "(" in before and _TEAM_NOTE_BEFORE.search(before):
         return True
     after = text[end : end + 60]

@@ -52,3 +52,13 @@ def test_what_the_employers_people_hold_is_theirs() -> None:
             f"IT Coordinator\n\nThe role\n{said}\n\nRequirements\n- ITIL 4 Foundation\n"
         )
         assert [keys for _, keys, _ in wanted(role)] == [{"itil-4-foundation"}], said
+
+
+def test_a_field_ending_a_bodys_name_is_the_body() -> None:
+    role = read_role(
+        "Economist\nBureau of Labour Statistics · Cardiff\n\nRequirements\n"
+        "- Statistics or Econometrics degree\n- Institute of Data Science membership\n- Python\n"
+    )
+    keys = [keys for _, keys, _ in wanted(role)]
+    # "Statistics" in the bureau's name is no requirement; in the degree it is
+    assert keys == [{"skill:Statistics"}, {"skill:Python"}]
