@@ -328,12 +328,22 @@ _BODY_OF = re.compile(
 )
 
 
+# A quoted speaker's title: '…," said Dana Ruiz, Acme's CISO', "says Sam Lee, our CTO".
+_SPEAKER_TITLE = re.compile(
+    r"\b(?:said|says|explains?|explained|added|adds|notes?|noted)\s+(?:[A-Z][\w.'’-]*\s+){1,4}?"
+    r"[A-Z][\w.'’-]*,\s+(?:(?:the\s+)?(?:[A-Z][\w&-]*|company|firm|group|bank)['’]s|our|its|their|the)"
+    r"\s+(?:(?:new|former|current|chief|deputy|interim)\s+)*(?:(?:head|director|vp|lead)\s+of\s+)?$"
+)
+
+
 def names_a_team(text: str, start: int, end: int) -> bool:
     """Whether the name between ``start`` and ``end`` is a team's or a department's, or is
     said of one in brackets after its name, or ends the name of a body ("Office for Regional
     Statistics")."""
     before = text[max(0, start - 80) : start]
     if text[start : start + 1].isupper() and _BODY_OF.search(before):
+        return True
+    if "," in before and _SPEAKER_TITLE.search(before):
         return True
     if "(" in before and _TEAM_NOTE_BEFORE.search(before):
         return True

@@ -62,3 +62,15 @@ def test_a_field_ending_a_bodys_name_is_the_body() -> None:
     keys = [keys for _, keys, _ in wanted(role)]
     # "Statistics" in the bureau's name is no requirement; in the degree it is
     assert keys == [{"skill:Statistics"}, {"skill:Python"}]
+
+
+def test_a_quoted_speakers_title_is_theirs() -> None:
+    role = read_role(
+        "Harbourline opens a platform hub\n\n"
+        '"We need engineers who know Kubernetes," said Priya Nair, Harbourline\'s CTO. '
+        '"And Terraform," says Tom Reyes, the company\'s head of Site Reliability Engineering.\n'
+    )
+    assert [keys for _, keys, _ in wanted(role)] == [
+        {"skill:Kubernetes"},
+        {"skill:Terraform"},
+    ]
