@@ -270,6 +270,14 @@ def said_not_needed(clause: str) -> bool:
     return not (PREFERRED_CLAUSE.search(rest) or REQUIRED_CLAUSE.search(rest))
 
 
+# A name said not to meet what is asked: "OSHA 10 on its own does not meet this requirement",
+# "A+ alone is not enough", "Foundation-level certificates do not count".
+NOT_ENOUGH = re.compile(
+    r"(?i)\b(?:(?:does|do|will|would)\s+not|doesn't|don't|won't|wouldn't)\s+(?:meet|satisfy|fulfil+"
+    r"|count|qualify|cover)\b|\b(?:is\s+not|are\s+not|isn't|aren't)\s+(?:enough|sufficient)\b"
+)
+
+
 def not_a_requirement(clause: str) -> bool:
     """A clause on how to apply, on what the employer pays for, on the employer, its own
     languages or the posting itself, or on what the role does not ask for names no
@@ -282,6 +290,7 @@ def not_a_requirement(clause: str) -> bool:
         or said_not_needed(clause)
         or TEAM_HOLDS.match(clause)
         or TEAM_ARE_HOLDERS.search(clause)
+        or NOT_ENOUGH.search(clause)
     ):
         return True
     return bool(IGNORED_CLAUSE.search(clause)) and not HIRE_DEADLINE.search(clause)
@@ -371,8 +380,11 @@ def the_employers(text: str, start: int) -> bool:
     return bool(_EMPLOYERS_OWN.search(text[max(0, start - 5) : start]))
 
 
-# A chat's own side ("Me: I speak Spanish"): the candidate's words, not the role's.
-OWN_MESSAGE = re.compile(r"^\s*me\s*(?:\([^()]{0,20}\)\s*)?:", re.IGNORECASE)
+# A chat's own side ("Me: I speak Spanish", "Candidate: i have osha 10 only"): the
+# candidate's words, not the role's. ("You:" may head what a posting asks of you.)
+OWN_MESSAGE = re.compile(
+    r"^\s*(?:me|candidate|applicant)\s*(?:\([^()]{0,20}\)\s*)?:", re.IGNORECASE
+)
 # A requirement the writer takes back: "Medication Administration - no wait, that's the nurse
 # req", "CCNA. Scratch that."; names after it correct it ("no wait, I meant CPhT").
 TAKEN_BACK = re.compile(
