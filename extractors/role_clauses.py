@@ -11,7 +11,7 @@ COORDINATE = re.compile(
     r"(?i),\s+(?:(?:and|but|while|whereas)\s+(?=(?:we|you|they|our|the\s+team)\b)|so\s+(?!that\b))"
 )
 # Sentence ends inside a line, and clause breaks that end a list.
-SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<=[.!?])\s+(?=[\"“‘]?[A-Z(])|;\s*|\s+\|\s+")
+SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)\s+(?=[\"“‘]?[A-Z(])|;\s*|\s+\|\s+")
 
 
 def clauses(content: str) -> list[str]:

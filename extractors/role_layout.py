@@ -99,10 +99,11 @@ _JOINER_END = re.compile(
 )
 _JOINER_START = re.compile(r"^(?:and|or|with|of|in|on|for|to|the|a|an|as|including|using)\b")
 _TAIL = 200
-# A sentence that ends inside a line ("… today. As promised"), not an abbreviation's stop.
+# A sentence that ends inside a line ("… today. As promised"), not an abbreviation's stop:
+# the abbreviation is looked for where it ends, once the letter before the stop is read.
 _INNER_SENTENCE_END = re.compile(
-    r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bincl)(?<!\bInc)(?<!\bLtd)(?<!\bNo)"
-    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)[a-z0-9)][.!?]\s+[A-Z]"
+    r"[a-z0-9)](?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bincl)(?<!\bInc)(?<!\bLtd)"
+    r"(?<!\bNo)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)[.!?]\s+[A-Z]"
 )
 # Wrapped prose is flush: its lines but the last are about as long as the longest.
 _FLUSH = 0.6

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors import read_role
+from extractors.role_layout import unwrapped
 from tests.extractors.role_keys import wanted
 
 
@@ -203,4 +204,27 @@ def test_a_flattened_heading_of_section_nouns_ends_the_company_section() -> None
         ("required", {"skill:SQL"}, False),
         ("preferred", {"skill:Apache Kafka"}, False),
         ("required", {"skill:Computer Science"}, False),
+    ]
+
+
+def test_an_abbreviations_stop_ends_no_sentence_so_a_flush_list_is_no_prose() -> None:
+    # "e.g." and "etc." before a capital are no sentence's end: a list of unbulleted lines
+    # as long as each other is not wrapped prose, and its lines stay apart.
+    for example in ("e.g. Terraform", "Ansible, Chef etc. Terraform too"):
+        lines = [
+            f"Experience with infrastructure as code tools, {example}",
+            "Knowledge of container orchestration platforms such as Kubernetes",
+            "Hands-on experience with Prometheus metrics and Grafana boards",
+        ]
+        assert unwrapped(lines) == lines, example
+
+
+def test_an_example_after_e_g_stays_in_its_clause() -> None:
+    role = read_role(
+        "Requirements:\n- Python\n- Infrastructure as code would be a plus, e.g. Terraform\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("preferred", {"skill:Infrastructure as Code"}, False),
+        ("preferred", {"skill:Terraform"}, False),
     ]
