@@ -121,7 +121,7 @@ def unwrapped(lines: list[str]) -> list[str]:
             joined.append(line)
             paragraph_is_prose = False
             continue
-        if number == 0 or not lines[number - 1].strip():
+        if number == 0 or not lines[number - 1].strip() or _titles(lines, number - 1):
             paragraph_is_prose = _is_prose(lines, number)
         if (
             joined
@@ -133,6 +133,15 @@ def unwrapped(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def _titles(lines: list[str], number: int) -> bool:
+    """Whether line ``number`` is a heading over the paragraph under it ("KEY DUTIES" over
+    wrapped prose): a paragraph's first line, in capitals or a heading's words; the prose
+    under it is judged without it."""
+    line = lines[number].strip()
+    first = number == 0 or not lines[number - 1].strip()
+    return first and bool(line) and (line.isupper() or _heads(line))
 
 
 def _heads_paragraph(lines: list[str], number: int) -> bool:

@@ -228,3 +228,16 @@ def test_an_example_after_e_g_stays_in_its_clause() -> None:
         ("preferred", {"skill:Infrastructure as Code"}, False),
         ("preferred", {"skill:Terraform"}, False),
     ]
+
+
+def test_wrapped_prose_under_a_heading_reads_a_name_across_its_lines() -> None:
+    # The heading's short line is no part of the prose under it, which a mail client wrapped
+    # ("Incident" / "Response" is one name).
+    for heading in ("KEY DUTIES", "Your duties:"):
+        role = read_role(
+            f"SOC Analyst\n\n{heading}\nYou triage the alerts raised overnight by the monitoring "
+            "stack and lead Incident\nResponse for the priority cases with the on-call engineers. "
+            "You write the weekly\nreport for the security board and keep the runbooks current "
+            "for the whole team.\n"
+        )
+        assert wanted(role) == [("required", {"skill:Incident Response"}, False)], heading
