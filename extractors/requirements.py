@@ -25,8 +25,14 @@ from extractors.role_context import (
     TAKEN_BACK,
     not_a_requirement,
 )
-from extractors.role_counts import count_before, count_heading, list_alternatives, nested_list_ends
-from extractors.role_groups import alternatives
+from extractors.role_counts import (
+    count_before,
+    count_heading,
+    inline_list,
+    list_alternatives,
+    nested_list_ends,
+)
+from extractors.role_groups import Mention, alternatives
 from extractors.role_items import MAX_ROLE_ITEMS, CountedItem, Item, structured_items
 from extractors.role_joins import ONE_OF_LIST, OR_EQUIVALENT
 from extractors.role_json import posting_text
@@ -331,7 +337,7 @@ class _Reader:
     def _requirements(self, text: str, kind: RequirementKind, *, structured: bool) -> list[Any]:
         mentions = self._names.mentions(text, structured=structured)
         requirements: list[Requirement] = []
-        for group in alternatives(text, mentions):
+        for group, named in _counted_lists(text, alternatives(text, mentions)):
             first, last = group[0], group[-1]
             tail = OR_EQUIVALENT.match(text[last.end :])
             # "project management (PMP, PRINCE2 or equivalent)": the tail is the examples'
@@ -354,9 +360,27 @@ class _Reader:
                     any_of=wanted,
                     or_equivalent=equivalent,
                     at_least=needed,
+                    named=named if needed > 1 and named > len(wanted) else None,
                 )
             )
         return requirements
+
+
+def _counted_lists(text: str, groups: list[list[Mention]]) -> list[tuple[list[Mention], int]]:
+    """Each group with how many items its list names; an inline counted list ("any two of
+    CISSP, a vendor's own exam or CISM") is one group to its end, its items counted whether
+    the catalog knows them or not."""
+    counted: list[tuple[list[Mention], int]] = []
+    end = -1
+    for group in groups:
+        if counted and group[0].start < end:
+            counted[-1][0].extend(group)
+            continue
+        named = len(group)
+        if (count_before(text[: group[0].start]) or 1) > 1:
+            end, named = inline_list(text, group[0].start)
+        counted.append((list(group), named))
+    return counted
 
 
 _READERS: dict[int, tuple[Catalog, _Reader]] = {}

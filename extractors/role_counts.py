@@ -106,3 +106,29 @@ def list_alternatives(
             named=listed if at_least > 1 and listed > len(any_of) else None,
         )
     ]
+
+
+# Where a counted list written inline ends: a sentence's or a bracket's stop, or words that
+# go on about it ("any two of CKA, CKAD or CKS, ideally with AKS").
+_LIST_END = re.compile(
+    r"[.;:!?()]|\s[-–—]\s|,?\s+(?:ideally|preferably|plus|with|including|as\s+well|because"
+    r"|which|who|that)\b"
+)
+_ITEM_SEPARATOR = re.compile(r"(?i)\s*,\s*(?:(?:or|and)\s+)?|\s+(?:and/or|or|and)\s+")
+# "or equivalent", "or similar" close a list: no item of it.
+_EQUIVALENT_ITEM = re.compile(
+    r"(?i)^(?:an?\s+|any\s+)?(?:other\s+)?(?:equivalent|equiv|similar|comparable)\b"
+)
+
+
+def inline_list(text: str, start: int) -> tuple[int, int]:
+    """A counted list written inline from ``start`` (its first name): where it ends, and how
+    many items it names, known or not ("CISSP, CISM or a vendor's own exam": 3)."""
+    stop = _LIST_END.search(text, start)
+    end = stop.start() if stop else len(text)
+    items = [
+        item
+        for item in _ITEM_SEPARATOR.split(text[start:end])
+        if item.strip() and not _EQUIVALENT_ITEM.match(item.strip())
+    ]
+    return end, len(items)
