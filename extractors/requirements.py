@@ -50,6 +50,7 @@ from extractors.role_layout import (
 )
 from extractors.role_model import Requirement, RequirementKind, Role, RoleError, Wanted
 from extractors.role_names import NameFinder
+from extractors.role_questions import answer_standing, asks_about_the_role
 from extractors.role_sources import source_text
 from extractors.role_tables import fixed_width_tables, table_rows
 from extractors.role_text import (
@@ -245,7 +246,8 @@ class _Reader:
                     if not first:
                         continue
             first = False
-            read = self._read_line(content, line_standing)
+            answer = next((later for later in lines[number + 1 :] if later.strip()), "")
+            read = self._read_line(content, line_standing, answer)
             # A line under the one before may be its translation (role_translations).
             pair = read_line == number - 1 and not (bullet or heading)
             once = one_reading(found[read_from:], read) if pair else None
@@ -256,12 +258,24 @@ class _Reader:
             found[one_of:] = list_alternatives(found[one_of:], needed, in_list)
         return found
 
-    def _read_line(self, content: str, line_standing: Standing) -> list[Requirement]:
+    def _read_line(
+        self, content: str, line_standing: Standing, answer: str = ""
+    ) -> list[Requirement]:
         """One line's requirements, clause by clause; a clause that only says "Nice to have."
-        or "Required." decides the clause before it ("Do you hold CCSP? Nice to have.")."""
+        or "Required." decides the clause before it ("Do you hold CCSP? Nice to have.").
+        A question about the role ("And CISSP?") names what its answer, the next clause or
+        the ``answer`` line under it, says is wanted (role_questions)."""
         found: list[Requirement] = []
         before: list[int] = []
+        asked: int | None = None  # where a question's names begin in ``found``
         for clause in clauses(content):
+            if asked is not None:
+                said = answer_standing(clause)
+                _answered(found, asked, said)
+                asked = None
+                if said is not None:
+                    before = []
+                    continue
             clause_text, label = without_label(clause)
             clause_text = REASON_TAIL.sub("", clause_text)
             taken_back = TAKEN_BACK.search(clause_text)
@@ -289,6 +303,7 @@ class _Reader:
                 found.extend(self._requirements(label, kind, structured=False))
             if len(found) > start:
                 before = list(range(start, len(found)))
+                asked = start if asks_about_the_role(clause_text) else None
                 continue
             marked = marker_standing(clause_text)
             update: dict[str, Any] = {}
@@ -299,6 +314,8 @@ class _Reader:
             for index in before if update else []:
                 found[index] = found[index].model_copy(update=update)
             before = []
+        if asked is not None:
+            _answered(found, asked, answer_standing(answer) if answer else None)
         return found
 
     def read_items(self, items: Sequence[tuple[RequirementKind, Item]]) -> list[Requirement]:
@@ -364,6 +381,17 @@ class _Reader:
                 )
             )
         return requirements
+
+
+def _answered(found: list[Requirement], asked: int, said: Standing | None) -> None:
+    """The names a question about the role asked for (``found[asked:]``), as its answer
+    says: required or preferred, or nothing when it says no or nothing of them."""
+    if said is None or said is Standing.IGNORED:
+        del found[asked:]
+        return
+    found[asked:] = [
+        each.model_copy(update={"kind": RequirementKind(said.value)}) for each in found[asked:]
+    ]
 
 
 def _counted_lists(text: str, groups: list[list[Mention]]) -> list[tuple[list[Mention], int]]:
