@@ -33,6 +33,10 @@ def inside_word(text: str, start: int, end: int) -> bool:
     """ "Go" in "Go-live" is not the language; "Kafka-based" is Kafka."""
     if _NAME_COMPOUND.match(text, end):
         return False
+    # A German compound names its first part: "CI/CD-Pipelines", "Python-Kenntnisse",
+    # "AWS-Zertifizierung" (a short name, as "Go-Live" or "C-Suite", is no such part).
+    if end - start >= 3 and _NOUN_AFTER_HYPHEN.match(text, end) and text[start - 1 : start] != "-":
+        return False
     return (start > 0 and text[start - 1] in "-_.@") or (end < len(text) and text[end] in "-_@")
 
 
@@ -42,6 +46,9 @@ _NAME_COMPOUND = re.compile(
     r"(?i)-(?:backed|based|driven|powered|native|first|centric|heavy|focused|oriented|savvy"
     r"|aligned|compliant|conformant)\b"
 )
+
+
+_NOUN_AFTER_HYPHEN = re.compile(r"-(?-i:[A-ZÄÖÜ][a-zäöüß]{3,})")
 
 
 _FORMER_NAME = re.compile(

@@ -187,3 +187,15 @@ def test_a_word_glossed_in_brackets_reads_as_its_gloss() -> None:
         "Tō painga (benefits)\n- Paid CISSP exam\n"
     )
     assert wanted(read_role(text)) == [("required", {"skill:Vendor Management"}, False)]
+
+
+def test_a_german_compound_names_its_first_part() -> None:
+    role = read_role(
+        "DevOps Engineer (m/w/d)\n\nDein Profil\n- Sehr gute Python-Kenntnisse\n"
+        "- Erfahrung mit Terraform-Modulen\n- Go-Live-Begleitung im C-Suite-Umfeld\n"
+    )
+    assert [keys for _, keys, _ in wanted(role)] == [
+        {"skill:DevOps"},
+        {"skill:Python"},
+        {"skill:Terraform"},
+    ]
