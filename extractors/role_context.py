@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.role_languages import PARTNER_BEFORE
 from extractors.role_text import PREFERRED_CLAUSE, REQUIRED_CLAUSE
 
 # The employer or its people described, not the person sought: "Acme Ltd is a CREST-accredited
@@ -345,6 +346,15 @@ _SPEAKER_TITLE = re.compile(
 )
 
 
+# ("an AWS Premier Tier Partner", "a ServiceNow Elite partner"; "a Salesforce partner")
+_PARTNER_AFTER = re.compile(
+    r"(?i)\s+(?:(?:advanced|premier|gold|silver|platinum|select|elite|certified|consulting"
+    r"|solutions?|tier|services|implementation)\s+)+partner\b"
+)
+_PARTNER_ARTICLE = re.compile(r"(?i)\ban?\s+$")
+_PARTNER_WORD = re.compile(r"(?i)\s+partner\b")
+
+
 def names_a_team(text: str, start: int, end: int) -> bool:
     """Whether the name between ``start`` and ``end`` is a team's or a department's, or is
     said of one in brackets after its name, or ends the name of a body ("Office for Regional
@@ -353,6 +363,12 @@ def names_a_team(text: str, start: int, end: int) -> bool:
     if text[start : start + 1].isupper() and _BODY_OF.search(before):
         return True
     if "," in before and _SPEAKER_TITLE.search(before):
+        return True
+    # the employer's partnership: "a certified partner of ServiceNow", "partner certificato
+    # ServiceNow", "an AWS Premier Tier Partner"
+    if PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(text, end):
+        return True
+    if _PARTNER_ARTICLE.search(before) and _PARTNER_WORD.match(text, end):
         return True
     if "(" in before and _TEAM_NOTE_BEFORE.search(before):
         return True

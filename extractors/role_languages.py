@@ -32,13 +32,15 @@ class Language:
     #: "equivalent" / "similar" after "or" (the phrase's last word, as these languages put
     #: the adjective after the noun: "ou outra ferramenta similar").
     equivalent: tuple[str, ...] = ()
+    #: "certified partner" before a vendor's name: the employer's partnership, not a need.
+    partner: tuple[str, ...] = ()
 
 
 LANGUAGES: tuple[Language, ...] = (
     Language(
         "French",
         "Larousse: atout 'asset', offrir 'to offer', avantages sociaux 'benefits', "
-        "équivalent, similaire, comparable",
+        "équivalent, similaire, comparable, partenaire certifié 'certified partner'",
         or_words=("ou",),
         fillers=("de", "d'", "du", "des", "le", "la", "les", "l'", "un", "une", "autre"),
         preferred=(r"atouts?", r"(?:serait|est)\s+un\s+(?:atout|plus)", r"souhait[ée]\w*"),
@@ -49,26 +51,29 @@ LANGUAGES: tuple[Language, ...] = (
             r"pourquoi\s+nous\s+rejoindre",
         ),
         equivalent=(r"[ée]quivalente?s?", r"similaires?", r"comparables?"),
+        partner=(r"partenaire\s+(?:certifi[ée]e?|officiel(?:le)?)(?:\s+d[e']\s*)?",),
     ),
     Language(
         "Portuguese",
         "Priberam: diferencial 'what sets apart', benefício 'benefit', oferecemos 'we offer', "
-        "equivalente, similar, semelhante",
+        "equivalente, similar, semelhante, parceiro certificado 'certified partner'",
         or_words=("ou",),
         fillers=("de", "da", "do", "o", "a", "um", "uma", "outro", "outra"),
         preferred=(r"diferenciais", r"diferencial", r"desej[aá]ve(?:l|is)"),
         offered=(r"benef[ií]cios", r"oferecemos", r"o\s+que\s+oferecemos"),
         equivalent=(r"equivalentes?", r"similar(?:es)?", r"semelhantes?"),
+        partner=(r"parceir[oa]\s+(?:certificad[oa]|oficial)(?:\s+d[aeo])?",),
     ),
     Language(
         "Spanish",
         "RAE: deseable 'desirable', valorar 'to value', ofrecer 'to offer', beneficio, "
-        "equivalente, similar",
+        "equivalente, similar, socio certificado 'certified partner'",
         or_words=(),  # "o" and "u" are read as "or" only alone between two names
         fillers=("de", "del", "el", "la", "un", "una", "otro", "otra"),
         preferred=(r"deseables?", r"se\s+valorar[aá]", r"valorable"),
         offered=(r"(?:lo\s+que\s+)?ofrecemos", r"beneficios"),
         equivalent=(r"equivalentes?", r"similar(?:es)?"),
+        partner=(r"(?:socio|partner)\s+(?:certificado|oficial)(?:\s+de)?",),
     ),
     Language(
         "Polish",
@@ -93,17 +98,18 @@ LANGUAGES: tuple[Language, ...] = (
     Language(
         "German",
         "Duden: wünschenswert 'desirable', von Vorteil 'an advantage', oder 'or', "
-        "vergleichbar 'comparable', gleichwertig 'equivalent'",
+        "vergleichbar 'comparable', gleichwertig 'equivalent', zertifizierter Partner",
         or_words=("oder",),
         fillers=("der", "die", "das", "ein", "eine", "einer", "andere", "anderer"),
         preferred=(r"w[uü]nschenswert", r"von\s+vorteil"),
         offered=(r"wir\s+bieten", r"was\s+wir\s+bieten", r"unser\s+angebot"),
         equivalent=(r"vergleichbar\w*", r"gleichwertig\w*", r"[aä]hnlich\w*"),
+        partner=(r"zertifizierter\s+partner(?:\s+von)?",),
     ),
     Language(
         "Italian",
         "Treccani: costituisce titolo preferenziale 'is preferred', gradito 'welcome', "
-        "oppure 'or', equivalente, analogo",
+        "oppure 'or', equivalente, analogo, partner certificato 'certified partner'",
         or_words=("oppure",),
         fillers=("di", "del", "della", "il", "lo", "la", "un", "una", "altro", "altra"),
         preferred=(
@@ -114,6 +120,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         offered=(r"offriamo", r"cosa\s+offriamo", r"benefit"),
         equivalent=(r"equivalent[ei]", r"analog[oaie]", r"simil[ei]"),
+        partner=(r"partner\s+(?:certificato|ufficiale)(?:\s+di)?",),
     ),
     Language(
         "Dutch",
@@ -172,6 +179,12 @@ OTHER_GAP_FILLER = re.compile(r"(?i)^(?:" + _union([*_all("fillers"), *_OR_PARTS
 LONE_OR_GAP = re.compile(r"(?i)^\)?-?\s+(?:" + _union(list(_LONE_OR_WORDS)) + r")\s+$")
 #: Another language's preferred heading, as the whole heading or its opening words.
 OTHER_PREFERRED_HEADING = r"^\W*(?:" + _union(_all("preferred")) + r")\b"
+#: "certified partner" before a vendor's name, in English or another language.
+PARTNER_BEFORE = re.compile(
+    r"(?i)\b(?:(?:certified|official|premier|gold)\s+partner(?:\s+(?:of|for))?|"
+    + _union(_all("partner"))
+    + r")\s+$"
+)
 #: Another language's heading of what the employer offers.
 OTHER_OFFERED_HEADING = _union(_all("offered"))
 #: "ou expérience équivalente", "ou outra ferramenta de streaming similar", "atau setara":

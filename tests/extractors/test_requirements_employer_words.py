@@ -74,3 +74,16 @@ def test_a_quoted_speakers_title_is_theirs() -> None:
         {"skill:Kubernetes"},
         {"skill:Terraform"},
     ]
+
+
+def test_the_employers_partnership_with_a_vendor_asks_for_nothing() -> None:
+    for said in (
+        "Consulenti dal 2015, partner certificato Salesforce.",
+        "We are a certified partner of Salesforce and an AWS Premier Tier Partner.",
+        "Since 2019 the firm is a Salesforce partner.",
+    ):
+        role = read_role(f"Consultant\n\nThe role\n{said}\n\nRequirements\n- Python\n")
+        assert wanted(role) == [("required", {"skill:Python"}, False)], said
+    # a vendor named otherwise is asked for
+    role = read_role("Consultant\n\nRequirements\n- Salesforce administration for partner firms\n")
+    assert wanted(role) == [("required", {"skill:Salesforce Administration"}, False)]
