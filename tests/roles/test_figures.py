@@ -21,9 +21,10 @@ P 0.710, R 0.898, on main 2085c7a); tuned on from session 7 (h7r8), 1.000. A nin
 (170 requirements; P 0.821, R 0.888, on main 202b4b7), 0.866 before tuning; tuned on from
 session 8 (role9). A tenth, 18 documents in 18 further styles by an eleventh author blind to
 the reader, 0.752 on its first run (144 requirements; P 0.717, R 0.792, on main bb10939),
-0.779 when unsealed; tuned on from session 9 (role11), 0.997. An eleventh, sealed, 18
+0.779 when unsealed; tuned on from session 9 (role11), 0.997. An eleventh, 18
 documents in 18 further styles by a twelfth author blind to the reader, 0.838 on its first
-run (135 requirements; P 0.782, R 0.904, on main 6ddfac9). A twelfth, sealed, 18 documents
+run (135 requirements; P 0.782, R 0.904, on main 6ddfac9), 0.887 when unsealed; tuned on from
+session 10 (role), 1.000. A twelfth, sealed, 18 documents
 in 18 further styles by a thirteenth author blind to the reader, 0.723 on its first run (160
 requirements; P 0.672, R 0.781, on main 2d4e1ca).
 Thresholds sit below.
@@ -146,13 +147,14 @@ def test_tenth_held_out_set_keeps_its_figure() -> None:
     assert figures(scored)[2] >= 0.99, "held-out-10 F1 fell; see bench.requirements"
 
 
-def test_eleventh_held_out_set_sealed_keeps_its_first_figure() -> None:
-    # First blind run 0.838 (P 0.782, R 0.904) on main 6ddfac9; the floor is that rounded down.
-    # Sealed: nobody tunes on it, and the message names no miss.
+def test_eleventh_held_out_set_keeps_its_tuned_figure() -> None:
+    # First blind run 0.838 (P 0.782, R 0.904) on main 6ddfac9; 0.887 when unsealed for tuning
+    # (session 10, once held-out 12 landed); 1.000 after role's rules, each from cases made up
+    # for its unit test. The floor sits just under it. The message names no miss.
     scored = score_set("held-out-11")
     assert len(scored) >= 17
     assert len({each.style for each in scored}) == len(scored)
-    assert figures(scored)[2] >= 0.83, "held-out-11 F1 fell; see bench.requirements"
+    assert figures(scored)[2] >= 0.99, "held-out-11 F1 fell; see bench.requirements"
 
 
 def test_twelfth_held_out_set_sealed_keeps_its_first_figure() -> None:
