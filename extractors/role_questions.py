@@ -30,11 +30,19 @@ _NO = re.compile(
 )
 
 
+# A question to the candidate says "you" ("Is Kubernetes your thing?"); one to the hiring
+# manager about the role may too ("Do you want me to screen on CISSP?").
+_TO_THE_CANDIDATE = re.compile(r"(?i)\byou(?:r|rs|'re|'ve|'d)?\b")
+_TO_THE_MANAGER = re.compile(r"(?i)\b(?:do|would|should)\s+you\s+(?:want|need|require|care)\b")
+
+
 def asks_about_the_role(clause: str) -> bool:
     """Whether a clause is a question about what the role wants, to someone other than the
     candidate ("And CISSP?", "What about SAFe?", "Is Kubernetes required?")."""
     text = clause.strip()
     if not text.endswith("?") or not _ROLE_QUESTION.match(text):
+        return False
+    if _TO_THE_CANDIDATE.search(text) and not _TO_THE_MANAGER.search(text):
         return False
     short = len(text.split()) <= 4
     return not short or bool(_OPENER.match(text)) or text.split()[0].casefold() in ("is", "are")

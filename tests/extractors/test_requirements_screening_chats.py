@@ -52,3 +52,8 @@ def test_a_question_to_the_candidate_still_asks_for_what_it_names() -> None:
         ("required", {"skill:BGP"}, False),
         ("preferred", {"skill:Python"}, False),
     ]
+
+
+def test_a_question_saying_you_is_to_the_candidate() -> None:
+    role = read_role("Platform Engineer\n\nIs Kubernetes your thing? Then read on.\n")
+    assert wanted(role)[-1] == ("required", {"skill:Kubernetes"}, False)
