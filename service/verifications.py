@@ -27,7 +27,6 @@ from service.jobs.port import TransientJobError
 from service.progress import job_progress
 from service.runtime import Runtime
 from service.storage import (
-    EvidenceRepository,
     StoredUpload,
     UploadRepository,
     VerificationRecord,
@@ -344,22 +343,28 @@ async def _execute(*, runtime: Runtime, verification_id: str) -> None:
         await progress.close()
 
     report_json: dict[str, Any] = json.loads(reports.render_json(report))
-    async with runtime.sessions() as session, session.begin():
+
+    async def finish(session: AsyncSession) -> None:
         # Progress and stored evidence are the report's claims: a link that was attached to
         # a résumé claim, or a claim a wallet settled, is recorded as it ended.
-        await VerificationRepository(session).finish(
+        await VerificationRepository(session).finish_with_evidence(
             verification_id,
             report=report_json,
             search_text=search_text(report_json),
             progress={
                 claim.id: progress_entry(claim.title, claim.verdict) for claim in report.claims
             },
-        )
-        await EvidenceRepository(session).add_by_claim(
-            verification_id=verification_id,
             evidence={claim.id: claim.evidence for claim in report.claims},
         )
-        await _queue_callback(runtime, session, record, summary(verification_id, report_json))
+
+    if not record.callback_url and runtime.engine.dialect.name == "postgresql":
+        # Nothing to commit with it: there, the report and its evidence are one statement.
+        async with statement_session(runtime.sessions) as session:
+            await finish(session)
+    else:
+        async with runtime.sessions() as session, session.begin():
+            await finish(session)
+            await _queue_callback(runtime, session, record, summary(verification_id, report_json))
     logger.info("verification done: id=%s claims=%d", verification_id, len(report.claims))
 
 

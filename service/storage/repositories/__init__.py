@@ -13,13 +13,13 @@ from service.storage.repositories.accounts import (
 )
 from service.storage.repositories.audit import AuditRepository
 from service.storage.repositories.deliveries import WebhookDeliveryRepository
+from service.storage.repositories.evidence import EvidenceRepository
 from service.storage.repositories.evidence_requests import EvidenceRequestRepository
 from service.storage.repositories.job_roles import JobRoleRepository
 from service.storage.repositories.ratelimits import RateLimitRepository
 from service.storage.repositories.replays import IdempotencyRepository, InboundWebhookRepository
 from service.storage.repositories.subjects import Attached, SubjectRepository
 from service.storage.repositories.verifications import (
-    EvidenceRepository,
     IntegrityCheckError,
     StoredUpload,
     UploadRepository,

@@ -16,7 +16,7 @@ from service.storage.models import (
     WorkspaceScope,
     utcnow,
 )
-from service.storage.repositories.verifications import scoped
+from service.storage.repositories.scoping import scoped
 
 
 class WebhookDeliveryRepository:

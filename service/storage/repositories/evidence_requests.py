@@ -28,7 +28,7 @@ from service.storage.models import (
     WorkspaceScope,
     utcnow,
 )
-from service.storage.repositories.verifications import scoped
+from service.storage.repositories.scoping import scoped
 
 #: An answer's state until its job has checked it.
 CHECKING = "checking"

@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from service.storage.models import ShareLink, VerificationRecord, WorkspaceScope, utcnow
-from service.storage.repositories.verifications import scoped
+from service.storage.repositories.scoping import scoped
 
 
 class ShareLinkRepository:

@@ -23,7 +23,7 @@ from service.storage.models import (
     WebhookDelivery,
     WorkspaceScope,
 )
-from service.storage.repositories.verifications import scoped
+from service.storage.repositories.scoping import scoped
 
 
 @dataclass(slots=True)
