@@ -8,7 +8,6 @@ shared database instead (``SharedRateLimiter``); see docs/security.md.
 
 from __future__ import annotations
 
-import math
 import random
 import time
 from collections import defaultdict, deque
@@ -111,16 +110,19 @@ class SharedRateLimiter:
         covered = 1 - (now - start) / self.window  # of the previous window, still in the slide
         counter = f"{self.name}:{key}"
         counts = RateLimitRepository(session)
-        carried = await counts.count(counter, start - self.window) * covered
-        # One more fits while carried + current + 1 ≤ limit; rounding up would let a client
-        # past the limit at each window's edge. The epsilon absorbs float error.
-        below = math.floor(self.limit - carried + 1e-9)
-        if await counts.take(counter, start, below=below) is not None:
+        # One more fits while previous × covered + current + 1 ≤ limit (the previous window
+        # read in the same statement as the take); rounding up would let a client past the
+        # limit at each window's edge.
+        taken = await counts.take_sliding(
+            counter, start, previous_start=start - self.window, limit=self.limit, covered=covered
+        )
+        if taken is not None:
             if random.random() < _FORGET_SHARE:
                 await counts.forget_before(start - self.window)
             return None
+        previous = await counts.count(counter, start - self.window) if covered else 0
         current = await counts.count(counter, start)
-        return self._wait(now, start, current, carried / covered if covered else 0.0)
+        return self._wait(now, start, current, previous)
 
     def _wait(self, now: float, start: int, current: int, previous: float) -> float:
         """Seconds until one more event fits, if no other comes meanwhile."""

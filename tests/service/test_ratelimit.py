@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -13,7 +14,14 @@ from service.app import create_app
 from service.ratelimit import RateLimiter, SharedRateLimiter
 from service.runtime import Runtime
 from service.settings import Settings
-from service.storage import ApiKeyRepository, create_engine, create_session_factory
+from service.storage import (
+    ApiKeyRepository,
+    RateLimitCounter,
+    RateLimitRepository,
+    create_engine,
+    create_session_factory,
+    statement_session,
+)
 from testkit.factories import WORKSPACE
 
 
@@ -103,6 +111,41 @@ async def test_the_shared_window_never_allows_more_than_the_limit_across_its_edg
     clock.now = 6060.6
     assert await limiter.retry_after("a") is None
     assert await limiter.retry_after("a") is not None
+
+
+async def test_the_one_statement_take_decides_as_the_count_then_take_did(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    # Before: carried = previous × covered, then take while current < floor(limit − carried +
+    # 1e-9). Now one statement; each case, on a key of its own, must decide the same.
+    limit, start = 5, 6000
+    shares = [0.0, 0.1, 0.2, 1 / 3, 0.4, 0.5, 0.6, 0.8, 0.9999999999, 1.0]
+    cases = [
+        (previous, current, covered)
+        for previous in range(limit + 2)
+        for current in range(limit + 1)
+        for covered in shares
+    ]
+    async with sessions() as session, session.begin():
+        for number, (previous, current, _) in enumerate(cases):
+            for window, count in ((start - 60, previous), (start, current)):
+                key = f"k{number}"
+                if count:
+                    session.add(RateLimitCounter(key=key, window_start=window, count=count))
+    decided = []
+    async with statement_session(sessions) as session:
+        counts = RateLimitRepository(session)
+        for number, (_, _, covered) in enumerate(cases):
+            taken = await counts.take_sliding(
+                f"k{number}", start, previous_start=start - 60, limit=limit, covered=covered
+            )
+            decided.append(taken)
+    expected = [
+        current + 1 if current < math.floor(limit - previous * covered + 1e-9) else None
+        for previous, current, covered in cases
+    ]
+    assert decided == expected
+    assert None in decided and any(decided)
 
 
 @pytest.mark.postgres

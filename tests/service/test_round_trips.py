@@ -140,8 +140,10 @@ async def test_an_api_request_s_key_rate_limit_and_list_are_statements_outside_t
 
     assert response.status_code == 200, response.text
     verbs = [verb for verb, _ in sent]
-    # The key (and its last use, noted once a while), the limit's two windows, the page.
-    assert verbs[0] == "SELECT" and verbs.count("INSERT") == 1 and len(verbs) >= 4
+    # The key (and its last use, noted once a while), the limit (its previous window read in
+    # the statement that counts this request), the page.
+    assert verbs[0] == "SELECT" and verbs.count("INSERT") == 1 and verbs.count("SELECT") == 2
+    assert verbs.index("INSERT") < len(verbs) - 1 and verbs[-1] == "SELECT"
     assert {level for _, level in sent} == {"AUTOCOMMIT"}
     # The key and its rate limit on one connection, the page on another.
     assert len(checkouts) == 2

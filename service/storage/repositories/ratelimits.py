@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from typing import Any
+
+from sqlalchemy import Float, Integer, String, bindparam, delete, func, literal, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from service.storage.models import RateLimitCounter
+
+#: Absorbs float error in the sliding limit's sum (as ``service.ratelimit`` always did).
+_EPSILON = 1e-9
 
 
 class RateLimitRepository:
@@ -43,9 +49,69 @@ class RateLimitRepository:
         )
         return counted
 
+    async def take_sliding(
+        self, key: str, window_start: int, *, previous_start: int, limit: int, covered: float
+    ) -> int | None:
+        """Count one more request in the window at ``window_start`` if it fits the sliding
+        limit: the previous window's count × ``covered`` (the share of it the slide still
+        covers), plus this window's, plus one, at most ``limit``. The new count, or None when
+        it does not fit. One statement, the previous window read in it: what ``count`` of the
+        previous window and then ``take`` with ``below = floor(limit - carried + 1e-9)``
+        decide, in the same floating-point steps (n ≤ floor(x) ⇔ n ≤ x for a whole n)."""
+        assert self.session.bind is not None
+        statement = _TAKE_SLIDING[self.session.bind.dialect.name == "sqlite"]
+        # Through the session's connection: the ORM takes a statement sent with parameters
+        # for a bulk insert of rows.
+        connection = await self.session.connection()
+        counted: int | None = await connection.scalar(
+            statement,
+            {
+                "key": key,
+                "window_start": window_start,
+                "previous_start": previous_start,
+                "limit": float(limit),
+                "covered": covered,
+                "epsilon": _EPSILON,
+            },
+        )
+        return counted
+
     async def forget_before(self, window_start: int) -> int:
         """Delete the counts of windows that started before ``window_start``."""
         result = await self.session.execute(
             delete(RateLimitCounter).where(RateLimitCounter.window_start < window_start)
         )
         return int(getattr(result, "rowcount", 0) or 0)
+
+
+def _take_sliding(insert: Any) -> Any:
+    """``take_sliding``'s statement, built once (building it took more CPU than sending it)."""
+    earlier = aliased(RateLimitCounter, name="earlier")
+    carried = select(earlier.count).where(
+        earlier.key == bindparam("key", type_=String),
+        earlier.window_start == bindparam("previous_start", type_=Integer),
+    )
+    room = (
+        bindparam("limit", type_=Float)
+        - func.coalesce(carried.scalar_subquery(), 0) * bindparam("covered", type_=Float)
+        + bindparam("epsilon", type_=Float)
+    )
+    first = select(
+        bindparam("key", type_=String),
+        bindparam("window_start", type_=Integer),
+        literal(1, Integer),
+    ).where(room >= 1)
+    return (
+        insert(RateLimitCounter)
+        .from_select(["key", "window_start", "count"], first)
+        .on_conflict_do_update(
+            index_elements=[RateLimitCounter.key, RateLimitCounter.window_start],
+            set_={"count": RateLimitCounter.count + 1},
+            where=RateLimitCounter.count + 1 <= room,
+        )
+        .returning(RateLimitCounter.count)
+    )
+
+
+#: ``take_sliding``'s statement: [PostgreSQL's, SQLite's].
+_TAKE_SLIDING = [_take_sliding(postgresql_insert), _take_sliding(sqlite_insert)]
