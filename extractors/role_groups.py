@@ -18,7 +18,13 @@ from extractors.role_joins import (
     OR_EQUIVALENT,
     OR_WORD,
 )
-from extractors.role_languages import LONE_OR_GAP, OR_WORDS, OTHER_GAP_FILLER, OTHER_OR_WORD
+from extractors.role_languages import (
+    GAP_WORD,
+    LONE_OR_GAP,
+    OR_WORDS,
+    OTHER_GAP_FILLER,
+    OTHER_OR_WORD,
+)
 from extractors.role_model import Wanted
 
 
@@ -189,4 +195,4 @@ def _connector(gap: str) -> str | None:
 
 def _named_words(gap: str) -> list[str]:
     """The words between two mentions other than "or" and the words that may stand with it."""
-    return [word for word in re.findall(r"[\w'-]+", gap) if not GAP_FILLER.match(word)]
+    return [word for word in GAP_WORD.findall(gap) if not GAP_FILLER.match(word)]

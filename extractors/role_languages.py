@@ -1,17 +1,21 @@
-"""Other languages' words a job description is read with, as data: employers post in their
-own language, and a recruiter reads "Atouts", "Mile widziane" or "Nilai tambah" as "Nice to
-have", "lub" and "atau" as "or", "Oferujemy" as "We offer".
+"""Other languages' words a job description is read with: employers post in their own
+language, and a recruiter reads "Atouts", "Mile widziane", "歓迎スキル" or "Nilai tambah" as
+"Nice to have", "lub" and "atau" as "or", "Oferujemy" as "We offer".
 
-One row per language, each word with where its meaning comes from (the language's standard
-dictionary, or the heading as that country's job boards print it). The patterns built here
-are spliced into ``extractors.role_text``'s; the words are matched case-insensitively and
-whole (a heading's word must open the heading).
+The words are data (``extractors/data/languages/*.json``, each language's ``role`` part, loaded
+by ``extractors.language_data``), each a regular-expression fragment in which a space stands
+for any white space, matched case-insensitively; Greek ones match with or without their
+accents (capitals drop them). A heading's words must open the heading and end where a word
+ends, except in the languages whose words run on (Japanese, Chinese, Thai, Korean: "歓迎"
+opens "歓迎要件"). The patterns built here are spliced into ``extractors.role_text``'s.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from extractors.language_data import MARKS, WORD_END, languages
 
 
 @dataclass(frozen=True)
@@ -21,10 +25,19 @@ class Language:
     name: str
     #: Where the meanings come from.
     source: str
+    #: Whether a word ends where a word ends ("word") or may run on ("none").
+    boundary: str = "word"
+    #: Written without spaces between words (Japanese, Chinese, Thai).
+    spaceless: bool = False
     #: "or" between alternatives; only words that are not also common English words.
     or_words: tuple[str, ...] = ()
+    #: A short "or" read only alone between two names or before the word for equivalent
+    #: (Spanish "o", Dutch "of", which is English too).
+    lone_or_words: tuple[str, ...] = ()
     #: Words that may stand between "or" and the next alternative (articles, "of").
     fillers: tuple[str, ...] = ()
+    #: Headings of what the role needs ("Requirements", "What we expect").
+    required: tuple[str, ...] = ()
     #: Headings of what is wanted but not needed ("Nice to have").
     preferred: tuple[str, ...] = ()
     #: Headings of what the employer gives or says of itself ("We offer", "Benefits").
@@ -36,122 +49,47 @@ class Language:
     partner: tuple[str, ...] = ()
 
 
-LANGUAGES: tuple[Language, ...] = (
-    Language(
-        "French",
-        "Larousse: atout 'asset', offrir 'to offer', avantages sociaux 'benefits', "
-        "équivalent, similaire, comparable, partenaire certifié 'certified partner'",
-        or_words=("ou",),
-        fillers=("de", "d'", "du", "des", "le", "la", "les", "l'", "un", "une", "autre"),
-        preferred=(r"atouts?", r"(?:serait|est)\s+un\s+(?:atout|plus)", r"souhait[ée]\w*"),
-        offered=(
-            r"ce\s+que\s+nous\s+(?:offrons|proposons)",
-            r"nous\s+(?:offrons|proposons)",
-            r"avantages(?:\s+sociaux)?",
-            r"pourquoi\s+nous\s+rejoindre",
-        ),
-        equivalent=(r"[ée]quivalente?s?", r"similaires?", r"comparables?"),
-        partner=(r"partenaire\s+(?:certifi[ée]e?|officiel(?:le)?)(?:\s+d[e']\s*)?",),
-    ),
-    Language(
-        "Portuguese",
-        "Priberam: diferencial 'what sets apart', benefício 'benefit', oferecemos 'we offer', "
-        "equivalente, similar, semelhante, parceiro certificado 'certified partner'",
-        or_words=("ou",),
-        fillers=("de", "da", "do", "o", "a", "um", "uma", "outro", "outra"),
-        preferred=(r"diferenciais", r"diferencial", r"desej[aá]ve(?:l|is)"),
-        offered=(r"benef[ií]cios", r"oferecemos", r"o\s+que\s+oferecemos"),
-        equivalent=(r"equivalentes?", r"similar(?:es)?", r"semelhantes?"),
-        partner=(r"parceir[oa]\s+(?:certificad[oa]|oficial)(?:\s+d[aeo])?",),
-    ),
-    Language(
-        "Spanish",
-        "RAE: deseable 'desirable', valorar 'to value', ofrecer 'to offer', beneficio, "
-        "equivalente, similar, socio certificado 'certified partner'",
-        or_words=(),  # "o" and "u" are read as "or" only alone between two names
-        fillers=("de", "del", "el", "la", "un", "una", "otro", "otra"),
-        preferred=(r"deseables?", r"se\s+valorar[aá]", r"valorable"),
-        offered=(r"(?:lo\s+que\s+)?ofrecemos", r"beneficios"),
-        equivalent=(r"equivalentes?", r"similar(?:es)?"),
-        partner=(r"(?:socio|partner)\s+(?:certificado|oficial)(?:\s+de)?",),
-    ),
-    Language(
-        "Polish",
-        "Słownik języka polskiego PWN: mile widziany 'welcome', oferować 'to offer', "
-        "lub/albo 'or', równoważny 'equivalent', podobny 'similar'",
-        or_words=("lub", "albo"),
-        fillers=("z", "ze", "w", "inny", "inna", "inne"),
-        preferred=(r"mile\s+widzian[ea]", r"dodatkowym\s+atutem", r"atutem\s+b[eę]dzie"),
-        offered=(r"oferujemy", r"co\s+oferujemy", r"benefity"),
-        equivalent=(r"r[oó]wnowa[zż]n\w*", r"podobn\w*"),
-    ),
-    Language(
-        "Indonesian",
-        "KBBI (Kamus Besar Bahasa Indonesia): nilai tambah 'added value', atau 'or', setara "
-        "'equivalent', serupa 'similar', tunjangan 'allowance'",
-        or_words=("atau",),
-        fillers=("yang", "lain"),
-        preferred=(r"nilai\s+tambah", r"diutamakan", r"lebih\s+disukai"),
-        offered=(r"benefit", r"fasilitas", r"tunjangan", r"kami\s+menawarkan"),
-        equivalent=(r"setara", r"sederajat", r"serupa"),
-    ),
-    Language(
-        "German",
-        "Duden: wünschenswert 'desirable', von Vorteil 'an advantage', oder 'or', "
-        "vergleichbar 'comparable', gleichwertig 'equivalent', zertifizierter Partner",
-        or_words=("oder",),
-        fillers=("der", "die", "das", "ein", "eine", "einer", "andere", "anderer"),
-        preferred=(r"w[uü]nschenswert", r"von\s+vorteil"),
-        offered=(r"wir\s+bieten", r"was\s+wir\s+bieten", r"unser\s+angebot"),
-        equivalent=(r"vergleichbar\w*", r"gleichwertig\w*", r"[aä]hnlich\w*"),
-        partner=(r"zertifizierter\s+partner(?:\s+von)?",),
-    ),
-    Language(
-        "Italian",
-        "Treccani: costituisce titolo preferenziale 'is preferred', gradito 'welcome', "
-        "oppure 'or', equivalente, analogo, partner certificato 'certified partner'",
-        or_words=("oppure",),
-        fillers=("di", "del", "della", "il", "lo", "la", "un", "una", "altro", "altra"),
-        preferred=(
-            r"(?:costituisce\s+)?(?:un\s+)?plus",
-            r"graditi?",
-            r"titoli?\s+preferenzial[ei]",
-            r"requisiti\s+preferenziali",
-        ),
-        offered=(r"offriamo", r"cosa\s+offriamo", r"benefit"),
-        equivalent=(r"equivalent[ei]", r"analog[oaie]", r"simil[ei]"),
-        partner=(r"partner\s+(?:certificato|ufficiale)(?:\s+di)?",),
-    ),
-    Language(
-        "Dutch",
-        "Van Dale: pré 'advantage', wij bieden 'we offer', gelijkwaardig 'equivalent', "
-        "vergelijkbaar 'comparable'",
-        or_words=(),  # "of" is also English; read as "or" only alone between two names
-        fillers=("een", "de", "het", "ander", "andere"),
-        preferred=(r"pr[eé]'?s", r"pluspunten", r"is\s+een\s+pr[eé]"),
-        offered=(r"wij\s+bieden", r"wat\s+bieden\s+wij", r"arbeidsvoorwaarden"),
-        equivalent=(r"gelijkwaardig\w*", r"vergelijkbaar\w*"),
-    ),
-    Language(
-        "Turkish",
-        "TDK Güncel Türkçe Sözlük: tercih sebebi 'reason for preference', veya / ya da 'or', "
-        "eşdeğer 'equivalent', yan haklar 'fringe benefits'",
-        or_words=("veya", r"ya\s+da"),
-        fillers=("bir", "başka"),
-        preferred=(r"tercih\s+(?:sebebi|nedeni)(?:dir)?", r"tercihen"),
-        offered=(r"yan\s+haklar", r"sunduklar[ıi]m[ıi]z"),
-        equivalent=(r"e[sş]de[gğ]er\w*", r"benzer\w*", r"dengi"),
-    ),
-    Language(
-        "Arabic",
-        "Al-Maany (almaany.com): أو 'or', يفضل 'is preferred', المزايا 'the benefits', "
-        "ما يعادلها 'what is equivalent to it'",
-        or_words=("أو",),
-        preferred=(r"يفضل", r"المؤهلات\s+المفضلة"),
-        offered=(r"المزايا", r"ما\s+نقدمه"),
-        equivalent=(r"يعادل\w*",),
-    ),
+# Greek capitals drop their accents ("ΕΠΙΘΥΜΗΤΑ ΠΡΟΣΟΝΤΑ"): an accented vowel matches either.
+_GREEK_ACCENTS = str.maketrans(
+    {"ά": "[άα]", "έ": "[έε]", "ή": "[ήη]", "ί": "[ίιϊΐ]", "ό": "[όο]", "ύ": "[ύυϋΰ]", "ώ": "[ώω]"}
 )
+# An accented Greek vowel already inside a character class stays as it is.
+_IN_CLASS = re.compile(r"\[[^\]]*\]")
+
+
+def _fragment(word: str, greek: bool) -> str:
+    fragment = re.sub(r" +", r"\\s+", word)
+    if greek:
+        parts = _IN_CLASS.split(fragment)
+        classes = _IN_CLASS.findall(fragment)
+        fragment = "".join(
+            part.translate(_GREEK_ACCENTS) + (classes[i] if i < len(classes) else "")
+            for i, part in enumerate(parts)
+        )
+    return f"(?:{fragment})"
+
+
+def _language(code: str, entry: dict[str, object]) -> Language:
+    role = entry["role"]
+    assert isinstance(role, dict)
+    greek = code == "el"
+    return Language(
+        str(entry["name"]),
+        str(entry["source"]),
+        boundary=str(entry.get("boundary", "word")),
+        spaceless=bool(entry.get("spaceless", False)),
+        # "ή" is not "η" (Greek's "the"): the words for "or" keep their accents.
+        or_words=tuple(_fragment(w, False) for w in role["or_words"]),
+        lone_or_words=tuple(_fragment(w, False) for w in role.get("lone_or_words", ())),
+        partner=tuple(_fragment(w, greek) for w in role.get("partner", ())),
+        **{
+            field: tuple(_fragment(w, greek) for w in role[field])
+            for field in ("fillers", "required", "preferred", "offered", "equivalent")
+        },
+    )
+
+
+LANGUAGES: tuple[Language, ...] = tuple(_language(c, e) for c, e in languages().items())
 
 # Short words for "or" that are also English words, or too short to read anywhere but alone
 # between two names (Spanish and Italian "o", Dutch "of", Welsh "neu", Swedish "eller").
@@ -166,34 +104,69 @@ def _all(field: str) -> list[str]:
     return [word for language in LANGUAGES for word in getattr(language, field)]
 
 
+def _ended(field: str, run_on: str = "") -> list[str]:
+    """A field's words, each ending where a word ends, or, in a language whose words run on,
+    followed by ``run_on``."""
+    return [
+        word + (WORD_END if language.boundary == "word" else run_on)
+        for language in LANGUAGES
+        for word in getattr(language, field)
+    ]
+
+
+#: A word between two names, its marks too ("หรือ" is one word).
+GAP_WORD = re.compile(rf"[\w'{MARKS}-]+")
 #: Other languages' words for "or" that are not English words.
 OR_WORDS = tuple(_all("or_words"))
 #: Another language's "or" in a gap between two names ("Java lub TypeScript").
 OTHER_OR_WORD = re.compile(r"(?i)(?:^|[\s,(])(?:" + _union(_all("or_words")) + r")(?=$|[\s,)])")
 #: Words that may stand beside another language's "or" between two names: its articles,
 #: "of", "another" ("Kubernetes (AKS) ou de Docker").
-_OR_PARTS = [part for each in _all("or_words") for part in each.split(r"\s+")]  # "ya da"
+_OR_PARTS = [
+    part
+    for entry in languages().values()
+    for each in entry["role"]["or_words"]
+    for part in each.split()
+]  # "ya da"
 OTHER_GAP_FILLER = re.compile(r"(?i)^(?:" + _union([*_all("fillers"), *_OR_PARTS]) + r")$")
 #: A short "or" alone between two names, after a German compound's suspended hyphen too
 #: ("PMP- oder PRINCE2-Zertifizierung").
 LONE_OR_GAP = re.compile(r"(?i)^\)?-?\s+(?:" + _union(list(_LONE_OR_WORDS)) + r")\s+$")
 #: Another language's preferred heading, as the whole heading or its opening words.
-OTHER_PREFERRED_HEADING = r"^\W*(?:" + _union(_all("preferred")) + r")\b"
+OTHER_PREFERRED_HEADING = r"^\W*(?:" + _union(_ended("preferred")) + r")"
 #: "certified partner" before a vendor's name, in English or another language.
 PARTNER_BEFORE = re.compile(
     r"(?i)\b(?:(?:certified|official|premier|gold)\s+partner(?:\s+(?:of|for))?|"
     + _union(_all("partner"))
     + r")\s+$"
 )
-#: Another language's heading of what the employer offers.
-OTHER_OFFERED_HEADING = _union(_all("offered"))
-#: "ou expérience équivalente", "ou outra ferramenta de streaming similar", "atau setara":
-#: another language's "or", up to four words, and its word for equivalent.
+#: Another language's heading of what the employer offers (the whole heading).
+OTHER_OFFERED_HEADING = _union(_ended("offered", r".*"))
+#: Another language's heading of what the role needs (the whole heading).
+OTHER_REQUIRED_HEADING = r"^\W*(?:" + _union(_ended("required", r".*")) + r")$"
+REQUIRED = re.compile("(?i)" + OTHER_REQUIRED_HEADING)
+
+
+def _or_equivalent(language: Language) -> str:
+    """The language's "or", up to four words (a few letters where words are not spaced), and
+    its word for equivalent."""
+    ors = _union([*language.or_words, *language.lone_or_words])
+    equivalent = _union(
+        [w + (WORD_END if language.boundary == "word" else "") for w in language.equivalent]
+    )
+    if language.spaceless:
+        # (after a word or two of its own: "JLPT N2以上（または同等）", "N2 or above")
+        return rf"(?:[^\s,;.()、]{{1,6}}?\s*\(?\s*)?(?:{ors})\s*[^\s,;.、]{{0,8}}?(?:{equivalent})"
+    return rf"(?:{ors})\s+(?:[\w'’{MARKS}-]+\s+){{0,4}}?(?:{equivalent})"
+
+
+#: "ou expérience équivalente", "ou outra ferramenta de streaming similar", "atau setara",
+#: "または同等の資格", "หรือเทียบเท่า": another language's "or", up to four words, and the same
+#: language's word for equivalent (Dutch "of" only before a Dutch one: "Python of comparable
+#: scale" is English); in Japanese a particle may stand for the "or" ("CISSPと同等",
+#: "CISSPに準ずる", "CISSP相当").
 OTHER_OR_EQUIVALENT = (
     r"^[\s,;()*]*(?:"
-    # (not Dutch "of", English too: "Python of comparable scale")
-    + _union([*_all("or_words"), "o", "ou", "oder"])
-    + r")\s+(?:[\w'’-]+\s+){0,4}?(?:"
-    + _union(_all("equivalent"))
-    + r")(?!\w)"
+    + "|".join(_or_equivalent(language) for language in LANGUAGES if language.equivalent)
+    + r"|(?:と|に)?(?:同等|相当|準ずる|準じる))"
 )

@@ -7,6 +7,7 @@ import html
 import re
 import unicodedata
 
+from extractors.language_data import plain_scripts
 from extractors.role_labels import without_label
 from extractors.role_text import (
     BULLET,
@@ -66,7 +67,7 @@ def plain_text(text: str) -> str:
         text = _HTML_ITEM.sub("\n- ", text)
         text = _HTML_CELL.sub(" | ", text)
         text = _HTML_TAG.sub(_tag_text, _XML_SECTION.sub(_section_heading, text))
-    return normalise(html.unescape(text))
+    return plain_scripts(normalise(html.unescape(text)))
 
 
 # A page's footer or header in text pulled from a PDF ("Acme Health – HR   Page 1 of 2").

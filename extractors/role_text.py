@@ -9,10 +9,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from extractors.role_languages import (
-    OTHER_OFFERED_HEADING,
-    OTHER_PREFERRED_HEADING,
-)
+from extractors import role_languages as other
 
 
 class Standing(StrEnum):
@@ -82,7 +79,7 @@ PREFERRED_HEADING = re.compile(
     # MoSCoW's "SHOULD (have)" and "COULD (have)" headings; "MUST" is required, "WON'T" nothing.
     r"|^\W*(?:should|could)(?:[\s-]+haves?)?\W*$"
     # Other languages' (extractors.role_languages): "Mile widziane", "Nilai tambah".
-    r"|" + OTHER_PREFERRED_HEADING
+    r"|" + other.OTHER_PREFERRED_HEADING
 )
 # A heading whose section says nothing about what the role needs.
 IGNORED_HEADING = re.compile(
@@ -131,7 +128,7 @@ IGNORED_HEADING = re.compile(
     r"|interview\s+(?:plan|loop|stages?|steps|panel)\b.*|(?:panel|interviewer|recruiter)(?:'s)?\s+notes?"
     r"|notes?\s+(?:for|to)\s+(?:the\s+)?(?:panel|interviewers?)"
     # Other languages' (extractors.role_languages): "Ce que nous offrons", "Oferujemy".
-    r"|" + OTHER_OFFERED_HEADING + r"|benefit)$"
+    r"|" + other.OTHER_OFFERED_HEADING + r"|benefit)$"
 )
 # A heading of what the role does not ask for ("What I don't care about", "You do not need").
 NOT_ASKED_HEADING = re.compile(
@@ -365,6 +362,8 @@ REQUIRED_HEADING = re.compile(
     r"|person\s+specification|what\s+you(?:'ll|\s+will)?\s+(?:do|need|bring|work\s+on)|who\s+you\s+are"
     r"|what\s+we(?:'re|\s+are)\s+looking\s+for|you(?:'ll|\s+will)?\s+(?:need|have|bring)|about\s+you"
     r"|day[\s-]to[\s-]day|in\s+this\s+role(?:\s+you(?:'ll|\s+will))?)$"
+    # Other languages' (extractors.role_languages): "Wymagania", "応募資格", "Απαιτήσεις".
+    r"|" + other.OTHER_REQUIRED_HEADING
 )
 
 
@@ -401,6 +400,7 @@ def says_no_standing(heading: str) -> bool:
         _STANDING_WORDS.search(name)
         or PREFERRED_HEADING.search(name)
         or IGNORED_HEADING.match(name)
+        or other.REQUIRED.match(name)
     )
 
 
