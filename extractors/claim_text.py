@@ -202,7 +202,8 @@ FIELD_LINE = re.compile(
       # Spanish, Portuguese and Italian labels: "Expedición:", "Nº de credencial:", "Scadenza".
       |(?:"""
     + _OTHER_LABELS
-    + r""")\b
+    # (a label's end: "जारी" ends in a vowel sign, which is no word's letter to "\b")
+    + r""")(?!\w)
       |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4}\b
       # A number alone ("PHY0002194763"), but not a unit's code that opens its name
       # ("HLTAID011 Provide First Aid", "BSBWHS332X Apply …"): letters, digits, then words.

@@ -11,6 +11,7 @@ from extractors.resume_languages import (
     ISSUED_LABELS,
     MONTH_YEAR_JOINS,
     MONTHS,
+    YEAR_MONTH_MARKS,
     alternation,
 )
 
@@ -31,10 +32,16 @@ _MONTHS = {
 }  # fmt: skip
 for _names in MONTHS.values():
     _MONTHS.update(_names)
-_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# (a name of two words, "meán fómhair", "tháng 3", has any white space between them)
+_MONTH_NAMES = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+") for name in sorted(_MONTHS, key=len, reverse=True)
+)
 _YEAR = r"(?:19[5-9]\d|20[0-9]\d)"
 # "enero de 2016", "marzo del 2020": the word between a month and its year.
 _JOINS = "|".join(MONTH_YEAR_JOINS)
+# "2020年3月", "2020년 3월": the year first, each with its mark.
+_YEAR_MARKS = "|".join(re.escape(year) for year, _ in YEAR_MONTH_MARKS) or "(?!)"
+_MONTH_MARKS = "|".join(re.escape(month) for _, month in YEAR_MONTH_MARKS) or "(?!)"
 
 _DATE = re.compile(
     rf"""(?xi)
@@ -43,6 +50,8 @@ _DATE = re.compile(
     | \b(?P<day_first>\d{{1,2}})[/.](?P<month_mid>\d{{1,2}})[/.](?P<year2>{_YEAR})\b
     | \b(?P<month_num>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<year3>{_YEAR})\b
     | \b(?P<year4>{_YEAR})[-/.](?P<month_after>0[1-9]|1[0-2])\b(?![-/.]?\d{{3}})
+    | (?<!\d)(?P<year5>{_YEAR})\s*(?:{_YEAR_MARKS})
+      \s*(?P<month_marked>1[0-2]|0?[1-9])\s*(?:{_MONTH_MARKS})
     # A standard's edition ("ISO 45001:2018") and a law's year ("… Act 2012") are no dates.
     | (?<!\d:)(?<!\bAct\s)(?<!\bRegulations\s)\b(?P<year_only>{_YEAR})\b(?![-/.]\d)
     """
@@ -61,7 +70,7 @@ _ISSUE_CUE = re.compile(
     r"(?i)(?:\bissued|\bearned|\bawarded|\bobtained|\bpassed|\bcertified|\bsince|\bdate"
     r"|\bacquired|\bcompleted|\bgranted|\breceived|\bobtenue?|\bdélivrée?"
     # "Expedición: enero de 2016", "Data de emissão", "Data di rilascio".
-    rf"|\b(?:{alternation(ISSUED_LABELS)}))\b\W*(?:on|in|en|le|em|il)?\W*$"
+    rf"|\b(?:{alternation(ISSUED_LABELS)}))(?!\w)\W*(?:on|in|en|le|em|il)?\W*$"
 )
 # "2020-05 → 2026-05", "Aug. 2019 -- Aug. 2026" (LaTeX's en dash typed as two hyphens).
 _RANGE_JOIN = re.compile(r"(?i)^\s*(?:--?|–|—|→|->|to|until|till|bis|a|hasta)\s*$")
@@ -134,6 +143,8 @@ def _year_month(match: re.Match[str]) -> tuple[int, int | None]:
         return int(match.group("year2")), month if 1 <= month <= 12 else None
     if match.group("month_num"):
         return int(match.group("year3")), int(match.group("month_num"))
+    if match.group("year5"):
+        return int(match.group("year5")), int(match.group("month_marked"))
     if match.group("year4"):
         return int(match.group("year4")), int(match.group("month_after"))
     return int(match.group("year_only")), None

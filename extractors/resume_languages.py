@@ -1,9 +1,12 @@
-"""Other languages' words that a résumé's credentials are written with, as data: headings,
-field labels and month names in Spanish, Portuguese and Italian (French and German ones stay
-where they were first written, beside the English ones).
+"""Other languages' words that a résumé's credentials are written with: section headings, field
+labels ("Expedición", "有効期限"), what is not held yet ("En curso") and month names (French and
+German ones stay where they were first written, beside the English ones).
 
-Words are written as ``normalise`` leaves them (NFKC: "Nº" is "No"); a space stands for any
-run of white space.
+The words are data (``extractors/data/languages/*.json``, each language's ``resume`` part,
+loaded by ``extractors.language_data``), written in lower case as ``normalise`` leaves them
+(NFKC: "Nº" is "No"); a space stands for any run of white space. Each word is also known
+without its accents (a CV typed on an English keyboard, Greek capitals), with Romanian's
+cedilla letters ("ş" for "ș") and Turkish "ı" as "i".
 """
 
 from __future__ import annotations
@@ -12,96 +15,94 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-# The words of section headings, by the section (``extractors.sections.Section``) they name.
-HEADING_WORDS: dict[str, dict[str, str]] = {
-    "credentials": {
-        "es": "licencias licencia certificaciones certificación certificados acreditaciones"
-        " habilitaciones credenciales colegiaciones",
-        "pt": "licenças licença certificações certificação certificados acreditações"
-        " habilitações credenciais",
-        "it": "licenze licenza certificazioni certificazione certificati attestati abilitazioni"
-        " credenziali",
-    },
-    "courses": {"es": "cursos capacitación", "pt": "cursos capacitações", "it": "corsi"},
-    "education": {
-        "es": "estudios",
-        "pt": "formação educação estudos escolaridade",
-        "it": "istruzione formazione studi",
-    },
-    "experience": {
-        "es": "trayectoria",
-        "pt": "experiência experiências",
-        "it": "esperienza esperienze",
-    },
-    "skills": {
-        "es": "aptitudes conocimientos",
-        "pt": "competências habilidades conhecimentos",
-        "it": "competenze capacità conoscenze",
-    },
-    "summary": {"es": "resumen", "pt": "resumo", "it": "profilo sommario"},
-    "other": {
-        "es": "proyectos publicaciones referencias intereses voluntariado contacto datos",
-        "pt": "idiomas línguas projetos publicações referências interesses voluntariado contato"
-        " contacto dados",
-        "it": "lingue progetti pubblicazioni referenze interessi volontariato contatti dati",
-    },
-}
-# Words that join a heading's words or say which ones: "Certificaciones, licencias y cursos",
-# "Experiência profissional", "Certificazioni e licenze".
-HEADING_FILLER: dict[str, str] = {
-    "es": "y e o del la las los académica académicos profesionales laboral laborales"
-    " personales adicional complementaria complementarios",
-    "pt": "e ou do da dos das os as acadêmica académica profissional profissionais pessoais"
-    " adicional complementar complementares",
-    "it": "e o di del della delle dei degli il lo la le accademica professionale professionali"
-    " lavorativa lavorative personali",
-}
-# A list of what is not held yet: "En curso", "Em andamento", "In corso".
-STATUS_HEADINGS: dict[str, tuple[str, ...]] = {
-    "es": ("en curso", "en preparación", "en trámite"),
-    "pt": ("em curso", "em andamento", "em preparação"),
-    "it": ("in corso", "in preparazione", "in conseguimento"),
-}
+from extractors.language_data import languages
 
+SECTIONS = ("credentials", "courses", "education", "experience", "skills", "summary", "other")
+
+_ROMANIAN = str.maketrans({"ș": "ş", "ț": "ţ"})
+_DOTLESS = str.maketrans({"ı": "i"})
+# Accents are dropped from Latin and Greek letters only: a Devanagari or Thai vowel sign, a
+# Cyrillic "й", are letters of their own.
+_DROPPABLE = re.compile(r"([A-Za-z\u0370-\u03ff])[\u0300-\u036f]+")
+
+
+def variants(word: str) -> set[str]:
+    """A word in lower case as written, without its accents, and with its other spellings."""
+    word = unicodedata.normalize("NFKC", word).lower()
+    plain = unicodedata.normalize(
+        "NFC", _DROPPABLE.sub(r"\1", unicodedata.normalize("NFD", word))
+    ).translate(_DOTLESS)
+    return {word, plain, word.translate(_ROMANIAN), word.translate(_DOTLESS)}
+
+
+def _all(field: str) -> set[str]:
+    return {
+        form
+        for entry in languages().values()
+        for word in entry["resume"][field]
+        for form in variants(word)
+    }
+
+
+#: The words and phrases of section headings, by the section (``extractors.sections.Section``)
+#: they name; a phrase ("dane osobowe", "chứng chỉ") is known as a whole, not by its words.
+HEADING_WORDS: dict[str, frozenset[str]] = {
+    section: frozenset(_all(section)) for section in SECTIONS
+}
+#: Words that join a heading's words or say which ones: "Certificaciones, licencias y cursos",
+#: "Experiência profissional", "Certifikáty a licence".
+HEADING_FILLER: frozenset[str] = frozenset(_all("filler"))
+#: Every heading word or phrase of more than one word.
+HEADING_PHRASES: frozenset[str] = frozenset(
+    word for group in (*HEADING_WORDS.values(), HEADING_FILLER) for word in group if " " in word
+)
+
+
+def _by_language(field: str) -> dict[str, tuple[str, ...]]:
+    return {
+        code: tuple(sorted({form for word in entry["resume"][field] for form in variants(word)}))
+        for code, entry in languages().items()
+        if entry["resume"][field]
+    }
+
+
+# A list of what is not held yet: "En curso", "Em andamento", "In corso", "W trakcie".
+STATUS_HEADINGS: dict[str, tuple[str, ...]] = _by_language("status")
 # An entry's field labels, by what they label.
-ISSUED_LABELS: dict[str, tuple[str, ...]] = {
-    "es": ("expedición", "fecha de expedición", "emisión", "fecha de emisión", "obtención"),
-    "pt": ("emissão", "data de emissão", "emitido em", "obtido em", "obtenção"),
-    "it": ("rilascio", "data di rilascio", "rilasciato", "conseguito", "conseguimento"),
-}
-EXPIRY_LABELS: dict[str, tuple[str, ...]] = {
-    "es": ("caducidad", "fecha de caducidad", "vencimiento", "válido hasta", "vigencia"),
-    "pt": ("validade", "data de validade", "válido até", "vencimento", "expira em"),
-    "it": ("scadenza", "data di scadenza", "valido fino a", "valida fino a", "scade"),
-}
-NUMBER_LABELS: dict[str, tuple[str, ...]] = {
-    "es": ("no de credencial", "no. de credencial", "número de credencial", "id de credencial"),
-    "pt": ("no da credencial", "número da credencial", "id da credencial", "código da credencial"),
-    "it": ("n. credenziale", "numero credenziale", "numero di credenziale", "id credenziale"),
-}
-VERIFY_LABELS: dict[str, tuple[str, ...]] = {
-    "es": ("verificación", "verificar", "comprobar"),
-    "pt": ("verificação", "verificar"),
-    "it": ("verifica", "verificare"),
-}
-
-MONTHS: dict[str, dict[str, int]] = {
-    "pt": {
-        "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
-        "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
-    },
-    "it": {
-        "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
-        "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
-    },
-}  # fmt: skip
-# The word that may join a month's name to its year: "enero de 2016", "março de 2020".
-MONTH_YEAR_JOINS = ("de", "del", "di")
+ISSUED_LABELS: dict[str, tuple[str, ...]] = _by_language("issued")
+EXPIRY_LABELS: dict[str, tuple[str, ...]] = _by_language("expiry")
+NUMBER_LABELS: dict[str, tuple[str, ...]] = _by_language("number")
+VERIFY_LABELS: dict[str, tuple[str, ...]] = _by_language("verify")
 
 
-def words(table: dict[str, str]) -> str:
-    """Every language's words of a table, as one space-separated string."""
-    return " ".join(table.values())
+def _months() -> dict[str, dict[str, int]]:
+    found: dict[str, int] = {}
+    by_language: dict[str, dict[str, int]] = {}
+    for code, entry in languages().items():
+        for name, number in entry["resume"]["months"].items():
+            for form in variants(name):
+                if found.setdefault(form, number) != number:
+                    raise ValueError(f"{code}: {form!r} is month {number} and {found[form]}")
+                by_language.setdefault(code, {})[form] = number
+    return by_language
+
+
+#: Month names by language ("stycznia", "märts", "μαρτίου"), none of them two months.
+MONTHS: dict[str, dict[str, int]] = _months()
+# The word that may join a month's name to its year: "enero de 2016", "tháng 3 năm 2020".
+MONTH_YEAR_JOINS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        join for entry in languages().values() for join in entry["resume"]["month_year_joins"]
+    )
+)
+# The marks after a year and its month where the year comes first: "2020年3月", "2020년 3월".
+YEAR_MONTH_MARKS: tuple[tuple[str, str], ...] = tuple(
+    dict.fromkeys(
+        (marks[0], marks[1])
+        for entry in languages().values()
+        if (marks := entry["resume"].get("year_month_marks"))
+    )
+)
 
 
 def alternation(table: dict[str, tuple[str, ...]]) -> str:

@@ -6,12 +6,13 @@ import itertools
 import re
 from enum import StrEnum
 
+from extractors.language_data import LETTER, segmented, spaceless
 from extractors.resume_languages import (
     HEADING_FILLER,
+    HEADING_PHRASES,
     HEADING_WORDS,
     STATUS_HEADINGS,
     alternation,
-    words,
 )
 from extractors.text import word_set
 
@@ -46,39 +47,37 @@ _VOCABULARY: dict[Section, frozenset[str]] = {
         # German: "Zertifikate und Lizenzen", "Zusatzqualifikationen", "Nachweise".
         " zertifikat lizenzen lizenz qualifikationen qualifikation zusatzqualifikationen"
         " berechtigungen nachweise zulassungen approbation bescheinigungen"
-        + " "
-        + words(HEADING_WORDS["credentials"])
-    ),
+    )
+    | HEADING_WORDS["credentials"],
     Section.COURSES: word_set(
         "courses course training trainings development formations formation cursos"
         " weiterbildung fortbildung moocs workshops seminars"
         " weiterbildungen fortbildungen schulungen schulung kurse lehrgänge lehrgang seminare"
-        + " "
-        + words(HEADING_WORDS["courses"])
-    ),
+    )
+    | HEADING_WORDS["courses"],
     Section.EDUCATION: word_set(
         "education academic academics studies schooling ausbildung bildung formación formacion"
         " educación educacion études etudes degrees"
         " schulbildung studium bildungsweg schulausbildung hochschulbildung"
-        + " "
-        + words(HEADING_WORDS["education"])
-    ),
+    )
+    | HEADING_WORDS["education"],
     Section.EXPERIENCE: word_set(
         "experience experiences employment history career work jobs positions berufserfahrung"
         " experiencia expérience experience internships internship"
         " werdegang berufspraxis erfahrung praktika praktikum"
-        + " "
-        + words(HEADING_WORDS["experience"])
-    ),
+    )
+    | HEADING_WORDS["experience"],
     Section.SKILLS: word_set(
         "skills skill technologies technology competencies competences tools stack expertise"
         " kenntnisse habilidades compétences competencias proficiencies strengths"
-        " fähigkeiten kompetenzen" + " " + words(HEADING_WORDS["skills"])
-    ),
+        " fähigkeiten kompetenzen"
+    )
+    | HEADING_WORDS["skills"],
     Section.SUMMARY: word_set(
         "summary profile objective about overview profil perfil résumé resume highlights"
-        " kurzprofil zusammenfassung" + " " + words(HEADING_WORDS["summary"])
-    ),
+        " kurzprofil zusammenfassung"
+    )
+    | HEADING_WORDS["summary"],
     Section.AWARDS: word_set(
         "awards award honors honours achievements accomplishments distinctions prizes"
     ),
@@ -89,21 +88,25 @@ _VOCABULARY: dict[Section, frozenset[str]] = {
         " idiomas sprachen portfolio links additional"
         " miscellaneous misc notes"
         " sprachkenntnisse daten angaben interessen hobbys ehrenamt projekte publikationen"
-        " referenzen mitgliedschaften sonstiges" + " " + words(HEADING_WORDS["other"])
-    ),
+        " referenzen mitgliedschaften sonstiges"
+    )
+    | HEADING_WORDS["other"],
 }
-_FILLER = word_set(
-    "top and & of my other key professional relevant technical core selected recent online digital"
-    " industry continuing + / - and/or related me at a in y und et de professionnelle"
-    " professionnelles profesional berufliche beruflicher persönliche edv it"
-    # "Fort- und Weiterbildungen", "Aus- und Weiterbildung": the first word's end is the next's.
-    " fort aus weiter zusatz"
-    # "Verified Credentials", "Active Licenses", "Current Certifications": which ones, not what.
-    " verified verifiable earned active current held"
-    # "Further training and certificates", "Weitere Zertifikate": more of them, still them.
-    " further weitere"
-    # "Areas of expertise".
-    " areas area" + " " + words(HEADING_FILLER)
+_FILLER = (
+    word_set(
+        "top and & of my other key professional relevant technical core selected recent online"
+        " digital industry continuing + / - and/or related me at a in y und et de professionnelle"
+        " professionnelles profesional berufliche beruflicher persönliche edv it"
+        # "Fort- und Weiterbildungen", "Aus- und Weiterbildung": the first word's end is the next's.
+        " fort aus weiter zusatz"
+        # "Verified Credentials", "Active Licenses", "Current Certifications": which ones, not what.
+        " verified verifiable earned active current held"
+        # "Further training and certificates", "Weitere Zertifikate": more of them, still them.
+        " further weitere"
+        # "Areas of expertise".
+        " areas area"
+    )
+    | HEADING_FILLER
 )
 # "Summary of qualifications", "Highlights of qualifications": a summary of the résumé, not a
 # list of credentials.
@@ -153,7 +156,8 @@ _PRECEDENCE = [
     Section.SUMMARY,
     Section.OTHER,
 ]
-_WORD = re.compile(r"[^\W\d_]+\*?|&|\+|/", re.UNICODE)
+# A word's letters with their marks ("प्रमाणपत्र", "ใบรับรอง" are one word each).
+_WORD = re.compile(rf"[^\W\d_]{LETTER}*\*?|&|\+|/", re.UNICODE)
 _MAX_HEADING_WORDS = 6
 
 
@@ -187,7 +191,7 @@ def heading_section(text: str) -> Section | None:
     # "C ERTIFICATES", "W ORK E XPERIENCE".
     text = _SMALL_CAPS.sub(_small_capital, unspaced_capitals(without_section_number(text)))
     text = _WHERE_EARNED.sub("", text)
-    words = [word.lower() for word in _WORD.findall(text)]
+    words = _heading_words(text)
     if not words or len(words) > _MAX_HEADING_WORDS:
         return None
     # A heading is a few words, not a sentence: no digits, no trailing full stop.
@@ -209,6 +213,37 @@ def heading_section(text: str) -> Section | None:
     if not sections or named - known:
         return None
     return next(section for section in _PRECEDENCE if section in sections)
+
+
+# Every word a heading may be made of, for a run of a script without spaces between words.
+_KNOWN = frozenset(set().union(*_VOCABULARY.values()) | _FILLER)
+_SPACELESS_KNOWN = frozenset(word for word in _KNOWN if spaceless(word))
+_LONGEST_PHRASE = max((len(phrase.split()) for phrase in HEADING_PHRASES), default=1)
+
+
+def _heading_words(text: str) -> list[str]:
+    """A heading's words in lower case (a Turkish "İ" as "i"), a known phrase of several words
+    as one ("dane osobowe", "chứng chỉ"), and a run of a spaceless script as the known words
+    it is made of ("资格证书" as "资格", "证书")."""
+    words: list[str] = []
+    for word in (found.lower().replace("i\u0307", "i") for found in _WORD.findall(text)):
+        pieces = None
+        if word not in _KNOWN and spaceless(word):
+            pieces = segmented(word, _SPACELESS_KNOWN)
+        words.extend(pieces or [word])
+    joined: list[str] = []
+    index = 0
+    while index < len(words):
+        for size in range(min(_LONGEST_PHRASE, len(words) - index), 1, -1):
+            phrase = " ".join(words[index : index + size])
+            if phrase in HEADING_PHRASES:
+                joined.append(phrase)
+                index += size
+                break
+        else:
+            joined.append(words[index])
+            index += 1
+    return joined
 
 
 # "4.1 Certificates held", "IV. Skills", "B) Education": an academic CV numbers its headings.
