@@ -270,3 +270,21 @@ def test_the_twelfth_sealed_sets_misses_show_under_no_other_flag(
     # Read and dropped, so a failure does not print the set's misses either.
     assert printed.startswith("held-out-12 set")
     assert not any(line.startswith(("    miss", "    extra")) for line in printed.splitlines())
+
+
+def test_a_sealed_sets_styles_show_only_under_its_own_flag(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert "held-out-12" in BLIND
+    main(["--set", "held-out-12", "--details", "--heldout11-details"])
+    sealed = capsys.readouterr().out.splitlines()
+    main(["--set", "held-out-12", "--heldout12-details"])
+    opened = capsys.readouterr().out.splitlines()
+    main(["--set", "tuning"])
+    tuning = capsys.readouterr().out.splitlines()
+
+    # The set's one summary line, then the speed line: no style is named.
+    assert [line.split()[0] for line in sealed[:2]] == ["held-out-12", "all"]
+    assert len(sealed) == 3
+    assert len(opened) > len(sealed) + 10
+    assert len(tuning) > 3
