@@ -9,7 +9,7 @@ from extractors.models import Line, Page
 from extractors.pdf_cards import Box, drawn_boxes
 from extractors.pdf_layout import Word, group_lines, in_rect
 from extractors.pdf_unruled import cells, unruled_tables
-from extractors.tables import CELL_SEPARATOR, column_of, join_cell_lines, table_lines
+from extractors.tables import CELL_SEPARATOR, column_of, join_cell_lines, table_entries
 from extractors.text import normalise
 
 # A page looks tabular when this many of its lines hold three cells or more; only then is the
@@ -82,8 +82,9 @@ def with_tables(
                 bbox=_union([boxes[index] for index in span]),
                 size=round(body_size, 1) or None,
                 table_row=True,
+                credentials_row=credentials,
             )
-            for span, text in table_lines(rows)
+            for span, text, credentials in table_entries(rows)
         ]
         kept = [line for line in result if line.bbox is None or not _within(line.bbox, bbox)]
         position = next(

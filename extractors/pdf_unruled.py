@@ -324,6 +324,7 @@ def _table(
         else:
             rows.append([block])
             row_bottom = bottom
+    rows = _packed_entries(rows)
     texts: list[list[str]] = []
     boxes: list[Box] = []
     for row in rows:
@@ -337,6 +338,70 @@ def _table(
     every = [word for line in run for word in line]
     x0, top, x1, bottom = _box(every)
     return (x0 - 1, top - 1, x1 + 1, bottom + 1), texts, boxes
+
+
+Block = tuple[int, list[list[Word]]]
+
+
+def _headed(row: list[Block]) -> bool:
+    """The row opens with a header's labels on its first line, two of them or more."""
+    first = min(_top(lines[0]) for _, lines in row)
+    labels = [
+        " ".join(w.text for w in lines[0]) for _, lines in row if _top(lines[0]) <= first + _ALIGN
+    ]
+    return len(labels) >= 2 and all(column_of(label) is not None for label in labels)
+
+
+def _packed_entries(rows: list[list[Block]]) -> list[list[Block]]:
+    """A headed table whose entries stand one under another with no gap between them (a long
+    title beside the next entry's short cells): cells that share some height make one row, so
+    they all join. Under a header, its labels are a row of their own even with the first
+    entry right under them, and a new entry starts where two columns or more start a cell at
+    one height (while two columns hold more than one cell). A table with no header, or whose
+    every row opens with labels (fields stacked under their labels), is left as it is."""
+    if not rows or not _headed(rows[0]) or any(_headed(row) for row in rows[1:]):
+        return rows
+    return [entry for index, row in enumerate(rows) for entry in _entries_of(row, index == 0)]
+
+
+def _entries_of(row: list[Block], first_row: bool) -> list[list[Block]]:
+    tops: dict[int, list[float]] = {}
+    for column, lines in row:
+        tops.setdefault(column, []).append(_top(lines[0]))
+    first = min(top for column_tops in tops.values() for top in column_tops)
+    cuts: list[float] = []
+    if first_row:
+        # The header goes on while its lines are labels ("Credential" / "number", "Issued" /
+        # "by"): the first entry starts where two columns hold values at one height.
+        texts = [(_top(line), " ".join(w.text for w in line)) for _, lines in row for line in lines]
+        values = [top for top, text in texts if column_of(text) is None]
+        body = [top for top in values if sum(abs(t - top) <= _ALIGN for t in values) >= 2]
+        if body:
+            cuts.append(min(body))
+    if sum(1 for column_tops in tops.values() if len(column_tops) > 1) >= 2:
+        for top in sorted(top for column_tops in tops.values() for top in column_tops):
+            if top <= max([first, *cuts]) + _ALIGN:
+                continue
+            starting = [
+                t for column_tops in tops.values() for t in column_tops if abs(t - top) <= _ALIGN
+            ]
+            if len(starting) >= 2:
+                cuts.append(top)
+    if not cuts:
+        return [row]
+    entries: list[list[Block]] = [[] for _ in range(len(cuts) + 1)]
+    for column, lines in row:
+        for line in lines:
+            cells = entries[sum(1 for cut in cuts if _top(line) >= cut - _ALIGN)]
+            if cells and cells[-1][0] == column:
+                cells[-1][1].append(line)
+            else:
+                cells.append((column, [line]))
+    return [entry for entry in entries if entry]
+
+
+def _top(line: Sequence[Word]) -> float:
+    return min(w.top for w in line)
 
 
 def _box(words: Sequence[Word]) -> Box:

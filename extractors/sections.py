@@ -40,6 +40,8 @@ _VOCABULARY: dict[Section, frozenset[str]] = {
     Section.CREDENTIALS: word_set(
         "certifications certification certificates certificate certs cert certs* licenses license"
         " licences licence licensure licensures credentials credential accreditations"
+        # "Qualifications & Tickets", "Licences and tickets": a trade's word for its cards.
+        " tickets"
         # "Professional registrations", "Licences and registrations held".
         " registrations"
         " accreditation badges badge qualifications zertifikate zertifizierungen certificaciones"

@@ -78,7 +78,7 @@ _HEADERS: tuple[tuple[Column, re.Pattern[str]], ...] = tuple(
               |awards?|designations?|courses?|programmes?|programs?)(?:\s+(?:name|title))?
             |name|title|credential\s+title""",
         ),
-        (Column.DATES, r"dates?|years?|when|period|validity|valid"),
+        (Column.DATES, r"dates?|years?|months?|when|period|validity|valid"),
         # A competency matrix's own columns: what is rated, and the rating.
         (
             Column.SKILL,
@@ -93,6 +93,8 @@ _EMPTY_MARK = re.compile(
     r"""(?ix)^(?:[-–—‒―_.]+|n/?a|none|nil|not\s+applicable|no\s+(?:expiry|expiration|expiration
     \s+date|end\s+date|id)|does\s+not\s+expire|never(?:\s+expires)?|non[-\s]?expiring)$"""
 )
+# The verb a grid's entry of a credential opens with.
+_OBTAINED = re.compile(r"(?i)^(?:obtained|acquired|earned|gained|received|awarded)\s+(?=\S)")
 # A rating drawn in marks: "●●●●○", "★★★☆☆", "■■■□□".
 _RATING = re.compile(r"^[●○◉◯◐◑⬤⚫⚪★☆✩✪✭■□▪▫◆◇⬛⬜\s]+$")
 # A link cell's visible text that is only a word for "open it" or a host name.
@@ -147,6 +149,7 @@ _PLAIN_WORD = re.compile(r"^[A-Z]?[a-z]+[.:!↗→›»]*$")
 _CAPITALS_AND_DIGITS = re.compile(r"^[A-Z0-9-]+$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _ID_LABELS = frozenset({"ID", "NO", "NR", "NUMBER", "#"})
+_OPENS_ADDRESS = re.compile(r"(?i)^(?:https?://|www\.)")
 _ID_TOKEN = re.compile(r"^(?=[A-Za-z]*[0-9-])[A-Za-z0-9-]+$")
 
 
@@ -171,17 +174,25 @@ def join_cell_lines(lines: Sequence[str]) -> str:
         if not piece:
             continue
         last = text.rsplit(" ", 1)[-1]
-        if text and (
-            (text.endswith(("-", "/")) and _ID_PIECE.match(last))
-            # "Credential ID COMP" / "00102" / "23344": the value of an ID label is one token.
-            or (_LABELLED_VALUE.search(text) and _ID_TOKEN.match(piece))
-            or (
-                " " not in text
-                and " " not in piece
-                and _ID_PIECE.match(text)
-                and _ID_PIECE.match(text + piece)
-                # "2291847" / "Verify": a word after a number is the cell's link, not the ID's end.
-                and not _PLAIN_WORD.match(piece)
+        # A web address on a line of its own opens a field of its own ("CSCO1387" / "https://…").
+        opens_address = _OPENS_ADDRESS.match(piece) is not None
+        if (
+            text
+            and not opens_address
+            and (
+                (text.endswith(("-", "/")) and _ID_PIECE.match(last))
+                # "https://www.credly.com" / "/badges/9f4c…": the address's path goes on.
+                or (piece.startswith("/") and _OPENS_ADDRESS.match(last) is not None)
+                # "Credential ID COMP" / "00102" / "23344": the value of an ID label is one token.
+                or (_LABELLED_VALUE.search(text) and _ID_TOKEN.match(piece))
+                or (
+                    " " not in text
+                    and " " not in piece
+                    and _ID_PIECE.match(text)
+                    and _ID_PIECE.match(text + piece)
+                    # "2291847" / "Verify": a word after a number is the link, not the ID's end.
+                    and not _PLAIN_WORD.match(piece)
+                )
             )
         ):
             text += piece
@@ -232,18 +243,30 @@ def names_credentials(rows: Sequence[Sequence[str]]) -> bool:
     """The table's header names a column of credentials ("Certification / evidence",
     "Licence", "Credential"), not only a "Name" or "Course" column."""
     start = 1 if len(rows) > 2 and len([c for c in rows[0] if c.strip()]) == 1 else 0
-    if start >= len(rows) or not is_header_row(rows[start]):
-        return False
+    return start < len(rows) and is_header_row(rows[start]) and _credentials_header(rows[start])
+
+
+def _credentials_header(header: Sequence[str]) -> bool:
     return any(
         column_of(cell) is Column.TITLE
         and any(heading_section(part) is Section.CREDENTIALS for part in _parts(cell))
-        for cell in rows[start]
+        for cell in header
     )
 
 
 def _parts(header: str) -> list[str]:
     text = " ".join(header.split())
     return [text, *(part for part in _ALTERNATIVES.split(text) if part)]
+
+
+def _header_within(cells: Sequence[str]) -> bool:
+    """A row of labels inside a table that starts another part of it ("Year | Month |
+    Licenses / Qualifications" under "Year | Month | Education / Work History"): three cells or
+    more, no digit, every cell a label but one."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    if len(filled) < 3 or any(char.isdigit() for cell in filled for char in cell):
+        return False
+    return sum(1 for cell in filled if column_of(cell) is not None) >= len(filled) - 1
 
 
 def table_lines(rows: Sequence[Sequence[str]]) -> list[tuple[range, str]]:
@@ -255,36 +278,81 @@ def table_lines(rows: Sequence[Sequence[str]]) -> list[tuple[range, str]]:
     table of label and value pairs ("Certification | CISSP", "Issuer | ISC2") is read one
     credential to a line.
     """
+    return [(span, text) for span, text, _ in table_entries(rows)]
+
+
+def table_entries(rows: Sequence[Sequence[str]]) -> list[tuple[range, str, bool]]:
+    """As ``table_lines``, each line with whether it stands under a header that names a column
+    of credentials. A row of labels inside the table heads the rows after it in its turn (a
+    grid of "Year | Month | entry" parts, one for work and one for licences)."""
     if not rows:
         return []
     if _labels_and_values(rows):
-        return _records(rows)
-    lines: list[tuple[range, str]] = []
+        return [(span, text, False) for span, text in _records(rows)]
+    lines: list[tuple[range, str, bool]] = []
     columns: list[Column | None] = []
     start = 0
     filled = [cell.strip() for cell in rows[0] if cell.strip()]
     if len(rows) > 2 and len(filled) == 1 and is_header_row(rows[1]):
-        lines.append((range(1), filled[0]))
+        lines.append((range(1), filled[0], False))
         start = 1
+    credentials = False
+    headers: Sequence[str] = ()
     if is_header_row(rows[start]):
-        columns, start = [column_of(cell) for cell in rows[start]], start + 1
-    # Beside a column of credentials, what is rated and its rating are the row's context, not
-    # part of its claim ("Commercial underwriting | ●●●●○ | Associate in Commercial ...").
-    dropped = (
-        {position for position, column in enumerate(columns) if column is Column.SKILL}
-        if Column.TITLE in columns
-        else set()
-    )
+        headers = rows[start]
+        columns, credentials = [column_of(cell) for cell in headers], _credentials_header(headers)
+        start += 1
+    dropped = _context_columns(columns)
     for index in range(start, len(rows)):
+        if index > start and _header_within(rows[index]):
+            columns = [column_of(cell) for cell in rows[index]]
+            credentials, dropped = _credentials_header(rows[index]), _context_columns(columns)
+            headers = rows[index]
+            continue
+        # "Special skills | EICR, …" under the licences: a row headed by another section's
+        # name ends the credentials part.
+        first = next((cell.strip() for cell in rows[index] if cell.strip()), "")
+        named = heading_section(first)
+        if named is None and first and sum(1 for cell in rows[index] if cell.strip()) == 2:
+            named = heading_section(first.split()[-1])  # "Special skills | …"
+        if credentials and named not in (None, Section.CREDENTIALS):
+            credentials = False
+        row = _dated(rows[index], headers)
         cells = [
             text
-            for position, cell in enumerate(rows[index])
+            for position, cell in enumerate(row)
             if position not in dropped
             and (text := _value(cell, columns[position] if position < len(columns) else None))
         ]
         if cells:
-            lines.append((range(index, index + 1), CELL_SEPARATOR.join(cells)))
+            lines.append((range(index, index + 1), CELL_SEPARATOR.join(cells), credentials))
     return lines
+
+
+_YEAR_LABEL = re.compile(r"(?i)^years?$")
+_MONTH_LABEL = re.compile(r"(?i)^months?$")
+
+
+def _dated(row: Sequence[str], headers: Sequence[str]) -> list[str]:
+    """A year and its month in columns of their own ("Year | Month | entry", as a Japanese
+    rirekisho's grid has them) read as one date, "07/2014"."""
+    cells = list(row)
+    years = [i for i, label in enumerate(headers) if _YEAR_LABEL.match(label.strip())]
+    months = [i for i, label in enumerate(headers) if _MONTH_LABEL.match(label.strip())]
+    if len(years) != 1 or len(months) != 1 or max(years[0], months[0]) >= len(cells):
+        return cells
+    year, month = cells[years[0]].strip(), cells[months[0]].strip()
+    if _YEAR.match(year) and month.isdigit() and 1 <= int(month) <= 12:
+        cells[years[0]], cells[months[0]] = f"{int(month):02d}/{year}", ""
+    return cells
+
+
+def _context_columns(columns: Sequence[Column | None]) -> set[int]:
+    """Beside a column of credentials, what is rated and its rating are the row's context, not
+    part of its claim ("Commercial underwriting | ●●●●○ | Associate in Commercial ...")."""
+    if Column.TITLE not in columns:
+        return set()
+    return {position for position, column in enumerate(columns) if column is Column.SKILL}
 
 
 def _value(cell: str, column: Column | None) -> str:
@@ -294,6 +362,9 @@ def _value(cell: str, column: Column | None) -> str:
         return ""
     if column in (Column.LINK, None) and names_no_credential(value):
         return ""
+    if column is Column.TITLE:
+        # "Obtained ECS Gold Card – …", "Acquired …": a grid's entry opens with its verb.
+        value = _OBTAINED.sub("", value)
     label = _LABELS.get(column) if column is not None else None
     if label and not value.lower().startswith(label.lower()):
         value = f"{label} {value}"

@@ -19,8 +19,7 @@ from extractors.models import Document, ExtractionError, Line, Link, Page
 from extractors.tables import (
     is_header_row,
     join_cell_paragraphs,
-    names_credentials,
-    table_lines,
+    table_entries,
 )
 from extractors.text import normalise
 
@@ -100,8 +99,7 @@ def _collect(block: Paragraph | Table, lines: list[Line], links: list[Link]) -> 
             rows.append(cells)
             links_by_row.append(row_links)
         # The same rule as PDF tables: a row is one line, under its header's field labels.
-        credentials = names_credentials(rows)
-        for span, text in table_lines(rows):
+        for span, text, credentials in table_entries(rows):
             # The row becomes one line, so its links all point at it.
             line = len(lines)
             links.extend(
