@@ -124,11 +124,14 @@ class Issuers:
                     same = any(normalise_name(written) == normalise_name(n) for n in names)
                     return claim.entry.issuer if same and written.isupper() else written
                 # A body's full name stays as written ("Federal Aviation Administration");
-                # its acronym is read as the name the catalog gives it.
+                # its acronym is read as the name the catalog gives it, when it stands for
+                # that name: "AICPA", which the catalog lists beside the state boards that
+                # license CPAs, awards credentials of its own under its own name.
                 for name, canonical in self.names.items():
                     if name.lower() == written.lower():
+                        longer = len(written.split()) > len(canonical.split())
                         return (
-                            written if len(written.split()) > len(canonical.split()) else canonical
+                            written if longer or not stands_for(written, canonical) else canonical
                         )
         if claim.issuer_hint:
             return claim.issuer_hint
@@ -188,6 +191,24 @@ class Issuers:
 
     def _canonical(self, written: str) -> str | None:
         return next((c for name, c in self.names.items() if name.lower() == written.lower()), None)
+
+
+def stands_for(written: str, name: str) -> bool:
+    """ "AHA" stands for "American Heart Association", "ISC2" for "ISC2", "Microsoft" for
+    "Microsoft Corporation"; "AICPA" does not stand for "State Board of Accountancy"."""
+    if normalise_name(written) == normalise_name(name):
+        return True
+    words = re.findall(r"[^\W_]+", name)
+    letters = "".join(re.findall(r"[^\W_]", written)).upper()
+    initials = {
+        "".join(word[0] for word in words).upper(),
+        "".join(word[0] for word in words if word.lower() not in _SMALL_WORDS).upper(),
+    }
+    own = {word.lower() for word in words}
+    return letters in initials or all(word.lower() in own for word in written.split())
+
+
+_SMALL_WORDS = frozenset(["of", "and", "for", "the", "in", "on", "de", "du", "des", "und", "&"])
 
 
 def _labelled_issuer(text: str) -> str | None:

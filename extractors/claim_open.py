@@ -169,7 +169,7 @@ def open_world_entry(
         return None
     # A table row's cells are its fields, not a list's items: the label's list is in a cell.
     listed = content.split(CELL_SEPARATOR)[0] if line.table_row else content
-    if len(title.split()) > 14 or (LABELLED_LIST.match(listed) and not _one_entrys_fields(listed)):
+    if _sentence_long(title) or (LABELLED_LIST.match(listed) and not _one_entrys_fields(listed)):
         return None
     # In a mixed section ("Certs & Skills") a bare phrase is a skill, not a credential:
     # ask for a credential word, an acronym, or a date, ID, issuer or link beside it.
@@ -209,10 +209,13 @@ def open_world_entry(
     # "(Level 4)", "(Part 2)", "(… Act 2012)": a level or a law's name is the title's; an
     # issuer's name holds no year.
     # "(7–12)", "(K-6)": a range of grades or numbers names no one.
+    # "(incl. MAX differences)", "(with night rating)": a bracket opening in lower case
+    # qualifies the title; a body's name opens with a capital, or with "via", "by".
     if bracketed and (
         _GRADE.fullmatch(bracketed.group(1))
         or HAS_YEAR.search(bracketed.group(1))
         or not re.search(r"[^\W\d_]{2}", bracketed.group(1))
+        or re.match(r"(?!(?:via|by|from|through)\b)[a-z]{2,}\.?\s", bracketed.group(1))
     ):
         bracketed = None
     # "Construction Induction (White Card), WorkSafe Queensland, 2014": with its issuer named
@@ -395,3 +398,21 @@ def prose_claims(line: ClaimLine, taken: Sequence[tuple[int, int]]) -> list[Foun
         claim.issuer_hint = TRAILING_JUNK.sub("", match.group("issuer"))
         found.append(claim)
     return found
+
+
+def _sentence_long(title: str) -> bool:
+    """Over 14 words is a sentence, not a name, unless each word but the small ones opens with
+    a capital, a digit or a bracket: an awarding body's formal name for a qualification ("Level
+    3 Award in the Initial and Periodic Inspection and Testing of Electrical Installations")."""
+    words = title.split()
+    if len(words) <= 14:
+        return False
+    named = all(
+        word[:1].isupper() or word[:1] in "([0123456789" or word in _SMALL for word in words
+    )
+    return not named or len(words) > 24
+
+
+_SMALL = frozenset(
+    ["a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with", "&"]
+)

@@ -116,7 +116,14 @@ NOT_HELD = re.compile(
     | \b(?:desired|target|sought)\s+(?:position|post|role|job)\b
     # Asked for, not granted: "accreditation: application under review", "applied for".
     | \bapplication\s+(?:under\s+review|pending|submitted|in\s+progress|lodged)\b
-    | \bapplied\s+for\b | \bawaiting\s+(?:approval|results?|decision|registration)\b
+    | \bapplied\s+for\b
+    # A step still to come, by its wait or its date: "awaiting professional review interview",
+    # "exam sitting March 2027", "simulator course starts January 2027", "Not yet held: …".
+    | \bawaiting\s+(?:[\w-]+\s+){0,3}?(?:interview|review|assessment|exam|approval|results?
+      |decision|registration)\b
+    | \bexam\s+sitting\b | \b(?:course|training|programme|program|class|cohort)\s+(?:starts
+      |begins|commences)\b
+    | \bnot\s+yet\s+(?:held|awarded|granted|issued|earned|obtained|achieved|allocated)\b
     """
 )
 # A list's marker: the usual glyphs, or any arrow, geometric shape or dingbat ("➤", "◆", "✓").
@@ -362,10 +369,14 @@ def match_text(text: str) -> str:
     return text.translate(MATCH_BLANKS)
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
+def _sentence_start(text: str, start: int) -> int:
     left = max(text.rfind(mark, 0, start) for mark in (". ", "; ", "! ", "? "))
+    return left + 1 if left >= 0 else 0
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
     rights = [i for i in (text.find(mark, end) for mark in (". ", "; ", "! ", "? ")) if i >= 0]
-    return text[left + 1 if left >= 0 else 0 : min(rights) if rights else len(text)]
+    return text[_sentence_start(text, start) : min(rights) if rights else len(text)]
 
 
 def context(line: ClaimLine, start: int, end: int) -> str:
@@ -373,11 +384,32 @@ def context(line: ClaimLine, start: int, end: int) -> str:
 
     Entries in a credentials section stand alone: a neighbour's "In progress" is not theirs.
     """
+    text, shift = _with_neighbours(line)
+    return _sentence_around(text, start + shift, end + shift)
+
+
+def not_held_around(line: ClaimLine, start: int, end: int, *, own_words: bool = True) -> bool:
+    """The sentence around a match says the credential is not held ("preparing for", "enrolled
+    in"). With ``own_words``, a status word inside the match is its name's, no status: "Enrolled
+    Agent" is a licence, "Business Intelligence Professional Certificate" no business's."""
+    text, shift = _with_neighbours(line)
+    start, end = start + shift, end + shift
+    left = _sentence_start(text, start)
+    sentence = _sentence_around(text, start, end)
+    return any(
+        not (own_words and start <= left + match.start() and left + match.end() <= end)
+        for match in NOT_HELD.finditer(sentence)
+    )
+
+
+def _with_neighbours(line: ClaimLine) -> tuple[str, int]:
+    """The line with the lines around it when a sentence runs across them, and where the
+    line's own text starts in it."""
     if line.section in CREDENTIAL_SECTIONS:
-        return _sentence_around(line.text, start, end)
+        return line.text, 0
     shift = len(line.before) + 1 if line.before else 0
     text = f"{line.before} {line.text} {line.after}" if line.before else f"{line.text} {line.after}"
-    return _sentence_around(text, start + shift, end + shift)
+    return text, shift
 
 
 def lower_case_title(text: str) -> bool:

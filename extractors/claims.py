@@ -45,6 +45,7 @@ from extractors.claim_text import (
     context,
     filter_spans,
     match_text,
+    not_held_around,
 )
 from extractors.entry_lines import EntryLines
 from extractors.models import Claim
@@ -159,6 +160,9 @@ class ClaimFinder:
             entry_id, acronym = by_span[(span.start, span.end)]
             if acronym and self._inside_issuer(line.text, span.start_char, span.end_char):
                 continue
+            # "RRT-NPS": letters a hyphen joins to more capitals are a longer designation's.
+            if acronym and _JOINED_CAPITALS.match(line.text, span.end_char):
+                continue
             if entry_id not in seen_entries:
                 seen_entries.add(entry_id)
                 kept.append(span)
@@ -173,7 +177,7 @@ class ClaimFinder:
                 continue
             later = [start for start in starts if start > span.start_char]
             segment = line.text[span.start_char : later[0] if later else len(line.text)]
-            confidence = self._confidence(line, span, acronym=acronym, in_section=in_section)
+            confidence = self._confidence(line, span, entry, acronym=acronym, in_section=in_section)
             if confidence is None:
                 continue
             written = balanced(line.text, span.start_char, span.end_char)
@@ -260,14 +264,16 @@ class ClaimFinder:
         return None
 
     def _confidence(
-        self, line: ClaimLine, span: Any, *, acronym: bool, in_section: bool
+        self, line: ClaimLine, span: Any, entry: CatalogEntry, *, acronym: bool, in_section: bool
     ) -> float | None:
         if line.name_line and not in_section:
             # Letters after a name are held, whatever words stand around them: a form's label
             # ("CANDIDATE:   Priya Raman, CFA, FRM") or a tagline ("Aspiring CTO") under it.
             return 0.5 if acronym else None
         sentence = context(line, span.start_char, span.end_char)
-        if NOT_HELD.search(sentence):
+        # An exam's level is what makes it no designation ("CFA Level I"): its own words count.
+        own_words = entry.kind != "exam"
+        if not_held_around(line, span.start_char, span.end_char, own_words=own_words):
             return None
         if in_section:
             return 0.85 if acronym else 0.95
@@ -293,6 +299,11 @@ class ClaimFinder:
             if NOT_HELD.search(context(line, span.start_char, span.end_char)):
                 continue
             written = balanced(line.text, span.start_char, span.end_char).strip()
+            # "the app's Samsung-certified Health integration": a maker's word joined to a
+            # thing it approved, in lower case, describes a product; a title writes
+            # "NVIDIA-Certified Associate".
+            if _MAKER_CERTIFIED.search(written):
+                continue
             found.append(
                 Found(
                     written,
@@ -341,6 +352,8 @@ class ClaimFinder:
 
 
 _DASH_END = re.compile(r"\s[-–—]\s*$")
+_JOINED_CAPITALS = re.compile(r"-[A-Z][A-Z0-9]+\b")
+_MAKER_CERTIFIED = re.compile(r"\w-certified\b")
 _DASH_START = re.compile(r"^\s*[-–—]\s")
 
 
