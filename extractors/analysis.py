@@ -150,6 +150,11 @@ def claim_lines(
                 # the section before it; a status set as a heading ("IN PROGRESS", "En
                 # préparation") heads what is not held yet.
                 heading = Section.NOT_HELD if status_heading(line.text) else Section.OTHER
+            elif heading is None and not (is_name or tail) and _status_in_capitals(line.text):
+                # "📚 IN PROGRESS": a status in capitals after an icon, as an app sets its
+                # headings, heads what is not held yet, in plain text too. (Without the icon or
+                # a rule under it, the words may be the status of the entry beside them.)
+                heading = Section.NOT_HELD
             if heading is not None:
                 sublist = None
                 if lists_under_entry(line.text) and line.bbox is not None:
@@ -263,6 +268,23 @@ def _heading_shaped(unnumbered: str) -> bool:
     if not 1 <= len(words) <= 4 or any(char.isdigit() for char in text):
         return False
     return not (text[-1] in ".,;:" or not text[0].isupper() or "\t" in text)
+
+
+# A pictograph an app sets before a heading ("📚", "🏅", "⏳"), its variation selector after it.
+_ICON = re.compile("[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\\s*")
+
+
+def _status_in_capitals(text: str) -> bool:
+    """A status ("IN PROGRESS", "WORKING TOWARDS") alone on its line, in capitals, after an
+    icon."""
+    iconed = _ICON.match(text.strip())
+    letters = text.strip()[iconed.end() :] if iconed else ""
+    return (
+        len(letters) >= 4
+        and letters.isupper()
+        and _heading_shaped(without_section_number(letters))
+        and status_heading(letters)
+    )
 
 
 def _looks_like_heading(line: Line, body_size: float | None) -> bool:

@@ -186,7 +186,8 @@ _FIELD_WORDS = (
     "|Completed|Renewed|Registered|Licensed|Certified\\s+(?:on|in)\\b)"
 )
 FIELD_LINE = re.compile(
-    r"""(?ix)^\s*(?:
+    # An app's icon before the field ("🔗 https://…", "📅 Issued …") is decoration.
+    r"""(?ix)^\s*(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?(?:
       issued|issuer|issuing|credential|issue\s+date|date\b|certificat(?:e|ion)\s+(?:id|no|number)|licen[cs]e\s*(?:\#|no|number)
       # "Cert. no. 219874", "Cert # 785421": the short label a number line opens with.
       |cert\.?\s*(?:id|\#|no|number)
