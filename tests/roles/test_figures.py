@@ -157,13 +157,14 @@ def test_eleventh_held_out_set_keeps_its_tuned_figure() -> None:
     assert figures(scored)[2] >= 0.99, "held-out-11 F1 fell; see bench.requirements"
 
 
-def test_twelfth_held_out_set_sealed_keeps_its_first_figure() -> None:
-    # First blind run 0.723 (P 0.672, R 0.781) on main 2d4e1ca; the floor is that rounded down.
-    # Sealed: nobody tunes on it, and the message names no miss.
+def test_twelfth_held_out_set_sealed_keeps_its_figure() -> None:
+    # First blind run 0.723 (P 0.672, R 0.781) on main 2d4e1ca; 0.788 (P 0.744, R 0.838) at the
+    # session's end (a30d99c), after the languages tables (see the README); the floor is a little
+    # under it. Sealed: nobody tunes on it, and the message names no miss.
     scored = score_set("held-out-12")
     assert len(scored) >= 17
     assert len({each.style for each in scored}) == len(scored)
-    assert figures(scored)[2] >= 0.72, "held-out-12 F1 fell; see bench.requirements"
+    assert figures(scored)[2] >= 0.78, "held-out-12 F1 fell; see bench.requirements"
 
 
 @pytest.mark.parametrize("flags", [["--details"], ["--heldout4-details"]])
