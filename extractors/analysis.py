@@ -10,7 +10,7 @@ from functools import cache
 
 from extractors.candidate import candidate_named
 from extractors.catalog import CatalogEntry, load_catalog, load_skills
-from extractors.claim_text import CREDENTIAL_SECTIONS, ClaimLine
+from extractors.claim_text import CREDENTIAL_SECTIONS, ICON, ClaimLine
 from extractors.claims import finder_for
 from extractors.models import Document, Extraction, Line, Link
 from extractors.names import name_block
@@ -270,8 +270,7 @@ def _heading_shaped(unnumbered: str) -> bool:
     return not (text[-1] in ".,;:" or not text[0].isupper() or "\t" in text)
 
 
-# A pictograph an app sets before a heading ("📚", "🏅", "⏳"), its variation selector after it.
-_ICON = re.compile("[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\\s*")
+_ICON = re.compile(ICON)
 
 
 def _status_in_capitals(text: str) -> bool:

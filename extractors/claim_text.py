@@ -179,6 +179,10 @@ WEB_ADDRESS = re.compile(r"\S*(?:://|\.[a-z]{2,}/)\S*")
 _OTHER_LABELS = "|".join(
     alternation(table) for table in (ISSUED_LABELS, EXPIRY_LABELS, NUMBER_LABELS, VERIFY_LABELS)
 )
+# A pictograph an app sets before a heading or a field ("📚", "🔗", "⏳"), its variation selector
+# after it.
+ICON = "[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\\s*"
+
 # Lines in a credentials section that describe the entry above rather than start a new one.
 # Words that open a field after a number ("LF2100 Issued Jan 2021"), not a name.
 _FIELD_WORDS = (
@@ -187,7 +191,9 @@ _FIELD_WORDS = (
 )
 FIELD_LINE = re.compile(
     # An app's icon before the field ("🔗 https://…", "📅 Issued …") is decoration.
-    r"""(?ix)^\s*(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?(?:
+    r"""(?ix)^\s*(?:"""
+    + ICON
+    + r""")?(?:
       issued|issuer|issuing|credential|issue\s+date|date\b|certificat(?:e|ion)\s+(?:id|no|number)|licen[cs]e\s*(?:\#|no|number)
       # "Cert. no. 219874", "Cert # 785421": the short label a number line opens with.
       |cert\.?\s*(?:id|\#|no|number)
