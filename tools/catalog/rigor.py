@@ -4,10 +4,12 @@ A policy is set per issuer where one page covers every credential of that issuer
 whose every certification exam is proctored), per issuer and kind where it differs by kind, and
 per entry where one credential differs from its siblings (the Linux Foundation's hands-on CKA
 beside its multiple-choice KCNA). The policies live in ``policies.py`` (the large IT and
-certification issuers), ``policies_professions.py`` (professional bodies and smaller vendors) and
-``policies_learning.py`` (course-based credentials); accreditation in ``recognition.py``;
-preparation time in ``preparation.py``. Where no page was found the assessment is ``unknown``,
-no source is recorded and the entry is listed, with the reason, in ``gaps.py``.
+certification issuers), ``policies_professions.py`` (professional bodies and smaller vendors),
+``policies_health.py`` (health-care boards and nursing licences), ``policies_languages.py``
+(language tests) and ``policies_learning.py`` (course-based credentials); accreditation in
+``recognition.py``; preparation time in ``preparation.py``. Where no page was found the
+assessment is ``unknown``, no source is recorded and the entry is listed, with the reason, in
+``gaps.py``.
 """
 
 from __future__ import annotations
@@ -15,7 +17,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TypeVar
 
-from tools.catalog import policies, policies_learning, policies_professions
+from tools.catalog import (
+    policies,
+    policies_health,
+    policies_languages,
+    policies_learning,
+    policies_professions,
+)
 from tools.catalog.gaps import UNSOURCED
 from tools.catalog.policies import Policy
 from tools.catalog.preparation import PREPARATION
@@ -35,9 +43,10 @@ def _merged(*parts: Mapping[_Key, Policy]) -> dict[_Key, Policy]:
     return merged
 
 
-BY_ISSUER = _merged(policies.BY_ISSUER, policies_professions.BY_ISSUER, policies_learning.BY_ISSUER)
+_MODULES = (policies, policies_professions, policies_health, policies_languages, policies_learning)
+BY_ISSUER = _merged(*(module.BY_ISSUER for module in _MODULES))
 BY_KIND = _merged(policies.BY_KIND)
-BY_ENTRY = _merged(policies.BY_ENTRY, policies_professions.BY_ENTRY, policies_learning.BY_ENTRY)
+BY_ENTRY = _merged(*(module.BY_ENTRY for module in _MODULES))
 
 
 def _as_json(entry_id: str, policy: Policy | None) -> dict[str, object]:
