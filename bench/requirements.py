@@ -17,6 +17,7 @@
                                                       # who changes the reader
     python -m bench.requirements --heldout11-details  # held-out-11's misses: sealed, likewise
     python -m bench.requirements --heldout12-details  # held-out-12's misses: sealed, likewise
+    python -m bench.requirements --heldout13-details  # held-out-13's misses: sealed, likewise
 
 The corpus is ``tests/roles/`` (see its README): 24 job descriptions the reader was tuned on,
 in five styles; 10 held out, written by another recipe (the reader was changed after its first
@@ -34,7 +35,8 @@ styles (tuned on from session 7); and held-out-9, 17 more by a tenth author blin
 reader, in 17 further styles (tuned on from session 8); and held-out-10, 18 more by an eleventh
 author blind to the reader, in 18 further styles, sealed; and held-out-11, 18 more by a twelfth
 author blind to the reader, in 18 further styles, sealed; and held-out-12, 18 more by a
-thirteenth author blind to the reader, in 18 further styles, sealed. A requirement counts as
+thirteenth author blind to the reader, in 18 further styles, sealed; and held-out-13, 18 more
+by a fourteenth author blind to the reader, in 18 further styles, sealed. A requirement counts as
 read when its kind (required or preferred), its alternatives (catalog ids and skills) and its
 "or equivalent" flag are all the label's; the figures are micro-averaged over documents.
 """
@@ -69,6 +71,7 @@ SETS = {
     "held-out-10": "heldout10-labels.json",
     "held-out-11": "heldout11-labels.json",
     "held-out-12": "heldout12-labels.json",
+    "held-out-13": "heldout13-labels.json",
 }
 # Sets whose misses ``--details`` leaves out, so tuning on them stays a deliberate choice:
 # each set's own ``--heldoutN-details`` flag prints them.
@@ -82,6 +85,7 @@ BLIND = {
     "held-out-10",
     "held-out-11",
     "held-out-12",
+    "held-out-13",
 }
 
 Key = tuple[str, frozenset[str], bool]
@@ -191,6 +195,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--heldout12-details", action="store_true", help="print held-out-12's misses and extras"
     )
+    parser.add_argument(
+        "--heldout13-details", action="store_true", help="print held-out-13's misses and extras"
+    )
     parser.add_argument("--set", choices=[*SETS, "all"], default="all")
     options = parser.parse_args(argv)
     started = time.perf_counter()
@@ -210,6 +217,7 @@ def main(argv: list[str] | None = None) -> None:
             "held-out-10": options.heldout10_details,
             "held-out-11": options.heldout11_details,
             "held-out-12": options.heldout12_details,
+            "held-out-13": options.heldout13_details,
         }
         # A sealed set's styles are named by what they test: which one fails is itself a miss.
         if name not in BLIND or blind_details[name]:

@@ -26,7 +26,9 @@ documents in 18 further styles by a twelfth author blind to the reader, 0.838 on
 run (135 requirements; P 0.782, R 0.904, on main 6ddfac9), 0.887 when unsealed; tuned on from
 session 10 (role), 1.000. A twelfth, sealed, 18 documents
 in 18 further styles by a thirteenth author blind to the reader, 0.723 on its first run (160
-requirements; P 0.672, R 0.781, on main 2d4e1ca).
+requirements; P 0.672, R 0.781, on main 2d4e1ca). A thirteenth, sealed, 18 documents in 18
+further styles by a fourteenth author blind to the reader, 0.770 on its first run (158
+requirements; P 0.738, R 0.804, on main 78cdbb8).
 Thresholds sit below.
 """
 
@@ -167,6 +169,16 @@ def test_twelfth_held_out_set_sealed_keeps_its_figure() -> None:
     assert figures(scored)[2] >= 0.78, "held-out-12 F1 fell; see bench.requirements"
 
 
+def test_thirteenth_held_out_set_sealed_keeps_its_figure() -> None:
+    # First blind run 0.770 (0.7697; P 0.738, R 0.804) on main 78cdbb8, no label corrected
+    # after it; the floor is that figure rounded down. Sealed: nobody tunes on it, and the
+    # message names no miss.
+    scored = score_set("held-out-13")
+    assert len(scored) >= 17
+    assert len({each.style for each in scored}) == len(scored)
+    assert figures(scored)[2] >= 0.76, "held-out-13 F1 fell; see bench.requirements"
+
+
 @pytest.mark.parametrize("flags", [["--details"], ["--heldout4-details"]])
 def test_a_blind_sets_misses_show_only_under_its_own_flag(
     flags: list[str], capsys: pytest.CaptureFixture[str]
@@ -261,7 +273,10 @@ def test_the_eleventh_sealed_sets_misses_show_under_no_other_flag(
     assert not any(line.startswith(("    miss", "    extra")) for line in printed.splitlines())
 
 
-@pytest.mark.parametrize("flags", [["--details"], ["--heldout10-details"], ["--heldout11-details"]])
+@pytest.mark.parametrize(
+    "flags",
+    [["--details"], ["--heldout10-details"], ["--heldout11-details"], ["--heldout13-details"]],
+)
 def test_the_twelfth_sealed_sets_misses_show_under_no_other_flag(
     flags: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -273,19 +288,41 @@ def test_the_twelfth_sealed_sets_misses_show_under_no_other_flag(
     assert not any(line.startswith(("    miss", "    extra")) for line in printed.splitlines())
 
 
-def test_a_sealed_sets_styles_show_only_under_its_own_flag(
-    capsys: pytest.CaptureFixture[str],
+@pytest.mark.parametrize(
+    "flags",
+    [["--details"], ["--heldout11-details"], ["--heldout12-details"]],
+)
+def test_the_thirteenth_sealed_sets_misses_show_under_no_other_flag(
+    flags: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert "held-out-12" in BLIND
-    main(["--set", "held-out-12", "--details", "--heldout11-details"])
+    assert "held-out-13" in BLIND
+    main(["--set", "held-out-13", *flags])
+    printed = capsys.readouterr().out
+    # Read and dropped, so a failure does not print the set's misses either.
+    assert printed.startswith("held-out-13 set")
+    assert not any(line.startswith(("    miss", "    extra")) for line in printed.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("name", "own", "other"),
+    [
+        ("held-out-12", "--heldout12-details", "--heldout11-details"),
+        ("held-out-13", "--heldout13-details", "--heldout12-details"),
+    ],
+)
+def test_a_sealed_sets_styles_show_only_under_its_own_flag(
+    name: str, own: str, other: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert name in BLIND
+    main(["--set", name, "--details", other])
     sealed = capsys.readouterr().out.splitlines()
-    main(["--set", "held-out-12", "--heldout12-details"])
+    main(["--set", name, own])
     opened = capsys.readouterr().out.splitlines()
     main(["--set", "tuning"])
     tuning = capsys.readouterr().out.splitlines()
 
     # The set's one summary line, then the speed line: no style is named.
-    assert [line.split()[0] for line in sealed[:2]] == ["held-out-12", "all"]
+    assert [line.split()[0] for line in sealed[:2]] == [name, "all"]
     assert len(sealed) == 3
     assert len(opened) > len(sealed) + 10
     assert len(tuning) > 3
