@@ -58,7 +58,10 @@ PREFERRED_HEADING = re.compile(
     r"|secondary\s+(?:skills?|requirements|qualifications)"
     r"|stand\s+out|sets?\s+you\s+apart|not\s+(?:essential|required|mandatory|requirements?)|advantage\w*"
     r"|beneficial|helpful|would\s+(?:also\s+)?help|(?:highly|well)\s+regarded"
-    r"|(?:might|may|could)\s+also\s+(?:have|bring)|assets?(?:\s+(?:qualifications?|criteria))?$"
+    r"|(?:might|may|could|will)\s+also\s+(?:have|bring)|assets?(?:\s+(?:qualifications?|criteria))?$"
+    # "Competitive applicants will also have", "Would tip the balance", a solicitation's
+    # "POINT-RATED CRITERIA" (scored, not pass/fail)
+    r"|competitive\s+(?:candidates?|applicants?)|tips?\s+the\s+(?:balance|scales)|point[\s-]rated"
     # "Nice to bring", "nice to rate B+", "Nice at any point"
     r"|nice[\s-]to[\s-](?:bring|see|know|rate|score)|^\W*nice\s+(?:at\s+any\s+(?:point|time|stage)"
     r"|(?:at\s+)?some\s+point|later|eventually|over\s+time)"
@@ -84,7 +87,11 @@ PREFERRED_HEADING = re.compile(
 # A heading whose section says nothing about what the role needs.
 IGNORED_HEADING = re.compile(
     r"(?i)^(?:about\s+(?!the\s+(?:role|job|position|team|work)\b|you\b)[\w .'&-]+|who\s+we\s+are"
-    r"|what\s+(?:do\s+)?we\s+offer|we\s+offer|our\s+offer|benefits|perks"
+    r"|what\s+(?:do\s+)?we\s+(?:offer|give\s+you)|we\s+offer|our\s+offer|benefits|perks"
+    # what the role will teach ("Helpful, but we'll train you"), names of things one may lack
+    # ("Not dealbreakers"), a wiki page's links to other pages ("See also")
+    r"|.*\bwe(?:'ll|\s+will)\s+(?:train|teach)\s+(?:you|it|this)\b.*|not\s+deal[\s-]?breakers\b.*"
+    r"|see\s+also"
     r"|salary|how\s+to\s+apply|to\s+apply|equal\s+opportunit\w*.*|location|the\s+company"
     r"|why\s+(?:join|work)\b.*|our\s+story|life\s+at\b.*|(?:the\s+|our\s+)?perks\b.*"
     r"|(?:our\s+|your\s+)?benefits\b.*|(?:salary|pay|rewards?)\s*(?:&|and)\s*benefits"
@@ -278,6 +285,7 @@ _OPEN_LEAD_IN = re.compile(r"(?i)\b(?:if|when)\s+you\b(?:\s+\w+)?\s+(?:had|have|
 # A whole line in one pair of square brackets (not "[Position] Data Engineer", not a link).
 _SQUARE_BRACKETED = re.compile(r"^\[([^\[\]]*\w[^\[\]]*)\]$")
 _NOTE = re.compile(r"\s*\([^()]*\)$")
+_OUTLINE_NUMBER = re.compile(r"^(?:[A-Z]?\d{1,2}(?:\.\d{1,2})+|[A-Z]\.\d{1,2})\.?\s+(?=[A-Z])")
 
 
 # A job site's match panel, as long as its words run: "How your profile and resume fit this
@@ -299,6 +307,7 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
     # brackets, as a bilingual posting writes the translation under its heading.
     stripped = EMPHASIS.sub("", text).strip().strip("【】［］「」").rstrip(":").strip()
     stripped = _SQUARE_BRACKETED.sub(r"\1", stripped).rstrip(":").strip()
+    stripped = _OUTLINE_NUMBER.sub("", stripped)  # "3.2 RATED CRITERIA", "B.1 Mandatory"
     # A heading is one phrase: pipe-separated items ("SRE | Remote | £80k + bonus") are not.
     # A longer line may head a list when it ends in a colon and says preferred ("These are
     # not required, but would help you stand out:").
@@ -308,6 +317,11 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
     if (text.rstrip().endswith(":") or _OPEN_LEAD_IN.search(stripped)) and (
         PREFERRED_HEADING.search(stripped) or DUTIES_LEAD_IN.search(stripped)
     ):
+        limit = MAX_PREFERRED_HEADING_WORDS
+    # "Tickets that will get you to site sooner (not essential)": a phrase in lower case (it
+    # names nothing) whose note in brackets says preferred heads a list, however long.
+    note = _NOTE.search(stripped)
+    if note and PREFERRED_HEADING.search(note.group()) and stripped[1 : note.start()].islower():
         limit = MAX_PREFERRED_HEADING_WORDS
     # A heading with its translation ("Wat bieden wij? / What do we offer?") is as long as
     # the longer of the two.
