@@ -35,13 +35,14 @@ from extractors.role_counts import (
 from extractors.role_groups import Mention, alternatives
 from extractors.role_items import MAX_ROLE_ITEMS, CountedItem, Item, structured_items
 from extractors.role_joins import ONE_OF_LIST, OR_EQUIVALENT
-from extractors.role_json import posting_text
+from extractors.role_json import exported_text, posting_text
 from extractors.role_labels import without_label
 from extractors.role_layout import (
     defined_verbs,
     footnotes_inline,
     hiring_section,
     legend,
+    legend_symbol,
     opens_section,
     other_roles,
     plain_text,
@@ -131,7 +132,8 @@ class _Reader:
         found: list[Requirement] = []
         standing = Standing.REQUIRED
         first, in_body = True, False
-        text = posting_text(source_text(text))  # LaTeX, a PDF's split words, JSON, TOML, CSV
+        # a program's object or YAML; LaTeX, a PDF's split words, JSON, TOML, CSV
+        text = exported_text(text) or posting_text(source_text(text))
         # "CFA²" with "² Or an equivalent designation."; '"should" denotes a desirable …'
         text = defined_verbs(footnotes_inline(text))
         lines = unwrapped(plain_text(fixed_width_tables(text)).splitlines())
@@ -170,7 +172,7 @@ class _Reader:
             if not line.strip() or OWN_MESSAGE.match(line):
                 gap = gap or (back is not None and not line.strip() and item)
                 continue
-            symbol = symbols.get(raw.lstrip()[:1]) if symbols else None
+            symbol = legend_symbol(raw, symbols) if symbols else None
             if number == key_line:
                 continue
             if symbol is not None:  # a checklist's line says its own standing by its symbol

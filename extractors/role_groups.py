@@ -39,7 +39,7 @@ def inside_word(text: str, start: int, end: int) -> bool:
     """ "Go" in "Go-live" is not the language; "Kafka-based" is Kafka."""
     if _NAME_COMPOUND.match(text, end):
         return False
-    # A German compound names its first part: "CI/CD-Pipelines", "Python-Kenntnisse",
+    # A compound names its first part: "CI/CD-Pipelines", "Python-Kenntnisse",
     # "AWS-Zertifizierung" (a short name, as "Go-Live" or "C-Suite", is no such part).
     if end - start >= 3 and _NOUN_AFTER_HYPHEN.match(text, end) and text[start - 1 : start] != "-":
         return False
@@ -54,7 +54,12 @@ _NAME_COMPOUND = re.compile(
 )
 
 
-_NOUN_AFTER_HYPHEN = re.compile(r"-(?-i:[A-ZÄÖÜ][a-zäöüß]{3,})")
+# (Danish, Norwegian, Swedish and Dutch write the noun in lower case: "Power BI-rapporter",
+# "SQL-kendskab", "Excel-kennis"; a participle says what something is: "HIPAA-regulated",
+# "ISO 27001-zertifiziert", "ISO 27001-certificeret".)
+_NOUN_AFTER_HYPHEN = re.compile(
+    r"-(?-i:[A-ZÄÖÜ][a-zäöüß]{3,}|(?![a-zæøåäöüß]*(?:ed|iert|eret|erad|eerd)\b)[a-zæøåäöüß]{4,}\b)"
+)
 
 
 _FORMER_NAME = re.compile(

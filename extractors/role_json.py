@@ -13,6 +13,7 @@ import re
 import tomllib
 from typing import Any
 
+from extractors.role_exports import code_object, yaml_document
 from extractors.role_text import (
     IGNORED_HEADING,
     LABEL_WORDS,
@@ -56,6 +57,16 @@ def posting_text(text: str) -> str:
     return "\n".join(lines)
 
 
+def exported_text(text: str) -> str | None:
+    """A job ad kept as a program's object or as YAML (``extractors.role_exports``) as lines,
+    as a TOML requisition is read; None for anything else. Read before the text's layout is
+    (its indented lines are its structure, not wrapped items)."""
+    if ":" not in text:
+        return None
+    document = code_object(text) or yaml_document(text)
+    return _document_text(document) if document is not None else None
+
+
 def _heading_of(key: str) -> str | None:
     """Another field's name as a heading when it names requirements ("preferred_qualifications",
     "minimumQualifications", "niceToHave")."""
@@ -91,6 +102,12 @@ def _toml_text(text: str) -> str | None:
         document = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, ValueError):
         return None
+    return _document_text(document)
+
+
+def _document_text(document: dict[str, Any]) -> str | None:
+    """A requisition's fields as lines (see ``_toml_text``), or None when none names what the
+    role needs."""
     tables = [document, *(v for v in document.values() if isinstance(v, dict))]
     titles = [t[k] for t in tables for k in _TITLE_KEYS if isinstance(t.get(k), str)]
     lines = _toml_fields(document)

@@ -227,7 +227,10 @@ def opens_section(text: str, lines: list[str], number: int) -> bool:
 
 
 # A checklist's legend: "✔ = you need it   ✘ = you don't   ★ = would help".
-_LEGEND_PAIR = re.compile(r"([^\w\s=])\ufe0f?\s*=\s*([^=]+?)(?=\s+[^\w\s=]\ufe0f?\s*=|\s*$)")
+# A symbol is one mark or a short run of them: a rating in dots ("●●○ = strong plus").
+_LEGEND_PAIR = re.compile(
+    r"([^\w\s=]{1,5}?)\ufe0f?\s*=\s*([^=]+?)(?=\s+[^\w\s=]{1,5}?\ufe0f?\s*=|\s*$)"
+)
 _LEGEND_NO = re.compile(r"(?i)\b(?:don't|do\s+not|doesn't|does\s+not|won't|not|no|never|skip)\b")
 
 
@@ -252,6 +255,16 @@ def legend(lines: list[str]) -> tuple[int | None, dict[str, Standing]]:
             )
         return number, meanings
     return None, {}
+
+
+def legend_symbol(line: str, symbols: dict[str, Standing]) -> Standing | None:
+    """What the legend's symbol opening ``line`` says, the longest symbol first ("●●○" is not
+    "●●●")."""
+    opening = line.lstrip()
+    for symbol in sorted(symbols, key=len, reverse=True):
+        if opening.startswith(symbol):
+            return symbols[symbol]
+    return None
 
 
 # A rule under or over a heading ("==========", "----------").

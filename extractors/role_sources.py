@@ -2,12 +2,14 @@
 lines a person would read: LaTeX source (its sections, items and comments), text pulled from a
 PDF with words hyphenated across lines, a unified diff (the document after the change), a
 meeting transcript's times and speakers, a thread's post counters ("(3/6)") and Markdown's
-single-star emphasis ("is *not* needed")."""
+single-star emphasis ("is *not* needed"); an outliner's or a wiki's markup
+(``extractors.role_markups``)."""
 
 from __future__ import annotations
 
 import re
 
+from extractors.role_markups import markup_text
 from extractors.role_text import IGNORED_HEADING, PREFERRED_HEADING, REQUIRED_HEADING
 
 # LaTeX source: a document class or body, or two of its sectioning and list commands.
@@ -132,6 +134,7 @@ _TURNS_IN_TEXT = 2
 
 def source_text(text: str) -> str:
     """``text`` with the marks of its source made plain (see the module's docstring)."""
+    text = markup_text(text)  # Org-mode, MediaWiki
     if _DIFF_HUNK.search(text) and re.search(r"(?m)^\+\+\+ ", text):
         text = _after_change(text)
     if len(_TRANSCRIPT_TURN.findall(text)) >= _TURNS_IN_TEXT:

@@ -166,3 +166,15 @@ def test_or_equivalent_after_a_word_of_a_spaceless_script() -> None:
         "Analyst\n\n【応募資格】\n・JLPT N2以上（または同等）\n JLPT N2 or above (or equivalent)\n"
     )
     assert wanted(read_role(text)) == [("required", {"jlpt-n2"}, True)]
+
+
+def test_a_lower_case_compound_names_its_first_part_but_not_a_participle() -> None:
+    # Danish, Norwegian, Swedish and Dutch write the compound's noun in lower case.
+    role = read_role(
+        "Dataanalytiker\n\nDine opgaver\n- Bygge Tableau-rapporter\n- Vedligeholde SQL-scripts\n"
+        "\nOm os\nVi er PCI DSS-certificeret og HIPAA-regulated.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Tableau"}, False),
+        ("required", {"skill:SQL"}, False),
+    ]

@@ -1,0 +1,129 @@
+"""A job ad kept as data in a program or an export, read as fields: a JavaScript or TypeScript
+object literal (``export const role = { title: "…", mustHave: [ … ], niceToHave: [ … ] }``) and
+a requisition exported as simple YAML (``key: value``, ``key:`` over ``- item`` lines, a list
+of ``- name: … / priority: …`` entries, a folded ``description: >``). Each is given back as a
+mapping for ``extractors.role_json`` to write out under headings, as it writes a TOML one;
+entries with a priority are grouped by it ("must", "nice"), and those whose priority says not
+needed ("none") are left out."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+# -- an object literal in code --------------------------------------------------------------
+
+_OBJECT_START = re.compile(
+    r"(?m)^\s*(?:export\s+)?(?:(?:const|let|var)\s+[\w$]+\s*(?::\s*[\w$<>\[\]., ]+)?\s*=|export"
+    r"\s+default|module\.exports\s*=)\s*\{"
+)
+_LINE_COMMENT = re.compile(r'(?m)^\s*//.*$|(?<=[,\[{(])\s*//[^"\'\n]*$')
+_BARE_KEY = re.compile(r"(?m)(^|[{,])(\s*)([A-Za-z_$][\w$]*)\s*:")
+_SINGLE_QUOTED = re.compile(r"'((?:[^'\\\n]|\\.)*)'")
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+
+
+def code_object(text: str) -> dict[str, Any] | None:
+    """The object a JavaScript or TypeScript file assigns or exports, or None."""
+    start = _OBJECT_START.search(text)
+    if start is None:
+        return None
+    body = text[start.end() - 1 : text.rfind("}") + 1]
+    body = _LINE_COMMENT.sub("", body)
+    body = _SINGLE_QUOTED.sub(lambda m: json.dumps(m.group(1)), body)
+    body = _BARE_KEY.sub(r'\1\2"\3":', body)
+    body = _TRAILING_COMMA.sub(r"\1", body)
+    try:
+        value = json.loads(body)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+# -- simple YAML ----------------------------------------------------------------------------
+
+_YAML_KEY = re.compile(r"^([A-Za-z_][\w-]*):(?:[ \t]+(.*?))?[ \t]*$")
+_YAML_ITEM = re.compile(r"^-[ \t]+(.*)$")
+_YAML_COMMENT = re.compile(r"(?:^|[ \t]+)#.*$")
+_YAML_KEYS_IN_TEXT = 3
+_YAML_SIGN = re.compile(
+    r"(?m)^[a-z]+_[a-z_]+:|^\s*-[ \t]+[a-z_]+:[ \t]|^[\w-]+:[ \t]+[>|][-+]?[ \t]*$"
+)
+# The fields of an entry that hold its name and its standing.
+_NAME_FIELDS = ("name", "skill", "item", "requirement", "title", "value")
+_STANDING_FIELDS = ("priority", "level", "importance", "standing", "kind", "type", "required")
+# A standing that asks for nothing: "none", "no", "n/a", "not needed", "false".
+_NO_STANDING = re.compile(r"(?i)^(?:none|no|n/?a|not[\s_-]\w+|false|never|excluded?)$")
+
+
+def _scalar(value: str) -> str:
+    value = _YAML_COMMENT.sub("", value).strip()
+    if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    return value
+
+
+def _block(lines: list[str]) -> Any:
+    """A top key's indented block: folded text, a list of scalars or a list of entries."""
+    stripped = [line.strip() for line in lines if line.strip() and not line.strip().startswith("#")]
+    if not stripped or not _YAML_ITEM.match(stripped[0]):
+        return " ".join(stripped)
+    items: list[Any] = []
+    for line in stripped:
+        item = _YAML_ITEM.match(line)
+        field = _YAML_KEY.match(item.group(1) if item else line)
+        if item and not field:
+            items.append(_scalar(item.group(1)))
+        elif field and (item or not items or not isinstance(items[-1], dict)):
+            items.append({field.group(1): _scalar(field.group(2) or "")})
+        elif field:
+            items[-1][field.group(1)] = _scalar(field.group(2) or "")
+    return _grouped(items)
+
+
+def _grouped(items: list[Any]) -> Any:
+    """Entries with a name and a standing as ``{standing: [names]}``; others as they are."""
+    if not items or not all(isinstance(item, dict) for item in items):
+        return items
+    groups: dict[str, list[str]] = {}
+    for item in items:
+        name = next((item[key] for key in _NAME_FIELDS if item.get(key)), None)
+        standing = next((item[key] for key in _STANDING_FIELDS if item.get(key)), None)
+        if name is None or standing is None:
+            return items
+        if not _NO_STANDING.match(standing):
+            groups.setdefault(standing, []).append(name)
+    return groups
+
+
+def yaml_document(text: str) -> dict[str, Any] | None:
+    """A requisition in simple YAML as a mapping of its top keys, or None when ``text`` does
+    not read as one (fewer than three top keys, or a line that is neither key, block nor
+    comment)."""
+    document: dict[str, Any] = {}
+    key: str | None = None
+    block: list[str] = []
+    for line in [*text.split("\n"), "end_: "]:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line[:1].isspace() or line.startswith("-"):
+            if key is None:
+                return None
+            block.append(line)
+            continue
+        field = _YAML_KEY.match(line)
+        if field is None:
+            return None
+        if key is not None:
+            document[key] = _block(block) if block else _scalar(document[key])
+        key, block = field.group(1), []
+        document[key] = field.group(2) or ""
+        if document[key].startswith((">", "|")):
+            document[key] = ""
+    document.pop("end_", None)
+    # ("Title: …" / "Skills:" over "- …" lines is a text posting; YAML writes snake_case keys,
+    # entries of fields, folded blocks)
+    if len(document) < _YAML_KEYS_IN_TEXT or not _YAML_SIGN.search(text):
+        return None
+    return document

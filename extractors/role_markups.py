@@ -1,0 +1,88 @@
+"""A job description kept in a wiki's or an outliner's markup, made the lines a person would read:
+an Emacs Org-mode file (``#+TITLE:``, ``*`` / ``**`` headings, ``TODO`` / ``DONE`` keywords,
+``:tags:``) and a MediaWiki page (``== Heading ==``, ``[[links]]``, ``'''bold'''``, an
+``{{Infobox …}}`` template, ``[[Category:…]]``)."""
+
+from __future__ import annotations
+
+import re
+
+# -- Org-mode ------------------------------------------------------------------------------
+
+# "#+TITLE: Site Reliability Engineer", "#+AUTHOR: …": the file's settings, one its title.
+_ORG_SETTING = re.compile(r"(?im)^#\+([A-Z_]+):[ \t]*(.*)$")
+# "* Requirements", "** TODO Strong Go or Python    :required:"
+_ORG_HEADLINE = re.compile(
+    r"^(\*+)[ \t]+(?:(?:TODO|DONE|NEXT|WAITING|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?(.*?)"
+    r"(?:[ \t]+:[\w@#%:]+:)?[ \t]*$"
+)
+_ORG_HEADLINES_IN_TEXT = 3
+
+
+def _org_text(text: str) -> str:
+    """Org-mode as lines: the title first, a top headline a heading of its own, a deeper one a
+    list item; its ``TODO`` keyword and its tags are the writer's bookkeeping, not its words
+    (the heading over it says its standing)."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        setting = _ORG_SETTING.match(line)
+        if setting:
+            if setting.group(1).upper() == "TITLE":
+                lines.append(setting.group(2).strip())
+            continue
+        headline = _ORG_HEADLINE.match(line)
+        if headline is None:
+            lines.append(line)
+        elif len(headline.group(1)) == 1:
+            lines += ["", f"## {headline.group(2)}"]
+        else:
+            lines.append(f"- {headline.group(2)}")
+    return "\n".join(lines)
+
+
+def _is_org(text: str) -> bool:
+    headlines = sum(1 for line in text.split("\n") if _ORG_HEADLINE.match(line))
+    return headlines >= _ORG_HEADLINES_IN_TEXT and (
+        _ORG_SETTING.search(text) is not None
+        or re.search(r"(?m)^\*+[ \t]+(?:TODO|DONE)[ \t]", text) is not None
+    )
+
+
+# -- MediaWiki -----------------------------------------------------------------------------
+
+_WIKI_HEADING = re.compile(r"(?m)^[ \t]*(={2,6})[ \t]*([^=\n]+?)[ \t]*\1[ \t]*$")
+_WIKI_HEADINGS_IN_TEXT = 2
+_WIKI_CATEGORY = re.compile(r"\[\[(?:Category|File|Image):[^\]]*\]\]", re.IGNORECASE)
+# "[[Microsoft Intune]]", "[[Service desk|Service Desk]]": the words shown.
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]")
+_WIKI_EMPHASIS = re.compile(r"'{2,5}")
+# A template over lines ("{{Infobox job" / "| title = …" / "}}"): its title field is the
+# job's, the rest (place, grade) the page's.
+_WIKI_TEMPLATE = re.compile(r"(?s)\{\{[^{}]*\}\}")
+_WIKI_TITLE_FIELD = re.compile(r"(?m)^\s*\|\s*(?:title|job_title|position|role)\s*=\s*(.+?)\s*$")
+
+
+def _wiki_text(text: str) -> str:
+    """MediaWiki as lines: headings in Markdown's hashes, links as the words they show,
+    categories and templates gone but a job template's title, which leads."""
+    titles: list[str] = []
+
+    def template(match: re.Match[str]) -> str:
+        title = _WIKI_TITLE_FIELD.search(match.group())
+        if title and not titles:
+            titles.append(title.group(1))
+        return ""
+
+    text = _WIKI_TEMPLATE.sub(template, text)
+    text = _WIKI_HEADING.sub(lambda m: f"\n## {m.group(2)}", text)
+    text = _WIKI_LINK.sub(r"\1", _WIKI_CATEGORY.sub("", text))
+    return "\n".join([*titles, _WIKI_EMPHASIS.sub("", text)])
+
+
+def markup_text(text: str) -> str:
+    """``text`` made plain when it is Org-mode or MediaWiki markup, else ``text``."""
+    if "*" in text and _is_org(text):
+        return _org_text(text)
+    if "==" in text and len(_WIKI_HEADING.findall(text)) >= _WIKI_HEADINGS_IN_TEXT:
+        return _wiki_text(text)
+    return text
