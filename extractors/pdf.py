@@ -152,18 +152,20 @@ _SMALL_CAPS_GAP = 0.15
 def join_small_caps(words: Sequence[Word]) -> list[Word]:
     """Small capitals ("CERTIFICATIONS" set as a tall "C" and a shorter "ERTIFICATIONS")
     come as two words, since the type size changes inside the word: touching words of two
-    sizes on one line are one word again, in the larger size. Letter-spaced small capitals
-    leave a sliver between the two (0.06 em: under a point); a space is a quarter of an em."""
+    sizes on one line are one word again, in the larger size, also across a hyphen or before a
+    comma ("BRENNAN-KOWALCZYK,", whose marks are in the capitals' size). Letter-spaced small
+    capitals leave a sliver between the two (0.06 em: under a point); a space is a quarter of
+    an em. A change of size is between the joined word's last run and the next run."""
     joined: list[Word] = []
+    tail = 0.0  # the size of the last run joined into ``joined[-1]``
     for word in words:
         last = joined[-1] if joined else None
         if (
             last is not None
-            and last.size != word.size
-            and -0.5 <= word.x0 - last.x1 <= max(0.3, _SMALL_CAPS_GAP * min(last.size, word.size))
+            and tail != word.size
+            and -0.5 <= word.x0 - last.x1 <= max(0.3, _SMALL_CAPS_GAP * min(tail, word.size))
             and abs(word.bottom - last.bottom) <= 0.25 * max(last.size, word.size)
-            and last.text[-1:].isalpha()
-            and word.text[:1].isalpha()
+            and _small_caps_seam(last.text, word.text)
         ):
             joined[-1] = replace(
                 last,
@@ -176,7 +178,22 @@ def join_small_caps(words: Sequence[Word]) -> list[Word]:
             )
         else:
             joined.append(word)
+        tail = word.size
     return joined
+
+
+# What a word of small capitals may hold where its size changes: a hyphen inside a double name
+# ("BRENNAN-" in the small size, "K" in the large) and the comma or full stop after it
+# ("REILLY," with the comma in the large size), set as close as its letters.
+_SEAM_MARKS = frozenset("-‐,.")
+
+
+def _small_caps_seam(before: str, after: str) -> bool:
+    """Where two runs of type touch, a letter meets a letter, or a hyphen or stop a letter."""
+    left, right = before[-1:], after[:1]
+    if left.isalpha():
+        return right.isalpha() or right in _SEAM_MARKS
+    return left in "-‐" and right.isalpha()
 
 
 def join_letter_spacing(words: Sequence[Word]) -> list[Word]:

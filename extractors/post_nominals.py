@@ -25,9 +25,14 @@ _DEGREES = word_set(
 )
 
 
+# A body's registered or trade mark after its letters ("CFP®", "CFA™"): no part of them.
+_MARKS = re.compile(r"[®™℠]+")
+
+
 def post_nominal_part(part: str) -> bool:
     """One comma's worth of post-nominals: "CISSP", "Chartered MCIPD", or letters in capitals
     that a body writes as several words ("LEED AP BD+C"), which a place ("New York") is not."""
+    part = _MARKS.sub("", part)
     if POST_NOMINAL.match(part):
         return True
     words = part.split()
@@ -66,6 +71,7 @@ def _post_nominal_run(words: list[str], end: int, particles: Collection[str]) ->
 
 
 def known_post_nominal(word: str) -> bool:
+    word = _MARKS.sub("", word)
     return word in _acronyms() or word.lower().strip(".") in _DEGREES
 
 
