@@ -27,7 +27,7 @@ class Layout:
     #: standalone HTML page with its own style sheet → PDF), "rtf+libreoffice" (RTF → PDF),
     #: "fodt+libreoffice" (a flat ODT written as XML → PDF), "pandoc-odt+libreoffice" (Markdown
     #: → ODT by pandoc → PDF), "pandoc-toc+chromium" (Markdown → a standalone HTML page with a
-    #: table of contents → PDF),
+    #: table of contents → PDF), "pdf" (a PDF's bytes as the layout draws them),
     #: "text" (plain text, as written).
     renderer: str
     build: Callable[[Content], Any]

@@ -34,6 +34,7 @@ from tests.rendered.blind9_contents import BLIND9_CONTENTS
 from tests.rendered.blind10_contents import BLIND10_CONTENTS
 from tests.rendered.blind11_contents import BLIND11_CONTENTS
 from tests.rendered.blind12_contents import BLIND12_CONTENTS
+from tests.rendered.blind13_contents import BLIND13_CONTENTS
 from tests.rendered.contents import CONTENTS
 from tests.rendered.generate import LAYOUTS, contents_of, labels_for, negatives_for
 
@@ -94,7 +95,7 @@ def test_labels_are_computed_from_the_contents() -> None:
     layouts = {layout.key: layout for layout in LAYOUTS}
     everyone = (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS, *BLIND7_CONTENTS, *BLIND8_CONTENTS,
                 *BLIND9_CONTENTS, *BLIND10_CONTENTS, *BLIND11_CONTENTS,
-                *BLIND12_CONTENTS)  # fmt: skip
+                *BLIND12_CONTENTS, *BLIND13_CONTENTS)  # fmt: skip
     contents = {c.key: c for c in everyone}
 
     for item in labels:
@@ -182,6 +183,8 @@ SEALED_FLOORS = {
                      "worst": 0.53}),
     "blind-12": (6, {"claims": 0.64, "links": 0.82, "ids": 0.84, "dates": 0.89, "names": 0.75,
                      "worst": 0.27}),
+    "blind-13": (6, {"claims": 0.53, "links": 0.79, "ids": 0.77, "dates": 0.92, "names": 0.69,
+                     "worst": 0.0}),
 }  # fmt: skip
 
 
@@ -261,6 +264,23 @@ OWN_CONTENTS = {
         6,
         3,
     ),
+    "blind-13": (
+        BLIND13_CONTENTS,
+        (
+            *CONTENTS,
+            *BLIND5_CONTENTS,
+            *BLIND6_CONTENTS,
+            *BLIND7_CONTENTS,
+            *BLIND8_CONTENTS,
+            *BLIND9_CONTENTS,
+            *BLIND10_CONTENTS,
+            *BLIND11_CONTENTS,
+            *BLIND12_CONTENTS,
+        ),
+        6,
+        6,
+        3,
+    ),
 }
 
 
@@ -317,6 +337,21 @@ def test_a_blind_group_renders_contents_of_its_own(group: str) -> None:
                 "blind-11",
             },
         ),
+        (
+            "blind-13",
+            {
+                "blind-3",
+                "blind-4",
+                "blind-5",
+                "blind-6",
+                "blind-7",
+                "blind-8",
+                "blind-9",
+                "blind-10",
+                "blind-11",
+                "blind-12",
+            },
+        ),
     ],
 )
 def test_bench_lists_a_sealed_groups_misses_only_with_its_own_flag(
@@ -353,13 +388,15 @@ def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
         "--blind10-details",
         "--blind11-details",
         "--blind12-details",
+        "--blind13-details",
     )
     opened = {
         flags: arguments_of(list(flags))[1]
         for flags in [(), ("--details",), ("--blind3-details",), ("--blind4-details",),
                       ("--blind5-details",), ("--blind6-details",), ("--blind7-details",),
                       ("--blind8-details",), ("--blind9-details",), ("--blind10-details",),
-                      ("--blind11-details",), ("--blind12-details",), every]
+                      ("--blind11-details",), ("--blind12-details",), ("--blind13-details",),
+                      every]
     }  # fmt: skip
 
     assert opened == {
@@ -375,6 +412,7 @@ def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
         ("--blind10-details",): {"blind-10"},
         ("--blind11-details",): {"blind-11"},
         ("--blind12-details",): {"blind-12"},
+        ("--blind13-details",): {"blind-13"},
         every: {
             "blind-3",
             "blind-4",
@@ -386,6 +424,7 @@ def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
             "blind-10",
             "blind-11",
             "blind-12",
+            "blind-13",
         },
     }
 
@@ -420,7 +459,7 @@ def test_without_a_sealed_group_the_bench_reads_none_of_it(
 
     extraction.main(["--without", "blind-7", "--without", "blind-8", "--without", "blind-9",
                      "--without", "blind-10", "--without", "blind-11",
-                     "--without", "blind-12"])  # fmt: skip
+                     "--without", "blind-12", "--without", "blind-13"])  # fmt: skip
     printed = capsys.readouterr().out
 
     assert "blind-6:" in printed
@@ -436,3 +475,5 @@ def test_without_a_sealed_group_the_bench_reads_none_of_it(
     assert "blind-11" not in printed
     assert "blind12" not in printed
     assert "blind-12" not in printed
+    assert "blind13" not in printed
+    assert "blind-13" not in printed
