@@ -16,6 +16,8 @@ figures are those of the service's processes and their reading workers only, rea
 
     .venv/bin/python -m bench.throughput --postgres --processes 1 2 --placement free pinned \
         --repeat 3                                   # scale-out, alternating, lowest of 3
+    .venv/bin/python -m bench.throughput --postgres --processes 1 2 --placement pinned \
+        --resumes 40 200                             # the same at two run lengths
 
 With ``--postgres`` each run gets a fresh PostgreSQL database, the web process runs no jobs
 and ``--processes`` lists how many ``credlens worker`` processes to run in turn; the ratio of
@@ -23,7 +25,11 @@ each to the first is printed, beside its ceiling: the cores the service may use 
 first run used. ``--placement pinned`` gives each worker process (and its readers) a core of
 its own (see ``bench.service_processes``), so the ratio is the scale-out a second machine
 gives. ``--repeat`` runs every configuration that many times, alternating, and the summary
-takes each one's lowest wall time: on a shared machine, the run least disturbed. ``--profile
+takes each one's lowest wall time: on a shared machine, the run least disturbed. Several
+``--resumes`` run each configuration at each length (alternating) and print each length's
+summary, then each configuration's marginal rate, (longer − shorter) ÷ (its wall time −
+the shorter's): a run's start and drain cost about the same time however long it is, and
+weigh more in the shorter run, the more so the faster it goes. ``--profile
 FILE`` records the service with py-spy (all its processes) into a collapsed-stack file for
 ``bench.profile_job``.
 """
@@ -58,7 +64,7 @@ from bench.service_processes import (
     service_environment,
     tree_cpu,
 )
-from bench.throughput_runs import Run, describe, summarise
+from bench.throughput_runs import Run, describe, marginal, summarise
 
 
 def resume_pdf(number: int) -> bytes:
@@ -173,7 +179,9 @@ def _timestamp(value: str) -> float:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--resumes", type=int, default=40)
+    parser.add_argument(
+        "--resumes", type=int, nargs="+", default=[40], help="résumés a run (several: each)"
+    )
     parser.add_argument("--workers", type=int, default=4, help="jobs at once per process")
     parser.add_argument("--delay", type=float, default=0.1, help="the issuer's answer time")
     parser.add_argument(
@@ -200,37 +208,51 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     arguments = parser.parse_args(argv)
 
-    print(f"making {arguments.resumes} two-page PDF résumés …", file=sys.stderr)
-    resumes = [resume_pdf(number) for number in range(arguments.resumes)]
+    sizes: list[int] = arguments.resumes
+    print(f"making {max(sizes)} two-page PDF résumés …", file=sys.stderr)
+    resumes = [resume_pdf(number) for number in range(max(sizes))]
     engine = "PostgreSQL + procrastinate" if arguments.postgres else "SQLite, embedded queue"
     print(
-        f"{arguments.resumes} two-page PDF résumés × 3 badge links, issuer answering after "
+        f"{' or '.join(map(str, sizes))} two-page PDF résumés × 3 badge links, "
+        "issuer answering after "
         f"{arguments.delay * 1000:.0f} ms, {engine}, {os.cpu_count()} cores, "
         f"load average {os.getloadavg()[0]:.1f} at the start"
     )
     counts: list[int] = arguments.processes if arguments.postgres else [0]
     placements: list[Placement] = arguments.placement
-    runs: dict[tuple[Placement, int], list[Run]] = {}
+    runs: dict[int, dict[tuple[Placement, int], list[Run]]] = {size: {} for size in sizes}
     with (
         issuer_on_loopback(arguments.delay) as (issuer, issuer_thread),
         tempfile.TemporaryDirectory() as folder,
     ):
         for repetition in range(arguments.repeat):
-            for placement in placements:
-                for processes in counts:
-                    data_dir = Path(folder) / f"run-{repetition}-{placement}-{processes}"
-                    run = one_run(
-                        arguments, placement, processes, data_dir, (issuer, issuer_thread), resumes
-                    )
-                    runs.setdefault((placement, processes), []).append(run)
-                    label = (
-                        f"{placement}, {processes} worker process"
-                        f"{'es' if processes > 1 else ''} × {arguments.workers} jobs"
-                        if arguments.postgres
-                        else f"{placement}, one process, {arguments.workers} embedded workers"
-                    )
-                    describe(label, run, placement)
-    summarise(runs, placements)
+            for size in sizes:
+                for placement in placements:
+                    for processes in counts:
+                        data_dir = Path(folder) / f"run-{repetition}-{size}-{placement}-{processes}"
+                        run = one_run(
+                            arguments,
+                            placement,
+                            processes,
+                            data_dir,
+                            (issuer, issuer_thread),
+                            resumes[:size],
+                        )
+                        runs[size].setdefault((placement, processes), []).append(run)
+                        label = (
+                            f"{size} résumés, {placement}, {processes} worker process"
+                            f"{'es' if processes > 1 else ''} × {arguments.workers} jobs"
+                            if arguments.postgres
+                            else f"{size} résumés, {placement}, one process, "
+                            f"{arguments.workers} embedded workers"
+                        )
+                        describe(label, run, placement)
+    for size in sizes:
+        if len(sizes) > 1:
+            print(f"{size} résumés a run:")
+        summarise(runs[size], placements)
+    if len(sizes) > 1:
+        marginal(runs[min(sizes)], runs[max(sizes)], placements)
 
 
 def one_run(

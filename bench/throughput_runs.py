@@ -178,3 +178,40 @@ def summarise(
                 f"cores: at most {machine[1] / machine[0]:.2f}× ({machine[1]:.1f} ÷ "
                 f"{machine[0]:.1f} résumés/s, PostgreSQL's and the bench's CPU counted)"
             )
+
+
+def marginal(
+    short: dict[tuple[Placement, int], list[Run]],
+    long: dict[tuple[Placement, int], list[Run]],
+    placements: Sequence[Placement],
+) -> None:
+    """Each configuration's marginal rate between two run lengths, from their least disturbed
+    runs: the résumés the longer run adds ÷ the time they add. A run's start (the first
+    uploads, each process's first jobs) and its drain (slots emptying) cost about the same
+    time at any length, so they cancel out here; what they cost is printed beside it."""
+    print("marginal rates, (longer − shorter) ÷ (its wall time − the shorter's), lowest walls:")
+    for placement in placements:
+        counts = [count for (where, count) in short if where == placement]
+        rates: dict[int, float] = {}
+        for count in counts:
+            fast = min(short[(placement, count)], key=lambda run: run.wall)
+            slow = min(long[(placement, count)], key=lambda run: run.wall)
+            added = slow.wall - fast.wall
+            if slow.resumes <= fast.resumes or added <= 0:
+                print(f"  {placement:6s} {count}: none (the longer run was not slower)")
+                continue
+            rates[count] = (slow.resumes - fast.resumes) / added
+            fixed = fast.wall - fast.resumes / rates[count]
+            what = f"{count} worker process{'es' if count > 1 else ''}" if count else "embedded"
+            print(
+                f"  {placement:6s} {what}: {rates[count]:6.2f} résumés/s, start and drain "
+                f"{fixed:.2f} s of a run ({fast.resumes}: {fast.wall:.2f} s, "
+                f"{slow.resumes}: {slow.wall:.2f} s)"
+            )
+        first = counts[0]
+        for count in counts[1:]:
+            if first in rates and count in rates:
+                print(
+                    f"  {placement:6s} {count} processes ÷ {first}, marginal rates: "
+                    f"{rates[count] / rates[first]:.2f}×"
+                )
