@@ -23,6 +23,7 @@ from extractors.role_context import (
     OWN_MESSAGE,
     REASON_TAIL,
     TAKEN_BACK,
+    after_the_ad,
     not_a_requirement,
 )
 from extractors.role_counts import (
@@ -38,6 +39,7 @@ from extractors.role_joins import ONE_OF_LIST, OR_EQUIVALENT
 from extractors.role_json import exported_text, posting_text
 from extractors.role_labels import without_label
 from extractors.role_layout import (
+    codes_not_needed,
     defined_verbs,
     footnotes_inline,
     hiring_section,
@@ -141,6 +143,8 @@ class _Reader:
         key_line, symbols = legend(lines)  # a checklist's "✔ = you need it  ✘ = you don't"
         skipped = other_roles(lines)  # an e-mail's other roles ("2) NETWORK ENGINEER")
         skipped |= hiring_section(lines)  # a project README's "## We're hiring" is the role
+        skipped |= codes_not_needed(lines)  # "SKL-NREQ : Six Sigma" under "NREQ = not required"
+        skipped |= after_the_ad(lines)  # a podcast host's "Now, back to my conversation …"
         one_of: int | None = None  # where a list of alternatives began in ``found``
         list_ends = nested_list_ends(text)  # "- Python" after a nested list of alternatives
         needed = 1  # how many of that list's items it needs ("at least two of the following")

@@ -28,7 +28,8 @@ EMPLOYER_CLAUSE = re.compile(
     r"\s+of\s+(?:\d[\d,]*|[\w-]+)\s+(?:people\s+|staff\s+|engineers\s+)?"
     r"(?:across|spanning|in|from|including|covering)\b"
     # ("Our PACS and IT team (all ITIL 4 Foundation certified) keeps …")
-    r"|\bour\s+(?:own\s+)?(?:[\w&-]+\s+){0,3}?(?:team|consultants|staff|people|colleagues"
+    # ("Kestrel's own team includes two CFA charterholders": a search firm's)
+    r"|\b(?:our|(?-i:[A-Z][\w&-]*)['’]s)\s+(?:own\s+)?(?:[\w&-]+\s+){0,3}?(?:team|consultants|staff|people|colleagues"
     r"|employees|engineers|analysts|partners|experts|trainers|instructors|graduates|alumni"
     r"|learners|students)(?:\s+of\s+[\w-]+)?(?:\s+|\s*\(\s*)(?:all\s+|already\s+|also\s+)?"
     r"(?:hold|holds|include|includes|count|counts|(?:(?:are|is)\s+)?(?:all\s+)?"
@@ -61,7 +62,9 @@ _NO_NEED_AFTER = r"(?![^.;]*\b(?:need|look|seek|hir|want|requir|expect|must)\w*)
 # "The Office holds ISO 27001 certification", "We have held Cyber Essentials accreditation"
 EMPLOYER_HOLDS = re.compile(
     r"(?i)\b(?:we|(?:the|our|my)\s+(?:company|firm|business|organi[sz]ation|office|group|employer"
-    r"|client|lab|laboratory|site|facility|practice|bank|agency|authority|institute|council))\s+"
+    r"|client|lab|laboratory|site|facility|practice|bank|agency|authority|institute|council"
+    # a body by its name: "The Crown holds …", "The Trust has held …"
+    r"|(?!(?-i:Candidate|Applicant|Successful|Post|Role|Holder|Contractor|Resource)\b)(?-i:[A-Z][a-z]+)))\s+"
     r"(?:also\s+|proudly\s+|already\s+)?(?:holds?|has(?:\s+held)?|have(?:\s+held)?|maintains?"
     r"|achieved|was\s+awarded)\s+(?:(?-i:[A-Z0-9][\w+./:-]*)\s+){1,4}(?:certification"
     r"|accreditation|registration)\b" + _NO_NEED_AFTER
@@ -172,8 +175,8 @@ IGNORED_CLAUSE = re.compile(
     # the offer said without a subject ("Company-paid CKA exam", "Free Azure training",
     # "Sponsorship for your PMP", "Paid study leave for ACCA exams", "Exam fees on us")
     r"|\b(?:company|employer)[\s-](?:paid|funded|sponsored)\b"
-    r"|\b(?:paid|free|funded|sponsored)\s+(?:[\w+-]+\s+){0,4}?(?:certs?|certifications?|exams?"
-    r"|training|courses?|classes|study\s+leave)\b|\bsponsorship\s+(?:for|of)\b|\breimbursement\s+of\b"
+    r"|\b(?:paid|free|funded|sponsored)\s+(?:[\w+-]+\s+){0,6}?(?:certs?|certifications?|exams?"
+    r"|training|courses?|classes|renewals?|study\s+leave)\b|\bsponsorship\s+(?:for|of)\b|\breimbursement\s+of\b"
     r"|\b(?:costs?|fees?)\s+(?:are\s+|is\s+)?(?:covered|paid|reimbursed)\b|\bcovered\s+by\s+(?:us|the"
     r"\s+(?:company|employer|business))\b|\bon\s+us\b|\bvouchers?\b|\bstudy\s+(?:leave|days?)\b"
     # "Full training provided on Sage", "CSCS card course available"
@@ -215,7 +218,12 @@ APPLY_CLAUSE = re.compile(
 
 # "Don't care about Agile certs", "No need for a degree": what the role does not ask for.
 NOT_ASKED = re.compile(
-    r"(?i)^\W*(?:(?:we|i)\s+)?(?:don't|do\s+not|doesn't|does\s+not)\s+care\s+(?:about|for)\b"
+    r"(?i)^\W*(?:(?:and|but|also|oh|hey|so)\W+){0,3}(?:(?:we|i|they|(?:the|my|our)\s+client)\s+)?"
+    r"(?:don't|do\s+not|doesn't|does\s+not)\s+care\s+(?:about|for|if|whether)\b"
+    # a reviewer's bracketed note striking its line: "Python [HM: delete, nobody uses it]",
+    # "CIPD Level 5 [HM: this is UK, take it out]"
+    r"|.*\[\s*[\w .]{1,20}:[^\]]*?\b(?:delete|remove|drop|strike|take\s+(?:it|this|that)\s+out"
+    r"|cut\s+(?:it|this|that))\b[^\]]*\]"
     r"|^\W*no\s+need\s+(?:for|to\s+have)\b"
     # "We don't use Kubernetes (yet)"
     r"|^\W*(?:we|i)\s+(?:don't|do\s+not)\s+(?:use|run|need|require|want)\b"
@@ -226,6 +234,22 @@ NOT_ASKED = re.compile(
     r"|^\W*(?:no\W+)?(?:(?:we|i|please)\s+)?(?:don't|do\s+not|never)\s+(?:screen|filter|search"
     r"|select|shortlist)\s+(?:candidates\s+|people\s+|anyone\s+)?(?:on|for|by)\b"
 )
+
+
+# A show's host going back to the show after an ad read ("Now, back to my conversation with
+# Priya about IFRS 17"): what follows is the show's, not the role's.
+BACK_TO_SHOW = re.compile(
+    r"(?i)(?:^|[.!?]\s+)(?:(?:now|and|ok(?:ay)?|so|anyway|right)\W+){0,3}back\s+to\s+(?:my|our|the)"
+    r"\s+(?:conversation|interview|chat|episode|show|discussion|programme|program|guest)\b"
+)
+
+
+def after_the_ad(lines: list[str]) -> set[int]:
+    """The lines after the one where a host goes back to the show, which name nothing."""
+    for number, line in enumerate(lines):
+        if "back to" in line.lower() and BACK_TO_SHOW.search(line):
+            return set(range(number + 1, len(lines)))
+    return set()
 
 
 # What the team already holds or did is the team's, not the role's ("Two of the team did
@@ -286,6 +310,7 @@ def not_a_requirement(clause: str) -> bool:
     if (
         APPLY_CLAUSE.match(clause)
         or NOT_ASKED.match(clause)
+        or BACK_TO_SHOW.match(clause)
         or about_the_posting(clause)
         or EMPLOYER_LANGUAGES.search(clause)
         or said_not_needed(clause)

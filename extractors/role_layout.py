@@ -257,6 +257,31 @@ def legend(lines: list[str]) -> tuple[int | None, dict[str, Standing]]:
     return None, {}
 
 
+# A record's key to its codes, over one or two lines: "CODES: REQ = required at hire; PREF =
+# preferred; NREQ = listed for the family, not required for this position."
+_CODE_KEY = re.compile(r"(?i)^\s*(?:codes?|key|legend)\s*:\s*(?=[A-Z]{2,8}\s*=)")
+_CODE_PAIR = re.compile(r"\b([A-Z]{2,8})\s*=\s*([^;=]+?)(?=\s*;|\s+[A-Z]{2,8}\s*=|\s*$)")
+
+
+def codes_not_needed(lines: list[str]) -> set[int]:
+    """The lines a record's key to its codes says name nothing needed ("SKL-NREQ : Six Sigma"
+    under "NREQ = … not required"), and the key's own lines."""
+    for number, line in enumerate(lines):
+        if not _CODE_KEY.match(line):
+            continue
+        key = [number]
+        after = lines[number + 1] if number + 1 < len(lines) else ""
+        if after[:1].isspace() and after.strip():
+            key.append(number + 1)  # the key wrapped onto an indented line
+        text = " ".join(lines[each].strip() for each in key)
+        codes = [code for code, meaning in _CODE_PAIR.findall(text) if _LEGEND_NO.search(meaning)]
+        if not codes:
+            return set(key)
+        coded = re.compile(rf"^\s*(?:[A-Z]+-)?(?:{'|'.join(codes)})\s*:")
+        return set(key) | {at for at, each in enumerate(lines) if coded.match(each)}
+    return set()
+
+
 def legend_symbol(line: str, symbols: dict[str, Standing]) -> Standing | None:
     """What the legend's symbol opening ``line`` says, the longest symbol first ("●●○" is not
     "●●●")."""
