@@ -45,6 +45,7 @@ from extractors.role_layout import (
     hiring_section,
     legend,
     legend_symbol,
+    may_wrap_name,
     opens_section,
     other_roles,
     plain_text,
@@ -53,7 +54,7 @@ from extractors.role_layout import (
 )
 from extractors.role_model import Requirement, RequirementKind, Role, RoleError, Wanted
 from extractors.role_names import NameFinder
-from extractors.role_questions import answer_standing, asks_about_the_role
+from extractors.role_questions import answer_standing, asks_about_the_role, says_yes
 from extractors.role_sources import source_text
 from extractors.role_tables import fixed_width_tables, table_rows
 from extractors.role_text import (
@@ -138,7 +139,7 @@ class _Reader:
         text = exported_text(text) or posting_text(source_text(text))
         # "CFA²" with "² Or an equivalent designation."; '"should" denotes a desirable …'
         text = defined_verbs(footnotes_inline(text))
-        lines = unwrapped(plain_text(fixed_width_tables(text)).splitlines())
+        lines = self._names_joined(unwrapped(plain_text(fixed_width_tables(text)).splitlines()))
         tables = table_rows(lines)
         key_line, symbols = legend(lines)  # a checklist's "✔ = you need it  ✘ = you don't"
         skipped = other_roles(lines)  # an e-mail's other roles ("2) NETWORK ENGINEER")
@@ -264,6 +265,21 @@ class _Reader:
             found[one_of:] = list_alternatives(found[one_of:], needed, in_list)
         return found
 
+    def _names_joined(self, lines: list[str]) -> list[str]:
+        """Lines with a name wrapped over two of them joined ("AWS Certified Solutions" /
+        "Architect – Associate" among unbulleted lines): joined, they name something that
+        runs over the join."""
+        joined: list[str] = []
+        for line in lines:
+            if joined and may_wrap_name(joined[-1], line):
+                cut = len(joined[-1].rstrip())
+                text = f"{joined[-1][:cut]} {line.strip()}"
+                if any(m.start < cut < m.end for m in self._names.mentions(text, structured=False)):
+                    joined[-1] = text
+                    continue
+            joined.append(line)
+        return joined
+
     def _read_line(
         self, content: str, line_standing: Standing, answer: str = ""
     ) -> list[Requirement]:
@@ -277,7 +293,7 @@ class _Reader:
         for clause in clauses(content):
             if asked is not None:
                 said = answer_standing(clause)
-                _answered(found, asked, said)
+                _answered(found, asked, said, says_yes(clause))
                 asked = None
                 if said is not None:
                     before = []
@@ -321,7 +337,8 @@ class _Reader:
                 found[index] = found[index].model_copy(update=update)
             before = []
         if asked is not None:
-            _answered(found, asked, answer_standing(answer) if answer else None)
+            said = answer_standing(answer) if answer else None
+            _answered(found, asked, said, bool(answer) and says_yes(answer))
         return found
 
     def read_items(self, items: Sequence[tuple[RequirementKind, Item]]) -> list[Requirement]:
@@ -389,9 +406,14 @@ class _Reader:
         return requirements
 
 
-def _answered(found: list[Requirement], asked: int, said: Standing | None) -> None:
+def _answered(
+    found: list[Requirement], asked: int, said: Standing | None, yes: bool = False
+) -> None:
     """The names a question about the role asked for (``found[asked:]``), as its answer
-    says: required or preferred, or nothing when it says no or nothing of them."""
+    says: required or preferred, as the question had them after a bare yes ("Is CISSP
+    needed?" / "Yes."), or nothing when it says no or nothing of them."""
+    if said is None and yes:
+        return
     if said is None or said is Standing.IGNORED:
         del found[asked:]
         return

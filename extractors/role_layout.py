@@ -198,6 +198,25 @@ def _continues(before: str, line: str, prose: bool) -> bool:
     return prose and long_before
 
 
+_NAME_EDGE_BEFORE = re.compile(r"(?:^|\s)[A-Z0-9][\w+#.&/-]*$")
+_NAME_EDGE_AFTER = re.compile(r"^[A-Z0-9(–—-]")
+
+
+def may_wrap_name(before: str, line: str) -> bool:
+    """Whether ``line`` may go on with a name ``before`` began, neither a list's item nor a
+    heading of its own ("AWS Certified Solutions" / "Architect – Associate"): a word in
+    capitals ends the one and opens the other (``role_names`` then says if a name runs over)."""
+    before, text = before.rstrip(), line.strip()
+    return bool(
+        before.strip()
+        and text
+        and "|" not in before + text
+        and _NAME_EDGE_BEFORE.search(before)
+        and _NAME_EDGE_AFTER.match(text)
+        and not (_structural(line) or _heads(before) or _heads(text))
+    )
+
+
 def _heads(line: str) -> bool:
     """A line that heads what follows ("Nice to have", "Benefits:", "Key skills: …") starts a
     line of its own even after a comma."""

@@ -59,3 +59,9 @@ def answer_standing(answer: str) -> Standing | None:
     if not rest.strip(" .!"):
         return None
     return marker_standing(rest)
+
+
+def says_yes(answer: str) -> bool:
+    """Whether a reply opens with a yes ("Yes.", "Yes, daily."): the names asked about keep
+    the standing the question gave them, unless the rest of the reply says another."""
+    return bool(_YES.match(without_label(answer.strip())[0].strip()))

@@ -241,3 +241,17 @@ def test_wrapped_prose_under_a_heading_reads_a_name_across_its_lines() -> None:
             "for the whole team.\n"
         )
         assert wanted(role) == [("required", {"skill:Incident Response"}, False)], heading
+
+
+def test_a_name_wrapped_over_unbulleted_lines_is_read_whole() -> None:
+    role = read_role(
+        "Cloud Engineer\n\nWhat you need\nTerraform and the AWS Certified Solutions\n"
+        "Architect – Associate\nStrong Linux System\nAdministration\nPython\nSQL\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Terraform"}, False),
+        ("required", {"aws-solutions-architect-associate"}, False),
+        ("required", {"skill:Linux System Administration"}, False),
+        ("required", {"skill:Python"}, False),
+        ("required", {"skill:SQL"}, False),
+    ]

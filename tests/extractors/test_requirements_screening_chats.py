@@ -57,3 +57,15 @@ def test_a_question_to_the_candidate_still_asks_for_what_it_names() -> None:
 def test_a_question_saying_you_is_to_the_candidate() -> None:
     role = read_role("Platform Engineer\n\nIs Kubernetes your thing? Then read on.\n")
     assert wanted(role)[-1] == ("required", {"skill:Kubernetes"}, False)
+
+
+def test_a_bare_yes_keeps_what_the_question_asked() -> None:
+    role = read_role(
+        "Security Engineer\n\nQ: And Python?\nYes.\n\nQ: Is Kubernetes a nice to have?\n"
+        "Yes, for the platform work.\n\nQ: What about CISM?\nNo.\n\nAnd Terraform? Yes.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Python"}, False),
+        ("preferred", {"skill:Kubernetes"}, False),
+        ("required", {"skill:Terraform"}, False),
+    ]
