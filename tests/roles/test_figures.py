@@ -24,9 +24,9 @@ the reader, 0.752 on its first run (144 requirements; P 0.717, R 0.792, on main 
 0.779 when unsealed; tuned on from session 9 (role11), 0.997. An eleventh, 18
 documents in 18 further styles by a twelfth author blind to the reader, 0.838 on its first
 run (135 requirements; P 0.782, R 0.904, on main 6ddfac9), 0.887 when unsealed; tuned on from
-session 10 (role), 1.000. A twelfth, sealed, 18 documents
-in 18 further styles by a thirteenth author blind to the reader, 0.723 on its first run (160
-requirements; P 0.672, R 0.781, on main 2d4e1ca). A thirteenth, sealed, 18 documents in 18
+session 10 (role), 1.000. A twelfth, 18 documents in 18 further styles by a thirteenth author
+blind to the reader, 0.723 on its first run (160 requirements; P 0.672, R 0.781, on main
+2d4e1ca); tuned on from session 11 (roles12), 1.000. A thirteenth, sealed, 18 documents in 18
 further styles by a fourteenth author blind to the reader, 0.770 on its first run (158
 requirements; P 0.738, R 0.804, on main 78cdbb8).
 Thresholds sit below.
@@ -159,14 +159,15 @@ def test_eleventh_held_out_set_keeps_its_tuned_figure() -> None:
     assert figures(scored)[2] >= 0.99, "held-out-11 F1 fell; see bench.requirements"
 
 
-def test_twelfth_held_out_set_sealed_keeps_its_figure() -> None:
-    # First blind run 0.723 (P 0.672, R 0.781) on main 2d4e1ca; 0.788 (P 0.744, R 0.838) at the
-    # session's end (a30d99c), after the languages tables (see the README); the floor is a little
-    # under it. Sealed: nobody tunes on it, and the message names no miss.
+def test_twelfth_held_out_set_keeps_its_tuned_figure() -> None:
+    # First blind run 0.723 (P 0.672, R 0.781) on main 2d4e1ca; 0.788 (P 0.744, R 0.838) at
+    # session 10's end, sealed; unsealed for tuning in session 11 (roles12), 1.000 after its
+    # rules, each from cases made up for its unit test. The floor sits just under it. The
+    # message names no miss.
     scored = score_set("held-out-12")
     assert len(scored) >= 17
     assert len({each.style for each in scored}) == len(scored)
-    assert figures(scored)[2] >= 0.78, "held-out-12 F1 fell; see bench.requirements"
+    assert figures(scored)[2] >= 0.99, "held-out-12 F1 fell; see bench.requirements"
 
 
 def test_thirteenth_held_out_set_sealed_keeps_its_figure() -> None:
