@@ -39,7 +39,7 @@ from extractors.role_joins import ONE_OF_LIST, OR_EQUIVALENT
 from extractors.role_json import exported_text, posting_text
 from extractors.role_labels import without_label
 from extractors.role_layout import (
-    codes_not_needed,
+    coded_lines,
     defined_verbs,
     footnotes_inline,
     hiring_section,
@@ -141,10 +141,12 @@ class _Reader:
         text = defined_verbs(footnotes_inline(text))
         lines = self._names_joined(unwrapped(plain_text(fixed_width_tables(text)).splitlines()))
         tables = table_rows(lines)
-        key_line, symbols = legend(lines)  # a checklist's "✔ = you need it  ✘ = you don't"
+        key_lines, symbols = legend(lines)  # a checklist's "✔ = you need it  ✘ = you don't"
         skipped = other_roles(lines)  # an e-mail's other roles ("2) NETWORK ENGINEER")
         skipped |= hiring_section(lines)  # a project README's "## We're hiring" is the role
-        skipped |= codes_not_needed(lines)  # "SKL-NREQ : Six Sigma" under "NREQ = not required"
+        # "SKL-NREQ : Six Sigma" under "NREQ = not required"; "SKL-D : X" under "D = desirable"
+        not_needed, coded = coded_lines(lines)
+        skipped |= not_needed
         skipped |= after_the_ad(lines)  # a podcast host's "Now, back to my conversation …"
         one_of: int | None = None  # where a list of alternatives began in ``found``
         list_ends = nested_list_ends(text)  # "- Python" after a nested list of alternatives
@@ -178,7 +180,11 @@ class _Reader:
                 gap = gap or (back is not None and not line.strip() and item)
                 continue
             symbol = legend_symbol(raw, symbols) if symbols else None
-            if number == key_line:
+            if number in key_lines:
+                continue
+            if number in coded:  # a record's coded line, its standing from the key
+                found.extend(self._read_line(line.split(":", 1)[1], coded[number]))
+                first = False
                 continue
             if symbol is not None:  # a checklist's line says its own standing by its symbol
                 found.extend(self._read_line(line, symbol))

@@ -53,6 +53,9 @@ _YAML_SIGN = re.compile(
 # The fields of an entry that hold its name and its standing.
 _NAME_FIELDS = ("name", "skill", "item", "requirement", "title", "value")
 _STANDING_FIELDS = ("priority", "level", "importance", "standing", "kind", "type", "required")
+_TRUE = ("true", "yes", "y", "1")
+_HIGH = ("high", "critical", "p1", "p0", "top")
+_LOW = ("low", "medium", "p2", "p3", "optional")
 # A standing that asks for nothing: "none", "no", "n/a", "not needed", "false".
 _NO_STANDING = re.compile(r"(?i)^(?:none|no|n/?a|not[\s_-]\w+|false|never|excluded?)$")
 
@@ -79,22 +82,39 @@ def _block(lines: list[str]) -> Any:
             items.append({field.group(1): _scalar(field.group(2) or "")})
         elif field:
             items[-1][field.group(1)] = _scalar(field.group(2) or "")
-    return _grouped(items)
+    return grouped(items)
 
 
-def _grouped(items: list[Any]) -> Any:
+def grouped(items: list[Any]) -> Any:
     """Entries with a name and a standing as ``{standing: [names]}``; others as they are."""
     if not items or not all(isinstance(item, dict) for item in items):
         return items
     groups: dict[str, list[str]] = {}
     for item in items:
         name = next((item[key] for key in _NAME_FIELDS if item.get(key)), None)
-        standing = next((item[key] for key in _STANDING_FIELDS if item.get(key)), None)
-        if name is None or standing is None:
+        field = next((key for key in _STANDING_FIELDS if item.get(key)), None)
+        if not isinstance(name, str) or field is None:
             return items
-        if not _NO_STANDING.match(standing):
+        standing = _standing_word(field, str(item[field]))
+        if standing is not None:
             groups.setdefault(standing, []).append(name)
     return groups
+
+
+def _standing_word(field: str, value: str) -> str | None:
+    """An entry's standing as a heading's word: "required: true" is "Required", "required:
+    false" "Preferred"; a priority's "high" / "low" "Required" / "Preferred"; one that asks for
+    nothing ("none") None; others as written ("must", "nice")."""
+    word = value.strip().casefold()
+    if field in ("required", "mandatory"):
+        return "Required" if word in _TRUE else "Preferred"
+    if _NO_STANDING.match(word):
+        return None
+    if word in _HIGH:
+        return "Required"
+    if word in _LOW:
+        return "Preferred"
+    return value
 
 
 def yaml_document(text: str) -> dict[str, Any] | None:

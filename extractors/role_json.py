@@ -13,7 +13,7 @@ import re
 import tomllib
 from typing import Any
 
-from extractors.role_exports import code_object, yaml_document
+from extractors.role_exports import code_object, grouped, yaml_document
 from extractors.role_text import (
     IGNORED_HEADING,
     LABEL_WORDS,
@@ -81,6 +81,15 @@ def _strings(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value] if value.strip() else []
     if isinstance(value, list):
+        # entries with a name and a priority ("[{"name": "SQL", "priority": "must"}]"), each
+        # priority a heading over its names
+        groups = grouped(value)
+        if isinstance(groups, dict):
+            return [
+                line
+                for standing, names in groups.items()
+                for line in ("", f"{standing.capitalize()}:", *(f"- {name}" for name in names))
+            ]
         return [f"- {each}" for item in value for each in _strings(item)]
     if isinstance(value, dict):
         fields = [item for key, item in value.items() if not key.startswith("@")]

@@ -253,38 +253,55 @@ _LEGEND_PAIR = re.compile(
 _LEGEND_NO = re.compile(r"(?i)\b(?:don't|do\s+not|doesn't|does\s+not|won't|not|no|never|skip)\b")
 
 
-def legend(lines: list[str]) -> tuple[int | None, dict[str, Standing]]:
-    """The line of a checklist's legend and what each of its symbols says: a line of two or more
-    "symbol = meaning" pairs; a meaning that negates ("you don't") names nothing needed."""
-    for number, line in enumerate(lines):
-        if line.count("=") < 2:
+def legend(lines: list[str]) -> tuple[set[int], dict[str, Standing]]:
+    """The lines of a checklist's legend and what each of its symbols says: a line of two or
+    more "symbol = meaning" pairs, or two or more lines of one pair each, one under another
+    ("★★★ = must have" / "★★☆ = nice to have"); a meaning that negates ("you don't") names
+    nothing needed."""
+    run: list[int] = []
+    for number, line in enumerate([*lines, ""]):
+        pairs = list(_LEGEND_PAIR.finditer(line.strip())) if "=" in line else []
+        if pairs and "".join(p.group() for p in pairs).count("=") != line.count("="):
+            pairs = []
+        if len(pairs) >= 2:
+            return {number}, _meanings(pairs)
+        if len(pairs) == 1 and pairs[0].group() == line.strip():
+            run.append(number)
             continue
-        pairs = list(_LEGEND_PAIR.finditer(line.strip()))
-        if len(pairs) < 2 or "".join(p.group() for p in pairs).count("=") != line.count("="):
-            continue
-        meanings: dict[str, Standing] = {}
-        for pair in pairs:
-            meaning = pair.group(2)
-            meanings[pair.group(1)] = (
-                Standing.IGNORED
-                if _LEGEND_NO.search(meaning)
-                else Standing.PREFERRED
-                if PREFERRED_CLAUSE.search(meaning) or PREFERRED_HEADING.search(meaning)
-                else Standing.REQUIRED
+        if len(run) >= 2:
+            return set(run), _meanings(
+                [pair for at in run for pair in _LEGEND_PAIR.finditer(lines[at].strip())]
             )
-        return number, meanings
-    return None, {}
+        run = []
+    return set(), {}
+
+
+def _meanings(pairs: list[re.Match[str]]) -> dict[str, Standing]:
+    return {pair.group(1): _meaning(pair.group(2)) for pair in pairs}
+
+
+def _meaning(meaning: str) -> Standing:
+    """What a legend's or a key's meaning says: nothing needed, preferred or required."""
+    if _LEGEND_NO.search(meaning):
+        return Standing.IGNORED
+    if PREFERRED_CLAUSE.search(meaning) or PREFERRED_HEADING.search(meaning):
+        return Standing.PREFERRED
+    return Standing.REQUIRED
 
 
 # A record's key to its codes, over one or two lines: "CODES: REQ = required at hire; PREF =
-# preferred; NREQ = listed for the family, not required for this position."
-_CODE_KEY = re.compile(r"(?i)^\s*(?:codes?|key|legend)\s*:\s*(?=[A-Z]{2,8}\s*=)")
-_CODE_PAIR = re.compile(r"\b([A-Z]{2,8})\s*=\s*([^;=]+?)(?=\s*;|\s+[A-Z]{2,8}\s*=|\s*$)")
+# preferred; NREQ = listed for the family, not required for this position.", "KEY: E =
+# essential, D = desirable".
+_CODE_KEY = re.compile(r"(?i)^\s*(?:codes?|key|legend)\s*:\s*(?=[A-Z]{1,8}\s*=)")
+_CODE_PAIR = re.compile(
+    r"\b([A-Z]{1,8})\s*=\s*([^;=]+?)(?=\s*;|\s*,?\s+[A-Z]{1,8}\s*=|\s*[.;,]?\s*$)"
+)
 
 
-def codes_not_needed(lines: list[str]) -> set[int]:
-    """The lines a record's key to its codes says name nothing needed ("SKL-NREQ : Six Sigma"
-    under "NREQ = … not required"), and the key's own lines."""
+def coded_lines(lines: list[str]) -> tuple[set[int], dict[int, Standing]]:
+    """The lines a record's key to its codes decides: those it says name nothing needed
+    ("SKL-NREQ : Six Sigma" under "NREQ = … not required") with the key's own lines, and
+    the standing it gives the others ("SKL-D : Tableau" under "D = desirable")."""
     for number, line in enumerate(lines):
         if not _CODE_KEY.match(line):
             continue
@@ -293,12 +310,19 @@ def codes_not_needed(lines: list[str]) -> set[int]:
         if after[:1].isspace() and after.strip():
             key.append(number + 1)  # the key wrapped onto an indented line
         text = " ".join(lines[each].strip() for each in key)
-        codes = [code for code, meaning in _CODE_PAIR.findall(text) if _LEGEND_NO.search(meaning)]
-        if not codes:
-            return set(key)
-        coded = re.compile(rf"^\s*(?:[A-Z]+-)?(?:{'|'.join(codes)})\s*:")
-        return set(key) | {at for at, each in enumerate(lines) if coded.match(each)}
-    return set()
+        meanings = {code: _meaning(meaning) for code, meaning in _CODE_PAIR.findall(text)}
+        coded = re.compile(rf"^\s*(?:[A-Z]+-)?({'|'.join(meanings)})\s*:") if meanings else None
+        skipped, standings = set(key), {}
+        for at, each in enumerate(lines):
+            code = coded.match(each) if coded else None
+            if code is None or at in skipped:
+                continue
+            if meanings[code.group(1)] is Standing.IGNORED:
+                skipped.add(at)
+            else:
+                standings[at] = meanings[code.group(1)]
+        return skipped, standings
+    return set(), {}
 
 
 def legend_symbol(line: str, symbols: dict[str, Standing]) -> Standing | None:

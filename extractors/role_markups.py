@@ -6,6 +6,7 @@ an Emacs Org-mode file (``#+TITLE:``, ``*`` / ``**`` headings, ``TODO`` / ``DONE
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 # -- Org-mode ------------------------------------------------------------------------------
 
@@ -17,23 +18,34 @@ _ORG_HEADLINE = re.compile(
     r"(?:[ \t]+:[\w@#%:]+:)?[ \t]*$"
 )
 _ORG_HEADLINES_IN_TEXT = 3
+# "#+BEGIN_QUOTE", "#+END_SRC": a block's fences.
+_ORG_BLOCK = re.compile(r"(?i)^\s*#\+(?:begin|end)_\w+")
 
 
 def _org_text(text: str) -> str:
     """Org-mode as lines: the title first, a top headline a heading of its own, a deeper one a
     list item; its ``TODO`` keyword and its tags are the writer's bookkeeping, not its words
     (the heading over it says its standing)."""
+    source = text.split("\n")
+    headlines = [(at, _ORG_HEADLINE.match(line)) for at, line in enumerate(source)]
+    levels = [(at, len(found.group(1))) for at, found in headlines if found]
+    # A headline heads the ones under it when the next one is deeper ("** Requirements" over
+    # "*** TODO SQL"); a top one always does.
+    heads = {at for (at, level), (_, deeper) in pairwise(levels) if deeper > level}
+    heads |= {at for at, level in levels if level == 1}
     lines: list[str] = []
-    for line in text.split("\n"):
+    for at, line in enumerate(source):
         setting = _ORG_SETTING.match(line)
         if setting:
             if setting.group(1).upper() == "TITLE":
                 lines.append(setting.group(2).strip())
             continue
-        headline = _ORG_HEADLINE.match(line)
+        if _ORG_BLOCK.match(line):
+            continue
+        headline = headlines[at][1]
         if headline is None:
             lines.append(line)
-        elif len(headline.group(1)) == 1:
+        elif at in heads:
             lines += ["", f"## {headline.group(2)}"]
         else:
             lines.append(f"- {headline.group(2)}")
@@ -56,6 +68,7 @@ _WIKI_CATEGORY = re.compile(r"\[\[(?:Category|File|Image):[^\]]*\]\]", re.IGNORE
 # "[[Microsoft Intune]]", "[[Service desk|Service Desk]]": the words shown.
 _WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]")
 _WIKI_EMPHASIS = re.compile(r"'{2,5}")
+_WIKI_LIST_ITEM = re.compile(r"(?m)^[ \t]*[*#:]+[ \t]*(?=\S)")
 # A template over lines ("{{Infobox job" / "| title = …" / "}}"): its title field is the
 # job's, the rest (place, grade) the page's.
 _WIKI_TEMPLATE = re.compile(r"(?s)\{\{[^{}]*\}\}")
@@ -74,6 +87,7 @@ def _wiki_text(text: str) -> str:
         return ""
 
     text = _WIKI_TEMPLATE.sub(template, text)
+    text = _WIKI_LIST_ITEM.sub("- ", text)  # "# item", "** item": not Markdown's headings
     text = _WIKI_HEADING.sub(lambda m: f"\n## {m.group(2)}", text)
     text = _WIKI_LINK.sub(r"\1", _WIKI_CATEGORY.sub("", text))
     return "\n".join([*titles, _WIKI_EMPHASIS.sub("", text)])

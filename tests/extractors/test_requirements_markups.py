@@ -88,3 +88,52 @@ def test_a_legend_of_dot_ratings() -> None:
         ("required", {"skill:Figma"}, False),
         ("preferred", {"skill:HTML"}, False),
     ]
+
+
+def test_a_legend_over_lines_of_one_symbol_each() -> None:
+    role = read_role(
+        "Designer\n\nKey\n★★★ = must have\n★★☆ = nice to have\n☆☆☆ = not needed\n\n"
+        "Skills\n★★★ Figma\n★★☆ HTML\n☆☆☆ Angular\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Figma"}, False),
+        ("preferred", {"skill:HTML"}, False),
+    ]
+
+
+def test_an_org_mode_headline_over_deeper_ones_heads_them() -> None:
+    role = read_role(
+        "#+TITLE: Data Engineer\n\n* The role\n** Requirements\n*** TODO SQL\n"
+        "** Nice to have\n*** TODO Apache Airflow\n** Not needed\n*** DONE Scala\n"
+        "#+BEGIN_QUOTE\nA note.\n#+END_QUOTE\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:SQL"}, False),
+        ("preferred", {"skill:Apache Airflow"}, False),
+    ]
+
+
+def test_a_wikis_numbered_and_nested_items_are_items() -> None:
+    role = read_role(
+        "== Essential ==\n# [[SQL]]\n# [[Snowflake]]\n\n== Desirable ==\n* [[Python]]\n** [[dbt]]\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:SQL"}, False),
+        ("required", {"skill:Snowflake"}, False),
+        ("preferred", {"skill:Python"}, False),
+        ("preferred", {"skill:dbt"}, False),
+    ]
+
+
+def test_entries_marked_required_true_or_false_or_by_priority() -> None:
+    yaml = read_role(
+        "title: Analyst\nreq_id: 7\nskills:\n  - name: SQL\n    required: true\n"
+        "  - name: Snowflake\n    required: false\n"
+    )
+    pasted = read_role(
+        '{"title": "Analyst", "skills": [{"skill": "SQL", "priority": "high"}, '
+        '{"skill": "Snowflake", "priority": "low"}, {"skill": "Scala", "priority": "none"}]}'
+    )
+    expected = [("required", {"skill:SQL"}, False), ("preferred", {"skill:Snowflake"}, False)]
+    assert wanted(yaml) == expected
+    assert wanted(pasted) == expected

@@ -51,3 +51,14 @@ def test_a_records_key_says_which_coded_lines_are_not_required() -> None:
         ("required", {"skill:SQL"}, False),
         ("preferred", {"skill:Tableau"}, False),
     ]
+
+
+def test_a_keys_codes_of_one_letter_give_their_lines_standing() -> None:
+    role = read_role(
+        "POSITION RECORD\nTITLE : Service Manager\n\nSKL-E : SQL\nSKL-D : Tableau\nSKL-X : Python\n"
+        "\nKEY: E = essential, D = desirable, X = not required for this post\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:SQL"}, False),
+        ("preferred", {"skill:Tableau"}, False),
+    ]
