@@ -10,7 +10,7 @@ from functools import cache
 
 from extractors.candidate import candidate_named
 from extractors.catalog import CatalogEntry, load_catalog, load_skills
-from extractors.claim_text import CREDENTIAL_SECTIONS, ICON, ClaimLine
+from extractors.claim_text import CREDENTIAL_SECTIONS, ICON, IN_CAPITALS, ClaimLine
 from extractors.claims import finder_for
 from extractors.models import Document, Extraction, Line, Link
 from extractors.names import name_block
@@ -97,6 +97,7 @@ def claim_lines(
         name_rows = named[0] if named else ()
     body_size = _body_size(document)
     section_level = _section_outline_level(document)
+    title_sizes = _capital_title_sizes(document)
     # A text résumé's paragraphs are wrapped by hand; a Word paragraph is one line already.
     plain_text = document.media_type == TEXT_MEDIA_TYPE
     heading_size: float | None = None
@@ -143,13 +144,19 @@ def claim_lines(
                     and line.size is not None
                     and line.size < heading_size - 0.5
                 ):
-                    # Smaller than the section's own heading: a group inside it ("AWS").
-                    group = line.text.strip()
-                    continue
+                    # Smaller than the section's own heading: a group inside it ("AWS"),
+                    # unless titles that no heading could be are set in its bold capitals
+                    # ("ENROLLED AGENT (EA)" among "LEVEL 3 NVQ DIPLOMA IN … (2357)"): an
+                    # entry's title, as they are.
+                    if not (line.emphasised and line.size in title_sizes):
+                        group = line.text.strip()
+                        continue
+                    heading = None
                 # A heading credlens has no word for ("Presentations", "Writing") still ends
                 # the section before it; a status set as a heading ("IN PROGRESS", "En
                 # préparation") heads what is not held yet.
-                heading = Section.NOT_HELD if status_heading(line.text) else Section.OTHER
+                else:
+                    heading = Section.NOT_HELD if status_heading(line.text) else Section.OTHER
             elif heading is None and not (is_name or tail) and _status_in_capitals(line.text):
                 # "📚 IN PROGRESS": a status in capitals after an icon, as an app sets its
                 # headings, heads what is not held yet, in plain text too. (Without the icon or
@@ -232,6 +239,22 @@ _RULE = re.compile(r"[-=_~*#·.]{3,}")
 def _body_size(document: Document) -> float | None:
     sizes = sorted(line.size for page in document.pages for line in page.lines if line.size)
     return sizes[len(sizes) // 2] if sizes else None
+
+
+def _capital_title_sizes(document: Document) -> frozenset[float]:
+    """The sizes of bold capitals that set lines no heading could be (five words or more, or
+    a digit: "LEVEL 3 NVQ DIPLOMA IN … (2357)"): entries' titles, a style the document's other
+    titles in it share."""
+    return frozenset(
+        line.size
+        for page in document.pages
+        for line in page.lines
+        if line.size is not None
+        and line.emphasised
+        and IN_CAPITALS.match(line.text.strip()) is not None
+        and len(line.text.split()) >= 2
+        and not _heading_shaped(without_section_number(line.text))
+    )
 
 
 def _section_outline_level(document: Document) -> int | None:

@@ -233,6 +233,8 @@ def attach_fields(found: list[Found], issuers: Issuers) -> set[str]:
         if id_match:
             claim.credential_id = id_match.group("id") or id_match.group("bare")
             own_text = own_text[: id_match.start()] + " " + own_text[id_match.end() :]
+            # "City & Guilds (No. TJK4512)": the bracket that held only the number goes with it.
+            own_text = re.sub(r"\s*\(\s*[;,]?\s*\)", " ", own_text)
         elif claim.line.table_row and not shares_line:
             claim.credential_id = _id_cell(own_text.split(CELL_SEPARATOR), claim.entry)
         elif "\t" in own_text and not shares_line:

@@ -155,7 +155,11 @@ CREDENTIAL_ID = re.compile(
     # "ID: 785421", "No. 3011876", "ID `785421`" (Markdown code), and "#785421" after an
     # issuer's name (but not "C#").
     # French "N° de certificat : 58214", "N° 58214": the number sign, with what it numbers.
-    | (?:\b(?:id|no\.)|(?<![\w\#&+])\#|\bn\s?[°º](?:\s+d[eu]\s+[a-zé]+)?)\s*[:#]?\s*
+    # An agency's reference, its label with a colon or a number's word: "Ref: IRL.FCL.11842",
+    # "Reference no. 4471" (not "Reference Architecture 2").
+    | (?:\b(?:id|no\.)|(?<![\w\#&+])\#|\bn\s?[°º](?:\s+d[eu]\s+[a-zé]+)?
+      |\bref(?:erence)?\.?(?=\s*(?:no\.?|number)?\s*[:\#])(?:\s*(?:no\.?|number))?
+      |\bref(?:erence)?\.?\s+(?:no\.?|number))\s*[:#]?\s*
       [`'"]?(?!(?:19|20)\d{2}(?![\w-]))(?P<bare>"""
     + _REGISTER
     + _DOTTED
@@ -207,6 +211,10 @@ FIELD_LINE = re.compile(
       |(?:attachment\s*/\s*)?(?:link|url)\s*:|view\s+(?:certificate|credential|badge)|awarding\b
       |(?:since|seit)\s+(?:\d{1,2}[/.])?(?:19|20)\d{2}\b
       |registration\s*(?:id|\#|no|number)
+      # An agency CV's labels: "Ref: IRL.FCL.11842", "Reference no. 4471", "Renewal due 03/2027",
+      # "Due for renewal 2027"; a reference is a label only with its colon or number sign.
+      |ref(?:erence)?\.?\s*(?:no\.?|number|\#)?\s*[:\#]|ref(?:erence)?\s+(?:no\.?|number)
+      |renewal\s+(?:due|date)|due\s+for\s+renewal
       # A degree's level in a qualifications framework ("Level in EQF: EQF level 6", "NQF
       # Level 7"), as Europass and national forms print it under the degree: a field of it.
       |(?:level\s+in\s+)?(?:eqf|nqf|rqf|scqf|fheq|aqf|dqr)\b
@@ -239,7 +247,8 @@ STRONG_SEPARATORS = re.compile(
     # "at" parts a title from a school ("… at Stanford University"), not "First Aid at Work".
     r"|\s+at\s+(?=[^,|·•–—(]*\b(?:University|Universit\w*|Institute|College|School|Academy"
     r"|Cent(?:er|re)|Hospital)\b)"
-    r"|(?<!Certified)(?<!Certified\s)(?<!Microsoft)(?<!HashiCorp):\s+"
+    # A label's colon holds its value ("Ref: RCP 0093174"): one field, not two.
+    r"|(?<!Certified)(?<!Certified\s)(?<!Microsoft)(?<!HashiCorp)(?<!\bRef)(?<!\bReference):\s+"
 )
 COMMA = re.compile(r"\s*,\s+(?!and\b|or\b|&)")
 TRAILING_JUNK = re.compile(r"[\s,;:|·•–—-]+$|^[\s,;:|·•–—-]+")

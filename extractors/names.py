@@ -66,6 +66,16 @@ _NOT_NAMES = (_TITLE_WORDS - word_set("head chief")) | word_set(
     # A credential's field label ("Credential ID PHY0002194763"): no person's name.
     " credential credentials"
 )
+# The verbs an entry's sentence opens with ("Joined … as Senior Network Engineer", "Led …"),
+# in the past tense, none of them a given name or a surname.
+_OPENING_VERBS = word_set(
+    "joined led managed worked moved promoted founded co-founded started completed obtained"
+    " earned passed achieved awarded received graduated studied developed designed delivered"
+    " implemented supported migrated hardened automated trained taught ran kept installed"
+    " signed mentored flew built launched created established oversaw directed headed"
+    " coordinated served volunteered transferred returned relocated left retired"
+    " appointed hired elected qualified certified registered licensed enrolled attended"
+)
 # "Dana Reyes (she/her)": pronouns after the name are no part of it.
 _PRONOUNS = re.compile(r"(?i)\s*\((?:[a-z]+/){1,2}[a-z]+\)\s*$")
 #: An e-mail address; group 1 is the part before the "@", which often spells the name.
@@ -73,9 +83,10 @@ EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b"
 _PROFILE_SLUG = re.compile(r"(?i)(?:linkedin\.com/in|github\.com|gitlab\.com)/([\w.-]+)")
 _PHONE_LIKE = re.compile(r"(?:\+|00)?\(?\d[\d ()./-]{6,}\d")
 # "Name: …", "Candidate name ....... …", "Applicant – …": a label a form or an ATS export puts.
+# A form's table row ("Name | Arjun Venkataraman | Photo"): the label's cell, then the name's.
 _LABEL = re.compile(
     r"(?i)^\s*(?:full\s+|candidate\s+|applicant\s+)?(?:name|candidate|applicant|nombre|nom)"
-    r"\s*(?::|\.{2,}|\t|\s[-–—]\s)\s*(?P<value>\S.*)$"
+    r"\s*(?::|\.{2,}|\s[-–—]\s|(?P<cell>\t|\|))\s*(?P<value>\S.*)$"
 )
 # A YAML front matter's or pandoc title block's title ("title: 'Dana Reyes, CISSP'", "% …").
 _FRONT_MATTER = re.compile(r"(?i)^\s*(?:title|author|name)\s*:\s*(?P<value>\S.*)$")
@@ -191,7 +202,10 @@ def _readings(
         (_FRONT_MATTER.match(text) if in_front_matter else None) or _PANDOC_TITLE.match(text)
     )
     if labelled is not None:
-        name = _as_name(labelled.group("value").strip().strip("\"'"), hints)
+        value = labelled.group("value")
+        if "cell" in labelled.re.groupindex and labelled.group("cell"):
+            value = re.split(r"\t|\|", value)[0]  # the cells after the name's: the form's others
+        name = _as_name(value.strip().strip("\"'"), hints)
         if name is not None:
             readings.append((3, name))
     own_line = _MARKDOWN.sub("", _first_cell(text))
@@ -354,6 +368,9 @@ def _as_name(line: str, hints: Sequence[Sequence[str]] = (), *, strict: bool = F
     if not 2 <= len(named) <= 5 or len(words) > _MOST_NAME_WORDS:
         return None
     if any(word.lower().strip(".") in _NOT_NAMES for word in words):
+        return None
+    # "Joined Aire Valley Electrical …": a sentence opening with its verb, no person.
+    if words and words[0].lower() in _OPENING_VERBS:
         return None
     if heading_section(candidate) is not None:
         return None

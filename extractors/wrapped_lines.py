@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from extractors.claim_text import BULLET, OPEN_END, WEB_ADDRESS, ClaimLine
+from extractors.claim_text import BULLET, IN_CAPITALS, OPEN_END, WEB_ADDRESS, ClaimLine
 from extractors.column_edges import column_key, column_right_edges
 from extractors.dates import find_dates
 from extractors.models import Line, Link
@@ -205,6 +205,10 @@ def _wrapped(
         return True
     # A bold title over a line with no bold in it is two fields: wrapping keeps the type.
     if first.emphasised and second.plain:
+        return False
+    # Nor does a line with no bold in it go on in bold capitals: "… | Ref: 1184306" over
+    # "NEONATAL/PEDIATRIC RESPIRATORY CARE SPECIALIST (RRT-NPS)" is the next entry's title.
+    if first.plain and second.emphasised and IN_CAPITALS.match(second.text.strip()):
         return False
     # A line opening with a field's label ("Earned …", "Credential # …") starts that field.
     if _FIELD_START.match(second.text):
