@@ -62,6 +62,7 @@ PREFERRED_HEADING = re.compile(
     # "Competitive applicants will also have", "Would tip the balance", a solicitation's
     # "POINT-RATED CRITERIA" (scored, not pass/fail)
     r"|competitive\s+(?:candidates?|applicants?)|tips?\s+the\s+(?:balance|scales)|point[\s-]rated"
+    r"|green\s+flags?"
     # "Nice to bring", "nice to rate B+", "Nice at any point"
     r"|nice[\s-]to[\s-](?:bring|see|know|rate|score)|^\W*nice\s+(?:at\s+any\s+(?:point|time|stage)"
     r"|(?:at\s+)?some\s+point|later|eventually|over\s+time)"
@@ -91,6 +92,7 @@ IGNORED_HEADING = re.compile(
     # what the role will teach ("Helpful, but we'll train you"), names of things one may lack
     # ("Not dealbreakers"), a wiki page's links to other pages ("See also")
     r"|.*\bwe(?:'ll|\s+will)\s+(?:train|teach)\s+(?:you|it|this)\b.*|not\s+deal[\s-]?breakers\b.*"
+    r"|red\s+flags?\b.*"
     r"|see\s+also"
     r"|salary|how\s+to\s+apply|to\s+apply|equal\s+opportunit\w*.*|location|the\s+company"
     r"|why\s+(?:join|work)\b.*|our\s+story|life\s+at\b.*|(?:the\s+|our\s+)?perks\b.*"

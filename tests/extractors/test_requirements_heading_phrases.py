@@ -61,3 +61,13 @@ def test_what_is_trained_given_or_may_be_lacked_names_nothing() -> None:
         ("required", {"skill:Communication"}, False),
         ("preferred", {"skill:Patient Care"}, False),
     ]
+
+
+def test_green_flags_are_preferred_and_red_flags_name_nothing() -> None:
+    role = read_role(
+        "Analyst\n\nDealbreakers\n→ SQL\n\nGreen flags\n→ Tableau\n\nRed flags\n→ Scala\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:SQL"}, False),
+        ("preferred", {"skill:Tableau"}, False),
+    ]
