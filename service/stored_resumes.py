@@ -18,28 +18,38 @@ from service import pipeline
 from service.jobs.port import TransientJobError
 from service.runtime import Runtime
 from service.sandbox import remember_extraction
-from service.storage import StoredUpload, UploadRepository, VerificationRecord
+from service.storage import (
+    StoredUpload,
+    UploadRepository,
+    VerificationRecord,
+    VerificationRepository,
+)
 
 
 class TransientError(TransientJobError):
     """A failure worth retrying later: the résumé URL or the database was unavailable."""
 
 
-async def stored_upload(
-    runtime: Runtime, session: AsyncSession, record: VerificationRecord
-) -> StoredUpload | None:
-    """The verification's uploaded résumé, read in the caller's transaction; None when it
-    names a URL to fetch instead, or has no file (``resume_of`` then tells why)."""
-    if record.resume_url:
+async def start_stored(
+    runtime: Runtime, session: AsyncSession, verification_id: str
+) -> tuple[VerificationRecord, StoredUpload | None] | None:
+    """Mark the verification running for its job and read its uploaded résumé (None when it
+    names a URL instead, or has no file), each statement standing alone and safe to repeat
+    (on PostgreSQL, one statement); None when there is nothing to run."""
+    started = await VerificationRepository(session).start_with_upload(verification_id)
+    if started is None:
         return None
-    return await UploadRepository(session, runtime.cipher).read(record.id)
+    record, file = started
+    if record.resume_url or file is None:
+        return record, None
+    return record, UploadRepository(session, runtime.cipher).opened(file)
 
 
 async def resume_of(
     runtime: Runtime, record: VerificationRecord, upload: StoredUpload | None = None
 ) -> tuple[bytes, str]:
     """The résumé's bytes and a file name: ``upload`` if the caller read it already (see
-    ``stored_upload``), else fetched from its URL or read from the database."""
+    ``start_stored``), else fetched from its URL or read from the database."""
     if record.resume_url:
         try:
             fetched = await verifiers.fetch(

@@ -37,7 +37,7 @@ from service.storage import (
     statement_session,
 )
 from service.storage.models import WorkspaceScope
-from service.stored_resumes import run_stored, stored_upload
+from service.stored_resumes import run_stored, start_stored
 from service.uploads import UploadRejected, check_image, check_upload
 from verifiers import Verdict, Verification
 
@@ -296,14 +296,11 @@ async def execute(*, runtime: Runtime, verification_id: str) -> None:
 
 async def _execute(*, runtime: Runtime, verification_id: str) -> None:
     async def started() -> tuple[VerificationRecord, StoredUpload | None] | None:
-        # Marked running and read in one statement, then its stored résumé, which never
-        # changes: each statement stands alone, safe to repeat. The job's id was queued by
-        # the request that stored it, in its workspace.
+        # Marked running and read with its stored résumé, which never changes: on PostgreSQL
+        # one statement, elsewhere two, each standing alone, safe to repeat. The job's id was
+        # queued by the request that stored it, in its workspace.
         async with statement_session(runtime.sessions) as session:
-            record = await VerificationRepository(session).start(verification_id)
-            if record is None:
-                return None
-            return record, await stored_upload(runtime, session, record)
+            return await start_stored(runtime, session, verification_id)
 
     start = await once_more_if_disconnected(started)
     if start is None:
