@@ -14,6 +14,7 @@ from extractors.claim_text import (
     WEB_ADDRESS,
 )
 from extractors.dates import only_dates_in
+from extractors.resume_languages import ONGOING_WORDS
 
 
 def split_fields(text: str, *, brackets: bool = True) -> list[str]:
@@ -164,7 +165,8 @@ def _top_level_parts(text: str) -> list[str]:
 _RANGE_MARK = "\u2063"
 _DATE_RANGE = re.compile(
     r"(?i)(\b(?:[a-z]{3,9}\.?\s+|\d{1,2}/)?(?:19|20)\d{2})(\s*[–—-]\s*)"
-    r"((?:[a-z]{3,9}\.?\s+|\d{1,2}/)?(?:19|20)\d{2}\b|present\b|now\b|today\b)"
+    r"((?:[a-z]{3,9}\.?\s+|\d{1,2}/)?(?:19|20)\d{2}\b|present\b|now\b|today\b"
+    rf"|{ONGOING_WORDS})"
 )
 # ") , Issuer" / "), Issuer": a bracketed acronym ends the title.
 _CLOSED_TITLE = re.compile(r"(?<=\))\s*,\s+")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.resume_languages import ONGOING_WORDS
+
 DATED_TAIL = re.compile(r"^\s*[—–-]\s*(?:\d{1,2}/)?\d{4}\b")
 # "2017 Applied Data Science with Python, Coursera": a year column before a title.
 DATED_TITLE = re.compile(r"^(\(?(?:19|20)\d{2}\)?)\s+(?:[A-Z0-9][\w+#&.-]*\s+){2,}")
@@ -17,12 +19,12 @@ _WHEN = (
     r"(?:(?:\d{1,2}[/.])?(?:19|20)\d{2}(?:-[01]\d)?|[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2})"
 )
 DATED_COLUMN = re.compile(
-    rf"^\s*\(?{_WHEN}(?:\s*[–—-]\s*(?:{_WHEN}|present|now|today|current))?\)?"
+    rf"^\s*\(?{_WHEN}(?:\s*[–—-]\s*(?:{_WHEN}|present|now|today|current|(?i:{ONGOING_WORDS})))?\)?"
     r"\s*(?:\t|\s[|·]\s)\s*(?=[A-Z])"
 )
 # "Dec 2016 – Certified Wine Specialist – Wine Scholar Guild": dates leading an entry, set
 # off by a spaced dash as by a bar; what follows is the title.
 DATED_LEAD = re.compile(
-    rf"^\s*\(?{_WHEN}(?:\s*[–—-]\s*(?:{_WHEN}|present|now|today|current))?\)?"
+    rf"^\s*\(?{_WHEN}(?:\s*[–—-]\s*(?:{_WHEN}|present|now|today|current|(?i:{ONGOING_WORDS})))?\)?"
     r"\s+[–—-]\s+(?=[A-Z])"
 )

@@ -7,10 +7,14 @@ import re
 from dataclasses import dataclass
 
 from extractors.resume_languages import (
+    ERAS,
     EXPIRY_LABELS,
     ISSUED_LABELS,
     MONTH_YEAR_JOINS,
     MONTHS,
+    ONGOING_WORDS,
+    YEAR_FIRST_JOINS,
+    YEAR_FIRST_MONTHS,
     YEAR_MONTH_MARKS,
     alternation,
 )
@@ -42,6 +46,16 @@ _JOINS = "|".join(MONTH_YEAR_JOINS)
 # "2020年3月", "2020년 3월": the year first, each with its mark.
 _YEAR_MARKS = "|".join(re.escape(year) for year, _ in YEAR_MONTH_MARKS) or "(?!)"
 _MONTH_MARKS = "|".join(re.escape(month) for _, month in YEAR_MONTH_MARKS) or "(?!)"
+# "2021. március", "2021. gada marts": the year first, then the month's name.
+_YEAR_FIRST = (
+    "|".join(r"\s*".join(re.escape(part) for part in join.split()) for join in YEAR_FIRST_JOINS)
+    or "(?!)"
+)
+_YEAR_FIRST_MONTHS = (
+    "|".join(re.escape(name) for name in sorted(YEAR_FIRST_MONTHS, key=len, reverse=True)) or "(?!)"
+)
+# "令和3年4月", "平成31年": an era's year, its first year written "元".
+_ERAS = "|".join(re.escape(name) for name in ERAS) or "(?!)"
 
 _DATE = re.compile(
     rf"""(?xi)
@@ -49,9 +63,15 @@ _DATE = re.compile(
       (?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year1>{_YEAR})\b
     | \b(?P<day_first>\d{{1,2}})[/.](?P<month_mid>\d{{1,2}})[/.](?P<year2>{_YEAR})\b
     | \b(?P<month_num>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<year3>{_YEAR})\b
+    # "2021. 03.", "2021.03.": a year and its month each closed by a stop, as Hungarian
+    # writes them.
+    | (?<!\d)(?P<year7>{_YEAR})\.\s?(?P<month_stopped>0[1-9]|1[0-2])\.(?!\d)
     | \b(?P<year4>{_YEAR})[-/.](?P<month_after>0[1-9]|1[0-2])\b(?![-/.]?\d{{3}})
     | (?<!\d)(?P<year5>{_YEAR})\s*(?:{_YEAR_MARKS})
       \s*(?P<month_marked>1[0-2]|0?[1-9])\s*(?:{_MONTH_MARKS})
+    | (?<!\d)(?P<year6>{_YEAR})(?:{_YEAR_FIRST})\s*(?P<month_named>{_YEAR_FIRST_MONTHS})(?!\w)
+    | (?P<era>{_ERAS})\s*(?P<era_year>元|\d{{1,2}})\s*(?:{_YEAR_MARKS})
+      (?:\s*(?P<era_month>1[0-2]|0?[1-9])\s*(?:{_MONTH_MARKS}))?
     # A standard's edition ("ISO 45001:2018") and a law's year ("… Act 2012") are no dates.
     | (?<!\d:)(?<!\bAct\s)(?<!\bRegulations\s)\b(?P<year_only>{_YEAR})\b(?![-/.]\d)
     """
@@ -119,6 +139,8 @@ def find_dates(text: str) -> list[FoundDate]:
 #: What joins or qualifies dates without being one: dashes, brackets, "until", "since".
 DATE_FILLER = re.compile(
     r"(?i)[-–—→>,()\[\]\s]|\b(?:to|until|till|since|present|current|now|today)\b"
+    # Other languages' open ends: "heute", "à ce jour", "現在".
+    rf"|(?<!\w){ONGOING_WORDS}"
 )
 
 
@@ -145,6 +167,15 @@ def _year_month(match: re.Match[str]) -> tuple[int, int | None]:
         return int(match.group("year3")), int(match.group("month_num"))
     if match.group("year5"):
         return int(match.group("year5")), int(match.group("month_marked"))
+    if match.group("year6"):
+        return int(match.group("year6")), YEAR_FIRST_MONTHS[match.group("month_named").lower()]
+    if match.group("year7"):
+        return int(match.group("year7")), int(match.group("month_stopped"))
+    if match.group("era"):
+        written = match.group("era_year")
+        year = ERAS[match.group("era")] + (1 if written == "元" else int(written))
+        marked = match.group("era_month")
+        return year, int(marked) if marked else None
     if match.group("year4"):
         return int(match.group("year4")), int(match.group("month_after"))
     return int(match.group("year_only")), None

@@ -44,13 +44,17 @@ RESUME_WORD_FIELDS = (
     "other",
     "filler",
     "status",
+    "ongoing",
     "issued",
     "expiry",
     "number",
     "verify",
     "month_year_joins",
 )
-_OPTIONAL_RESUME_FIELDS = ("year_month_marks",)
+# "year_month_marks": the marks after a year and its month ("2020年3月"); "year_first_joins":
+# what stands between a year written first and a month's name ("2021. március", "2021. gada
+# marts"); "eras": an era's name and the year before its first ("令和": 2018, 令和3年 = 2021).
+_OPTIONAL_RESUME_FIELDS = ("year_month_marks", "year_first_joins", "eras")
 
 
 @cache

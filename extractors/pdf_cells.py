@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from extractors.dates import DATE_FILLER
 from extractors.pdf_layout import Word, only_dates
+from extractors.resume_languages import ONGOING_ENDS
 
 # Two edges this close (points) are one alignment.
 _SAME_EDGE = 1.5
@@ -92,7 +93,7 @@ def _date_tail(line: Sequence[Word]) -> int | None:
     return None
 
 
-_OPEN_ENDS = frozenset({"present", "now", "current", "today"})
+_OPEN_ENDS = frozenset({"present", "now", "current", "today"}) | ONGOING_ENDS
 
 
 def _set_apart(line: Sequence[Word], tail: int) -> bool:

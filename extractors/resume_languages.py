@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from extractors.language_data import languages
+from extractors.language_data import WORD_END, languages
 
 SECTIONS = ("credentials", "courses", "education", "experience", "skills", "summary", "other")
 
@@ -68,6 +68,8 @@ def _by_language(field: str) -> dict[str, tuple[str, ...]]:
 
 # A list of what is not held yet: "En curso", "Em andamento", "In corso", "W trakcie".
 STATUS_HEADINGS: dict[str, tuple[str, ...]] = _by_language("status")
+# A date range's open end: "2021 – heute", "2019 – à ce jour", "2020年4月～現在".
+ONGOING: dict[str, tuple[str, ...]] = _by_language("ongoing")
 # An entry's field labels, by what they label.
 ISSUED_LABELS: dict[str, tuple[str, ...]] = _by_language("issued")
 EXPIRY_LABELS: dict[str, tuple[str, ...]] = _by_language("expiry")
@@ -118,3 +120,34 @@ def _longest_first(groups: Iterable[tuple[str, ...]]) -> list[str]:
 
 def _phrase(phrase: str) -> str:
     return r"\s+".join(re.escape(part) for part in phrase.split())
+
+
+#: A date range's open end in any language ("heute", "à ce jour", "現在"), ending where its word
+#: ends; English's words stay where they were written, beside it.
+ONGOING_WORDS = rf"(?:{alternation(ONGOING)}){WORD_END}"
+#: The same words' last words: a PDF line's last word that may close a run of dates.
+ONGOING_ENDS: frozenset[str] = frozenset(
+    phrase.split()[-1] for phrases in ONGOING.values() for phrase in phrases
+)
+#: What joins a year written first to a month's name ("2021. március", "2021. gada marts").
+YEAR_FIRST_JOINS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        join
+        for entry in languages().values()
+        for join in entry["resume"].get("year_first_joins", ())
+    )
+)
+#: The month names of the languages that write the year first ("március", "martā"): no other
+#: language's months after a year and a stop ("… in 2019. May 2020 …" is two dates in English).
+YEAR_FIRST_MONTHS: dict[str, int] = {
+    name: number
+    for code, entry in languages().items()
+    if entry["resume"].get("year_first_joins")
+    for name, number in MONTHS.get(code, {}).items()
+}
+#: An era's name and the year before its first: "令和" 2018 (令和3年 is 2021), "平成" 1988.
+ERAS: dict[str, int] = {
+    name: before
+    for entry in languages().values()
+    for name, before in entry["resume"].get("eras", {}).items()
+}
