@@ -173,7 +173,10 @@ class ClaimFinder:
                 continue
             entry_id, acronym = by_span[(span.start, span.end)]
             entry = self._entries[entry_id]
-            if not acronym and self._inside_longer_name(doc, span, entry):
+            # On a name's line the words before a grade and its letters are the name
+            # ("Harriet Osei Chartered MCIPD"), not a longer credential's.
+            after_name = line.name_line and not in_section
+            if not acronym and not after_name and self._inside_longer_name(doc, span, entry):
                 continue
             later = [start for start in starts if start > span.start_char]
             segment = line.text[span.start_char : later[0] if later else len(line.text)]
@@ -269,7 +272,10 @@ class ClaimFinder:
         if line.name_line and not in_section:
             # Letters after a name are held, whatever words stand around them: a form's label
             # ("CANDIDATE:   Priya Raman, CFA, FRM") or a tagline ("Aspiring CTO") under it.
-            return 0.5 if acronym else None
+            # The grade a body writes before its letters ("Chartered FCIPD") makes an alias
+            # of them: still the letters.
+            words = line.text[span.start_char : span.end_char].split()
+            return 0.5 if acronym or set(words) & set(entry.acronyms) else None
         sentence = context(line, span.start_char, span.end_char)
         # An exam's level is what makes it no designation ("CFA Level I"): its own words count.
         own_words = entry.kind != "exam"

@@ -21,7 +21,7 @@ _GRADES = word_set("chartered certified registered licensed fellow")
 # Degrees and letters of chartered bodies the catalog has no entry for.
 _DEGREES = word_set(
     "phd mba msc bsc ma ba ms bs md jd llb llm meng beng dds rn bsn msn mph cpa pe p.eng peng"
-    " ceng ieng aca fca acma fcma mrics frics mcips cfp chfc esq"
+    " aca fca acma fcma frics cfp chfc esq"
 )
 
 

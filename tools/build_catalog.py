@@ -29,6 +29,7 @@ SOURCES = (
     "mooc",
     "language",
     "engineering",
+    "memberships",
 )
 DATA_DIR = Path(__file__).resolve().parent.parent / "extractors" / "data"
 

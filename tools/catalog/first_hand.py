@@ -30,6 +30,8 @@ FIRST_HAND: dict[str, str] = {
     "ncsbn.org/": "NCSBN, which owns and delivers the NCLEX that boards of nursing license by",
     "finra.org/": "FINRA, the regulator that administers the exam or lists the designation",
     "ipaustralia.gov.au/": "IP Australia's register of certification rules filed by the issuer",
+    "igem.org.uk/": "IGEM, an institution the Engineering Council licenses to assess and register"
+    " EngTech, IEng and CEng applicants",
 }
 
 

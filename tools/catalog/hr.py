@@ -117,6 +117,7 @@ CIPD = Issuer(
     ("cipd.org", "cipd.co.uk"),
     ("vendor",),
 )
+_CIPD_LETTERS = {"cipd-chartered-member": ("MCIPD",), "cipd-chartered-fellow": ("FCIPD",)}
 for _id, _title, _aliases, _level, _skills, _stacks, _kind in (
     (
         "cipd-level-3-foundation-certificate",
@@ -190,6 +191,9 @@ for _id, _title, _aliases, _level, _skills, _stacks, _kind in (
         "hr",
         _kind,
         aliases=_aliases,
+        # The letters a member writes after the name ("Harriet Osei MCIPD"): a Chartered grade
+        # since 2010, so the letters alone are the Chartered Member and Fellow.
+        acronyms=_CIPD_LETTERS.get(_id, ()),
         level=_level,
         skills=_skills,
         stacks=_stacks,

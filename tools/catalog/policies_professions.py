@@ -1,9 +1,11 @@
 """Assessment policies of professional bodies and certification vendors beyond the big IT issuers.
 
-Accounting, finance and HR bodies, health-care boards and the smaller IT vendors, each from the
-public page that states how the credential is examined. Same rules as ``policies.py``: a page is
-recorded for what it says and nothing more, and an issuer-wide policy only where the page speaks
-for every credential of that issuer in the catalog.
+Accounting, finance and HR bodies, the UK professional bodies whose membership grades are written
+after a name (Engineering Council, IET, CMI, CIPS, RICS), the nurse aide registries and the
+smaller IT vendors, each from the public page that states how the credential is examined or
+admitted. Same rules as ``policies.py``: a page is recorded for what it says and nothing more, and
+an issuer-wide policy only where the page speaks for every credential of that issuer in the
+catalog.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from tools.catalog.policies import (
     COMPLETION,
     EXAM,
     ISACA_RENEWAL,
+    PARTICIPATION,
     PERFORMANCE,
     PROCTORED,
     UNPROCTORED,
@@ -177,6 +180,42 @@ BY_ISSUER: dict[str, Policy] = {
     "CWNP": Policy(EXAM, "https://studylib.net/doc/18912197/cwna-exam-objectives"),
     # WorldatWork certification exams at Pearson VUE test centres.
     "WorldatWork": Policy(PROCTORED, "https://www.worldatwork.org/waw/cbt/index.jsp"),
+    # IGEM, one of the institutions the Engineering Council licenses to register engineers:
+    # every application is a Professional Review against UK-SPEC, for EngTech usually a
+    # written assessment of evidence against competence statements, for IEng and CEng a
+    # Professional Review Report and a Professional Review Interview.
+    "Engineering Council": Policy(
+        ASSESSED,
+        "https://www.igem.org.uk/membership/professional-registration/"
+        "asessing-your-professional-experience/",
+    ),
+    # The IET admits a Member (MIET) on evidence of graduate-level knowledge, a qualification or
+    # a CV checked by its staff, and a supporter's word: no exam or graded work of its own (the
+    # degree behind it is a credential of its own). A membership, read as the report reads an
+    # Open Badges "membership" achievement.
+    "IET": Policy(
+        PARTICIPATION, "https://www.theiet.org/membership/types/designatory-letters/tmiet-miet.cfm"
+    ),
+    # CMI's qualified route to Chartered Manager: "Assessment is undertaken either by written
+    # submission or professional discussion" on the past 18 months' performance.
+    "CMI": Policy(
+        ASSESSED,
+        "http://www.managers.org.uk/individuals/become-a-member/get-chartered/qualified-route",
+    ),
+    # MCIPS: the Diploma, Advanced and Professional Diplomas completed "by CIPS assessment or
+    # exemption", and three years in a post of responsibility in procurement.
+    "CIPS": Policy(ASSESSED, "https://www.cips.org/membership/mcips/upgrade/"),
+    # RICS's Assessment of Professional Competence: structured training, a case study and a
+    # final assessment interview before assessors.
+    "RICS": Policy(
+        ASSESSED,
+        "https://www.scribd.com/document/712971239/201807-RICS-APC-candidate-guide-February-2024",
+    ),
+    # APMI: the Advanced Diploma in Retirement Provision, whose units are passed in the PMI's
+    # examinations (their supervision is not stated), then three years in pensions.
+    "Pensions Management Institute": Policy(
+        EXAM, "http://www.pensions-pmi.org.uk/Learning/advanceddiploma/advanceddiplomafaqs.asp"
+    ),
 }
 
 BY_ENTRY: dict[str, Policy] = {

@@ -1,0 +1,143 @@
+"""Designations of UK professional bodies, as written after a name ("Jane Roe CEng MIET",
+"…, APMI"): Engineering Council registration, the IET's Member grade, the CMI's Chartered
+Manager, CIPS and RICS membership and the Pensions Management Institute's Associate.
+
+Each is a grade a body admits its members to, not a course: the letters are the claim, so each
+carries them as its acronym, and none lapses in the catalog (membership is renewed each year,
+which says nothing about when the designation was earned).
+"""
+
+from __future__ import annotations
+
+from tools.catalog.builder import Issuer, add
+
+ENGINEERING_COUNCIL = Issuer(
+    "Engineering Council",
+    ("Engineering Council UK", "EngC"),
+    ("engc.org.uk",),
+    ("vendor",),
+)
+# The three titles the Engineering Council registers through its licensed institutions (IET,
+# IMechE, ICE, IGEM ...), each assessed against UK-SPEC by a professional review.
+for _id, _title, _acronym, _level, _stacks in (
+    ("engc-engtech", "Engineering Technician", "EngTech", "associate", ("engc-ieng",)),
+    ("engc-ieng", "Incorporated Engineer", "IEng", "professional", ("engc-ceng",)),
+    ("engc-ceng", "Chartered Engineer", "CEng", "expert", ()),
+):
+    add(
+        _id,
+        _title,
+        ENGINEERING_COUNCIL,
+        "engineering",
+        "designation",
+        aliases=(
+            f"{_title} ({_acronym})",
+            f"{_acronym} registration",
+            f"Engineering Council {_acronym}",
+        ),
+        acronyms=(_acronym,),
+        level=_level,
+        stacks=_stacks,
+    )
+
+IET = Issuer(
+    "IET",
+    ("Institution of Engineering and Technology", "The IET"),
+    ("theiet.org",),
+    ("vendor",),
+)
+add(
+    "iet-miet",
+    "Member of the Institution of Engineering and Technology",
+    IET,
+    "engineering",
+    "designation",
+    aliases=("Member of the IET", "IET Member", "Member of the IET (MIET)"),
+    acronyms=("MIET",),
+    level="professional",
+)
+
+CMI = Issuer(
+    "CMI",
+    ("Chartered Management Institute",),
+    ("managers.org.uk",),
+    ("vendor",),
+)
+add(
+    "cmi-cmgr",
+    "Chartered Manager",
+    CMI,
+    "project-management",
+    "designation",
+    aliases=("Chartered Manager (CMgr)", "CMI Chartered Manager"),
+    acronyms=("CMgr",),
+    level="professional",
+    skills=("Leadership", "Change Management"),
+)
+
+CIPS = Issuer(
+    "CIPS",
+    (
+        "Chartered Institute of Procurement & Supply",
+        "Chartered Institute of Procurement and Supply",
+        "Chartered Institute of Purchasing and Supply",
+    ),
+    ("cips.org",),
+    ("vendor",),
+)
+add(
+    "cips-mcips",
+    "Member of the Chartered Institute of Procurement & Supply",
+    CIPS,
+    "project-management",
+    "designation",
+    aliases=(
+        "Member of CIPS",
+        "CIPS Member",
+        "Chartered MCIPS",
+        "MCIPS Chartered Procurement and Supply Professional",
+    ),
+    acronyms=("MCIPS",),
+    level="professional",
+    skills=("Procurement", "Supply Chain Management", "Negotiation"),
+)
+
+RICS = Issuer(
+    "RICS",
+    ("Royal Institution of Chartered Surveyors",),
+    ("rics.org",),
+    ("vendor",),
+)
+add(
+    "rics-mrics",
+    "Member of the Royal Institution of Chartered Surveyors",
+    RICS,
+    "engineering",
+    "designation",
+    aliases=("Member of RICS", "RICS Member", "Chartered Surveyor MRICS"),
+    acronyms=("MRICS",),
+    level="professional",
+)
+
+# The pensions body is "PMI" to its members, but the catalog's PMI is the Project Management
+# Institute: the initials stay out of the issuer's aliases, so neither is read for the other.
+PENSIONS_MANAGEMENT_INSTITUTE = Issuer(
+    "Pensions Management Institute",
+    ("The Pensions Management Institute",),
+    ("pensions-pmi.org.uk",),
+    ("vendor",),
+)
+add(
+    "pensions-pmi-apmi",
+    "Associate of the Pensions Management Institute",
+    PENSIONS_MANAGEMENT_INSTITUTE,
+    "finance",
+    "designation",
+    aliases=(
+        "Associate Member of the Pensions Management Institute",
+        "Associate of the PMI (APMI)",
+        "Pensions Management Institute Associate",
+    ),
+    acronyms=("APMI",),
+    level="professional",
+)
