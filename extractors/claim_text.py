@@ -273,8 +273,8 @@ CREDENTIAL_WORD = re.compile(
 )
 VERSION = re.compile(r"\s*\((\d{3})\)")
 ORGANISATION = re.compile(
-    r"\b(?:Board|Institute|Association|Academy|University|Council|Foundation|Society|Inc|Ltd|LLC"
-    r"|GmbH|College|Agency|Authority|Department|Ministry|Commission|Organi[sz]ation|Alliance"
+    r"\b(?:Board|Institute|Institution|Association|Academy|University|Council|Foundation|Society"
+    r"|Inc|Ltd|LLC|GmbH|College|Agency|Authority|Department|Ministry|Commission|Organi[sz]ation|Alliance"
     r"|Guild|Federation|Chamber|School|Corporation|Committee|Administration|Office"
     # "Commonwealth Education Trust"; "Zero Trust" is a way of securing a network.
     r"|(?<!Zero )Trust)\b"

@@ -48,6 +48,7 @@ from extractors.claim_text import (
     not_held_around,
 )
 from extractors.entry_lines import EntryLines
+from extractors.issuer_conflicts import contradicted_by_issuer
 from extractors.models import Claim
 from extractors.sections import Section
 from extractors.tokens import english
@@ -185,17 +186,29 @@ class ClaimFinder:
                 continue
             written = balanced(line.text, span.start_char, span.end_char)
             version = VERSION.search(line.text[span.start_char : span.end_char + 8])
-            found.append(
-                Found(
-                    entry.title,
-                    written,
-                    line,
-                    segment,
-                    entry,
-                    confidence,
-                    version=version.group(1) if version else None,
-                )
+            claim = Found(
+                entry.title,
+                written,
+                line,
+                segment,
+                entry,
+                confidence,
+                version=version.group(1) if version else None,
             )
+            # "C++ Certified Associate Programmer (CPA), C++ Institute": letters another body
+            # shares, beside a title and an issuer of their own, are that body's credential.
+            # Only where they are the line's one catalogued name: on a line that packs several,
+            # the title words and the issuer may be a neighbour's.
+            content = line.text[line.content_start :]
+            if (
+                acronym
+                and len(kept) == 1
+                and contradicted_by_issuer(
+                    entry, written, content, self._issuers.issuer_for(claim, content)
+                )
+            ):
+                continue
+            found.append(claim)
         if line.section is not Section.HEADER:
             found.extend(prose_claims(line, [(span.start_char, span.end_char) for span in kept]))
         if not found and not in_section and line.section not in {Section.SKILLS, Section.HEADER}:
