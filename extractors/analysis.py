@@ -10,6 +10,7 @@ from functools import cache
 
 from extractors.candidate import candidate_named
 from extractors.catalog import CatalogEntry, load_catalog, load_skills
+from extractors.claim_open import short_name
 from extractors.claim_text import CREDENTIAL_SECTIONS, ICON, IN_CAPITALS, ClaimLine
 from extractors.claims import finder_for
 from extractors.models import Document, Extraction, Line, Link
@@ -134,7 +135,7 @@ def claim_lines(
                 heading is None
                 and not (is_name or tail)
                 and (
-                    _looks_like_heading(line, body_size)
+                    _looks_like_heading(_with_tail(line, page_lines, position), body_size)
                     or (underlined and _heading_shaped(without_section_number(line.text)))
                     or _styled_as_section(line, section_level)
                 )
@@ -284,13 +285,30 @@ def _styled_as_section(line: Line, section_level: int | None) -> bool:
     )
 
 
+def _with_tail(line: Line, page_lines: Sequence[Line], position: int) -> Line:
+    """The line with the next when that is its wrapped end ("CERTIFIED FINANCIAL" / "PLANNER®
+    (CFP®)"): a heading is judged by all its words."""
+    following = page_lines[position + 1] if position + 1 < len(page_lines) else None
+    if following is None or not tail_of(line, following):
+        return line
+    return line.model_copy(update={"text": f"{line.text} {following.text}"})
+
+
 def _heading_shaped(unnumbered: str) -> bool:
-    """A few words opening with a capital, with no digit, tab or closing punctuation."""
+    """A few words opening with a capital, with no digit, tab or closing punctuation, and not
+    closed by a bracket that abbreviates them: "CERTIFIED FINANCIAL PLANNER® (CFP®)" in bold
+    capitals is a credential's name, no heading of a group."""
     text = unspaced_capitals(unnumbered.strip())
     words = text.split()
     if not 1 <= len(words) <= 4 or any(char.isdigit() for char in text):
         return False
+    bracket = _LAST_BRACKET.search(text)
+    if bracket is not None and short_name(bracket.group(1), text):
+        return False
     return not (text[-1] in ".,;:" or not text[0].isupper() or "\t" in text)
+
+
+_LAST_BRACKET = re.compile(r"\(([^()]+)\)\s*$")
 
 
 _ICON = re.compile(ICON)

@@ -237,7 +237,7 @@ def open_world_entry(
     ):
         bracketed = None
     if bracketed and (
-        not (ACRONYM.fullmatch(bracketed.group(1)) or _short_name(bracketed.group(1), title))
+        not (ACRONYM.fullmatch(bracketed.group(1)) or short_name(bracketed.group(1), title))
         or issuers.is_issuer(bracketed.group(1))
         or bracketed.group(0).endswith("]")
         or title[: bracketed.start()].rstrip().endswith(")")
@@ -337,7 +337,7 @@ def _joined(content: str, parts: list[str]) -> str:
     return content[:end]
 
 
-def _short_name(bracket: str, title: str) -> bool:
+def short_name(bracket: str, title: str) -> bool:
     """ "(LEED AP BD+C)", "(P.Eng.)": the bracket abbreviates the title before it, in capitals
     throughout or in the initials of its words."""
     words = bracket.split()

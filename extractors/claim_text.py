@@ -209,7 +209,8 @@ FIELD_LINE = re.compile(
       # Europass-style labels: "Link: https://…", "Awarding body: …", "Registration number: …".
       # "Attachment / URL: https://…": an application form's field for the entry's file or link.
       |(?:attachment\s*/\s*)?(?:link|url)\s*:|view\s+(?:certificate|credential|badge)|awarding\b
-      |(?:since|seit)\s+(?:\d{1,2}[/.])?(?:19|20)\d{2}\b
+      # "Since 2019", "Since 03/2019", "Since Mar 2019": when the credential was first held.
+      |(?:since|seit)\s+(?:\d{1,2}[/.]|[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}\b
       |registration\s*(?:id|\#|no|number)
       # An agency CV's labels: "Ref: IRL.FCL.11842", "Reference no. 4471", "Renewal due 03/2027",
       # "Due for renewal 2027"; a reference is a label only with its colon or number sign.

@@ -87,6 +87,11 @@ def _opened(data: bytes, *, max_pages: int) -> Iterator[Any]:
         ) from None
 
 
+# A running header or footer is among a page's first or last lines in reading order: three, as
+# a header of two parts ("Name — headline" and "Résumé" beside it) may wrap onto a second line.
+_EDGE = 3
+
+
 def _without_running_lines(pages: tuple[Page, ...]) -> tuple[Page, ...]:
     """Pages without the header and footer lines every page repeats ("Jane Doe · CV 2") at
     the same height; body lines that differ only in their numbers ("Credential ID 4411" at the
@@ -97,10 +102,10 @@ def _without_running_lines(pages: tuple[Page, ...]) -> tuple[Page, ...]:
     def key(line: Line) -> str:
         return re.sub(r"\d+", "#", line.text.casefold())
 
-    edges = [{key(line) for line in (*page.lines[:2], *page.lines[-2:])} for page in pages]
+    edges = [{key(line) for line in (*page.lines[:_EDGE], *page.lines[-_EDGE:])} for page in pages]
     heights: dict[str, list[float]] = {}
     for page in pages:
-        for line in {*page.lines[:2], *page.lines[-2:]}:
+        for line in {*page.lines[:_EDGE], *page.lines[-_EDGE:]}:
             heights.setdefault(key(line), []).append(line.bbox[1] if line.bbox else 0.0)
     needed = max(2, len(pages) // 2 + 1)
     # A running line's height on the most pages, for the texts that repeat often enough.
@@ -119,7 +124,9 @@ def _without_running_lines(pages: tuple[Page, ...]) -> tuple[Page, ...]:
     cleaned = []
     for number, (page, keys) in enumerate(zip(pages, edges, strict=True)):
         # The first page's header is where the name and contact details are: keep it there.
-        edge_lines = {*page.lines[:2], *page.lines[-2:]} if number else {*page.lines[-2:]}
+        edge_lines = (
+            {*page.lines[:_EDGE], *page.lines[-_EDGE:]} if number else {*page.lines[-_EDGE:]}
+        )
         lines = tuple(line for line in page.lines if not (line in edge_lines and is_running(line)))
         if not number:
             # The first page's running footer may be the only place the name is: it goes up
@@ -127,7 +134,7 @@ def _without_running_lines(pages: tuple[Page, ...]) -> tuple[Page, ...]:
             lowest = max((line.bbox[3] for line in lines if line.bbox), default=0.0)
             footer = tuple(
                 line
-                for line in page.lines[-2:]
+                for line in page.lines[-_EDGE:]
                 if line not in lines and line.bbox is not None and line.bbox[1] >= lowest
             )
             lines = footer + lines

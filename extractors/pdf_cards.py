@@ -63,25 +63,46 @@ def box_of_its_own(
     return None
 
 
-def with_cards(words: Sequence[Word], page_width: float, boxes: Sequence[Box]) -> list[list[Word]]:
+#: A badge tile (``pdf_tiles``): the box its badge and lines cover, its lines' words, and its
+#: badge's words.
+Tile = tuple[Box, list[Word], list[Word]]
+
+
+def with_cards(
+    words: Sequence[Word], page_width: float, boxes: Sequence[Box], tiles: Sequence[Tile] = ()
+) -> list[list[Word]]:
     """The page's lines in reading order (``reading_order``), each card's lines together: cards
-    row by row, left to right, where their row starts among the page's other lines."""
+    row by row, left to right, where their row starts among the page's other lines. ``tiles``
+    (``pdf_tiles``: a box, its words and its badge's words, which are dropped) are read as
+    cards are, also inside a card (a shaded band holding a ribbon of them)."""
     found = cards(words, boxes)
+    held = {id(word) for _, inside in found for word in inside}
+    loose = [tile for tile in tiles if not any(id(word) in held for word in tile[1])]
+    for box, inside, label in loose:
+        found.append((box, inside))
+        held |= {id(word) for word in (*inside, *label)}
     if not found:
         return reading_order(words, page_width)
-    held = {id(word) for _, inside in found for word in inside}
     lines = reading_order([word for word in words if id(word) not in held], page_width)
     found = [(box, _without_badge(box, inside, boxes)) for box, inside in found]
     ordered = sorted(found, key=lambda card: (round(card[0][1] / _CARD_GAP), card[0][0]))
+
+    def card_lines(inside: Sequence[Word]) -> list[list[Word]]:
+        ids = {id(word) for word in inside}
+        held = [tile for tile in tiles if tile not in loose and id(tile[1][0]) in ids]
+        if held:
+            return with_cards(inside, page_width, (), held)
+        return reading_order(inside, page_width)
+
     result: list[list[Word]] = []
     pending = list(ordered)
     for line in lines:
         top = min(word.top for word in line)
         while pending and pending[0][0][1] <= top:
-            result.extend(reading_order(pending.pop(0)[1], page_width))
+            result.extend(card_lines(pending.pop(0)[1]))
         result.append(line)
     for _, inside in pending:
-        result.extend(reading_order(inside, page_width))
+        result.extend(card_lines(inside))
     return result
 
 

@@ -101,7 +101,7 @@ def reading_order(words: Sequence[Word], page_width: float, depth: int = 0) -> l
     while index < len(rows):
         end, band = _column_run(rows, free, index)
         if band is not None:
-            end = _end_of_columns(rows, index, end, band)
+            end = _end_of_columns(rows, index, end, band, page_width / 2)
         if band is None:
             ordered.append(rows[index])
             index += 1
@@ -302,11 +302,12 @@ def _run_from(
 
 
 def _end_of_columns(
-    rows: Sequence[Sequence[Word]], start: int, end: int, band: tuple[float, float]
+    rows: Sequence[Sequence[Word]], start: int, end: int, band: tuple[float, float], middle: float
 ) -> int:
     """Where a run of columns ends: at a row below the right side's last that starts left of
-    the left column's text. Below a grid of boxed cards, "Experience" and its short lines start
-    at the page's margin: they are the page going on across, not more of the left column."""
+    the left column's text, or is centred on the page (``middle``: a heading over a ribbon of
+    tiles, short of the gutter). Below a grid of boxed cards, "Experience" and its short lines
+    start at the page's margin: they are the page going on across, not the left column."""
     right_rows = [i for i in range(start, end) if any(w.x0 >= band[1] - 0.5 for w in rows[i])]
     if not right_rows:
         return end
@@ -320,7 +321,8 @@ def _end_of_columns(
     for position in range(right_rows[-1] + 1, end):
         if position - start < _MIN_RUN_ROWS:
             continue
-        if min(w.x0 for w in rows[position]) < left_edge - 2:
+        row = rows[position]
+        if min(w.x0 for w in row) < left_edge - 2 or abs((row[0].x0 + row[-1].x1) / 2 - middle) < 3:
             return position
         if heading is not None and _same_heading_type(heading, rows[position], rows[start:end]):
             return position

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from extractors.pdf_cards import Box, contains, overlap, with_cards
 from extractors.pdf_layout import Word
+from extractors.pdf_tiles import badge_tiles
 
 # A panel runs this share of the page's height or more, and is at most this share as wide.
 _PANEL_HEIGHT = 0.8
@@ -41,8 +42,13 @@ def panel_regions(
 
 
 def with_panels(regions: Sequence[Region], page_width: float) -> list[list[Word]]:
-    """The page's lines in reading order, a region at a time (``with_cards`` in each)."""
-    return [line for inside, held in regions for line in with_cards(inside, page_width, held)]
+    """The page's lines in reading order, a region at a time (``with_cards`` in each, with
+    the region's badge tiles)."""
+    return [
+        line
+        for inside, held in regions
+        for line in with_cards(inside, page_width, held, badge_tiles(inside, held))
+    ]
 
 
 def _panels(

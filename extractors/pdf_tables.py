@@ -8,6 +8,7 @@ from typing import Any
 from extractors.models import Line, Page
 from extractors.pdf_cards import Box, drawn_boxes
 from extractors.pdf_layout import Word, group_lines, in_rect
+from extractors.pdf_tiles import badge_tiles
 from extractors.pdf_unruled import cells, unruled_tables
 from extractors.tables import CELL_SEPARATOR, column_of, join_cell_lines, table_entries
 from extractors.text import normalise
@@ -73,6 +74,12 @@ def with_tables(
     shapes = drawn_boxes(page)
     for region in regions or [words]:
         free = [word for word in region if not any(_point_in(word.centre, box) for box in taken)]
+        # A ribbon of badge tiles lines its tiles' lines up like a table's cells; each tile
+        # is read whole (``pdf_tiles``), never as cells of rows across the ribbon.
+        tiled = {
+            id(word) for _, inside, label in badge_tiles(free, shapes) for word in (*inside, *label)
+        }
+        free = [word for word in free if id(word) not in tiled]
         found.extend(unruled_tables(free, _cell_text, shapes))
     result = list(lines)
     for bbox, rows, boxes in found:

@@ -171,8 +171,10 @@ def _wrapped(
     # next line indented under a numbered item's text, with no number of its own, goes on
     # with the item, whatever ends the line above.
     under_item = _under_item(first, second)
+    # A tile's or a centred block's lines share their axis, not their start.
+    centred = abs((first.bbox[0] + first.bbox[2]) - (second.bbox[0] + second.bbox[2])) <= 3.0
     if not -1.0 <= gap <= 0.6 * height or (
-        abs(first.bbox[0] - second.bbox[0]) > 3.0 and not hanging and not under_item
+        abs(first.bbox[0] - second.bbox[0]) > 3.0 and not (hanging or under_item or centred)
     ):
         return False
     if under_item:
@@ -305,7 +307,7 @@ _NEW_ENTRY_START = re.compile(
     re.IGNORECASE,
 )
 _FIELD_START = re.compile(
-    r"(?i)^\s*(?:issued|earned|obtained|awarded|completed|renewed|expires?\b|expiry|expiration"
+    r"(?i)^\s*(?:issued|earned|obtained|awarded|completed|renewed|expires?\b|expiry|expiration|since\b"
     r"|valid\b|verify|show\s+credential|(?:level\s+in\s+)?(?:eqf|nqf|rqf|scqf|fheq|aqf|dqr)\b"
     r"|(?:credential|certificate|licen[cs]e|registration)"
     r"(?:\s*/\s*(?:id\b|no\b))?\s*(?:id\b|\#|no\b|number)|id\b)"
@@ -315,15 +317,16 @@ _BULLET_START = re.compile(r"^\s*[•◦▪●○■►▸‣⁃∙·*–-]\s")
 
 
 def tail_of(previous: Line, line: Line) -> bool:
-    """``line`` is the wrapped end of ``previous``: at its x, right under it, in its type, and
-    ``previous`` is not a heading itself."""
+    """``line`` is the wrapped end of ``previous``: at its x or centred on its axis (a tile's
+    title), right under it, in its type, and ``previous`` is not a heading itself."""
     if previous.bbox is None or line.bbox is None or heading_section(previous.text) is not None:
         return False
     height = line.bbox[3] - line.bbox[1]
     gap = line.bbox[1] - previous.bbox[3]
     hanging = _hangs(previous.bbox, line.bbox, bold=previous.emphasised and line.emphasised)
+    centred = abs((line.bbox[0] + line.bbox[2]) - (previous.bbox[0] + previous.bbox[2])) <= 3.0
     return (
-        (abs(line.bbox[0] - previous.bbox[0]) <= 2.0 or hanging)
+        (abs(line.bbox[0] - previous.bbox[0]) <= 2.0 or hanging or centred)
         and -1.0 <= gap <= 0.6 * height
         and (previous.emphasised, previous.size) == (line.emphasised, line.size)
     )
