@@ -22,6 +22,7 @@ from extractors.tables import (
     table_entries,
 )
 from extractors.text import normalise
+from extractors.word_containers import flatten
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 # A DOCX is a ZIP; its XML can be inflated far beyond the upload. Refuse what is unreasonable.
@@ -42,8 +43,11 @@ def read_docx(data: bytes, filename: str) -> Document:
             # sometimes only in the footer: both are read first, before any section opens.
             for part in (section.header, section.footer):
                 if not part.is_linked_to_previous:
+                    flatten(part._element, part.part)
                     for block in _blocks(part):
                         _collect(block, lines, links)
+        # Content controls, smart tags, tracked changes and fields unwrapped to what Word shows.
+        flatten(document.element.body, document.part)
         for block in _blocks(document):
             _collect(block, lines, links)
     except ExtractionError:
@@ -65,8 +69,11 @@ def _blocks(container: Any) -> Iterator[Paragraph | Table]:
         if child.tag == qn("w:p"):
             yield Paragraph(child, container)
             for box in child.iter(qn("w:txbxContent")):
-                for inner in box.iterchildren(qn("w:p")):
-                    yield Paragraph(inner, container)
+                for inner in box.iterchildren(qn("w:p"), qn("w:tbl")):
+                    if inner.tag == qn("w:tbl"):
+                        yield Table(inner, container)
+                    else:
+                        yield Paragraph(inner, container)
         elif child.tag == qn("w:tbl"):
             yield Table(child, container)
 
