@@ -49,6 +49,7 @@ from extractors.claim_text import (
 )
 from extractors.entry_lines import EntryLines
 from extractors.issuer_conflicts import contradicted_by_issuer
+from extractors.link_labels import links_by_label
 from extractors.models import Claim
 from extractors.sections import Section
 from extractors.tokens import english
@@ -117,7 +118,7 @@ class ClaimFinder:
         dates_from_line_beside(found, lines)
         attach_buttons(found, lines, used_urls)
         found.extend(link_only_claims(lines, used_urls))
-        return number_claims(merge_duplicates(found))
+        return number_claims(links_by_label(merge_duplicates(found), lines))
 
     # -- matching -------------------------------------------------------------------------
 

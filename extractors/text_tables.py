@@ -1,5 +1,6 @@
 """Tables in plain text, read row by row like any other table: fixed-width ones (an ATS
-export) and Markdown pipe tables.
+export), Markdown pipe tables and grid tables ("+----+----+" rules between rows whose cells wrap
+over several lines, as pandoc writes a table into text).
 
 A header row of column labels ("CREDENTIAL   ISSUER   ISSUED   EXPIRES   ID") gives the
 columns by where its labels start. A line below it with values in most columns starts a row; a
@@ -38,7 +39,7 @@ def text_lines(text: str) -> tuple[Line, ...]:
     lines: list[Line] = []
     index = 0
     while index < len(raw):
-        table = _pipe_table_at(raw, index) or _table_at(raw, index)
+        table = _grid_table_at(raw, index) or _pipe_table_at(raw, index) or _table_at(raw, index)
         if table is None:
             plain = _plain_links(_STRONG.sub(r"\2", wide_gaps_as_tabs(raw[index])))
             parts = [Line(text=part) for part in normalise(plain).splitlines() if part]
@@ -168,6 +169,52 @@ def _pipe_table_at(raw: Sequence[str], index: int) -> tuple[list[list[str]], int
             rows.append(cells)
         end += 1
     return rows, end
+
+
+# A grid table's rule: "+-----+----+" between rows, "+=====+====+" under its header.
+_GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")
+_GRID_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def _grid_table_at(raw: Sequence[str], index: int) -> tuple[list[list[str]], int] | None:
+    """The rows of a grid table whose top rule is line ``index``, and the line after it; None
+    when that line is not such a rule. The rule's "+" marks are where the cells part; the lines
+    between two rules are one row, each cell's lines joined (a cell wraps within its column)."""
+    if not _GRID_RULE.match(raw[index]):
+        return None
+    marks = [position for position, char in enumerate(raw[index]) if char == "+"]
+    rows: list[list[str]] = []
+    cells: list[list[str]] = [[] for _ in marks[1:]]
+    end = index + 1
+    while end < len(raw) and (_GRID_RULE.match(raw[end]) or _GRID_ROW.match(raw[end])):
+        line = raw[end]
+        end += 1
+        if _GRID_ROW.match(line):
+            for column, (left, right) in enumerate(itertools.pairwise(marks)):
+                cells[column].append(line[left + 1 : right])
+            continue
+        if any(cells):
+            rows.append([_grid_cell(cell) for cell in cells])
+        cells = [[] for _ in marks[1:]]
+    return (rows, end) if rows else None
+
+
+def _grid_cell(lines: Sequence[str]) -> str:
+    """A grid cell's lines as one text. A word longer than its column is cut where the column
+    ends ("Resuscitatio" / "n Council"): a line that is one word filling the cell, before a line
+    that opens in lower case, goes on without a space."""
+    pieces: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        above = pieces[-1] if pieces else ""
+        full = bool(above) and " " not in above and len(above) >= len(line) - 2
+        if full and text[0].islower():
+            pieces[-1] = above + text
+        else:
+            pieces.append(text)
+    return join_cell_lines(pieces)
 
 
 def _pieces(line: str) -> list[tuple[int, str]]:

@@ -330,3 +330,54 @@ def test_a_word_layout_table_yields_every_cell_once_on_every_read() -> None:
         pages = read(buffer.getvalue(), "cv.docx").pages
         lines = [line.text for page in pages for line in page.lines]
         assert [text for text in lines if text.startswith("Entry")] == expected
+
+
+GRID_TABLE = """\
+Dana Okoro
+dana.okoro@example.org
+
+Certifications
+
++------------------+-----------+-----------+--------------+
+| Credential       | Issuer    | Dates     | Credential   |
+|                  |           |           | ID           |
++==================+===========+===========+==============+
+| Certified        | ISC2      | May 2020  | 785421       |
+| Information      |           | to May    |              |
+| Systems Security |           | 2026      |              |
+| Professional     |           |           |              |
+| (CISSP)          |           |           |              |
++------------------+-----------+-----------+--------------+
+| Project          | Project   | 2019      | -            |
+| Management       | Managemen |           |              |
+| Professional     | t         |           |              |
+| (PMP)            | Institute |           |              |
++------------------+-----------+-----------+--------------+
+
+Skills
+
+Python, Splunk
+"""
+
+
+def test_a_grid_table_in_a_text_resume_joins_each_cells_lines_before_reading_it() -> None:
+    claims = extract(GRID_TABLE.encode(), "resume.txt").claims
+
+    assert [(claim.catalog_id, claim.issuer, claim.credential_id) for claim in claims] == [
+        ("cissp", "ISC2", "785421"),
+        ("pmp", "Project Management Institute", None),
+    ]
+    assert [(claim.issued_on, claim.expires_on) for claim in claims] == [
+        ("2020-05", "2026-05"),
+        ("2019", None),
+    ]
+
+
+def test_each_row_of_a_grid_table_is_one_line_with_no_rules_or_pipes_left() -> None:
+    lines = [line.text for line in read(GRID_TABLE.encode(), "resume.txt").pages[0].lines]
+
+    assert (
+        "Certified Information Systems Security Professional (CISSP) | ISC2 | May 2020 to May 2026"
+        " | Credential ID 785421"
+    ) in lines
+    assert not any(line.startswith(("+", "|")) for line in lines)
