@@ -11,8 +11,10 @@ from extractors.claim_text import (
     BULLET,
     CREDENTIAL_ID,
     CREDENTIAL_SECTIONS,
+    CREDENTIAL_WORD,
     FIELD_LINE,
     HAS_YEAR,
+    ORGANISATION,
     WEB_ADDRESS,
     ClaimLine,
 )
@@ -169,6 +171,9 @@ def sentence_fields(line: ClaimLine) -> ClaimLine:
     an academic CV numbers them, with its fields parted as a list's would be ("… · HDI ·
     October 2024"); any other line as it is. Two stops and a year make such an entry."""
     content = line.text[line.content_start :]
+    reference = _reference_fields(content)
+    if reference is not None:
+        return replace(line, text=line.text[: line.content_start] + reference)
     if len(_FIELD_STOP.findall(content)) < 2 or not HAS_YEAR.search(content):
         # "03/2018 ⇥ Certificate of Training …, Commission on Dietetic Registration.": one
         # entry's fields in a sentence, dated or numbered, its full stop none of its last
@@ -180,3 +185,39 @@ def sentence_fields(line: ClaimLine) -> ClaimLine:
         return line
     fields = _FIELD_STOP.sub(" · ", content.rstrip()).rstrip(".")
     return replace(line, text=line.text[: line.content_start] + fields)
+
+
+# "[3] Australian Resuscitation Council (2024). Advanced Life Support Level 2 (ALS2). Credential
+# no. …": an entry written as a reference list's item, its author (the body that awards it)
+# and year first, then its title, then its other fields.
+_REFERENCE = re.compile(
+    r"^\s*(?:\[\d{1,3}\]|\d{1,2}[.)])\s+(?P<who>\S.*?)\s*\((?P<year>(?:19|20)\d{2})\)\s*[.,:·]?"
+    r"\s+(?P<what>\S.*)$"
+)
+# Where the title ends: a full stop after a word or a bracket ("(CFP®)."), or a "·".
+_TITLE_END = re.compile(_WORD_STOP + r"\s+(?=\S)|(?<=\))\.\s+(?=[A-Z0-9])|\s·\s|\.?\s*$")
+
+
+def _reference_fields(content: str) -> str | None:
+    """A reference-style entry's fields with its title first ("Advanced Life Support Level 2
+    (ALS2) · Australian Resuscitation Council · Credential no. …"); None for any other line,
+    and for "1. CKA (2021). Linux Foundation.", where the bracket dates the title before it and
+    a body's name follows."""
+    match = _REFERENCE.match(content)
+    if match is None:
+        return None
+    what = match["what"]
+    end = _TITLE_END.search(what)
+    title = what[: end.start()] if end else what
+    rest = what[end.end() :] if end else ""
+    if (
+        ORGANISATION.search(title)
+        and CREDENTIAL_WORD.search(match["who"])
+        and not CREDENTIAL_WORD.search(title)
+    ):
+        return None
+    fields = [title.strip(), match["who"]]
+    if not HAS_YEAR.search(rest):
+        fields.append(match["year"])
+    rest = _FIELD_STOP.sub(" · ", rest.rstrip()).rstrip(".").strip()
+    return " · ".join([*fields, rest] if rest else fields)

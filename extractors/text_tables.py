@@ -54,8 +54,9 @@ def text_lines(text: str) -> tuple[Line, ...]:
     return tuple(lines)
 
 
-# A list item's marker and the spaces after it: its text starts where they end.
-_ITEM_MARKER = re.compile(r"^(\s*)(?:[*•◦▪‣+-]|\d{1,2}[.)])\s+(?=\S)")
+# A list item's marker (a reference list's "[3]" too) and the spaces after it: its text starts
+# where they end.
+_ITEM_MARKER = re.compile(r"^(\s*)(?:[*•◦▪‣+-]|\d{1,2}[.)]|\[\d{1,3}\])\s+(?=\S)")
 _WORD_CUT = re.compile(r"[^\W\d_]-$")
 
 

@@ -284,7 +284,8 @@ def _leads_to_address(first: ClaimLine, second: ClaimLine) -> bool:
 
 # A line wrapped by hand fills most of a text's usual 70-80 columns.
 _WRAPPED_WIDTH = 60
-_NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s")
+# "1. …", "2) …", and a reference list's "[3] …".
+_NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\[\d{1,3}\])\s")
 _FORM_LABEL = re.compile(r"^\s*[A-Z][\w /&.-]{0,30}:(?:\s|$)")
 _OPEN_ITEM_END = re.compile(r"(?:[,;]|\b(?:and|of|in|for|the|to))\s*$", re.IGNORECASE)
 _CUT_HYPHEN = re.compile(r"\S-$")
