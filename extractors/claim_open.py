@@ -127,6 +127,11 @@ def open_world_entry(
     after = before_dates(fields[first]) if first < len(fields) else ""
     if first > 1 and (issuer_below or names_an_issuer(after, issuers)):
         fields = [_joined(content, fields[:first]), *fields[first:]]
+    elif first == 3 and _dash_then_cell(content, fields):
+        # "Journeyperson Certificate – Mobile Crane (Hydraulic) | Alberta Apprenticeship and
+        # Industry Training | May 2014": what a dash adds inside the title's cell (or its
+        # "·"-parted field) is the title's; the body stands in the next.
+        fields = [_joined(content, fields[:2]), *fields[2:]]
     else:
         # "Dangerous Goods Regulations (DGR) – Category 10 | IATA Training": a category, level
         # or part after the dash grades the title, whatever follows; an issuer or a date
@@ -310,6 +315,19 @@ def _names_a_field(part: str, issuers: Issuers) -> bool:
         or (issuers.pattern is not None and issuers.pattern.search(text))
         or NOT_HELD.search(text)
     )
+
+
+def _dash_then_cell(content: str, fields: Sequence[str]) -> bool:
+    """The second field follows the first after a dash, and the third the second after a
+    stronger part: a table's cell bar or a list's "·"."""
+    first = content.find(fields[0])
+    second = content.find(fields[1], first + len(fields[0]))
+    third = content.find(fields[2], second + len(fields[1]))
+    if min(first, second, third) < 0:
+        return False
+    dash = content[first + len(fields[0]) : second].strip()
+    cell = content[second + len(fields[1]) : third].strip()
+    return dash in ("–", "—", "-") and cell in ("|", "·")
 
 
 def _more_of_a_title(part: str, issuers: Issuers) -> bool:

@@ -381,3 +381,22 @@ def test_each_row_of_a_grid_table_is_one_line_with_no_rules_or_pipes_left() -> N
         " | Credential ID 785421"
     ) in lines
     assert not any(line.startswith(("+", "|")) for line in lines)
+
+
+def test_a_dash_inside_a_title_cell_adds_to_the_title_when_the_body_has_a_cell_of_its_own() -> None:
+    data = (
+        "Dana Okoro\ndana.okoro@example.org\n\n## Certifications\n\n"
+        "| Credential | Issuer | Issued |\n|---|---|---|\n"
+        "| Rigging Certificate – Mobile Crane (Hydraulic) | Energy Safety Canada | 2014 |\n\n"
+        "## Licences\n\n"
+        "- Gas Fitter Permit – Propane Appliances · Technical Safety Yukon · 2019\n"
+        "- Scaffold Inspector Card – Energy Safety Canada · 2021\n\n## Skills\n\nRigging\n"
+    ).encode()
+
+    claims = extract(data, "resume.md").claims
+
+    assert [(claim.title, claim.issuer) for claim in claims] == [
+        ("Rigging Certificate – Mobile Crane (Hydraulic)", "Energy Safety Canada"),
+        ("Gas Fitter Permit – Propane Appliances", "Technical Safety Yukon"),
+        ("Scaffold Inspector Card", "Energy Safety Canada"),
+    ]
