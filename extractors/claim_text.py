@@ -71,7 +71,8 @@ NOT_HELD = re.compile(
     # A certification of a thing is an organisation's or a product's: "led the PCI DSS
     # certification of the payments platform", "LEED Gold certification for the tower".
     | \bcertifi\w*\s+(?:of|for)\s+(?:the|a|an|our|its|their|all|every|\d)\b
-    | \b(?:our|its|their|the\s+company's|the\s+firm's|the\s+hospital's)\s+(?:[\w-]+\s+){0,2}
+    # (A possessive's apostrophe may be typed or typographic: "the company’s".)
+    | \b(?:our|its|their|the\s+(?:company|firm|hospital)['’]s)\s+(?:[\w-]+\s+){0,2}
       (?:platform|product|system|service|software|app|application|facility|plant|site|lab
       |building|data\s*cent(?:er|re)|unit|hospital|company|firm|organi[sz]ation)\b[^.;]{0,60}
       \b(?:certifi|accredit)\w*
@@ -85,7 +86,7 @@ NOT_HELD = re.compile(
     # "the data centre's Uptime Institute Tier III certification": a place's, by its possessive.
     | \bthe\s+(?:[\w-]+\s+){0,2}(?:data[\s-]*cent(?:er|re)|plant|site|building|facility|factory
       |warehouse|mine|lab(?:oratory)?|library|hospital|clinic|school|campus|office|store|fleet
-      |port|airport)'s\s[^.;]{0,60}\b(?:certifi|accredit)\w*
+      |port|airport)['’]s\s[^.;]{0,60}\b(?:certifi|accredit)\w*
     # Lower case: "the certified release"; "Certified Platform App Builder" is a title.
     | \b(?-i:certified\s+(?:release|product|version|platform|solution|device|hardware|build
       |system))\b
@@ -94,7 +95,7 @@ NOT_HELD = re.compile(
       |[Gg]uided)\b
       [^.;]{0,80}\b(?:achiev\w*|obtain\w*|attain\w*|earn\w*|secur\w*|gain\w*|pass\w*|maintain\w*)
     | \b(?:company|organi[sz]ation|team|firm|client|customer|department|business|vendor|partner)
-      (?:'s)?\s[^.;]{0,40}\bcertifi\w*
+      (?:['’]s)?\s[^.;]{0,40}\bcertifi\w*
     | \bteam\s+of\s
     # A workplace that holds a certification holds its own: "The cooperative holds
     # GLOBALG.A.P. IFA", "Airline holds IOSA registration", "Restaurant holds a … award".

@@ -62,6 +62,10 @@ def test_in_a_certifications_section_a_credential_not_yet_held_is_not_a_claim(li
         # A possessive right before it: the warehouse's, the team's, not "my".
         "Led the Harbor warehouse through its ISO 9001:2015 recertification.",
         "Coached twelve engineers through their CKA certification.",
+        # The possessive with a typographic apostrophe, as a word processor or pandoc writes it.
+        "Owned the CRM controls in the company’s ISO 13485 and ISO 27001 certification audits.",
+        "Prepared a client’s Monterrey plant for BRCGS Food Safety certification (grade AA).",
+        "Ran the energy audit behind the plant’s ISO 50001 certification.",
     ],
 )
 def test_an_employers_or_products_certification_in_experience_is_not_a_claim(bullet: str) -> None:
