@@ -163,6 +163,15 @@ def claim_lines(
                 # headings, heads what is not held yet, in plain text too. (Without the icon or
                 # a rule under it, the words may be the status of the entry beside them.)
                 heading = Section.NOT_HELD
+            elif (
+                plain_text
+                and after_blank
+                and _blank_after(page_lines, position)
+                and status_heading(line.text)
+            ):
+                # "Working towards" alone between blank lines in a text résumé heads a list of
+                # what is not held yet, as a heading; inside an entry it would be its status.
+                heading = Section.NOT_HELD
             if heading is not None:
                 sublist = None
                 if lists_under_entry(line.text) and line.bbox is not None:
@@ -235,6 +244,11 @@ def claim_lines(
 
 
 _RULE = re.compile(r"[-=_~*#·.]{3,}")
+
+
+def _blank_after(lines: Sequence[Line], position: int) -> bool:
+    """The line is the page's last, or a blank line follows it."""
+    return position + 1 >= len(lines) or not lines[position + 1].text.strip()
 
 
 def _body_size(document: Document) -> float | None:

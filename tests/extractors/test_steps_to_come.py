@@ -45,3 +45,26 @@ def test_a_product_a_maker_certified_is_no_claim() -> None:
     claims = extract("\n".join(lines).encode(), "cv.txt").claims
 
     assert [claim.catalog_id for claim in claims] == ["cka"]
+
+
+@pytest.mark.parametrize("heading", ["Working towards", "In progress", "Currently pursuing"])
+def test_a_status_alone_between_blank_lines_in_a_text_resume_heads_what_is_not_held(
+    heading: str,
+) -> None:
+    claims = _claims(
+        "Registered Respiratory Therapist (RRT), NBRC, 2016",
+        "",
+        heading,
+        "",
+        "- Certified Financial Planner (CFP), regulatory examination passed in March 2025",
+        "- Attended the NBRC Professionals' Convention 2025 (12 CPD hours)",
+    )
+
+    assert [claim.catalog_id for claim in claims] == ["nbrc-rrt"]
+
+
+def test_a_status_right_under_an_entry_heads_nothing_after_it() -> None:
+    entry = "Registered Respiratory Therapist (RRT), NBRC, 2016"
+    claims = _claims(entry, "In progress", "", "CISSP")
+
+    assert "cissp" in [claim.catalog_id for claim in claims]
