@@ -164,12 +164,11 @@ def claim_lines(
                 # a rule under it, the words may be the status of the entry beside them.)
                 heading = Section.NOT_HELD
             elif (
-                plain_text
-                and after_blank
-                and _blank_after(page_lines, position)
-                and status_heading(line.text)
-            ):
-                # "Working towards" alone between blank lines in a text résumé heads a list of
+                (plain_text and after_blank and _blank_after(page_lines, position))
+                or _LABEL_END.search(line.text)
+            ) and status_heading(line.text):
+                # "Working towards" alone between blank lines in a text résumé, "Pursuing:-"
+                # with nothing after its colon in any: a status that labels the list below heads
                 # what is not held yet, as a heading; inside an entry it would be its status.
                 heading = Section.NOT_HELD
             if heading is not None:
@@ -244,6 +243,8 @@ def claim_lines(
 
 
 _RULE = re.compile(r"[-=_~*#·.]{3,}")
+# A label's colon with nothing after it ("Pursuing:", the Indian CV's "Pursuing:-").
+_LABEL_END = re.compile(r":-?\s*$")
 
 
 def _blank_after(lines: Sequence[Line], position: int) -> bool:

@@ -298,8 +298,12 @@ _YEAR_START = re.compile(r"^\s*(?:19|20)\d{2}\b")
 _ENDS_IN_URL = re.compile(r"(?:https?://|www\.)[^\s]*[A-Za-z0-9]$")
 _URL_TAIL = re.compile(r"^[A-Za-z0-9._~%-]*[/=?&_][^\s]*(?:\s|$)")
 _CUT_URL = re.compile(r"(?:https?://|www\.)\S*[/?=&_-]$")
-# "Certificate No." and "ID:" end a line whose value is on the next.
-_FIELD_LABEL_END = re.compile(r"(?i)(?:\bno\.|\bid:|#:?|number:)$")
+# "Certificate No." and "ID:" end a line whose value is on the next; so do a date's label
+# ("| Issued:" over "04.2023 | Valid till: 04.2026").
+_FIELD_LABEL_END = re.compile(
+    r"(?i)(?:\bno\.|\bid:|#:?|number:"
+    r"|\b(?:issued|awarded|obtained|expires|expiry|valid\s+(?:till|until|to|through)):)$"
+)
 # A year or a month and year before a title opens a new dated entry ("2021 AWS Certified …");
 # "Dec. 2017 | License # …" is the tail of the entry above.
 _NEW_ENTRY_START = re.compile(
