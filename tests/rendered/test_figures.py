@@ -181,10 +181,10 @@ SEALED_FLOORS = {
                      "worst": 0.78}),
     "blind-11": (6, {"claims": 0.91, "links": 0.94, "ids": 0.97, "dates": 0.97, "names": 0.99,
                      "worst": 0.76}),
-    "blind-12": (6, {"claims": 0.86, "links": 0.92, "ids": 0.96, "dates": 0.97, "names": 0.99,
-                     "worst": 0.27}),
-    "blind-13": (6, {"claims": 0.53, "links": 0.79, "ids": 0.77, "dates": 0.92, "names": 0.69,
-                     "worst": 0.0}),
+    "blind-12": (6, {"claims": 0.95, "links": 0.99, "ids": 0.98, "dates": 0.99, "names": 0.99,
+                     "worst": 0.87}),
+    "blind-13": (6, {"claims": 0.58, "links": 0.80, "ids": 0.78, "dates": 0.93, "names": 0.83,
+                     "worst": 0.18}),
 }  # fmt: skip
 
 
