@@ -202,26 +202,40 @@ def test_every_accredited_certification_names_its_body_and_a_page(catalog: Catal
     assert ("bcen-cen", "accreditation") not in {row[:2] for row in second_hand(catalog)}
 
 
+def test_every_assessment_has_its_source(catalog: Catalog) -> None:
+    assert not unsourced(catalog)
+    assert not UNSOURCED
+    explorer = catalog.by_id("ibm-agile-explorer")
+    assert explorer is not None and explorer.rigor is not None
+    assert explorer.rigor.assessment is Assessment.ASSESSED_COURSE
+    assert is_first_hand(explorer.rigor.assessment_source or "", explorer.issuer_domains)
+
+
 def test_an_assessment_with_no_source_is_reported_as_a_gap_not_left_out(
-    catalog: Catalog, capsys: pytest.CaptureFixture[str]
+    catalog: Catalog, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    gaps = dict(unsourced(catalog))
-    assert gaps.keys() == UNSOURCED.keys()
-    assert "ibm-agile-explorer" in gaps and "Agile Explorer" in gaps["ibm-agile-explorer"]
+    entry = catalog.entries[0]
+    assert entry.rigor is not None
+    unknown = entry.model_copy(
+        update={"rigor": entry.rigor.model_copy(update={"assessment": Assessment.UNKNOWN})}
+    )
+    gapped = catalog.model_copy(update={"entries": (unknown, *catalog.entries[1:])})
+    reason = "no page states how it is earned"
+    monkeypatch.setitem(UNSOURCED, entry.id, reason)
+    monkeypatch.setattr("tools.catalog_rigor.load_catalog", lambda: gapped)
+
+    assert unsourced(gapped) == [(entry.id, reason)]
     main(["--second-hand"])
     listed = {
         line.split("\t")[0]
         for line in capsys.readouterr().out.splitlines()
         if line.split("\t")[2].startswith(f"{NO_SOURCE}: ")
     }
-    assert listed == UNSOURCED.keys()
+    assert listed == {entry.id}
     main([])
-    figures = capsys.readouterr().out
-    assert all(f"unsourced {entry_id}: " in figures for entry_id in UNSOURCED)
-    rows = table(catalog).splitlines()
-    for entry_id, reason in UNSOURCED.items():
-        row = next(row for row in rows if row.startswith(f"| `{entry_id}` |"))
-        assert f"unknown: no source found ({reason})" in row, entry_id
+    assert f"unsourced {entry.id}: {reason}" in capsys.readouterr().out
+    row = next(row for row in table(gapped).splitlines() if row.startswith(f"| `{entry.id}` |"))
+    assert f"unknown: no source found ({reason})" in row
 
 
 def test_a_source_about_another_credential_is_not_cited(catalog: Catalog) -> None:

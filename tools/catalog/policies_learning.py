@@ -117,6 +117,13 @@ BY_ENTRY: dict[str, Policy] = {
         ("cipd-associate-member", "cipd-chartered-member", "cipd-chartered-fellow"),
         Policy(ASSESSED, _CIPD_EXPERIENCE),
     ),
+    # IBM's badge programme, in its founder's words on IBM's own blog: "IBM badges represent
+    # resume-worthy activities and our badges require an assessment component". Agile Explorer
+    # is one of IBM's learning badges (an introductory Agile course), so it is earned by passing
+    # an assessment. Programme-wide, not the badge's own criteria page, which no stored copy has.
+    "ibm-agile-explorer": Policy(
+        ASSESSED, "https://www.ibm.com/blogs/ibm-training/badges-need-rigor-or-do-they-really/"
+    ),
     # The Practitioner badge is earned by completing IBM's self-paced Enterprise Design Thinking
     # course.
     "ibm-enterprise-design-thinking-practitioner": Policy(
