@@ -42,6 +42,7 @@ from extractors.role_layout import (
     coded_lines,
     defined_verbs,
     footnotes_inline,
+    heads_outline,
     hiring_section,
     legend,
     legend_symbol,
@@ -52,6 +53,7 @@ from extractors.role_layout import (
     undecorated,
     unwrapped,
 )
+from extractors.role_markers import marker_standing
 from extractors.role_model import Requirement, RequirementKind, Role, RoleError, Wanted
 from extractors.role_names import NameFinder
 from extractors.role_questions import answer_standing, asks_about_the_role, says_yes
@@ -63,6 +65,7 @@ from extractors.role_text import (
     EMPHASIS,
     EMPLOYER_NAME,
     EQUIVALENT_CLAUSE,
+    LIST_NOT_NEEDED,
     MARKDOWN_HEADING,
     NOT_ASKED_HEADING,
     Standing,
@@ -70,7 +73,6 @@ from extractors.role_text import (
     heading_standing,
     item_heading_standing,
     label_standing,
-    marker_standing,
     says_no_standing,
 )
 from extractors.role_translations import one_reading
@@ -211,7 +213,11 @@ class _Reader:
                 standing, back = back, None
             gap, item, line_standing = False, bool(bullet), standing
             if bullet:
-                new = item_heading_standing(content, numbered=bullet.group().strip()[:1].isdigit())
+                new = item_heading_standing(
+                    content,
+                    numbered=bullet.group().strip()[:1].isdigit(),
+                    outline=heads_outline(lines, number),
+                )
                 # A topic's sub-heading ("- Tools:") keeps a preferred section preferred;
                 # after the company's or the benefits' part it opens the requirements.
                 if new is not None and standing is Standing.PREFERRED and says_no_standing(content):
@@ -258,6 +264,16 @@ class _Reader:
                     in_body = in_body or not mentioned or bool(heading)
                     if not first:
                         continue
+            # "These improve a candidate; none is required.": a sentence naming nothing says
+            # the list it stands over is wanted, not needed.
+            if (
+                not (first or bullet or heading)
+                and standing is Standing.REQUIRED
+                and LIST_NOT_NEEDED.search(content)
+                and not self._names.mentions(content, structured=False)
+            ):
+                standing = Standing.PREFERRED
+                continue
             first = False
             answer = next((later for later in lines[number + 1 :] if later.strip()), "")
             read = self._read_line(content, line_standing, answer)

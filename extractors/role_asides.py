@@ -7,13 +7,8 @@ from __future__ import annotations
 import re
 
 from extractors.role_joins import AND_WORD, OR_WORD
-from extractors.role_text import (
-    IDEAL_TAIL,
-    NOT_NEEDED,
-    PREFERRED_CLAUSE,
-    REQUIRED_CLAUSE,
-    marker_standing,
-)
+from extractors.role_markers import NOT_NEEDED, marker_standing
+from extractors.role_text import IDEAL_TAIL, PREFERRED_CLAUSE, REQUIRED_CLAUSE
 
 _ASIDE = re.compile(r"\(([^()]*)\)")
 

@@ -1,4 +1,5 @@
-"""A job posting pasted as JSON (a page's schema.org ``JobPosting``, an ATS export) or exported
+"""A job posting pasted as JSON (a page's schema.org ``JobPosting``, an ATS export, an API's
+response with its request and status lines above it) or exported
 as TOML (a requisition's ``[requirements]`` with ``must`` and ``nice`` arrays) or as CSV (a
 header and a row: ``must_have``, ``nice_to_have``, ``benefits`` fields) made the text a
 person would read: its title, then each field that says what the role is or needs under a
@@ -17,6 +18,7 @@ from extractors.role_exports import code_object, grouped, yaml_document
 from extractors.role_text import (
     IGNORED_HEADING,
     LABEL_WORDS,
+    NOT_ASKED_HEADING,
     PEOPLE_FIELD,
     PREFERRED_HEADING,
     REQUIRED_HEADING,
@@ -25,6 +27,7 @@ from extractors.role_text import (
 # schema.org JobPosting's fields, under the heading a posting written for people gives them.
 _HEADINGS = {
     "description": "Job description",
+    "summary": "Job description",
     "responsibilities": "Responsibilities",
     "qualifications": "Qualifications",
     "skills": "Skills",
@@ -38,7 +41,7 @@ _WORD_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])|[_-]+")
 
 def posting_text(text: str) -> str:
     """The posting as lines of text when ``text`` is one JSON object, else ``text``."""
-    stripped = text.strip()
+    stripped = _response_body(text.strip())
     if not stripped.startswith("{"):
         return _toml_text(text) or _csv_text(text) or text
     try:
@@ -47,6 +50,7 @@ def posting_text(text: str) -> str:
         return text
     if not isinstance(posting, dict):
         return text
+    posting = _enveloped(posting)
     title = posting.get("title")
     lines = [title] if isinstance(title, str) else []
     for key, value in posting.items():
@@ -55,6 +59,45 @@ def posting_text(text: str) -> str:
         if heading and values:
             lines += ["", f"{heading}:", *values]
     return "\n".join(lines)
+
+
+# An API call's request and status lines, and the response's headers, above its JSON body
+# ("GET /v2/requisitions/REQ-1", "200 OK", "HTTP/1.1 200 OK", "Content-Type: …").
+_REQUEST_LINE = re.compile(
+    r"^(?:(?:GET|POST|PUT|PATCH)\s+\S+(?:\s+HTTP/[\d.]+)?|HTTP/[\d.]+\s+\d{3}\b.*)$"
+)
+_RESPONSE_LINE = re.compile(
+    r"^(?:HTTP/[\d.]+\s+)?\d{3}(?:\s+[A-Za-z][A-Za-z ]*)?$|^[A-Za-z][\w-]*:\s.*$"
+)
+
+
+def _response_body(text: str) -> str:
+    """The JSON body of an API call pasted with its request line (and the status line and
+    headers after it); ``text`` itself when it is not that."""
+    lines = text.splitlines()
+    if not lines or not _REQUEST_LINE.match(lines[0].strip()):
+        return text
+    for number, line in enumerate(lines[1:], start=1):
+        if line.lstrip().startswith("{"):
+            return "\n".join(lines[number:]).strip()
+        if line.strip() and not _RESPONSE_LINE.match(line.strip()):
+            return text
+    return text
+
+
+def _enveloped(posting: dict[str, Any]) -> dict[str, Any]:
+    """The posting inside an API's envelope (``{"data": {"title": …}, "meta": {…}}``): while
+    the object has no title of its own and one of its fields is an object that has, that one."""
+    while not any(isinstance(posting.get(key), str) for key in _TITLE_KEYS):
+        inner = [
+            value
+            for value in posting.values()
+            if isinstance(value, dict) and any(isinstance(value.get(k), str) for k in _TITLE_KEYS)
+        ]
+        if len(inner) != 1:
+            break
+        posting = inner[0]
+    return posting
 
 
 def exported_text(text: str) -> str | None:
@@ -92,9 +135,61 @@ def _strings(value: Any) -> list[str]:
             ]
         return [f"- {each}" for item in value for each in _strings(item)]
     if isinstance(value, dict):
-        fields = [item for key, item in value.items() if not key.startswith("@")]
-        return [each for item in fields for each in _strings(item)]
+        entry = _entry(value)
+        if entry is not None:
+            return entry
+        lines: list[str] = []
+        for key, item in value.items():
+            if key.startswith("@"):
+                continue
+            values = _strings(item)
+            # a field of its parent's that says its standing: "qualifications": {"required":
+            # [...], "preferred": [...]}
+            heading = _standing_key(key)
+            lines += ["", f"{heading}:", *values] if heading and values else values
+        return lines
     return []
+
+
+# An entry's own words, and the names it offers as alternatives: {"type": "certification",
+# "text": "One associate-level certification from the list", "match": "any", "items": [...]}.
+_TEXT_FIELDS = ("text", "name", "label", "requirement", "description", "value")
+_ALTERNATIVES_FIELDS = ("items", "options", "any_of", "anyOf", "one_of", "oneOf", "alternatives")
+_ALL_MATCH = ("all", "every", "each", "and")
+
+
+def _entry(entry: dict[str, Any]) -> list[str] | None:
+    """An entry of a requirement's text and the names it lists as lines, or None when the
+    object is not one: its names as one line of alternatives ("A or B") unless its ``match``
+    says all are needed; its text when it lists none. Its type and other codes are not
+    words of the posting."""
+    text = next((entry[key] for key in _TEXT_FIELDS if isinstance(entry.get(key), str)), None)
+    listed = next((entry[k] for k in _ALTERNATIVES_FIELDS if isinstance(entry.get(k), list)), None)
+    if text is None or listed is None:
+        return None
+    names = [item.strip() for item in listed if isinstance(item, str) and item.strip()]
+    if not names:
+        return [text] if text.strip() else []
+    if str(entry.get("match", "any")).strip().casefold() in _ALL_MATCH:
+        return names
+    return [" or ".join(names)]
+
+
+_STANDING_KEY = re.compile(r"(?i)^(?:required|mandatory|must(?:\s+haves?)?|essential|minimum)$")
+
+
+def _standing_key(key: str) -> str | None:
+    """A field's name as a heading when it says the standing of what it holds ("required",
+    "preferred", "nice_to_have", "not_required"), else None."""
+    words = _WORD_BREAK.sub(" ", key).strip().capitalize()
+    if (
+        _STANDING_KEY.match(words)
+        or REQUIRED_HEADING.match(words)
+        or PREFERRED_HEADING.search(words)
+        or NOT_ASKED_HEADING.match(words)
+    ):
+        return words
+    return None
 
 
 _TITLE_KEYS = ("title", "job_title", "position", "role")

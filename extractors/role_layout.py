@@ -231,6 +231,19 @@ def _heads(line: str) -> bool:
     )
 
 
+_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s")
+
+
+def heads_outline(lines: list[str], number: int) -> bool:
+    """Whether a numbered line heads an outline's parts: the next line with words is numbered
+    as its first part ("4. The panel will also give credit for" over "4.1 Python …")."""
+    own = _SECTION_NUMBER.match(lines[number])
+    if own is None:
+        return False
+    after = next((line.strip() for line in lines[number + 1 :] if line.strip()), "")
+    return re.match(rf"{own.group(1)}\.1\b", after) is not None
+
+
 def opens_section(text: str, lines: list[str], number: int) -> bool:
     """Whether a short line naming nothing heads a section rather than being one more of
     a list's unbulleted lines ("Nice to have / Kafka / A sense of humour / Terraform"): it

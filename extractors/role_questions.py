@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from extractors.role_labels import without_label
-from extractors.role_text import Standing, marker_standing
+from extractors.role_markers import marker_standing
+from extractors.role_text import Standing
 
 # Who asks whom: not "you" (the candidate) but the role, the team or the one asked for it.
 _ROLE_QUESTION = re.compile(

@@ -48,6 +48,18 @@ _BONUS = (
 )
 # "Desired" says preferred, but not of the person sought ("Desired candidate profile").
 _DESIRED = r"desir\w*\b(?!\s+(?:candidates?|profile|person|applicants?|individual)\b)"
+# Said of a list: none of its items is needed ("none is essential", "none of these is
+# required", "not a gate").
+_NONE_NEEDED = (
+    r"(?:none|neither)\s+(?:of\s+(?:these|them|the\s+following|which)\s+)?(?:is|are)\s+"
+    r"(?:required|essential|mandatory|needed|necessary|a\s+must)|not\s+a\s+(?:gate|knock[\s-]?out)"
+)
+# A sentence over a list saying none of it is needed ("These improve a candidate; none is
+# required."): the list is wanted, not needed.
+LIST_NOT_NEEDED = re.compile(
+    r"(?i)\b(?:" + _NONE_NEEDED + r"|(?:these|they|the\s+following)\s+(?:are|is)\s+(?:all\s+)?"
+    r"(?:not|never)\s+(?:required|essential|mandatory|needed|necessary))\b"
+)
 # A heading that marks what follows as wanted but not needed ("Bonus points", "Great if you
 # also have", "Even better if", "What will make you stand out", "Not essential, but …").
 PREFERRED_HEADING = re.compile(
@@ -70,7 +82,11 @@ PREFERRED_HEADING = re.compile(
     r"|cherry\s+on\s+top|if\s+you\s+also|^\W*nice\W*$|(?:we'd|we\s+would)\s+love|(?:great|nice)\s+to\s+have"
     r"|valued|appreciated|^\W*even\s+better\W*$|extra\s+skills|points\s+for|also\s+(?:great|nice|good)"
     r"|impress\s+us|(?:thrilled|delighted|excited)\s+if|strong(?:er|est)\s+(?:candidate|applicant)"
-    r"|strengthen\s+(?:your|an?)\s+application|(?:speed|ramp)\s+you\s+up)\b"
+    r"|strengthen\s+(?:your|an?)\s+application|(?:speed|ramp)\s+you\s+up"
+    # "ADDED VALUE (scored at evaluation, not a gate)", "The panel will also give credit for",
+    # "Each 'yes' makes your application stronger, but none is essential"
+    r"|added\s+value|(?:give|gives|giving|given)\s+(?:\w+\s+)?credit\s+for"
+    r"|makes?\s+(?:your|an?|the)\s+application\s+stronger|" + _NONE_NEEDED + r")\b"
     # "Differentials" (Brazilian postings' "diferenciais") opens its heading.
     r"|^\W*differentials?\b"
     # Other languages' words for it: Japanese postings' "Welcome skills" (歓迎), Spanish
@@ -93,6 +109,11 @@ IGNORED_HEADING = re.compile(
     # ("Not dealbreakers"), a wiki page's links to other pages ("See also")
     r"|.*\bwe(?:'ll|\s+will)\s+(?:train|teach)\s+(?:you|it|this)\b.*|not\s+deal[\s-]?breakers\b.*"
     r"|red\s+flags?\b.*"
+    # what another party provides ("PROVIDED BY THE PRINCIPAL CONTRACTOR"), names a list does not
+    # take ("Not accepted as substitutes"), what the employer does not mind ("We don't mind
+    # either way")
+    r"|(?:provided|supplied|issued|funded)\s+by\b.*|not\s+(?:accepted|acceptable)\b.*"
+    r"|(?:we|i)\s+(?:don't|do\s+not)\s+mind\b.*"
     r"|see\s+also"
     r"|salary|how\s+to\s+apply|to\s+apply|equal\s+opportunit\w*.*|location|the\s+company"
     r"|why\s+(?:join|work)\b.*|our\s+story|life\s+at\b.*|(?:the\s+|our\s+)?perks\b.*"
@@ -316,6 +337,10 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
     if _SITE_PANEL.match(stripped):
         return Standing.IGNORED
     limit = MAX_HEADING_WORDS
+    # "Part 2 — Each 'yes' here makes your application stronger, but none is essential": a
+    # form's part is named by all its line says.
+    if _PART_NUMBER.match(stripped):
+        limit = MAX_PREFERRED_HEADING_WORDS
     if (text.rstrip().endswith(":") or _OPEN_LEAD_IN.search(stripped)) and (
         PREFERRED_HEADING.search(stripped) or DUTIES_LEAD_IN.search(stripped)
     ):
@@ -383,14 +408,18 @@ REQUIRED_HEADING = re.compile(
 )
 
 
-def item_heading_standing(text: str, numbered: bool) -> Standing | None:
+def item_heading_standing(text: str, numbered: bool, outline: bool = False) -> Standing | None:
     """What a list item says about the items after it when it is a heading, else None: an
     item of heading words ending in a colon ("• Nice to have:", "- Requirements:"), or a
     short numbered one ("4. Desirable skills", "1. About us"). "- A degree is a plus" or
-    "- Experience in one of:" are items."""
+    "- Experience in one of:" are items. A numbered line over its own numbered parts
+    ("4. The panel will also give credit for" over "4.1 …") heads them, however it is worded
+    (``outline``)."""
     new = heading_standing(text, Standing.REQUIRED)
     if new is None:
         return None
+    if outline:
+        return new
     stripped = EMPHASIS.sub("", text).strip()
     name = stripped.rstrip(":?").strip()
     headed = new is not Standing.REQUIRED or bool(REQUIRED_HEADING.match(name))
@@ -425,6 +454,9 @@ _GLOSSED_WORD = re.compile(r"\b[^\W\d_]+\s+\(([a-z]+)\)$")
 _TRANSLATION = re.compile(r"\s+/\s+|\s*[()]\s*")
 
 
+_NOT_NEEDED_NOTE = re.compile(
+    r"(?i)(?:but\s+)?not\s+(?:required|needed|necessary|essential|mandatory|a\s+requirement)"
+)
 # A form's numbered part before its name: "PART 3 - NOT ASSESSED", "Section B: Desirable".
 _PART_NUMBER = re.compile(r"(?i)^\W*(?:part|section|step|stage)\s+\w{1,3}\s*[-–—:.]\s*")
 
@@ -435,6 +467,12 @@ def label_standing(label: str, current: Standing) -> Standing:
     label = _PART_NUMBER.sub("", label.replace("_", " "))
     # "About the mahi (work)": a last word glossed in brackets reads as its gloss.
     label = _GLOSSED_WORD.sub(r"\1", label)
+    # "The panel will also give credit for (not required)": a note saying the heading's list is
+    # not needed makes it wanted, not needed; "Not required" alone asks for nothing.
+    note = _NOTE.search(label)
+    head = label[: note.start()].strip().rstrip("?:") if note else ""
+    if note and head and _NOT_NEEDED_NOTE.fullmatch(note.group().strip(" ()")):
+        return Standing.IGNORED if IGNORED_HEADING.match(head) else Standing.PREFERRED
     parts = [label, *_TRANSLATION.split(label)] if _TRANSLATION.search(label) else [label]
     if any(
         IGNORED_HEADING.match(name) or PEOPLE_FIELD.match(name)
@@ -460,32 +498,3 @@ def clause_standing(clause: str, current: Standing, *, own_tag: bool = False) ->
     if own_tag and REQUIRED_CLAUSE.search(clause):
         return Standing.REQUIRED
     return current
-
-
-# Words that may stand around a standing word in a clause that is nothing else ("Great, but
-# not essential.", "It's required for this role.").
-_MARKER_FILLER = re.compile(
-    r"(?i)\b(?:it(?:'s|\s+is)?|this(?:\s+is)?|that(?:'s|\s+is)?|is|a|an|the|for|this|role|position|job"
-    r"|great|but|very|really|also|absolutely|definitely|strongly|highly|would|be|and|just|only"
-    r"|not|to|have|nice|good|plus|us|here|necessary|though|although|however)\b"
-)
-
-
-NOT_NEEDED = re.compile(
-    r"(?i)\bnot\s+(?:needed|necessary|required|essential|mandatory|a\s+must|an?\s+requirement)\b"
-)
-
-
-def marker_standing(clause: str) -> Standing | None:
-    """The standing a clause of nothing but a standing word gives the clause before it."""
-    words = REQUIRED_CLAUSE.sub("", PREFERRED_HEADING.sub("", PREFERRED_CLAUSE.sub("", clause)))
-    if re.search(r"\w", _MARKER_FILLER.sub("", words)):
-        return None
-    if PREFERRED_CLAUSE.search(clause) or PREFERRED_HEADING.search(clause):
-        return Standing.PREFERRED
-    # "Nice, not needed.", "Not necessary.": asked about, so wanted, but not needed.
-    if NOT_NEEDED.search(clause):
-        return Standing.PREFERRED
-    if REQUIRED_CLAUSE.search(clause):
-        return Standing.REQUIRED
-    return None

@@ -1,0 +1,36 @@
+"""A clause of nothing but a standing word ("Nice to have.", "Required.", "Not necessary."):
+the standing it gives the clause before it."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.role_text import PREFERRED_CLAUSE, PREFERRED_HEADING, REQUIRED_CLAUSE, Standing
+
+# Words that may stand around a standing word in a clause that is nothing else ("Great, but
+# not essential.", "It's required for this role.").
+_MARKER_FILLER = re.compile(
+    r"(?i)\b(?:it(?:'s|\s+is)?|this(?:\s+is)?|that(?:'s|\s+is)?|is|a|an|the|for|this|role|position|job"
+    r"|great|but|very|really|also|absolutely|definitely|strongly|highly|would|be|and|just|only"
+    r"|not|to|have|nice|good|plus|us|here|necessary|though|although|however)\b"
+)
+
+
+NOT_NEEDED = re.compile(
+    r"(?i)\bnot\s+(?:needed|necessary|required|essential|mandatory|a\s+must|an?\s+requirement)\b"
+)
+
+
+def marker_standing(clause: str) -> Standing | None:
+    """The standing a clause of nothing but a standing word gives the clause before it."""
+    words = REQUIRED_CLAUSE.sub("", PREFERRED_HEADING.sub("", PREFERRED_CLAUSE.sub("", clause)))
+    if re.search(r"\w", _MARKER_FILLER.sub("", words)):
+        return None
+    if PREFERRED_CLAUSE.search(clause) or PREFERRED_HEADING.search(clause):
+        return Standing.PREFERRED
+    # "Nice, not needed.", "Not necessary.": asked about, so wanted, but not needed.
+    if NOT_NEEDED.search(clause):
+        return Standing.PREFERRED
+    if REQUIRED_CLAUSE.search(clause):
+        return Standing.REQUIRED
+    return None
