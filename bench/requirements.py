@@ -18,6 +18,9 @@
     python -m bench.requirements --heldout11-details  # held-out-11's misses: sealed, likewise
     python -m bench.requirements --heldout12-details  # held-out-12's misses: sealed, likewise
     python -m bench.requirements --heldout13-details  # held-out-13's misses: sealed, likewise
+    python -m bench.requirements --heldout14-details  # held-out-14's misses: sealed, likewise
+    python -m bench.requirements --without held-out-14  # held-out-14 not read at all: for
+                                                        # whoever tunes the reader
 
 The corpus is ``tests/roles/`` (see its README): 24 job descriptions the reader was tuned on,
 in five styles; 10 held out, written by another recipe (the reader was changed after its first
@@ -36,7 +39,10 @@ reader, in 17 further styles (tuned on from session 8); and held-out-10, 18 more
 author blind to the reader, in 18 further styles, sealed; and held-out-11, 18 more by a twelfth
 author blind to the reader, in 18 further styles, sealed; and held-out-12, 18 more by a
 thirteenth author blind to the reader, in 18 further styles, sealed; and held-out-13, 18 more
-by a fourteenth author blind to the reader, in 18 further styles, sealed. A requirement counts as
+by a fourteenth author blind to the reader, in 18 further styles, sealed; and held-out-14, 18 more
+by a fifteenth author blind to the reader, in 18 further styles, sealed. Whoever tunes the reader
+runs with ``--without`` each set still sealed, which leaves it unread and out of every line
+printed. A requirement counts as
 read when its kind (required or preferred), its alternatives (catalog ids and skills) and its
 "or equivalent" flag are all the label's; the figures are micro-averaged over documents.
 """
@@ -72,6 +78,7 @@ SETS = {
     "held-out-11": "heldout11-labels.json",
     "held-out-12": "heldout12-labels.json",
     "held-out-13": "heldout13-labels.json",
+    "held-out-14": "heldout14-labels.json",
 }
 # Sets whose misses ``--details`` leaves out, so tuning on them stays a deliberate choice:
 # each set's own ``--heldoutN-details`` flag prints them.
@@ -86,6 +93,7 @@ BLIND = {
     "held-out-11",
     "held-out-12",
     "held-out-13",
+    "held-out-14",
 }
 
 Key = tuple[str, frozenset[str], bool]
@@ -198,12 +206,25 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--heldout13-details", action="store_true", help="print held-out-13's misses and extras"
     )
+    parser.add_argument(
+        "--heldout14-details", action="store_true", help="print held-out-14's misses and extras"
+    )
     parser.add_argument("--set", choices=[*SETS, "all"], default="all")
+    parser.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        choices=sorted(BLIND),
+        metavar="SET",
+        help="leave a sealed set out: not read, on no line (repeat for more)",
+    )
     options = parser.parse_args(argv)
     started = time.perf_counter()
     read_role("")
     built = time.perf_counter() - started
-    for name in SETS if options.set == "all" else [options.set]:
+    # A set left out is not even read, so its figures cannot be seen by whoever tunes.
+    chosen = SETS if options.set == "all" else [options.set]
+    for name in [each for each in chosen if each not in options.without]:
         scored = score_set(name)
         print(f"{name} set")
         print(_line("all", scored))
@@ -218,6 +239,7 @@ def main(argv: list[str] | None = None) -> None:
             "held-out-11": options.heldout11_details,
             "held-out-12": options.heldout12_details,
             "held-out-13": options.heldout13_details,
+            "held-out-14": options.heldout14_details,
         }
         # A sealed set's styles are named by what they test: which one fails is itself a miss.
         if name not in BLIND or blind_details[name]:

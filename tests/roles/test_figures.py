@@ -28,15 +28,21 @@ session 10 (role), 1.000. A twelfth, 18 documents in 18 further styles by a thir
 blind to the reader, 0.723 on its first run (160 requirements; P 0.672, R 0.781, on main
 2d4e1ca); tuned on from session 11 (roles12), 1.000. A thirteenth, sealed, 18 documents in 18
 further styles by a fourteenth author blind to the reader, 0.770 on its first run (158
-requirements; P 0.738, R 0.804, on main 78cdbb8).
+requirements; P 0.738, R 0.804, on main 78cdbb8). A fourteenth, sealed, 18 documents in 18
+further styles by a fifteenth author blind to the reader, 0.748 on its first run (158
+requirements; P 0.690, R 0.816, on main 9ffc8f8).
 Thresholds sit below.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from bench import requirements
 from bench.requirements import BLIND, CORPUS, figures, main, score_set
+from extractors import Role
 
 
 def test_the_corpus_has_twenty_documents_in_five_styles_and_held_out_sets() -> None:
@@ -180,6 +186,16 @@ def test_thirteenth_held_out_set_sealed_keeps_its_figure() -> None:
     assert figures(scored)[2] >= 0.76, "held-out-13 F1 fell; see bench.requirements"
 
 
+def test_fourteenth_held_out_set_sealed_keeps_its_figure() -> None:
+    # First blind run 0.748 (0.7478: 129 read of 158 labelled and 187 found; P 0.690, R 0.816)
+    # on main 9ffc8f8, no label corrected after it and no miss read by anyone; the floor sits a
+    # little under it. Sealed: nobody tunes on it, and the message names no miss.
+    scored = score_set("held-out-14")
+    assert len(scored) >= 17
+    assert len({each.style for each in scored}) == len(scored)
+    assert figures(scored)[2] >= 0.74, "held-out-14 F1 fell; see bench.requirements"
+
+
 @pytest.mark.parametrize("flags", [["--details"], ["--heldout4-details"]])
 def test_a_blind_sets_misses_show_only_under_its_own_flag(
     flags: list[str], capsys: pytest.CaptureFixture[str]
@@ -305,10 +321,46 @@ def test_the_thirteenth_sealed_sets_misses_show_under_no_other_flag(
 
 
 @pytest.mark.parametrize(
+    "flags",
+    [["--details"], ["--heldout12-details"], ["--heldout13-details"]],
+)
+def test_the_fourteenth_sealed_sets_misses_show_under_no_other_flag(
+    flags: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert "held-out-14" in BLIND
+    main(["--set", "held-out-14", *flags])
+    printed = capsys.readouterr().out
+    # Read and dropped, so a failure does not print the set's misses either.
+    assert printed.startswith("held-out-14 set")
+    assert not any(line.startswith(("    miss", "    extra")) for line in printed.splitlines())
+
+
+def test_without_a_sealed_set_the_bench_reads_none_of_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    read: list[Path] = []
+    reader = requirements.read_document
+
+    def recording(path: Path) -> Role:
+        read.append(path)
+        return reader(path)
+
+    monkeypatch.setattr(requirements, "read_document", recording)
+    main(["--without", "held-out-14"])
+    printed = capsys.readouterr().out
+
+    assert "held-out-13 set" in printed
+    assert "held-out-14" not in printed
+    assert read
+    assert not [path for path in read if "heldout14" in str(path)]
+
+
+@pytest.mark.parametrize(
     ("name", "own", "other"),
     [
         ("held-out-12", "--heldout12-details", "--heldout11-details"),
         ("held-out-13", "--heldout13-details", "--heldout12-details"),
+        ("held-out-14", "--heldout14-details", "--heldout13-details"),
     ],
 )
 def test_a_sealed_sets_styles_show_only_under_its_own_flag(
