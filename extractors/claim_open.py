@@ -53,8 +53,28 @@ def open_world_block(block: list[ClaimLine], issuers: Issuers) -> Found | None:
     # "Construction Induction (White Card)" / "WorkSafe Queensland" / "Nov. 2014": a plain
     # name right under the title, no field in it, is who issued it.
     name_below = len(block) > 1 and _more_of_a_title(WEB_ADDRESS.sub("", block[1].text), issuers)
+    # "Leapfrog Geo Fundamentals — Seequent" over "Issued 2020-07 · Credential ID …": the lines
+    # below give only dates, IDs and links, so the name after the title's dash is its issuer.
+    fields_below = backed and all(_only_fields(line.text) for line in block[1:])
     return open_world_entry(
-        block[0], issuers, backed=backed, issuer_below=issuer_below, name_below=name_below
+        block[0],
+        issuers,
+        backed=backed,
+        issuer_below=issuer_below,
+        name_below=name_below,
+        fields_below=fields_below,
+    )
+
+
+def _only_fields(text: str) -> bool:
+    """A line of an entry's dates, IDs, labels and links, naming no one."""
+    parts = split_fields(LINK_WORDS.sub("", WEB_ADDRESS.sub("", text)))
+    return all(
+        not part.strip()
+        or FIELD_LINE.match(part.strip())
+        or (HAS_YEAR.search(part) and not re.search(r"[A-Z][a-z]{2,}\s+[A-Z][a-z]", part))
+        or CREDENTIAL_ID.fullmatch(part.strip())
+        for part in parts
     )
 
 
@@ -65,11 +85,13 @@ def open_world_entry(
     backed: bool = False,
     issuer_below: bool = False,
     name_below: bool = False,
+    fields_below: bool = False,
 ) -> Found | None:
     """An entry in a credentials section that the catalog does not know; ``backed`` when the
     entry's own lines below its title give a date, an ID or a link, ``issuer_below`` when a
     line below opens with an issuer's name, ``name_below`` when the line right below is a
-    plain name (its issuer, in a layout of one field a line)."""
+    plain name (its issuer, in a layout of one field a line), ``fields_below`` when those
+    lines hold only fields and name no one."""
     content = BULLET.sub("", line.text[line.content_start :]).strip()
     dated = DATED_TITLE.match(content)
     if dated:
@@ -109,7 +131,12 @@ def open_world_entry(
     # "Gold Seal Certification – Project Manager" over "Canadian Construction Association, Sep
     # 2020": where the entry's issuer and dates stand on its own lines below, a title line that
     # holds no field, issuer or bracketed issuer of its own is one name, dashes and commas in it.
-    if backed and len(fields) > 1 and not any(_names_a_field(part, issuers) for part in fields[1:]):
+    if (
+        backed
+        and not fields_below
+        and len(fields) > 1
+        and not any(_names_a_field(part, issuers) for part in fields[1:])
+    ):
         fields = [content]
     # "Electrical Work Licence – Electrical Mechanic, Electrical Safety Office Queensland,
     # 2022": after the dash, the licence's class and then, after a comma, who issued it.

@@ -1,0 +1,49 @@
+"""An entry whose title line ends in a dash and a name ("Rope Rescue Fundamentals — Ridgeline
+Training") over lines of dates, IDs and links only: nothing below names anyone, so the name
+after the dash is who issued it. With the issuer on a line below, the dash is the title's."""
+
+from __future__ import annotations
+
+from extractors import extract
+from tests.extractors.documents import docx_bytes
+
+
+def test_a_name_after_the_dash_over_lines_of_fields_is_the_issuer() -> None:
+    data = docx_bytes(
+        [
+            "Ingrid Vallo",
+            "ingrid.vallo@example.no",
+            "Certifications",
+            "Rope Rescue Fundamentals — Ridgeline Training",
+            "Issued 2022-03 · Credential ID RR-44102",
+            "Cold Water Immersion Survival (CWIS) — Nordkyst Maritime",
+            "Issued 2021-06 · Expires 2025-06",
+        ]
+    )
+
+    claims = extract(data, "cv.docx").claims
+
+    assert [(claim.title, claim.issuer) for claim in claims] == [
+        ("Rope Rescue Fundamentals", "Ridgeline Training"),
+        ("Cold Water Immersion Survival (CWIS)", "Nordkyst Maritime"),
+    ]
+    assert claims[0].credential_id == "RR-44102"
+    assert (claims[1].issued_on, claims[1].expires_on) == ("2021-06", "2025-06")
+
+
+def test_with_the_issuer_on_a_line_below_the_dash_is_the_titles() -> None:
+    data = docx_bytes(
+        [
+            "Ingrid Vallo",
+            "ingrid.vallo@example.no",
+            "Certifications",
+            "Gold Seal Certification – Site Superintendent",
+            "Canadian Construction Association, Sep 2020",
+        ]
+    )
+
+    claims = extract(data, "cv.docx").claims
+
+    assert [(claim.title, claim.issuer) for claim in claims] == [
+        ("Gold Seal Certification – Site Superintendent", "Canadian Construction Association"),
+    ]
