@@ -53,7 +53,7 @@ from extractors.role_layout import (
     undecorated,
     unwrapped,
 )
-from extractors.role_markers import marker_standing
+from extractors.role_markers import clause_standing, marker_standing
 from extractors.role_model import Requirement, RequirementKind, Role, RoleError, Wanted
 from extractors.role_names import NameFinder
 from extractors.role_questions import answer_standing, asks_about_the_role, says_yes
@@ -69,7 +69,6 @@ from extractors.role_text import (
     MARKDOWN_HEADING,
     NOT_ASKED_HEADING,
     Standing,
-    clause_standing,
     heading_standing,
     item_heading_standing,
     label_standing,

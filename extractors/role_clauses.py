@@ -24,7 +24,9 @@ def clauses(content: str) -> list[str]:
 
 def _sentences(content: str) -> list[str]:
     """A line's sentences and items; a full stop inside brackets ends no sentence ("The group
-    (PI: Prof. A. Lindqvist) develops …")."""
+    (PI: Prof. A. Lindqvist) develops …"). A paragraph wholly in brackets ("(Plain version:
+    … Required: SQL. Not required: SAP.)") is its sentences."""
+    content = _unbracketed(content)
     if "(" not in content:
         return SENTENCE_END.split(content)
     pieces: list[str] = []
@@ -36,3 +38,18 @@ def _sentences(content: str) -> list[str]:
         pieces.append(piece)
         start = end.end()
     return [*pieces, content[start:]]
+
+
+def _unbracketed(content: str) -> str:
+    """A line's words inside the one pair of brackets around all of them, when they are
+    sentences; else the line."""
+    stripped = content.strip()
+    if not (stripped.startswith("(") and stripped.endswith(")")):
+        return content
+    depth = 0
+    for index, char in enumerate(stripped):
+        depth += (char == "(") - (char == ")")
+        if depth == 0 and index < len(stripped) - 1:
+            return content  # "(A) and (B)": two brackets, not one around the line
+    inner = stripped[1:-1]
+    return inner if SENTENCE_END.search(inner) else content

@@ -187,6 +187,9 @@ IGNORED_CLAUSE = re.compile(
     # the employer by its name or kind: "Acme will pay for the CISSP of senior staff", "The
     # firm funds one exam attempt a year"
     r"|\b(?:pays|will\s+pay|'ll\s+pay|would\s+pay)\s+for\b"
+    # "a budget which also pays the AFP CTP renewal fee"; "the group's research credits"
+    r"|\b(?:pays|will\s+pay|'ll\s+pay|would\s+pay)\s+(?:the|your|their|all)\s+[^.;]{0,40}?"
+    r"\b(?:fees?|costs?|dues|renewals?|subscriptions?)\b|\b(?:research|cloud|compute)\s+credits\b"
     r"|\b(?:the|our|my)\s+(?:company|client|employer|contractor|practice|firm|business|agency"
     r"|organi[sz]ation|school|department|trust)\s+(?:also\s+)?(?:funds|sponsors|reimburses|covers)\b"
     r"|\btime\s+off\s+to\s+study\b|\b(?:opportunity|chance)\s+to\s+(?:get|become|earn|gain|obtain"
@@ -220,6 +223,9 @@ APPLY_CLAUSE = re.compile(
 NOT_ASKED = re.compile(
     r"(?i)^\W*(?:(?:and|but|also|oh|hey|so)\W+){0,3}(?:(?:we|i|they|(?:the|my|our)\s+client)\s+)?"
     r"(?:don't|do\s+not|doesn't|does\s+not)\s+care\s+(?:about|for|if|whether)\b"
+    # "Don't worry if SAP is a name you don't know", "No need to worry about Python"
+    r"|^\W*(?:(?:and|but|also|so)\W+)?(?:(?:please\s+)?(?:don't|do\s+not|never)|no\s+need\s+to)\s+worry"
+    r"\s+(?:about|if|whether)\b"
     # a reviewer's bracketed note striking its line: "Python [HM: delete, nobody uses it]",
     # "CIPD Level 5 [HM: this is UK, take it out]"
     r"|.*\[\s*[\w .]{1,20}:[^\]]*?\b(?:delete|remove|drop|strike|take\s+(?:it|this|that)\s+out"

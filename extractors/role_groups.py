@@ -72,7 +72,20 @@ _UNKNOWN_ITEMS = re.compile(r"[\s,]*(?:[\w+#.&'-]+(?:\s+[\w+#.&'-]+){0,2}\s*,\s*
 # alternatives whose last one is not named here.
 # Only after a comma list: "Japanese (JLPT N2 or above)" and "relational databases
 # (PostgreSQL or Oracle)" are a name and its examples.
-_OR_RELATED = re.compile(r"(?i)^[\s,]*or\s+(?!(?:above|higher|more|later|better)\b)(?=[\w(])")
+# ("Computer Science, Statistics, Physics or a related field": other subjects in capitals,
+# the catalog not knowing them, before the "or")
+_UNKNOWN_ITEM = r"(?-i:[A-Z][\w+#.&'-]*(?:\s+[A-Z][\w+#.&'-]*){0,2})"
+_OR_RELATED = re.compile(
+    rf"(?i)^[\s,]*(?:{_UNKNOWN_ITEM}\s*,\s*)*(?:{_UNKNOWN_ITEM}\s+)?"
+    r"or\s+(?!(?:above|higher|more|later|better)\b)(?=[\w(])"
+)
+
+
+# "the Certified Medical-Surgical Registered Nurse credential (CMSRN)": the name, its kind,
+# then its acronym.
+_CREDENTIAL_WORD = re.compile(
+    r"(?i)^\s*(?:credential|certification|certificate|designation|qualification|licen[cs]e)\b"
+)
 
 
 def merged(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -81,7 +94,7 @@ def merged(text: str, mentions: list[Mention]) -> list[Mention]:
     merged: list[Mention] = []
     for mention in mentions:
         if merged and merged[-1].wanted.key == mention.wanted.key:
-            gap = text[merged[-1].end : mention.start]
+            gap = _CREDENTIAL_WORD.sub("", text[merged[-1].end : mention.start])
             if not re.sub(r"[\s(),:–—-]", "", _FORMER_NAME.sub("", gap)):
                 merged[-1] = Mention(merged[-1].start, mention.end, merged[-1].wanted)
                 continue
@@ -160,8 +173,11 @@ _OR_YEARS = re.compile(
 )
 # "in GRC consulting or as a CISO deputy": one word about the first name's use, then the
 # second's preposition and article; the names are the alternatives.
+# ("knew your way around Performance Management conversations, or had a Coaching
+# qualification": the same with a comma and a verb of holding or knowing after the "or")
 _OR_PHRASES = re.compile(
-    r"(?i)^\s+(?:[a-z][\w-]*\s+)?or\s+(?:(?:as|in|with|on|at)\s+)?(?:an?\s+|the\s+)?$"
+    r"(?i)^\s+(?:[a-z][\w-]*,?\s+)?or\s+(?:(?:as|in|with|on|at|had|have|has|held|hold|holds"
+    r"|knew|know|knows|used|use|ran|run)\s+)?(?:an?\s+|the\s+)?$"
 )
 
 

@@ -236,11 +236,15 @@ _SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s")
 
 def heads_outline(lines: list[str], number: int) -> bool:
     """Whether a numbered line heads an outline's parts: the next line with words is numbered
-    as its first part ("4. The panel will also give credit for" over "4.1 Python …")."""
+    as its first part ("4. The panel will also give credit for" over "4.1 Python …") or is
+    an item of a list that is not numbered ("- Experience with Apache Spark")."""
     own = _SECTION_NUMBER.match(lines[number])
     if own is None:
         return False
     after = next((line.strip() for line in lines[number + 1 :] if line.strip()), "")
+    bullet = BULLET.match(after)
+    if bullet and not bullet.group().strip()[:1].isdigit():
+        return True
     return re.match(rf"{own.group(1)}\.1\b", after) is not None
 
 

@@ -1,11 +1,17 @@
-"""A clause of nothing but a standing word ("Nice to have.", "Required.", "Not necessary."):
-the standing it gives the clause before it."""
+"""A clause's standing by its own words, and a clause of nothing but a standing word ("Nice to
+have.", "Required.", "Not necessary."): the standing it gives the clause before it."""
 
 from __future__ import annotations
 
 import re
 
-from extractors.role_text import PREFERRED_CLAUSE, PREFERRED_HEADING, REQUIRED_CLAUSE, Standing
+from extractors.role_text import (
+    PREFERRED_CLAUSE,
+    PREFERRED_HEADING,
+    REQUIRED_CLAUSE,
+    SAYS_REQUIRED,
+    Standing,
+)
 
 # Words that may stand around a standing word in a clause that is nothing else ("Great, but
 # not essential.", "It's required for this role.").
@@ -34,3 +40,19 @@ def marker_standing(clause: str) -> Standing | None:
     if REQUIRED_CLAUSE.search(clause):
         return Standing.REQUIRED
     return None
+
+
+def clause_standing(clause: str, current: Standing, *, own_tag: bool = False) -> Standing:
+    """The standing of one clause: its own words first, then its section's. An item's own
+    tag ("A (required)", "Python required, Go preferred") says required even under a
+    preferred heading, and so does a clause that says it of itself ("Java is mandatory")."""
+    if current is Standing.IGNORED:
+        return current
+    # "Essential and highly valued": saying it is needed outweighs saying it is welcome.
+    if SAYS_REQUIRED.search(clause):
+        return Standing.REQUIRED
+    if PREFERRED_CLAUSE.search(clause):
+        return Standing.PREFERRED
+    if own_tag and REQUIRED_CLAUSE.search(clause):
+        return Standing.REQUIRED
+    return current

@@ -183,8 +183,10 @@ PREFERRED_CLAUSE = re.compile(
     + r"|advantage|advantageous|ideally|good[\s-]to[\s-]haves?"
     r"|would\s+be\s+(?:nice|great|good|helpful|handy|useful|lovely|brilliant|awesome|amazing)"
     r"|nice[\s-]to[\s-]haves|beneficial|preferabl[ey]"
-    r"|not\s+(?:required|essential|mandatory|a\s+must|needed|necessary|an?\s+(?:hard\s+)?requirement)"
-    r"|optional|would\s+(?:really\s+|also\s+)?help"
+    r"|not\s+(?:required|essential|mandatory|a\s+must|needed|necessary|an?\s+(?:hard\s+)?requirement"
+    r"|a\s+condition)|optional|would\s+(?:really\s+|also\s+)?help"
+    # "is not a condition, but … is strongly encouraged" (not "encouraged to apply")
+    r"|(?:is|are|be)\s+(?:(?:strongly|highly|also)\s+)?encouraged\b(?!\s+to\b)"
     r"|(?:great|ideal)\s+if|(?:a\s+)?(?:strong|big|huge|real|definite|major|great)\s+plus"
     r"|(?:highly|well)\s+regarded|(?:is|are)\s+(?:also\s+|very\s+|really\s+)?useful"
     # "helps" where it ends what it says ("Postgres experience helps since …"), not "helps
@@ -412,14 +414,15 @@ def item_heading_standing(text: str, numbered: bool, outline: bool = False) -> S
     """What a list item says about the items after it when it is a heading, else None: an
     item of heading words ending in a colon ("• Nice to have:", "- Requirements:"), or a
     short numbered one ("4. Desirable skills", "1. About us"). "- A degree is a plus" or
-    "- Experience in one of:" are items. A numbered line over its own numbered parts
-    ("4. The panel will also give credit for" over "4.1 …") heads them, however it is worded
-    (``outline``)."""
+    "- Experience in one of:" are items. A numbered line over its own numbered parts or a
+    bulleted list ("4. The panel will also give credit for" over "4.1 …") heads them when it
+    says a standing, however it is worded (``outline``)."""
+    if outline and not says_no_standing(text):
+        # (it ends where its list begins, as a colon would end it)
+        return heading_standing(text.rstrip().rstrip(":") + ":", Standing.REQUIRED)
     new = heading_standing(text, Standing.REQUIRED)
     if new is None:
         return None
-    if outline:
-        return new
     stripped = EMPHASIS.sub("", text).strip()
     name = stripped.rstrip(":?").strip()
     headed = new is not Standing.REQUIRED or bool(REQUIRED_HEADING.match(name))
@@ -482,19 +485,3 @@ def label_standing(label: str, current: Standing) -> Standing:
     if PREFERRED_HEADING.search(label):
         return Standing.PREFERRED
     return Standing.REQUIRED
-
-
-def clause_standing(clause: str, current: Standing, *, own_tag: bool = False) -> Standing:
-    """The standing of one clause: its own words first, then its section's. An item's own
-    tag ("A (required)", "Python required, Go preferred") says required even under a
-    preferred heading, and so does a clause that says it of itself ("Java is mandatory")."""
-    if current is Standing.IGNORED:
-        return current
-    # "Essential and highly valued": saying it is needed outweighs saying it is welcome.
-    if SAYS_REQUIRED.search(clause):
-        return Standing.REQUIRED
-    if PREFERRED_CLAUSE.search(clause):
-        return Standing.PREFERRED
-    if own_tag and REQUIRED_CLAUSE.search(clause):
-        return Standing.REQUIRED
-    return current
