@@ -1,7 +1,8 @@
 """A job ad kept as data in a program or an export, read as fields: a JavaScript or TypeScript
 object literal (``export const role = { title: "…", mustHave: [ … ], niceToHave: [ … ] }``) and
 a requisition exported as simple YAML (``key: value``, ``key:`` over ``- item`` lines, a list
-of ``- name: … / priority: …`` entries, a folded ``description: >``). Each is given back as a
+of ``- name: … / priority: …`` entries, a folded ``description: >``) and one kept as SQL
+``INSERT`` statements (a table's rows by its columns). Each is given back as a
 mapping for ``extractors.role_json`` to write out under headings, as it writes a TOML one;
 entries with a priority are grouped by it ("must", "nice"), and those whose priority says not
 needed ("none") are left out."""
@@ -51,11 +52,13 @@ _YAML_SIGN = re.compile(
     r"(?m)^[a-z]+_[a-z_]+:|^\s*-[ \t]+[a-z_]+:[ \t]|^[\w-]+:[ \t]+[>|][-+]?[ \t]*$"
 )
 # The fields of an entry that hold its name and its standing.
-_NAME_FIELDS = ("name", "skill", "item", "requirement", "title", "value")
+_NAME_FIELDS = ("name", "skill", "item", "requirement", "title", "value", "text")
 _STANDING_FIELDS = ("priority", "level", "importance", "standing", "kind", "type", "required")
 _TRUE = ("true", "yes", "y", "1")
 _HIGH = ("high", "critical", "p1", "p0", "top")
 _LOW = ("low", "medium", "p2", "p3", "optional")
+# A requisition's "MUST" / "WANT" pair (a decision's musts and wants), MoSCoW's middle words.
+_WANTED = ("want", "wants", "wanted", "nice", "should", "could")
 # A standing that asks for nothing: "none", "no", "n/a", "not needed", "false".
 _NO_STANDING = re.compile(r"(?i)^(?:none|no|n/?a|not[\s_-]\w+|false|never|excluded?)$")
 
@@ -112,9 +115,9 @@ def _standing_word(field: str, value: str) -> str | None:
         return None
     if word in _HIGH:
         return "Required"
-    if word in _LOW:
+    if word in _LOW or word in _WANTED:
         return "Preferred"
-    return value
+    return word  # ("MUST" and "must" are one group)
 
 
 def yaml_document(text: str) -> dict[str, Any] | None:
@@ -147,3 +150,56 @@ def yaml_document(text: str) -> dict[str, Any] | None:
     if len(document) < _YAML_KEYS_IN_TEXT or not _YAML_SIGN.search(text):
         return None
     return document
+
+
+# -- SQL INSERT statements --------------------------------------------------------------
+
+_INSERT = re.compile(
+    r"(?is)\binsert\s+into\s+([\w.\"`\[\]]+)\s*\(([^()]*)\)\s*values\s*(.*?)(?:;|$(?![\s\S]))"
+)
+_SQL_COMMENT = re.compile(r"(?m)--.*$")
+_SQL_VALUE = re.compile(r"\s*(?:'((?:[^']|'')*)'|(-?\d+(?:\.\d+)?)|(null|true|false))\s*", re.I)
+
+
+def sql_document(text: str) -> dict[str, Any] | None:
+    """Rows inserted by SQL ``INSERT INTO table (columns) VALUES (…), (…);`` statements as a
+    mapping: each table by the last word of its name ("requisition_requirement" is
+    "requirement"), one row as its fields and more as a list of them; None when ``text``
+    inserts nothing."""
+    if not re.search(r"(?i)\binsert\s+into\b", text):
+        return None
+    document: dict[str, Any] = {}
+    for statement in _INSERT.finditer(_SQL_COMMENT.sub("", text)):
+        table = re.split(r"[._]", statement.group(1).strip('"`[]'))[-1].casefold()
+        columns = [name.strip().strip('"`[]') for name in statement.group(2).split(",")]
+        rows = [
+            dict(zip(columns, row, strict=True)) for row in _rows(statement.group(3), len(columns))
+        ]
+        if rows:
+            held = document.get(table)
+            document[table] = [*(held if isinstance(held, list) else [held] if held else []), *rows]
+    if not document:
+        return None
+    return {name: rows[0] if len(rows) == 1 else rows for name, rows in document.items()}
+
+
+def _rows(values: str, width: int) -> list[list[str]]:
+    """The rows of a VALUES list, each as ``width`` values ('' for NULL); a row of another
+    width is left out."""
+    rows: list[list[str]] = []
+    position = 0
+    while (start := values.find("(", position)) != -1:
+        row: list[str] = []
+        position = start + 1
+        while (value := _SQL_VALUE.match(values, position)) is not None:
+            quoted, number, _word = value.groups()
+            row.append(quoted.replace("''", "'") if quoted is not None else number or "")
+            position = value.end()
+            if values[position : position + 1] != ",":
+                break
+            position += 1
+        if len(row) == width:
+            rows.append(row)
+        end = values.find(")", position)
+        position = end + 1 if end != -1 else len(values)
+    return rows

@@ -14,7 +14,7 @@ import re
 import tomllib
 from typing import Any
 
-from extractors.role_exports import code_object, grouped, yaml_document
+from extractors.role_exports import code_object, grouped, sql_document, yaml_document
 from extractors.role_text import (
     IGNORED_HEADING,
     LABEL_WORDS,
@@ -101,12 +101,14 @@ def _enveloped(posting: dict[str, Any]) -> dict[str, Any]:
 
 
 def exported_text(text: str) -> str | None:
-    """A job ad kept as a program's object or as YAML (``extractors.role_exports``) as lines,
-    as a TOML requisition is read; None for anything else. Read before the text's layout is
-    (its indented lines are its structure, not wrapped items)."""
-    if ":" not in text:
+    """A job ad kept as a program's object, as YAML or as SQL inserts
+    (``extractors.role_exports``) as lines, as a TOML requisition is read; None for anything
+    else. Read before the text's layout is (its indented lines are its structure, not wrapped
+    items)."""
+    document = sql_document(text)
+    if document is None and ":" not in text:
         return None
-    document = code_object(text) or yaml_document(text)
+    document = document or code_object(text) or yaml_document(text)
     return _document_text(document) if document is not None else None
 
 
@@ -126,7 +128,9 @@ def _strings(value: Any) -> list[str]:
     if isinstance(value, list):
         # entries with a name and a priority ("[{"name": "SQL", "priority": "must"}]"), each
         # priority a heading over its names
-        groups = grouped(value)
+        # (entries that list their own alternatives are read one by one)
+        entries = any(isinstance(item, dict) and _entry(item) is not None for item in value)
+        groups = value if entries else grouped(value)
         if isinstance(groups, dict):
             return [
                 line

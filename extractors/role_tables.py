@@ -111,6 +111,8 @@ def _rows(lines: Sequence[str]) -> dict[int, TableRow]:
         cells = _cells(stripped, "|" if piped else "\t")
         if columns is None:
             header = [_column(cell) for cell in cells]
+            if piped:
+                header = _worded_columns(header, lines, number)
             named = any(column is not None for column in header)
             if named or (piped and _RULE.match(following)):
                 columns = header
@@ -121,6 +123,34 @@ def _rows(lines: Sequence[str]) -> dict[int, TableRow]:
             columns = header
         rows[number] = _row(cells, columns)
     return rows
+
+
+# A cell that is nothing but a standing: "required", "preferred", "nice to have", "not needed".
+_STANDING_CELL = re.compile(
+    r"(?i)^(?:required|mandatory|essential|must(?:[\s-]have)?|preferred|desirable|optional"
+    r"|nice[\s-]to[\s-]have|bonus|a\s+plus|not\s+(?:required|needed))$"
+)
+
+
+def _worded_columns(
+    header: list[Standing | str | None], lines: Sequence[str], number: int
+) -> list[Standing | str | None]:
+    """The header's columns, with one whose name says nothing but whose every cell below is a
+    standing word ("| language | level | outcome |" over "| German | B2 | preferred |") made
+    a column of standing words."""
+    below: list[list[str]] = []
+    for line in lines[number + 1 :]:
+        stripped = EMPHASIS.sub("", line).strip()
+        if not stripped.startswith("|"):
+            break
+        if not _RULE.match(stripped):
+            below.append(_cells(stripped, "|"))
+    worded = list(header)
+    for index, column in enumerate(header):
+        cells = [row[index].strip(" .") for row in below if index < len(row) and row[index].strip()]
+        if column is None and cells and all(_STANDING_CELL.match(cell) for cell in cells):
+            worded[index] = _VALUES
+    return worded
 
 
 def _row(cells: list[str], columns: list[Standing | str | None]) -> TableRow:

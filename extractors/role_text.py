@@ -114,6 +114,9 @@ IGNORED_HEADING = re.compile(
     # either way")
     r"|(?:provided|supplied|issued|funded)\s+by\b.*|not\s+(?:accepted|acceptable)\b.*"
     r"|(?:we|i)\s+(?:don't|do\s+not)\s+mind\b.*"
+    # "Things we do not screen on", "What we won't assess"
+    r"|(?:things|what|skills|areas)\s+(?:we|i)\s+(?:do\s+not|don't|won't|will\s+not|never)\s+"
+    r"(?:screen|filter|assess|test|score|check|select|mark)\b.*"
     r"|see\s+also"
     r"|salary|how\s+to\s+apply|to\s+apply|equal\s+opportunit\w*.*|location|the\s+company"
     r"|why\s+(?:join|work)\b.*|our\s+story|life\s+at\b.*|(?:the\s+|our\s+)?perks\b.*"
@@ -461,7 +464,11 @@ _NOT_NEEDED_NOTE = re.compile(
     r"(?i)(?:but\s+)?not\s+(?:required|needed|necessary|essential|mandatory|a\s+requirement)"
 )
 # A form's numbered part before its name: "PART 3 - NOT ASSESSED", "Section B: Desirable".
-_PART_NUMBER = re.compile(r"(?i)^\W*(?:part|section|step|stage)\s+\w{1,3}\s*[-–—:.]\s*")
+# A feature file's "Scenario: Things we do not screen on" names its part too.
+_PART_NUMBER = re.compile(
+    r"(?i)^\W*(?:(?:part|section|step|stage)\s+\w{1,3}\s*[-–—:.]"
+    r"|(?:scenario(?:\s+outline)?|rule|example)\s*:)\s*"
+)
 
 
 def label_standing(label: str, current: Standing) -> Standing:
