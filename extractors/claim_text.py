@@ -83,10 +83,10 @@ NOT_HELD = re.compile(
     # "through its ISO 9001:2015 recertification", "our SOC 2 audit and certification": a
     # certification someone's possessive owns right before it is not the candidate's ("my").
     | \b(?:our|its|their)\s+(?:[\w:./+-]+\s+){0,3}(?:re-?)?(?:certifi|accredit)\w*
-    # "the data centre's Uptime Institute Tier III certification": a place's, by its possessive.
-    | \bthe\s+(?:[\w-]+\s+){0,2}(?:data[\s-]*cent(?:er|re)|plant|site|building|facility|factory
-      |warehouse|mine|lab(?:oratory)?|library|hospital|clinic|school|campus|office|store|fleet
-      |port|airport)['’]s\s[^.;]{0,60}\b(?:certifi|accredit)\w*
+    # "the data centre's Uptime Institute Tier III certification", "the bank's ISO/IEC 27001
+    # certification", "the hotel's Green Key certification": a place's or a body's, by its
+    # possessive. Any thing named in lower case after "the" is not the candidate.
+    | \bthe\s+(?:[\w-]+\s+){0,2}(?-i:[a-z][\w-]*)['’]s\s[^.;]{0,60}\b(?:certifi|accredit)\w*
     # Lower case: "the certified release"; "Certified Platform App Builder" is a title.
     | \b(?-i:certified\s+(?:release|product|version|platform|solution|device|hardware|build
       |system))\b

@@ -66,6 +66,10 @@ def test_in_a_certifications_section_a_credential_not_yet_held_is_not_a_claim(li
         "Owned the CRM controls in the company’s ISO 13485 and ISO 27001 certification audits.",
         "Prepared a client’s Monterrey plant for BRCGS Food Safety certification (grade AA).",
         "Ran the energy audit behind the plant’s ISO 50001 certification.",
+        # Any body or place named in lower case after "the": the port's, the refinery's.
+        "Kept the refinery's ISO 45001:2018 certification through two surveillance audits.",
+        "Took the port authority's kitchens through their Blue Flag certification in 2023.",
+        "Wrote the evidence pack for the clinic’s JCI accreditation and its renewal.",
     ],
 )
 def test_an_employers_or_products_certification_in_experience_is_not_a_claim(bullet: str) -> None:
