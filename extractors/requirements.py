@@ -18,11 +18,13 @@ from typing import Any
 
 from extractors.catalog import Catalog, load_catalog
 from extractors.role_asides import asides
+from extractors.role_charts import flowchart_text
 from extractors.role_clauses import clauses
 from extractors.role_context import (
     OWN_MESSAGE,
     REASON_TAIL,
     TAKEN_BACK,
+    TRAINS_IT,
     after_the_ad,
     not_a_requirement,
 )
@@ -140,6 +142,7 @@ class _Reader:
         text = exported_text(text) or posting_text(source_text(text))
         # "CFA²" with "² Or an equivalent designation."; '"should" denotes a desirable …'
         text = defined_verbs(footnotes_inline(text))
+        text = flowchart_text(text)  # "<Holds CompTIA A+?> --NO--> [Stop: decline]"
         lines = self._names_joined(unwrapped(plain_text(fixed_width_tables(text)).splitlines()))
         tables = table_rows(lines)
         key_lines, symbols = legend(lines)  # a checklist's "✔ = you need it  ✘ = you don't"
@@ -331,6 +334,10 @@ class _Reader:
             if not (said is Standing.REQUIRED and label and says_no_standing(label)):
                 line_standing = said
             if line_standing is Standing.IGNORED or not_a_requirement(clause_text):
+                # "Ticketing is ServiceNow; we train it in week one.": what the clause
+                # before named is taught, not asked for.
+                if before and TRAINS_IT.match(clause_text):
+                    del found[before[0] :]
                 before = []
                 continue
             start = len(found)

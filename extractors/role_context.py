@@ -440,3 +440,11 @@ TAKEN_BACK = re.compile(
     # "… lol. ignore", "- ignore that": an "ignore" of its own, not "alerts you can ignore"
     r"|(?:^|[.!,;–—-]\s*)(?:pls\s+|please\s+)?ignore(?:\s+(?:that|this|it))?\W*$"
 )
+
+
+# What the clause before named, taught by the employer: "Ticketing is ServiceNow; we train it
+# in week one", "We use Jira – we'll show you it on day one".
+TRAINS_IT = re.compile(
+    r"(?i)^\W*(?:(?:and|but|so)\s+)?(?:we|they|the\s+team)(?:'ll|\s+will)?\s+(?:also\s+)?"
+    r"(?:train|teach|show)\s+(?:you\s+)?(?:it|this|that|them|those)\b"
+)

@@ -28,7 +28,8 @@ _HTML_BREAK = re.compile(
 )
 _HTML_ITEM = re.compile(r"(?i)<\s*li\b[^>]*>")
 _HTML_CELL = re.compile(r"(?i)<\s*t[dh]\b[^>]*>")
-_HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+# (a question in angle brackets is none: "<Has supported Windows 11 users?>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s(?:[^<>?\"']|\"[^\"]*\"|'[^']*')*)?/?>")
 # Tags that end a line of text (<dt>, <dd>, <article>, an XML export's own <item>): all but
 # the inline ones and a list's or a table's (read above), which go without a trace.
 _HTML_TAG_NAME = re.compile(r"</?([A-Za-z][\w-]*)")
