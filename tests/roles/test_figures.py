@@ -26,11 +26,11 @@ documents in 18 further styles by a twelfth author blind to the reader, 0.838 on
 run (135 requirements; P 0.782, R 0.904, on main 6ddfac9), 0.887 when unsealed; tuned on from
 session 10 (role), 1.000. A twelfth, 18 documents in 18 further styles by a thirteenth author
 blind to the reader, 0.723 on its first run (160 requirements; P 0.672, R 0.781, on main
-2d4e1ca); tuned on from session 11 (roles12), 1.000. A thirteenth, sealed, 18 documents in 18
+2d4e1ca); tuned on from session 11 (roles12), 1.000. A thirteenth, 18 documents in 18
 further styles by a fourteenth author blind to the reader, 0.770 on its first run (158
-requirements; P 0.738, R 0.804, on main 78cdbb8). A fourteenth, sealed, 18 documents in 18
-further styles by a fifteenth author blind to the reader, 0.748 on its first run (158
-requirements; P 0.690, R 0.816, on main 9ffc8f8).
+requirements; P 0.738, R 0.804, on main 78cdbb8); tuned on from session 12 (roles13), 1.000.
+A fourteenth, sealed, 18 documents in 18 further styles by a fifteenth author blind to the
+reader, 0.748 on its first run (158 requirements; P 0.690, R 0.816, on main 9ffc8f8).
 Thresholds sit below.
 """
 
@@ -176,14 +176,16 @@ def test_twelfth_held_out_set_keeps_its_tuned_figure() -> None:
     assert figures(scored)[2] >= 0.99, "held-out-12 F1 fell; see bench.requirements"
 
 
-def test_thirteenth_held_out_set_sealed_keeps_its_figure() -> None:
+def test_thirteenth_held_out_set_keeps_its_tuned_figure() -> None:
     # First blind run 0.770 (0.7697; P 0.738, R 0.804) on main 78cdbb8, no label corrected
-    # after it; the floor is that figure rounded down. Sealed: nobody tunes on it, and the
-    # message names no miss.
+    # after it; 0.772 (P 0.743, R 0.804) when unsealed for tuning in session 12 (roles13);
+    # 0.883 after its section words and API responses, 0.934 after its offer terms, 0.962
+    # after SQL inserts and feature files, 1.000 after flowcharts, each rule from cases made
+    # up for its unit test. The floor sits just under it. The message names no miss.
     scored = score_set("held-out-13")
     assert len(scored) >= 17
     assert len({each.style for each in scored}) == len(scored)
-    assert figures(scored)[2] >= 0.76, "held-out-13 F1 fell; see bench.requirements"
+    assert figures(scored)[2] >= 0.99, "held-out-13 F1 fell; see bench.requirements"
 
 
 def test_fourteenth_held_out_set_sealed_keeps_its_figure() -> None:
