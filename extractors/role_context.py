@@ -187,8 +187,10 @@ IGNORED_CLAUSE = re.compile(
     # the employer by its name or kind: "Acme will pay for the CISSP of senior staff", "The
     # firm funds one exam attempt a year"
     r"|\b(?:pays|will\s+pay|'ll\s+pay|would\s+pay)\s+for\b"
-    # "a budget which also pays the AFP CTP renewal fee"; "the group's research credits"
-    r"|\b(?:pays|will\s+pay|'ll\s+pay|would\s+pay)\s+(?:the|your|their|all)\s+[^.;]{0,40}?"
+    # "a budget which also pays the AFP CTP renewal fee" (not "you'll pay your own …"); "the
+    # group's research credits"
+    r"|(?<!\byou)(?<!\byou\s)\b(?:pays|will\s+pay|'ll\s+pay|would\s+pay)\s+(?:the|your|their|all)\s+"
+    r"(?!own\b)[^.;]{0,40}?"
     r"\b(?:fees?|costs?|dues|renewals?|subscriptions?)\b|\b(?:research|cloud|compute)\s+credits\b"
     r"|\b(?:the|our|my)\s+(?:company|client|employer|contractor|practice|firm|business|agency"
     r"|organi[sz]ation|school|department|trust)\s+(?:also\s+)?(?:funds|sponsors|reimburses|covers)\b"

@@ -467,7 +467,7 @@ _NOT_NEEDED_NOTE = re.compile(
 # A feature file's "Scenario: Things we do not screen on" names its part too.
 _PART_NUMBER = re.compile(
     r"(?i)^\W*(?:(?:part|section|step|stage)\s+\w{1,3}\s*[-–—:.]"
-    r"|(?:scenario(?:\s+outline)?|rule|example)\s*:)\s*"
+    r"|scenario(?:\s+outline)?\s*:)\s*"
 )
 
 

@@ -75,3 +75,8 @@ def test_alternatives_said_with_a_verb_after_the_or() -> None:
         "Power BI qualification.\n"
     )
     assert wanted(role) == [("preferred", {"skill:Power BI", "skill:Tableau"}, False)]
+
+
+def test_what_the_candidate_pays_for_is_still_asked() -> None:
+    role = read_role("Auditor\n\nRequirements\n- You will pay the CISA renewal fees yourself.\n")
+    assert wanted(role) == [("required", {"cisa"}, False)]
