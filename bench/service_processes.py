@@ -98,6 +98,8 @@ def tree_cpu(roots: Sequence[int]) -> tuple[float, float]:
 class Service:
     base_url: str
     processes: list[subprocess.Popen[bytes]]
+    #: Each process's log (its stdout and stderr), in the order of ``processes``.
+    logs: list[Path]
 
     @property
     def pids(self) -> list[int]:
@@ -129,26 +131,25 @@ def running_service(
     log: Path,
     placement: Placement = "free",
 ) -> Iterator[Service]:
+    """The web process and ``worker_processes`` worker processes; each writes its own log,
+    ``log`` with the process's number before its suffix (``service.0.log`` the web's), so
+    the bench can tell which process ran which job (``bench.job_timeline``)."""
     port = free_port()
-    output = log.open("ab")
+    commands = [[str(CREDLENS), "serve", "--port", str(port)]] + [
+        [str(CREDLENS), "worker", "--concurrency", str(concurrency)]
+    ] * worker_processes
+    logs = [log.with_name(f"{log.stem}.{number}{log.suffix}") for number in range(len(commands))]
+    outputs = [path.open("ab") for path in logs]
     processes = [
         subprocess.Popen(
-            [str(CREDLENS), "serve", "--port", str(port)],
+            command,
             env=environment,
             stdout=output,
             stderr=output,
-            preexec_fn=_confined_to(placement, 0),
+            # The web process shares the first worker's core.
+            preexec_fn=_confined_to(placement, max(number - 1, 0)),
         )
-    ]
-    processes += [
-        subprocess.Popen(
-            [str(CREDLENS), "worker", "--concurrency", str(concurrency)],
-            env=environment,
-            stdout=output,
-            stderr=output,
-            preexec_fn=_confined_to(placement, index),
-        )
-        for index in range(worker_processes)
+        for number, (command, output) in enumerate(zip(commands, outputs, strict=True))
     ]
     base_url = f"http://127.0.0.1:{port}"
     try:
@@ -158,12 +159,12 @@ def running_service(
                 if httpx.get(f"{base_url}/healthz", timeout=2).status_code == 200:
                     break
             if time.monotonic() > deadline or processes[0].poll() is not None:
-                raise RuntimeError(f"the service did not start; see {log}")
+                raise RuntimeError(f"the service did not start; see {logs[0]}")
             time.sleep(0.2)
         if worker_processes and "CREDLENS_DATABASE_URL" in environment:
             wait_until_listening(environment["CREDLENS_DATABASE_URL"], worker_processes)
         wait_until_idle([process.pid for process in processes])
-        yield Service(base_url, processes)
+        yield Service(base_url, processes, logs)
     finally:
         for process in processes:
             process.terminate()
@@ -172,7 +173,8 @@ def running_service(
                 process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 process.kill()
-        output.close()
+        for output in outputs:
+            output.close()
 
 
 def wait_until_listening(database_url: str, workers: int, *, timeout: float = 120.0) -> None:

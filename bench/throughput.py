@@ -39,6 +39,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import dataclasses
+import json
 import os
 import subprocess
 import sys
@@ -51,7 +53,7 @@ from pathlib import Path
 import httpx
 import weasyprint
 
-from bench import pg_costs
+from bench import job_timeline, pg_costs
 from bench.extract_speed import EXPERIENCE_HTML
 from bench.fake_issuer import EMAIL, issuer_on_loopback
 from bench.service_processes import (
@@ -104,7 +106,7 @@ async def drive(
     average to a run of a few seconds."""
     headers = {"Authorization": f"Bearer {key}"}
     submitted: dict[str, float] = {}
-    accepted: list[float] = []
+    accepted: dict[str, float] = {}
     finished: dict[str, float] = {}
     uploads = asyncio.Semaphore(8)
     async with httpx.AsyncClient(base_url=service.base_url, headers=headers, timeout=120) as client:
@@ -120,7 +122,7 @@ async def drive(
                 )
             response.raise_for_status()
             submitted[response.json()["id"]] = started
-            accepted.append(time.time())
+            accepted[response.json()["id"]] = time.time()  # its job is queued by now
 
         async def count_done() -> None:
             cursor: str | None = None
@@ -156,6 +158,7 @@ async def drive(
         failed = (await client.get("/api/v1/verifications", params={"status": "failed"})).json()
         if failed["items"]:
             raise RuntimeError(f"{len(failed['items'])} verifications failed")
+    jobs = await _logged_jobs(service, accepted, started)
     latencies = [finished[id] - submitted[id] for id in submitted]
     return Run(
         len(resumes),
@@ -166,9 +169,25 @@ async def drive(
         load=(load_before, os.getloadavg()[0]),
         by_process=[after - before for before, after in zip(each_before, each_after, strict=True)],
         costs=costs,
-        uploaded=max(accepted) - started,
+        uploaded=max(accepted.values()) - started,
         finishes=sorted(moment - started for moment in finished.values()),
+        jobs=jobs,
     )
+
+
+async def _logged_jobs(
+    service: Service, queued: dict[str, float], started: float
+) -> list[job_timeline.Job]:
+    """The run's jobs from the worker processes' logs (none without worker processes). A
+    job's end is logged just after its verification's ``finished_at`` is committed: wait
+    a moment for the last."""
+    jobs: list[job_timeline.Job] = []
+    for _ in range(20):
+        jobs = job_timeline.read_jobs(service.logs[1:], queued, started)
+        if len(service.logs) == 1 or len(jobs) >= len(queued):
+            break
+        await asyncio.sleep(0.1)
+    return jobs
 
 
 def _timestamp(value: str) -> float:
@@ -202,6 +221,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=1, help="runs of each, alternating")
     parser.add_argument("--profile", type=Path, default=None)
     parser.add_argument(
+        "--logs",
+        type=Path,
+        default=None,
+        help="keep each run's process logs in this folder (one file a process)",
+    )
+    parser.add_argument(
         "--statements",
         action="store_true",
         help="log and count every statement the service sends PostgreSQL (a diagnostic)",
@@ -230,6 +255,9 @@ def main(argv: Sequence[str] | None = None) -> None:
                 for placement in placements:
                     for processes in counts:
                         data_dir = Path(folder) / f"run-{repetition}-{size}-{placement}-{processes}"
+                        if arguments.logs is not None:  # the logs' folder is the data's parent
+                            arguments.logs.mkdir(parents=True, exist_ok=True)
+                            data_dir = arguments.logs / data_dir.name
                         run = one_run(
                             arguments,
                             placement,
@@ -290,12 +318,17 @@ def one_run(
                 environment,
                 worker_processes=processes,
                 concurrency=arguments.workers,
-                log=data_dir.parent / "service.log",
+                log=data_dir.parent / f"{data_dir.name}.log",
                 placement=placement,
             )
         )
         with profiling(service, arguments.profile):
-            return asyncio.run(drive(service, key, issuer[0], resumes, arguments.poll, meter))
+            run = asyncio.run(drive(service, key, issuer[0], resumes, arguments.poll, meter))
+        run.slots = arguments.workers
+        if arguments.logs is not None:  # beside the logs: each job's moments, for a closer look
+            moments = [dataclasses.asdict(job) for job in run.jobs]
+            data_dir.with_suffix(".jobs.json").write_text(json.dumps(moments, indent=1))
+        return run
 
 
 if __name__ == "__main__":

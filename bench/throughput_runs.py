@@ -6,7 +6,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bench import pg_costs
+from bench import job_timeline, pg_costs
 from bench.service_processes import Placement, cores_allowed, usable_cores
 
 
@@ -29,6 +29,14 @@ class Run:
     uploaded: float = 0.0
     #: Seconds from the first upload until each verification finished, in order.
     finishes: list[float] = field(default_factory=list)
+    #: Each job, by worker process, from the processes' logs (none on the embedded queue).
+    jobs: list[job_timeline.Job] = field(default_factory=list)
+    #: Job slots of each worker process.
+    slots: int = 4
+
+    def timeline(self) -> list[job_timeline.ProcessTimeline]:
+        """Each worker process's start gap, tail gap and free slots (``bench.job_timeline``)."""
+        return job_timeline.timeline(self.jobs, len(self.by_process) - 1, self.slots, self.wall)
 
     @property
     def web_cpu(self) -> float:
@@ -115,6 +123,8 @@ def describe(label: str, run: Run, placement: Placement) -> None:
     pg_costs.describe(run.costs, run.resumes, labels)
     print(f"    submit→done p50        {statistics.median(run.latencies):8.2f} s")
     print(f"    submit→done max        {max(run.latencies):8.2f} s")
+    if run.jobs:
+        job_timeline.describe(run.jobs, run.timeline(), run.slots)
 
 
 def summarise(
@@ -138,6 +148,16 @@ def summarise(
                 f"{run.cores_used:.2f} of {cores_allowed(placement, count)} cores "
                 f"(best of {len(runs[(placement, count)])}, load {run.load[0]:.1f})"
             )
+        for count in counts:
+            # Where each process of the least disturbed run stood idle: at its start, at its
+            # end while another finished (bench.job_timeline), on the service's own clock.
+            run = best[count]
+            for number, figures in enumerate(run.timeline() if run.jobs else [], start=1):
+                print(
+                    f"  {placement:6s} {count} × worker {number}: "
+                    f"{job_timeline.line(figures, run.slots)} "
+                    f"(of {run.wall:.2f} s, load {run.load[0]:.1f})"
+                )
         for count in counts[1:]:
             ratio = best[count].per_second / best[first].per_second
             ceiling = cores_allowed(placement, count) / max(best[first].cores_used, 0.01)
