@@ -34,6 +34,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from service.jobs.port import JobHandler, JobTimeLimitExceeded, RetryPolicy, TransientJobError
+from service.jobs.procrastinate_fetch import WorkerJobManager
 
 logger = logging.getLogger(__name__)
 
@@ -111,6 +112,11 @@ class ProcrastinateJobQueue:
         # psycopg's BEGIN and COMMIT around it were two more round trips for nothing, twice a
         # job (fetch, finish) and at every heartbeat and poll.
         self.app = App(connector=PsycopgConnector(conninfo=self._conninfo, configure=_autocommit))
+        # A fetch that found nothing does not forget a notification that came meanwhile
+        # (service.jobs.procrastinate_fetch). Set before the task is made: it keeps the
+        # manager it finds.
+        self._manager = WorkerJobManager(self.app.connector)
+        self.app.job_manager = self._manager
         self._task = self.app.task(
             name=TASK_NAME,
             queue=queue_name,
