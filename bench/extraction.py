@@ -13,15 +13,16 @@
     python -m bench.extraction --blind11-details  # also blind-11's: only for whoever measures it
     python -m bench.extraction --blind12-details  # also blind-12's: only for whoever measures it
     python -m bench.extraction --blind13-details  # also blind-13's: only for whoever measures it
+    python -m bench.extraction --blind14-details  # also blind-14's: only for whoever measures it
     python -m bench.extraction --without blind-7  # blind-7 not read at all: for whoever tunes
 
 Three sets are scored, each on its own: the generated corpus in ``tests/corpus/`` (one
 generator, WeasyPrint and python-docx), the rendered corpus in ``tests/rendered/`` (the same
 contents through its layouts and independent renderers: Chromium, LibreOffice, pandoc; blind-5
-to blind-13 with contents of their own), and the real résumés in
+to blind-14 with contents of their own), and the real résumés in
 ``../shared/fixtures/resumes/``, read in place. The rendered corpus is reported apart for the
 layouts used while tuning, the *held-out* layouts nobody tuned on (no longer blind: their
-failures were read), and each later held-out group (the blind "blind-2" to "blind-13", made by
+failures were read), and each later held-out group (the blind "blind-2" to "blind-14", made by
 people who never read the extractor; each also on one summary line and layout by layout) — then
 every layout, with the worst one named. The sealed groups' misses and extras (``SEALED_GROUPS``)
 are not listed by ``--details``, only each by its own flag: whoever tunes the extractor must not
@@ -199,6 +200,7 @@ SEALED_GROUPS = {
     "blind-11": "--blind11-details",
     "blind-12": "--blind12-details",
     "blind-13": "--blind13-details",
+    "blind-14": "--blind14-details",
 }
 
 

@@ -25,7 +25,8 @@ class Layout:
     #: "pandoc" (Markdown → DOCX), "pandoc+libreoffice" (Markdown → DOCX → PDF),
     #: "pandoc+chromium" (Markdown → HTML → PDF), "pandoc-standalone+chromium" (Markdown → a
     #: standalone HTML page with its own style sheet → PDF), "rtf+libreoffice" (RTF → PDF),
-    #: "fodt+libreoffice" (a flat ODT written as XML → PDF), "pandoc-odt+libreoffice" (Markdown
+    #: "fodt+libreoffice" (a flat ODT written as XML → PDF), "fods+libreoffice" (a flat ODS
+    #: spreadsheet written as XML → PDF by LibreOffice Calc), "pandoc-odt+libreoffice" (Markdown
     #: → ODT by pandoc → PDF), "pandoc-toc+chromium" (Markdown → a standalone HTML page with a
     #: table of contents → PDF), "pdf" (a PDF's bytes as the layout draws them),
     #: "text" (plain text, as written).

@@ -35,6 +35,7 @@ from tests.rendered.blind10_contents import BLIND10_CONTENTS
 from tests.rendered.blind11_contents import BLIND11_CONTENTS
 from tests.rendered.blind12_contents import BLIND12_CONTENTS
 from tests.rendered.blind13_contents import BLIND13_CONTENTS
+from tests.rendered.blind14_contents import BLIND14_CONTENTS
 from tests.rendered.contents import CONTENTS
 from tests.rendered.generate import LAYOUTS, contents_of, labels_for, negatives_for
 
@@ -95,7 +96,7 @@ def test_labels_are_computed_from_the_contents() -> None:
     layouts = {layout.key: layout for layout in LAYOUTS}
     everyone = (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS, *BLIND7_CONTENTS, *BLIND8_CONTENTS,
                 *BLIND9_CONTENTS, *BLIND10_CONTENTS, *BLIND11_CONTENTS,
-                *BLIND12_CONTENTS, *BLIND13_CONTENTS)  # fmt: skip
+                *BLIND12_CONTENTS, *BLIND13_CONTENTS, *BLIND14_CONTENTS)  # fmt: skip
     contents = {c.key: c for c in everyone}
 
     for item in labels:
@@ -185,6 +186,8 @@ SEALED_FLOORS = {
                      "worst": 0.87}),
     "blind-13": (6, {"claims": 0.58, "links": 0.80, "ids": 0.78, "dates": 0.93, "names": 0.83,
                      "worst": 0.18}),
+    "blind-14": (6, {"claims": 0.55, "links": 0.72, "ids": 0.65, "dates": 0.73, "names": 0.99,
+                     "worst": 0.24}),
 }  # fmt: skip
 
 
@@ -199,88 +202,23 @@ def test_sealed_groups_read_no_worse_than_their_floors(results: list[Result], gr
     assert not under_floors(sealed_figures(blind), **floors)
 
 
-# Each group with contents of its own, the contents made before it, and at least how many of
-# its own and of its layouts (of which PDFs).
+# Each group with contents of its own, in the order they were made, and at least how many of its
+# own and of its layouts (of which PDFs); OWN_CONTENTS adds the contents made before each.
+_OWN = (
+    ("blind-5", BLIND5_CONTENTS, 5, 6, 4),
+    ("blind-6", BLIND6_CONTENTS, 4, 5, 3),
+    ("blind-7", BLIND7_CONTENTS, 5, 5, 3),
+    ("blind-8", BLIND8_CONTENTS, 5, 5, 3),
+    ("blind-9", BLIND9_CONTENTS, 6, 6, 3),
+    ("blind-10", BLIND10_CONTENTS, 6, 6, 3),
+    ("blind-11", BLIND11_CONTENTS, 6, 6, 3),
+    ("blind-12", BLIND12_CONTENTS, 6, 6, 3),
+    ("blind-13", BLIND13_CONTENTS, 6, 6, 3),
+    ("blind-14", BLIND14_CONTENTS, 6, 6, 3),
+)
 OWN_CONTENTS = {
-    "blind-5": (BLIND5_CONTENTS, CONTENTS, 5, 6, 4),
-    "blind-6": (BLIND6_CONTENTS, (*CONTENTS, *BLIND5_CONTENTS), 4, 5, 3),
-    "blind-7": (BLIND7_CONTENTS, (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS), 5, 5, 3),
-    "blind-8": (
-        BLIND8_CONTENTS,
-        (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS, *BLIND7_CONTENTS),
-        5,
-        5,
-        3,
-    ),
-    "blind-9": (
-        BLIND9_CONTENTS,
-        (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS, *BLIND7_CONTENTS, *BLIND8_CONTENTS),
-        6,
-        6,
-        3,
-    ),
-    "blind-10": (
-        BLIND10_CONTENTS,
-        (
-            *CONTENTS,
-            *BLIND5_CONTENTS,
-            *BLIND6_CONTENTS,
-            *BLIND7_CONTENTS,
-            *BLIND8_CONTENTS,
-            *BLIND9_CONTENTS,
-        ),
-        6,
-        6,
-        3,
-    ),
-    "blind-11": (
-        BLIND11_CONTENTS,
-        (
-            *CONTENTS,
-            *BLIND5_CONTENTS,
-            *BLIND6_CONTENTS,
-            *BLIND7_CONTENTS,
-            *BLIND8_CONTENTS,
-            *BLIND9_CONTENTS,
-            *BLIND10_CONTENTS,
-        ),
-        6,
-        6,
-        3,
-    ),
-    "blind-12": (
-        BLIND12_CONTENTS,
-        (
-            *CONTENTS,
-            *BLIND5_CONTENTS,
-            *BLIND6_CONTENTS,
-            *BLIND7_CONTENTS,
-            *BLIND8_CONTENTS,
-            *BLIND9_CONTENTS,
-            *BLIND10_CONTENTS,
-            *BLIND11_CONTENTS,
-        ),
-        6,
-        6,
-        3,
-    ),
-    "blind-13": (
-        BLIND13_CONTENTS,
-        (
-            *CONTENTS,
-            *BLIND5_CONTENTS,
-            *BLIND6_CONTENTS,
-            *BLIND7_CONTENTS,
-            *BLIND8_CONTENTS,
-            *BLIND9_CONTENTS,
-            *BLIND10_CONTENTS,
-            *BLIND11_CONTENTS,
-            *BLIND12_CONTENTS,
-        ),
-        6,
-        6,
-        3,
-    ),
+    group: (own, (*CONTENTS, *(c for made in _OWN[:index] for c in made[1])), *counts)
+    for index, (group, own, *counts) in enumerate(_OWN)
 }
 
 
@@ -300,59 +238,11 @@ def test_a_blind_group_renders_contents_of_its_own(group: str) -> None:
 
 
 # Each with the sealed groups printed before it opened: its section runs to the report's end.
+_SEALED = [f"blind-{number}" for number in range(3, 15)]
+
+
 @pytest.mark.parametrize(
-    ("group", "earlier"),
-    [
-        ("blind-4", {"blind-3"}),
-        ("blind-5", {"blind-3", "blind-4"}),
-        ("blind-6", {"blind-3", "blind-4", "blind-5"}),
-        ("blind-7", {"blind-3", "blind-4", "blind-5", "blind-6"}),
-        ("blind-8", {"blind-3", "blind-4", "blind-5", "blind-6", "blind-7"}),
-        ("blind-9", {"blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8"}),
-        ("blind-10", {"blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8", "blind-9"}),
-        (
-            "blind-11",
-            {
-                "blind-3",
-                "blind-4",
-                "blind-5",
-                "blind-6",
-                "blind-7",
-                "blind-8",
-                "blind-9",
-                "blind-10",
-            },
-        ),
-        (
-            "blind-12",
-            {
-                "blind-3",
-                "blind-4",
-                "blind-5",
-                "blind-6",
-                "blind-7",
-                "blind-8",
-                "blind-9",
-                "blind-10",
-                "blind-11",
-            },
-        ),
-        (
-            "blind-13",
-            {
-                "blind-3",
-                "blind-4",
-                "blind-5",
-                "blind-6",
-                "blind-7",
-                "blind-8",
-                "blind-9",
-                "blind-10",
-                "blind-11",
-                "blind-12",
-            },
-        ),
-    ],
+    ("group", "earlier"), [(group, set(_SEALED[:index])) for index, group in enumerate(_SEALED)][1:]
 )
 def test_bench_lists_a_sealed_groups_misses_only_with_its_own_flag(
     results: list[Result], group: str, earlier: set[str]
@@ -376,57 +266,13 @@ def test_bench_lists_a_sealed_groups_misses_only_with_its_own_flag(
 
 
 def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
-    every = (
-        "--details",
-        "--blind3-details",
-        "--blind4-details",
-        "--blind5-details",
-        "--blind6-details",
-        "--blind7-details",
-        "--blind8-details",
-        "--blind9-details",
-        "--blind10-details",
-        "--blind11-details",
-        "--blind12-details",
-        "--blind13-details",
-    )
-    opened = {
-        flags: arguments_of(list(flags))[1]
-        for flags in [(), ("--details",), ("--blind3-details",), ("--blind4-details",),
-                      ("--blind5-details",), ("--blind6-details",), ("--blind7-details",),
-                      ("--blind8-details",), ("--blind9-details",), ("--blind10-details",),
-                      ("--blind11-details",), ("--blind12-details",), ("--blind13-details",),
-                      every]
-    }  # fmt: skip
+    flags = {group: f"--blind{group.removeprefix('blind-')}-details" for group in _SEALED}
+    opened = {flag: arguments_of([flag])[1] for flag in flags.values()}
 
-    assert opened == {
-        (): frozenset(),
-        ("--details",): frozenset(),
-        ("--blind3-details",): {"blind-3"},
-        ("--blind4-details",): {"blind-4"},
-        ("--blind5-details",): {"blind-5"},
-        ("--blind6-details",): {"blind-6"},
-        ("--blind7-details",): {"blind-7"},
-        ("--blind8-details",): {"blind-8"},
-        ("--blind9-details",): {"blind-9"},
-        ("--blind10-details",): {"blind-10"},
-        ("--blind11-details",): {"blind-11"},
-        ("--blind12-details",): {"blind-12"},
-        ("--blind13-details",): {"blind-13"},
-        every: {
-            "blind-3",
-            "blind-4",
-            "blind-5",
-            "blind-6",
-            "blind-7",
-            "blind-8",
-            "blind-9",
-            "blind-10",
-            "blind-11",
-            "blind-12",
-            "blind-13",
-        },
-    }
+    assert arguments_of([])[1] == frozenset()
+    assert arguments_of(["--details"])[1] == frozenset()
+    assert opened == {flag: {group} for group, flag in flags.items()}
+    assert arguments_of(["--details", *flags.values()])[1] == set(_SEALED)
 
 
 def test_worst_layout(results: list[Result]) -> None:
@@ -457,23 +303,11 @@ def test_without_a_sealed_group_the_bench_reads_none_of_it(
     monkeypatch.setattr(extraction, "CORPUS", tmp_path)
     monkeypatch.setattr(extraction, "REAL", tmp_path)
 
-    extraction.main(["--without", "blind-7", "--without", "blind-8", "--without", "blind-9",
-                     "--without", "blind-10", "--without", "blind-11",
-                     "--without", "blind-12", "--without", "blind-13"])  # fmt: skip
+    extraction.main([argument for number in range(7, 15)
+                     for argument in ("--without", f"blind-{number}")])  # fmt: skip
     printed = capsys.readouterr().out
 
     assert "blind-6:" in printed
-    assert "blind7" not in printed
-    assert "blind-7" not in printed
-    assert "blind8" not in printed
-    assert "blind-8" not in printed
-    assert "blind9" not in printed
-    assert "blind-9" not in printed
-    assert "blind10" not in printed
-    assert "blind-10" not in printed
-    assert "blind11" not in printed
-    assert "blind-11" not in printed
-    assert "blind12" not in printed
-    assert "blind-12" not in printed
-    assert "blind13" not in printed
-    assert "blind-13" not in printed
+    for number in range(7, 15):
+        assert f"blind{number}" not in printed
+        assert f"blind-{number}" not in printed
