@@ -197,7 +197,15 @@ def open_world_entry(
     # One ordinary word alone ("Engineer", "Professional") is a fragment a column split or
     # a wrap left behind, not a credential's name: those are acronyms or several words.
     fragment = len(title.split()) == 1 and not BARE_ACRONYM.match(title.rstrip(")"))
-    if fragment and not line.links and not HAS_YEAR.search(content):
+    # "Weinakademiker — Weinakademie Österreich" over its dates and ID: one word with its
+    # issuer after the dash and its fields below is a whole entry.
+    whole = (
+        backed
+        and len(fields) > 1
+        and re.match(re.escape(title) + r"\s+[–—-]\s", content) is not None
+        and names_an_issuer(before_dates(fields[1]), issuers)
+    )
+    if fragment and not line.links and not HAS_YEAR.search(content) and not whole:
         return None
     # A table row's cells are its fields, not a list's items: the label's list is in a cell.
     listed = content.split(CELL_SEPARATOR)[0] if line.table_row else content
@@ -243,9 +251,11 @@ def open_world_entry(
     # "(7–12)", "(K-6)": a range of grades or numbers names no one.
     # "(incl. MAX differences)", "(with night rating)": a bracket opening in lower case
     # qualifies the title; a body's name opens with a capital, or with "via", "by".
+    # "(Ley 20.235)", "(Reg. 852/2004)": a law's or a rule's number is the title's.
     if bracketed and (
         _GRADE.fullmatch(bracketed.group(1))
         or HAS_YEAR.search(bracketed.group(1))
+        or re.search(r"\s\d+[./]\d+$", bracketed.group(1))
         or not re.search(r"[^\W\d_]{2}", bracketed.group(1))
         or re.match(r"(?!(?:via|by|from|through)\b)[a-z]{2,}\.?\s", bracketed.group(1))
     ):

@@ -32,6 +32,8 @@ _PARTICLES = word_set(
     "de da di do dos das del della der den van von la le las los du bin ibn al el y e ter ten"
     # Swedish and Norwegian nobility ("Kristoffer af Klinteberg"), German "zu", "vom", "zur".
     " af av zu zum zur vom"
+    # Malay, Arabic and Welsh patronymics: "Nurul Ain binti Hasbullah", "Ahmad bin Ali".
+    " binti binte bint ben ap"
 )
 # The words that make a line a job title ("Data Analyst", "Critical Care Nurse").
 _TITLE_WORDS = word_set(

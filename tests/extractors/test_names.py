@@ -352,6 +352,16 @@ def test_particles_do_not_count_towards_a_names_length(name: str) -> None:
     assert extract(text.encode(), "resume.txt").candidate.name == name
 
 
+@pytest.mark.parametrize(
+    "name", ["Siti Aishah binti Rahmat", "Hafiz bin Othman", "Rhys ap Gwilym Pryce"]
+)
+def test_a_patronymic_particle_is_part_of_the_name(name: str) -> None:
+    # Malay "binti" / "bin" and Welsh "ap" join a given name to a father's, as "van" does.
+    text = f"{name}\nKuala Lumpur, Malaysia\nsa.rahmat@example.my\n{_TEXT_BODY}"
+
+    assert extract(text.encode(), "resume.txt").candidate.name == name
+
+
 def test_particles_in_capitals_do_not_count_towards_a_names_length_either() -> None:
     text = f"MARÍA FERNANDA DE LOS SANTOS IBARRA\nmf@example.com\n{_TEXT_BODY}"
 

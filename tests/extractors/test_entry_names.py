@@ -1,0 +1,41 @@
+"""A credentials list's entries whose names look like something else: one word with its issuer
+after a dash ("Kellermeister — Kellerakademie Tirol") over its fields is a whole entry, not a
+fragment; a level that names an award ("LCCI Level 2 Award in …") is that award, not an exam
+step; a law's number in brackets ("(Ley 19.886)") is the title's, not its issuer."""
+
+from __future__ import annotations
+
+from extractors import extract
+from tests.extractors.documents import docx_bytes
+
+
+def _claims(entries: list[str]) -> list[tuple[str, str | None]]:
+    data = docx_bytes(["Jonas Gruber", "jonas.gruber@example.at", "Certifications", *entries])
+    return [(claim.title, claim.issuer) for claim in extract(data, "cv.docx").claims]
+
+
+def test_one_word_with_its_issuer_after_a_dash_over_its_fields_is_an_entry() -> None:
+    assert _claims(
+        [
+            "Kellermeister — Kellerakademie Tirol",
+            "Issued 2020-05 · Credential ID KA-2020-114",
+        ]
+    ) == [("Kellermeister", "Kellerakademie Tirol")]
+
+
+def test_a_level_that_names_an_award_is_the_award() -> None:
+    assert _claims(
+        [
+            "LCCI Level 2 Award in Bookkeeping — London Chamber of Commerce and Industry",
+            "Issued 2019-03",
+        ]
+    ) == [("LCCI Level 2 Award in Bookkeeping", "London Chamber of Commerce and Industry")]
+
+
+def test_a_laws_number_in_brackets_stays_in_the_title() -> None:
+    assert _claims(
+        [
+            "Experto en Compras Públicas (Ley 19.886) — Dirección de Compras Públicas",
+            "Issued 2021-08 · Credential ID CP-77120",
+        ]
+    ) == [("Experto en Compras Públicas (Ley 19.886)", "Dirección de Compras Públicas")]
