@@ -21,6 +21,7 @@ from extractors.models import Line
 from extractors.tables import is_header_row, join_cell_lines, names_no_credential, table_lines
 from extractors.text import expand_tabs, normalise, wide_gaps_as_tabs
 from extractors.text_columns import columns_read_down
+from extractors.text_markup import plain_markup
 
 # A line that hangs under a row with a label of its own: "Verification URL: https://…".
 # A Markdown link, and a pipe table's ruler cell ("---", ":--:").
@@ -34,7 +35,7 @@ _ROW_NOTE = re.compile(r"^\s*[A-Za-z][A-Za-z .#/-]{1,30}:\s+\S|^\s*(?:https?://|
 
 def text_lines(text: str) -> tuple[Line, ...]:
     """The lines of a plain-text résumé, each fixed-width table as one line per row."""
-    typed = [expand_tabs(line).rstrip() for line in text.splitlines()]
+    typed = [plain_markup(expand_tabs(line).rstrip()) for line in text.splitlines()]
     raw = _items_joined(columns_read_down(_unquoted(typed)))
     lines: list[Line] = []
     index = 0
