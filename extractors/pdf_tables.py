@@ -8,9 +8,16 @@ from typing import Any
 from extractors.models import Line, Page
 from extractors.pdf_cards import Box, drawn_boxes
 from extractors.pdf_layout import Word, group_lines, in_rect
+from extractors.pdf_open_tables import opened_rows
 from extractors.pdf_tiles import badge_tiles
 from extractors.pdf_unruled import cells, unruled_tables
-from extractors.tables import CELL_SEPARATOR, column_of, join_cell_lines, table_entries
+from extractors.tables import (
+    CELL_SEPARATOR,
+    column_of,
+    is_header_row,
+    join_cell_lines,
+    table_entries,
+)
 from extractors.text import normalise
 
 # A page looks tabular when this many of its lines hold three cells or more; only then is the
@@ -19,9 +26,12 @@ _TABULAR_LINES = 2
 
 
 def looks_tabular(lines: Sequence[Line], rows: Sequence[Sequence[Word]]) -> bool:
-    """Several lines of three cells or more as read; or, across the whole page before any column
-    is read apart, several rows of four: a table with a gutter in it is still a table."""
-    if sum(1 for line in lines if line.text.count("\t") >= 2) >= _TABULAR_LINES:
+    """Several lines of three cells or more as read, or one that is a row of column labels (a
+    table's header repeated atop the page its last row runs onto); or, across the whole page
+    before any column is read apart, several rows of four: a table with a gutter in it is
+    still a table."""
+    celled = [line.text for line in lines if line.text.count("\t") >= 2]
+    if len(celled) >= _TABULAR_LINES or any(is_header_row(text.split("\t")) for text in celled):
         return True
     return sum(1 for row in rows if row and len(cells(row)) >= 4) >= _TABULAR_LINES
 
@@ -50,11 +60,12 @@ def with_tables(
     except Exception:  # a table the finder cannot make sense of is read as plain lines
         ruled = []
     for table, rules in ruled:
-        cells_by_row = [list(row.cells) for row in table.rows] + _ruled_rows(table, rules)
+        cells_by_row = opened_rows(
+            plain, [list(row.cells) for row in table.rows] + _ruled_rows(table, rules), words
+        )
         if len(cells_by_row) < 2:
             continue
-        x0, top, x1, bottom = table.bbox
-        bottom = max([bottom, *rules])
+        x0, top, x1, bottom = _union([cell for row in cells_by_row for cell in row if cell])
         inside = [w for w in words if x0 <= w.centre[0] <= x1 and top <= w.centre[1] <= bottom]
         rows = [
             [
