@@ -34,6 +34,7 @@ class Column(Enum):
     LINK = "link"
     DATES = "dates"
     SKILL = "skill"
+    STATUS = "status"
     OTHER = "other"
 
 
@@ -85,13 +86,22 @@ _HEADERS: tuple[tuple[Column, re.Pattern[str]], ...] = tuple(
             r"""(?:core\s+|key\s+)?(?:competenc(?:y|ies|e|es)|skills?(?:\s+areas?)?|areas?(?:\s+of
               \s+expertise)?|expertise|proficiency|rating|self[-\s]?rating|domains?)""",
         ),
-        (Column.OTHER, r"status|level|type|notes?|score|hours|location|details|category"),
+        (Column.STATUS, r"(?:current\s+|validity\s+)?(?:status|state)"),
+        (Column.OTHER, r"level|type|notes?|score|hours|location|details|category"),
     )
 )
 # A cell that says its field is empty: a dash, "n/a", "No expiry", "does not expire".
 _EMPTY_MARK = re.compile(
     r"""(?ix)^(?:[-–—‒―_.]+|n/?a|none|nil|not\s+applicable|no\s+(?:expiry|expiration|expiration
     \s+date|end\s+date|id)|does\s+not\s+expire|never(?:\s+expires)?|non[-\s]?expiring)$"""
+)
+# A status column's tag that says whether the credential is still valid ("Active", "Lapsed"):
+# what the row's dates say of it, not a word of the claim. A lapsed credential is still the
+# candidate's, as an expiry date in the past is; "In progress" or "Planned" says it is not held
+# yet, and stays to say so.
+_VALIDITY_TAG = re.compile(
+    r"(?i)^(?:active|valid|current|verified|in\s+good\s+standing|lapsed|expired|inactive"
+    r"|renewal\s+due|due\s+for\s+renewal)$"
 )
 # The verb a grid's entry of a credential opens with.
 _OBTAINED = re.compile(r"(?i)^(?:obtained|acquired|earned|gained|received|awarded)\s+(?=\S)")
@@ -361,6 +371,8 @@ def _value(cell: str, column: Column | None) -> str:
     if not value or is_empty_mark(value) or _RATING.match(value):
         return ""
     if column in (Column.LINK, None) and names_no_credential(value):
+        return ""
+    if column is Column.STATUS and _VALIDITY_TAG.match(value):
         return ""
     if column is Column.TITLE:
         # "Obtained ECS Gold Card – …", "Acquired …": a grid's entry opens with its verb.
