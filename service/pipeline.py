@@ -5,6 +5,8 @@ The CLI, the web form, the API and the webhooks all call ``run``; none re-implem
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import math
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -195,7 +197,15 @@ def with_request(
     )
     candidate = candidate.model_copy(update={"emails": candidate.emails + extra_emails})
     claimed_urls = {claim.url for claim in extraction.claims if claim.url}
-    link_claims = tuple(
+    link_claims = tuple(claim for claim in given_links(links) if claim.url not in claimed_urls)
+    return extraction.model_copy(
+        update={"candidate": candidate, "claims": extraction.claims + link_claims}
+    )
+
+
+def given_links(links: Sequence[str]) -> tuple[Claim, ...]:
+    """The links given beside a résumé, each a claim of its own (once each, in order)."""
+    return tuple(
         Claim(
             id=f"link-{number}",
             title="Linked credential",
@@ -206,10 +216,6 @@ def with_request(
         for number, url in enumerate(
             dict.fromkeys(link.strip() for link in links if link.strip()), start=1
         )
-        if url not in claimed_urls
-    )
-    return extraction.model_copy(
-        update={"candidate": candidate, "claims": extraction.claims + link_claims}
     )
 
 
@@ -334,22 +340,30 @@ async def run(
     """
     import reports  # here: a command that only reads (``extract_here``) needs no report
 
-    if read_here:
-        extraction = extract_here(data=data, filename=filename, settings=settings)
-    else:
-        extraction = await extract(data=data, filename=filename, settings=settings)
-    extraction = with_request(extraction, links=links, emails=emails)
-    if on_extracted is not None:
-        await on_extracted(extraction)
     chain = chain if chain is not None else verifier_chain(settings)
-    found = await verify_claims(
-        extraction,
-        client=client,
-        chain=chain,
-        settings=settings,
-        on_progress=on_progress,
-        attached=attached,
-    )
+    # The links given beside the résumé are known before it is read: what their checks ask
+    # first is asked now, so the issuers answer while the résumé is read, not after.
+    asking = asyncio.ensure_future(verifiers.prefetch(given_links(links), client, chain))
+    try:
+        if read_here:
+            extraction = extract_here(data=data, filename=filename, settings=settings)
+        else:
+            extraction = await extract(data=data, filename=filename, settings=settings)
+        extraction = with_request(extraction, links=links, emails=emails)
+        if on_extracted is not None:
+            await on_extracted(extraction)
+        found = await verify_claims(
+            extraction,
+            client=client,
+            chain=chain,
+            settings=settings,
+            on_progress=on_progress,
+            attached=attached,
+        )
+    finally:
+        asking.cancel()  # done by now, unless the reading failed
+        with contextlib.suppress(asyncio.CancelledError):
+            await asking
     return reports.build(
         extraction.candidate,
         found.verifications,

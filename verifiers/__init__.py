@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from verifiers.blockcerts import BlockcertsVerifier, Explorers
     from verifiers.compact_jws import looks_like_jws
     from verifiers.compare import with_claim_checks
-    from verifiers.dispatch import ResultCallback, verifier_chain, verify, verify_claim
+    from verifiers.dispatch import ResultCallback, prefetch, verifier_chain, verify, verify_claim
     from verifiers.http import (
         BlockedURLError,
         Fetched,
@@ -54,6 +54,7 @@ if TYPE_CHECKING:
         ResiliencePolicy,
         ResilientTransport,
         fresh_answers,
+        keeps_answers,
         with_resilience,
     )
     from verifiers.run import (
@@ -82,7 +83,7 @@ _FACE = {
     "verifiers.blockcerts": "BlockcertsVerifier Explorers",
     "verifiers.compact_jws": "looks_like_jws",
     "verifiers.compare": "with_claim_checks",
-    "verifiers.dispatch": "ResultCallback verifier_chain verify verify_claim",
+    "verifiers.dispatch": "ResultCallback prefetch verifier_chain verify verify_claim",
     "verifiers.http": "BlockedURLError Fetched FetchError HttpPolicy ResponseTooLargeError"
     " UnreachableError create_client fetch is_transient_status",
     "verifiers.identity": "NameMatch email_matches fold match_name",
@@ -91,7 +92,8 @@ _FACE = {
     " EvidenceRigor Verdict Verification",
     "verifiers.openbadges2": "OpenBadges2Verifier",
     "verifiers.platforms": "WALLET_SOURCES platform_verifiers wallet_sources",
-    "verifiers.resilience": "ResiliencePolicy ResilientTransport fresh_answers with_resilience",
+    "verifiers.resilience": "ResiliencePolicy ResilientTransport fresh_answers keeps_answers"
+    " with_resilience",
     "verifiers.run": "STATUS_VERDICTS Run Stop check_validity fetch_checked status_verdict",
     "verifiers.wallet_search": "search_wallets",
     "verifiers.warm": "warm_up",
@@ -162,11 +164,13 @@ __all__ = [
     "fresh_answers",
     "is_baked_image",
     "is_transient_status",
+    "keeps_answers",
     "looks_like_jws",
     "match_name",
     "open_wallets",
     "pair_links",
     "platform_verifiers",
+    "prefetch",
     "search_wallets",
     "status_verdict",
     "title_similarity",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import traceback
 from collections.abc import Awaitable, Callable, Sequence
@@ -13,9 +14,11 @@ from extractors.models import Candidate, Claim
 from verifiers.base import Verifier
 from verifiers.blockcerts import BlockcertsVerifier, Explorers
 from verifiers.compare import with_claim_checks
+from verifiers.http import FetchError, fetch
 from verifiers.models import Checklist, Verdict, Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
 from verifiers.platforms import IssuerDomainCheck, platform_verifiers
+from verifiers.resilience import keeps_answers
 from verifiers.served import LinkRouter
 from verifiers.vc import VerifiableCredentialVerifier
 
@@ -83,6 +86,37 @@ async def verify(
         return verification
 
     return list(await asyncio.gather(*(one(claim) for claim in claims)))
+
+
+async def prefetch(
+    claims: Sequence[Claim],
+    client: httpx.AsyncClient,
+    verifiers: Sequence[Verifier] | None = None,
+) -> None:
+    """Ask now what each claim's check will ask first, when ``client`` keeps its answers
+    (``keeps_answers``): checked later, the claim finds the answer kept, or waits for the
+    request under way, so the wait for the issuer overlaps what the caller does meanwhile (a
+    job reads the résumé the links came with). Only a verifier that says what it asks first
+    (``first_request``: the link router, for links of unknown kind) is asked ahead; nothing
+    is concluded here, and a failure is left for the check to meet."""
+    if not keeps_answers(client):
+        return  # asked twice otherwise
+    chosen = tuple(verifiers) if verifiers is not None else verifier_chain()
+    wanted: dict[tuple[str, str], None] = {}
+    for claim in claims:
+        if not has_evidence(claim):
+            continue
+        # The verifier the claim's check will run: the first that recognises it.
+        verifier = next((each for each in chosen if each.recognises(claim)), None)
+        first_request = getattr(verifier, "first_request", None)
+        if first_request is not None:
+            wanted[first_request(claim)] = None
+
+    async def ask(url: str, accept: str) -> None:
+        with contextlib.suppress(FetchError):
+            await fetch(client, url, accept=accept)
+
+    await asyncio.gather(*(ask(url, accept) for url, accept in wanted))
 
 
 async def verify_claim(

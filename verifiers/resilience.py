@@ -32,7 +32,7 @@ from datetime import UTC, datetime
 
 import httpx
 
-__all__ = ["ResiliencePolicy", "ResilientTransport", "with_resilience"]
+__all__ = ["ResiliencePolicy", "ResilientTransport", "keeps_answers", "with_resilience"]
 
 _IDEMPOTENT = frozenset({"GET", "HEAD"})
 _CACHEABLE_STATUS = frozenset({200, 203, 204, 300, 301, 308, 404, 410})
@@ -272,6 +272,16 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
         return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def keeps_answers(client: httpx.AsyncClient) -> bool:
+    """Whether what ``client`` is answered now is kept for the next ask of the same request:
+    its transport is a ``ResilientTransport`` with a cache, and this is not inside
+    ``fresh_answers()`` (where the next ask would not look)."""
+    # httpx keeps the transport it was given and offers no public way to read it.
+    transport = client._transport
+    cached = isinstance(transport, ResilientTransport) and transport.policy.ttl > 0
+    return cached and not _FRESH.get()
 
 
 def with_resilience(

@@ -149,6 +149,11 @@ class LinkRouter:
         url = (claim.url or "").strip()
         return is_http_url(url) and not (claim.payload and claim.payload.strip())
 
+    def first_request(self, claim: Claim) -> tuple[str, str]:
+        """What ``verify`` asks first for a claim it recognises: the URL and its ``Accept``
+        (``verifiers.prefetch`` asks it ahead)."""
+        return (claim.url or "").strip(), ACCEPT_CREDENTIALS
+
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient
     ) -> Verification:

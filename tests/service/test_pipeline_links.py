@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 import respx
 
+from extractors import Extraction
 from service import pipeline
 from service.settings import Settings
+from tests.verifiers.ob2_issuer import DCPV, RECIPIENT_EMAIL, json_ld, read_json, serve_assets
 from tests.verifiers.platforms.helpers import json_response, recorded
-from verifiers import HttpPolicy, Verification, create_client
+from verifiers import HttpPolicy, Verdict, Verification, create_client
 
 BADGE = "3b0e5a8c-5d7e-4f1a-9c53-6f0d2b7a4e21"
 LINK = f"https://www.credly.com/badges/{BADGE}/public_url"
@@ -133,3 +137,41 @@ async def test_a_link_matching_no_claim_stays_a_claim_of_its_own(
 
     origins = sorted(claim["source"]["origin"] for claim in report["claims"])  # type: ignore[union-attr]
     assert origins == ["link", "resume"]
+
+
+async def test_a_link_of_unknown_kind_is_asked_while_the_resume_is_read(
+    client: httpx.AsyncClient,
+    tmp_path: Path,
+    respx_mock: respx.MockRouter,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The links given beside the résumé are known before it is read: the issuer's answer
+    comes while the reading goes on, and the check then asks nothing again."""
+    assertion = read_json(DCPV / "basic-assertion.json")
+    route = respx_mock.get(str(assertion["id"])).mock(return_value=json_ld(assertion))
+    serve_assets(respx_mock)
+    read = pipeline.extract
+    asked_while_reading: list[int] = []
+
+    async def reading(**arguments: Any) -> Extraction:
+        extraction = await read(**arguments)
+        for _ in range(100):  # the reading goes on a while yet: up to 5 s
+            if route.call_count:
+                break
+            await asyncio.sleep(0.05)
+        asked_while_reading.append(route.call_count)
+        return extraction
+
+    monkeypatch.setattr(pipeline, "extract", reading)
+    report = await pipeline.run(
+        data=resume("Open Badges basic badge"),
+        filename="jane.txt",
+        links=[str(assertion["id"])],
+        emails=[RECIPIENT_EMAIL],
+        client=client,
+        settings=Settings(data_dir=tmp_path),
+    )
+
+    assert asked_while_reading == [1]
+    assert route.call_count == 1
+    assert [claim.verdict for claim in report.claims if claim.url] == [Verdict.VERIFIED]
