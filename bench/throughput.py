@@ -29,7 +29,10 @@ takes each one's lowest wall time: on a shared machine, the run least disturbed.
 ``--resumes`` run each configuration at each length (alternating) and print each length's
 summary, then each configuration's marginal rate, (longer − shorter) ÷ (its wall time −
 the shorter's): a run's start and drain cost about the same time however long it is, and
-weigh more in the shorter run, the more so the faster it goes. ``--profile
+weigh more in the shorter run, the more so the faster it goes. Each worker process logs to
+a file of its own, and each run prints, per process, the jobs it took, its start gap and its
+tail gap (``bench.job_timeline``); the summary prints them for the runs it compares, with the
+load. ``--logs DIR`` keeps the logs and each run's job moments. ``--profile
 FILE`` records the service with py-spy (all its processes) into a collapsed-stack file for
 ``bench.profile_job``.
 """
