@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import traceback
 from collections.abc import Awaitable, Callable, Sequence
@@ -113,8 +112,13 @@ async def prefetch(
             wanted[first_request(claim)] = None
 
     async def ask(url: str, accept: str) -> None:
-        with contextlib.suppress(FetchError):
+        try:
             await fetch(client, url, accept=accept)
+        except FetchError:
+            pass  # the check meets it again, and says so
+        except Exception as error:
+            # Asking ahead must never end a check, nor the job around it.
+            logger.warning("asking a link ahead failed: %s", type(error).__name__)
 
     await asyncio.gather(*(ask(url, accept) for url, accept in wanted))
 

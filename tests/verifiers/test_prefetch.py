@@ -12,7 +12,14 @@ import respx
 import verifiers
 from extractors.models import Candidate, Claim, ClaimOrigin, Source
 from tests.verifiers.ob2_issuer import DCPV, RECIPIENT_EMAIL, json_ld, read_json, serve_assets
-from verifiers import HttpPolicy, ResiliencePolicy, Verdict, create_client, with_resilience
+from verifiers import (
+    HttpPolicy,
+    ResiliencePolicy,
+    Verdict,
+    create_client,
+    dispatch,
+    with_resilience,
+)
 
 ASSERTION = read_json(DCPV / "basic-assertion.json")
 URL = str(ASSERTION["id"])
@@ -81,3 +88,13 @@ async def test_a_link_that_fails_ahead_is_left_for_its_check(
     assert route.call_count == 3  # the client's own retries
     [checked] = await verifiers.verify([link()], HOLDER, keeping)
     assert checked.verdict is Verdict.UNREACHABLE
+
+
+async def test_an_unexpected_failure_ahead_ends_nothing(
+    keeping: httpx.AsyncClient, respx_mock: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken(*arguments: object, **options: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(dispatch, "fetch", broken)
+    await verifiers.prefetch([link()], keeping)  # returns; the check will ask for itself
