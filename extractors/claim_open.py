@@ -21,6 +21,7 @@ from extractors.claim_text import (
     CREDENTIAL_WORD,
     FIELD_LINE,
     HAS_YEAR,
+    ISSUER_LABEL,
     LABELLED_LIST,
     LINK_WORDS,
     NOT_HELD,
@@ -56,6 +57,8 @@ def open_world_block(block: list[ClaimLine], issuers: Issuers) -> Found | None:
     # "Leapfrog Geo Fundamentals — Seequent" over "Issued 2020-07 · Credential ID …": the lines
     # below give only dates, IDs and links, so the name after the title's dash is its issuer.
     fields_below = backed and all(_only_fields(line.text) for line in block[1:])
+    # "Weinakademiker" over "Issuer: Weinakademie Österreich": a label names its issuer.
+    issuer_labelled = any(ISSUER_LABEL.match(line.text) for line in block[1:])
     return open_world_entry(
         block[0],
         issuers,
@@ -63,6 +66,7 @@ def open_world_block(block: list[ClaimLine], issuers: Issuers) -> Found | None:
         issuer_below=issuer_below,
         name_below=name_below,
         fields_below=fields_below,
+        issuer_labelled=issuer_labelled,
     )
 
 
@@ -86,12 +90,14 @@ def open_world_entry(
     issuer_below: bool = False,
     name_below: bool = False,
     fields_below: bool = False,
+    issuer_labelled: bool = False,
 ) -> Found | None:
     """An entry in a credentials section that the catalog does not know; ``backed`` when the
     entry's own lines below its title give a date, an ID or a link, ``issuer_below`` when a
     line below opens with an issuer's name, ``name_below`` when the line right below is a
     plain name (its issuer, in a layout of one field a line), ``fields_below`` when those
-    lines hold only fields and name no one."""
+    lines hold only fields and name no one, ``issuer_labelled`` when a line below names its
+    issuer under a label ("Issuer: …")."""
     content = BULLET.sub("", line.text[line.content_start :]).strip()
     dated = DATED_TITLE.match(content)
     if dated:
@@ -198,12 +204,15 @@ def open_world_entry(
     # a wrap left behind, not a credential's name: those are acronyms or several words.
     fragment = len(title.split()) == 1 and not BARE_ACRONYM.match(title.rstrip(")"))
     # "Weinakademiker — Weinakademie Österreich" over its dates and ID: one word with its
-    # issuer after the dash and its fields below is a whole entry.
-    whole = (
-        backed
-        and len(fields) > 1
-        and re.match(re.escape(title) + r"\s+[–—-]\s", content) is not None
-        and names_an_issuer(before_dates(fields[1]), issuers)
+    # issuer after the dash and its fields below is a whole entry; so is one word alone over
+    # its fields, its issuer's among them under their label ("Issuer: …").
+    whole = backed and (
+        issuer_labelled
+        or (
+            len(fields) > 1
+            and re.match(re.escape(title) + r"\s+[–—-]\s", content) is not None
+            and names_an_issuer(before_dates(fields[1]), issuers)
+        )
     )
     if fragment and not line.links and not HAS_YEAR.search(content) and not whole:
         return None

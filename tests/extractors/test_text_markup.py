@@ -64,3 +64,29 @@ def test_a_restructuredtext_resume_gives_each_definition_its_fields() -> None:
     nse = next(claim for text, claim in claims.items() if "NSE 4" in text)
     assert (nse.issuer, nse.issued_on) == ("Fortinet Training Institute", "2022-09")
     assert len(extraction.claims) == 2, "the CCIE under 'In progress' is not held yet"
+
+
+ONE_WORD = """\
+Lukas Brandstätter
+lukas.brandstaetter@example.org
+
+Licences
+========
+
+Sprengbefugter
+   :Issuer: Bergbehörde Tirol
+   :Issued: 2019-03
+   :Credential ID: SB-2019-0114
+
+Certified Blaster (Surface Mines)
+   :Issuer: ISEE
+   :Issued: 2021-06
+"""
+
+
+def test_one_word_over_its_labelled_issuer_is_a_whole_entry() -> None:
+    claims = {claim.text: claim for claim in extract(ONE_WORD.encode(), "cv.txt").claims}
+    licence = claims["Sprengbefugter"]
+    assert (licence.issuer, licence.issued_on) == ("Bergbehörde Tirol", "2019-03")
+    assert licence.credential_id == "SB-2019-0114"
+    assert len(claims) == 2
