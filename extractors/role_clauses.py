@@ -10,6 +10,14 @@ import re
 COORDINATE = re.compile(
     r"(?i),\s+(?:(?:and|but|while|whereas)\s+(?=(?:we|you|they|our|the\s+team)\b)|so\s+(?!that\b))"
 )
+# "CIA is not necessary, but familiarity with the standards is expected": what follows the
+# "but" is not under the negation, unless it goes on about the same names ("…, but it is
+# recognized with a pay differential").
+_NEGATED_BUT = re.compile(
+    r"(?i)\b(?:not|n't)\s+(?:strictly\s+|absolutely\s+)?(?:required|needed|necessary|essential"
+    r"|mandatory)\b[^,;]*?(,\s+but\s+)(?!(?:(?:it|they|this|that)\s+)?(?:is|are|will|would|can"
+    r"|may|does|do|counts?|helps?|moves?|earns?|gets?|puts?)\b)"
+)
 # Sentence ends inside a line, and clause breaks that end a list.
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)\s+(?=[\"“‘]?[A-Z(])|;\s*|\s+\|\s+")
 
@@ -18,8 +26,20 @@ def clauses(content: str) -> list[str]:
     """A line's sentences, its semicolon or pipe items, and coordinate clauses with a subject
     of their own (", and we will sponsor …")."""
     return [
-        part for clause in _sentences(content) for part in COORDINATE.split(clause) if part.strip()
+        piece
+        for clause in _sentences(content)
+        for part in COORDINATE.split(clause)
+        for piece in _negation_ended(part)
+        if piece.strip()
     ]
+
+
+def _negation_ended(clause: str) -> list[str]:
+    """A clause cut where a "but" turns from what is not needed to something else."""
+    turn = _NEGATED_BUT.search(clause)
+    if turn is None:
+        return [clause]
+    return [clause[: turn.start(1)], clause[turn.end(1) :]]
 
 
 def _sentences(content: str) -> list[str]:

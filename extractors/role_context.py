@@ -292,12 +292,20 @@ _SAID_NOT_NEEDED = re.compile(
     r"(?i)\b(?:(?:is|are)\s+not|isn't|aren't)\s+(?:required|needed|necessary)\b"
 )
 _SAID_OF_IT = re.compile(r"(?i)\b(?:it|that|this)\s$")
+# "… is not required but is recognized with a pay differential": the same names go on, wanted
+# ("…, but familiarity with X is expected" turns to other names).
+_BUT_STILL = re.compile(
+    r"(?i)\s*,?\s+but\s+(?:(?:it|they|this|that)\s+)?(?:is|are|will|would|can|may|does|do|counts?"
+    r"|helps?|moves?|earns?|gets?|puts?)\b"
+)
 
 
 def said_not_needed(clause: str) -> bool:
     """Whether a clause says its names are not needed, and nothing else of their standing."""
     said = _SAID_NOT_NEEDED.search(clause) if "not" in clause or "n't" in clause else None
     if said is None or _SAID_OF_IT.search(clause, 0, said.start()):
+        return False
+    if _BUT_STILL.match(clause, said.end()):
         return False
     rest = clause[: said.start()] + clause[said.end() :]
     return not (PREFERRED_CLAUSE.search(rest) or REQUIRED_CLAUSE.search(rest))
@@ -308,6 +316,20 @@ def said_not_needed(clause: str) -> bool:
 NOT_ENOUGH = re.compile(
     r"(?i)\b(?:(?:does|do|will|would)\s+not|doesn't|don't|won't|wouldn't)\s+(?:meet|satisfy|fulfil+"
     r"|count|qualify|cover)\b|\b(?:is\s+not|are\s+not|isn't|aren't)\s+(?:enough|sufficient)\b"
+)
+
+
+# The employer's own induction and what it covers ("complete the Authority's induction,
+# including its Data Protection module, within six months"): training given, not asked for,
+# whatever its deadline.
+_OWN_INDUCTION = re.compile(
+    r"(?i)\b(?:complete|attend|undergo|go\s+through|take\s+part\s+in)\s+(?:(?:the\s+)?[\w-]+['’]s"
+    r"|the|our|its|their)\s+(?:own\s+|mandatory\s+|corporate\s+)?(?:induction|orientation|onboarding)\b"
+)
+# "It is not necessary for the appointee to hold CIA certification": no need of what follows.
+_NOT_NECESSARY_TO = re.compile(
+    r"(?i)\b(?:it\s+is|it's)\s+not\s+(?:necessary|required|essential|needed|a\s+requirement)\s+"
+    r"(?:for\s+[^,;.]{1,40}?\s+)?to\s+(?:hold|have|be|possess|know|obtain|own)\b"
 )
 
 
@@ -325,6 +347,8 @@ def not_a_requirement(clause: str) -> bool:
         or TEAM_HOLDS.match(clause)
         or TEAM_ARE_HOLDERS.search(clause)
         or NOT_ENOUGH.search(clause)
+        or _OWN_INDUCTION.search(clause)
+        or _NOT_NECESSARY_TO.search(clause)
     ):
         return True
     return bool(IGNORED_CLAUSE.search(clause)) and not HIRE_DEADLINE.search(clause)
@@ -385,7 +409,8 @@ _PARTNER_AFTER = re.compile(
     r"|solutions?|tier|services|implementation)\s+)+partner\b"
 )
 _PARTNER_ARTICLE = re.compile(r"(?i)\ban?\s+$")
-_PARTNER_WORD = re.compile(r"(?i)\s+partner\b")
+# ("a Salesforce partner"; a programme's name may run on: "an Azure for Research partner")
+_PARTNER_WORD = re.compile(r"\s+(?:(?:for|of|in|and|&)\s+(?:[A-Z][\w&+-]*\s+){1,3})?(?i:partner)\b")
 
 
 def names_a_team(text: str, start: int, end: int) -> bool:

@@ -88,13 +88,22 @@ _CREDENTIAL_WORD = re.compile(
 )
 
 
+# "IT Governance (for example COBIT)": an example that is the same name again says nothing more.
+_EXAMPLE_WORDS = re.compile(
+    r"(?i)\b(?:for\s+example|for\s+instance|e\.\s?g\.?|eg|such\s+as|i\.\s?e\.?|in\s+particular)(?!\w)"
+)
+
+
 def merged(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name and its acronym in brackets ("Certified ScrumMaster (CSM)") are one mention, and
-    so is a renamed credential with its former name ("Azure AD (now Entra ID)")."""
+    so are a renamed credential with its former name ("Azure AD (now Entra ID)") and a name
+    with itself as its example ("IT Governance (for example COBIT)")."""
     merged: list[Mention] = []
     for mention in mentions:
         if merged and merged[-1].wanted.key == mention.wanted.key:
             gap = _CREDENTIAL_WORD.sub("", text[merged[-1].end : mention.start])
+            if "(" in gap:
+                gap = _EXAMPLE_WORDS.sub("", gap)
             if not re.sub(r"[\s(),:–—-]", "", _FORMER_NAME.sub("", gap)):
                 merged[-1] = Mention(merged[-1].start, mention.end, merged[-1].wanted)
                 continue

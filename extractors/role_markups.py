@@ -1,7 +1,9 @@
 """A job description kept in a wiki's or an outliner's markup, made the lines a person would read:
 an Emacs Org-mode file (``#+TITLE:``, ``*`` / ``**`` headings, ``TODO`` / ``DONE`` keywords,
 ``:tags:``) and a MediaWiki page (``== Heading ==``, ``[[links]]``, ``'''bold'''``, an
-``{{Infobox …}}`` template, ``[[Category:…]]``)."""
+``{{Infobox …}}`` template, ``[[Category:…]]``) and an AsciiDoc file (``= Title``, ``==
+Section``, ``term:: item``, ``:attribute:`` lines), and a gettext PO file (``msgid`` /
+``msgstr``: a posting and its translation)."""
 
 from __future__ import annotations
 
@@ -93,10 +95,83 @@ def _wiki_text(text: str) -> str:
     return "\n".join([*titles, _WIKI_EMPHASIS.sub("", text)])
 
 
+# -- AsciiDoc -------------------------------------------------------------------------------
+
+# "= Research Software Engineer" (the document's title), "== Essential criteria" (a section,
+# with no closing marks, which MediaWiki's have).
+_ADOC_TITLE = re.compile(r"^=[ \t]+(\S.*)$")
+_ADOC_SECTION = re.compile(r"(?m)^(={2,6})[ \t]+([^=\n]*[^=\s])[ \t]*$")
+_ADOC_SECTIONS_IN_TEXT = 2
+# ":department: School of Geosciences": the document's attributes, not its words.
+_ADOC_ATTRIBUTE = re.compile(r"(?m)^:[\w-]+:.*\n?")
+# "Programming:: Python": a labelled list's item.
+_ADOC_LABELLED = re.compile(r"(?m)^([^\s:][^:\n]*?):{2,4}[ \t]+(?=\S)")
+
+
+def _is_asciidoc(text: str) -> bool:
+    first = text.lstrip("\n").split("\n", 1)[0]
+    return (
+        _ADOC_TITLE.match(first) is not None
+        and len(_ADOC_SECTION.findall(text)) >= _ADOC_SECTIONS_IN_TEXT
+    )
+
+
+def _asciidoc_text(text: str) -> str:
+    """AsciiDoc as lines: the title first, sections in Markdown's hashes, a labelled list's
+    items as items, the attributes gone."""
+    lines = text.lstrip("\n").split("\n")
+    title = _ADOC_TITLE.match(lines[0])
+    assert title is not None
+    body = _ADOC_ATTRIBUTE.sub("", "\n".join(lines[1:]))
+    body = _ADOC_SECTION.sub(lambda m: f"\n## {m.group(2)}", body)
+    body = _ADOC_LABELLED.sub(lambda m: f"- {m.group(1)}: ", body)
+    return "\n".join([title.group(1).strip(), body])
+
+
+# -- gettext PO ----------------------------------------------------------------------------
+
+# 'msgid "Required"' / 'msgstr "Exigé"': a string and its translation; '"…"' continues either.
+_PO_ENTRY = re.compile(r'^(msgid|msgstr(?:\[\d+\])?|msgctxt|msgid_plural)[ \t]+"(.*)"[ \t]*$')
+_PO_MORE = re.compile(r'^[ \t]*"(.*)"[ \t]*$')
+_PO_ENTRIES_IN_TEXT = 2
+
+
+def _is_po(text: str) -> bool:
+    return (
+        len(re.findall(r'(?m)^msgid[ \t]+"', text)) >= _PO_ENTRIES_IN_TEXT
+        and len(re.findall(r'(?m)^msgstr[ \t]+"', text)) >= _PO_ENTRIES_IN_TEXT
+    )
+
+
+def _po_text(text: str) -> str:
+    """A gettext PO file as lines: each source string once; its translation says the same
+    again, the comments and the file's header are the translator's."""
+    lines: list[str] = []
+    keep = False
+    for line in text.split("\n"):
+        entry = _PO_ENTRY.match(line)
+        more = _PO_MORE.match(line)
+        if entry:
+            keep = entry.group(1) == "msgid"
+            if keep and entry.group(2):
+                lines.append(entry.group(2))
+        elif more and keep:
+            lines[-1:] = [(lines[-1] if lines else "") + more.group(1)]
+        elif not line.strip():
+            keep = False
+            lines.append("")
+    plain = "\n".join(lines).replace('\\"', '"').replace("\\n", "\n").replace("\\t", " ")
+    return re.sub(r"\n{3,}", "\n\n", plain).strip("\n")
+
+
 def markup_text(text: str) -> str:
-    """``text`` made plain when it is Org-mode or MediaWiki markup, else ``text``."""
+    """``text`` made plain when it is Org-mode, MediaWiki or AsciiDoc markup, else ``text``."""
     if "*" in text and _is_org(text):
         return _org_text(text)
+    if "msgid" in text and _is_po(text):
+        return _po_text(text)
+    if text.lstrip("\n").startswith("= ") and _is_asciidoc(text):
+        return _asciidoc_text(text)
     if "==" in text and len(_WIKI_HEADING.findall(text)) >= _WIKI_HEADINGS_IN_TEXT:
         return _wiki_text(text)
     return text

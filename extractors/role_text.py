@@ -10,6 +10,9 @@ import re
 from enum import StrEnum
 
 from extractors import role_languages as other
+from extractors.role_words import BONUS as _BONUS
+from extractors.role_words import DESIRED as _DESIRED
+from extractors.role_words import NONE_NEEDED as _NONE_NEEDED
 
 
 class Standing(StrEnum):
@@ -21,39 +24,6 @@ class Standing(StrEnum):
     IGNORED = "ignored"
 
 
-# "Bonus" says preferred, but not the employer's money ("referral bonus", "£80k + bonus").
-# (The look-behinds follow the word, so they are tried only where it is.)
-_BONUS = (
-    "bonus"
-    + "".join(
-        rf"(?<!{before}\sbonus)"
-        for before in (
-            "referral",
-            "signing",
-            "sign-on",
-            "joining",
-            "annual",
-            "retention",
-            "performance",
-            "cash",
-            "year-end",
-            "target",
-            "quarterly",
-            "discretionary",
-            r"\+",
-            "&",
-        )
-    )
-    + r"(?!\s+(?:scheme|structure|plan|payments?))"
-)
-# "Desired" says preferred, but not of the person sought ("Desired candidate profile").
-_DESIRED = r"desir\w*\b(?!\s+(?:candidates?|profile|person|applicants?|individual)\b)"
-# Said of a list: none of its items is needed ("none is essential", "none of these is
-# required", "not a gate").
-_NONE_NEEDED = (
-    r"(?:none|neither)\s+(?:of\s+(?:these|them|the\s+following|which)\s+)?(?:is|are)\s+"
-    r"(?:required|essential|mandatory|needed|necessary|a\s+must)|not\s+a\s+(?:gate|knock[\s-]?out)"
-)
 # A sentence over a list saying none of it is needed ("These improve a candidate; none is
 # required."): the list is wanted, not needed.
 LIST_NOT_NEEDED = re.compile(
@@ -87,8 +57,9 @@ PREFERRED_HEADING = re.compile(
     # "Each 'yes' makes your application stronger, but none is essential"
     r"|added\s+value|(?:give|gives|giving|given)\s+(?:\w+\s+)?credit\s+for"
     r"|makes?\s+(?:your|an?|the)\s+application\s+stronger|" + _NONE_NEEDED + r")\b"
-    # "Differentials" (Brazilian postings' "diferenciais") opens its heading.
-    r"|^\W*differentials?\b"
+    # "Differentials" (Brazilian postings' "diferenciais") opens its heading, and so does
+    # "Recommended" ("Recommended preparation", "Recommended qualifications").
+    r"|^\W*(?:differentials?|recommended)\b"
     # Other languages' words for it: Japanese postings' "Welcome skills" (歓迎), Spanish
     # "deseables", Dutch "Pré's", Swedish "meritorious" (meriterande).
     # Japanese 尚可 "even better if", Vietnamese ƯU TIÊN "priority given to".
@@ -133,6 +104,8 @@ IGNORED_HEADING = re.compile(
     r"|diversity\b.*|inclusion\b.*|practical\s+information|to|from|cc|bcc|sent|date"
     # a sourcing string's part to leave out ("Exclude: NOT (intern OR student)")
     r"|exclude|exclusions?|(?:must\s+)?not\s+match"
+    # a form's part for whoever processes it ("For office use only: screened by ____")
+    r"|(?:for\s+)?(?:office|official|internal|administrative)\s+use(?:\s+only)?"
     # A page's other parts: its legal notices and the job board's other postings.
     r"|(?:what(?:'s|\s+is)\s+)?on\s+offer|eeo(?:\s+statement)?|privacy(?:\s+(?:notice|policy))?"
     r"|disclaimer|(?:reasonable\s+)?accommodations?|(?:similar|related|other|more)\s+(?:jobs|roles|vacancies|openings)\b.*"
@@ -147,7 +120,11 @@ IGNORED_HEADING = re.compile(
     r"|not\s+(?:needed|required|necessary|assessed|scored|considered|evaluated|tested|in\s+scope)"
     # What the role will teach or the employer will help with: "Skills you'll grow", "What
     # you'll learn", "We'll support you to gain".
-    r"|(?:skills?|things|what)\s+you(?:'ll|\s+will)\s+(?:grow|learn|gain|pick\s+up|develop)\b.*"
+    r"|(?:[\w,&\s]{0,60}?\s)?(?:skills?|things|what|behaviou?rs|knowledge)\s+you(?:'ll|\s+will)\s+"
+    r"(?:grow|learn|gain|pick\s+up|develop|acquire)\b.*"
+    # what a programme leads to: "At the end of the apprenticeship", "On completion"
+    r"|(?:at\s+the\s+end\s+of|on\s+completion\s+of|after\s+completing)\s+(?:the|this|your)\s+"
+    r"(?:apprenticeship|programme|program|course|traineeship|scheme|training)\b.*|on\s+completion"
     r"|(?:skills?\s+)?you(?:'ll|\s+will)\s+(?:grow|learn|pick\s+up)\b.*"
     # Where the role leads after the hire: "Progression", "Career path", "Where you'll go next".
     r"|(?:career\s+)?(?:progression|path|ladder)|(?:your\s+)?(?:next\s+steps?|growth)\s+path"
@@ -192,6 +169,8 @@ PREFERRED_CLAUSE = re.compile(
     r"|(?:is|are|be)\s+(?:(?:strongly|highly|also)\s+)?encouraged\b(?!\s+to\b)"
     r"|(?:great|ideal)\s+if|(?:a\s+)?(?:strong|big|huge|real|definite|major|great)\s+plus"
     r"|(?:highly|well)\s+regarded|(?:is|are)\s+(?:also\s+|very\s+|really\s+)?useful"
+    # "would be of benefit to the Committee", "will be of value"
+    r"|(?:would|will|could|may|might)\s+be\s+of\s+(?:(?:real|great|some|particular)\s+)?(?:benefit|value|use)"
     # "helps" where it ends what it says ("Postgres experience helps since …"), not "helps
     # the team ship"; "an asset" and "a differential" where they end it too.
     r"|helps(?=\s*(?:$|[.,;!)]|\s(?:since|as|because|too|a\s+lot)\b))"
@@ -312,6 +291,9 @@ _WORD = re.compile(r"\S*\w\S*")
 _OPEN_LEAD_IN = re.compile(r"(?i)\b(?:if|when)\s+you\b(?:\s+\w+)?\s+(?:had|have|bring|know)$")
 # A whole line in one pair of square brackets (not "[Position] Data Engineer", not a link).
 _SQUARE_BRACKETED = re.compile(r"^\[([^\[\]]*\w[^\[\]]*)\]$")
+# An INI file's section ("[preferred]", "[not_required]"): a lower-case key of its own, its
+# underscores spaces; a heading whatever its case.
+_INI_SECTION = re.compile(r"^\[([a-z][a-z0-9_ -]*[a-z0-9])\]$")
 _NOTE = re.compile(r"\s*\([^()]*\)$")
 _OUTLINE_NUMBER = re.compile(r"^(?:[A-Z]?\d{1,2}(?:\.\d{1,2})+|[A-Z]\.\d{1,2})\.?\s+(?=[A-Z])")
 
@@ -336,6 +318,9 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
     stripped = EMPHASIS.sub("", text).strip().strip("【】［］「」").rstrip(":").strip()
     stripped = _SQUARE_BRACKETED.sub(r"\1", stripped).rstrip(":").strip()
     stripped = _OUTLINE_NUMBER.sub("", stripped)  # "3.2 RATED CRITERIA", "B.1 Mandatory"
+    section = _INI_SECTION.match(text.strip())
+    if section:
+        return label_standing(section.group(1).replace("_", " ").replace("-", " "), current)
     # A heading is one phrase: pipe-separated items ("SRE | Remote | £80k + bonus") are not.
     # A longer line may head a list when it ends in a colon and says preferred ("These are
     # not required, but would help you stand out:").
@@ -353,7 +338,11 @@ def heading_standing(text: str, current: Standing) -> Standing | None:
     # "Tickets that will get you to site sooner (not essential)": a phrase in lower case (it
     # names nothing) whose note in brackets says preferred heads a list, however long.
     note = _NOTE.search(stripped)
-    if note and PREFERRED_HEADING.search(note.group()) and stripped[1 : note.start()].islower():
+    if (
+        note
+        and (PREFERRED_HEADING.search(note.group()) or _NOT_NEEDED_NOTE.search(note.group()))
+        and stripped[1 : note.start()].islower()
+    ):
         limit = MAX_PREFERRED_HEADING_WORDS
     # A heading with its translation ("Wat bieden wij? / What do we offer?") is as long as
     # the longer of the two.
@@ -462,6 +451,8 @@ _TRANSLATION = re.compile(r"\s+/\s+|\s*[()]\s*")
 
 _NOT_NEEDED_NOTE = re.compile(
     r"(?i)(?:but\s+)?not\s+(?:required|needed|necessary|essential|mandatory|a\s+requirement)"
+    # "(not needed to apply)", "(not required at application)"
+    r"(?:\s+(?:to\s+apply|at\s+application|for\s+(?:this|the|your)\s+(?:role|job|post|application)))?"
 )
 # A form's numbered part before its name: "PART 3 - NOT ASSESSED", "Section B: Desirable".
 # A feature file's "Scenario: Things we do not screen on" names its part too.
