@@ -35,7 +35,7 @@ from extractors.role_counts import (
     list_alternatives,
     nested_list_ends,
 )
-from extractors.role_forms import radio_form_text
+from extractors.role_forms import radio_form_text, screening_rules_text, starred_lines_text
 from extractors.role_groups import Mention, alternatives
 from extractors.role_items import MAX_ROLE_ITEMS, CountedItem, Item, structured_items
 from extractors.role_joins import ONE_OF_LIST, OR_EQUIVALENT
@@ -139,12 +139,14 @@ class _Reader:
         found: list[Requirement] = []
         standing = Standing.REQUIRED
         first, in_body = True, False
+        text = starred_lines_text(text)  # "the lines marked * are the ones we can't do without"
         # a program's object or YAML; LaTeX, a PDF's split words, JSON, TOML, CSV
         text = exported_text(text) or posting_text(source_text(text))
         # "CFA²" with "² Or an equivalent designation."; '"should" denotes a desirable …'
         text = defined_verbs(footnotes_inline(text))
         text = flowchart_text(text)  # "<Holds CompTIA A+?> --NO--> [Stop: decline]"
         text = radio_form_text(text)  # "( ) Yes  ( ) No   If No, your application cannot …"
+        text = screening_rules_text(text)  # "IF … holds CPA OR ACCA THEN … ELSE reject"
         lines = self._names_joined(unwrapped(plain_text(fixed_width_tables(text)).splitlines()))
         tables = table_rows(lines)
         key_lines, symbols = legend(lines)  # a checklist's "✔ = you need it  ✘ = you don't"

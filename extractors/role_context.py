@@ -192,6 +192,9 @@ IGNORED_CLAUSE = re.compile(
     r"|(?<!\byou)(?<!\byou\s)\b(?:pays|will\s+pay|'ll\s+pay|would\s+pay)\s+(?:the|your|their|all)\s+"
     r"(?!own\b)[^.;]{0,40}?"
     r"\b(?:fees?|costs?|dues|renewals?|subscriptions?)\b|\b(?:research|cloud|compute)\s+credits\b"
+    # "the Bank will sponsor the FRM for internal candidates": the employer named in capitals
+    r"|\b(?:the|our)\s+(?-i:[A-Z][\w&-]+)\s+(?:will|would|can|may)\s+(?:sponsor|fund|pay\s+for"
+    r"|reimburse|cover)\b"
     r"|\b(?:the|our|my)\s+(?:company|client|employer|contractor|practice|firm|business|agency"
     r"|organi[sz]ation|school|department|trust)\s+(?:also\s+)?(?:funds|sponsors|reimburses|covers)\b"
     r"|\btime\s+off\s+to\s+study\b|\b(?:opportunity|chance)\s+to\s+(?:get|become|earn|gain|obtain"
@@ -217,7 +220,10 @@ APPLY_CLAUSE = re.compile(
     r"(?i)^\W*(?:if\s+(?:you(?:'re|\s+are)\s+)?interested\W+|if\s+this\s+sounds\s+like\s+you\W+)?"
     r"(?:to\s+apply|how\s+to\s+apply|please\s+apply|apply\s+(?:now|today|via|through|by|with)"
     r"|(?:please\s+)?send\s+(?:me\s+|us\s+)?(?:your|a)\s+(?:cv|r[ée]sum[ée]|resume|application)"
-    r"|(?:please\s+)?contact\s+(?:the|our|us|me)\b)\b"
+    r"|(?:please\s+)?contact\s+(?:the|our|us|me)\b"
+    # "Applications, marked "CISO - P4", shall reach the Permanent Secretary by …"
+    r"|applications?\b[^.;]{0,60}?\b(?:shall|should|must|will)\s+(?:reach|be\s+(?:sent|submitted"
+    r"|addressed|received|made|lodged|marked)))\b"
 )
 
 

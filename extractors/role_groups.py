@@ -162,7 +162,21 @@ def alternatives(text: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
         pieces.append((piece, has_or or (or_tail and len(pieces) == 0)))
         for members, alternative in pieces:
             groups.extend([members] if alternative else [[member] for member in members])
-    return groups
+    return [group for at, group in enumerate(groups) if not _route_to(text, groups, at)]
+
+
+# "Chartered Engineer (or IEng, working towards CEng)": the credential worked towards is one
+# the requirement already names, the way to it, not another requirement.
+_TOWARDS = re.compile(
+    r"(?i)\b(?:working|studying|progress(?:ing)?|on\s+track)\s+(?:towards?|for)\s+(?:the\s+|a\s+|an\s+)?$"
+)
+
+
+def _route_to(text: str, groups: list[list[Mention]], at: int) -> bool:
+    group = groups[at]
+    if at == 0 or len(group) != 1 or not _TOWARDS.search(text[: group[0].start]):
+        return False
+    return group[0].wanted.key in {mention.wanted.key for mention in groups[at - 1]}
 
 
 # The rest of a product's name the catalog knows only the start of ("Azure Data Factory or

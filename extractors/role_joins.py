@@ -39,6 +39,8 @@ ONE_OF_BEFORE = re.compile(
 ONE_OF_LIST = re.compile(
     r"(?i)\b(?:at\s+least\s+|any\s+)?(?:one|any|either)(?:\s+or\s+more)?\s+of\s+(?:the\s+following"
     r"|these|the\s+below)\b|\b(?:one|any|either)(?:\s+or\s+more)?\s+of\s*\)?\s*:?\s*$"
+    # "MAINS (chef's choice: one of the two)"
+    r"|\b(?:one|either)\s+of\s+(?:the|these)\s+(?:two|three|four|five)\b"
 )
 ONE_OF_AFTER = re.compile(
     r"(?i)^[\s,]*\(?\s*(?:any\s+one|(?:any|one)\s+of\s+(?:these|them|the\s+above)|either)\b"

@@ -23,8 +23,16 @@ _QUALITY_OPENING = re.compile(
 _SENTENCE_VERB = re.compile(r"(?i)\w\s+(?:is|are)\s+\w")
 
 
+# "2.3 Not required: …", "4.2.2 Life support. …": a clause's outline number before its label.
+_OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")
+
+
 def without_label(clause: str) -> tuple[str, str | None]:
     """A clause without its inline heading ("Essential: …"), and that heading."""
+    numbered = _OUTLINE_NUMBER.match(clause)
+    if numbered:
+        text, heading = without_label(clause[numbered.end() :])
+        return (text, heading) if heading is not None else (clause, None)
     label = INLINE_LABEL.match(clause) or (
         BILINGUAL_LABEL.match(clause) if " / " in clause[:45] else None
     )

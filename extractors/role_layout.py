@@ -189,9 +189,13 @@ def _continues(before: str, line: str, prose: bool) -> bool:
     tail = before[-_TAIL:]
     if _structural(line) or before.lstrip()[:1] in ("|", "#") or _ENDED.search(tail):
         return False
+    # "…, that's a" / "bonus.": a word that ends a sentence left hanging, however it reads.
+    joined_word = _JOINER_END.search(tail) is not None
+    if joined_word and line[:1].islower() and not line.rstrip().endswith(":"):
+        return undecorated(line) == line
     if undecorated(line) != line or _heads(line):
         return False
-    if _JOINER_END.search(tail):
+    if joined_word:
         return True
     long_before = len(tail.split()) > MAX_HEADING_WORDS + 1
     if line[:1].islower():

@@ -129,7 +129,7 @@ IGNORED_HEADING = re.compile(
     # Where the role leads after the hire: "Progression", "Career path", "Where you'll go next".
     r"|(?:career\s+)?(?:progression|path|ladder)|(?:your\s+)?(?:next\s+steps?|growth)\s+path"
     r"|where\s+(?:this\s+role|you(?:'ll|\s+will|\s+can)?)\s+(?:leads?|goes?|go|grow)(?:\s+next)?"
-    r"|(?:what\s+)?we(?:'ll|\s+will)?\s+(?:support|help|teach|train|fund|sponsor|pay\s+for)\b.*"
+    r"|(?:what\s+)?we(?:'ll|\s+will)?\s+(?:support|help|teach|train|fund|sponsor|pay\s+for|cover)\b.*"
     # Who the role is not for: "Not a fit if", "You're not a good fit if".
     r"|(?:you(?:'re|\s+are)\s+)?not\s+(?:a\s+)?(?:good\s+|great\s+)?(?:fit|match)\b.*"
     # The application's and the panel's parts: how to address the criteria, the interview
