@@ -204,6 +204,13 @@ _OR_PHRASES = re.compile(
 )
 
 
+_OR_HIGHER_EXAMPLES = re.compile(
+    r"(?i)^\s*,?\s*or\s+(?:an?\s+|any\s+)?(?:higher|more\s+advanced|senior|advanced)\s+"
+    r"(?:[\w+-]+\s+){0,2}(?:certification|certificate|credential|qualification|licen[cs]e|level)s?"
+    r"\s*\(\s*(?:such\s+as\s+|like\s+)?$"
+)
+
+
 def _connector(gap: str) -> str | None:
     """How two mentions are joined: "or", "and", "," or not at all (None)."""
     if re.search(r"[.;:!?]", gap) or len(gap) > 60:
@@ -213,6 +220,10 @@ def _connector(gap: str) -> str | None:
         return "or"
     if AND_WORD.search(gap):
         return "and"
+    # "CCNA or a higher Cisco certification (CCNP Enterprise, CCIE)": the bracket gives
+    # examples of the alternative, which are alternatives too.
+    if _OR_HIGHER_EXAMPLES.match(gap):
+        return "or"
     # "data analytics (ACL or Python)": an "or" inside the bracket joins its examples, not
     # the name before it with them; "CISSP (or CISM)" is an alternative.
     if "(" in gap and ")" not in gap and _named_words(gap[gap.index("(") + 1 :]):

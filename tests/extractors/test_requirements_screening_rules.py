@@ -95,3 +95,16 @@ def test_a_line_ending_in_an_article_goes_on_on_the_next() -> None:
         ("required", {"skill:Microsoft Excel"}, False),
         ("preferred", {"skill:Spanish"}, False),
     ]
+
+
+def test_examples_of_a_higher_alternative_are_alternatives_too() -> None:
+    role = read_role(
+        "Network Engineer\n\nYou hold CCNA or a higher Cisco certification (such as CCNP "
+        "Enterprise, CCIE).\nYou know Python (for example Django, Flask).\n"
+    )
+    assert wanted(role) == [
+        ("required", {"ccna", "ccnp-enterprise"}, False),
+        ("required", {"skill:Python"}, False),
+        ("required", {"skill:Django"}, False),
+        ("required", {"skill:Flask"}, False),
+    ]
