@@ -26,8 +26,14 @@ def main() -> None:
     # user is kept.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     common.end_without_collecting = False
+    common.process_ends_with_command = True
     try:
         app()
     finally:
+        common.process_ends_with_command = False
         if common.end_without_collecting:
             gc.freeze()
+        if common.collector_left_paused:
+            # Everything is frozen: collecting again walks nothing the command made.
+            common.collector_left_paused = False
+            gc.enable()

@@ -3,13 +3,15 @@ and a runtime for commands that use the database."""
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 import typer
 
 if TYPE_CHECKING:
-    from collections.abc import Awaitable, Callable, Sequence
+    from collections.abc import Awaitable, Callable, Iterator, Sequence
 
     from pydantic import ValidationError
 
@@ -36,6 +38,40 @@ USAGE_ERROR = 2
 #: interpreter ends (``gc.freeze``), and its shutdown collections skip spaCy's vocabulary and
 #: the matchers, 0.09 s of CPU. Never set for commands that run inside a test's process.
 end_without_collecting = False
+
+
+#: Set by ``main``, the console script's entry, while its command runs: this process ends
+#: when the command returns. Never set where the commands run inside another process.
+process_ends_with_command = False
+#: Set when ``collector_paused`` left the collector off for ``main`` to enable again, once it
+#: has frozen what is left.
+collector_left_paused = False
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic collection inside the block.
+
+    For a command whose whole run is loading the readers and reading one small text résumé
+    (``extract`` of one): the modules, spaCy's vocabulary and the catalog's matchers it builds
+    are hundreds of thousands of objects that live to the end, none of them garbage, and the
+    collections their allocations set off walked them again and again (a full one of
+    ≈ 0.06 s while the claim matchers were built). The command's garbage is what one small
+    file leaves. The collector is enabled again after the block, unless the command has
+    written all it writes (``end_without_collecting``) in a process that then ends: the first
+    collection after the block would walk all the block allocated, and ``main`` freezes it
+    instead, then enables the collector again. A test's process goes on collecting.
+    """
+    global collector_left_paused
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled and process_ends_with_command and end_without_collecting:
+            collector_left_paused = True
+        elif was_enabled:
+            gc.enable()
 
 
 def fail(message: str) -> NoReturn:

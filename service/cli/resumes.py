@@ -234,12 +234,15 @@ def extract(
     the others are still read, and the exit status is then 2.
     """
     if len(files) == 1:
-        from service.sandbox import reads_in_process
-
         data = read_input(files[0])
-        if reads_in_process(data):
-            extract_here(files[0], data)
-            return
+        # Loading the readers (service.sandbox imports them) and reading one text résumé is
+        # then the command's whole run: see collector_paused.
+        with common.collector_paused():
+            from service.sandbox import reads_in_process
+
+            if reads_in_process(data):
+                extract_here(files[0], data)
+                return
 
     import asyncio
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from service.cli import app
+from service.cli import app, common
 from tests.conftest import REPO_ROOT, SHARED_FIXTURES
 
 RESUMES = SHARED_FIXTURES / "resumes"
@@ -96,6 +97,43 @@ def test_the_command_asks_openblas_for_one_thread_unless_the_user_said(
     assert seen == [expected]
 
 
+def test_extract_in_a_test_process_leaves_the_collector_on(tmp_path: Path) -> None:
+    # The command pauses the cyclic collector while it loads the readers and reads; run inside
+    # another process (here, CliRunner's), it gives the collector back as it found it.
+    resume = tmp_path / "resume.txt"
+    resume.write_text("Ana Souza\n\nCertifications\nCKA, CNCF, 2022\n")
+    assert gc.isenabled()
+
+    result = CliRunner().invoke(app, ["extract", str(resume)])
+
+    assert result.exit_code == 0, result.output
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize(
+    ("process_ends", "written", "enabled_after"),
+    [(False, False, True), (False, True, True), (True, False, True), (True, True, False)],
+)
+def test_the_collector_stays_paused_only_for_a_process_that_ends_with_its_output(
+    monkeypatch: pytest.MonkeyPatch, process_ends: bool, written: bool, enabled_after: bool
+) -> None:
+    monkeypatch.setattr(common, "process_ends_with_command", process_ends)
+    monkeypatch.setattr(common, "end_without_collecting", False)
+    monkeypatch.setattr(common, "collector_left_paused", False)
+    try:
+        with common.collector_paused():
+            assert not gc.isenabled()
+            common.end_without_collecting = written
+        assert gc.isenabled() is enabled_after
+        assert common.collector_left_paused is not enabled_after
+        gc.enable()
+        with pytest.raises(RuntimeError), common.collector_paused():
+            raise RuntimeError("a failure inside the block")
+        assert gc.isenabled() is enabled_after
+    finally:
+        gc.enable()
+
+
 @pytest.mark.parametrize(("file", "frozen"), [("resume.txt", True), ("missing.txt", False)])
 def test_extract_of_a_text_resume_ends_without_the_last_collections(
     tmp_path: Path, file: str, frozen: bool
@@ -109,6 +147,7 @@ def test_extract_of_a_text_resume_ends_without_the_last_collections(
     script = (
         "import atexit, gc, sys\n"
         "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0, file=sys.stderr))\n"
+        "atexit.register(lambda: print('collecting', gc.isenabled(), file=sys.stderr))\n"
         "from service.cli import main\n"
         f"sys.argv = ['credlens', 'extract', {str(tmp_path / file)!r}]\n"
         "main()\n"
@@ -123,6 +162,8 @@ def test_extract_of_a_text_resume_ends_without_the_last_collections(
     )
 
     assert f"frozen {frozen}" in result.stderr
+    # The collector, paused while the readers loaded and read, is on again at the end.
+    assert "collecting True" in result.stderr
     if frozen:
         assert result.returncode == 0, result.stderr
         in_process = CliRunner().invoke(app, ["extract", str(tmp_path / file)])
