@@ -11,6 +11,7 @@ from extractors.catalog import (
     load_skills,
     normalise_name,
 )
+from extractors.lazy_patterns import compile_lazy_patterns
 from extractors.models import (
     Candidate,
     Claim,
@@ -79,6 +80,7 @@ __all__ = [
     "Wanted",
     "analyse",
     "check_readable",
+    "compile_lazy_patterns",
     "extract",
     "extraction_json",
     "load_catalog",

@@ -14,6 +14,7 @@ from extractors.claim_text import (
     WEB_ADDRESS,
 )
 from extractors.dates import only_dates_in
+from extractors.lazy_patterns import lazy_pattern
 from extractors.resume_languages import ONGOING_WORDS
 
 
@@ -163,7 +164,7 @@ def _top_level_parts(text: str) -> list[str]:
 
 # A date range's dash, hidden while a line is cut into fields.
 _RANGE_MARK = "\u2063"
-_DATE_RANGE = re.compile(
+_DATE_RANGE = lazy_pattern(
     r"(?i)(\b(?:[a-z]{3,9}\.?\s+|\d{1,2}/)?(?:19|20)\d{2})(\s*[–—-]\s*)"
     r"((?:[a-z]{3,9}\.?\s+|\d{1,2}/)?(?:19|20)\d{2}\b|present\b|now\b|today\b"
     rf"|{ONGOING_WORDS})"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors.dates import find_dates, only_dates_in
+from extractors.lazy_patterns import lazy_pattern
 from extractors.models import Link
 from extractors.resume_languages import (
     EXPIRY_LABELS,
@@ -196,7 +197,7 @@ _FIELD_WORDS = (
     "(?:Issued|Expires|Expiry|Expired|Valid|Verify|Since|Credential|Awarded|Earned|Obtained"
     "|Completed|Renewed|Registered|Licensed|Certified\\s+(?:on|in)\\b)"
 )
-FIELD_LINE = re.compile(
+FIELD_LINE = lazy_pattern(
     # An app's icon before the field ("🔗 https://…", "📅 Issued …") is decoration.
     r"""(?ix)^\s*(?:"""
     + ICON

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.lazy_patterns import lazy_pattern
 from extractors.resume_languages import ONGOING_WORDS
 
 DATED_TAIL = re.compile(r"^\s*[—–-]\s*(?:\d{1,2}/)?\d{4}\b")
@@ -18,13 +19,13 @@ _WHEN = (
     r"(?:(?:since|seit)\s+)?"
     r"(?:(?:\d{1,2}[/.])?(?:19|20)\d{2}(?:-[01]\d)?|[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2})"
 )
-DATED_COLUMN = re.compile(
+DATED_COLUMN = lazy_pattern(
     rf"^\s*\(?{_WHEN}(?:\s*[–—-]\s*(?:{_WHEN}|present|now|today|current|(?i:{ONGOING_WORDS})))?\)?"
     r"\s*(?:\t|\s[|·]\s)\s*(?=[A-Z])"
 )
 # "Dec 2016 – Certified Wine Specialist – Wine Scholar Guild": dates leading an entry, set
 # off by a spaced dash as by a bar; what follows is the title.
-DATED_LEAD = re.compile(
+DATED_LEAD = lazy_pattern(
     rf"^\s*\(?{_WHEN}(?:\s*[–—-]\s*(?:{_WHEN}|present|now|today|current|(?i:{ONGOING_WORDS})))?\)?"
     r"\s+[–—-]\s+(?=[A-Z])"
 )

@@ -6,6 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from extractors.lazy_patterns import lazy_pattern
 from extractors.resume_languages import (
     ERAS,
     EXPIRY_LABELS,
@@ -137,7 +138,7 @@ def find_dates(text: str) -> list[FoundDate]:
 
 
 #: What joins or qualifies dates without being one: dashes, brackets, "until", "since".
-DATE_FILLER = re.compile(
+DATE_FILLER = lazy_pattern(
     r"(?i)[-–—→>,()\[\]\s]|\b(?:to|until|till|since|present|current|now|today)\b"
     # Other languages' open ends: "heute", "à ce jour", "現在".
     rf"|(?<!\w){ONGOING_WORDS}"

@@ -8,7 +8,8 @@ word runs on into the next or takes endings: Japanese, Chinese, Thai, Korean), w
 written without spaces between words (``spaceless``), its words for a job description
 (``role``, read by ``extractors.role_languages``) and for a résumé (``resume``, read by
 ``extractors.resume_languages``). Loaded once, checked when loaded: a missing field or an
-unknown one is a packaging bug.
+unknown one is a packaging bug (the role words' patterns are checked by the role reader when
+it loads, ``check_role_fragments``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import unicodedata
 from functools import cache
 from importlib.resources import files
 from typing import Any
+
+from extractors.lazy_patterns import lazy_pattern
 
 FAMILIES = (
     "romance",
@@ -94,11 +97,21 @@ def _checked(where: str, entry: dict[str, Any]) -> dict[str, Any]:
     needed = {*RESUME_WORD_FIELDS, "months"}
     if not needed <= set(resume) or set(resume) - needed - set(_OPTIONAL_RESUME_FIELDS):
         raise ValueError(f"{where}: résumé fields {sorted(resume)}")
-    for pattern in (p for field in role for p in entry["role"][field]):
-        re.compile(pattern)  # a bad fragment fails here, not in a reader's pattern
     if not all(isinstance(n, int) and 1 <= n <= 12 for n in resume["months"].values()):
         raise ValueError(f"{where}: a month that is no month")
     return entry
+
+
+def check_role_fragments(where: str, entry: dict[str, Any]) -> None:
+    """Each of a language's role words compiles as a regular expression: a bad fragment fails
+    here, not inside a reader's pattern. Called by the role reader when it loads, not here: a
+    résumé's reading never uses them, and compiling some 900 fragments was a tenth of its
+    start-up's regular expressions."""
+    for pattern in (p for field in entry["role"] for p in entry["role"][field]):
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise ValueError(f"{where}: role word {pattern!r}: {error}") from error
 
 
 def _marks(*blocks: tuple[int, int]) -> str:
@@ -156,18 +169,18 @@ def segmented(token: str, known: frozenset[str] | set[str]) -> list[str] | None:
 # makes a semicolon, after a Greek word), the Arabic question mark, comma and semicolon, and
 # the ideographic full stop. Arabic vowel marks, its stretching tatweel and Hebrew points are
 # left out, as most writers leave them out ("يُفضّل" is "يفضل").
-_GREEK_QUESTION = re.compile(r"(?<=[\u0370-\u03ff\u1f00-\u1fff]);")
+_GREEK_QUESTION = lazy_pattern(r"(?<=[\u0370-\u03ff\u1f00-\u1fff]);")
 _PUNCTUATION = str.maketrans({"؟": "?", "،": ",", "؛": ";", "。": "."})
-_POINTS = re.compile(
+_POINTS = lazy_pattern(
     r"[\u0610-\u061a\u064b-\u065f\u0670\u0640\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]"
 )
 
 
 # A Latin name run into a spaceless script's words: "CISSPまたはCISM", "Tableau或类似工具".
-_LATIN_THEN_SPACELESS = re.compile(
+_LATIN_THEN_SPACELESS = lazy_pattern(
     r"(?<=[A-Za-z0-9+#)])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f])"
 )
-_SPACELESS_THEN_LATIN = re.compile(
+_SPACELESS_THEN_LATIN = lazy_pattern(
     r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f])(?=[A-Za-z0-9(])"
 )
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.language_data import MARKS, WORD_END, languages
+from extractors.language_data import MARKS, WORD_END, check_role_fragments, languages
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,7 @@ def _fragment(word: str, greek: bool) -> str:
 
 
 def _language(code: str, entry: dict[str, object]) -> Language:
+    check_role_fragments(code, entry)
     role = entry["role"]
     assert isinstance(role, dict)
     greek = code == "el"

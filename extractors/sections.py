@@ -7,6 +7,7 @@ import re
 from enum import StrEnum
 
 from extractors.language_data import LETTER, segmented, spaceless
+from extractors.lazy_patterns import lazy_pattern
 from extractors.resume_languages import (
     HEADING_FILLER,
     HEADING_PHRASES,
@@ -126,7 +127,7 @@ _NOT_HELD_HEADING = re.compile(
 )
 # A status alone ("In progress", "Working on", "Currently pursuing", "En préparation"): the
 # heading of a list of what is not held yet where the layout sets it as a heading.
-_STATUS_HEADING = re.compile(
+_STATUS_HEADING = lazy_pattern(
     r"""(?ix)^\W*(?:currently\s+)?(?:
       in[\s-]progress|work(?:ing)?\s+(?:on|towards?)|pursuing|studying(?:\s+for)?
     | prepar(?:ing|ation)(?:\s+for)?|in\s+preparation|planned|upcoming|pending|ongoing|next\s+up

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from enum import Enum
 from itertools import pairwise
 
+from extractors.lazy_patterns import lazy_pattern
 from extractors.sections import Section, heading_section
 
 #: Cells of one row are joined with this; claim finding splits fields on it.
@@ -40,7 +41,7 @@ class Column(Enum):
 
 # Header words in the wordings résumés and ATS exports use, each naming one kind of column.
 _HEADERS: tuple[tuple[Column, re.Pattern[str]], ...] = tuple(
-    (column, re.compile(rf"(?ix)^(?:{pattern})\s*[:.]?$"))
+    (column, lazy_pattern(rf"(?ix)^(?:{pattern})\s*[:.]?$"))
     for column, pattern in (
         (
             Column.EXPIRES,

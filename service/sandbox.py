@@ -96,8 +96,11 @@ def warm_readers() -> None:
     """Read a small text résumé, so a worker builds the readers' caches before real work,
     then take what it built out of the cyclic collector's sight: the spaCy vocabularies and
     the catalog's matchers are hundreds of thousands of objects that live as long as the
-    process, and re-scanning them cost a full collection (~90 ms) every few résumés."""
+    process, and re-scanning them cost a full collection (~90 ms) every few résumés. The
+    patterns the readers compile on first use are compiled here too, once, not in each
+    reader on its first résumé."""
     extractors.extract(_WARM_UP_RESUME, "warm-up.txt", max_pages=1)
+    extractors.compile_lazy_patterns()
     gc.collect()
     gc.freeze()
 

@@ -52,7 +52,8 @@ def modules_loaded_by(argv: list[str], cwd: Path) -> set[str]:
         "from service.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "heavy = ('spacy', 'weasyprint', 'pdfplumber', 'sqlalchemy', 'fastapi', 'uvicorn',\n"
-        "         'pyld', 'multiprocessing.forkserver')\n"
+        "         'pyld', 'multiprocessing.forkserver', 'pdfminer', 'docx', 'httpx', 'reports',\n"
+        "         'cryptography', 'extractors.requirements', 'extractors.role_languages')\n"
         "print(' '.join(name for name in heavy if name in sys.modules), file=sys.stderr)\n"
     )
     result = subprocess.run(
@@ -79,7 +80,9 @@ def test_extract_reads_one_text_resume_itself_and_loads_no_renderer_or_database(
 
     loaded = modules_loaded_by(["extract", str(resume)], tmp_path)
 
-    # Read here (spaCy), with no sandbox started, nor the verifiers' JSON-LD processor loaded.
+    # Read here (spaCy), with no sandbox started, nor the verifiers' JSON-LD processor loaded,
+    # nor the PDF and DOCX readers, the report's models, the HTTP client or the role reader
+    # (and its languages' words): a text résumé's reading needs none of them.
     assert loaded == {"spacy"}, loaded
 
 
