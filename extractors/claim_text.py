@@ -100,6 +100,9 @@ NOT_HELD = re.compile(
     | \b(?:company|organi[sz]ation|team|firm|client|customer|department|business|vendor|partner)
       (?:['’]s)?\s[^.;]{0,40}\bcertifi\w*
     | \bteam\s+of\s
+    # A profile page's button that opens the whole list ("Show all 6 licenses & certifications
+    # →", "See all 12 certifications") names the list, no credential.
+    | ^\W*(?:show|see|view)\s+all\s+\d+\s
     # A workplace that holds a certification holds its own: "The cooperative holds
     # GLOBALG.A.P. IFA", "Airline holds IOSA registration", "Restaurant holds a … award".
     | \b(?:cooperative|co-op|restaurant|airline|employer|hotel|farm|estate|kitchen|factory|plant
@@ -289,7 +292,10 @@ ORGANISATION = re.compile(
     r"|\b[A-ZÄÖÜ]\w*(?:präsidium|kammer|amt|behörde|verband|ministerium|akademie|institut"
     r"|hochschule|universität|schule|zentrum|verein|stiftung|gesellschaft)\b|\be\.\s?V\."
     r"|\b(?:Universit[éà]|Universidad|Colegio|Consejo|Ministerio|Ordre|Chambre|Agence|École"
-    r"|Escuela|Fondation|Fundación|Agencia|Instituto|Asociación|Comité|Autoridad)\b"
+    r"|Escuela|Fondation|Fundación|Agencia|Instituto|Asociación|Comité|Autoridad"
+    # Spanish, Portuguese and Italian commissions, councils, chambers and orders.
+    r"|Comisión|Comissão|Commissione|Conselho|Consiglio|Istituto|Ordine|Ordem|Cámara|Câmara"
+    r"|Superintendencia|Dirección)\b"
 )
 # Words that open a sentence before a credential's name without being part of it.
 LEADING_WORDS = word_set(

@@ -210,16 +210,23 @@ class EntryLines:
             return False
         # "WageningenX (edX)": a short name in brackets is no credential's word.
         own = re.sub(r"\s*" + _OWN_SHORT_NAME.pattern + "$", "", text)
-        if CREDENTIAL_WORD.search(BODY_ACRONYM.sub("", own) if rest else own) and not organisation:
-            return False
-        doc = self._nlp.make_doc(match_text(text))
-        if self._titles(doc) or self._acronyms(doc):
-            return False
         # Dates after it, or beside the title, make the title an entry with fields, not an
         # item of a list of bare names.
         dates_after = fields_below(following) or (
             following is not None and bool(FIELD_LINE.match(following.text))
         )
+        # "CITI Program" between a title and its dates: a body's letters and the word
+        # "Program" name who runs it, as "OSHA Outreach Training Program" does.
+        programme = dates_after and _LETTERS_PROGRAMME.fullmatch(own) is not None
+        if (
+            CREDENTIAL_WORD.search(BODY_ACRONYM.sub("", own) if rest else own)
+            and not organisation
+            and not programme
+        ):
+            return False
+        doc = self._nlp.make_doc(match_text(text))
+        if self._titles(doc) or self._acronyms(doc):
+            return False
         beside = dated is not None or dated_after is not None
         return (
             bool(rest)
@@ -260,6 +267,9 @@ class EntryLines:
 #: A body's other name in brackets, one word: "(Ahpra)", "(edX)", "(Coursera)".
 # Not in capitals throughout: "(CKA)" after a name is a credential's short name.
 _OWN_SHORT_NAME = re.compile(r"\((?=[A-Za-z]*[a-z])[A-Za-z]{2,15}\)")
+
+#: A body's letters and its programme: "CITI Program", "IRATA Programme".
+_LETTERS_PROGRAMME = re.compile(r"[A-Z][A-Z0-9&]{1,7}\s+Program(?:me)?")
 
 #: The words that name an issuer's programme, which a line of its body's name may end in.
 _PROGRAMME = re.compile(r"(?i)\bprogram(?:me)?s?\b")

@@ -39,3 +39,43 @@ def test_a_laws_number_in_brackets_stays_in_the_title() -> None:
             "Issued 2021-08 · Credential ID CP-77120",
         ]
     ) == [("Experto en Compras Públicas (Ley 19.886)", "Dirección de Compras Públicas")]
+
+
+def test_a_profile_pages_show_all_button_is_no_entry() -> None:
+    # The button under a profile's cards opens the whole list: it names no credential.
+    assert _claims(
+        [
+            "Kellermeister — Kellerakademie Tirol",
+            "Issued 2020-05 · Credential ID KA-2020-114",
+            "Show all 4 licenses & certifications →",
+        ]
+    ) == [("Kellermeister", "Kellerakademie Tirol")]
+
+
+def test_a_bodys_letters_and_program_between_a_title_and_its_dates_is_the_issuer() -> None:
+    # A profile card: the title, who issued it ("TRSA Program"), then the dates.
+    assert _claims(
+        [
+            "Human Subjects Research Basics",
+            "TRSA Program",
+            "Issued Mar 2024 · Expires Mar 2027",
+            "Credential ID 55120934",
+        ]
+    ) == [("Human Subjects Research Basics", "TRSA Program")]
+
+
+def test_a_commission_named_in_spanish_under_a_title_is_its_issuer() -> None:
+    # "Comisión", as "Commission" or "Consejo", names a body: the card's issuer line.
+    assert _claims(
+        [
+            "Auditor Acreditado en Seguridad Minera",
+            "Comisión Evaluadora de Competencias en Seguridad y Salud Minera",
+            "Issued Apr 2021",
+            "Credential ID SM-0412",
+        ]
+    ) == [
+        (
+            "Auditor Acreditado en Seguridad Minera",
+            "Comisión Evaluadora de Competencias en Seguridad y Salud Minera",
+        )
+    ]
