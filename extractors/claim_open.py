@@ -67,7 +67,14 @@ def open_world_block(block: list[ClaimLine], issuers: Issuers) -> Found | None:
         name_below=name_below,
         fields_below=fields_below,
         issuer_labelled=issuer_labelled,
+        # A card: the title over its issuer's line.
+        card=len(block) > 1 and names_an_issuer(_first_field(block[1]), issuers),
     )
+
+
+def _first_field(line: ClaimLine) -> str:
+    fields = split_fields(WEB_ADDRESS.sub("", line.text))
+    return fields[0] if fields else ""
 
 
 def _only_fields(text: str) -> bool:
@@ -91,13 +98,14 @@ def open_world_entry(
     name_below: bool = False,
     fields_below: bool = False,
     issuer_labelled: bool = False,
+    card: bool = False,
 ) -> Found | None:
     """An entry in a credentials section that the catalog does not know; ``backed`` when the
     entry's own lines below its title give a date, an ID or a link, ``issuer_below`` when a
     line below opens with an issuer's name, ``name_below`` when the line right below is a
     plain name (its issuer, in a layout of one field a line), ``fields_below`` when those
     lines hold only fields and name no one, ``issuer_labelled`` when a line below names its
-    issuer under a label ("Issuer: …")."""
+    issuer under a label ("Issuer: …"), ``card`` when the line below is its issuer's."""
     content = BULLET.sub("", line.text[line.content_start :]).strip()
     dated = DATED_TITLE.match(content)
     if dated:
@@ -205,13 +213,17 @@ def open_world_entry(
     fragment = len(title.split()) == 1 and not BARE_ACRONYM.match(title.rstrip(")"))
     # "Weinakademiker — Weinakademie Österreich" over its dates and ID: one word with its
     # issuer after the dash and its fields below is a whole entry; so is one word alone over
-    # its fields, its issuer's among them under their label ("Issuer: …").
-    whole = backed and (
-        issuer_labelled
-        or (
-            len(fields) > 1
-            and re.match(re.escape(title) + r"\s+[–—-]\s", content) is not None
-            and names_an_issuer(before_dates(fields[1]), issuers)
+    # its fields, its issuer's among them under their label ("Issuer: …"), and one word over
+    # its issuer's line, dated (a profile's card, a date column's entry).
+    whole = (card and (backed or bool(dated) or column_dated)) or (
+        backed
+        and (
+            issuer_labelled
+            or (
+                len(fields) > 1
+                and re.match(re.escape(title) + r"\s+[–—-]\s", content) is not None
+                and names_an_issuer(before_dates(fields[1]), issuers)
+            )
         )
     )
     if fragment and not line.links and not HAS_YEAR.search(content) and not whole:

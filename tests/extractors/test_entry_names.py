@@ -79,3 +79,21 @@ def test_a_commission_named_in_spanish_under_a_title_is_its_issuer() -> None:
             "Comisión Evaluadora de Competencias en Seguridad y Salud Minera",
         )
     ]
+
+
+def test_one_word_over_its_issuers_line_and_fields_is_an_entry() -> None:
+    # A profile's card: the one-word title, who issued it, then its dates and ID.
+    assert _claims(
+        [
+            "Kellermeister",
+            "Kellerakademie Tirol",
+            "Issued May 2020",
+            "Credential ID KA-2020-114",
+        ]
+    ) == [("Kellermeister", "Kellerakademie Tirol")]
+
+
+def test_one_word_in_a_date_column_over_its_issuers_line_is_an_entry() -> None:
+    assert _claims(["05/2020\tKellermeister", "Kellerakademie Tirol"]) == [
+        ("Kellermeister", "Kellerakademie Tirol")
+    ]
