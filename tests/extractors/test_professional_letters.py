@@ -25,6 +25,9 @@ _BODY = (
         ("Jane Roe, MRICS", ["rics-mrics"]),
         ("Jane Roe Chartered FCIPD", ["cipd-chartered-fellow"]),
         ("Jane Roe, Chartered MCIPD", ["cipd-chartered-member"]),
+        # Beyond the UK: the AusIMM's Member grade, in its mixed case.
+        ("Jane Roe, MAusIMM", ["ausimm-mausimm"]),
+        ("Jane Roe MAusIMM CEng", ["ausimm-mausimm", "engc-ceng"]),
     ],
 )
 def test_a_bodys_letters_after_the_name_are_claims_and_no_part_of_it(

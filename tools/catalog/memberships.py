@@ -1,6 +1,7 @@
 """Designations of UK professional bodies, as written after a name ("Jane Roe CEng MIET",
 "…, APMI"): Engineering Council registration, the IET's Member grade, the CMI's Chartered
-Manager, CIPS and RICS membership and the Pensions Management Institute's Associate.
+Manager, CIPS and RICS membership and the Pensions Management Institute's Associate; and the
+AusIMM's Member grade, which mining professionals write after their names beyond the UK.
 
 Each is a grade a body admits its members to, not a course: the letters are the claim, so each
 carries them as its acronym, and none lapses in the catalog (membership is renewed each year,
@@ -139,5 +140,29 @@ add(
         "Pensions Management Institute Associate",
     ),
     acronyms=("APMI",),
+    level="professional",
+)
+
+# The AusIMM's main professional grade, written after a mining professional's name across
+# Australasia and the Americas ("…, MAusIMM"): admitted on a tertiary qualification, five
+# years' experience and sponsors, reviewed by its applications committee.
+AUSIMM = Issuer(
+    "AusIMM",
+    ("Australasian Institute of Mining and Metallurgy", "The AusIMM"),
+    ("ausimm.com",),
+    ("vendor",),
+)
+add(
+    "ausimm-mausimm",
+    "Member of the Australasian Institute of Mining and Metallurgy",
+    AUSIMM,
+    "engineering",
+    "designation",
+    aliases=(
+        "Member of the AusIMM",
+        "AusIMM Member",
+        "Member of the Australasian Institute of Mining and Metallurgy (MAusIMM)",
+    ),
+    acronyms=("MAusIMM",),
     level="professional",
 )

@@ -196,6 +196,11 @@ BY_ISSUER: dict[str, Policy] = {
     "IET": Policy(
         PARTICIPATION, "https://www.theiet.org/membership/types/designatory-letters/tmiet-miet.cfm"
     ),
+    # The AusIMM admits a Member (MAusIMM) on "a tertiary qualification and a minimum of
+    # three years' experience" (five in later pages), a CV, confirmation of the degree and
+    # three corporate members' sponsorship, reviewed by its applications committee: no exam or
+    # graded work of its own, a membership as the IET's is.
+    "AusIMM": Policy(PARTICIPATION, "http://www.ausimm.com.au/content/default.aspx?ID=540"),
     # CMI's qualified route to Chartered Manager: "Assessment is undertaken either by written
     # submission or professional discussion" on the past 18 months' performance.
     "CMI": Policy(
