@@ -129,7 +129,10 @@ def open_world_entry(
     # A sentence ("Certificates are in bold type.") or a footnote is not an entry.
     # A dated or numbered sentence is an entry written as prose ("… — ISACA, issued March
     # 2021. Credential ID: 211893457.").
-    prose = content.endswith(".") and len(content.split()) >= 4
+    # A company's abbreviated legal form closes a name, not a sentence ("Scaled Agile, Inc.").
+    prose = (
+        content.endswith(".") and not _LEGAL_FORM_END.search(content) and len(content.split()) >= 4
+    )
     # A date in the column before it dates it too ("03/2018 ⇥ Certificate of …, CDR.").
     if content.startswith("*") or (
         prose
@@ -316,6 +319,9 @@ def open_world_entry(
     return found
 
 
+_LEGAL_FORM_END = re.compile(
+    r"\b(?:Inc|Ltd|Corp|Co|Pty|LLC|PLC|GmbH|AG|S\.A|S\.L|B\.V|N\.V|e\.V|S\.p\.A)\.$"
+)
 _DATE_IN_TITLE = re.compile(
     # "ISO 45001:2018": a year after a colon is a standard's edition.
     r"\(?(?<!:)(?<!\bAct )(?<!\bRegulations )(?<!\bOrder )(?<!\bRules )(?<!\bCode )"

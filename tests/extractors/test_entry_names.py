@@ -97,3 +97,13 @@ def test_one_word_in_a_date_column_over_its_issuers_line_is_an_entry() -> None:
     assert _claims(["05/2020\tKellermeister", "Kellerakademie Tirol"]) == [
         ("Kellermeister", "Kellerakademie Tirol")
     ]
+
+
+def test_a_companys_abbreviated_legal_form_ends_a_name_not_a_sentence() -> None:
+    # "Inc." after the issuer closes its name: the line is an entry, not a sentence.
+    assert _claims(
+        [
+            "Tableau Data Storytelling Workshop Badge — Salesforce, Inc.",
+            "Issued 2024-02 · Credential ID 55120934",
+        ]
+    ) == [("Tableau Data Storytelling Workshop Badge", "Salesforce, Inc.")]
