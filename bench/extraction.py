@@ -24,10 +24,12 @@ to blind-14 with contents of their own), and the real résumés in
 layouts used while tuning, the *held-out* layouts nobody tuned on (no longer blind: their
 failures were read), and each later held-out group (the blind "blind-2" to "blind-14", made by
 people who never read the extractor; each also on one summary line and layout by layout) — then
-every layout, with the worst one named. The sealed groups' misses and extras (``SEALED_GROUPS``)
-are not listed by ``--details``, only each by its own flag: whoever tunes the extractor must not
-see them, or the group stops being blind. Nor its figures: whoever tunes runs with ``--without``
-each group still sealed, which leaves it out of every total, layout table and worst layout.
+every layout, with the worst one named. An OPEN group made to tune on ("tuning-14") is reported
+the same way, apart from the tuned layouts, its misses listed by ``--details``. The sealed
+groups' misses and extras (``SEALED_GROUPS``) are not listed by ``--details``, only each by its
+own flag: whoever tunes the extractor must not see them, or the group stops being blind. Nor its
+figures: whoever tunes runs with ``--without`` each group still sealed, which leaves it out of
+every total, layout table and worst layout.
 A claim counts as found when its title and issuer match a labelled one; links, IDs and dates
 are then scored on the claims found (``bench/extraction_score.py``).
 """
@@ -230,7 +232,11 @@ def group_reports(
     lines = []
     for group in sorted({result[0].group for result in results} - {""}, key=_numbered):
         members = [result for result in results if result[0].group == group]
-        title = f"rendered corpus, HELD-OUT {group} layouts (blind)"
+        title = (
+            f"rendered corpus, HELD-OUT {group} layouts (blind)"
+            if members[0][0].held_out
+            else f"rendered corpus, OPEN {group} layouts (tuning)"
+        )
         listed = group in unsealed if group in SEALED_GROUPS else details
         lines.append(report(title, score(members), details=listed))
         lines.append(f"  {group_summary(group, members)}")
@@ -266,7 +272,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if (RENDERED / "labels.json").exists():
         without = set(arguments.without)
         results = extract_all([case for case in rendered_cases() if case.group not in without])
-        tuned = [result for result in results if not result[0].held_out]
+        tuned = [result for result in results if not result[0].held_out and not result[0].group]
         held = [result for result in results if result[0].held_out and not result[0].group]
         print(report("rendered corpus, all layouts", score(results), details=False))
         print(report("rendered corpus, tuned layouts", score(tuned), details=arguments.details))

@@ -125,6 +125,8 @@ from tests.rendered.html_layouts import (
 )
 from tests.rendered.layout import ALL_FIELDS, Layout
 from tests.rendered.renderers import libreoffice_to_pdf, pandoc, pandoc_html, render_html
+from tests.rendered.tuning14_contents import TUNING14_CONTENTS
+from tests.rendered.tuning14_documents import TUNING14_LAYOUTS
 
 HERE = Path(__file__).resolve().parent
 FILES = HERE / "files"
@@ -301,6 +303,7 @@ LAYOUTS: tuple[Layout, ...] = (
     *BLIND12_LAYOUTS,  # blind-12, session 10: its layouts are listed in blind12_documents.py
     *BLIND13_LAYOUTS,  # blind-13, session 11: its layouts are listed in blind13_documents.py
     *BLIND14_LAYOUTS,  # blind-14, session 12: its layouts are listed in blind14_documents.py
+    *TUNING14_LAYOUTS,  # tuning-14, session 12, OPEN: its layouts are in tuning14_documents.py
 )
 
 
@@ -311,7 +314,7 @@ def contents_of(layout: Layout) -> tuple[Content, ...]:
            "blind-8": BLIND8_CONTENTS, "blind-9": BLIND9_CONTENTS,
            "blind-10": BLIND10_CONTENTS, "blind-11": BLIND11_CONTENTS,
            "blind-12": BLIND12_CONTENTS, "blind-13": BLIND13_CONTENTS,
-           "blind-14": BLIND14_CONTENTS}  # fmt: skip
+           "blind-14": BLIND14_CONTENTS, "tuning-14": TUNING14_CONTENTS}  # fmt: skip
     return own.get(layout.group, CONTENTS)
 
 
