@@ -164,7 +164,10 @@ CREDENTIAL_ID = re.compile(
     # French "N° de certificat : 58214", "N° 58214": the number sign, with what it numbers.
     # An agency's reference, its label with a colon or a number's word: "Ref: IRL.FCL.11842",
     # "Reference no. 4471" (not "Reference Architecture 2").
-    | (?:\b(?:id|no\.)|(?<![\w\#&+])\#|\bn\s?[°º](?:\s+d[eu]\s+[a-zé]+)?
+    # "Nr." / "nr" (German, Dutch, Polish, also after a word and a hyphen: "Zertifikats-Nr."),
+    # Italian "n." and Spanish "N.º".
+    | (?:\b(?:id|no\.|nr\b\.?|n\.(?:\s?[°º])?(?=\s))|(?<![\w\#&+])\#
+      |\bn\s?[°º](?:\s+d[eu]\s+[a-zé]+)?
       |\bref(?:erence)?\.?(?=\s*(?:no\.?|number)?\s*[:\#])(?:\s*(?:no\.?|number))?
       |\bref(?:erence)?\.?\s+(?:no\.?|number))\s*[:#]?\s*
       [`'"]?(?!(?:19|20)\d{2}(?![\w-]))(?P<bare>"""

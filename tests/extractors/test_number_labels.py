@@ -1,0 +1,38 @@
+"""A credential's number labelled the way other languages abbreviate "number": German, Dutch and
+Polish "Nr." / "nr" (also at the end of a compound, "Zertifikats-Nr."), Italian "n." and Spanish
+"N.º"; an ordinal or an address's "n." without a number after it labels nothing."""
+
+from __future__ import annotations
+
+from extractors import load_catalog
+from extractors.claim_text import ClaimLine
+from extractors.claims import finder_for
+from extractors.sections import Section
+
+
+def _ids(*lines: str) -> list[str | None]:
+    claim_lines = [
+        ClaimLine(index=index, text=text, page=1, section=Section.CREDENTIALS)
+        for index, text in enumerate(lines)
+    ]
+    claims = finder_for(load_catalog().entries).find(claim_lines)
+    return [claim.credential_id for claim in claims]
+
+
+def test_nr_labels_a_number_alone_or_at_a_compounds_end() -> None:
+    assert _ids(
+        "Certified Information Systems Auditor (CISA)", "ISACA · Zertifikats-Nr. 7731029"
+    ) == ["7731029"]
+    assert _ids("Certified Information Systems Auditor (CISA) | ISACA | nr 7731029") == ["7731029"]
+
+
+def test_italian_n_and_spanish_n_ordinal_label_a_number() -> None:
+    assert _ids("Certified Information Systems Auditor (CISA) · ISACA · n. QX-55-1290") == [
+        "QX-55-1290"
+    ]
+    assert _ids("Certified Information Systems Auditor (CISA), ISACA (N.º 4410872)") == ["4410872"]
+
+
+def test_a_word_ending_in_n_or_nr_before_a_year_labels_nothing() -> None:
+    assert _ids("Certified Information Systems Auditor (CISA), ISACA, Juni 2020") == [None]
+    assert _ids("Certified Information Systems Auditor (CISA) · ISACA · n. 2021") == [None]
