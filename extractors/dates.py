@@ -60,7 +60,8 @@ _ERAS = "|".join(re.escape(name) for name in ERAS) or "(?!)"
 
 _DATE = re.compile(
     rf"""(?xi)
-    (?P<month_name>\b(?:{_MONTH_NAMES}))\.?,?(?:\s+(?:{_JOINS})\s+|\s*|-(?=\d{{4}}))
+    # "mai/2024", "Mar-2021": a month's name, a slash or a hyphen, its year (Brazilian CVs).
+    (?P<month_name>\b(?:{_MONTH_NAMES}))\.?,?(?:\s+(?:{_JOINS})\s+|\s*|[-/](?=\d{{4}}))
       (?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year1>{_YEAR})\b
     | \b(?P<day_first>\d{{1,2}})[/.](?P<month_mid>\d{{1,2}})[/.](?P<year2>{_YEAR})\b
     | \b(?P<month_num>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<year3>{_YEAR})\b

@@ -111,3 +111,13 @@ def test_an_entry_dated_year_first_or_by_era(cv: str, issued: str) -> None:
         "Northwind Standards Board",
         issued,
     )
+
+
+def test_a_months_name_a_slash_and_its_year_is_a_date() -> None:
+    found = find_dates("emitido em mai/2024 | válido até set/2026")
+
+    assert [(date.partial_date, date.role) for date in found] == [
+        ("2024-05", "issued"),
+        ("2026-09", "expires"),
+    ]
+    assert only_dates_in("Mar/2021 – Mar/2024")
