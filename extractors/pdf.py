@@ -114,10 +114,21 @@ def _without_running_lines(pages: tuple[Page, ...]) -> tuple[Page, ...]:
         at = max(tops, key=lambda top: sum(abs(other - top) <= 2.0 for other in tops))
         if sum(abs(other - at) <= 2.0 for other in tops) >= needed:
             running[text] = at
-    if not running:
+    # A table's repeated header or footer group (a web page's "thead" / "tfoot") follows the
+    # table's last row on a short page, not the page's edge: the same words, digits and all, on
+    # the same edge of every page run too, at whatever height.
+    floating = {
+        "top": set.intersection(*({line.text for line in page.lines[:_EDGE]} for page in pages)),
+        "foot": set.intersection(*({line.text for line in page.lines[-_EDGE:]} for page in pages)),
+    }
+    if not running and not any(floating.values()):
         return pages
 
-    def is_running(line: Line) -> bool:
+    def is_running(line: Line, page: Page) -> bool:
+        if line.text in floating["top"] and line in page.lines[:_EDGE]:
+            return True
+        if line.text in floating["foot"] and line in page.lines[-_EDGE:]:
+            return True
         at = running.get(key(line))
         return at is not None and abs((line.bbox[1] if line.bbox else 0.0) - at) <= 2.0
 
@@ -127,7 +138,9 @@ def _without_running_lines(pages: tuple[Page, ...]) -> tuple[Page, ...]:
         edge_lines = (
             {*page.lines[:_EDGE], *page.lines[-_EDGE:]} if number else {*page.lines[-_EDGE:]}
         )
-        lines = tuple(line for line in page.lines if not (line in edge_lines and is_running(line)))
+        lines = tuple(
+            line for line in page.lines if not (line in edge_lines and is_running(line, page))
+        )
         if not number:
             # The first page's running footer may be the only place the name is: it goes up
             # to the header, out of the body's sections.
