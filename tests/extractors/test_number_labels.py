@@ -1,10 +1,10 @@
 """A credential's number labelled the way other languages abbreviate "number": German, Dutch and
 Polish "Nr." / "nr" (also at the end of a compound, "Zertifikats-Nr."), Italian "n." and Spanish
-"N.º"; an ordinal or an address's "n." without a number after it labels nothing."""
+"N.º", Portuguese "Nº"; an ordinal or an address's "n." without a number after it labels nothing."""
 
 from __future__ import annotations
 
-from extractors import load_catalog
+from extractors import extract, load_catalog
 from extractors.claim_text import ClaimLine
 from extractors.claims import finder_for
 from extractors.sections import Section
@@ -31,6 +31,17 @@ def test_italian_n_and_spanish_n_ordinal_label_a_number() -> None:
         "QX-55-1290"
     ]
     assert _ids("Certified Information Systems Auditor (CISA), ISACA (N.º 4410872)") == ["4410872"]
+
+
+def test_portuguese_n_ordinal_labels_a_number_even_as_nfkc_leaves_it() -> None:
+    text = (
+        "Mariana Reis\nmariana.reis@example.org\n\nCERTIFICAÇÕES\n"
+        "• Certified Information Systems Auditor (CISA) – ISACA | Nº 4410872 | emitido em 2021\n"
+    )
+
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [claim.credential_id for claim in claims] == ["4410872"]
 
 
 def test_a_word_ending_in_n_or_nr_before_a_year_labels_nothing() -> None:
