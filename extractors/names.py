@@ -87,7 +87,9 @@ _PHONE_LIKE = re.compile(r"(?:\+|00)?\(?\d[\d ()./-]{6,}\d")
 # "Name: …", "Candidate name ....... …", "Applicant – …": a label a form or an ATS export puts.
 # A form's table row ("Name | Arjun Venkataraman | Photo"): the label's cell, then the name's.
 _LABEL = re.compile(
-    r"(?i)^\s*(?:full\s+|candidate\s+|applicant\s+)?(?:name|candidate|applicant|nombre|nom)"
+    # Other languages' labels: "Nome:" (Portuguese, Italian), "Naam:", "Imię i nazwisko:".
+    r"(?i)^\s*(?:full\s+|candidate\s+|applicant\s+)?(?:name|candidate|applicant|nombre|nom"
+    r"|nome|naam|imię\s+i\s+nazwisko|(?:nombre|nome|nom)\s+complet[oa]?)"
     r"\s*(?::|\.{2,}|\s[-–—]\s|(?P<cell>\t|\|))\s*(?P<value>\S.*)$"
 )
 # A YAML front matter's or pandoc title block's title ("title: 'Dana Reyes, CISSP'", "% …").
