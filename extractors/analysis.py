@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -110,6 +111,11 @@ def claim_lines(
         page_lines = page.lines or tuple(Line(text=text) for text in page.text.splitlines())
         blank_before = False
         run_in = False
+        # A text that underlines its headings sets a status without a rule as an entry's.
+        ruled = plain_text and any(
+            _RULE.fullmatch(item.text.strip()) and heading_section(above.text) is not None
+            for above, item in itertools.pairwise(page_lines)
+        )
         for position, line in enumerate(page_lines):
             # A ruled line ("-----", "=====") underlines a heading in a text résumé: it is
             # decoration, neither an entry nor a part of one.
@@ -164,12 +170,21 @@ def claim_lines(
                 # a rule under it, the words may be the status of the entry beside them.)
                 heading = Section.NOT_HELD
             elif (
-                (plain_text and after_blank and _blank_after(page_lines, position))
+                (
+                    plain_text
+                    and after_blank
+                    and (
+                        _blank_after(page_lines, position)
+                        or (line.text.strip().isupper() and not ruled)
+                    )
+                )
                 or _LABEL_END.search(line.text)
             ) and status_heading(line.text):
-                # "Working towards" alone between blank lines in a text résumé, "Pursuing:-"
-                # with nothing after its colon in any: a status that labels the list below heads
-                # what is not held yet, as a heading; inside an entry it would be its status.
+                # "Working towards" alone between blank lines in a text résumé, "EM ANDAMENTO"
+                # in capitals after a blank line over its list where no heading is underlined,
+                # "Pursuing:-" with nothing after its colon in any: a status that labels the
+                # list below heads what is not held yet, as a heading; inside an entry it would
+                # be its status.
                 heading = Section.NOT_HELD
             if heading is not None:
                 sublist = None
