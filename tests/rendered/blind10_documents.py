@@ -19,36 +19,20 @@ same lines, parted by runs of spaces.
 
 from __future__ import annotations
 
-import io
 import textwrap
 from typing import Any
 
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Cm, Pt, RGBColor
 
 from tests.rendered.blind5_word import _hyperlink as hyperlink
 from tests.rendered.blind10_pages import named10, when10
 from tests.rendered.contents import Content, Credential
-
-
-def _saved(document: Any) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+from tests.rendered.docx_layouts import docx_bytes, word_page
 
 
 def _base(font: str, size: float) -> Any:
-    document = Document()
-    section = document.sections[0]
-    section.page_width, section.page_height = Cm(21.59), Cm(27.94)
-    section.left_margin = section.right_margin = Cm(2)
-    section.top_margin = section.bottom_margin = Cm(1.8)
-    normal = document.styles["Normal"]
-    normal.font.name = font
-    normal.font.size = Pt(size)
-    normal.paragraph_format.space_after = Pt(2)
-    return document
+    return word_page(font, size, side=2, top=1.8, space_after=2, width=21.59, height=27.94)
 
 
 # -- a US federal résumé -----------------------------------------------------------------------
@@ -109,7 +93,7 @@ def blind10_federal_docx(content: Content) -> bytes:
     for text in content.section_negatives:
         document.add_paragraph(f"• {text}")
     document.add_paragraph(f"Skills: {'; '.join(content.skills)}")
-    return _saved(document)
+    return docx_bytes(document)
 
 
 # -- a competency matrix -----------------------------------------------------------------------
@@ -217,7 +201,7 @@ def blind10_skills_matrix(content: Content) -> bytes:
     document.add_heading("Development plan", level=2)
     for text in content.section_negatives:
         document.add_paragraph(text, style="List Bullet")
-    return _saved(document)
+    return docx_bytes(document)
 
 
 # -- pdftotext -layout of a two-column page ----------------------------------------------------

@@ -17,10 +17,8 @@ indented, and the app's footer.
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -34,26 +32,12 @@ from tests.rendered.blind11_pages import (
     when11,
 )
 from tests.rendered.contents import Content, Credential
+from tests.rendered.docx_layouts import docx_bytes, word_page
 from tests.rendered.layout import ALL_FIELDS, Layout
 
 
-def _saved(document: Any) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 def _base(font: str, size: float) -> Any:
-    document = Document()
-    section = document.sections[0]
-    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-    section.left_margin = section.right_margin = Cm(1.9)
-    section.top_margin = section.bottom_margin = Cm(1.6)
-    normal = document.styles["Normal"]
-    normal.font.name = font
-    normal.font.size = Pt(size)
-    normal.paragraph_format.space_after = Pt(2)
-    return document
+    return word_page(font, size, side=1.9, top=1.6, space_after=2)
 
 
 def _columns(section: Any, number: int) -> None:
@@ -112,7 +96,7 @@ def blind11_twocol_docx(content: Content) -> bytes:
     _columns(document.add_section(WD_SECTION.CONTINUOUS), 1)
     document.add_heading("Skills", level=2)
     document.add_paragraph(", ".join(content.skills))
-    return _saved(document)
+    return docx_bytes(document)
 
 
 # -- an agency's "Key facts" CV ------------------------------------------------------------------
@@ -183,7 +167,7 @@ def blind11_keyfacts_docx(content: Content) -> bytes:
         document.add_paragraph(line, style="List Bullet")
     document.add_heading("Skills", level=1)
     document.add_paragraph(" • ".join(content.skills))
-    return _saved(document)
+    return docx_bytes(document)
 
 
 # -- a Markdown résumé with a pipe table, through pandoc's ODT -----------------------------------

@@ -16,13 +16,11 @@ a recruiter's system flattens it to text (pandoc's plain writer at 72 columns).
 
 from __future__ import annotations
 
-import io
 import subprocess
 from typing import Any
 
-from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Pt, RGBColor
 
 from tests.rendered.blind5_word import _hyperlink as hyperlink
 from tests.rendered.blind12_pages import (
@@ -33,26 +31,12 @@ from tests.rendered.blind12_pages import (
     when12,
 )
 from tests.rendered.contents import Content, Credential
+from tests.rendered.docx_layouts import docx_bytes, word_page
 from tests.rendered.layout import ALL_FIELDS, Layout
 
 
-def _saved(document: Any) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 def _base(font: str, size: float) -> Any:
-    document = Document()
-    section = document.sections[0]
-    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-    section.left_margin = section.right_margin = Cm(2)
-    section.top_margin = section.bottom_margin = Cm(1.6)
-    normal = document.styles["Normal"]
-    normal.font.name = font
-    normal.font.size = Pt(size)
-    normal.paragraph_format.space_after = Pt(2)
-    return document
+    return word_page(font, size, side=2, top=1.6, space_after=2)
 
 
 # -- an Indian-format CV -----------------------------------------------------------------------
@@ -127,7 +111,7 @@ def blind12_indian_docx(content: Content) -> bytes:
     city = content.location.split(",")[0]
     document.add_paragraph(f"Place: {city}\t\t\t\t\t\t({content.name})")
     document.add_paragraph("Date:")
-    return _saved(document)
+    return docx_bytes(document)
 
 
 # -- a licences table kept as DOCX -------------------------------------------------------------
@@ -173,7 +157,7 @@ def blind12_licence_table(content: Content) -> bytes:
         document.add_paragraph(bullet, style="List Bullet")
     document.add_heading("Skills", level=2)
     document.add_paragraph(" | ".join(content.skills))
-    return _saved(document)
+    return docx_bytes(document)
 
 
 # -- a Markdown résumé flattened to text by pandoc ---------------------------------------------

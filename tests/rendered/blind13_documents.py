@@ -19,41 +19,25 @@ list item whose body is a field list (":Issuer:", ":Issued:", ":Expires:", ":Cre
 
 from __future__ import annotations
 
-import io
 import textwrap
 from typing import Any
 
-from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Pt, RGBColor
 
 from tests.rendered.blind5_word import _hyperlink as hyperlink
 from tests.rendered.blind13_canvas import blind13_canvas
 from tests.rendered.blind13_pages import blind13_notion, blind13_profile, named13, when13
 from tests.rendered.contents import Content, Credential
+from tests.rendered.docx_layouts import docx_bytes, word_page
 from tests.rendered.layout import ALL_FIELDS, Layout
 
 
-def _saved(document: Any) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 def _base(font: str, size: float) -> Any:
-    document = Document()
-    section = document.sections[0]
-    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-    section.left_margin = section.right_margin = Cm(1.8)
-    section.top_margin = section.bottom_margin = Cm(1.5)
-    normal = document.styles["Normal"]
-    normal.font.name = font
-    normal.font.size = Pt(size)
-    normal.paragraph_format.space_after = Pt(2)
-    return document
+    return word_page(font, size, side=1.8, top=1.5, space_after=2)
 
 
 # -- a Word résumé in section columns ------------------------------------------------------------
@@ -125,7 +109,7 @@ def blind13_columns_docx(content: Content) -> bytes:
     _col_heading(document, "Pending")
     for text in content.section_negatives:
         document.add_paragraph(text, style="List Bullet")
-    return _saved(document)
+    return docx_bytes(document)
 
 
 # -- a template's résumé whose sections are content controls ------------------------------------
@@ -205,7 +189,7 @@ def blind13_template_docx(content: Content) -> bytes:
     _section(document, "Certifications", "Certifications & Licenses", credentials)
     _section(document, "Working Towards", "Working Towards", working)
     _section(document, "Skills", "Skills", skills)
-    return _saved(document)
+    return docx_bytes(document)
 
 
 # -- a reStructuredText résumé kept as text -----------------------------------------------------

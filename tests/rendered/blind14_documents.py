@@ -16,10 +16,8 @@ paragraph (the address) on a line of its own, bullets left as "•" and a tab, h
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-from docx import Document
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -28,26 +26,12 @@ from docx.shared import Cm, Pt, RGBColor
 from tests.rendered.blind14_pages import blind14_sheet, blind14_site, named14, when14
 from tests.rendered.blind14_tex import blind14_tex
 from tests.rendered.contents import Content, Credential
+from tests.rendered.docx_layouts import docx_bytes, word_page
 from tests.rendered.layout import ALL_FIELDS, Layout
 
 
-def _saved(document: Any) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 def _base(font: str, size: float) -> Any:
-    document = Document()
-    section = document.sections[0]
-    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-    section.left_margin = section.right_margin = Cm(2.0)
-    section.top_margin = section.bottom_margin = Cm(1.6)
-    normal = document.styles["Normal"]
-    normal.font.name = font
-    normal.font.size = Pt(size)
-    normal.paragraph_format.space_after = Pt(1.5)
-    return document
+    return word_page(font, size, side=2.0, top=1.6, space_after=1.5)
 
 
 # -- a bilingual French / English CV --------------------------------------------------------------
@@ -119,7 +103,7 @@ def blind14_bilingual_docx(content: Content) -> bytes:
         document.add_paragraph(text, style="List Bullet")
     _bi_heading(document, "Compétences et langues", "Skills and languages")
     document.add_paragraph(" | ".join(content.skills))
-    return _saved(document)
+    return docx_bytes(document)
 
 
 # -- a Word CV with Track Changes still on ---------------------------------------------------------
@@ -231,7 +215,7 @@ def blind14_tracked_docx(content: Content) -> bytes:
         document.add_paragraph(text, style="List Bullet")
     document.add_heading("Skills", level=2)
     document.add_paragraph(", ".join(content.skills))
-    return _saved(document)
+    return docx_bytes(document)
 
 
 # -- a Word résumé pasted into a plain-text box ---------------------------------------------------

@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from tests.rendered.contents import Content, Credential
-from tests.rendered.docx_layouts import _hyperlink, _saved
+from tests.rendered.docx_layouts import _hyperlink, docx_bytes
 from tests.rendered.layout import display_name, month
 
 _EARLIER_JOB = ("Analyst", "Globex", "Owned the monthly reporting pack and its controls.")
@@ -107,7 +107,7 @@ def blind3_docx_table_page(content: Content) -> bytes:
         item.add_run(rest)
     for line in content.section_negatives:
         right.add_paragraph(line, style="List Bullet")
-    return _saved(document)
+    return docx_bytes(document)
 
 
 # -- 5. an RTF document (as TextEdit or WordPad save it), printed by LibreOffice ---------------

@@ -14,7 +14,7 @@ from docx.shared import Cm, Pt
 
 from tests.extractors.documents import add_hyperlink
 from tests.rendered.contents import Content, Credential
-from tests.rendered.docx_layouts import _saved
+from tests.rendered.docx_layouts import docx_bytes
 from tests.rendered.layout import FULL_MONTHS, display_name, month
 
 _EARLIER = ("Analyst", "Globex", "Owned the monthly reporting pack and its controls.")
@@ -120,7 +120,7 @@ def blind4_german_tabular(content: Content) -> bytes:
     signed = document.add_paragraph(f"{city}, 01.12.2026")
     signed.paragraph_format.space_before = Pt(24)
     document.add_paragraph(content.name)
-    return _saved(document)
+    return docx_bytes(document)
 
 
 # -- 5. a British CV kept as DOCX ---------------------------------------------------------------
@@ -195,7 +195,7 @@ def blind4_british_docx(content: Content) -> bytes:
     document.add_heading("Key Skills", level=2)
     document.add_paragraph("; ".join(content.skills))
     document.add_paragraph("References available on request.")
-    return _saved(document)
+    return docx_bytes(document)
 
 
 # -- 6. a Markdown résumé sent as plain text -----------------------------------------------------

@@ -14,7 +14,6 @@ Written by an author who never read the extractor.
 
 from __future__ import annotations
 
-from io import BytesIO
 from typing import Any
 
 from docx import Document
@@ -25,6 +24,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from tests.rendered.contents import Content, Credential
+from tests.rendered.docx_layouts import docx_bytes
 from tests.rendered.layout import display_name, month
 
 _ACCENT = RGBColor(0x1F, 0x4E, 0x79)
@@ -40,12 +40,6 @@ def _document(font: str) -> Any:
         section.left_margin = section.right_margin = Cm(2)
         section.top_margin = section.bottom_margin = Cm(1.7)
     return document
-
-
-def _saved(document: Any) -> bytes:
-    buffer = BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
 
 
 def _heading(document: Any, title: str) -> None:
@@ -102,7 +96,7 @@ def blind5_word_ats(content: Content) -> bytes:
         document.add_paragraph(negative, style="List Bullet")
     _heading(document, "Skills")
     document.add_paragraph(" • ".join(content.skills))
-    return _saved(document)
+    return docx_bytes(document)
 
 
 def _hyperlink(paragraph: Any, url: str, text: str) -> None:
@@ -200,4 +194,4 @@ def blind5_word_table(content: Content) -> bytes:
         note.add_run(negative).italic = True
     _heading(document, "Skills")
     document.add_paragraph(", ".join(content.skills))
-    return _saved(document)
+    return docx_bytes(document)

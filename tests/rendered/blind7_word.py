@@ -12,7 +12,6 @@ certifications:" then the entries parted by semicolons: title, issuer, ISO month
 
 from __future__ import annotations
 
-import io
 from xml.sax.saxutils import escape
 
 from docx import Document
@@ -23,6 +22,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from tests.rendered.blind7_pages import spoken_name, when
 from tests.rendered.contents import Content, Credential
+from tests.rendered.docx_layouts import docx_bytes
 
 _NAMESPACES = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -126,12 +126,6 @@ def _text_box_run(body: str) -> str:
     )
 
 
-def _saved(document: object) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)  # type: ignore[attr-defined]
-    return buffer.getvalue()
-
-
 def blind7_textbox_docx(content: Content) -> bytes:
     document = Document()
     section = document.sections[0]
@@ -169,7 +163,7 @@ def blind7_textbox_docx(content: Content) -> bytes:
     document.add_paragraph(f"{content.employer}  |  Feb 2020 – Present").runs[0].italic = True
     for bullet in content.bullets:
         document.add_paragraph(bullet, style="List Bullet")
-    return _saved(document)
+    return docx_bytes(document)
 
 
 def _runin_entry(held: Credential) -> str:
@@ -228,4 +222,4 @@ def blind7_runin_docx(content: Content) -> bytes:
     _runin_paragraph(document, "Also:", "; ".join(content.section_negatives) + ".")
     _runin_paragraph(document, "Skills:", ", ".join(content.skills) + ".")
     _runin_paragraph(document, "References:", "available on request.")
-    return _saved(document)
+    return docx_bytes(document)

@@ -15,7 +15,6 @@ cover note, the résumé as plain text wrapped at 72 columns (certifications as 
 
 from __future__ import annotations
 
-import io
 import textwrap
 
 from docx import Document
@@ -27,12 +26,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from tests.rendered.blind8_pages import named, when8
 from tests.rendered.contents import Content, Credential
-
-
-def _saved(document: object) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)  # type: ignore[attr-defined]
-    return buffer.getvalue()
+from tests.rendered.docx_layouts import docx_bytes
 
 
 def _page_field(paragraph: object) -> None:
@@ -97,7 +91,7 @@ def blind8_functional_docx(content: Content) -> bytes:
         document.add_heading("Online", level=2)
         for text, _ in content.contact_links:
             document.add_paragraph(text)
-    return _saved(document)
+    return docx_bytes(document)
 
 
 def _columns(section: object, count: int) -> None:
@@ -171,7 +165,7 @@ def blind8_landscape_docx(content: Content) -> bytes:
     _small(document, "SKILLS", bold=True, color="6A1B4D")
     for skill in content.skills:
         document.add_paragraph(skill, style="List Bullet")
-    return _saved(document)
+    return docx_bytes(document)
 
 
 def _wrapped(text: str, indent: str = "") -> list[str]:

@@ -13,7 +13,6 @@ show what each employer sponsored; LibreOffice prints it to A4.
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
 from docx import Document
@@ -25,6 +24,7 @@ from docx.shared import Cm, Pt, RGBColor
 from tests.rendered.blind5_word import _hyperlink as hyperlink
 from tests.rendered.blind9_pages import named9, when9
 from tests.rendered.contents import Content, Credential
+from tests.rendered.docx_layouts import docx_bytes
 
 #: Each content's jobs before the current one, newest first: (role, employer, years).
 EARLIER_ROLES: dict[str, tuple[tuple[str, str, str], ...]] = {
@@ -53,12 +53,6 @@ EARLIER_ROLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("Legal Assistant", "King County Public Defense", "2015 – 2017"),
     ),
 }
-
-
-def _saved(document: Any) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
 
 
 def _shade(cell: Any, fill: str) -> None:
@@ -130,7 +124,7 @@ def blind9_comma_table_docx(content: Content) -> bytes:
     run_in.add_run(".")
     pending.paragraphs[0].text = "; ".join(content.section_negatives) + "."
     skills.paragraphs[0].text = ", ".join(content.skills)
-    return _saved(document)
+    return docx_bytes(document)
 
 
 def _start_year(years: str) -> int:
@@ -201,4 +195,4 @@ def blind9_per_job_docx(content: Content) -> bytes:
     document.add_paragraph(" · ".join(content.skills))
     if content.contact_links:
         document.add_paragraph(" · ".join(text for text, _ in content.contact_links))
-    return _saved(document)
+    return docx_bytes(document)

@@ -11,7 +11,7 @@ from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Cm
 
 from tests.rendered.contents import Content, Credential
-from tests.rendered.docx_layouts import _docx_history, _docx_start, _docx_tail, _saved
+from tests.rendered.docx_layouts import _docx_history, _docx_start, _docx_tail, docx_bytes
 from tests.rendered.html_layouts import (
     _contact,
     _education,
@@ -113,4 +113,4 @@ def blind_docx_tab_list(content: Content) -> bytes:
         document.add_paragraph().add_run(held.title).bold = True
         columns(f"{held.issuer}\t{span(held, 'slash', '–')}\t{held.credential_id or ''}")
     _docx_tail(document, content)
-    return _saved(document)
+    return docx_bytes(document)

@@ -67,10 +67,36 @@ def _docx_tail(document: Any, content: Content) -> None:
     document.add_paragraph(", ".join(content.skills))
 
 
-def _saved(document: Any) -> bytes:
+def docx_bytes(document: Any) -> bytes:
+    """A python-docx document's file."""
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def word_page(
+    font: str,
+    size: float,
+    *,
+    side: float,
+    space_after: float,
+    top: float | None = None,
+    width: float = 21.0,
+    height: float = 29.7,
+) -> Any:
+    """An empty python-docx document: its page (centimetres; A4 unless told), side margins,
+    top and bottom margins when given, and its Normal style's font and space after (points)."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(width), Cm(height)
+    section.left_margin = section.right_margin = Cm(side)
+    if top is not None:
+        section.top_margin = section.bottom_margin = Cm(top)
+    normal = document.styles["Normal"]
+    normal.font.name = font
+    normal.font.size = Pt(size)
+    normal.paragraph_format.space_after = Pt(space_after)
+    return document
 
 
 def docx_table(content: Content) -> bytes:
@@ -99,7 +125,7 @@ def docx_table(content: Content) -> bytes:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
     _docx_tail(document, content)
-    return _saved(document)
+    return docx_bytes(document)
 
 
 def docx_header(content: Content) -> bytes:
@@ -120,7 +146,7 @@ def docx_header(content: Content) -> bytes:
         if not extra.text and not held.url:
             extra._p.getparent().remove(extra._p)
     _docx_tail(document, content)
-    return _saved(document)
+    return docx_bytes(document)
 
 
 def docx_two_columns(content: Content) -> bytes:
@@ -148,7 +174,7 @@ def docx_two_columns(content: Content) -> bytes:
         if held.credential_id:
             paragraph.add_run(f", ID {held.credential_id}")
     _docx_tail(document, content)
-    return _saved(document)
+    return docx_bytes(document)
 
 
 # -- Markdown layouts (pandoc) ----------------------------------------------------------------
@@ -261,4 +287,4 @@ def docx_bracketed_pdf(content: Content) -> bytes:
             text += f" · No. {held.credential_id}"
         paragraph.add_run(text)
     _docx_tail(document, content)
-    return _saved(document)
+    return docx_bytes(document)

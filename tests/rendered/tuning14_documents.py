@@ -22,11 +22,9 @@
 from __future__ import annotations
 
 import html
-import io
 import textwrap
 from typing import Any
 
-from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -34,6 +32,7 @@ from docx.shared import Cm, Pt
 
 from tests.rendered.blind5_word import _hyperlink as hyperlink
 from tests.rendered.contents import Content, Credential
+from tests.rendered.docx_layouts import docx_bytes, word_page
 from tests.rendered.layout import ALL_FIELDS, Layout, display_name
 from tests.rendered.tuning14_pdf import tuning14_typeset
 from tests.rendered.tuning14_words import GERMAN, ITALIAN, POLISH, PORTUGUESE, SPANISH, soft_hyphens
@@ -101,22 +100,8 @@ def tuning14_lebenslauf(content: Content) -> str:
 # -- Word documents -----------------------------------------------------------------------------
 
 
-def _saved(document: Any) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 def _base(font: str, size: float) -> Any:
-    document = Document()
-    section = document.sections[0]
-    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-    section.left_margin = section.right_margin = Cm(2.2)
-    normal = document.styles["Normal"]
-    normal.font.name = font
-    normal.font.size = Pt(size)
-    normal.paragraph_format.space_after = Pt(3)
-    return document
+    return word_page(font, size, side=2.2, space_after=3)
 
 
 def _sentence(held: Credential) -> str:
@@ -150,7 +135,7 @@ def tuning14_narrativo(content: Content) -> bytes:
         document.add_heading(heading, level=2)
         paragraph = document.add_paragraph(soft_hyphens(body))
         paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    return _saved(document)
+    return docx_bytes(document)
 
 
 def _shade(cell: Any, colour: str) -> None:
@@ -209,7 +194,7 @@ def tuning14_naglowek(content: Content) -> bytes:
         links = document.add_paragraph()
         for text, url in content.contact_links:
             hyperlink(links, url, text)
-    return _saved(document)
+    return docx_bytes(document)
 
 
 # -- Markdown through pandoc (Italian) and a portal's text (Portuguese) -------------------------
