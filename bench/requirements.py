@@ -19,7 +19,8 @@
     python -m bench.requirements --heldout12-details  # held-out-12's misses: sealed, likewise
     python -m bench.requirements --heldout13-details  # held-out-13's misses: sealed, likewise
     python -m bench.requirements --heldout14-details  # held-out-14's misses: sealed, likewise
-    python -m bench.requirements --without held-out-14  # held-out-14 not read at all: for
+    python -m bench.requirements --heldout15-details  # held-out-15's misses: sealed, likewise
+    python -m bench.requirements --without held-out-15  # held-out-15 not read at all: for
                                                         # whoever tunes the reader
 
 The corpus is ``tests/roles/`` (see its README): 24 job descriptions the reader was tuned on,
@@ -42,7 +43,8 @@ thirteenth author blind to the reader, in 18 further styles, sealed; and held-ou
 by a fourteenth author blind to the reader, in 18 further styles, sealed; and held-out-14, 18 more
 by a fifteenth author blind to the reader, in 18 further styles, sealed; then a third tuning set,
 tuning-3, 24 documents in 24 styles no earlier set used (sectors far from IT, postings mixing
-English with other languages, conditions, negations and alternatives). Whoever tunes the reader
+English with other languages, conditions, negations and alternatives); and held-out-15, 18 more
+by a sixteenth author blind to the reader, in 18 further styles, sealed. Whoever tunes the reader
 runs with ``--without`` each set still sealed, which leaves it unread and out of every line
 printed. A requirement counts as
 read when its kind (required or preferred), its alternatives (catalog ids and skills) and its
@@ -82,6 +84,7 @@ SETS = {
     "held-out-13": "heldout13-labels.json",
     "held-out-14": "heldout14-labels.json",
     "tuning-3": "tuning3-labels.json",
+    "held-out-15": "heldout15-labels.json",
 }
 # Sets whose misses ``--details`` leaves out, so tuning on them stays a deliberate choice:
 # each set's own ``--heldoutN-details`` flag prints them.
@@ -97,6 +100,7 @@ BLIND = {
     "held-out-12",
     "held-out-13",
     "held-out-14",
+    "held-out-15",
 }
 
 Key = tuple[str, frozenset[str], bool]
@@ -212,6 +216,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--heldout14-details", action="store_true", help="print held-out-14's misses and extras"
     )
+    parser.add_argument(
+        "--heldout15-details", action="store_true", help="print held-out-15's misses and extras"
+    )
     parser.add_argument("--set", choices=[*SETS, "all"], default="all")
     parser.add_argument(
         "--without",
@@ -243,6 +250,7 @@ def main(argv: list[str] | None = None) -> None:
             "held-out-12": options.heldout12_details,
             "held-out-13": options.heldout13_details,
             "held-out-14": options.heldout14_details,
+            "held-out-15": options.heldout15_details,
         }
         # A sealed set's styles are named by what they test: which one fails is itself a miss.
         if name not in BLIND or blind_details[name]:

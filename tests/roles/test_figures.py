@@ -34,7 +34,9 @@ reader, 0.748 on its first run (158 requirements; P 0.690, R 0.816, on main 9ffc
 third tuning set, 24 documents in 24 styles no earlier set used (sectors far from IT, English
 mixed with other languages, conditions, negations, alternatives), 0.735 on the reader's first
 run on it after its labels were committed (134 requirements; P 0.682, R 0.799, on main
-72a36c6), 0.963 after the rules it prompted (session 13, roles3t).
+72a36c6), 0.963 after the rules it prompted (session 13, roles3t). A fifteenth held-out set,
+sealed, 18 documents in 18 further styles by a sixteenth author blind to the reader, 0.737 on
+its first run (175 requirements; P 0.701, R 0.777, on main ac5cfca).
 Thresholds sit below.
 """
 
@@ -208,6 +210,16 @@ def test_fourteenth_held_out_set_sealed_keeps_its_figure() -> None:
     assert figures(scored)[2] >= 0.74, "held-out-14 F1 fell; see bench.requirements"
 
 
+def test_fifteenth_held_out_set_sealed_keeps_its_figure() -> None:
+    # First blind run 0.737 (0.7371: 136 read of 175 labelled and 194 found; P 0.701, R 0.777)
+    # on main ac5cfca, no label corrected after it and no miss read by anyone; the floor sits a
+    # little under it. Sealed: nobody tunes on it, and the message names no miss.
+    scored = score_set("held-out-15")
+    assert len(scored) >= 17
+    assert len({each.style for each in scored}) == len(scored)
+    assert figures(scored)[2] >= 0.73, "held-out-15 F1 fell; see bench.requirements"
+
+
 @pytest.mark.parametrize("flags", [["--details"], ["--heldout4-details"]])
 def test_a_blind_sets_misses_show_only_under_its_own_flag(
     flags: list[str], capsys: pytest.CaptureFixture[str]
@@ -347,6 +359,21 @@ def test_the_fourteenth_sealed_sets_misses_show_under_no_other_flag(
     assert not any(line.startswith(("    miss", "    extra")) for line in printed.splitlines())
 
 
+@pytest.mark.parametrize(
+    "flags",
+    [["--details"], ["--heldout13-details"], ["--heldout14-details"]],
+)
+def test_the_fifteenth_sealed_sets_misses_show_under_no_other_flag(
+    flags: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert "held-out-15" in BLIND
+    main(["--set", "held-out-15", *flags])
+    printed = capsys.readouterr().out
+    # Read and dropped, so a failure does not print the set's misses either.
+    assert printed.startswith("held-out-15 set")
+    assert not any(line.startswith(("    miss", "    extra")) for line in printed.splitlines())
+
+
 def test_without_a_sealed_set_the_bench_reads_none_of_it(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -358,13 +385,15 @@ def test_without_a_sealed_set_the_bench_reads_none_of_it(
         return reader(path)
 
     monkeypatch.setattr(requirements, "read_document", recording)
-    main(["--without", "held-out-14"])
+    main(["--without", "held-out-14", "--without", "held-out-15"])
     printed = capsys.readouterr().out
 
     assert "held-out-13 set" in printed
     assert "held-out-14" not in printed
+    assert "held-out-15" not in printed
     assert read
     assert not [path for path in read if "heldout14" in str(path)]
+    assert not [path for path in read if "heldout15" in str(path)]
 
 
 @pytest.mark.parametrize(
@@ -373,6 +402,7 @@ def test_without_a_sealed_set_the_bench_reads_none_of_it(
         ("held-out-12", "--heldout12-details", "--heldout11-details"),
         ("held-out-13", "--heldout13-details", "--heldout12-details"),
         ("held-out-14", "--heldout14-details", "--heldout13-details"),
+        ("held-out-15", "--heldout15-details", "--heldout14-details"),
     ],
 )
 def test_a_sealed_sets_styles_show_only_under_its_own_flag(
