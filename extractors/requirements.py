@@ -18,6 +18,7 @@ from typing import Any
 
 from extractors.catalog import Catalog, load_catalog
 from extractors.role_asides import asides
+from extractors.role_boxes import boxed_text
 from extractors.role_charts import flowchart_text
 from extractors.role_clauses import clauses
 from extractors.role_context import (
@@ -35,10 +36,11 @@ from extractors.role_counts import (
     list_alternatives,
     nested_list_ends,
 )
+from extractors.role_files import file_text
 from extractors.role_forms import radio_form_text, screening_rules_text, starred_lines_text
 from extractors.role_groups import Mention, alternatives
 from extractors.role_items import MAX_ROLE_ITEMS, CountedItem, Item, structured_items
-from extractors.role_joins import ONE_OF_LIST, OR_EQUIVALENT
+from extractors.role_joins import ONE_OF_LIST, OR_EQUIVALENT, also_fine
 from extractors.role_json import exported_text, posting_text
 from extractors.role_labels import without_label
 from extractors.role_layout import (
@@ -139,6 +141,8 @@ class _Reader:
         found: list[Requirement] = []
         standing = Standing.REQUIRED
         first, in_body = True, False
+        text = file_text(text)  # an invite, a raw e-mail, subtitles, a speech log, a tree
+        text = boxed_text(text)  # "| Must hold: CAMS, or the ICA Diploma |", a hiring call-out
         text = starred_lines_text(text)  # "the lines marked * are the ones we can't do without"
         # a program's object or YAML; LaTeX, a PDF's split words, JSON, TOML, CSV
         text = exported_text(text) or posting_text(source_text(text))
@@ -407,6 +411,7 @@ class _Reader:
     # -- one clause -----------------------------------------------------------------------
 
     def _requirements(self, text: str, kind: RequirementKind, *, structured: bool) -> list[Any]:
+        text = also_fine(text)  # "PMP (PRINCE2 Practitioner is fine too)"
         mentions = self._names.mentions(text, structured=structured)
         requirements: list[Requirement] = []
         for group, named in _counted_lists(text, alternatives(text, mentions)):

@@ -12,6 +12,7 @@ from itertools import pairwise
 from extractors.role_counts import count_before
 from extractors.role_joins import (
     AND_WORD,
+    COURSE_OF,
     GAP_FILLER,
     ONE_OF_AFTER,
     ONE_OF_BEFORE,
@@ -216,6 +217,7 @@ def _connector(gap: str) -> str | None:
     if re.search(r"[.;:!?]", gap) or len(gap) > 60:
         return None
     gap = _NAME_REST.sub("", gap)
+    gap = COURSE_OF.sub("", gap)  # "CAMS, or the ICA Diploma in AML"
     if _OR_PHRASES.match(gap) or _OR_YEARS.match(gap):
         return "or"
     if AND_WORD.search(gap):

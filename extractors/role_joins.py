@@ -50,3 +50,26 @@ CREDENTIAL_CUE = re.compile(
     r"(?i)^[\s)]*(?:certifi\w*|certificate|licen[cs]e\w*|credential|card|course|qualification)\b"
 )
 CERTIFIED_BEFORE = re.compile(r"(?i)\bcertified\s*$")
+
+# Another name said in a bracket to do as well: "PMP (PRINCE2 Practitioner is fine too)",
+# "CKA (CKAD also works)" reads "PMP (or PRINCE2 Practitioner)", an alternative.
+_ALSO_FINE = re.compile(
+    r"(?i)\(\s*(?!or\b)([^()]{1,60}?)\s+(?:(?:is|are|'s|would\s+be|will\s+be)\s+(?:also\s+)?"
+    r"(?:fine|ok|okay|acceptable|accepted|good|great)(?:\s+too|\s+as\s+well)?|(?:also\s+)?"
+    r"(?:works?|counts?|does|do)\s+(?:too|as\s+well)|also\s+(?:works?|counts?)|will\s+do(?:\s+too)?)"
+    r"\s*[.!]?\s*\)"
+)
+
+
+def also_fine(text: str) -> str:
+    """``text`` with each bracket naming another name that does as well written as an "or"."""
+    return _ALSO_FINE.sub(r"(or \1)", text) if "(" in text else text
+
+
+# An uncatalogued course named by its subject ("the ICA Diploma in AML"): its words before
+# the subject stand between alternatives as "the" does ("CAMS, or the ICA Diploma in AML").
+COURSE_OF = re.compile(
+    r"(?:(?<=\s)(?-i:[A-Z][\w&.'-]*)\s+){0,3}(?:diploma|certificate|degree|award|course)\s+"
+    r"(?:in|of)\s+$",
+    re.IGNORECASE,
+)

@@ -88,6 +88,8 @@ IGNORED_HEADING = re.compile(
     # "Things we do not screen on", "What we won't assess"
     r"|(?:things|what|skills|areas)\s+(?:we|i)\s+(?:do\s+not|don't|won't|will\s+not|never)\s+"
     r"(?:screen|filter|assess|test|score|check|select|mark)\b.*"
+    # "DON'T SCREEN ON", "Do not filter for"
+    r"|(?:don't|do\s+not|never)\s+(?:screen|filter|select|shortlist)\s+(?:on|for|by)\b.*"
     r"|see\s+also"
     r"|salary|how\s+to\s+apply|to\s+apply|equal\s+opportunit\w*.*|location|the\s+company"
     r"|why\s+(?:join|work)\b.*|our\s+story|life\s+at\b.*|(?:the\s+|our\s+)?perks\b.*"
