@@ -42,7 +42,7 @@ from extractors.role_groups import Mention, alternatives
 from extractors.role_items import MAX_ROLE_ITEMS, CountedItem, Item, structured_items
 from extractors.role_joins import ONE_OF_LIST, OR_EQUIVALENT, also_fine
 from extractors.role_json import exported_text, posting_text
-from extractors.role_labels import without_label
+from extractors.role_labels import other_label, without_label
 from extractors.role_layout import (
     coded_lines,
     defined_verbs,
@@ -62,6 +62,7 @@ from extractors.role_markers import clause_standing, marker_standing
 from extractors.role_model import Requirement, RequirementKind, Role, RoleError, Wanted
 from extractors.role_names import NameFinder
 from extractors.role_questions import answer_standing, asks_about_the_role, says_yes
+from extractors.role_records import person_with_letters
 from extractors.role_sources import source_text
 from extractors.role_tables import fixed_width_tables, table_rows
 from extractors.role_text import (
@@ -319,8 +320,12 @@ class _Reader:
         or "Required." decides the clause before it ("Do you hold CCSP? Nice to have.").
         A question about the role ("And CISSP?") names what its answer, the next clause or
         the ``answer`` line under it, says is wanted (role_questions)."""
+        person = person_with_letters(content)  # an org chart's "Aisha Khan, ACCA, CPA"
+        if person is not None and not self._names.mentions(person, structured=False):
+            return []
         found: list[Requirement] = []
         before: list[int] = []
+        given = line_standing  # the standing the line is under, before its inline labels
         asked: int | None = None  # where a question's names begin in ``found``
         for clause in clauses(content):
             if asked is not None:
@@ -338,9 +343,16 @@ class _Reader:
                     del found[before[0] :]  # "CCNA. Scratch that."
                 clause_text = clause_text[taken_back.end() :]
             said = label_standing(label, line_standing) if label else line_standing
-            # A topic's label ("Tools: Terraform") keeps the standing it is under.
-            if not (said is Standing.REQUIRED and label and says_no_standing(label)):
+            # A topic's label ("Tools: Terraform") keeps the standing it is under: the line's,
+            # not an inline label's before it ("Recommendation: CISSP. Competencies: …").
+            # "Competencies: Risk …" after "Recommendation: CISSP." goes back to the line's
+            other = label is None and other_label(
+                clause, self._names.mentions(clause, structured=False)
+            )
+            if not (other or (said is Standing.REQUIRED and label and says_no_standing(label))):
                 line_standing = said
+            else:
+                line_standing = given
             if line_standing is Standing.IGNORED or not_a_requirement(clause_text):
                 # "Ticketing is ServiceNow; we train it in week one.": what the clause
                 # before named is taught, not asked for.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from extractors.role_languages import PARTNER_BEFORE
+from extractors.role_records import department_acts, prepared_by, tells_of_others
 from extractors.role_text import PREFERRED_CLAUSE, REQUIRED_CLAUSE
 
 # The employer or its people described, not the person sought: "Acme Ltd is a CREST-accredited
@@ -355,6 +356,7 @@ def not_a_requirement(clause: str) -> bool:
         or NOT_ENOUGH.search(clause)
         or _OWN_INDUCTION.search(clause)
         or _NOT_NECESSARY_TO.search(clause)
+        or tells_of_others(clause)  # a meeting, a proposal withdrawn, what others hold
     ):
         return True
     return bool(IGNORED_CLAUSE.search(clause)) and not HIRE_DEADLINE.search(clause)
@@ -435,6 +437,8 @@ def names_a_team(text: str, start: int, end: int) -> bool:
     if _PARTNER_ARTICLE.search(before) and _PARTNER_WORD.match(text, end):
         return True
     if "(" in before and _TEAM_NOTE_BEFORE.search(before):
+        return True
+    if prepared_by(text, start) or department_acts(text, start, end):  # "HR has …"
         return True
     after = text[end : end + 60]
     if any(unit in after for unit in _UNIT_WORDS) and _UNIT_NAME_AFTER.match(after):

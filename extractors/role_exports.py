@@ -53,6 +53,7 @@ _YAML_SIGN = re.compile(
 )
 # The fields of an entry that hold its name and its standing.
 _NAME_FIELDS = ("name", "skill", "item", "requirement", "title", "value", "text")
+_NOTE_FIELDS = ("note", "notes", "comment")
 _STANDING_FIELDS = ("priority", "level", "importance", "standing", "kind", "type", "required")
 _TRUE = ("true", "yes", "y", "1")
 _HIGH = ("high", "critical", "p1", "p0", "top")
@@ -99,8 +100,10 @@ def grouped(items: list[Any]) -> Any:
         if not isinstance(name, str) or field is None:
             return items
         standing = _standing_word(field, str(item[field]))
+        # an entry's note is read after its name ("CKA" with "or equivalent experience")
+        note = next((item[key] for key in _NOTE_FIELDS if isinstance(item.get(key), str)), "")
         if standing is not None:
-            groups.setdefault(standing, []).append(name)
+            groups.setdefault(standing, []).append(f"{name} ({note})" if note.strip() else name)
     return groups
 
 
@@ -203,3 +206,81 @@ def _rows(values: str, width: int) -> list[list[str]]:
         end = values.find(")", position)
         position = end + 1 if end != -1 else len(values)
     return rows
+
+
+# -- HCL (a Terraform-style file) -------------------------------------------------------------
+
+_HCL_BLOCK = re.compile(r'^([A-Za-z_][\w-]*)((?:\s+"[^"\n]*")*)\s*\{\s*(?:\}\s*)?$')
+_HCL_ATTRIBUTE = re.compile(r"^([A-Za-z_][\w-]*)\s*=\s*(.*)$")
+_HCL_HEREDOC = re.compile(r"^<<-?\s*([A-Za-z_]\w*)\s*$")
+_HCL_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+_HCL_COMMENT = re.compile(r'^\s*(?:#|//).*$|\s+(?:#|//)[^"\n]*$')
+_HCL_ATTRIBUTES_IN_TEXT = 3
+
+
+def hcl_document(text: str) -> dict[str, Any] | None:
+    """A file in HCL (a Terraform resource describing an opening: ``title = "…"``,
+    ``requirement { name = "…" priority = "must" }`` blocks, a heredoc ``description``) as the
+    mapping of the block that holds a title, its repeated blocks as lists; None when ``text``
+    is not HCL or no block has a title."""
+    lines = text.split("\n")
+    if sum(bool(_HCL_ATTRIBUTE.match(line.strip())) for line in lines) < _HCL_ATTRIBUTES_IN_TEXT:
+        return None
+    if not any(_HCL_BLOCK.match(line.strip()) for line in lines):
+        return None
+    root: dict[str, Any] = {}
+    stack: list[dict[str, Any]] = [root]
+    titled: dict[str, Any] | None = None
+    number = 0
+    while number < len(lines):
+        line = _HCL_COMMENT.sub("", lines[number]).strip()
+        number += 1
+        block = _HCL_BLOCK.match(line)
+        attribute = _HCL_ATTRIBUTE.match(line) if block is None else None
+        if block:
+            inner: dict[str, Any] = {}
+            _hcl_put(stack[-1], block.group(1), inner)
+            if not line.endswith("}"):
+                stack.append(inner)
+        elif line.startswith(("}", "]")):
+            if line.startswith("}") and len(stack) > 1:
+                stack.pop()
+        elif attribute:
+            value, number = _hcl_value(attribute.group(2).strip(), lines, number)
+            stack[-1][attribute.group(1)] = value
+            if attribute.group(1) == "title" and titled is None:
+                titled = stack[-1]
+        elif line:
+            return None
+    return titled
+
+
+def _hcl_put(table: dict[str, Any], key: str, block: dict[str, Any]) -> None:
+    """A block under its type's name; a second of the same type makes a list of them."""
+    held = table.get(key)
+    if held is None:
+        table[key] = block
+    elif isinstance(held, list):
+        held.append(block)
+    else:
+        table[key] = [held, block]
+
+
+def _hcl_value(written: str, lines: list[str], number: int) -> tuple[Any, int]:
+    """An attribute's value (a string, a heredoc, a list of strings or anything else as
+    written) and the number of the line after it."""
+    heredoc = _HCL_HEREDOC.match(written)
+    if heredoc:
+        body: list[str] = []
+        while number < len(lines) and lines[number].strip() != heredoc.group(1):
+            body.append(lines[number].strip())
+            number += 1
+        return "\n".join(body), number + 1
+    if written.startswith("["):
+        items = written
+        while "]" not in _HCL_STRING.sub("", items) and number < len(lines):
+            items += "\n" + lines[number]
+            number += 1
+        return [match.group(1) for match in _HCL_STRING.finditer(items)], number
+    string = _HCL_STRING.fullmatch(written)
+    return (string.group(1) if string else written), number

@@ -14,7 +14,13 @@ import re
 import tomllib
 from typing import Any
 
-from extractors.role_exports import code_object, grouped, sql_document, yaml_document
+from extractors.role_exports import (
+    code_object,
+    grouped,
+    hcl_document,
+    sql_document,
+    yaml_document,
+)
 from extractors.role_text import (
     IGNORED_HEADING,
     LABEL_WORDS,
@@ -105,7 +111,7 @@ def exported_text(text: str) -> str | None:
     (``extractors.role_exports``) as lines, as a TOML requisition is read; None for anything
     else. Read before the text's layout is (its indented lines are its structure, not wrapped
     items)."""
-    document = sql_document(text)
+    document = sql_document(text) or hcl_document(text)
     if document is None and ":" not in text:
         return None
     document = document or code_object(text) or yaml_document(text)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from extractors.role_groups import Mention
 from extractors.role_text import (
     BILINGUAL_LABEL,
     IGNORED_HEADING,
@@ -49,3 +51,18 @@ def without_label(clause: str) -> tuple[str, str | None]:
     ):
         return clause[label.end() :], words
     return clause, None
+
+
+# A clause opening with a label the reader does not know ("Competencies: …" after
+# "Recommendation: …" in one run-on paragraph).
+_OTHER_LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+\S")
+
+
+def other_label(clause: str, mentions: Sequence[Mention]) -> bool:
+    """Whether ``clause`` opens with a label of its own, not a name that runs over a colon
+    ("Oracle Certified Professional: Java SE 17 Developer")."""
+    opening = _OTHER_LABEL.match(clause)
+    if opening is None:
+        return False
+    colon = clause.index(":", 0, opening.end())
+    return not any(mention.start < colon < mention.end for mention in mentions)

@@ -59,7 +59,7 @@ PREFERRED_HEADING = re.compile(
     r"|makes?\s+(?:your|an?|the)\s+application\s+stronger|" + _NONE_NEEDED + r")\b"
     # "Differentials" (Brazilian postings' "diferenciais") opens its heading, and so does
     # "Recommended" ("Recommended preparation", "Recommended qualifications").
-    r"|^\W*(?:differentials?|recommended)\b"
+    r"|^\W*(?:differentials?|recommended|recommendations?)\b"
     # Other languages' words for it: Japanese postings' "Welcome skills" (歓迎), Spanish
     # "deseables", Dutch "Pré's", Swedish "meritorious" (meriterande).
     # Japanese 尚可 "even better if", Vietnamese ƯU TIÊN "priority given to".
@@ -120,6 +120,7 @@ IGNORED_HEADING = re.compile(
     # "Not needed", "Not required", "Not assessed": a list of what the role does not ask for
     # ("Not required, but nice" says preferred: PREFERRED_HEADING).
     r"|not\s+(?:needed|required|necessary|assessed|scored|considered|evaluated|tested|in\s+scope)"
+    r"(?:\s+(?:for|in|on)\s+this\s+(?:role|job|position|post|unit|team|shift|ward|project))?"
     # What the role will teach or the employer will help with: "Skills you'll grow", "What
     # you'll learn", "We'll support you to gain".
     r"|(?:[\w,&\s]{0,60}?\s)?(?:skills?|things|what|behaviou?rs|knowledge)\s+you(?:'ll|\s+will)\s+"
@@ -146,14 +147,17 @@ IGNORED_HEADING = re.compile(
 NOT_ASKED_HEADING = re.compile(
     r"(?i)^\W*(?:what\s+(?:i|we)\s+(?:don't|do\s+not)\s+(?:care\s+(?:about|for)|need|require|expect"
     r"|ask\s+for|mind)|what\s+you\s+(?:don't|do\s+not|won't)\s+need|(?:you\s+|we\s+)?(?:don't|do\s+not"
-    r"|won't)\s+need|not\s+(?:needed|required|necessary))\W*$"
+    r"|won't)\s+need|not\s+(?:needed|required|necessary)(?:\s+(?:for|in|on)\s+this\s+(?:role|job"
+    r"|position|post|unit|team|shift|ward|project|contract|assignment))?)\W*$"
 )
 # A posting's people as a field ("Hiring manager: D. Okafor, PMP", "Recruiter: …"): a label
 # with its colon, not a line of its own (a job's title may be "Recruiter").
 PEOPLE_FIELD = re.compile(
     r"(?i)^(?:hiring\s+manager|recruiter|contact(?:\s+person)?|reports?\s+to|posted\s+by"
     # a ticket's people: "Reporter: Priya N.    Assignee: Talent Acquisition - Tech"
-    r"|reporter|assignee|approver|requester|watchers?)$"
+    r"|reporter|assignee|approver|requester|watchers?"
+    # a meeting's minutes: "PRESENT: …", "OFFICERS: …", "In attendance: …"
+    r"|present|also\s+present|officers|in\s+attendance|attendees|apologies|absent)$"
 )
 # A clause that marks its own mentions as wanted but not needed.
 PREFERRED_CLAUSE = re.compile(

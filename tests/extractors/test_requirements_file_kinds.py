@@ -7,6 +7,7 @@ output."""
 from __future__ import annotations
 
 from extractors import read_role
+from extractors.role_exports import hcl_document
 from extractors.role_files import file_text
 from tests.extractors.role_keys import wanted
 
@@ -171,3 +172,58 @@ def test_tree_output_as_an_outline() -> None:
 def test_other_text_is_left_as_written() -> None:
     text = "Data Analyst\n\n- SQL\n- Heading level 2 of the report: Tableau\n"
     assert file_text(text) == text
+
+
+_HCL = """# jobs/analyst.hcl
+locals {
+  owner = "people-team"
+}
+
+resource "job" "bi_analyst" {
+  title = "BI Analyst"
+  location = "Porto"
+
+  summary = <<EOT
+    Builds the sales reports in Looker.
+  EOT
+
+  skill {
+    name     = "SQL"
+    priority = "must"
+  }
+  skill {
+    name     = "Tableau"
+    priority = "must"
+    note     = "or similar, we are tool-agnostic"
+  }
+  skill {
+    name     = "dbt"
+    priority = "nice" # we can teach it
+  }
+  skill {
+    name     = "Python"
+    priority = "none"
+    note     = "Do not filter on it"
+  }
+  perks = ["Paid Microsoft Certified: Power BI Data Analyst Associate exam",
+    "Home office"]
+}
+"""
+
+
+def test_an_opening_written_as_an_hcl_resource() -> None:
+    document = hcl_document(_HCL)
+    assert document is not None and document["title"] == "BI Analyst"
+    assert [each["name"] for each in document["skill"]] == ["SQL", "Tableau", "dbt", "Python"]
+    assert document["summary"] == "Builds the sales reports in Looker."
+    assert wanted(read_role(_HCL)) == [
+        ("required", {"skill:Business Intelligence"}, False),
+        ("required", {"skill:Looker"}, False),
+        ("required", {"skill:SQL"}, False),
+        ("required", {"skill:Tableau"}, True),
+        ("preferred", {"skill:dbt"}, False),
+    ]
+
+
+def test_text_with_a_few_assignments_is_not_hcl() -> None:
+    assert hcl_document("Data Analyst\n\nSalary = good\nSQL = must\n") is None
