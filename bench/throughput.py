@@ -19,6 +19,15 @@ figures are those of the service's processes and their reading workers only, rea
     .venv/bin/python -m bench.throughput --postgres --processes 1 2 --placement pinned \
         --resumes 40 200                             # the same at two run lengths
 
+Before the clock starts, each run's service is warmed up (``warm_up``): a round of
+résumés, a full set of jobs for each worker process, verified on a second fake issuer, as a
+service that has been running has done; what a process does once (its database connections
+opened, each statement compiled, the outbound client's and the JSON-LD reader's first use)
+is then not in the run. The timed run's issuer is new to the service, so its cold chain
+(each process's first jobs asking the assertion, then the badge class, then the issuer's
+profile) stays in the run. ``--cold`` times a service just started, as before
+(docs/performance.md, eleventh pass).
+
 With ``--postgres`` each run gets a fresh PostgreSQL database, the web process runs no jobs
 and ``--processes`` lists how many ``credlens worker`` processes to run in turn; the ratio of
 each to the first is printed, beside its ceiling: the cores the service may use ÷ those the
@@ -68,6 +77,7 @@ from bench.service_processes import (
     running_service,
     service_environment,
     tree_cpu,
+    wait_until_idle,
 )
 from bench.throughput_runs import Run, describe, marginal, summarise
 
@@ -91,6 +101,60 @@ def resume_pdf(number: int) -> bytes:
 
 
 # --- driving it ----------------------------------------------------------------------------
+
+
+async def warm_up(
+    service: Service, key: str, issuer: str, resumes: Sequence[bytes], slots: int
+) -> list[int]:
+    """Verify ``resumes`` before the clock starts, on another issuer, and wait until the
+    service is at rest again; returns how many each worker process ran.
+
+    A service that has been running has done what a process does on its first jobs only:
+    its database connections opened (the web's eight uploads at once, each worker's four
+    jobs), each statement compiled once, the outbound client's first requests (the HTTP
+    parser's patterns compiled), the JSON-LD contexts processed, the look-alike and title
+    tables built. None of that is throughput, and it weighs twice as much in a run half as
+    long. The other issuer (another port: other URLs, other connections) leaves the timed
+    run's issuer documents unknown to every process, so each still meets its issuer's cold
+    chain (assertion, badge class, profile) in the run, as a service does with each new
+    issuer. Up to three rounds, until every worker process ran a full set of jobs."""
+    headers = {"Authorization": f"Bearer {key}"}
+    workers = max(len(service.processes) - 1, 0)
+    ran = [0] * workers
+    async with httpx.AsyncClient(base_url=service.base_url, headers=headers, timeout=120) as client:
+
+        async def submit(number: int, data: bytes) -> str:
+            links = [f"{issuer}/assertions/{number * 3 + offset}" for offset in range(3)]
+            response = await client.post(
+                "/api/v1/verifications",
+                files={"file": (f"w{number}.pdf", data, "application/pdf")},
+                data={"link": links, "email": EMAIL},
+            )
+            response.raise_for_status()
+            identifier: str = response.json()["id"]
+            return identifier
+
+        for _ in range(3):
+            started = time.time()
+            ids = await asyncio.gather(*(submit(n, data) for n, data in enumerate(resumes)))
+            while True:
+                await asyncio.sleep(0.25)
+                statuses = [
+                    (await client.get(f"/api/v1/verifications/{each}")).json()["status"]
+                    for each in ids
+                ]
+                if "failed" in statuses:
+                    raise RuntimeError("a warm-up verification failed")
+                if all(status == "done" for status in statuses):
+                    break
+            if workers:
+                jobs = await _logged_jobs(service, dict.fromkeys(ids, started), started)
+                for job in jobs:
+                    ran[job.process] += 1
+            if all(count >= slots for count in ran):
+                break
+    wait_until_idle(service.pids)
+    return ran
 
 
 async def drive(
@@ -137,7 +201,8 @@ async def drive(
                 }
                 page = (await client.get("/api/v1/verifications", params=params)).json()
                 for item in page["items"]:
-                    finished.setdefault(item["id"], _timestamp(item["finished_at"]))
+                    if item["id"] in submitted:  # not the warm-up's
+                        finished.setdefault(item["id"], _timestamp(item["finished_at"]))
                 cursor = page.get("next_cursor")
                 if not cursor:
                     return
@@ -213,6 +278,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         help="seconds between progress asks (each costs the web process, PostgreSQL and the bench)",
     )
     parser.add_argument("--postgres", action="store_true", help="procrastinate on PostgreSQL")
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="time the service's first jobs too (no untimed warm-up round before the run)",
+    )
     parser.add_argument("--processes", type=int, nargs="+", default=[1])
     parser.add_argument(
         "--placement",
@@ -239,6 +309,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     sizes: list[int] = arguments.resumes
     print(f"making {max(sizes)} two-page PDF résumés …", file=sys.stderr)
     resumes = [resume_pdf(number) for number in range(max(sizes))]
+    # The warm-up's own résumés (other numbers: nothing of the run's is seen before it).
+    warming = [] if arguments.cold else [resume_pdf(10_000 + number) for number in range(8)]
     engine = "PostgreSQL + procrastinate" if arguments.postgres else "SQLite, embedded queue"
     print(
         f"{' or '.join(map(str, sizes))} two-page PDF résumés × 3 badge links, "
@@ -251,6 +323,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     runs: dict[int, dict[tuple[Placement, int], list[Run]]] = {size: {} for size in sizes}
     with (
         issuer_on_loopback(arguments.delay) as (issuer, issuer_thread),
+        issuer_on_loopback(arguments.delay) as (other_issuer, _),
         tempfile.TemporaryDirectory() as folder,
     ):
         for repetition in range(arguments.repeat):
@@ -268,6 +341,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                             data_dir,
                             (issuer, issuer_thread),
                             resumes[:size],
+                            (other_issuer, warming),
                         )
                         runs[size].setdefault((placement, processes), []).append(run)
                         label = (
@@ -293,8 +367,10 @@ def one_run(
     data_dir: Path,
     issuer: tuple[str, int | None],
     resumes: Sequence[bytes],
+    warming: tuple[str, Sequence[bytes]],
 ) -> Run:
-    """The service started afresh (a new database), the résumés driven through it."""
+    """The service started afresh (a new database), warmed on ``warming``'s issuer and
+    résumés unless they are none (``--cold``), then the résumés driven through it."""
     with contextlib.ExitStack() as stack:
         database_url = None
         if arguments.postgres:
@@ -325,6 +401,12 @@ def one_run(
                 placement=placement,
             )
         )
+        slots = arguments.workers
+        if warming[1]:
+            count = slots * max(processes, 1)
+            batch = [warming[1][number % len(warming[1])] for number in range(count)]
+            ran = asyncio.run(warm_up(service, key, warming[0], batch, slots))
+            print(f"  warmed up, untimed: {count} résumés on another issuer, by process {ran}")
         with profiling(service, arguments.profile):
             run = asyncio.run(drive(service, key, issuer[0], resumes, arguments.poll, meter))
         run.slots = arguments.workers
