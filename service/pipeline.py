@@ -341,6 +341,48 @@ async def run(
     import reports  # here: a command that only reads (``extract_here``) needs no report
 
     chain = chain if chain is not None else verifier_chain(settings)
+    # This résumé's requests wait for an issuer's free place in the order the résumés began:
+    # with several at once, the first begun ends first.
+    with verifiers.in_turn():
+        found, extraction = await _read_and_check(
+            data=data,
+            filename=filename,
+            links=links,
+            emails=emails,
+            client=client,
+            settings=settings,
+            chain=chain,
+            on_extracted=on_extracted,
+            on_progress=on_progress,
+            attached=attached,
+            read_here=read_here,
+        )
+    return reports.build(
+        extraction.candidate,
+        found.verifications,
+        extraction.skills,
+        extraction.warnings,
+        wallets=found.wallets,
+        also_holds=found.also_holds,
+        role=role,
+    )
+
+
+async def _read_and_check(
+    *,
+    data: bytes,
+    filename: str,
+    links: Sequence[str],
+    emails: Sequence[str],
+    client: httpx.AsyncClient,
+    settings: Settings,
+    chain: Sequence[Verifier],
+    on_extracted: ExtractedCallback | None,
+    on_progress: ProgressCallback | None,
+    attached: Mapping[str, str] | None,
+    read_here: bool,
+) -> tuple[verifiers.WalletSearch, Extraction]:
+    """``run``'s reading and checking, the links asked ahead meanwhile."""
     # The links given beside the résumé are known before it is read: what their checks ask
     # first is asked now, so the issuers answer while the résumé is read, not after.
     asking = asyncio.ensure_future(verifiers.prefetch(given_links(links), client, chain))
@@ -364,12 +406,4 @@ async def run(
         asking.cancel()  # done by now, unless the reading failed
         with contextlib.suppress(asyncio.CancelledError):
             await asking
-    return reports.build(
-        extraction.candidate,
-        found.verifications,
-        extraction.skills,
-        extraction.warnings,
-        wallets=found.wallets,
-        also_holds=found.also_holds,
-        role=role,
-    )
+    return found, extraction

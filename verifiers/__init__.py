@@ -54,6 +54,7 @@ if TYPE_CHECKING:
         ResiliencePolicy,
         ResilientTransport,
         fresh_answers,
+        in_turn,
         keeps_answers,
         with_resilience,
     )
@@ -92,8 +93,8 @@ _FACE = {
     " EvidenceRigor Verdict Verification",
     "verifiers.openbadges2": "OpenBadges2Verifier",
     "verifiers.platforms": "WALLET_SOURCES platform_verifiers wallet_sources",
-    "verifiers.resilience": "ResiliencePolicy ResilientTransport fresh_answers keeps_answers"
-    " with_resilience",
+    "verifiers.resilience": "ResiliencePolicy ResilientTransport fresh_answers in_turn"
+    " keeps_answers with_resilience",
     "verifiers.run": "STATUS_VERDICTS Run Stop check_validity fetch_checked status_verdict",
     "verifiers.wallet_search": "search_wallets",
     "verifiers.warm": "warm_up",
@@ -162,6 +163,7 @@ __all__ = [
     "fetch_checked",
     "fold",
     "fresh_answers",
+    "in_turn",
     "is_baked_image",
     "is_transient_status",
     "keeps_answers",

@@ -13,11 +13,11 @@ from extractors.models import Candidate, Claim
 from verifiers.base import Verifier
 from verifiers.blockcerts import BlockcertsVerifier, Explorers
 from verifiers.compare import with_claim_checks
-from verifiers.http import FetchError, fetch
+from verifiers.http import Fetched, FetchError, fetch
 from verifiers.models import Checklist, Verdict, Verification
 from verifiers.openbadges2 import OpenBadges2Verifier
 from verifiers.platforms import IssuerDomainCheck, platform_verifiers
-from verifiers.resilience import keeps_answers
+from verifiers.resilience import keeps_answers, knows
 from verifiers.served import LinkRouter
 from verifiers.vc import VerifiableCredentialVerifier
 
@@ -87,6 +87,14 @@ async def verify(
     return list(await asyncio.gather(*(one(claim) for claim in claims)))
 
 
+#: How many documents deep ``prefetch`` follows what an answer names (an assertion's badge
+#: class, then its issuer): as far as an Open Badges 2.0 hosted check goes.
+AHEAD_DEPTH = 2
+
+#: What a verifier says its check asks next after an answer (``LinkRouter.requests_after``).
+RequestsAfter = Callable[[Fetched], Sequence[tuple[str, str]]]
+
+
 async def prefetch(
     claims: Sequence[Claim],
     client: httpx.AsyncClient,
@@ -96,12 +104,18 @@ async def prefetch(
     (``keeps_answers``): checked later, the claim finds the answer kept, or waits for the
     request under way, so the wait for the issuer overlaps what the caller does meanwhile (a
     job reads the résumé the links came with). Only a verifier that says what it asks first
-    (``first_request``: the link router, for links of unknown kind) is asked ahead; nothing
-    is concluded here, and a failure is left for the check to meet."""
+    (``first_request``: the link router, for links of unknown kind) is asked ahead; when it
+    also says what its check asks after an answer (``requests_after``: an assertion's badge
+    class, then the badge class's issuer), that is asked as soon as the answer comes, up to
+    ``AHEAD_DEPTH`` documents deep, unless the client has it or is asking it already, so a
+    check does not wait for three answers in turn. Every request is one the check makes,
+    with the same ``Accept``, through the same cache (public documents only: a request
+    carrying credentials is never kept); nothing is concluded here, and a failure is left
+    for the check to meet."""
     if not keeps_answers(client):
         return  # asked twice otherwise
     chosen = tuple(verifiers) if verifiers is not None else verifier_chain()
-    wanted: dict[tuple[str, str], None] = {}
+    wanted: dict[tuple[str, str], RequestsAfter | None] = {}
     for claim in claims:
         if not has_evidence(claim):
             continue
@@ -109,18 +123,27 @@ async def prefetch(
         verifier = next((each for each in chosen if each.recognises(claim)), None)
         first_request = getattr(verifier, "first_request", None)
         if first_request is not None:
-            wanted[first_request(claim)] = None
+            wanted[first_request(claim)] = getattr(verifier, "requests_after", None)
 
-    async def ask(url: str, accept: str) -> None:
+    async def ask(url: str, accept: str, after: RequestsAfter | None, depth: int) -> None:
         try:
-            await fetch(client, url, accept=accept)
+            fetched = await fetch(client, url, accept=accept)
+            following = [] if after is None or depth >= AHEAD_DEPTH else after(fetched)
         except FetchError:
-            pass  # the check meets it again, and says so
+            return  # the check meets it again, and says so
         except Exception as error:
             # Asking ahead must never end a check, nor the job around it.
             logger.warning("asking a link ahead failed: %s", type(error).__name__)
+            return
+        await asyncio.gather(
+            *(
+                ask(named, named_accept, after, depth + 1)
+                for named, named_accept in dict.fromkeys(following)
+                if not knows(client, named, named_accept)
+            )
+        )
 
-    await asyncio.gather(*(ask(url, accept) for url, accept in wanted))
+    await asyncio.gather(*(ask(url, accept, after, 0) for (url, accept), after in wanted.items()))
 
 
 async def verify_claim(

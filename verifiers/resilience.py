@@ -4,7 +4,9 @@
 changing a call, and the network guard still checks every attempt and every redirect hop:
 
 - **per-host concurrency**: at most ``per_host`` requests in flight to one host, so a résumé
-  with twelve Credly badges does not hammer Credly, while different hosts run in parallel;
+  with twelve Credly badges does not hammer Credly, while different hosts run in parallel; a
+  request that waits for a free place is let in by its turn (``in_turn``: the moment the job
+  it belongs to began), so an earlier job's requests go before a later job's;
 - **retries**: GET and HEAD are retried on 429, 5xx and network failures (timeouts, refused
   connections), waiting ``backoff × 2^attempt`` with full jitter, or what ``Retry-After``
   asks when it asks for no longer than ``max_retry_after``; when the platform stays down the
@@ -23,6 +25,8 @@ import asyncio
 import contextlib
 import contextvars
 import email.utils
+import heapq
+import itertools
 import random
 import time
 from collections import OrderedDict
@@ -32,7 +36,14 @@ from datetime import UTC, datetime
 
 import httpx
 
-__all__ = ["ResiliencePolicy", "ResilientTransport", "keeps_answers", "with_resilience"]
+__all__ = [
+    "ResiliencePolicy",
+    "ResilientTransport",
+    "in_turn",
+    "keeps_answers",
+    "knows",
+    "with_resilience",
+]
 
 _IDEMPOTENT = frozenset({"GET", "HEAD"})
 _CACHEABLE_STATUS = frozenset({200, 203, 204, 300, 301, 308, 404, 410})
@@ -117,6 +128,61 @@ def fresh_answers() -> Iterator[None]:
         _FRESH.reset(token)
 
 
+#: The moment the work making a request began (``in_turn``); None outside it.
+_TURN: contextvars.ContextVar[float | None] = contextvars.ContextVar("credlens_turn", default=None)
+
+
+@contextlib.contextmanager
+def in_turn() -> Iterator[None]:
+    """Every request made within this block (and the tasks it starts) waits for a host's free
+    place in the order the block began: a job's requests, asked ahead or by its checks, go
+    before those of a job that began later, and the earlier job ends sooner. Outside such a
+    block a request's turn is when it came. Only the order of waiting changes: the per-host
+    limit and every request are the same."""
+    token = _TURN.set(time.monotonic())
+    try:
+        yield
+    finally:
+        _TURN.reset(token)
+
+
+class _HostSlots:
+    """At most ``size`` requests at once to one host; one that must wait is let in by its
+    turn (``in_turn``'s moment, or when it came), earliest first, then first come."""
+
+    def __init__(self, size: int) -> None:
+        self._free = size
+        # Non-empty only while no place is free: a release hands its place to the first.
+        self._waiting: list[tuple[float, int, asyncio.Future[None]]] = []
+        self._arrivals = itertools.count()
+
+    async def __aenter__(self) -> None:
+        if self._free:
+            self._free -= 1
+            return
+        turn = _TURN.get()
+        waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        entry = (time.monotonic() if turn is None else turn, next(self._arrivals), waiter)
+        heapq.heappush(self._waiting, entry)
+        try:
+            await waiter
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled():
+                self._release()  # handed a place as it was cancelled: hand it on
+            raise
+
+    async def __aexit__(self, *_: object) -> None:
+        self._release()
+
+    def _release(self) -> None:
+        while self._waiting:
+            waiter = heapq.heappop(self._waiting)[2]
+            if not waiter.done():  # a cancelled waiter is skipped
+                waiter.set_result(None)
+                return
+        self._free += 1
+
+
 class ResilientTransport(httpx.AsyncBaseTransport):
     """Per-host limits, retries and a TTL cache around another transport."""
 
@@ -134,7 +200,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         self._sleep = sleep
         self._clock = clock
         self._jitter = jitter
-        self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._hosts: dict[str, _HostSlots] = {}
         self._cache: OrderedDict[tuple[str, str, str], _Cached] = OrderedDict()
         self._in_flight: dict[tuple[str, str, str], asyncio.Lock] = {}
         self.counters = _Counters()
@@ -222,12 +288,22 @@ class ResilientTransport(httpx.AsyncBaseTransport):
 
     # -- limits and retries --------------------------------------------------------------
 
-    def _host_limit(self, request: httpx.Request) -> asyncio.Semaphore:
+    def _host_limit(self, request: httpx.Request) -> _HostSlots:
         host = request.url.host.lower()
-        semaphore = self._hosts.get(host)
-        if semaphore is None:
-            semaphore = self._hosts[host] = asyncio.Semaphore(self.policy.per_host)
-        return semaphore
+        slots = self._hosts.get(host)
+        if slots is None:
+            slots = self._hosts[host] = _HostSlots(self.policy.per_host)
+        return slots
+
+    def knows(self, url: str, accept: str) -> bool:
+        """Whether a GET of ``url`` with this ``Accept`` is answered from the cache now, or
+        is under way (its answer will be)."""
+        try:
+            key = ("GET", str(httpx.URL(url)), accept)
+        except httpx.InvalidURL:
+            return False
+        entry = self._cache.get(key)
+        return key in self._in_flight or (entry is not None and entry.expires_at > self._clock())
 
     async def _with_retries(self, request: httpx.Request) -> httpx.Response:
         retryable = request.method in _IDEMPOTENT
@@ -282,6 +358,17 @@ def keeps_answers(client: httpx.AsyncClient) -> bool:
     transport = client._transport
     cached = isinstance(transport, ResilientTransport) and transport.policy.ttl > 0
     return cached and not _FRESH.get()
+
+
+def knows(client: httpx.AsyncClient, url: str, accept: str) -> bool:
+    """Whether ``client`` keeps answers and has the answer to a GET of ``url`` with this
+    ``Accept``, or is asking it now (``ResilientTransport.knows``)."""
+    transport = client._transport  # see keeps_answers
+    return (
+        keeps_answers(client)
+        and isinstance(transport, ResilientTransport)
+        and transport.knows(url, accept)
+    )
 
 
 def with_resilience(

@@ -31,7 +31,13 @@ from verifiers.blockcerts import is_blockcerts
 from verifiers.compact_jws import looks_like_jws
 from verifiers.http import Fetched
 from verifiers.models import Check, CheckStatus, Verdict, Verification
-from verifiers.openbadges2 import is_http_url, is_open_badge_2_payload, looks_like_open_badge
+from verifiers.openbadges2 import (
+    ACCEPT_JSON_LD,
+    documents_named,
+    is_http_url,
+    is_open_badge_2_payload,
+    looks_like_open_badge,
+)
 from verifiers.run import Run, Stop, fetch_checked
 from verifiers.vc import is_verifiable_credential
 
@@ -153,6 +159,14 @@ class LinkRouter:
         """What ``verify`` asks first for a claim it recognises: the URL and its ``Accept``
         (``verifiers.prefetch`` asks it ahead)."""
         return (claim.url or "").strip(), ACCEPT_CREDENTIALS
+
+    def requests_after(self, fetched: Fetched) -> tuple[tuple[str, str], ...]:
+        """What the check of a link that served ``fetched`` asks next, as far as the answer
+        tells (``verifiers.prefetch`` asks it ahead, and then what those answers name): an
+        Open Badges 2.0 assertion's badge class, a badge class's issuer profile."""
+        if served_kind(fetched) != OPEN_BADGE:
+            return ()
+        return tuple((url, ACCEPT_JSON_LD) for url in documents_named(fetched))
 
     async def verify(
         self, claim: Claim, candidate: Candidate, client: httpx.AsyncClient

@@ -175,3 +175,42 @@ async def test_a_link_of_unknown_kind_is_asked_while_the_resume_is_read(
     assert asked_while_reading == [1]
     assert route.call_count == 1
     assert [claim.verdict for claim in report.claims if claim.url] == [Verdict.VERIFIED]
+
+
+async def test_a_resumes_requests_take_their_turn_from_when_it_began(
+    client: httpx.AsyncClient,
+    tmp_path: Path,
+    respx_mock: respx.MockRouter,
+) -> None:
+    """Each request a résumé's run makes (asked ahead, or by its checks) waits for the
+    issuer's free place in the order the runs began (``verifiers.in_turn``)."""
+    from verifiers.resilience import _TURN
+
+    turns: dict[str, list[float | None]] = {}
+    assertion = read_json(DCPV / "basic-assertion.json")
+    documents = {str(assertion["id"]): assertion}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        turns.setdefault(str(request.url), []).append(_TURN.get())
+        path = DCPV / "assets" / request.url.path.lstrip("/")
+        found = documents.get(str(request.url))
+        return json_ld(found if found is not None else read_json(path))
+
+    respx_mock.get(url__regex=r"^https?://example\.org/").mock(side_effect=answer)
+    for _ in range(2):
+        await pipeline.run(
+            data=resume("Open Badges basic badge"),
+            filename="jane.txt",
+            links=[str(assertion["id"])],
+            emails=[RECIPIENT_EMAIL],
+            client=client,
+            settings=Settings(data_dir=tmp_path),
+        )
+        client._transport._cache.clear()  # the next run asks again
+
+    asked = [turn for each in turns.values() for turn in each]
+    assert len(turns) >= 3 and all(len(each) == 2 for each in turns.values())
+    assert None not in asked
+    first, second = ({each[number] for each in turns.values()} for number in range(2))
+    assert len(first) == 1 and len(second) == 1  # one turn a run, from when it began
+    assert first.pop() < second.pop()

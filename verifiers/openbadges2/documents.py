@@ -195,6 +195,29 @@ def rsa_public_key(pem: object) -> rsa.RSAPublicKey | None:
     return key if isinstance(key, rsa.RSAPublicKey) else None
 
 
+def documents_named(fetched: Fetched) -> tuple[str, ...]:
+    """What the check of this answer fetches next (with ``ACCEPT_JSON_LD``), when the answer
+    alone tells it: a hosted assertion's badge class, a badge class's issuer profile, each
+    named by its URL in a document under the Open Badges 2.0 context. Nothing is judged here:
+    a document this does not read plainly names nothing (the check asks what it needs)."""
+    if not 200 <= fetched.status_code < 300:
+        return ()
+    document = json_or_none(fetched)
+    if not isinstance(document, dict) or not _names_ob2_context(document.get("@context")):
+        return ()
+    kinds = {kind for kind in as_list(document.get("type")) if isinstance(kind, str)}
+    if "Assertion" in kinds:
+        verification = document.get("verification")
+        if isinstance(verification, dict) and verification.get("type") in {"signed", "SignedBadge"}:
+            return ()  # a signed badge shown without its signature: the check stops there
+        named = document.get("badge")
+    elif "BadgeClass" in kinds:
+        named = document.get("issuer")
+    else:
+        return ()
+    return (named,) if isinstance(named, str) and is_http_url(named) else ()
+
+
 def json_or_none(fetched: Fetched) -> Any:
     try:
         return fetched.json()
