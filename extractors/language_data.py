@@ -36,7 +36,7 @@ ROLE_FIELDS = ("or_words", "fillers", "required", "preferred", "offered", "equiv
 # And, where a language has them: "lone_or_words", a short "or" read only alone between two
 # names or before the language's word for equivalent (Spanish "o", Dutch "of"); "partner",
 # "certified partner" before a vendor's name (the employer's partnership, not a need).
-OPTIONAL_ROLE_FIELDS = ("lone_or_words", "partner")
+OPTIONAL_ROLE_FIELDS = ("lone_or_words", "partner", "certified")
 RESUME_WORD_FIELDS = (
     "credentials",
     "courses",

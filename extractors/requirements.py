@@ -42,7 +42,7 @@ from extractors.role_groups import Mention, alternatives
 from extractors.role_items import MAX_ROLE_ITEMS, CountedItem, Item, structured_items
 from extractors.role_joins import ONE_OF_LIST, OR_EQUIVALENT, also_fine
 from extractors.role_json import exported_text, posting_text
-from extractors.role_labels import other_label, without_label
+from extractors.role_labels import other_label, preferred_lead_in, without_label
 from extractors.role_layout import (
     coded_lines,
     defined_verbs,
@@ -349,10 +349,10 @@ class _Reader:
             other = label is None and other_label(
                 clause, self._names.mentions(clause, structured=False)
             )
-            if not (other or (said is Standing.REQUIRED and label and says_no_standing(label))):
-                line_standing = said
-            else:
-                line_standing = given
+            if other or (said is Standing.REQUIRED and label and says_no_standing(label)):
+                said = given
+            # "(c) the following be desirable criteria: A; B; C": the items after it too
+            line_standing = Standing.PREFERRED if preferred_lead_in(clause, label) else said
             if line_standing is Standing.IGNORED or not_a_requirement(clause_text):
                 # "Ticketing is ServiceNow; we train it in week one.": what the clause
                 # before named is taught, not asked for.

@@ -450,8 +450,14 @@ def names_a_team(text: str, start: int, end: int) -> bool:
 
 # A reason given after what is asked ("TypeScript, because the customer dashboard is React")
 # says what the product is built with, not more that the role asks; a clause opening with
-# "Because" keeps its main part.
-REASON_TAIL = re.compile(r"(?i)[,;]?\s+because\b.*$")
+# "Because" keeps its main part. So does a reason after a dash with a subject and verb of its
+# own ("SAFe Scrum Master – the agency is moving to SAFe next year"), unless it gives the
+# standing ("– this one is a must").
+REASON_TAIL = re.compile(
+    r"(?i)[,;]?\s+because\b.*$|\s+[–—-]\s+(?:the|our|this|that|it|we|they)\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:is|are|was|were|will|has|have|had)\b(?![^.]*\b(?:required|must|essential|mandatory"
+    r"|plus|bonus|preferred|nice|advantage|optional|needed|necessary|desirable)\b).*$"
+)
 
 
 # A credential right after "our" or "my" is someone's or something of the employer's ("the

@@ -44,7 +44,14 @@ def inside_word(text: str, start: int, end: int) -> bool:
     # "AWS-Zertifizierung" (a short name, as "Go-Live" or "C-Suite", is no such part).
     if end - start >= 3 and _NOUN_AFTER_HYPHEN.match(text, end) and text[start - 1 : start] != "-":
         return False
+    # A compound's suspended hyphen before "and" or "or" in a language that writes them so
+    # ("Grafana- ja Prometheus-työkaluilla", "Python- tai PowerShell-osaaminen"): the name.
+    if _SUSPENDED_HYPHEN.match(text, end) and (start == 0 or text[start - 1] not in "-_.@"):
+        return False
     return (start > 0 and text[start - 1] in "-_.@") or (end < len(text) and text[end] in "-_@")
+
+
+_SUSPENDED_HYPHEN = re.compile(r"-[ \t]+[^\W\d_]{1,5}[ \t]+(?=[^\W\d_])")
 
 
 # "a PostgreSQL-backed service", "Python-based tooling": the name, with a word about its use;

@@ -66,3 +66,14 @@ def other_label(clause: str, mentions: Sequence[Mention]) -> bool:
         return False
     colon = clause.index(":", 0, opening.end())
     return not any(mention.start < colon < mention.end for mention in mentions)
+
+
+# A clause's words before a colon that lead in to a list ("the following be desirable criteria:").
+_LEAD_IN = re.compile(r"^[^:]{1,80}:\s+\S")
+
+
+def preferred_lead_in(clause: str, label: str | None) -> bool:
+    """Whether ``clause``, with no label the reader knows, leads in to the items after its colon
+    (and after it on the line) with words saying they are preferred."""
+    lead = _LEAD_IN.match(clause) if label is None else None
+    return lead is not None and PREFERRED_HEADING.search(clause[: lead.end()]) is not None

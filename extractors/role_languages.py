@@ -47,6 +47,8 @@ class Language:
     equivalent: tuple[str, ...] = ()
     #: "certified partner" before a vendor's name: the employer's partnership, not a need.
     partner: tuple[str, ...] = ()
+    #: The employer saying it holds a certification ("Olemme ISO 27001 -sertifioitu").
+    certified: tuple[str, ...] = ()
 
 
 # Greek capitals drop their accents ("ΕΠΙΘΥΜΗΤΑ ΠΡΟΣΟΝΤΑ"): an accented vowel matches either.
@@ -83,6 +85,7 @@ def _language(code: str, entry: dict[str, object]) -> Language:
         or_words=tuple(_fragment(w, False) for w in role["or_words"]),
         lone_or_words=tuple(_fragment(w, False) for w in role.get("lone_or_words", ())),
         partner=tuple(_fragment(w, greek) for w in role.get("partner", ())),
+        certified=tuple(_fragment(w, greek) for w in role.get("certified", ())),
         **{
             field: tuple(_fragment(w, greek) for w in role[field])
             for field in ("fillers", "required", "preferred", "offered", "equivalent")
@@ -141,6 +144,9 @@ PARTNER_BEFORE = re.compile(
     + _union(_all("partner"))
     + r")\s+$"
 )
+#: The employer's own certification in another language, opening a clause ("Olemme ISO 27001
+#: -sertifioitu yritys", "Contamos con la certificación ISO 27001").
+OTHER_EMPLOYER_CERTIFIED = re.compile(r"(?i)^\W*(?:" + _union(_all("certified")) + r")")
 #: Another language's heading of what the employer offers (the whole heading).
 OTHER_OFFERED_HEADING = _union(_ended("offered", r".*"))
 #: Another language's heading of what the role needs (the whole heading).

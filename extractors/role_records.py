@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.role_languages import OTHER_EMPLOYER_CERTIFIED
+
 # Who the subject of a sentence may be when it is the hire, not someone else.
 _THE_HIRE = (
     r"(?:the\s+)?(?:candidate|applicant|successful|ideal|postholder|post-holder|jobholder"
@@ -71,6 +73,7 @@ def tells_of_others(clause: str) -> bool:
     docstring) and so names nothing the role asks for."""
     return bool(
         _NAMED_EMPLOYER_CERTIFIED.match(clause)
+        or OTHER_EMPLOYER_CERTIFIED.match(clause)
         or _NOBODY_ASKS.search(clause)
         or _NOT_ASKED_TO.match(clause)
         or _WITHDRAWN.search(clause)
