@@ -14,6 +14,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
+from testkit.pdf_bytes import Objects, stream
+
 SHARED_RESUMES = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "resumes"
 
 _PAGE_CSS = """
@@ -85,31 +87,19 @@ def docx_bytes(
 def raw_pdf(objects: Sequence[bytes]) -> bytes:
     """A PDF written by hand from its numbered objects (the first is the catalog), with a
     correct cross-reference table: for files no renderer would make."""
-    pdf = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(pdf))
-        pdf += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(pdf)
-    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(pdf)
+    return Objects(objects).serialise()
 
 
 def flate_bomb_pdf(inflated_mib: int = 300) -> bytes:
     """A one-page PDF of ~300 KB whose content stream inflates to ``inflated_mib`` MiB."""
     compressor = zlib.compressobj(9)
     spaces = b" " * 2**20
-    stream = b"".join(compressor.compress(spaces) for _ in range(inflated_mib))
-    stream += compressor.flush()
+    deflated = b"".join(compressor.compress(spaces) for _ in range(inflated_mib))
+    deflated += compressor.flush()
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        stream(deflated, deflated=True),
     ]
     return raw_pdf(objects)

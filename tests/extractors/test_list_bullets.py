@@ -4,6 +4,7 @@ wrapped goes on at its text's indent, right of its bullet."""
 from __future__ import annotations
 
 from extractors import extract, read
+from testkit.pdf_bytes import stream
 from tests.extractors.documents import pdf, raw_pdf
 
 # The Symbol font's bullet, as Word and LibreOffice exports map it: to a private-use code point.
@@ -33,10 +34,10 @@ def _symbol_bullets(items: list[str]) -> bytes:
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
             b" /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+            stream(content),
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Symbol /ToUnicode 7 0 R >>",
-            b"<< /Length %d >>\nstream\n" % len(_TO_UNICODE) + _TO_UNICODE + b"\nendstream",
+            stream(_TO_UNICODE),
         ]
     )
 

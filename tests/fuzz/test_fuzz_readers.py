@@ -19,6 +19,7 @@ from extractors import ExtractionError
 from service.uploads import DOCX as DOCX_TYPE
 from service.uploads import PDF, UploadRejected, check_upload
 from service.uploads import TEXT as TEXT_TYPE
+from testkit.pdf_bytes import stream
 from tests.extractors.documents import raw_pdf
 from tests.fuzz.conftest import SCALE
 from tests.fuzz.mutations import alarm, is_known_finding, mutated
@@ -51,7 +52,7 @@ def _plain_pdf() -> bytes:
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> /Annots [6 0 R] >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        stream(content),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Type /Annot /Subtype /Link /Rect [72 700 200 716] "
         b"/A << /S /URI /URI (https://example.org/badge) >> >>",

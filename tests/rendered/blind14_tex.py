@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pdfminer.fontmetrics import FONT_METRICS
 
+from testkit import pdf_bytes
 from tests.rendered.blind14_pages import named14, when14
 from tests.rendered.contents import Content, Credential
 
@@ -34,7 +35,7 @@ def _encoded(text: str) -> bytes:
     raw = b"".join(
         bytes([_EXTRA[char][0]]) if char in _EXTRA else char.encode("cp1252") for char in text
     )
-    return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+    return pdf_bytes.literal(raw)
 
 
 def _width(text: str, face: str, size: float) -> float:
@@ -46,7 +47,7 @@ class _Page:
     """The operators and link boxes of the pages set so far."""
 
     def __init__(self) -> None:
-        self.pages: list[tuple[list[bytes], list[tuple[float, float, float, float, str]]]] = []
+        self.pages: list[pdf_bytes.Page] = []
         self.y = 0.0
         self.turn()
 
@@ -103,50 +104,22 @@ class _Page:
     def pdf(self) -> bytes:
         self.words(_WIDTH / 2 - 3, 40, [str(len(self.pages))], "R", 10)
         codes = " ".join(f"{code} /{name}" for code, name in sorted(_EXTRA.values()))
-        objects: list[bytes] = [b"", b""]
-        objects.append(
-            f"<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [{codes}] >>".encode()
+        objects = pdf_bytes.catalog_first(
+            self.pages,
+            size=(_WIDTH, _HEIGHT),
+            faces=_FACES,
+            annotation=_annotation,
+            differences=codes,
         )
-        encoding = len(objects)
-        fonts = []
-        for key, base in _FACES.items():
-            objects.append(f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} "
-                           f"/Encoding {encoding} 0 R >>".encode())  # fmt: skip
-            fonts.append(f"/{key} {len(objects)} 0 R")
-        kids = []
-        for operators, links in self.pages:
-            stream = b"\n".join(operators)
-            objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-            content = len(objects)
-            annots = []
-            for x0, y0, x1, y1, url in links:
-                objects.append(
-                    f"<< /Type /Annot /Subtype /Link /Rect [{x0:.2f} {y0:.2f} {x1:.2f} "
-                    f"{y1:.2f}] /Border [0 0 1] /C [0 1 1] /H /I /A << /S /URI /URI ".encode()
-                    + _encoded(url)
-                    + b" >> >>"
-                )
-                annots.append(f"{len(objects)} 0 R")
-            objects.append(
-                f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {_WIDTH} {_HEIGHT}] /Resources "
-                f"<< /Font << {' '.join(fonts)} >> >> /Contents {content} 0 R "
-                f"/Annots [{' '.join(annots)}] >>".encode()
-            )
-            kids.append(f"{len(objects)} 0 R")
-        objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
-        objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>".encode()
-        out = bytearray(b"%PDF-1.5\n%\xd0\xd4\xc5\xd8\n")
-        offsets = []
-        for number, body in enumerate(objects, 1):
-            offsets.append(len(out))
-            out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-        start = len(out)
-        out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-        out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-        info = "/Producer (pdfTeX-1.40.25) /Creator (LaTeX with hyperref)"
-        out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info << {info} >> >>\n".encode()
-        out += f"startxref\n{start}\n%%EOF\n".encode()
-        return bytes(out)
+        info = b"<< /Producer (pdfTeX-1.40.25) /Creator (LaTeX with hyperref) >>"
+        return objects.serialise(header=b"%PDF-1.5\n%\xd0\xd4\xc5\xd8\n", info=info)
+
+
+def _annotation(link: pdf_bytes.Link) -> bytes:
+    """hyperref's link box: a cyan border one point wide, inverted when clicked."""
+    return pdf_bytes.link_annotation(
+        link, _encoded(link[4]), digits=2, style="/Border [0 0 1] /C [0 1 1] /H /I"
+    )
 
 
 def _centred(page: _Page, text: str, face: str, size: float) -> tuple[float, float]:

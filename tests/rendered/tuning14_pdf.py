@@ -17,6 +17,7 @@ import unicodedata
 
 from pdfminer.fontmetrics import FONT_METRICS
 
+from testkit import pdf_bytes
 from tests.rendered.contents import Content, Credential
 from tests.rendered.layout import display_name
 from tests.rendered.tuning14_words import DUTCH
@@ -49,7 +50,7 @@ def _literal(text: str) -> bytes:
     raw = _latin(text).encode("cp1252")
     for pair, code in _LIGATURES.items():
         raw = raw.replace(pair.encode(), code)
-    return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+    return pdf_bytes.literal(raw)
 
 
 def _hyphenated(word: str, room: float, face: str, size: float) -> tuple[str, str] | None:
@@ -91,7 +92,7 @@ class _Pages:
 
     def __init__(self, running: str) -> None:
         self.running = running
-        self.pages: list[tuple[list[bytes], list[tuple[float, float, float, float, str]]]] = []
+        self.pages: list[pdf_bytes.Page] = []
         self.y = 0.0
         self.new_page()
 
@@ -126,7 +127,7 @@ class _Pages:
             self.y -= size + 3.6
 
     def _link_words(self, line: str, face: str, size: float, spacing: float) -> None:
-        x = _LEFT
+        x: float = _LEFT
         for word in line.split(" "):
             right = x + _width(word, face, size)
             if word.startswith("https://"):
@@ -149,65 +150,21 @@ class _Pages:
         return _document(self.pages)
 
 
-_Link = tuple[float, float, float, float, str]
-
-
-def _document(pages: list[tuple[list[bytes], list[_Link]]]) -> bytes:
-    objects: list[bytes] = []
-
-    def add(body: bytes) -> int:
-        objects.append(body)
-        return len(objects)
-
-    encoding = add(
-        b"<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [129 /fi /fl] >>"
+def _document(pages: list[pdf_bytes.Page]) -> bytes:
+    objects = pdf_bytes.Objects()
+    fonts = objects.fonts(_FONTS, "129 /fi /fl")
+    parent = objects.after_pages(pages) + 1  # the information dictionary comes first
+    kids = objects.pages(
+        pages, parent=parent, size=(_WIDTH, _HEIGHT), fonts=fonts, annotation=_annotation
     )
-    fonts = {
-        face: add(
-            f"<< /Type /Font /Subtype /Type1 /BaseFont /{name} /Encoding {encoding} 0 R >>".encode()
-        )
-        for face, name in _FONTS.items()
-    }
-    font_dict = " ".join(f"/{face} {number} 0 R" for face, number in fonts.items())
-    kids = []
-    parent = len(objects) + 1 + 2 * len(pages) + sum(len(links) for _, links in pages) + 1
-    for operators, links in pages:
-        stream = b"\n".join(operators)
-        content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        annotations = [
-            add(
-                f"<< /Type /Annot /Subtype /Link /Rect [{x0:.1f} {y0:.1f} {x1:.1f} {y1:.1f}] "
-                f"/Border [0 0 0] /A << /S /URI /URI ({url}) >> >>".encode()
-            )
-            for x0, y0, x1, y1, url in links
-        ]
-        annots = " ".join(f"{number} 0 R" for number in annotations)
-        kids.append(
-            add(
-                f"<< /Type /Page /Parent {parent} 0 R /MediaBox [0 0 {_WIDTH} {_HEIGHT}] "
-                f"/Resources << /Font << {font_dict} >> >> /Contents {content} 0 R "
-                f"/Annots [{annots}] >>".encode()
-            )
-        )
-    add(b"<< /Producer (tuning-14 typesetter) >>")
-    listed = " ".join(f"{kid} 0 R" for kid in kids)
-    pages_number = add(f"<< /Type /Pages /Kids [{listed}] /Count {len(kids)} >>".encode())
-    assert pages_number == parent
-    catalog = add(f"<< /Type /Catalog /Pages {parent} 0 R >>".encode())
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        catalog,
-        xref,
-    )
-    return bytes(out)
+    objects.add(b"<< /Producer (tuning-14 typesetter) >>")
+    assert objects.add(pdf_bytes.page_tree(kids)) == parent
+    root = objects.add(pdf_bytes.catalog(parent))
+    return objects.serialise(root=root, header=pdf_bytes.HEADER_1_4)
+
+
+def _annotation(link: pdf_bytes.Link) -> bytes:
+    return pdf_bytes.link_annotation(link, pdf_bytes.literal(link[4].encode()))
 
 
 def _entry(pages: _Pages, held: Credential) -> None:
