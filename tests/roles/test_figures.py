@@ -36,7 +36,10 @@ mixed with other languages, conditions, negations, alternatives), 0.735 on the r
 run on it after its labels were committed (134 requirements; P 0.682, R 0.799, on main
 72a36c6), 0.963 after the rules it prompted (session 13, roles3t). A fifteenth held-out set,
 sealed, 18 documents in 18 further styles by a sixteenth author blind to the reader, 0.737 on
-its first run (175 requirements; P 0.701, R 0.777, on main ac5cfca).
+its first run (175 requirements; P 0.701, R 0.777, on main ac5cfca). A sixteenth, sealed, 24
+ordinary postings as recruiters paste them (careers pages, job boards, agencies, public-sector and
+school sites) by a seventeenth author blind to the reader, 0.955 on its first run (153
+requirements; P 0.937, R 0.974, on main 019a6ab).
 Thresholds sit below.
 """
 
@@ -221,6 +224,16 @@ def test_fifteenth_held_out_set_sealed_keeps_its_figure() -> None:
     assert figures(scored)[2] >= 0.73, "held-out-15 F1 fell; see bench.requirements"
 
 
+def test_sixteenth_held_out_set_sealed_keeps_its_figure() -> None:
+    # First blind run 0.955 (0.9551: 149 read of 153 labelled and 159 found; P 0.937, R 0.974)
+    # on main 019a6ab, no label corrected after it and no miss read by anyone; the floor is the
+    # figure rounded down. Sealed: nobody tunes on it, and the message names no miss.
+    scored = score_set("held-out-16")
+    assert len(scored) >= 24
+    assert len({each.style for each in scored}) == len(scored)
+    assert figures(scored)[2] >= 0.95, "held-out-16 F1 fell; see bench.requirements"
+
+
 @pytest.mark.parametrize("flags", [["--details"], ["--heldout4-details"]])
 def test_a_blind_sets_misses_show_only_under_its_own_flag(
     flags: list[str], capsys: pytest.CaptureFixture[str]
@@ -375,6 +388,21 @@ def test_the_fifteenth_sealed_sets_misses_show_under_no_other_flag(
     assert not any(line.startswith(("    miss", "    extra")) for line in printed.splitlines())
 
 
+@pytest.mark.parametrize(
+    "flags",
+    [["--details"], ["--heldout14-details"], ["--heldout15-details"]],
+)
+def test_the_sixteenth_sealed_sets_misses_show_under_no_other_flag(
+    flags: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert "held-out-16" in BLIND
+    main(["--set", "held-out-16", *flags])
+    printed = capsys.readouterr().out
+    # Read and dropped, so a failure does not print the set's misses either.
+    assert printed.startswith("held-out-16 set")
+    assert not any(line.startswith(("    miss", "    extra")) for line in printed.splitlines())
+
+
 def test_without_a_sealed_set_the_bench_reads_none_of_it(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -386,15 +414,17 @@ def test_without_a_sealed_set_the_bench_reads_none_of_it(
         return reader(path)
 
     monkeypatch.setattr(requirements, "read_document", recording)
-    main(["--without", "held-out-14", "--without", "held-out-15"])
+    main(["--without", "held-out-14", "--without", "held-out-15", "--without", "held-out-16"])
     printed = capsys.readouterr().out
 
     assert "held-out-13 set" in printed
     assert "held-out-14" not in printed
     assert "held-out-15" not in printed
+    assert "held-out-16" not in printed
     assert read
     assert not [path for path in read if "heldout14" in str(path)]
     assert not [path for path in read if "heldout15" in str(path)]
+    assert not [path for path in read if "heldout16" in str(path)]
 
 
 @pytest.mark.parametrize(
@@ -404,6 +434,7 @@ def test_without_a_sealed_set_the_bench_reads_none_of_it(
         ("held-out-13", "--heldout13-details", "--heldout12-details"),
         ("held-out-14", "--heldout14-details", "--heldout13-details"),
         ("held-out-15", "--heldout15-details", "--heldout14-details"),
+        ("held-out-16", "--heldout16-details", "--heldout15-details"),
     ],
 )
 def test_a_sealed_sets_styles_show_only_under_its_own_flag(
