@@ -14,6 +14,7 @@ from extractors.catalog import CatalogEntry, load_catalog, load_skills
 from extractors.claim_open import short_name
 from extractors.claim_text import CREDENTIAL_SECTIONS, ICON, IN_CAPITALS, ClaimLine
 from extractors.claims import finder_for
+from extractors.label_pairs import one_language_label
 from extractors.models import Document, Extraction, Line, Link
 from extractors.names import name_block
 from extractors.reading import TEXT_MEDIA_TYPE, read
@@ -194,7 +195,9 @@ def claim_lines(
                 heading_size = line.size
                 group = None
                 continue
-            inline = inline_heading(line.text)
+            # "Organisme / Issuer : …": a field labelled in two languages, read in one.
+            text = one_language_label(line.text)
+            inline = inline_heading(text)
             # "Licences & certifications: CKA, CNCF, 2022; Crane Operator Licence, …" run on
             # over the lines below: the paragraph is one line of items, however it wrapped.
             if (
@@ -217,12 +220,12 @@ def claim_lines(
             # under Education does not make what follows a list of courses.
             if inline is not None and inline[0] is Section.CREDENTIALS:
                 line_section, rest = inline
-                content_start = len(line.text) - len(rest)
+                content_start = len(text) - len(rest)
                 run_in = True
             result.append(
                 ClaimLine(
                     index=len(result),
-                    text=line.text,
+                    text=text,
                     page=page.number,
                     section=line_section,
                     bbox=line.bbox,
@@ -329,8 +332,9 @@ def _heading_shaped(unnumbered: str) -> bool:
     closed by a bracket that abbreviates them: "CERTIFIED FINANCIAL PLANNER® (CFP®)" in bold
     capitals is a credential's name, no heading of a group."""
     text = unspaced_capitals(unnumbered.strip())
-    words = text.split()
-    if not 1 <= len(words) <= 4 or any(char.isdigit() for char in text):
+    # "EN COURS / IN PROGRESS": a heading in two languages is as long as each of them.
+    halves = [half.split() for half in text.split(" / ")]
+    if not all(1 <= len(words) <= 4 for words in halves) or any(char.isdigit() for char in text):
         return False
     bracket = _LAST_BRACKET.search(text)
     if bracket is not None and short_name(bracket.group(1), text):

@@ -33,6 +33,7 @@ from extractors.claim_text import (
     before_dates,
 )
 from extractors.dated_entries import DATED_LEAD, DATED_TITLE
+from extractors.labelled_lists import names_one_document, one_entry
 from extractors.sections import Section
 from extractors.tables import CELL_SEPARATOR
 
@@ -233,7 +234,7 @@ def open_world_entry(
         return None
     # A table row's cells are its fields, not a list's items: the label's list is in a cell.
     listed = content.split(CELL_SEPARATOR)[0] if line.table_row else content
-    if _sentence_long(title) or (LABELLED_LIST.match(listed) and not _one_entrys_fields(listed)):
+    if _sentence_long(title) or (LABELLED_LIST.match(listed) and not one_entry(listed)):
         return None
     # In a mixed section ("Certs & Skills") a bare phrase is a skill, not a credential:
     # ask for a credential word, an acronym, or a date, ID, issuer or link beside it.
@@ -344,26 +345,12 @@ _CREDENTIAL_END = re.compile(
 
 
 def _before_colon(content: str, title: str) -> bool:
-    """The title ends in a credential word and a colon follows it in ``content``."""
+    """The title ends in a credential word or is one document's name ("Certificate of
+    Competency"), and a colon follows it in ``content``."""
     start = content.find(title)
     after = content[start + len(title) :] if start >= 0 else ""
-    return bool(_CREDENTIAL_END.search(title)) and after.lstrip().startswith(":")
-
-
-def _one_entrys_fields(listed: str) -> bool:
-    """ "Design Thinking: The Ultimate Guide, Interaction Design Foundation, 2021-02": after
-    the colon, a name and then one entry's fields (a single date, not the first part), not a
-    vendor's list of names ("AWS: Solutions Architect, Developer")."""
-    parts = re.split(r"[,·|]", listed.split(":", 1)[1])
-    # "Issued March 2025 · Expires March 2027": the dates a label opens are one entry's fields.
-    dated = [part for part in parts if HAS_YEAR.search(part)]
-    unlabelled = [part for part in dated[1:] if not _DATE_LABEL.match(part)]
-    return bool(dated) and not unlabelled and not HAS_YEAR.search(parts[0])
-
-
-_DATE_LABEL = re.compile(
-    r"(?i)^\s*(?:issued|earned|awarded|obtained|expires?|expiry|expiration|valid|renew(?:ed|s)?)\b"
-)
+    named = _CREDENTIAL_END.search(title) or names_one_document(title)
+    return bool(named) and after.lstrip().startswith(":")
 
 
 def _names_a_field(part: str, issuers: Issuers) -> bool:

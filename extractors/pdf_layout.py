@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from extractors.dates import only_dates_in
 from extractors.models import Line
+from extractors.pdf_forms import labels_beside_values
 from extractors.text import normalise
 
 # A gutter must be this wide (points) and leave this share of the words on each side.
@@ -430,7 +431,7 @@ def _rows_aligned(left: Sequence[Word], right: Sequence[Word]) -> bool:
     """A table rather than two columns: the smaller side's rows share baselines with the other's
     and are few (a date per entry) or short (labels), so each row reads across the gutter."""
     left_lines, right_lines = group_lines(left), group_lines(right)
-    if _flush_right_ends(left_lines, right_lines):
+    if _flush_right_ends(left_lines, right_lines) or labels_beside_values(left_lines, right_lines):
         return True
     smaller, larger = sorted((left_lines, right_lines), key=len)
     larger_rows = [line[0].bottom for line in larger]

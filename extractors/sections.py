@@ -143,7 +143,13 @@ _STATUS_HEADING = lazy_pattern(
 def status_heading(text: str) -> bool:
     """Whether a line that the layout sets as a heading names a list of what is not held yet;
     alone among an entry's lines, the same words are its status."""
-    return _STATUS_HEADING.match(without_section_number(text)) is not None
+    # "EN COURS / IN PROGRESS": a bilingual CV's heading is the same status in each language.
+    parts = _LANGUAGES_APART.split(without_section_number(text))
+    return all(_STATUS_HEADING.match(part) is not None for part in parts)
+
+
+# Between a heading's two languages: a slash with a space each side.
+_LANGUAGES_APART = re.compile(r"\s+/\s+")
 
 
 # "Certified", "Licensed & Certified": a heading of these words alone names the candidate's

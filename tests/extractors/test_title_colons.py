@@ -112,3 +112,44 @@ def test_an_issue_and_an_expiry_after_a_colon_title_are_one_entrys_fields() -> N
         "NVIDIA",
     )
     assert (claim.issued_on, claim.expires_on) == ("2025-03", "2027-03")
+
+
+def test_one_documents_name_before_a_colon_is_a_title_not_a_lists_label() -> None:
+    text = "\n".join(
+        [
+            *_HEAD,
+            "",
+            "Certificate of Proficiency: Deck Officer (STCW II/1), Near-Coastal",
+            "Issuer: Maritime Safety Directorate",
+            "Issued: June 2021",
+            "",
+            "SKILLS",
+            "Navigation suites: ECDIS, ARPA, GMDSS",
+        ]
+    )
+
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [(claim.title, claim.issuer) for claim in claims] == [
+        (
+            "Certificate of Proficiency: Deck Officer (STCW II/1), Near-Coastal",
+            "Maritime Safety Directorate",
+        )
+    ]
+
+
+def test_a_documents_subject_after_its_colon_is_the_titles_not_an_issuer() -> None:
+    text = "\n".join(
+        [
+            *_HEAD,
+            "Certificate of Proficiency: Deck Officer | Maritime Safety Directorate | 06/2021",
+            "Certificate of Endorsement: Deck Officer | Flag State Registry | 01/2022",
+        ]
+    )
+
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [(claim.title, claim.issuer, claim.issued_on) for claim in claims] == [
+        ("Certificate of Proficiency: Deck Officer", "Maritime Safety Directorate", "2021-06"),
+        ("Certificate of Endorsement: Deck Officer", "Flag State Registry", "2022-01"),
+    ]
