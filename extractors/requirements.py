@@ -62,7 +62,7 @@ from extractors.role_markers import clause_standing, marker_standing
 from extractors.role_model import Requirement, RequirementKind, Role, RoleError, Wanted
 from extractors.role_names import NameFinder
 from extractors.role_questions import answer_standing, asks_about_the_role, says_yes
-from extractors.role_records import person_with_letters
+from extractors.role_records import person_with_letters, title_field
 from extractors.role_sources import source_text
 from extractors.role_tables import fixed_width_tables, table_rows
 from extractors.role_text import (
@@ -261,7 +261,7 @@ class _Reader:
                     or (not in_body and not listed)
                     or new is Standing.IGNORED
                 ):
-                    if first and mentioned:
+                    if (first or title_field(content)) and mentioned:  # "Job title: …"
                         # The job's title names the job: its words ("- uncapped bonus",
                         # "(optional remote)") say nothing of standing.
                         found.extend(

@@ -173,8 +173,20 @@ def _tree_text(text: str) -> str | None:
     return "\n".join(outline)
 
 
+# A template's instructions to whoever fills it in, in double angle brackets ("<<List 3–5
+# must-haves only. Examples: …>>"): not the posting's words.
+_TEMPLATE_NOTE = re.compile(r"<<[^<>]{1,600}?>>")
+
+
 def file_text(text: str) -> str:
-    """``text`` as its reader sees it when it is one of the formats above; else ``text``."""
+    """``text`` as its reader sees it when it is one of the formats above; else ``text``. A
+    template's instructions go whatever the format."""
+    if "<<" in text:
+        text = "\n".join(
+            kept
+            for line in text.split("\n")
+            if (kept := _TEMPLATE_NOTE.sub("", line)).strip() or not _TEMPLATE_NOTE.search(line)
+        )
     if _CALENDAR.search(text):
         return _calendar_text(text)
     for reading in (_message_text, _subtitles_text, _spoken_text, _tree_text):

@@ -449,11 +449,25 @@ _SOFT_VERB_DEFINED = re.compile(
 )
 
 
+# '… an item marked MAY is not assessed at all', 'lines marked COULD are not scored': a
+# keyword the document says asks for nothing, as written (in capitals, RFC 2119's keywords).
+_UNASSESSED_VERB_DEFINED = re.compile(
+    r"(?i)\b(?:items?|requirements?|lines?|criteri(?:on|a)|anything)\s+marked\s+[\"“'‘]?"
+    r"(?-i:([A-Z]{2,}))[\"”'’]?\s+(?:is|are)\s+not\s+(?:assessed|scored|considered|evaluated"
+    r"|checked|required|needed)\b"
+)
+
+
 def defined_verbs(text: str) -> str:
     """A verb the document defines as desirable read in that meaning: under '"should" denotes
     a desirable requirement', "(d) should hold the PMP" reads "preferably hold the PMP"; the
-    same verb in a text that does not define it keeps its plain meaning (required)."""
+    same verb in a text that does not define it keeps its plain meaning (required). A keyword
+    it defines as not assessed ('an item marked MAY is not assessed') reads "is not required
+    to" where it is written so, outside quotes."""
     verbs = {match.group(1).casefold() for match in _SOFT_VERB_DEFINED.finditer(text)}
     for verb in verbs:
         text = re.sub(rf"(?i)(?<![\"“'‘])\b{verb}\b(?![\"”'’])", "preferably", text)
+    for keyword in {match.group(1) for match in _UNASSESSED_VERB_DEFINED.finditer(text)}:
+        unquoted = rf"(?<![\"“'‘])\b{keyword}\b(?![\"”'’])"
+        text = re.sub(unquoted, "is not required to", _UNASSESSED_VERB_DEFINED.sub("", text))
     return text

@@ -120,3 +120,13 @@ _ACTS = re.compile(
 def department_acts(text: str, start: int, end: int) -> bool:
     """Whether the name between ``start`` and ``end`` is a department doing something."""
     return bool(_DEPARTMENT.match(text[start:end]) and _ACTS.match(text, end))
+
+
+# A field naming the job's title ("Job title: HR Business Partner, Manufacturing") under a
+# template's or a form's own heading: the title, wherever it stands.
+_TITLE_FIELD = re.compile(r"(?i)^\s*(?:job|position|role|vacancy|post)\s+title\s*:\s*\S")
+
+
+def title_field(line: str) -> bool:
+    """Whether ``line`` is a field giving the job's title."""
+    return bool(_TITLE_FIELD.match(line))

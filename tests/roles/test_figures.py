@@ -211,7 +211,7 @@ def test_fourteenth_held_out_set_keeps_its_figure() -> None:
     scored = score_set("held-out-14")
     assert len(scored) >= 17
     assert len({each.style for each in scored}) == len(scored)
-    assert figures(scored)[2] >= 0.98, "held-out-14 F1 fell; see bench.requirements"
+    assert figures(scored)[2] >= 0.99, "held-out-14 F1 fell; see bench.requirements"
 
 
 def test_fifteenth_held_out_set_sealed_keeps_its_figure() -> None:
