@@ -26,9 +26,9 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Cm, Pt, RGBColor
 
 from tests.rendered.blind5_word import _hyperlink as hyperlink
-from tests.rendered.blind10_pages import named10, when10
 from tests.rendered.contents import Content, Credential
 from tests.rendered.docx_layouts import docx_bytes, word_page
+from tests.rendered.layout import display_name, month
 
 
 def _base(font: str, size: float) -> Any:
@@ -49,9 +49,9 @@ def _federal_heading(document: Any, text: str) -> None:
 def _federal_credential(document: Any, held: Credential) -> None:
     document.add_paragraph().add_run(held.title).bold = True
     document.add_paragraph(f"Issuing organization: {held.issuer}")
-    dated = f"Date received: {when10(held.issued_on, 'slash')}" if held.issued_on else ""
+    dated = f"Date received: {month(held.issued_on, 'slash')}" if held.issued_on else ""
     if held.expires_on:
-        dated += f"\tExpiration date: {when10(held.expires_on, 'slash')}"
+        dated += f"\tExpiration date: {month(held.expires_on, 'slash')}"
     if dated:
         document.add_paragraph(dated)
     if held.credential_id:
@@ -63,7 +63,7 @@ def _federal_credential(document: Any, held: Credential) -> None:
 
 def blind10_federal_docx(content: Content) -> bytes:
     document = _base("Liberation Serif", 10.5)
-    name = document.add_paragraph().add_run(named10(content))
+    name = document.add_paragraph().add_run(display_name(content))
     name.bold, name.font.size = True, Pt(15)
     document.add_paragraph(content.location)
     document.add_paragraph(f"Mobile: {content.phone}\nEmail: {content.email}")
@@ -159,14 +159,14 @@ def _matrix_row(cells: Any, area: str, rating: int, evidence: Credential | str) 
     issuer.add_run(evidence.issuer).font.color.rgb = RGBColor(0x55, 0x55, 0x55)
     if evidence.url:
         hyperlink(cells[2].add_paragraph(), evidence.url, "Verify ↗")
-    cells[3].text = when10(evidence.issued_on, "mon") or "—"
-    cells[4].text = when10(evidence.expires_on, "mon") or "—"
+    cells[3].text = month(evidence.issued_on, "mon") or "—"
+    cells[4].text = month(evidence.expires_on, "mon") or "—"
     cells[5].text = evidence.credential_id or "—"
 
 
 def blind10_skills_matrix(content: Content) -> bytes:
     document = _base("Liberation Sans", 9.5)
-    name = document.add_paragraph().add_run(named10(content))
+    name = document.add_paragraph().add_run(display_name(content))
     name.bold, name.font.size = True, Pt(18)
     document.add_paragraph(content.headline).runs[0].font.color.rgb = RGBColor(0x1F, 0x6F, 0x8B)
     document.add_paragraph(f"{content.email} | {content.phone} | {content.location}")
@@ -220,9 +220,9 @@ def _side_column(content: Content) -> list[str]:
 
 def _main_entry(held: Credential) -> list[str]:
     lines = textwrap.wrap(held.title, _MAIN)
-    dates = when10(held.issued_on, "mon")
+    dates = month(held.issued_on, "mon")
     if held.expires_on:
-        dates += f" – {when10(held.expires_on, 'mon')}"
+        dates += f" – {month(held.expires_on, 'mon')}"
     issued = " | ".join(part for part in (held.issuer, dates) if part)
     lines += [issued] if len(issued) <= _MAIN else [*textwrap.wrap(held.issuer, _MAIN), dates]
     if held.credential_id:
@@ -255,6 +255,6 @@ def blind10_columns_text(content: Content) -> str:
             strict=True,
         )
     ]  # fmt: skip
-    header = [named10(content).upper().center(width).rstrip(),
+    header = [display_name(content).upper().center(width).rstrip(),
               content.headline.center(width).rstrip(), "", ""]  # fmt: skip
     return "\n".join(header + body) + "\n\f"

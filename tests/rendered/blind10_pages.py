@@ -21,30 +21,7 @@ from __future__ import annotations
 from html import escape
 
 from tests.rendered.contents import Content, Credential
-from tests.rendered.layout import FULL_MONTHS, MONTHS
-
-SPANISH_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-                  "septiembre", "octubre", "noviembre", "diciembre")  # fmt: skip
-
-
-def when10(value: str | None, style: str) -> str:
-    """A ``YYYY-MM`` date as a blind-10 layout writes it; a bare year stays a bare year."""
-    if not value:
-        return ""
-    if "-" not in value:
-        return value
-    year, number = value.split("-")
-    index = int(number) - 1
-    return {
-        "mon": f"{MONTHS[index]} {year}",
-        "full": f"{FULL_MONTHS[index]} {year}",
-        "es": f"{SPANISH_MONTHS[index]} de {year}",
-        "slash": f"{number}/{year}",
-    }[style]
-
-
-def named10(content: Content) -> str:
-    return ", ".join([content.name, *content.post_nominals])
+from tests.rendered.layout import display_name, month
 
 
 def initials(name: str) -> str:
@@ -76,9 +53,9 @@ ul { margin: 1mm 0; padding-left: 5mm; }
 def _spanish_credential(held: Credential) -> str:
     facts = []
     if held.issued_on:
-        facts.append(f"Expedición: {when10(held.issued_on, 'es')}")
+        facts.append(f"Expedición: {month(held.issued_on, 'es')}")
     if held.expires_on:
-        facts.append(f"Caducidad: {when10(held.expires_on, 'es')}")
+        facts.append(f"Caducidad: {month(held.expires_on, 'es')}")
     more = [" · ".join(facts)] if facts else []
     last = []
     if held.credential_id:
@@ -103,7 +80,7 @@ def blind10_spanish_cv(content: Content) -> str:
     return f"""<!doctype html><html lang="es"><head><meta charset="utf-8">
 <style>{_SPANISH_STYLE}</style></head><body>
 <div class="band"><div class="photo">{escape(initials(content.name))}</div><div>
-<h1>{escape(named10(content))}</h1><div class="puesto">{escape(content.headline)}</div>
+<h1>{escape(display_name(content))}</h1><div class="puesto">{escape(content.headline)}</div>
 <div class="datos">Correo: {escape(content.email)} · Teléfono: {escape(content.phone)}<br>
 Residencia: {escape(content.location)}{links}</div></div></div>
 <main><h2>Perfil profesional</h2><p>{escape(content.summary)}</p>
@@ -134,8 +111,8 @@ ul { margin: 1mm 0; padding-left: 5mm; } a { color: #2557a7; }
 def _indeed_dates(held: Credential) -> str:
     if not held.issued_on:
         return ""
-    end = when10(held.expires_on, "full") if held.expires_on else "Present"
-    return f'<div class="when">{when10(held.issued_on, "full")} to {end}</div>'
+    end = month(held.expires_on, "full") if held.expires_on else "Present"
+    return f'<div class="when">{month(held.issued_on, "full")} to {end}</div>'
 
 
 def _indeed_credential(held: Credential) -> str:
@@ -177,7 +154,7 @@ def blind10_indeed(content: Content) -> str:
     )
     additional = "".join(f"<li>{escape(text)}</li>" for text in content.section_negatives)
     return f"""<!doctype html><html><head><meta charset="utf-8"><style>{_INDEED_STYLE}</style>
-</head><body><div class="who"><h1>{escape(named10(content))}</h1>
+</head><body><div class="who"><h1>{escape(display_name(content))}</h1>
 <div>{escape(content.headline)}</div><div>{escape(content.location)}</div>
 <div>{escape(content.email)}</div><div>{escape(content.phone)}</div>
 <div class="board">Email me on Indeed: indeed.com/r/{escape(slug)}/5c1e0a9b4d27f3e8</div></div>
@@ -220,9 +197,9 @@ def _section(title: str) -> str:
 
 
 def _moderncv_dates(held: Credential) -> str:
-    dates = when10(held.issued_on, "slash")
+    dates = month(held.issued_on, "slash")
     if held.expires_on:
-        dates += f"–{when10(held.expires_on, 'slash')}"
+        dates += f"–{month(held.expires_on, 'slash')}"
     return dates
 
 

@@ -25,15 +25,10 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from tests.rendered.blind5_word import _hyperlink as hyperlink
-from tests.rendered.blind11_pages import (
-    blind11_portfolio_cards,
-    blind11_rirekisho,
-    named11,
-    when11,
-)
+from tests.rendered.blind11_pages import blind11_portfolio_cards, blind11_rirekisho
 from tests.rendered.contents import Content, Credential
 from tests.rendered.docx_layouts import docx_bytes, word_page
-from tests.rendered.layout import ALL_FIELDS, Layout
+from tests.rendered.layout import ALL_FIELDS, Layout, display_name, month
 
 
 def _base(font: str, size: float) -> Any:
@@ -51,7 +46,7 @@ def _columns(section: Any, number: int) -> None:
 
 
 def _span(held: Credential) -> str:
-    issued, expires = when11(held.issued_on, "mon"), when11(held.expires_on, "mon")
+    issued, expires = month(held.issued_on, "mon"), month(held.expires_on, "mon")
     return f"{issued}–{expires}" if expires else issued
 
 
@@ -61,7 +56,7 @@ def _span(held: Credential) -> str:
 def blind11_twocol_docx(content: Content) -> bytes:
     document = _base("Calibri", 10)
     title = document.add_paragraph()
-    run = title.add_run(named11(content))
+    run = title.add_run(display_name(content))
     run.bold, run.font.size = True, Pt(20)
     document.add_paragraph(content.headline).runs[0].font.size = Pt(12)
     contact = [
@@ -119,7 +114,7 @@ def _slashed(value: str | None) -> str:
 def blind11_keyfacts_docx(content: Content) -> bytes:
     document = _base("Arial", 9.5)
     head = document.add_paragraph()
-    run = head.add_run(named11(content).upper())
+    run = head.add_run(display_name(content).upper())
     run.bold, run.font.size = True, Pt(16)
     run.font.color.rgb = RGBColor(0x0B, 0x3C, 0x5D)
     document.add_paragraph(f"{content.email}  ·  {content.phone}")
@@ -182,12 +177,12 @@ def blind11_table_markdown(content: Content) -> str:
     for held in content.credentials:
         address = f"<{held.url}>" if held.url else None
         reference = " ".join(part for part in (held.credential_id, address) if part)
-        cells = (held.title, held.issuer, when11(held.issued_on, "mon"),
-                 when11(held.expires_on, "mon") or "—", reference or "—")  # fmt: skip
+        cells = (held.title, held.issuer, month(held.issued_on, "mon"),
+                 month(held.expires_on, "mon") or "—", reference or "—")  # fmt: skip
         rows.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
     links = ", ".join(f"[{text}]({target})" for text, target in content.contact_links)
     lines = [
-        f"# {named11(content)}",
+        f"# {display_name(content)}",
         "",
         f"**{content.headline}**  ",
         f"{content.location} · <{content.email}> · {content.phone}"
@@ -224,7 +219,7 @@ def blind11_table_markdown(content: Content) -> str:
 
 
 def blind11_app_text(content: Content) -> str:
-    lines = [named11(content), content.headline, "",
+    lines = [display_name(content), content.headline, "",
              f"📍 {content.location}", f"✉️ {content.email}", f"📞 {content.phone}",
              *(f"🔗 {target}" for _, target in content.contact_links), "",
              "👤 ABOUT ME", content.summary, "",
@@ -234,9 +229,9 @@ def blind11_app_text(content: Content) -> str:
     for held in content.credentials:
         facts = [held.issuer]
         if held.issued_on:
-            facts.append(f"Issued {when11(held.issued_on, 'mon')}")
+            facts.append(f"Issued {month(held.issued_on, 'mon')}")
         if held.expires_on:
-            facts.append(f"Expires {when11(held.expires_on, 'mon')}")
+            facts.append(f"Expires {month(held.expires_on, 'mon')}")
         lines += ["", held.title, "   " + " · ".join(facts)]
         if held.credential_id:
             lines.append(f"   ID: {held.credential_id}")

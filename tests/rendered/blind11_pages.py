@@ -14,26 +14,7 @@ from __future__ import annotations
 from html import escape
 
 from tests.rendered.contents import Content, Credential
-from tests.rendered.layout import MONTHS
-
-
-def when11(value: str | None, style: str) -> str:
-    """A ``YYYY-MM`` date as a blind-11 layout writes it; a bare year stays a bare year."""
-    if not value:
-        return ""
-    if "-" not in value:
-        return value
-    year, number = value.split("-")
-    index = int(number) - 1
-    return {
-        "mon": f"{MONTHS[index]} {year}",
-        "dotted": f"{number}.{year}",
-    }[style]
-
-
-def named11(content: Content) -> str:
-    return ", ".join([content.name, *content.post_nominals])
-
+from tests.rendered.layout import display_name, month
 
 # -- a web portfolio printed with credential cards ----------------------------------------------
 
@@ -69,9 +50,9 @@ def _initials(issuer: str) -> str:
 def _card(held: Credential) -> str:
     dates = []
     if held.issued_on:
-        dates.append(f"Issued {when11(held.issued_on, 'mon')}")
+        dates.append(f"Issued {month(held.issued_on, 'mon')}")
     if held.expires_on:
-        dates.append(f"Expires {when11(held.expires_on, 'mon')}")
+        dates.append(f"Expires {month(held.expires_on, 'mon')}")
     meta = f'<div class="meta">{" · ".join(dates)}</div>' if dates else ""
     if held.credential_id:
         meta += f'<div class="meta">Credential ID {escape(held.credential_id)}</div>'
@@ -96,7 +77,7 @@ def blind11_portfolio_cards(content: Content) -> str:
 <style>{_PORTFOLIO_STYLE}</style></head><body>
 <nav><span>{escape(content.name.split()[0].lower())}.portfolio</span>
 <span>Work · About · Credentials · Contact</span></nav>
-<section class="hero"><h1>{escape(named11(content))}</h1><p>{escape(content.headline)}</p>
+<section class="hero"><h1>{escape(display_name(content))}</h1><p>{escape(content.headline)}</p>
 <p style="font-size:9pt">{escape(content.location)} · {escape(content.email)} ·
 {escape(content.phone)}{" · " + links if links else ""}</p></section>
 <h2>About</h2><p>{escape(content.summary)}</p>
@@ -143,7 +124,7 @@ def _licence_row(held: Credential) -> str:
     if held.credential_id:
         extra.append(f"No. {escape(held.credential_id)}")
     if held.expires_on:
-        extra.append(f"valid until {when11(held.expires_on, 'dotted')}")
+        extra.append(f"valid until {month(held.expires_on, 'dot')}")
     if held.url:
         extra.append(f"verify: {held.url}")
     tail = f" ({'; '.join(extra)})" if extra else ""
@@ -164,7 +145,7 @@ def blind11_rirekisho(content: Content) -> str:
 <style>{_RIREKISHO_STYLE}</style></head><body>
 <table style="border:none"><tr><td style="border:none" class="title">RÉSUMÉ (RIREKISHO)</td>
 <td style="border:none" class="date">As of December 1, 2026</td></tr></table>
-<table><tr><td class="k">Name</td><td class="nm">{escape(named11(content))}</td>
+<table><tr><td class="k">Name</td><td class="nm">{escape(display_name(content))}</td>
 <td class="photo" rowspan="4">Photo<br>30 × 40 mm</td></tr>
 <tr><td class="k">Position sought</td><td>{escape(content.headline)}</td></tr>
 <tr><td class="k">Address</td><td>{escape(content.location)}</td></tr>

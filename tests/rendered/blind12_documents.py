@@ -23,16 +23,10 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 
 from tests.rendered.blind5_word import _hyperlink as hyperlink
-from tests.rendered.blind12_pages import (
-    blind12_citations,
-    blind12_infographic,
-    blind12_two_page,
-    named12,
-    when12,
-)
+from tests.rendered.blind12_pages import blind12_citations, blind12_infographic, blind12_two_page
 from tests.rendered.contents import Content, Credential
 from tests.rendered.docx_layouts import docx_bytes, word_page
-from tests.rendered.layout import ALL_FIELDS, Layout
+from tests.rendered.layout import ALL_FIELDS, Layout, display_name, month
 
 
 def _base(font: str, size: float) -> Any:
@@ -52,9 +46,9 @@ def _indian_line(index: int, held: Credential) -> str:
     if held.credential_id:
         line += f" (Cert. No.: {held.credential_id})"
     if held.issued_on:
-        line += f" | Issued: {when12(held.issued_on, 'dot')}"
+        line += f" | Issued: {month(held.issued_on, 'dot')}"
     if held.expires_on:
-        line += f" | Valid till: {when12(held.expires_on, 'dot')}"
+        line += f" | Valid till: {month(held.expires_on, 'dot')}"
     if held.url:
         line += f" | Verify: {held.url}"
     return line
@@ -66,7 +60,7 @@ def blind12_indian_docx(content: Content) -> bytes:
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = title.add_run("CURRICULUM VITAE")
     run.bold, run.underline, run.font.size = True, True, Pt(14)
-    document.add_paragraph().add_run(named12(content).upper()).bold = True
+    document.add_paragraph().add_run(display_name(content).upper()).bold = True
     document.add_paragraph(f"Mobile No.: {content.phone}")
     document.add_paragraph(f"E-mail ID: {content.email}")
     for text, url in content.contact_links:
@@ -122,7 +116,7 @@ _LICENCE_HEADER = ("Licence / Certificate", "Jurisdiction / Issuer", "Number", "
 
 def blind12_licence_table(content: Content) -> bytes:
     document = _base("Calibri", 10)
-    name = document.add_paragraph().add_run(named12(content))
+    name = document.add_paragraph().add_run(display_name(content))
     name.bold, name.font.size = True, Pt(20)
     head = document.add_paragraph().add_run(content.headline)
     head.font.color.rgb = RGBColor(0x8A, 0x3B, 0x12)
@@ -145,8 +139,8 @@ def blind12_licence_table(content: Content) -> bytes:
             hyperlink(cells[0].add_paragraph(), held.url, "Verify")
         cells[1].text = held.issuer
         cells[2].text = held.credential_id or "–"
-        cells[3].text = when12(held.issued_on, "slash") or "–"
-        cells[4].text = when12(held.expires_on, "slash") or "N/A"
+        cells[3].text = month(held.issued_on, "slash") or "–"
+        cells[4].text = month(held.expires_on, "slash") or "N/A"
     note = document.add_paragraph()
     note.add_run("Not yet held: ").italic = True
     note.add_run("; ".join(content.section_negatives)).italic = True
@@ -197,9 +191,9 @@ def _wrap(text: str, width: int) -> list[str]:
 def _plain_markdown(content: Content) -> str:
     rows: list[tuple[str, ...]] = [("Certification", "Issued by", "Dates", "Credential ID")]
     for held in content.credentials:
-        dates = when12(held.issued_on, "mon")
+        dates = month(held.issued_on, "mon")
         if held.expires_on:
-            dates += f" to {when12(held.expires_on, 'mon')}"
+            dates += f" to {month(held.expires_on, 'mon')}"
         ident = held.credential_id or "-"
         rows.append((_grid_cell(held.title), _grid_cell(held.issuer), dates, ident))
     verify = "\n".join(f"- {held.short}: <{held.url}>" for held in content.credentials if held.url)
@@ -208,7 +202,7 @@ def _plain_markdown(content: Content) -> str:
     header = "\\\n".join([content.headline, said, *links])
     bullets = "\n".join(f"- {bullet}" for bullet in content.bullets)
     pending = "\n".join(f"- {text}" for text in content.section_negatives)
-    return f"""# {named12(content)}
+    return f"""# {display_name(content)}
 
 {header}
 

@@ -21,29 +21,7 @@ from __future__ import annotations
 from html import escape
 
 from tests.rendered.contents import Content, Credential
-from tests.rendered.layout import FULL_MONTHS, MONTHS
-
-
-def when12(value: str | None, style: str) -> str:
-    """A ``YYYY-MM`` date as a blind-12 layout writes it; a bare year stays a bare year."""
-    if not value:
-        return ""
-    if "-" not in value:
-        return value
-    year, number = value.split("-")
-    index = int(number) - 1
-    return {
-        "mon": f"{MONTHS[index]} {year}",
-        "full": f"{FULL_MONTHS[index]} {year}",
-        "slash": f"{number}/{year}",
-        "dot": f"{number}.{year}",
-        "iso": f"{year}-{number}",
-        "year": year,
-    }[style]
-
-
-def named12(content: Content) -> str:
-    return ", ".join([content.name, *content.post_nominals])
+from tests.rendered.layout import display_name, month
 
 
 def _initials(name: str) -> str:
@@ -92,9 +70,9 @@ def _medal(held: Credential) -> str:
              f'<div class="s">{escape(held.issuer)}</div>']  # fmt: skip
     dated = []
     if held.issued_on:
-        dated.append(f"Since {when12(held.issued_on, 'mon')}")
+        dated.append(f"Since {month(held.issued_on, 'mon')}")
     if held.expires_on:
-        dated.append(f"Renew {when12(held.expires_on, 'mon')}")
+        dated.append(f"Renew {month(held.expires_on, 'mon')}")
     if dated:
         lines.append(f'<div class="s">{" · ".join(dated)}</div>')
     if held.credential_id:
@@ -117,7 +95,7 @@ def blind12_infographic(content: Content) -> str:
     working = " &nbsp;•&nbsp; ".join(escape(text) for text in content.section_negatives)
     return f"""<!doctype html><html><head><meta charset="utf-8"><style>{_INFO_STYLE}</style>
 </head><body><header><div class="photo">{escape(_initials(content.name))}</div><div>
-<h1>{escape(named12(content))}</h1><div class="role">{escape(content.headline)}</div>
+<h1>{escape(display_name(content))}</h1><div class="role">{escape(content.headline)}</div>
 <div class="contact">{"".join(f"<div>{item}</div>" for item in contact)}</div></div></header>
 <div class="row"><div class="about"><h2>About me</h2><p>{escape(content.summary)}</p>
 <h2>Experience</h2><b>{escape(content.role)}</b><br>{escape(content.employer)} · 2020 – now
@@ -148,14 +126,14 @@ a { color: #000; text-decoration: none; font-family: 'Liberation Mono', monospac
 
 
 def _citation(held: Credential) -> str:
-    year = f" ({when12(held.issued_on, 'year')})" if held.issued_on else ""
+    year = f" ({month(held.issued_on, 'year')})" if held.issued_on else ""
     parts = [f"{escape(held.issuer)}{year}. <i>{escape(held.title)}</i>."]
     if held.credential_id:
         parts.append(f"Credential no. {escape(held.credential_id)}.")
     if held.issued_on and "-" in held.issued_on:
-        parts.append(f"Awarded {when12(held.issued_on, 'full')}.")
+        parts.append(f"Awarded {month(held.issued_on, 'full')}.")
     if held.expires_on:
-        parts.append(f"Valid until {when12(held.expires_on, 'full')}.")
+        parts.append(f"Valid until {month(held.expires_on, 'full')}.")
     if held.url:
         parts.append(f'<a href="{escape(held.url)}">{escape(held.url)}</a>')
     return f"<li>{' '.join(parts)}</li>"
@@ -166,7 +144,7 @@ def blind12_citations(content: Content) -> str:
     bullets = "".join(f"<li>{escape(bullet)}</li>" for bullet in content.bullets)
     pending = "".join(f"<li>{escape(text)}</li>" for text in content.section_negatives)
     return f"""<!doctype html><html><head><meta charset="utf-8"><style>{_CITE_STYLE}</style>
-</head><body><div class="name">{escape(named12(content))}</div>
+</head><body><div class="name">{escape(display_name(content))}</div>
 <div class="sub">{escape(content.headline)}<br>{escape(content.location)} · {escape(content.email)}
  · {escape(content.phone)}{"<br>" + links if links else ""}</div>
 <h2>1.&nbsp;&nbsp;Profile</h2><p>{escape(content.summary)}</p>
@@ -212,9 +190,9 @@ _EARLIER = (
 def _two_cert(held: Credential) -> str:
     meta = escape(held.issuer)
     if held.issued_on:
-        meta += f" — issued {when12(held.issued_on, 'iso')}"
+        meta += f" — issued {month(held.issued_on, 'iso')}"
     if held.expires_on:
-        meta += f", expires {when12(held.expires_on, 'iso')}"
+        meta += f", expires {month(held.expires_on, 'iso')}"
     tail = []
     if held.credential_id:
         tail.append(f"Credential ID {escape(held.credential_id)}")
@@ -242,7 +220,7 @@ def blind12_two_page(content: Content) -> str:
 <tfoot><tr class="run-foot"><td>{escape(content.email)} · {escape(content.phone)}</td>
 <td class="right">Confidential — references on request</td></tr></tfoot>
 <tbody><tr><td class="body" colspan="2">
-<h1>{escape(named12(content))}</h1><div class="headline">{escape(content.headline)}</div>
+<h1>{escape(display_name(content))}</h1><div class="headline">{escape(content.headline)}</div>
 <p>{escape(content.location)} | {escape(content.email)} | {escape(content.phone)}
 {"| " + links if links else ""}</p>
 <h2>Summary</h2><p>{escape(content.summary)}</p>

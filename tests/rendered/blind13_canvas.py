@@ -14,8 +14,8 @@ the content stream's order is not the reading order.
 from __future__ import annotations
 
 from testkit import pdf_bytes
-from tests.rendered.blind13_pages import named13, when13
 from tests.rendered.contents import Content, Credential
+from tests.rendered.layout import display_name, month
 
 _WIDTH, _HEIGHT = 595, 842
 _FONTS = {"R": "Helvetica", "B": "Helvetica-Bold", "I": "Helvetica-Oblique"}
@@ -104,9 +104,9 @@ def _dates(canvas: _Canvas, dates: list[tuple[float, str]]) -> None:
 def _entry(canvas: _Canvas, held: Credential, dates: list[tuple[float, str]]) -> None:
     top = canvas.y
     if held.issued_on:
-        dates.append((top, when13(held.issued_on, "slash")))
+        dates.append((top, month(held.issued_on, "slash")))
     if held.expires_on:
-        canvas.text(455, top, f"valid to {when13(held.expires_on, 'slash')}", size=8.5)
+        canvas.text(455, top, f"valid to {month(held.expires_on, 'slash')}", size=8.5)
     for line in _wrapped(held.title, 9.5, 325):
         canvas.text(122, canvas.y, line, "B")
         canvas.y -= 12
@@ -121,7 +121,7 @@ def _entry(canvas: _Canvas, held: Credential, dates: list[tuple[float, str]]) ->
 
 def blind13_canvas(content: Content) -> bytes:
     canvas = _Canvas()
-    canvas.text(50, canvas.y, named13(content), "B", 20)
+    canvas.text(50, canvas.y, display_name(content), "B", 20)
     canvas.y -= 18
     canvas.text(50, canvas.y, content.headline, "R", 11.5)
     canvas.y -= 15

@@ -30,10 +30,10 @@ from docx.shared import Pt, RGBColor
 
 from tests.rendered.blind5_word import _hyperlink as hyperlink
 from tests.rendered.blind13_canvas import blind13_canvas
-from tests.rendered.blind13_pages import blind13_notion, blind13_profile, named13, when13
+from tests.rendered.blind13_pages import blind13_notion, blind13_profile
 from tests.rendered.contents import Content, Credential
 from tests.rendered.docx_layouts import docx_bytes, word_page
-from tests.rendered.layout import ALL_FIELDS, Layout
+from tests.rendered.layout import ALL_FIELDS, Layout, display_name, month
 
 
 def _base(font: str, size: float) -> Any:
@@ -65,9 +65,9 @@ def _col_entry(document: Any, held: Credential) -> None:
     document.add_paragraph().add_run(held.title).bold = True
     line = held.issuer
     if held.issued_on:
-        line += f", {when13(held.issued_on, 'mon')}"
+        line += f", {month(held.issued_on, 'mon')}"
     if held.expires_on:
-        line += f" (renew {when13(held.expires_on, 'mon')})"
+        line += f" (renew {month(held.expires_on, 'mon')})"
     document.add_paragraph(line)
     if held.credential_id:
         document.add_paragraph(f"ID: {held.credential_id}")
@@ -78,7 +78,7 @@ def _col_entry(document: Any, held: Credential) -> None:
 
 def blind13_columns_docx(content: Content) -> bytes:
     document = _base("Liberation Sans", 9.5)
-    name = document.add_paragraph().add_run(named13(content))
+    name = document.add_paragraph().add_run(display_name(content))
     name.bold, name.font.size = True, Pt(19)
     document.add_paragraph().add_run(content.headline).italic = True
     contact = [
@@ -144,7 +144,7 @@ def blind13_template_docx(content: Content) -> bytes:
     document = _base("Calibri", 10.5)
 
     def top() -> None:
-        document.add_paragraph(named13(content), style="Title")
+        document.add_paragraph(display_name(content), style="Title")
         document.add_paragraph(f"{content.location} | {content.phone} | {content.email}")
         if content.contact_links:
             links = document.add_paragraph()
@@ -166,9 +166,9 @@ def blind13_template_docx(content: Content) -> bytes:
             document.add_paragraph(f"{held.title} — {held.issuer}", style="List Bullet")
             said = []
             if held.issued_on:
-                said.append(f"Issued {when13(held.issued_on, 'iso')}")
+                said.append(f"Issued {month(held.issued_on, 'iso')}")
             if held.expires_on:
-                said.append(f"Expires {when13(held.expires_on, 'iso')}")
+                said.append(f"Expires {month(held.expires_on, 'iso')}")
             if held.credential_id:
                 said.append(f"Credential ID {held.credential_id}")
             details = document.add_paragraph(" · ".join(said), style="List Continue")
@@ -203,9 +203,9 @@ def _underlined(text: str, mark: str, over: bool = False) -> str:
 def _rst_item(held: Credential) -> str:
     fields = [(":Issuer:", held.issuer)]
     if held.issued_on:
-        fields.append((":Issued:", when13(held.issued_on, "iso")))
+        fields.append((":Issued:", month(held.issued_on, "iso")))
     if held.expires_on:
-        fields.append((":Expires:", when13(held.expires_on, "iso")))
+        fields.append((":Expires:", month(held.expires_on, "iso")))
     if held.credential_id:
         fields.append((":Credential ID:", held.credential_id))
     if held.url:
@@ -221,7 +221,7 @@ def blind13_rst_text(content: Content) -> str:
     items = "\n\n".join(_rst_item(held) for held in content.credentials)
     pending = "\n".join(f"   * {text}" for text in content.section_negatives)
     role = f"{content.role}, {content.employer} (2020 – present)"
-    return f"""{_underlined(named13(content), "=", over=True)}
+    return f"""{_underlined(display_name(content), "=", over=True)}
 {_underlined(content.headline, "-")}
 
 {chr(10).join(f"{name} {value}" for name, value in contact)}

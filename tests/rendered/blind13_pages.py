@@ -20,32 +20,10 @@ from __future__ import annotations
 from html import escape
 
 from tests.rendered.contents import Content, Credential
-from tests.rendered.layout import FULL_MONTHS, MONTHS
+from tests.rendered.layout import display_name, month
 
 #: Blind-13's "today": a credential expiring before it is shown as lapsed where a layout says so.
 TODAY = "2026-12"
-
-
-def when13(value: str | None, style: str) -> str:
-    """A ``YYYY-MM`` date as a blind-13 layout writes it; a bare year stays a bare year."""
-    if not value:
-        return ""
-    if "-" not in value:
-        return value
-    year, number = value.split("-")
-    index = int(number) - 1
-    return {
-        "mon": f"{MONTHS[index]} {year}",
-        "full": f"{FULL_MONTHS[index]} {year}",
-        "slash": f"{number}/{year}",
-        "dot": f"{number}.{year}",
-        "iso": f"{year}-{number}",
-        "apos": f"{MONTHS[index]} '{year[2:]}",
-    }[style]
-
-
-def named13(content: Content) -> str:
-    return ", ".join([content.name, *content.post_nominals])
 
 
 def initials(text: str) -> str:
@@ -97,9 +75,9 @@ def _profile_card(held: Credential, skills: tuple[str, ...]) -> str:
         f'<div class="s">{escape(held.issuer)}</div>',
     ]
     if held.issued_on:
-        dated = f"Issued {when13(held.issued_on, 'mon')}"
+        dated = f"Issued {month(held.issued_on, 'mon')}"
         if held.expires_on:
-            dated += f" · Expires {when13(held.expires_on, 'mon')}"
+            dated += f" · Expires {month(held.expires_on, 'mon')}"
         lines.append(f'<div class="g">{dated}</div>')
     if held.credential_id:
         lines.append(f'<div class="g">Credential ID {escape(held.credential_id)}</div>')
@@ -133,7 +111,7 @@ def blind13_profile(content: Content) -> str:
 <span>Notifications</span><span>Me ▾</span></div>
 <div class="wrap"><main><div class="card top"><div class="cover"></div>
 <div class="photo">{escape(initials(content.name))}</div><div class="who">
-<h1>{escape(named13(content))}</h1><div>{escape(content.headline)}</div>
+<h1>{escape(display_name(content))}</h1><div>{escape(content.headline)}</div>
 <div class="muted">{escape(content.location)} · <span class="blue">Contact info</span></div>
 <div class="blue">500+ connections</div></div>
 <div class="open"><b>Open to work</b><br>{escape(content.headline.split(",")[0])} roles</div></div>
@@ -193,8 +171,8 @@ def _notion_row(held: Credential) -> str:
     cells = (
         f"📄 {escape(held.title)}",
         escape(held.issuer),
-        when13(held.issued_on, "full"),
-        when13(held.expires_on, "full"),
+        month(held.issued_on, "full"),
+        month(held.expires_on, "full"),
         escape(held.credential_id or ""),
         link,
         status,
@@ -210,7 +188,7 @@ def blind13_notion(content: Content) -> str:
     rows = "".join(_notion_row(held) for held in content.credentials)
     todo = "".join(f"<li>{escape(text)}</li>" for text in content.section_negatives)
     return f"""<!doctype html><html><head><meta charset="utf-8"><style>{_NOTION_STYLE}</style>
-</head><body><div class="icon">🧭</div><h1>{escape(named13(content))}</h1>
+</head><body><div class="icon">🧭</div><h1>{escape(display_name(content))}</h1>
 <div class="callout"><span>💡</span><div><b>{escape(content.headline)}</b><br>
 {escape(content.location)} · {escape(content.email)} · {escape(content.phone)}
 {"<br>" + links if links else ""}</div></div>

@@ -23,11 +23,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from tests.rendered.blind14_pages import blind14_sheet, blind14_site, named14, when14
+from tests.rendered.blind14_pages import blind14_sheet, blind14_site
 from tests.rendered.blind14_tex import blind14_tex
 from tests.rendered.contents import Content, Credential
 from tests.rendered.docx_layouts import docx_bytes, word_page
-from tests.rendered.layout import ALL_FIELDS, Layout
+from tests.rendered.layout import ALL_FIELDS, Layout, display_name, month
 
 
 def _base(font: str, size: float) -> Any:
@@ -69,9 +69,9 @@ def _bi_credential(document: Any, held: Credential) -> None:
     title.add_run(held.title).bold = True
     _bi_field(document, "Organisme / Issuer", held.issuer)
     if held.issued_on:
-        _bi_field(document, "Obtenu / Issued", when14(held.issued_on, "french"))
+        _bi_field(document, "Obtenu / Issued", month(held.issued_on, "fr"))
     if held.expires_on:
-        _bi_field(document, "Valide jusqu'à / Valid until", when14(held.expires_on, "french"))
+        _bi_field(document, "Valide jusqu'à / Valid until", month(held.expires_on, "fr"))
     if held.credential_id:
         _bi_field(document, "N° / No.", held.credential_id)
     if held.url:
@@ -80,7 +80,7 @@ def _bi_credential(document: Any, held: Credential) -> None:
 
 def blind14_bilingual_docx(content: Content) -> bytes:
     document = _base("Liberation Serif", 10.5)
-    name = document.add_paragraph().add_run(named14(content))
+    name = document.add_paragraph().add_run(display_name(content))
     name.bold, name.font.size = True, Pt(18)
     document.add_paragraph().add_run(content.headline).italic = True
     _bi_field(document, "Adresse / Address", content.location)
@@ -169,7 +169,7 @@ def _tracked_table(document: Any, content: Content) -> None:
             cells[0].paragraphs[0].add_run(held.issuer)
         if not first or followed:
             _merge(cells[0], restart=first)
-        issued, expires = when14(held.issued_on, "slash"), when14(held.expires_on, "slash")
+        issued, expires = month(held.issued_on, "slash"), month(held.expires_on, "slash")
         values = (held.title, issued, expires, held.credential_id or "")
         added = held is ordered[-1] and held is not renewed  # the row added last, tracked
         if added:
@@ -180,7 +180,7 @@ def _tracked_table(document: Any, content: Content) -> None:
                 _tracked(cell.paragraphs[0], "", value, number)
             elif held is renewed and value and value in (issued, expires):
                 old = _earlier(held.issued_on or "", 3) if value == issued else held.issued_on
-                _tracked(cell.paragraphs[0], when14(old, "slash"), value, number)
+                _tracked(cell.paragraphs[0], month(old, "slash"), value, number)
             else:
                 cell.paragraphs[0].add_run(value)
             number += 2
@@ -196,7 +196,7 @@ def blind14_tracked_docx(content: Content) -> bytes:
     document = _base("Calibri", 10.5)
     heading = document.add_paragraph().add_run("CURRICULUM VITAE")
     heading.font.size, heading.font.color.rgb = Pt(9), RGBColor(0x76, 0x76, 0x76)
-    name = document.add_paragraph().add_run(named14(content))
+    name = document.add_paragraph().add_run(display_name(content))
     name.bold, name.font.size = True, Pt(17)
     document.add_paragraph(content.headline)
     links = [url for _, url in content.contact_links]
@@ -224,7 +224,7 @@ def blind14_tracked_docx(content: Content) -> bytes:
 def blind14_notepad_text(content: Content) -> str:
     rows = ["Certification\tIssuing body\tDate\tExpiry\tID / verification"]
     for held in content.credentials:
-        dates = (when14(held.issued_on, "mon"), when14(held.expires_on, "mon"))
+        dates = (month(held.issued_on, "mon"), month(held.expires_on, "mon"))
         rows.append("\t".join((held.title, held.issuer, *dates, held.credential_id or "")))
         if held.url:
             rows.append(held.url)  # the cell's second paragraph
@@ -232,7 +232,7 @@ def blind14_notepad_text(content: Content) -> str:
                          *(text for text, _ in content.contact_links)])  # fmt: skip
     bullets = "\n".join(f"•\t{bullet}" for bullet in content.bullets)
     pending = "\n".join(f"•\t{text}" for text in content.section_negatives)
-    return f"""{named14(content)}
+    return f"""{display_name(content)}
 {content.headline}
 {contact}
 

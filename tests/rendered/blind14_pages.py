@@ -24,32 +24,7 @@ from __future__ import annotations
 from html import escape
 
 from tests.rendered.contents import Content, Credential
-from tests.rendered.layout import FULL_MONTHS, MONTHS
-
-_FRENCH = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"]  # fmt: skip
-
-
-def when14(value: str | None, style: str) -> str:
-    """A ``YYYY-MM`` date as a blind-14 layout writes it; a bare year stays a bare year."""
-    if not value:
-        return ""
-    if "-" not in value:
-        return value
-    year, number = value.split("-")
-    index = int(number) - 1
-    return {
-        "mon": f"{MONTHS[index]} {year}",
-        "full": f"{FULL_MONTHS[index]} {year}",
-        "slash": f"{number}/{year}",
-        "french": f"{_FRENCH[index]} {year}",
-        "iso": f"{year}-{number}",
-    }[style]
-
-
-def named14(content: Content) -> str:
-    return ", ".join([content.name, *content.post_nominals])
-
+from tests.rendered.layout import MONTHS, display_name, month
 
 # -- a personal site's résumé page, printed with its print style sheet -------------------------
 
@@ -81,17 +56,17 @@ footer { margin-top: 8mm; font-size: 7.5pt; color: #999; text-align: center; }
 
 def _log_entry(held: Credential) -> str:
     issued = held.issued_on or ""
-    month = MONTHS[int(issued[5:]) - 1] if len(issued) == 7 else ""
+    short = MONTHS[int(issued[5:]) - 1] if len(issued) == 7 else ""
     title = escape(held.title)
     if held.url:
         title = f'<a href="{escape(held.url)}">{title}</a>'
     meta = [escape(held.issuer)]
     if held.expires_on:
-        meta.append(f"valid through {when14(held.expires_on, 'mon')}")
+        meta.append(f"valid through {month(held.expires_on, 'mon')}")
     if held.credential_id:
         meta.append(f"#{escape(held.credential_id)}")
     return (
-        f'<li><span class="m">{month}</span><div>{title} '
+        f'<li><span class="m">{short}</span><div>{title} '
         f'<span class="meta">· {" · ".join(meta)}</span></div></li>'
     )
 
@@ -114,7 +89,7 @@ def blind14_site(content: Content) -> str:
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>{escape(content.name)} · résumé</title><style>{_SITE_STYLE}</style></head><body>
 <nav><a href="/">home</a> <a href="/posts/">posts</a> <a href="/cv/">cv</a></nav>
-<div class="logo">~/cv</div><h1>{escape(named14(content))}</h1>
+<div class="logo">~/cv</div><h1>{escape(display_name(content))}</h1>
 <p class="lede">{escape(content.headline)}</p>
 <div class="contact">{escape(content.location)} · {escape(content.phone)} ·
 <a href="mailto:{escape(content.email)}">{escape(content.email)}</a>{links}</div>
@@ -204,8 +179,8 @@ def _certificate_row(number: int, held: Credential) -> str:
         _cell(held.title),
         _cell(held.credential_id or ""),
         _cell(held.issuer),
-        _cell(when14(held.issued_on, "slash")),
-        _cell(when14(held.expires_on, "slash") or "N/A"),
+        _cell(month(held.issued_on, "slash")),
+        _cell(month(held.expires_on, "slash") or "N/A"),
         _cell(held.url or "", url=held.url),
     )
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 from pdfminer.fontmetrics import FONT_METRICS
 
 from testkit import pdf_bytes
-from tests.rendered.blind14_pages import named14, when14
 from tests.rendered.contents import Content, Credential
+from tests.rendered.layout import display_name, month
 
 _FACES = {"R": "Times-Roman", "B": "Times-Bold", "I": "Times-Italic", "T": "Courier"}
 #: Glyphs outside WinAnsi set at free codes, as a T1-encoded font would have them.
@@ -151,9 +151,9 @@ def _url_pieces(url: str, width: float, size: float) -> list[str]:
 
 def _entry(page: _Page, held: Credential) -> None:
     page.need(50)
-    dates = when14(held.issued_on, "mon")
+    dates = month(held.issued_on, "mon")
     if held.expires_on:
-        dates += f" – {when14(held.expires_on, 'mon')}"
+        dates += f" – {month(held.expires_on, 'mon')}"
     room = _RIGHT - _LEFT - (_width(dates, "R", 10) + 14 if dates else 0)
     lines: list[list[str]] = [[]]
     for word in held.title.split():
@@ -179,7 +179,7 @@ def _entry(page: _Page, held: Credential) -> None:
 
 def blind14_tex(content: Content) -> bytes:
     page = _Page()
-    _centred(page, named14(content), "B", 20)
+    _centred(page, display_name(content), "B", 20)
     page.y -= 19
     _centred(page, content.headline, "I", 11)
     page.y -= 14

@@ -20,8 +20,9 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 
-from tests.rendered.blind6_pages import dates, full_name, when
+from tests.rendered.blind6_pages import full_name
 from tests.rendered.contents import Content
+from tests.rendered.layout import month, span
 
 _ACCENT = RGBColor(0xC2, 0x41, 0x0C)
 
@@ -73,7 +74,7 @@ def blind6_gdocs_docx(content: Content) -> bytes:
         first = document.add_paragraph()
         first.paragraph_format.space_after = Pt(0)
         first.add_run(held.title).bold = True
-        first.add_run(f", {held.issuer} — {dates(held, 'full', ' to ')}")
+        first.add_run(f", {held.issuer} — {span(held, 'full', ' to ')}")
         details = []
         if held.credential_id:
             details.append(f"Credential ID {held.credential_id}")
@@ -125,7 +126,7 @@ def blind6_pandoc_markdown(content: Content) -> str:
         "",
     ]
     for held in content.credentials:
-        when_held = dates(held, "slash", "–")
+        when_held = span(held, "slash", "–")
         entry = f"- **{_markdown_escape(held.title)}** — {held.issuer} ({when_held})"
         if held.credential_id:
             entry += f". ID `{held.credential_id}`"
@@ -171,9 +172,9 @@ def blind6_jobboard_text(content: Content) -> str:
     ]
     for held in content.credentials:
         lines += [held.title, held.issuer]
-        issued = f"Issued {when(held.issued_on, 'mon')}"
+        issued = f"Issued {month(held.issued_on, 'mon')}"
         if held.expires_on:
-            issued += f" · Expires {when(held.expires_on, 'mon')}"
+            issued += f" · Expires {month(held.expires_on, 'mon')}"
         lines.append(issued)
         if held.credential_id:
             lines.append(f"Credential ID {held.credential_id}")

@@ -13,30 +13,7 @@ from __future__ import annotations
 from html import escape
 
 from tests.rendered.contents import Content, Credential
-from tests.rendered.layout import FULL_MONTHS, MONTHS
-
-
-def when(value: str | None, style: str) -> str:
-    """A date as the layout writes it; a bare year stays a bare year."""
-    if not value:
-        return ""
-    if "-" not in value:
-        return value
-    year, number = value.split("-")
-    index = int(number) - 1
-    return {
-        "mon": f"{MONTHS[index]} {year}",
-        "full": f"{FULL_MONTHS[index]} {year}",
-        "slash": f"{number}/{year}",
-        "dot": f"{number}.{year}",
-    }[style]
-
-
-def dates(credential: Credential, style: str, joiner: str) -> str:
-    issued = when(credential.issued_on, style)
-    if credential.expires_on:
-        return f"{issued}{joiner}{when(credential.expires_on, style)}"
-    return issued
+from tests.rendered.layout import span
 
 
 def full_name(content: Content) -> str:
@@ -79,7 +56,7 @@ def blind6_canva_sidebar(content: Content) -> str:
     certs = "".join(
         f'<div class="cert"><b>{escape(held.title)}</b>'
         f'<span class="by">{escape(held.issuer)}</span><br>'
-        f'<span class="when">{escape(dates(held, "mon", " – "))}</span>'
+        f'<span class="when">{escape(span(held, "mon", " – "))}</span>'
         + (f' · <a href="{escape(held.url)}">Verify ↗</a>' if held.url else "")
         + "</div>"
         for held in content.credentials
@@ -130,7 +107,7 @@ section h2 { font-size: 10.5pt; color: #0f766e; border-bottom: 2px solid #0f766e
 def _rx_card(held: Credential) -> str:
     lines = [
         f'<div class="item"><div class="top"><b>{escape(held.title)}</b>'
-        f"<span>{escape(dates(held, 'slash', ' - '))}</span></div>",
+        f"<span>{escape(span(held, 'slash', ' - '))}</span></div>",
         f'<div class="sub">{escape(held.issuer)}</div>',
     ]
     if held.credential_id:

@@ -14,8 +14,8 @@ lines; each certification a block of "Certification:", "Issuer:", "Certification
 
 from __future__ import annotations
 
-from tests.rendered.blind7_pages import spoken_name, when
 from tests.rendered.contents import Content, Credential
+from tests.rendered.layout import display_name, month
 
 _VENUES = (
     "Regional practitioners' meeting",
@@ -46,9 +46,9 @@ def _surname_initials(content: Content) -> str:
 
 
 def _citation(held: Credential) -> str:
-    dated = when(held.issued_on, "full")
+    dated = month(held.issued_on, "full")
     if held.expires_on:
-        dated += f"; valid to {when(held.expires_on, 'full')}"
+        dated += f"; valid to {month(held.expires_on, 'full')}"
     parts = [_escape(held.title), _escape(held.issuer), dated]
     if held.credential_id:
         parts.append(f"Certificate no. {_escape(held.credential_id)}")
@@ -66,7 +66,7 @@ def blind7_academic_markdown(content: Content) -> str:
     links = "; ".join(f"<{url}>" for _, url in content.contact_links)
     lines = [
         "---",
-        f"title: Curriculum Vitae — {spoken_name(content)}",
+        f"title: Curriculum Vitae — {display_name(content)}",
         "---",
         "",
         "## 1. Personal details",
@@ -115,8 +115,8 @@ def blind7_academic_markdown(content: Content) -> str:
 def _workday_block(held: Credential) -> list[str]:
     lines = [f"  Certification: {held.title}", f"  Issuer: {held.issuer}"]
     lines.append(f"  Certification Number: {held.credential_id or ''}")
-    lines.append(f"  Issued Date: {when(held.issued_on, 'slash')}")
-    lines.append(f"  Expiration Date: {when(held.expires_on, 'slash')}")
+    lines.append(f"  Issued Date: {month(held.issued_on, 'slash')}")
+    lines.append(f"  Expiration Date: {month(held.expires_on, 'slash')}")
     if held.url:
         lines.append(f"  Attachment / URL: {held.url}")
     return [*lines, ""]
@@ -137,7 +137,7 @@ def blind7_workday_text(content: Content) -> str:
         rule,
         "MY INFORMATION",
         f"  Legal Name: {content.name}",
-        *([f"  Preferred Name: {spoken_name(content)}"] if content.post_nominals else []),
+        *([f"  Preferred Name: {display_name(content)}"] if content.post_nominals else []),
         f"  Email Address: {content.email}",
         f"  Phone Number: {content.phone}",
         f"  Address: {content.location}",

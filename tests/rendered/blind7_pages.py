@@ -15,29 +15,7 @@ from __future__ import annotations
 from html import escape
 
 from tests.rendered.contents import Content, Credential
-from tests.rendered.layout import FULL_MONTHS, MONTHS
-
-
-def when(value: str | None, style: str) -> str:
-    """A ``YYYY-MM`` date as a blind-7 layout writes it; a bare year stays a bare year."""
-    if not value:
-        return ""
-    if "-" not in value:
-        return value
-    year, number = value.split("-")
-    index = int(number) - 1
-    return {
-        "slash": f"{number}/{year}",
-        "mon": f"{MONTHS[index]} {year}",
-        "mon.": f"{MONTHS[index]}{'.' if index != 4 else ''} {year}",
-        "full": f"{FULL_MONTHS[index]} {year}",
-        "iso": f"{year}-{number}",
-    }[style]
-
-
-def spoken_name(content: Content) -> str:
-    """The name with its post-nominals after a comma ("Pieter-Jan van der Merwe, FASSA, FIA")."""
-    return ", ".join([content.name, *content.post_nominals])
+from tests.rendered.layout import display_name, month
 
 
 def bare_url(url: str) -> str:
@@ -89,9 +67,9 @@ body { margin: 0; font-family: 'DejaVu Sans', sans-serif; font-size: 8.6pt; colo
 
 
 def _tile(held: Credential) -> str:
-    dates = when(held.issued_on, "slash")
+    dates = month(held.issued_on, "slash")
     if held.expires_on:
-        dates += f" → {when(held.expires_on, 'slash')}"
+        dates += f" → {month(held.expires_on, 'slash')}"
     meta = [dates]
     if held.credential_id:
         meta.append(f"#{escape(held.credential_id)}")
@@ -119,7 +97,7 @@ def blind7_infographic(content: Content) -> str:
     return f"""<!doctype html><html><head><meta charset="utf-8"><style>{_INFO_STYLE}</style>
 </head><body><div class="page">
 <div class="left"><div class="ring">{escape(initials)}</div>
-<h1>{escape(spoken_name(content))}</h1><div class="role">{escape(content.headline)}</div>
+<h1>{escape(display_name(content))}</h1><div class="role">{escape(content.headline)}</div>
 <div class="label">Contact</div>{"".join(f"<p>{escape(item)}</p>" for item in contact)}
 <div class="label">Skills</div>{skills}
 </div>
@@ -164,9 +142,9 @@ li { margin-bottom: 2px; }
 
 
 def _band_entry(held: Credential) -> str:
-    dated = f"Issued {when(held.issued_on, 'mon')}"
+    dated = f"Issued {month(held.issued_on, 'mon')}"
     if held.expires_on:
-        dated += f" · Valid until {when(held.expires_on, 'mon')}"
+        dated += f" · Valid until {month(held.expires_on, 'mon')}"
     lines = [f"{escape(held.issuer)} · {dated}"]
     if held.credential_id:
         lines.append(f"Licence/ID no. {escape(held.credential_id)}")
@@ -187,7 +165,7 @@ def blind7_footer_band(content: Content) -> str:
     also = "; ".join(escape(text) for text in content.section_negatives)
     return f"""<!doctype html><html><head><meta charset="utf-8"><style>{_BAND_STYLE}</style>
 </head><body><div class="page">
-<h1 class="name">{escape(spoken_name(content))}</h1>
+<h1 class="name">{escape(display_name(content))}</h1>
 <div class="headline">{escape(content.headline)}</div>
 <div class="contact">{contact_line}</div>
 <h2>Profile</h2><p>{escape(content.summary)}</p>

@@ -20,9 +20,9 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import parse_xml
 from docx.shared import Mm, Pt, RGBColor
 
-from tests.rendered.blind7_pages import spoken_name, when
 from tests.rendered.contents import Content, Credential
 from tests.rendered.docx_layouts import docx_bytes
+from tests.rendered.layout import display_name, month
 
 _NAMESPACES = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -66,9 +66,9 @@ def _sidebar(content: Content, links: dict[str, str]) -> str:
     for held in content.credentials:
         parts.append(_paragraph(_run(held.title, bold=True), after=0, before=60))
         parts.append(_paragraph(_run(held.issuer, color="52606D"), after=0))
-        dated = when(held.issued_on, "mon.")
+        dated = month(held.issued_on, "mon.")
         if held.expires_on:
-            dated += f" – {when(held.expires_on, 'mon.')}"
+            dated += f" – {month(held.expires_on, 'mon.')}"
         parts.append(_paragraph(_run(dated, size=8, color="52606D"), after=0))
         if held.credential_id:
             parts.append(_paragraph(_run(f"Cert. No. {held.credential_id}", size=8), after=0))
@@ -142,7 +142,7 @@ def blind7_textbox_docx(content: Content) -> bytes:
     }
     anchor = document.add_paragraph()
     anchor._p.append(parse_xml(_text_box_run(_sidebar(content, links))))
-    name = anchor.add_run(spoken_name(content))
+    name = anchor.add_run(display_name(content))
     name.bold = True
     name.font.size = Pt(24)
     name.font.color.rgb = RGBColor(0x0B, 0x6E, 0x99)
@@ -168,9 +168,9 @@ def blind7_textbox_docx(content: Content) -> bytes:
 
 def _runin_entry(held: Credential) -> str:
     parts = [held.title, held.issuer]
-    dated = when(held.issued_on, "iso")
+    dated = month(held.issued_on, "iso")
     if held.expires_on:
-        dated += f" to {when(held.expires_on, 'iso')}"
+        dated += f" to {month(held.expires_on, 'iso')}"
     parts.append(dated)
     if held.credential_id:
         parts.append(f"no. {held.credential_id}")
@@ -195,7 +195,7 @@ def blind7_runin_docx(content: Content) -> bytes:
     normal.font.size = Pt(10.5)  # type: ignore[attr-defined]
     top = document.add_paragraph()
     top.paragraph_format.tab_stops.add_tab_stop(Mm(170), WD_TAB_ALIGNMENT.RIGHT)
-    name = top.add_run(spoken_name(content))
+    name = top.add_run(display_name(content))
     name.bold = True
     name.font.size = Pt(16)
     top.add_run(f"\t{content.phone}")

@@ -24,9 +24,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from tests.rendered.blind8_pages import named, when8
 from tests.rendered.contents import Content, Credential
 from tests.rendered.docx_layouts import docx_bytes
+from tests.rendered.layout import display_name, month
 
 
 def _page_field(paragraph: object) -> None:
@@ -43,9 +43,9 @@ def _page_field(paragraph: object) -> None:
 
 
 def _sentence(held: Credential) -> str:
-    text = f"I hold the {held.title} from {held.issuer}, awarded {when8(held.issued_on, 'full')}"
+    text = f"I hold the {held.title} from {held.issuer}, awarded {month(held.issued_on, 'full')}"
     if held.expires_on:
-        text += f" and valid until {when8(held.expires_on, 'full')}"
+        text += f" and valid until {month(held.expires_on, 'full')}"
     extra = []
     if held.credential_id:
         extra.append(f"certificate {held.credential_id}")
@@ -69,7 +69,7 @@ def blind8_functional_docx(content: Content) -> bytes:
     footer.add_run("Functional résumé — Page ").font.size = Pt(8)
     _page_field(footer)
     title = document.add_paragraph()
-    run = title.add_run(named(content))
+    run = title.add_run(display_name(content))
     run.bold, run.font.size = True, Pt(20)
     document.add_paragraph(f"{content.headline} — {content.location}").runs[0].italic = True
     document.add_heading("Summary of qualifications", level=2)
@@ -127,7 +127,7 @@ def blind8_landscape_docx(content: Content) -> bytes:
     normal = document.styles["Normal"]
     normal.font.name = "Liberation Sans"  # type: ignore[attr-defined]
     normal.font.size = Pt(9.5)  # type: ignore[attr-defined]
-    name = document.add_paragraph().add_run(named(content))
+    name = document.add_paragraph().add_run(display_name(content))
     name.bold, name.font.size = True, Pt(22)
     name.font.color.rgb = RGBColor(0x6A, 0x1B, 0x4D)
     links = "   ".join(text for text, _ in content.contact_links)
@@ -150,9 +150,9 @@ def blind8_landscape_docx(content: Content) -> bytes:
         document.add_paragraph().paragraph_format.space_after = Pt(0)
         _small(document, held.title, bold=True)
         _small(document, held.issuer)
-        dated = when8(held.issued_on, "yslash")
+        dated = month(held.issued_on, "yslash")
         if held.expires_on:
-            dated += f" → {when8(held.expires_on, 'yslash')}"
+            dated += f" → {month(held.expires_on, 'yslash')}"
         _small(document, dated, color="555555")
         if held.credential_id:
             _small(document, f"# {held.credential_id}", color="555555")
@@ -173,9 +173,9 @@ def _wrapped(text: str, indent: str = "") -> list[str]:
 
 
 def _email_entry(held: Credential) -> list[str]:
-    dated = when8(held.issued_on, "mon-dash")
+    dated = month(held.issued_on, "mon-dash")
     if held.expires_on:
-        dated += f", exp. {when8(held.expires_on, 'mon-dash')}"
+        dated += f", exp. {month(held.expires_on, 'mon-dash')}"
     parts = [f"{held.title} ({held.issuer})", dated]
     if held.credential_id:
         parts.append(f"ID: {held.credential_id}")
@@ -202,7 +202,7 @@ def blind8_email_text(content: Content) -> str:
         first,
         "",
         "-" * 40,
-        named(content).upper(),
+        display_name(content).upper(),
         content.headline,
         f"{content.location} | {content.phone} | {content.email}",
         *(text for text, _ in content.contact_links),

@@ -16,29 +16,7 @@ from __future__ import annotations
 from html import escape
 
 from tests.rendered.contents import Content, Credential
-from tests.rendered.layout import FULL_MONTHS, MONTHS
-
-
-def when8(value: str | None, style: str) -> str:
-    """A ``YYYY-MM`` date as a blind-8 layout writes it; a bare year stays a bare year."""
-    if not value:
-        return ""
-    if "-" not in value:
-        return value
-    year, number = value.split("-")
-    index = int(number) - 1
-    return {
-        "dot": f"{number}.{year}",
-        "mon": f"{MONTHS[index]} {year}",
-        "mon-dash": f"{MONTHS[index]}-{year}",
-        "full": f"{FULL_MONTHS[index]} {year}",
-        "yslash": f"{year}/{number}",
-    }[style]
-
-
-def named(content: Content) -> str:
-    return ", ".join([content.name, *content.post_nominals])
-
+from tests.rendered.layout import display_name, month
 
 _EARLIER = (
     ("2016 – 2019", "Team member"),
@@ -70,9 +48,9 @@ a { color: #1d6fa5; }
 
 
 def _row(held: Credential) -> str:
-    valid = when8(held.issued_on, "dot")
+    valid = month(held.issued_on, "dot")
     if held.expires_on:
-        valid += f" – {when8(held.expires_on, 'dot')}"
+        valid += f" – {month(held.expires_on, 'dot')}"
     link = f'<br><a href="{escape(held.url)}">verify ↗</a>' if held.url else ""
     return (
         f"<tr><td><b>{escape(held.title)}</b>{link}</td><td>{escape(held.issuer)}</td>"
@@ -96,7 +74,7 @@ def blind8_two_page(content: Content) -> str:
     )
     others = "".join(f"<li>{escape(text)}</li>" for text in content.section_negatives)
     return f"""<!doctype html><html><head><meta charset="utf-8"><style>{style}</style></head>
-<body><h1>{escape(named(content))}</h1><div class="sub">{escape(content.headline)}</div>
+<body><h1>{escape(display_name(content))}</h1><div class="sub">{escape(content.headline)}</div>
 <div class="contact">{escape(content.location)} · {escape(content.phone)} ·
 {escape(content.email)}{" · " + links if links else ""}</div>
 <h2>Profile</h2><p>{escape(content.summary)}</p>
@@ -119,9 +97,9 @@ def _md(text: str) -> str:
 
 
 def _definition(held: Credential) -> list[str]:
-    facts = [_md(held.issuer), f"Issued {when8(held.issued_on, 'mon')}"]
+    facts = [_md(held.issuer), f"Issued {month(held.issued_on, 'mon')}"]
     if held.expires_on:
-        facts.append(f"Expires {when8(held.expires_on, 'mon')}")
+        facts.append(f"Expires {month(held.expires_on, 'mon')}")
     if held.credential_id:
         facts.append(f"ID {_md(held.credential_id)}")
     lines = [f"**{_md(held.title)}**", f":   {' · '.join(facts)}"]
@@ -134,7 +112,7 @@ def blind8_toc_markdown(content: Content) -> str:
     links = " · ".join(f"[{_md(text)}]({url})" for text, url in content.contact_links)
     lines = [
         "---",
-        f"title: {_md(named(content))}",
+        f"title: {_md(display_name(content))}",
         f"subtitle: {_md(content.headline)}",
         "lang: en",
         "---",

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import textwrap
 
-from tests.rendered.blind9_pages import named9, when9
 from tests.rendered.contents import Content, Credential
+from tests.rendered.layout import display_name, month
 
 
 def _md(text: str) -> str:
@@ -27,9 +27,9 @@ def _md(text: str) -> str:
 
 def _french_entry(held: Credential) -> str:
     parts = [f"**{_md(held.title)}**, {_md(held.issuer)}"]
-    dated = f"obtenu en {when9(held.issued_on, 'fr')}"
+    dated = f"obtenu en {month(held.issued_on, 'fr')}"
     if held.expires_on:
-        dated += f", valable jusqu'en {when9(held.expires_on, 'fr')}"
+        dated += f", valable jusqu'en {month(held.expires_on, 'fr')}"
     parts.append(dated)
     if held.credential_id:
         parts.append(f"N° de certificat : {_md(held.credential_id)}")
@@ -41,7 +41,7 @@ def _french_entry(held: Credential) -> str:
 def blind9_french_markdown(content: Content) -> str:
     links = " · ".join(f"[{_md(text)}]({url})" for text, url in content.contact_links)
     lines = [
-        f"# {_md(named9(content))}",
+        f"# {_md(display_name(content))}",
         "",
         f"**{_md(content.headline)}**  ",
         f"{_md(content.location)} · {_md(content.phone)} · <{content.email}>"
@@ -92,9 +92,9 @@ def _heading(title: str) -> list[str]:
 
 
 def _text_entry(held: Credential) -> list[str]:
-    text = f"{held.title} -- {held.issuer}. Issued {when9(held.issued_on, 'slash')}"
+    text = f"{held.title} -- {held.issuer}. Issued {month(held.issued_on, 'slash')}"
     if held.expires_on:
-        text += f"; expires {when9(held.expires_on, 'slash')}"
+        text += f"; expires {month(held.expires_on, 'slash')}"
     text += "."
     if held.credential_id:
         text += f" Credential ID: {held.credential_id}"
@@ -104,7 +104,7 @@ def _text_entry(held: Credential) -> list[str]:
 
 def blind9_wrapped_text(content: Content) -> str:
     lines = [
-        named9(content),
+        display_name(content),
         content.headline,
         *textwrap.wrap(f"{content.location} | {content.phone} | {content.email}", _WIDTH),
         *(url for _, url in content.contact_links),

@@ -16,32 +16,7 @@ from __future__ import annotations
 from html import escape
 
 from tests.rendered.contents import Content, Credential
-from tests.rendered.layout import FULL_MONTHS, MONTHS
-
-FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                 "septembre", "octobre", "novembre", "décembre")  # fmt: skip
-
-
-def when9(value: str | None, style: str) -> str:
-    """A ``YYYY-MM`` date as a blind-9 layout writes it; a bare year stays a bare year."""
-    if not value:
-        return ""
-    if "-" not in value:
-        return value
-    year, number = value.split("-")
-    index = int(number) - 1
-    return {
-        "upper": f"{MONTHS[index].upper()} {year}",
-        "mon": f"{MONTHS[index]} {year}",
-        "full": f"{FULL_MONTHS[index]} {year}",
-        "fr": f"{FRENCH_MONTHS[index]} {year}",
-        "iso": f"{year}-{number}",
-        "slash": f"{number}/{year}",
-    }[style]
-
-
-def named9(content: Content) -> str:
-    return ", ".join([content.name, *content.post_nominals])
+from tests.rendered.layout import display_name, month
 
 
 def _initials(issuer: str) -> str:
@@ -68,8 +43,8 @@ def _rail(value: str | None) -> str:
         return '<div class="rail"></div>'
     if "-" not in value:
         return f'<div class="rail"><span class="y">{value}</span></div>'
-    month, year = when9(value, "upper").split()
-    return f'<div class="rail"><span class="m">{month}</span><span class="y">{year}</span></div>'
+    short, year = month(value, "upper").split()
+    return f'<div class="rail"><span class="m">{short}</span><span class="y">{year}</span></div>'
 
 
 def _rail_credential(held: Credential, index: int) -> str:
@@ -77,7 +52,7 @@ def _rail_credential(held: Credential, index: int) -> str:
     if held.credential_id:
         facts.append(f"Credential ID {escape(held.credential_id)}")
     if held.expires_on:
-        facts.append(f"Valid through {when9(held.expires_on, 'upper')}")
+        facts.append(f"Valid through {month(held.expires_on, 'upper')}")
     meta = f'<div class="meta">{" · ".join(facts)}</div>' if facts else ""
     link = f'<a class="view" href="{escape(held.url)}">View credential ›</a>' if held.url else ""
     return (
@@ -124,7 +99,7 @@ def blind9_rail_logos(content: Content) -> str:
     pending = "".join(f"<li>{escape(text)}</li>" for text in content.section_negatives)
     chips = "".join(f"<span>{escape(skill)}</span>" for skill in content.skills)
     return f"""<!doctype html><html><head><meta charset="utf-8"><style>{_RAIL_STYLE}</style>
-</head><body><header><div><h1>{escape(named9(content))}</h1>
+</head><body><header><div><h1>{escape(display_name(content))}</h1>
 <div class="head">{escape(content.headline)}</div></div>
 <div class="contact">{escape(content.email)}<br>{escape(content.phone)}<br>
 {escape(content.location)}{"<br>" + links if links else ""}</div></header>
@@ -159,9 +134,9 @@ ul { margin: 1mm 0; padding-left: 5mm; }
 
 
 def _modern_credential(held: Credential) -> str:
-    dates = when9(held.issued_on, "full")
+    dates = month(held.issued_on, "full")
     if held.expires_on:
-        dates += f" – {when9(held.expires_on, 'full')}"
+        dates += f" – {month(held.expires_on, 'full')}"
     sub = escape(held.issuer)
     if held.credential_id:
         sub += f" · Credential ID: {escape(held.credential_id)}"
@@ -184,8 +159,9 @@ def blind9_smallcaps_modern(content: Content) -> str:
     bullets = "".join(f"<li>{escape(bullet)}</li>" for bullet in content.bullets)
     credentials = "".join(_modern_credential(held) for held in content.credentials)
     pending = "".join(f"<li>{escape(text)}</li>" for text in content.section_negatives)
+    name = escape(display_name(content))
     return f"""<!doctype html><html><head><meta charset="utf-8"><style>{_MODERN_STYLE}</style>
-</head><body><h1>{escape(named9(content))}</h1><div class="tag">{escape(content.headline)}</div>
+</head><body><h1>{name}</h1><div class="tag">{escape(content.headline)}</div>
 <div class="contact">{contact}</div><p>{escape(content.summary)}</p>
 <h2>Experience</h2>
 <div class="row"><span class="t">{escape(content.employer)} — {escape(content.role)}</span>

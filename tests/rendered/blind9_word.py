@@ -22,9 +22,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from tests.rendered.blind5_word import _hyperlink as hyperlink
-from tests.rendered.blind9_pages import named9, when9
 from tests.rendered.contents import Content, Credential
 from tests.rendered.docx_layouts import docx_bytes
+from tests.rendered.layout import display_name, month
 
 #: Each content's jobs before the current one, newest first: (role, employer, years).
 EARLIER_ROLES: dict[str, tuple[tuple[str, str, str], ...]] = {
@@ -73,9 +73,9 @@ def _no_borders(table: Any) -> None:
 
 def _details(held: Credential) -> str:
     facts = [held.issuer]
-    dated = when9(held.issued_on, "mon")
+    dated = month(held.issued_on, "mon")
     if held.expires_on:
-        dated += f"–{when9(held.expires_on, 'mon')}"
+        dated += f"–{month(held.expires_on, 'mon')}"
     facts.append(dated)
     if held.credential_id:
         facts.append(f"ID {held.credential_id}")
@@ -89,7 +89,7 @@ def blind9_comma_table_docx(content: Content) -> bytes:
     normal = document.styles["Normal"]
     normal.font.name = "Liberation Sans"
     normal.font.size = Pt(10)
-    name = document.add_paragraph().add_run(named9(content))
+    name = document.add_paragraph().add_run(display_name(content))
     name.bold, name.font.size = True, Pt(18)
     document.add_paragraph(
         f"{content.headline} · {content.location} · {content.phone} · {content.email}"
@@ -147,9 +147,9 @@ def _by_role(content: Content) -> list[tuple[str, str, str, list[Credential]]]:
 
 
 def _job_credential(document: Any, held: Credential) -> None:
-    facts = [f"{held.title} — {held.issuer}", f"issued {when9(held.issued_on, 'iso')}"]
+    facts = [f"{held.title} — {held.issuer}", f"issued {month(held.issued_on, 'iso')}"]
     if held.expires_on:
-        facts.append(f"valid to {when9(held.expires_on, 'iso')}")
+        facts.append(f"valid to {month(held.expires_on, 'iso')}")
     if held.credential_id:
         facts.append(f"No. {held.credential_id}")
     entry = document.add_paragraph(" · ".join(facts), style="List Bullet 2")
@@ -166,7 +166,7 @@ def blind9_per_job_docx(content: Content) -> bytes:
     normal = document.styles["Normal"]
     normal.font.name = "Liberation Serif"
     normal.font.size = Pt(10.5)
-    document.add_heading(named9(content), level=0)
+    document.add_heading(display_name(content), level=0)
     document.add_paragraph(f"{content.headline}\n{content.location} | {content.phone} | "
                            f"{content.email}")  # fmt: skip
     document.add_heading("Summary", level=1)

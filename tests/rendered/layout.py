@@ -11,6 +11,10 @@ from tests.rendered.contents import Content, Credential
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 FULL_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December"]  # fmt: skip
+FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                 "septembre", "octobre", "novembre", "décembre")  # fmt: skip
+SPANISH_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                  "septiembre", "octubre", "noviembre", "diciembre")  # fmt: skip
 
 #: Fields a layout may leave out; the labels leave out the same.
 ALL_FIELDS = frozenset({"issuer", "dates", "id", "url"})
@@ -47,16 +51,31 @@ class Layout:
 
 
 def month(value: str | None, style: str) -> str:
-    """A ``YYYY-MM`` date the way a layout writes it."""
+    """A ``YYYY-MM`` date the way a layout writes it ("2024-03" in the style "mon": "Mar 2024",
+    "mon.": "Mar. 2024" but "May 2024", "mon-dash": "Mar-2024", "upper": "MAR 2024", "apos":
+    "Mar '24", "full": "March 2024", "fr": "mars 2024", "es": "marzo de 2024", "slash": "03/2024",
+    "dot": "03.2024", "iso": "2024-03", "yslash": "2024/03", "year": "2024"); a bare year stays
+    a bare year."""
     if not value:
         return ""
+    if "-" not in value:
+        return value
     year, number = value.split("-")
     index = int(number) - 1
     return {
         "mon": f"{MONTHS[index]} {year}",
+        "mon.": f"{MONTHS[index]}{'.' if index != 4 else ''} {year}",
+        "mon-dash": f"{MONTHS[index]}-{year}",
+        "upper": f"{MONTHS[index].upper()} {year}",
+        "apos": f"{MONTHS[index]} '{year[2:]}",
         "full": f"{FULL_MONTHS[index]} {year}",
+        "fr": f"{FRENCH_MONTHS[index]} {year}",
+        "es": f"{SPANISH_MONTHS[index]} de {year}",
         "slash": f"{number}/{year}",
+        "dot": f"{number}.{year}",
         "iso": f"{year}-{number}",
+        "yslash": f"{year}/{number}",
+        "year": year,
     }[style]
 
 
