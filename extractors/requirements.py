@@ -62,7 +62,7 @@ from extractors.role_markers import clause_standing, marker_standing
 from extractors.role_model import Requirement, RequirementKind, Role, RoleError, Wanted
 from extractors.role_names import NameFinder
 from extractors.role_questions import answer_standing, asks_about_the_role, says_yes
-from extractors.role_records import person_with_letters, title_field
+from extractors.role_records import employer_lines, person_with_letters, title_field
 from extractors.role_sources import source_text
 from extractors.role_tables import fixed_width_tables, table_rows
 from extractors.role_text import (
@@ -159,8 +159,8 @@ class _Reader:
         skipped |= hiring_section(lines)  # a project README's "## We're hiring" is the role
         # "SKL-NREQ : Six Sigma" under "NREQ = not required"; "SKL-D : X" under "D = desirable"
         not_needed, coded = coded_lines(lines)
-        skipped |= not_needed
-        skipped |= after_the_ad(lines)  # a podcast host's "Now, back to my conversation …"
+        # a podcast host's "Now, back to my conversation …"; a site header's employer name
+        skipped |= not_needed | after_the_ad(lines) | employer_lines(lines)
         one_of: int | None = None  # where a list of alternatives began in ``found``
         list_ends = nested_list_ends(text)  # "- Python" after a nested list of alternatives
         needed = 1  # how many of that list's items it needs ("at least two of the following")

@@ -47,6 +47,15 @@ _WITHDRAWN = re.compile(
     r"|carried|adopted|accepted|supported|pursued))\b"
 )
 
+# "Triage is done by the facility's own triage nurses", "Payroll is handled by our Finance
+# team": what someone else does is not the role's work.
+_DONE_BY_OTHERS = re.compile(
+    r"(?i)^\W*[^,;.:]{1,60}?\s+(?:is|are)\s+(?:all\s+)?(?:done|handled|covered|performed|run|managed"
+    r"|owned|taken\s+care\s+of)\s+(?:entirely\s+|separately\s+)?by\s+(?!you\b|the\s+(?:post|job)"
+    r"-?holder\b|the\s+successful\b|this\s+role\b|the\s+role\b)(?:the|our|a|an|another|other|its"
+    r"|their|(?-i:[A-Z]))"
+)
+
 # "Councillor Byrne declared that he holds …", "Ana holds the …": a named person's or a third
 # person's own credentials, not the role's ("He/she must hold" in an old posting asks).
 _SOMEONE_HOLDS = re.compile(
@@ -76,6 +85,7 @@ def tells_of_others(clause: str) -> bool:
         or OTHER_EMPLOYER_CERTIFIED.match(clause)
         or _NOBODY_ASKS.search(clause)
         or _NOT_ASKED_TO.match(clause)
+        or _DONE_BY_OTHERS.match(clause)
         or _WITHDRAWN.search(clause)
         or _SOMEONE_HOLDS.search(clause)
         or _MEETING_JOIN.match(clause)
@@ -130,3 +140,26 @@ _TITLE_FIELD = re.compile(r"(?i)^\s*(?:job|position|role|vacancy|post)\s+title\s
 def title_field(line: str) -> bool:
     """Whether ``line`` is a field giving the job's title."""
     return bool(_TITLE_FIELD.match(line))
+
+
+# The employer's name with its legal form ("© 2026 Acme Freight B.V.", "Acme Freight Ltd").
+_LEGAL_NAME = re.compile(
+    r"\b((?-i:[A-Z][\w&'’-]*)(?:\s+(?:&\s+)?(?-i:[A-Z][\w&'’-]*)){0,3})\s+(?:B\.\s?V\.|N\.\s?V\.|Ltd\b\.?"
+    r"|Limited\b|GmbH\b|Oy\b|Oyj\b|A/S\b|S\.\s?L\.|S\.\s?A\.|Inc\b\.?|LLC\b|LLP\b|plc\b|Pty\b|Sdn\s+Bhd\b"
+    r"|S\.\s?p\.\s?A\.|AG\b|SARL\b|SAS\b)"
+)
+
+
+_COPYRIGHT = re.compile(r"(?i)^\W*(?:©|\(c\)\s*(?:19|20)\d\d\b|copyright\b)")
+
+
+def employer_lines(lines: list[str]) -> set[int]:
+    """The lines that are nothing but the employer's name, as the text writes it elsewhere with
+    its legal form (a site's header "Acme Freight" over a footer's "© 2026 Acme Freight B.V."),
+    and a page's copyright line."""
+    names = {match.group(1) for line in lines for match in _LEGAL_NAME.finditer(line)}
+    return {
+        number
+        for number, line in enumerate(lines)
+        if line.strip() in names or _COPYRIGHT.match(line)
+    }

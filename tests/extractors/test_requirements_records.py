@@ -95,3 +95,29 @@ def test_a_run_on_paragraphs_labels_each_say_their_own() -> None:
 def test_a_heading_of_what_this_unit_does_not_need() -> None:
     role = read_role("Staff Nurse\n\nRequired:\n- BLS\n\nNot needed for this ward:\n- CCRN\n")
     assert wanted(role) == [("required", {"aha-bls"}, False)]
+
+
+def test_what_someone_else_does_is_not_the_roles_work() -> None:
+    role = read_role(
+        "Ward Clerk\n\nYou will keep the rota in Microsoft Excel. Payroll is handled by our "
+        "Finance team, so you will not be asked to run it.\nPhlebotomy is done by you on "
+        "quiet shifts.\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Microsoft Excel"}, False),
+        ("required", {"skill:Phlebotomy"}, False),
+    ]
+
+
+def test_a_site_headers_employer_name_names_nothing() -> None:
+    role = read_role(
+        "Skip to content\nNorthgate Logistics\nHome | Jobs | Contact\n\nTransport Planner\n\n"
+        "- Microsoft Excel\n- Supply Chain Management\n\n© 2026 Northgate Logistics Ltd\n"
+    )
+    assert ("required", {"skill:Logistics"}, False) not in wanted(role)
+    assert ("required", {"skill:Microsoft Excel"}, False) in wanted(role)
+
+
+def test_a_lettered_item_is_no_copyright_line() -> None:
+    role = read_role("Site Engineer\n\nThe engineer:\n(c) shall know Risk Management;\n")
+    assert ("required", {"skill:Risk Management"}, False) in wanted(role)
