@@ -19,7 +19,7 @@ so the tests never need the renderers; this script needs ``/usr/bin/chromium``, 
 
 Some layouts are *held out*: they were not looked at while the extractor was tuned, and
 ``bench/extraction.py`` reports them apart. How each held-out and blind group ("blind-2" to
-"blind-14") was made, by whom and over which contents is in ``GROUPS.md`` beside this file;
+"blind-15") was made, by whom and over which contents is in ``GROUPS.md`` beside this file;
 ``--group blind-N`` re-renders one group's files alone.
 The renderers themselves are in ``renderers.py``.
 """
@@ -95,6 +95,8 @@ from tests.rendered.blind13_contents import BLIND13_CONTENTS
 from tests.rendered.blind13_documents import BLIND13_LAYOUTS
 from tests.rendered.blind14_contents import BLIND14_CONTENTS
 from tests.rendered.blind14_documents import BLIND14_LAYOUTS
+from tests.rendered.blind15_contents import BLIND15_CONTENTS
+from tests.rendered.blind15_documents import BLIND15_LAYOUTS
 from tests.rendered.blind_layouts import (
     blind_docx_tab_list,
     blind_html_dl_grid,
@@ -303,18 +305,20 @@ LAYOUTS: tuple[Layout, ...] = (
     *BLIND12_LAYOUTS,  # blind-12, session 10: its layouts are listed in blind12_documents.py
     *BLIND13_LAYOUTS,  # blind-13, session 11: its layouts are listed in blind13_documents.py
     *BLIND14_LAYOUTS,  # blind-14, session 12: its layouts are listed in blind14_documents.py
+    *BLIND15_LAYOUTS,  # blind-15, session 13: its layouts are listed in blind15_documents.py
     *TUNING14_LAYOUTS,  # tuning-14, session 12, OPEN: its layouts are in tuning14_documents.py
 )
 
 
 def contents_of(layout: Layout) -> tuple[Content, ...]:
-    """The contents a layout renders: blind-5 to blind-14 have their own, every other group the
+    """The contents a layout renders: blind-5 to blind-15 have their own, every other group the
     shared six."""
     own = {"blind-5": BLIND5_CONTENTS, "blind-6": BLIND6_CONTENTS, "blind-7": BLIND7_CONTENTS,
            "blind-8": BLIND8_CONTENTS, "blind-9": BLIND9_CONTENTS,
            "blind-10": BLIND10_CONTENTS, "blind-11": BLIND11_CONTENTS,
            "blind-12": BLIND12_CONTENTS, "blind-13": BLIND13_CONTENTS,
-           "blind-14": BLIND14_CONTENTS, "tuning-14": TUNING14_CONTENTS}  # fmt: skip
+           "blind-14": BLIND14_CONTENTS, "blind-15": BLIND15_CONTENTS,
+           "tuning-14": TUNING14_CONTENTS}  # fmt: skip
     return own.get(layout.group, CONTENTS)
 
 
@@ -407,8 +411,8 @@ def generate(folder: Path = FILES, only: frozenset[str] | None = None) -> list[d
                     source = scratch / f"{stem}.fodt"
                     source.write_text(built, encoding="utf-8")
                     to_pdf.append(source)
-                elif layout.renderer == "fods+libreoffice":
-                    source = scratch / f"{stem}.fods"
+                elif layout.renderer in {"fods+libreoffice", "fodp+libreoffice"}:
+                    source = scratch / f"{stem}.{layout.renderer[:4]}"
                     source.write_text(built, encoding="utf-8")
                     to_pdf.append(source)
                 elif layout.renderer == "rtf+libreoffice":

@@ -30,7 +30,9 @@ class Layout:
     #: "pandoc+chromium" (Markdown → HTML → PDF), "pandoc-standalone+chromium" (Markdown → a
     #: standalone HTML page with its own style sheet → PDF), "rtf+libreoffice" (RTF → PDF),
     #: "fodt+libreoffice" (a flat ODT written as XML → PDF), "fods+libreoffice" (a flat ODS
-    #: spreadsheet written as XML → PDF by LibreOffice Calc), "pandoc-odt+libreoffice" (Markdown
+    #: spreadsheet written as XML → PDF by LibreOffice Calc), "fodp+libreoffice" (a flat ODP
+    #: presentation written as XML → PDF by LibreOffice Impress, a page a slide),
+    #: "pandoc-odt+libreoffice" (Markdown
     #: → ODT by pandoc → PDF), "pandoc-toc+chromium" (Markdown → a standalone HTML page with a
     #: table of contents → PDF), "pdf" (a PDF's bytes as the layout draws them),
     #: "text" (plain text, as written).
