@@ -346,7 +346,7 @@ class _Reader:
             # A topic's label ("Tools: Terraform") keeps the standing it is under: the line's,
             # not an inline label's before it ("Recommendation: CISSP. Competencies: …").
             # "Competencies: Risk …" after "Recommendation: CISSP." goes back to the line's
-            other = label is None and other_label(
+            other = (label is None and said is not given) and other_label(
                 clause, self._names.mentions(clause, structured=False)
             )
             if other or (said is Standing.REQUIRED and label and says_no_standing(label)):
