@@ -209,6 +209,10 @@ _OR_YEARS = re.compile(
 _OR_PHRASES = re.compile(
     r"(?i)^\s+(?:[a-z][\w-]*,?\s+)?or\s+(?:(?:as|in|with|on|at|had|have|has|held|hold|holds"
     r"|knew|know|knows|used|use|ran|run)\s+)?(?:an?\s+|the\s+)?$"
+    # "Leadership of a team of 15 or Coaching new supervisors": words in lower case about the
+    # first name's use (no verb, no standing), then the second name right after the "or"
+    r"|^\s+(?-i:(?:(?!(?:and|but|not|no|is|are|was|be|required|preferred|needed|nice|plus"
+    r"|ideally|preferably|also|both)\b)[a-z0-9][\w-]*\s+){2,6})or\s+$"
 )
 
 

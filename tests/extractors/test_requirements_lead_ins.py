@@ -59,3 +59,18 @@ def test_a_lead_in_saying_preferred_governs_the_items_after_its_colon() -> None:
         ("preferred", {"skill:Microsoft Excel"}, False),
         ("preferred", {"skill:Power BI"}, False),
     ]
+
+
+def test_names_each_with_words_about_their_use_joined_by_or() -> None:
+    role = read_role(
+        "Shift Manager\n\nOne of:\nBudgeting for a site of 40 staff or Forecasting weekly sales\n"
+        "\nAlso:\n- SQL for the weekly reports and Python or R\n"
+        "- Kanban is required or Scrum\n"
+    )
+    assert wanted(role) == [
+        ("required", {"skill:Budgeting", "skill:Forecasting"}, False),
+        ("required", {"skill:SQL"}, False),
+        ("required", {"skill:Python", "skill:R"}, False),
+        ("required", {"skill:Kanban"}, False),
+        ("required", {"skill:Scrum"}, False),
+    ]

@@ -77,7 +77,7 @@ def test_tuning_set_is_read_with_f1_of_at_least_0_95() -> None:
 def test_third_tuning_set_in_new_styles_is_read_with_f1_of_at_least_0_95() -> None:
     scored = score_set("tuning-3")
     assert len({each.style for each in scored}) == len(scored) >= 24
-    assert figures(scored)[2] >= 0.95, [(s.file, s.expected ^ s.found) for s in scored]
+    assert figures(scored)[2] >= 0.97, [(s.file, s.expected ^ s.found) for s in scored]
 
 
 def test_held_out_sets_stay_where_they_were_measured() -> None:
