@@ -37,6 +37,7 @@ from tests.rendered.blind12_contents import BLIND12_CONTENTS
 from tests.rendered.blind13_contents import BLIND13_CONTENTS
 from tests.rendered.blind14_contents import BLIND14_CONTENTS
 from tests.rendered.blind15_contents import BLIND15_CONTENTS
+from tests.rendered.blind16_contents import BLIND16_CONTENTS
 from tests.rendered.contents import CONTENTS
 from tests.rendered.generate import LAYOUTS, contents_of, labels_for, negatives_for
 from tests.rendered.tuning14_contents import TUNING14_CONTENTS
@@ -99,7 +100,7 @@ def test_labels_are_computed_from_the_contents() -> None:
     everyone = (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS, *BLIND7_CONTENTS, *BLIND8_CONTENTS,
                 *BLIND9_CONTENTS, *BLIND10_CONTENTS, *BLIND11_CONTENTS,
                 *BLIND12_CONTENTS, *BLIND13_CONTENTS, *BLIND14_CONTENTS,
-                *BLIND15_CONTENTS, *TUNING14_CONTENTS)  # fmt: skip
+                *BLIND15_CONTENTS, *BLIND16_CONTENTS, *TUNING14_CONTENTS)  # fmt: skip
     contents = {c.key: c for c in everyone}
 
     for item in labels:
@@ -193,6 +194,8 @@ SEALED_FLOORS = {
                      "worst": 0.27}),
     "blind-15": (6, {"claims": 0.79, "links": 0.87, "ids": 0.84, "dates": 0.64, "names": 0.99,
                      "worst": 0.42}),
+    "blind-16": (6, {"claims": 0.81, "links": 0.98, "ids": 0.92, "dates": 0.97, "names": 0.99,
+                     "worst": 0.69}),
 }  # fmt: skip
 
 
@@ -240,6 +243,7 @@ _OWN = (
     ("blind-13", BLIND13_CONTENTS, 6, 6, 3),
     ("blind-14", BLIND14_CONTENTS, 6, 6, 3),
     ("blind-15", BLIND15_CONTENTS, 6, 6, 4),
+    ("blind-16", BLIND16_CONTENTS, 8, 6, 4),
 )
 OWN_CONTENTS = {
     group: (own, (*CONTENTS, *(c for made in _OWN[:index] for c in made[1])), *counts)
@@ -268,7 +272,7 @@ def section_of(report: str, group: str) -> str:
 
 
 # Each with the sealed groups printed before it opened.
-_SEALED = [f"blind-{number}" for number in range(3, 16)]
+_SEALED = [f"blind-{number}" for number in range(3, 17)]
 
 
 @pytest.mark.parametrize(
@@ -333,11 +337,11 @@ def test_without_a_sealed_group_the_bench_reads_none_of_it(
     monkeypatch.setattr(extraction, "CORPUS", tmp_path)
     monkeypatch.setattr(extraction, "REAL", tmp_path)
 
-    extraction.main([argument for number in range(7, 16)
+    extraction.main([argument for number in range(7, 17)
                      for argument in ("--without", f"blind-{number}")])  # fmt: skip
     printed = capsys.readouterr().out
 
     assert "blind-6:" in printed
-    for number in range(7, 16):
+    for number in range(7, 17):
         assert f"blind{number}" not in printed
         assert f"blind-{number}" not in printed
