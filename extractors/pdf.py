@@ -17,7 +17,9 @@ from pdfplumber.utils.exceptions import PdfminerException
 from extractors.models import Document, ExtractionError, Line, Link, Page
 from extractors.pdf_cards import drawn_boxes
 from extractors.pdf_cells import date_cells
-from extractors.pdf_layout import Word, build_line, group_lines, in_rect, median
+from extractors.pdf_gutter import gutter_headings
+from extractors.pdf_layout import Word, group_lines, in_rect, median
+from extractors.pdf_lines import build_line
 from extractors.pdf_marks import mark_shapes, without_marks
 from extractors.pdf_objects import build_objects_quickly
 from extractors.pdf_panels import panel_regions, with_panels
@@ -41,7 +43,8 @@ def read_pdf(data: bytes, filename: str, *, max_pages: int) -> Document:
     with _opened(data, max_pages=max_pages) as pdf:
         # Running lines go first: a table's row at the foot of one page and its rest (or its
         # header's repeat) atop the next meet only without the page's footer between them.
-        pages = _without_running_lines(tuple(_read_page(page) for page in pdf.pages))
+        columns: set[tuple[float, float]] = set()  # margin headings' columns (``pdf_gutter``)
+        pages = _without_running_lines(tuple(_read_page(page, columns) for page in pdf.pages))
         pages = rows_across_pages(pages)
     warnings = () if any(page.text.strip() for page in pages) else (NO_TEXT_LAYER,)
     return Document(filename=filename, media_type=MEDIA_TYPE, pages=pages, warnings=warnings)
@@ -293,7 +296,7 @@ def _spaced_words(run: Sequence[Word]) -> list[Word]:
     ]
 
 
-def _read_page(page: Any) -> Page:
+def _read_page(page: Any, columns: set[tuple[float, float]]) -> Page:
     build_objects_quickly(page)
     raw_words = page.extract_words(
         x_tolerance=_X_TOLERANCE, keep_blank_chars=False, extra_attrs=["fontname", "size"]
@@ -312,7 +315,7 @@ def _read_page(page: Any) -> Page:
     ]
     words = join_letter_spacing(join_small_caps(without_marks(words, mark_shapes(page))))
     regions = panel_regions(words, float(page.width), float(page.height), drawn_boxes(page))
-    lines = date_cells(with_panels(regions, float(page.width)))
+    lines = date_cells(gutter_headings(with_panels(regions, float(page.width)), columns))
     body_size = median([word.size for word in words]) if words else 0.0
     built = tuple(build_line(line, body_size) for line in lines)
     built = tuple(line for line in built if line.text)

@@ -7,9 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.dates import only_dates_in
-from extractors.models import Line
 from extractors.pdf_forms import labels_beside_values
-from extractors.text import normalise
 
 # A gutter must be this wide (points) and leave this share of the words on each side.
 _MIN_GUTTER = 9.0
@@ -40,6 +38,8 @@ class Word:
     size: float
     #: The word opens a cell of its row whatever the gap before it (a date cell in another type).
     cell_start: bool = False
+    #: The word names a section from the page's left margin, beside its text (``pdf_gutter``).
+    margin_heading: bool = False
 
     @property
     def centre(self) -> tuple[float, float]:
@@ -54,40 +54,6 @@ def in_rect(word: Word, rect: tuple[float, float, float, float]) -> bool:
 def median(values: Sequence[float]) -> float:
     ordered = sorted(values)
     return ordered[len(ordered) // 2]
-
-
-# The widest gap (in font sizes) at which a full stop touches the word before it.
-_TOUCHING = 0.05
-
-
-def build_line(words: Sequence[Word], body_size: float) -> Line:
-    pieces = [words[0].text]
-    for previous, word in itertools.pairwise(words):
-        # A gap wider than a couple of letters separates cells: a name and an e-mail, a date
-        # and a title. Keep it visible as a tab.
-        gap = word.x0 - previous.x1
-        wide = gap > max(min(previous.size, word.size), 6.0) * 1.5
-        # A full stop in another font than the word it follows (an italic issuer's stop set
-        # in the body's type) comes as a word of its own, touching it: it ends that word. (A
-        # comma keeps its space: " , " parts fields as surely as a dash does.)
-        touching = word.text == "." and gap <= _TOUCHING * max(word.size, 1.0)
-        pieces.append("\t" if wide or word.cell_start else "" if touching else " ")
-        pieces.append(word.text)
-    text = normalise("".join(pieces))
-    bbox = (
-        round(min(word.x0 for word in words), 1),
-        round(min(word.top for word in words), 1),
-        round(max(word.x1 for word in words), 1),
-        round(max(word.bottom for word in words), 1),
-    )
-    emphasised = all(word.bold for word in words) or (
-        body_size > 0 and min(word.size for word in words) > body_size * 1.15
-    )
-    plain = not any(word.bold for word in words) and (
-        body_size <= 0 or max(word.size for word in words) <= body_size * 1.15
-    )
-    size = round(max(word.size for word in words), 1)
-    return Line(text=text, bbox=bbox, emphasised=emphasised, plain=plain, size=size or None)
 
 
 def reading_order(words: Sequence[Word], page_width: float, depth: int = 0) -> list[list[Word]]:
@@ -295,8 +261,10 @@ def _run_from(
             if lone_first and end == start + 1:
                 continue
             break
-        if end - start >= _MIN_RUN_ROWS and (
-            _both_sides(rows[start:end], band) or _date_rail(rows[start:end], band)
+        if (
+            end - start >= _MIN_RUN_ROWS
+            and (_both_sides(rows[start:end], band) or _date_rail(rows[start:end], band))
+            and not _word_space(rows[start:end], band)
         ):
             best = (end, band)
     return best
@@ -395,6 +363,25 @@ def _both_sides(rows: Sequence[Sequence[Word]], band: tuple[float, float]) -> bo
     left = sum(1 for word in words if word.x1 <= band[0] + 0.5)
     right = sum(1 for word in words if word.x0 >= band[1] - 0.5)
     return min(left, right) >= _MIN_SIDE_SHARE * len(words)
+
+
+def _word_space(rows: Sequence[Sequence[Word]], band: tuple[float, float]) -> bool:
+    """The band is a word space of a justified line, not a gutter: a row crosses it with its
+    words spaced evenly, the gap across the band no wider than the others (a gutter is wider
+    than the spaces of the lines on either side of it)."""
+    for row in rows:
+        gaps = [second.x0 - first.x1 for first, second in itertools.pairwise(row)]
+        crosses = any(
+            first.x1 <= band[0] + 0.5 and second.x0 >= band[1] - 0.5
+            for first, second in itertools.pairwise(row)
+        )
+        if crosses and len(gaps) >= 3 and max(gaps) <= _EVEN_SPACE * max(min(gaps), 0.1):
+            return True
+    return False
+
+
+# The widest of a justified row's spaces is at most this many times its narrowest.
+_EVEN_SPACE = 1.25
 
 
 def _date_rail(rows: Sequence[Sequence[Word]], band: tuple[float, float]) -> bool:
