@@ -3,8 +3,9 @@ numbered item under its text, a run-in paragraph of credentials."""
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from extractors.claim_text import BULLET, IN_CAPITALS, OPEN_END, WEB_ADDRESS, ClaimLine
@@ -27,6 +28,7 @@ def join_wrapped(
     """Lines a PDF wrapped joined again: a bold title over two lines, an entry's tail."""
     # The right edge of each column, measured within one section of one page.
     right_edges = column_right_edges(lines)
+    hyphenates = _hyphenates(lines)
     joined: list[ClaimLine] = []
     # Where the last line of each joined line ends: the next word fits after it, or not.
     last_right: list[float] = []
@@ -57,7 +59,7 @@ def join_wrapped(
             # A URL broken anywhere ("…2d7e1" / "a9b4c08/public_url") goes on without a space.
             joined[-1] = replace(
                 previous,
-                text=_joined_text(previous.text, line.text),
+                text=_joined_text(previous.text, line.text, hyphenated=hyphenates),
                 bbox=bbox,
                 links=previous.links + new_links,
                 # A bold title's tail that is not bold makes the whole no longer a bold line.
@@ -71,10 +73,26 @@ def join_wrapped(
     return joined
 
 
-def _joined_text(first: str, second: str) -> str:
+def _hyphenates(lines: Sequence[ClaimLine]) -> bool:
+    """The document breaks words at its lines' ends: two lines or more end in a hyphen after a
+    small letter, over a line that opens with small letters ("certificaat-" / "nummer",
+    "septem-" / "ber 2027")."""
+    found = 0
+    for first, second in itertools.pairwise(lines):
+        if _SPLIT_WORD.search(first.text) and second.text.lstrip()[:1].islower():
+            found += 1
+            if found >= _SPLIT_WORDS:
+                return True
+    return False
+
+
+def _joined_text(first: str, second: str, *, hyphenated: bool = False) -> str:
     """Two wrapped lines as one: a URL cut at a slash or hyphen, a hyphenated word or ID cut
     at its hyphen ("TDS-2020-" / "558821"), a URL broken anywhere ("…2d7e1" /
-    "a9b4c08/public_url") go on without a space."""
+    "a9b4c08/public_url") go on without a space. In a document that ``hyphenated`` words at
+    its lines' ends, a word broken so loses the hyphen ("septem-" / "ber" is "september")."""
+    if hyphenated and _SPLIT_WORD.search(first) and second.lstrip()[:1].islower():
+        return f"{first.rstrip()[:-1]}{second.lstrip()}"
     glue = (
         ""
         if _CUT_URL.search(first)
@@ -289,6 +307,10 @@ _NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\[\d{1,3}\])\s")
 _FORM_LABEL = re.compile(r"^\s*[A-Z][\w /&.-]{0,30}:(?:\s|$)")
 _OPEN_ITEM_END = re.compile(r"(?:[,;]|\b(?:and|of|in|for|the|to))\s*$", re.IGNORECASE)
 _CUT_HYPHEN = re.compile(r"\S-$")
+# A word broken at a line's end by a hyphen: two small letters or more before it.
+_SPLIT_WORD = re.compile(r"(?:^|\s)[^\W\d_]*[a-zß-ÿ]{2}-\s*$")
+# Lines so broken that say a document hyphenates its words.
+_SPLIT_WORDS = 2
 _OPEN_SEPARATOR = re.compile(r"\s[·|•]$")
 _MONTH_END = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
