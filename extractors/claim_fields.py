@@ -173,7 +173,8 @@ class Issuers:
                 continue
             if (
                 len(part) >= 2
-                and re.search(r"[A-Za-z]{2}", part)
+                # Two letters together, of any alphabet ("TÜV SÜD" has no two of ASCII's).
+                and re.search(r"[^\W\d_]{2}", part)
                 and not FIELD_LINE.match(part)
                 and not CREDENTIAL_ID.search(part)
                 and not re.search(r"\b(?:19|20)\d{2}\b", part)
@@ -220,7 +221,7 @@ def _labelled_issuer(text: str) -> str | None:
     name = match.group("name")
     number = CREDENTIAL_ID.search(name)
     name = before_dates(FIELD_WORDS.split(name[: number.start()] if number else name)[0])
-    return name if re.search(r"[A-Za-z]{2}", name) else None
+    return name if re.search(r"[^\W\d_]{2}", name) else None
 
 
 def attach_fields(found: list[Found], issuers: Issuers) -> set[str]:
