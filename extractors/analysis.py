@@ -100,6 +100,7 @@ def claim_lines(
         name_rows = named[0] if named else ()
     body_size = _body_size(document)
     section_level = _section_outline_level(document)
+    heading_styles = _heading_styles(document, body_size)
     title_sizes = _capital_title_sizes(document)
     # A text résumé's paragraphs are wrapped by hand; a Word paragraph is one line already.
     plain_text = document.media_type == TEXT_MEDIA_TYPE
@@ -145,6 +146,7 @@ def claim_lines(
                     _looks_like_heading(_with_tail(line, page_lines, position), body_size)
                     or (underlined and _heading_shaped(without_section_number(line.text)))
                     or _styled_as_section(line, section_level)
+                    or _in_heading_style(line, heading_styles)
                 )
             ):
                 if (
@@ -304,6 +306,36 @@ def _section_outline_level(document: Document) -> int | None:
         return None
     most = max(levels.values())
     return min(level for level, count in levels.items() if count == most)
+
+
+def _heading_styles(document: Document, body_size: float | None) -> frozenset[float]:
+    """The sizes of the bold type, larger than the body's, that the document sets its known
+    section headings in ("Experiencia profesional", "Certificaciones" in bold 13 points over
+    11-point text), where most of its lines in that type are such headings."""
+    if body_size is None:
+        return frozenset()
+    known: Counter[float] = Counter()
+    every: Counter[float] = Counter()
+    for page in document.pages:
+        for line in page.lines:
+            if line.size is None or not line.emphasised or line.size < body_size + 1.0:
+                continue
+            every[line.size] += 1
+            if heading_section(line.text) is not None:
+                known[line.size] += 1
+    return frozenset(
+        size for size, count in known.items() if count >= 2 and 2 * count > every[size]
+    )
+
+
+def _in_heading_style(line: Line, sizes: frozenset[float]) -> bool:
+    """A line set as the document's known section headings are, shaped as a heading ("En
+    curso" in their bold 13 points): a heading of the same rank, whatever its words."""
+    return (
+        line.emphasised
+        and line.size in sizes
+        and _heading_shaped(without_section_number(line.text))
+    )
 
 
 def _styled_as_section(line: Line, section_level: int | None) -> bool:
