@@ -17,6 +17,7 @@ from extractors.claims import finder_for
 from extractors.label_pairs import one_language_label
 from extractors.models import Document, Extraction, Line, Link
 from extractors.names import name_block
+from extractors.prose_lines import prose_sentences
 from extractors.reading import TEXT_MEDIA_TYPE, read
 from extractors.sections import (
     Section,
@@ -242,10 +243,12 @@ def claim_lines(
                     blank_before=after_blank,
                 )
             )
-    joined = join_wrapped(
-        result,
-        separate_items or (lambda _first, _second: False),
-        one_name or (lambda _first, _second: False),
+    joined = prose_sentences(
+        join_wrapped(
+            result,
+            separate_items or (lambda _first, _second: False),
+            one_name or (lambda _first, _second: False),
+        )
     )
     return [
         replace(
