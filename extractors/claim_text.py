@@ -165,8 +165,10 @@ CREDENTIAL_ID = re.compile(
     # An agency's reference, its label with a colon or a number's word: "Ref: IRL.FCL.11842",
     # "Reference no. 4471" (not "Reference Architecture 2").
     # "Nr." / "nr" (German, Dutch, Polish, also after a word and a hyphen: "Zertifikats-Nr."),
-    # Italian "n." and Spanish "N.º"; Portuguese "Nº", which NFKC leaves as "No" before digits.
-    | (?:\b(?:id|no\.|nr\b\.?|n\.(?:\s?[°º])?(?=\s)|(?-i:No)(?=\s+\d))|(?<![\w\#&+])\#
+    # Italian "n." and Spanish "N.º" (which NFKC leaves as "N.o"); Portuguese "Nº", which NFKC
+    # leaves as "No" before digits or a number in capitals ("Nº AWS-PSA-8K2M41").
+    | (?:\b(?:id|no\.|nr\b\.?|n\.(?:\s?[°ºo])?(?=\s)|(?-i:No)(?=\s+(?-i:[A-Z0-9][A-Z0-9-]*)\d))
+      |(?<![\w\#&+])\#
       |\bn\s?[°º](?:\s+d[eu]\s+[a-zé]+)?
       |\bref(?:erence)?\.?(?=\s*(?:no\.?|number)?\s*[:\#])(?:\s*(?:no\.?|number))?
       |\bref(?:erence)?\.?\s+(?:no\.?|number))\s*[:#]?\s*
