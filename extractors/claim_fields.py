@@ -107,7 +107,8 @@ class Issuers:
             # The issuer written outside the title, canonicalised ("AHA" → American Heart …).
             # An open-world claim's text is its whole entry: only its title is left out.
             written_title = claim.text if claim.entry is not None else claim.title
-            title_free = text.replace(written_title, " ", 1)
+            # A body's name in a web address ("gcp" in "https://gcp.….com/…") names a host.
+            title_free = _without_urls(text.replace(written_title, " ", 1))
             match = self.pattern.search(title_free)
             if match:
                 # "Texas Board of Nursing" names more than the catalog's "Board of Nursing".

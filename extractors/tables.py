@@ -331,7 +331,7 @@ def table_entries(rows: Sequence[Sequence[str]]) -> list[tuple[range, str, bool]
         row = _dated(rows[index], headers)
         cells = [
             text
-            for position, cell in enumerate(row)
+            for position, cell in _title_first(row, columns)
             if position not in dropped
             and (text := _value(cell, columns[position] if position < len(columns) else None))
         ]
@@ -356,6 +356,19 @@ def _dated(row: Sequence[str], headers: Sequence[str]) -> list[str]:
     if _YEAR.match(year) and month.isdigit() and 1 <= int(month) <= 12:
         cells[years[0]], cells[months[0]] = f"{int(month):02d}/{year}", ""
     return cells
+
+
+def _title_first(row: Sequence[str], columns: Sequence[Column | None]) -> list[tuple[int, str]]:
+    """The row's cells in reading order, each with its column: where the header puts who
+    awarded it before the credential ("Awarding body | Certificate | Achieved"), the credential
+    is read first and its issuer after it, as a line names them ("Certificate …, Body")."""
+    cells = list(enumerate(row))
+    if columns.count(Column.TITLE) != 1 or columns.count(Column.ISSUER) != 1:
+        return cells
+    title, issuer = columns.index(Column.TITLE), columns.index(Column.ISSUER)
+    if not issuer < title < len(cells):
+        return cells
+    return [*cells[:issuer], cells[title], *cells[issuer:title], *cells[title + 1 :]]
 
 
 def _context_columns(columns: Sequence[Column | None]) -> set[int]:

@@ -25,6 +25,8 @@ from extractors.text import normalise
 from extractors.word_containers import flatten
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+# A paragraph that is one web address and nothing else.
+_WEB_ADDRESS = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 # A DOCX is a ZIP; its XML can be inflated far beyond the upload. Refuse what is unreasonable.
 _MAX_UNCOMPRESSED = 50 * 1024 * 1024
 
@@ -91,6 +93,7 @@ def _collect(block: Paragraph | Table, lines: list[Line], links: list[Link]) -> 
         for row in block.rows:
             cells: list[str] = []
             row_links: list[Link] = []
+            addresses: list[str] = []
             seen: set[Any] = set()
             for cell in row.cells:
                 # A merged cell appears once per grid column it spans.
@@ -102,8 +105,15 @@ def _collect(block: Paragraph | Table, lines: list[Line], links: list[Link]) -> 
                     _collect(paragraph, cell_lines, row_links)
                 for table in cell.tables:
                     _collect(table, cell_lines, row_links)
-                cells.append(join_cell_paragraphs([line.text for line in cell_lines]))
-            rows.append(cells)
+                texts = [line.text for line in cell_lines]
+                # "Lean Six Sigma Black Belt" over its badge's address in one cell: the address
+                # is the row's link, read at the row's end as a link column's is, not the
+                # title's words.
+                if len(texts) > 1 and any(_WEB_ADDRESS.fullmatch(text) for text in texts):
+                    addresses.extend(text for text in texts if _WEB_ADDRESS.fullmatch(text))
+                    texts = [text for text in texts if not _WEB_ADDRESS.fullmatch(text)]
+                cells.append(join_cell_paragraphs(texts))
+            rows.append([*cells, *addresses])
             links_by_row.append(row_links)
         # The same rule as PDF tables: a row is one line, under its header's field labels.
         for span, text, credentials in table_entries(rows):
