@@ -119,6 +119,9 @@ def claim_lines(
             _RULE.fullmatch(item.text.strip()) and heading_section(above.text) is not None
             for above, item in itertools.pairwise(page_lines)
         )
+        # A text that sets its headings after a blank line, right over their lines ("Skills" /
+        # "Python, SQL"), sets a status heading the same way.
+        bare = plain_text and not ruled and _headings_over_their_lines(page_lines)
         for position, line in enumerate(page_lines):
             # A ruled line ("-----", "=====") underlines a heading in a text résumé: it is
             # decoration, neither an entry nor a part of one.
@@ -180,6 +183,7 @@ def claim_lines(
                     and (
                         _blank_after(page_lines, position)
                         or (line.text.strip().isupper() and not ruled)
+                        or bare
                     )
                 )
                 or _LABEL_END.search(line.text)
@@ -268,6 +272,17 @@ def claim_lines(
 _RULE = re.compile(r"[-=_~*#·.]{3,}")
 # A label's colon with nothing after it ("Pursuing:", the Indian CV's "Pursuing:-").
 _LABEL_END = re.compile(r":-?\s*$")
+
+
+def _headings_over_their_lines(lines: Sequence[Line]) -> bool:
+    """Two known headings at least stand after a blank line with their first line right under
+    them, and none with a blank line under it: the way this text sets its headings."""
+    after_blank = [
+        position
+        for position in range(1, len(lines) - 1)
+        if not lines[position - 1].text.strip() and heading_section(lines[position].text)
+    ]
+    return len(after_blank) >= 2 and not any(_blank_after(lines, p) for p in after_blank)
 
 
 def _blank_after(lines: Sequence[Line], position: int) -> bool:

@@ -22,6 +22,7 @@ from extractors.tables import is_header_row, join_cell_lines, names_no_credentia
 from extractors.text import expand_tabs, normalise, wide_gaps_as_tabs
 from extractors.text_columns import columns_read_down
 from extractors.text_markup import plain_markup
+from extractors.text_tabs import tab_table_at, tab_table_rows
 
 # A line that hangs under a row with a label of its own: "Verification URL: https://…".
 # A Markdown link, and a pipe table's ruler cell ("---", ":--:").
@@ -35,12 +36,23 @@ _ROW_NOTE = re.compile(r"^\s*[A-Za-z][A-Za-z .#/-]{1,30}:\s+\S|^\s*(?:https?://|
 
 def text_lines(text: str) -> tuple[Line, ...]:
     """The lines of a plain-text résumé, each fixed-width table as one line per row."""
-    typed = [plain_markup(expand_tabs(line).rstrip()) for line in text.splitlines()]
+    original = text.splitlines()
+    # A pasted table's tabs part its cells: kept, not set to tab stops.
+    pasted = tab_table_rows(original)
+    typed = [
+        plain_markup((line if number in pasted else expand_tabs(line)).rstrip())
+        for number, line in enumerate(original)
+    ]
     raw = _items_joined(columns_read_down(_unquoted(typed)))
     lines: list[Line] = []
     index = 0
     while index < len(raw):
-        table = _grid_table_at(raw, index) or _pipe_table_at(raw, index) or _table_at(raw, index)
+        table = (
+            _grid_table_at(raw, index)
+            or _pipe_table_at(raw, index)
+            or tab_table_at(raw, index)
+            or _table_at(raw, index)
+        )
         if table is None:
             plain = _plain_links(_STRONG.sub(r"\2", wide_gaps_as_tabs(raw[index])))
             parts = [Line(text=part) for part in normalise(plain).splitlines() if part]
