@@ -35,6 +35,7 @@ def entry_blocks(
     """
     blocks: list[list[ClaimLine]] = []
     paragraphed = _paragraphed(lines)
+    bold_titles = _bold_titles(lines)
     for position, line in enumerate(lines):
         following = lines[position + 1] if position + 1 < len(lines) else None
         in_section = line.section in CREDENTIAL_SECTIONS
@@ -73,6 +74,17 @@ def entry_blocks(
                 )
                 # The rest of a URL a narrow column broke anywhere ("4c08/public_url").
                 or continues_url(blocks[-1][-1].text, line.text)
+                # Where each entry's title is set in bold (its dates beside it may be in
+                # roman), a line in no bold right under a title is that entry's, however
+                # many commas or dashes the issuer's name on it holds ("Ministry of …, …").
+                or (
+                    bold_titles[position]
+                    and len(blocks[-1]) == 1
+                    and not blocks[-1][0].plain
+                    and line.plain
+                    and BULLET.match(line.text) is None
+                    and names_nothing(line.text)
+                )
             )
         )
         if continues:
@@ -105,6 +117,27 @@ def _paragraphed(lines: Sequence[ClaimLine]) -> list[bool]:
         run = lines[start:end]
         parted = sum(line.blank_before for line in run[1:]) >= 2
         flags.extend([parted] * len(run))
+        start = end
+    return flags
+
+
+def _bold_titles(lines: Sequence[ClaimLine]) -> list[bool]:
+    """For each line, whether its section (of a PDF) opens with a line holding bold type and
+    holds two such lines or more, each followed by a line with none: titles in bold over their
+    entries' other lines."""
+    flags: list[bool] = []
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and lines[end].section == lines[start].section:
+            continue
+        run = lines[start:end]
+        titled = [i for i, line in enumerate(run) if line.bbox is not None and not line.plain]
+        styled = (
+            len(titled) >= 2
+            and titled[0] == 0
+            and all(i + 1 < len(run) and run[i + 1].plain for i in titled)
+        )
+        flags.extend([styled] * len(run))
         start = end
     return flags
 

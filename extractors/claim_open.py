@@ -54,7 +54,13 @@ def open_world_block(block: list[ClaimLine], issuers: Issuers) -> Found | None:
     )
     # "Construction Induction (White Card)" / "WorkSafe Queensland" / "Nov. 2014": a plain
     # name right under the title, no field in it, is who issued it.
-    name_below = len(block) > 1 and _more_of_a_title(WEB_ADDRESS.sub("", block[1].text), issuers)
+    # A name below, alone or before its own fields, a body's ("STUK - … ⇥ No. STUK-…") too.
+    below = _first_field(block[1]) if len(block) > 1 else ""
+    name_below = len(block) > 1 and (
+        _more_of_a_title(WEB_ADDRESS.sub("", block[1].text), issuers)
+        or _more_of_a_title(below, issuers)
+        or names_an_issuer(below, issuers)
+    )
     # "Leapfrog Geo Fundamentals — Seequent" over "Issued 2020-07 · Credential ID …": the lines
     # below give only dates, IDs and links, so the name after the title's dash is its issuer.
     fields_below = backed and all(_only_fields(line.text) for line in block[1:])
@@ -276,9 +282,11 @@ def open_world_entry(
     # "(7–12)", "(K-6)": a range of grades or numbers names no one.
     # "(incl. MAX differences)", "(with night rating)": a bracket opening in lower case
     # qualifies the title; a body's name opens with a capital, or with "via", "by".
-    # "(Ley 20.235)", "(Reg. 852/2004)": a law's or a rule's number is the title's.
+    # "(Ley 20.235)", "(Reg. 852/2004)": a law's or a rule's number is the title's; so is a
+    # list of its modules ("(First Aid, Manual Handling, Fire Awareness)").
     if bracketed and (
         _GRADE.fullmatch(bracketed.group(1))
+        or (_modules(bracketed.group(1)) and not ORGANISATION.search(bracketed.group(1)))
         or HAS_YEAR.search(bracketed.group(1))
         or re.search(r"\s\d+[./]\d+$", bracketed.group(1))
         or not re.search(r"[^\W\d_]{2}", bracketed.group(1))
@@ -342,6 +350,11 @@ _CREDENTIAL_END = re.compile(
     r"(?i)\b(?:certification|certificate|certified|associate|professional|specialist|expert"
     r"|diploma|program(?:me)?|speciali[sz]ation)\s*$"
 )
+
+
+def _modules(bracket: str) -> bool:
+    """Three or more names listed with commas ("Slings, Shackles and Hoists")."""
+    return "," in bracket and len(re.split(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+", bracket)) >= 3
 
 
 def _before_colon(content: str, title: str) -> bool:

@@ -17,8 +17,9 @@ _MIN_SIDE_SHARE = 0.12
 _ROW_ALIGNED_SHARE = 0.6
 # Fewer rows than this sharing a gap are a line with a right-aligned date, not columns.
 _MIN_RUN_ROWS = 3
-# Line ends this close (points) are one flush-right edge.
-_FLUSH = 1.5
+# Line ends this close (points, or ems of the type when wider) are one flush-right edge: a
+# generator that measures its glyphs a little otherwise than the font leaves a point or three.
+_FLUSH, _FLUSH_EM = 1.5, 0.35
 # A bound on work per page, whatever the PDF holds.
 _MAX_ROWS_FOR_COLUMNS = 400
 # Columns inside a column (three cards a row) are looked for this many levels down.
@@ -457,9 +458,9 @@ def _flush_right_ends(left: Sequence[Sequence[Word]], right: Sequence[Sequence[W
         return False
     baselines = [line[0].bottom for line in left]
     on_rows = all(any(abs(line[0].bottom - row) <= 1.0 for row in baselines) for line in right)
-    ends = [line[-1].x1 for line in right]
-    starts = [line[0].x0 for line in right]
-    return on_rows and max(ends) - min(ends) <= _FLUSH and max(starts) - min(starts) > 4 * _FLUSH
+    ends, starts = [line[-1].x1 for line in right], [line[0].x0 for line in right]
+    flush = max(_FLUSH, _FLUSH_EM * median([word.size for line in right for word in line]))
+    return on_rows and max(ends) - min(ends) <= flush and max(starts) - min(starts) > 4 * _FLUSH
 
 
 def group_lines(words: Sequence[Word]) -> list[list[Word]]:
