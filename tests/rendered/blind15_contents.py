@@ -22,29 +22,6 @@ from __future__ import annotations
 
 from tests.rendered.blind15_people import GIS_PILOT, MARKETER, STRENGTH_COACH
 from tests.rendered.contents import Content, Credential
-from tests.rendered.layout import FULL_MONTHS, MONTHS
-
-
-def when15(value: str | None, style: str) -> str:
-    """A ``YYYY-MM`` date as a blind-15 layout writes it; a bare year stays a bare year."""
-    if not value:
-        return ""
-    if "-" not in value:
-        return value
-    year, number = value.split("-")
-    index = int(number) - 1
-    return {
-        "mon": f"{MONTHS[index]} {year}",
-        "full": f"{FULL_MONTHS[index]} {year}",
-        "slash": f"{number}/{year}",
-        "iso": f"{year}-{number}",
-        "dot": f"{number}.{year}",
-    }[style]
-
-
-def named15(content: Content) -> str:
-    return ", ".join([content.name, *content.post_nominals])
-
 
 _PENTESTER = Content(
     key="b15-pentester",

@@ -28,13 +28,12 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt, RGBColor
 
-from tests.rendered.blind15_contents import named15, when15
 from tests.rendered.blind15_pages import blind15_gulf, blind15_timeline
 from tests.rendered.blind15_slides import blind15_slides
 from tests.rendered.blind15_words import blind15_design
 from tests.rendered.contents import Content, Credential
 from tests.rendered.docx_layouts import docx_bytes, word_page
-from tests.rendered.layout import ALL_FIELDS, Layout
+from tests.rendered.layout import ALL_FIELDS, Layout, display_name, month
 
 # -- a Word CV whose links are field codes, its IDs in footnotes ---------------------------------
 
@@ -100,9 +99,9 @@ def _field_credential(document: Any, held: Credential, notes: list[str]) -> None
     if held.credential_id:
         notes.append(f"Credential no. {held.credential_id}.")
         _footnote_mark(paragraph, len(notes))
-    dates = when15(held.issued_on, "mon")
+    dates = month(held.issued_on, "mon")
     if held.expires_on:
-        dates += f" – {when15(held.expires_on, 'mon')}"
+        dates += f" – {month(held.expires_on, 'mon')}"
     paragraph.add_run(f", {held.issuer}, {dates}")
     if held.url:
         paragraph.add_run(" (")
@@ -112,7 +111,7 @@ def _field_credential(document: Any, held: Credential, notes: list[str]) -> None
 
 def blind15_fields_docx(content: Content) -> bytes:
     document = word_page("Cambria", 10.5, side=2.2, top=1.8, space_after=3)
-    name = document.add_paragraph().add_run(named15(content))
+    name = document.add_paragraph().add_run(display_name(content))
     name.bold, name.font.size = True, Pt(19)
     name.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
     document.add_paragraph(content.headline).runs[0].italic = True
@@ -156,8 +155,8 @@ def _adoc_rows(content: Content) -> str:
             proof.append(f"{held.url}[{site}]")
         if held.credential_id:
             proof.append(f"ID: {held.credential_id}")
-        cells = (held.title, held.issuer, when15(held.issued_on, "iso"),
-                 when15(held.expires_on, "iso") or "–", " +\n".join(proof) or "–")  # fmt: skip
+        cells = (held.title, held.issuer, month(held.issued_on, "iso"),
+                 month(held.expires_on, "iso") or "–", " +\n".join(proof) or "–")  # fmt: skip
         rows.append("\n".join(f"|{cell}" for cell in cells))
     return "\n\n".join(rows)
 
@@ -171,7 +170,7 @@ def blind15_asciidoc_text(content: Content) -> str:
     )
     bullets = "\n".join(f"* {bullet}" for bullet in content.bullets)
     pending = "\n".join(f"* {text}" for text in content.section_negatives)
-    return f"""= {named15(content)}
+    return f"""= {display_name(content)}
 {content.name} <{content.email}>
 :description: {content.headline}
 :doctype: article

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from html import escape
 
-from tests.rendered.blind15_contents import named15, when15
 from tests.rendered.contents import Content, Credential
+from tests.rendered.layout import display_name, month
 
 # -- a horizontal timeline ---------------------------------------------------------------------
 
@@ -76,7 +76,7 @@ def _card(held: Credential, index: int, left: float, width: float) -> str:
         title = f'<a href="{escape(held.url)}">{title}</a>'
     lines = [f'<div class="t">{title}</div>', f'<div class="i">{escape(held.issuer)}</div>']
     if held.expires_on:
-        lines.append(f'<div class="m">valid to {when15(held.expires_on, "mon")}</div>')
+        lines.append(f'<div class="m">valid to {month(held.expires_on, "mon")}</div>')
     if held.credential_id:
         lines.append(f'<div class="m">ID {escape(held.credential_id)}</div>')
     place = "bottom: 49mm" if above else "top: 49mm"
@@ -89,7 +89,7 @@ def _card(held: Credential, index: int, left: float, width: float) -> str:
         f'<div class="stem" style="left: {dot + 1.7:.1f}mm; {stem}"></div>'
         f'<div class="dot" style="left: {dot:.1f}mm"></div>'
         f'<div class="when" style="left: {dot - 1:.1f}mm; {when}">'
-        f"{when15(held.issued_on, 'mon')}</div>"
+        f"{month(held.issued_on, 'mon')}</div>"
     )
 
 
@@ -111,7 +111,7 @@ def blind15_timeline(content: Content) -> str:
     tags = "".join(f"<span>{escape(skill)}</span>" for skill in content.skills)
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
 <style>{_TIMELINE_STYLE}</style></head><body>
-<header><div><h1>{escape(named15(content))}</h1>
+<header><div><h1>{escape(display_name(content))}</h1>
 <div class="headline">{escape(content.headline)}</div></div>
 <div class="contact">{escape(content.location)} · {escape(content.phone)}<br>
 {escape(content.email)}{links}</div></header>
@@ -166,8 +166,8 @@ def _gulf_rows(content: Content) -> str:
             f'<td class="n">{str(number).translate(_ARABIC_DIGITS)}</td>'
             f'<td class="ltr">{escape(held.title)}</td>'
             f'<td class="ltr">{escape(held.issuer)}</td>'
-            f'<td class="ltr">{when15(held.issued_on, "slash")}</td>'
-            f'<td class="ltr">{when15(held.expires_on, "slash") or "—"}</td>'
+            f'<td class="ltr">{month(held.issued_on, "slash")}</td>'
+            f'<td class="ltr">{month(held.expires_on, "slash") or "—"}</td>'
             f'<td class="ltr">{escape(held.credential_id or "—")}</td>'
         )
         rows.append(f"<tr>{cells}</tr>")
@@ -200,7 +200,7 @@ def blind15_gulf(content: Content) -> str:
     return f"""<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
 <style>{_GULF_STYLE}</style></head><body>
 <div class="top"><div class="cv">السيرة الذاتية / Curriculum Vitae</div>
-<h1 class="ltr">{escape(named15(content))}</h1>
+<h1 class="ltr">{escape(display_name(content))}</h1>
 <div class="headline ltr">{escape(content.headline)}</div></div>
 <h2>البيانات الشخصية / Personal Details</h2>
 <table class="facts">{"".join(facts)}</table>

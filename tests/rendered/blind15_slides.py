@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from html import escape
 
-from tests.rendered.blind15_contents import named15, when15
 from tests.rendered.contents import Content, Credential
+from tests.rendered.layout import display_name, month
 
 _NAMESPACES = " ".join(
     f'xmlns:{prefix}="urn:oasis:names:tc:opendocument:xmlns:{name}"'
@@ -129,7 +129,7 @@ def _title_slide(content: Content) -> str:
         *(_paragraph(_link(text, url, "s")) for text, url in content.contact_links),
     ]
     texts = [
-        _box(2.0, 4.2, 24, 2.4, [_paragraph(_span(named15(content), "name"))]),
+        _box(2.0, 4.2, 24, 2.4, [_paragraph(_span(display_name(content), "name"))]),
         _box(2.0, 7.0, 24, 1.2, [_paragraph(_span(content.headline, "lead"))]),
         _box(2.0, 9.2, 14, 4.0, contact),
     ]
@@ -152,9 +152,9 @@ def _about_slide(content: Content) -> str:
 
 def _card_lines(held: Credential) -> list[str]:
     lines = [_paragraph(_span(held.title, "b")), _paragraph(_span(held.issuer, "s"))]
-    dates = f"Issued {when15(held.issued_on, 'mon')}"
+    dates = f"Issued {month(held.issued_on, 'mon')}"
     if held.expires_on:
-        dates += f" · Expires {when15(held.expires_on, 'mon')}"
+        dates += f" · Expires {month(held.expires_on, 'mon')}"
     lines.append(_paragraph(_span(dates, "s")))
     if held.credential_id:
         lines.append(_paragraph(_span(f"Credential ID {held.credential_id}", "s")))

@@ -23,8 +23,8 @@ from typing import Any
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
-from tests.rendered.blind15_contents import named15, when15
 from tests.rendered.contents import Content, Credential
+from tests.rendered.layout import display_name, month
 
 _FONTS = {
     "R": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -141,9 +141,9 @@ def _tile(design: _Design, held: Credential, x: float, top: float) -> float:
     height = top - y + 4
     design.box("back", x, top - height, width, height, (0.93, 0.96, 0.97))
     design.box("back", x, top - 2.5, width, 2.5, _ACCENT)
-    dates = when15(held.issued_on, "mon")
+    dates = month(held.issued_on, "mon")
     if held.expires_on:
-        dates += f" – {when15(held.expires_on, 'mon')}"
+        dates += f" – {month(held.expires_on, 'mon')}"
     pill = _width(dates, "B", 6.8) + 10
     design.box("back", x + width - pill - 5, top - 15, pill, 10, (0.8, 0.9, 0.93))
     design.line("pills", x + width - pill, top - 12, dates, "B", 6.8, _ACCENT)
@@ -175,7 +175,7 @@ def _sidebar(design: _Design, content: Content) -> None:
 
 def _main(design: _Design, content: Content) -> float:
     y = _HEIGHT - 62
-    for piece in _wrap(named15(content), "B", 21, _RIGHT - _MAIN):
+    for piece in _wrap(display_name(content), "B", 21, _RIGHT - _MAIN):
         design.line("main", _MAIN, y, piece, "B", 21, (0.09, 0.2, 0.27))
         y -= 25
     design.line("main", _MAIN, y + 4, content.headline, "R", 10.5, _ACCENT)
