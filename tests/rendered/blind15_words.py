@@ -23,6 +23,15 @@ from typing import Any
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
+from testkit.pdf_bytes import (
+    Objects,
+    catalog,
+    link_annotation,
+    literal,
+    page_tree,
+    references,
+    stream,
+)
 from tests.rendered.contents import Content, Credential
 from tests.rendered.layout import display_name, month
 
@@ -246,14 +255,9 @@ def _to_unicode(face: str, chars: set[str]) -> bytes:
     ).encode()
 
 
-def _stream(data: bytes, extra: str = "") -> bytes:
-    packed = zlib.compress(data)
-    return (f"<< /Length {len(packed)} /Filter /FlateDecode {extra}>>\nstream\n".encode()
-            + packed + b"\nendstream")  # fmt: skip
-
-
 def _pdf(content: bytes, design: _Design) -> bytes:
-    objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]  # the page list, later
+    objects = Objects()
+    root, tree = objects.reserve(), objects.reserve()
     fonts = {}
     for face, base in (("R", "AAAAAA+DejaVuSans"), ("B", "AAAAAB+DejaVuSans-Bold")):
         chars = design.used[face] | {" "}
@@ -262,53 +266,36 @@ def _pdf(content: bytes, design: _Design) -> bytes:
         widths = " ".join(
             f"{_Design.gid(face, c)} [{_advance(face, c):.0f}]" for c in sorted(chars)
         )
-        objects.append(_stream(_subset(face, chars)))
-        file_number = len(objects)
+        file_number = objects.add(stream(zlib.compress(_subset(face, chars)), deflated=True))
         head = font["head"]
         box = " ".join(f"{v * scale:.0f}" for v in (head.xMin, head.yMin, head.xMax, head.yMax))
-        objects.append(
+        descriptor = objects.add(
             f"<< /Type /FontDescriptor /FontName /{base} /Flags 32 /FontBBox [{box}] "
             f"/ItalicAngle 0 /Ascent {font['hhea'].ascent * scale:.0f} /Descent "
             f"{font['hhea'].descent * scale:.0f} /CapHeight 729 /StemV 80 "
             f"/FontFile2 {file_number} 0 R >>".encode()
         )
-        descriptor = len(objects)
-        objects.append(
+        cid = objects.add(
             f"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{base} /CIDSystemInfo << "
             f"/Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor "
             f"{descriptor} 0 R /CIDToGIDMap /Identity /DW 600 /W [{widths}] >>".encode()
         )
-        cid = len(objects)
-        objects.append(_stream(_to_unicode(face, chars)))
-        unicode_map = len(objects)
-        objects.append(
+        unicode_map = objects.add(stream(zlib.compress(_to_unicode(face, chars)), deflated=True))
+        fonts[face] = objects.add(
             f"<< /Type /Font /Subtype /Type0 /BaseFont /{base} /Encoding /Identity-H "
             f"/DescendantFonts [{cid} 0 R] /ToUnicode {unicode_map} 0 R >>".encode()
         )
-        fonts[face] = len(objects)
-    objects.append(_stream(content))
-    contents = len(objects)
-    annotations = []
-    for x0, y0, x1, y1, url in design.links:
-        objects.append(
-            f"<< /Type /Annot /Subtype /Link /Rect [{x0:.2f} {y0:.2f} {x1:.2f} {y1:.2f}] "
-            f"/Border [0 0 0] /A << /S /URI /URI ({url}) >> >>".encode()
-        )
-        annotations.append(f"{len(objects)} 0 R")
-    objects.append(
-        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {_WIDTH} {_HEIGHT}] /Resources << /Font "
-        f"<< /FR {fonts['R']} 0 R /FB {fonts['B']} 0 R >> >> /Contents {contents} 0 R "
-        f"/Annots [{' '.join(annotations)}] >>".encode()
+    contents = objects.add(stream(zlib.compress(content), deflated=True))
+    annotations = references(
+        objects.add(link_annotation(link, literal(link[4].encode()), digits=2))
+        for link in design.links
     )
-    objects[1] = f"<< /Type /Pages /Kids [{len(objects)} 0 R] /Count 1 >>".encode()
-    out = bytearray(b"%PDF-1.6\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    start = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info << /Producer "
-            f"(Design studio PDF export) >> >>\nstartxref\n{start}\n%%EOF\n").encode()  # fmt: skip
-    return bytes(out)
+    page = objects.add(
+        f"<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 {_WIDTH} {_HEIGHT}] /Resources << "
+        f"/Font << /FR {fonts['R']} 0 R /FB {fonts['B']} 0 R >> >> /Contents {contents} 0 R "
+        f"/Annots [{annotations}] >>".encode()
+    )
+    objects.put(root, catalog(tree))
+    objects.put(tree, page_tree([page]))
+    producer = b"<< /Producer (Design studio PDF export) >>"
+    return objects.serialise(root=root, header=b"%PDF-1.6\n%\xe2\xe3\xcf\xd3\n", info=producer)
