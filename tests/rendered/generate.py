@@ -19,7 +19,7 @@ so the tests never need the renderers; this script needs ``/usr/bin/chromium``, 
 
 Some layouts are *held out*: they were not looked at while the extractor was tuned, and
 ``bench/extraction.py`` reports them apart. How each held-out and blind group ("blind-2" to
-"blind-16") was made, by whom and over which contents is in ``GROUPS.md`` beside this file;
+"blind-18") was made, by whom and over which contents is in ``GROUPS.md`` beside this file;
 ``--group blind-N`` re-renders one group's files alone.
 The renderers themselves are in ``renderers.py``.
 """
@@ -99,6 +99,8 @@ from tests.rendered.blind15_contents import BLIND15_CONTENTS
 from tests.rendered.blind15_documents import BLIND15_LAYOUTS
 from tests.rendered.blind16_contents import BLIND16_CONTENTS
 from tests.rendered.blind16_documents import BLIND16_LAYOUTS
+from tests.rendered.blind18_contents import BLIND18_CONTENTS
+from tests.rendered.blind18_documents import BLIND18_LAYOUTS
 from tests.rendered.blind_layouts import (
     blind_docx_tab_list,
     blind_html_dl_grid,
@@ -309,19 +311,21 @@ LAYOUTS: tuple[Layout, ...] = (
     *BLIND14_LAYOUTS,  # blind-14, session 12: its layouts are listed in blind14_documents.py
     *BLIND15_LAYOUTS,  # blind-15, session 13: its layouts are listed in blind15_documents.py
     *BLIND16_LAYOUTS,  # blind-16, session 13: its layouts are listed in blind16_documents.py
+    *BLIND18_LAYOUTS,  # blind-18, session 14: its layouts are listed in blind18_documents.py
     *TUNING14_LAYOUTS,  # tuning-14, session 12, OPEN: its layouts are in tuning14_documents.py
 )
 
 
 def contents_of(layout: Layout) -> tuple[Content, ...]:
-    """The contents a layout renders: blind-5 to blind-16 have their own, every other group the
+    """The contents a layout renders: blind-5 to blind-18 have their own, every other group the
     shared six."""
     own = {"blind-5": BLIND5_CONTENTS, "blind-6": BLIND6_CONTENTS, "blind-7": BLIND7_CONTENTS,
            "blind-8": BLIND8_CONTENTS, "blind-9": BLIND9_CONTENTS,
            "blind-10": BLIND10_CONTENTS, "blind-11": BLIND11_CONTENTS,
            "blind-12": BLIND12_CONTENTS, "blind-13": BLIND13_CONTENTS,
            "blind-14": BLIND14_CONTENTS, "blind-15": BLIND15_CONTENTS,
-           "blind-16": BLIND16_CONTENTS, "tuning-14": TUNING14_CONTENTS}  # fmt: skip
+           "blind-16": BLIND16_CONTENTS, "blind-18": BLIND18_CONTENTS,
+           "tuning-14": TUNING14_CONTENTS}  # fmt: skip
     return own.get(layout.group, CONTENTS)
 
 
