@@ -16,15 +16,16 @@
     python -m bench.extraction --blind14-details  # also blind-14's: only for whoever measures it
     python -m bench.extraction --blind15-details  # also blind-15's: only for whoever measures it
     python -m bench.extraction --blind16-details  # also blind-16's: only for whoever measures it
+    python -m bench.extraction --blind18-details  # also blind-18's: only for whoever measures it
     python -m bench.extraction --without blind-7  # blind-7 not read at all: for whoever tunes
 
 Three sets are scored, each on its own: the generated corpus in ``tests/corpus/`` (one
 generator, WeasyPrint and python-docx), the rendered corpus in ``tests/rendered/`` (the same
 contents through its layouts and independent renderers: Chromium, LibreOffice, pandoc; blind-5
-to blind-16 with contents of their own), and the real résumés in
+to blind-18 with contents of their own), and the real résumés in
 ``../shared/fixtures/resumes/``, read in place. The rendered corpus is reported apart for the
 layouts used while tuning, the *held-out* layouts nobody tuned on (no longer blind: their
-failures were read), and each later held-out group (the blind "blind-2" to "blind-16", made by
+failures were read), and each later held-out group (the blind "blind-2" to "blind-18", made by
 people who never read the extractor; each also on one summary line and layout by layout) — then
 every layout, with the worst one named. An OPEN group made to tune on ("tuning-14") is reported
 the same way, apart from the tuned layouts, its misses listed by ``--details``. The sealed
@@ -207,6 +208,7 @@ SEALED_GROUPS = {
     "blind-14": "--blind14-details",
     "blind-15": "--blind15-details",
     "blind-16": "--blind16-details",
+    "blind-18": "--blind18-details",
 }
 
 
