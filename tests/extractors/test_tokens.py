@@ -12,7 +12,7 @@ import spacy
 from extractors import load_catalog, load_skills
 from extractors.claims import finder_for
 from extractors.skills import skill_finder
-from extractors.tokens import english
+from extractors.tokens import _EnglishDefaults, english
 
 # Lines that exercise the English exceptions, prefixes, suffixes, infixes and URLs.
 _LINES = (
@@ -52,42 +52,66 @@ def _fresh_python(code: str) -> str:
     return done.stdout.strip()
 
 
-def test_spacy_is_imported_without_its_command_line_which_stays_importable() -> None:
-    # If this fails after a spaCy upgrade, spaCy's __init__ wants more of spacy.cli than
-    # ``info``: import_spacy then imports spaCy the ordinary way (slower, not broken).
+def test_the_language_data_is_englishs_own() -> None:
+    # import_spacy_parts imports neither spacy.language nor spacy.lang.en's English: the
+    # values the tokenizer and vocabulary are built from must still be English's, each the
+    # same object (a spaCy upgrade that moves one makes this fail, not the tokens drift).
+    from spacy.lang.en import English
+
+    ours = _EnglishDefaults()
+    for name in (
+        "tokenizer_exceptions",
+        "prefixes",
+        "suffixes",
+        "infixes",
+        "token_match",
+        "url_match",
+        "syntax_iterators",
+        "lex_attr_getters",
+        "stop_words",
+    ):
+        assert getattr(ours, name) is getattr(English.Defaults, name), name
+    assert ours.writing_system == English.Defaults.writing_system
+
+
+def test_the_tokenizer_loads_no_pipeline_and_spacy_stays_whole_for_whoever_imports_it() -> None:
     printed = _fresh_python(
         """
         import sys
-        from extractors.tokens import english
-        english()
-        print(sorted(name for name in ("spacy.cli", "spacy.cli.info", "weasel", "requests")
-                     if name in sys.modules))
-        import spacy, spacy.cli
-        from spacy.cli.info import info
-        print(spacy.cli.info is info, callable(spacy.info), spacy.info.__module__)
-        """
-    )
-    assert printed.splitlines() == ["[]", "True True extractors.tokens"]
-
-
-def test_spacy_info_still_answers() -> None:
-    printed = _fresh_python(
-        """
-        from extractors.tokens import english
-        english()
+        from extractors.tokens import _EnglishDefaults, english
+        nlp = english()
+        passed_over = ("spacy", "spacy.language", "spacy.pipeline", "spacy.lang.en",
+                       "spacy.cli", "spacy.pipeline.attributeruler", "weasel", "requests")
+        print(sorted(name for name in passed_over if name in sys.modules))
         import spacy
-        print(spacy.info.__module__, spacy.info()["spacy_version"] == spacy.__version__)
+        from spacy.vocab import Vocab
+        from spacy.cli.info import info
+        print(isinstance(nlp.vocab, Vocab), spacy.blank("en").lang, spacy.info is info,
+              spacy.pipeline.EntityRuler.__name__)
         """
     )
-    assert printed == "extractors.tokens True"
+    assert printed.splitlines() == ["[]", "True en True EntityRuler"]
 
 
-def test_spacy_is_imported_the_ordinary_way_when_the_stand_in_does_not_do() -> None:
-    # A spaCy whose import needs another module of spacy.cli (simulated: the first import of
-    # spacy.about fails) is imported again without the stand-in.
+def test_spacy_is_imported_the_ordinary_way_when_its_parts_do_not_import_alone() -> None:
+    # A spaCy whose parts cannot be imported without its __init__ (simulated: the first
+    # import of spacy.about fails) is imported whole, without its command line.
     printed = _fresh_python(
-        """
+        f"""
         import importlib.abc, sys
+        {_FAIL_ONCE}
+        sys.meta_path.insert(0, FailOnce())
+        from extractors.tokens import _EnglishDefaults, english
+        english()
+        print(sys.meta_path[0].failed, "spacy.language" in sys.modules, "spacy.cli" in sys.modules)
+        import spacy
+        print(spacy.blank("en").lang, spacy.info.__module__)
+        """
+    )
+    assert printed.splitlines() == ["True True False", "en extractors.tokens"]
+
+
+_FAIL_ONCE = """
         class FailOnce(importlib.abc.MetaPathFinder):
             failed = False
             def find_spec(self, name, path, target=None):
@@ -95,9 +119,38 @@ def test_spacy_is_imported_the_ordinary_way_when_the_stand_in_does_not_do() -> N
                     self.failed = True
                     raise ModuleNotFoundError("No module named 'spacy.cli.other'")
                 return None
+"""
+
+
+def test_spacy_whole_is_imported_without_its_command_line_which_stays_importable() -> None:
+    # If this fails after a spaCy upgrade, spaCy's __init__ wants more of spacy.cli than
+    # ``info``: import_spacy then imports spaCy the ordinary way (slower, not broken).
+    printed = _fresh_python(
+        """
+        import sys
+        from extractors.tokens import import_spacy
+        import_spacy()
+        print(sorted(name for name in ("spacy.cli", "spacy.cli.info", "weasel", "requests")
+                     if name in sys.modules))
+        import spacy, spacy.cli
+        from spacy.cli.info import info
+        print(spacy.cli.info is info, callable(spacy.info), spacy.info.__module__)
+        print(spacy.info()["spacy_version"] == spacy.__version__)
+        """
+    )
+    assert printed.splitlines() == ["[]", "True True extractors.tokens", "True"]
+
+
+def test_spacy_whole_is_imported_the_ordinary_way_when_the_stand_in_does_not_do() -> None:
+    # A spaCy whose import needs another module of spacy.cli (simulated: the first import of
+    # spacy.about fails) is imported again without the stand-in.
+    printed = _fresh_python(
+        f"""
+        import importlib.abc, sys
+        {_FAIL_ONCE}
         sys.meta_path.insert(0, FailOnce())
-        from extractors.tokens import english
-        english()
+        from extractors.tokens import import_spacy
+        import_spacy()
         import spacy
         print(sys.meta_path[0].failed, "spacy.cli" in sys.modules, spacy.blank("en").lang)
         """
