@@ -99,6 +99,8 @@ from tests.rendered.blind15_contents import BLIND15_CONTENTS
 from tests.rendered.blind15_documents import BLIND15_LAYOUTS
 from tests.rendered.blind16_contents import BLIND16_CONTENTS
 from tests.rendered.blind16_documents import BLIND16_LAYOUTS
+from tests.rendered.blind17_contents import BLIND17_CONTENTS
+from tests.rendered.blind17_documents import BLIND17_LAYOUTS
 from tests.rendered.blind18_contents import BLIND18_CONTENTS
 from tests.rendered.blind18_documents import BLIND18_LAYOUTS
 from tests.rendered.blind_layouts import (
@@ -130,7 +132,13 @@ from tests.rendered.html_layouts import (
     html_wrapper,
 )
 from tests.rendered.layout import ALL_FIELDS, Layout
-from tests.rendered.renderers import libreoffice_to_pdf, pandoc, pandoc_html, render_html
+from tests.rendered.renderers import (
+    libreoffice_to_pdf,
+    pandoc,
+    pandoc_html,
+    render_html,
+    render_html_printed,
+)
 from tests.rendered.tuning14_contents import TUNING14_CONTENTS
 from tests.rendered.tuning14_documents import TUNING14_LAYOUTS
 
@@ -311,6 +319,7 @@ LAYOUTS: tuple[Layout, ...] = (
     *BLIND14_LAYOUTS,  # blind-14, session 12: its layouts are listed in blind14_documents.py
     *BLIND15_LAYOUTS,  # blind-15, session 13: its layouts are listed in blind15_documents.py
     *BLIND16_LAYOUTS,  # blind-16, session 13: its layouts are listed in blind16_documents.py
+    *BLIND17_LAYOUTS,  # blind-17, session 14: its layouts are listed in blind17_documents.py
     *BLIND18_LAYOUTS,  # blind-18, session 14: its layouts are listed in blind18_documents.py
     *TUNING14_LAYOUTS,  # tuning-14, session 12, OPEN: its layouts are in tuning14_documents.py
 )
@@ -324,7 +333,8 @@ def contents_of(layout: Layout) -> tuple[Content, ...]:
            "blind-10": BLIND10_CONTENTS, "blind-11": BLIND11_CONTENTS,
            "blind-12": BLIND12_CONTENTS, "blind-13": BLIND13_CONTENTS,
            "blind-14": BLIND14_CONTENTS, "blind-15": BLIND15_CONTENTS,
-           "blind-16": BLIND16_CONTENTS, "blind-18": BLIND18_CONTENTS,
+           "blind-16": BLIND16_CONTENTS, "blind-17": BLIND17_CONTENTS,
+           "blind-18": BLIND18_CONTENTS,
            "tuning-14": TUNING14_CONTENTS}  # fmt: skip
     return own.get(layout.group, CONTENTS)
 
@@ -386,6 +396,7 @@ def generate(folder: Path = FILES, only: frozenset[str] | None = None) -> list[d
     folder.mkdir(parents=True, exist_ok=True)
     labels: list[dict[str, Any]] = []
     html_jobs: list[tuple[str, Path]] = []
+    printed_jobs: list[tuple[tuple[str, str, str], Path]] = []
     with tempfile.TemporaryDirectory() as scratch_name:
         scratch = Path(scratch_name)
         to_pdf: list[Path] = []
@@ -399,6 +410,8 @@ def generate(folder: Path = FILES, only: frozenset[str] | None = None) -> list[d
                 built = layout.build(content)
                 if layout.renderer == "chromium":
                     html_jobs.append((built, target))
+                elif layout.renderer == "chromium-print":  # page, header and footer
+                    printed_jobs.append((built, target))
                 elif layout.renderer in {"python-docx", "pdf"}:
                     target.write_bytes(built)
                 elif layout.renderer == "libreoffice":
@@ -438,6 +451,7 @@ def generate(folder: Path = FILES, only: frozenset[str] | None = None) -> list[d
                     to_pdf.append(source)
                 labels.append(label(content, layout))
         render_html(html_jobs)
+        render_html_printed(printed_jobs)
         libreoffice_to_pdf(to_pdf, folder)
     missing = [label["file"] for label in labels if not (HERE / label["file"]).exists()]
     if missing:

@@ -34,7 +34,9 @@ class Layout:
     #: presentation written as XML → PDF by LibreOffice Impress, a page a slide),
     #: "pandoc-odt+libreoffice" (Markdown
     #: → ODT by pandoc → PDF), "pandoc-toc+chromium" (Markdown → a standalone HTML page with a
-    #: table of contents → PDF), "pdf" (a PDF's bytes as the layout draws them),
+    #: table of contents → PDF), "chromium-print" (an HTML page printed with the browser's own
+    #: header and footer; the build gives the page and both templates),
+    #: "pdf" (a PDF's bytes as the layout draws them),
     #: "text" (plain text, as written).
     renderer: str
     build: Callable[[Content], Any]

@@ -37,6 +37,28 @@ def render_html(jobs: Iterable[tuple[str, Path]]) -> None:
         browser.close()
 
 
+def render_html_printed(jobs: Iterable[tuple[tuple[str, str, str], Path]]) -> None:
+    """Print pages as a browser does with "Headers and footers" on: each job's page with its
+    own header and footer templates (Chromium's ``date``, ``title``, ``pageNumber`` classes)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=_CHROMIUM_FLAGS)
+        page = browser.new_page()
+        for (html, header, footer), target in jobs:
+            page.set_content(html, wait_until="load")
+            page.pdf(
+                path=str(target),
+                format="Letter",
+                print_background=False,
+                display_header_footer=True,
+                header_template=header,
+                footer_template=footer,
+                margin={"top": "16mm", "bottom": "16mm", "left": "12mm", "right": "12mm"},
+            )
+        browser.close()
+
+
 def libreoffice_to_pdf(sources: list[Path], folder: Path) -> None:
     if not sources:
         return

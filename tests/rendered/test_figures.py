@@ -38,6 +38,7 @@ from tests.rendered.blind13_contents import BLIND13_CONTENTS
 from tests.rendered.blind14_contents import BLIND14_CONTENTS
 from tests.rendered.blind15_contents import BLIND15_CONTENTS
 from tests.rendered.blind16_contents import BLIND16_CONTENTS
+from tests.rendered.blind17_contents import BLIND17_CONTENTS
 from tests.rendered.blind18_contents import BLIND18_CONTENTS
 from tests.rendered.contents import CONTENTS
 from tests.rendered.generate import LAYOUTS, contents_of, labels_for, negatives_for
@@ -101,7 +102,8 @@ def test_labels_are_computed_from_the_contents() -> None:
     everyone = (*CONTENTS, *BLIND5_CONTENTS, *BLIND6_CONTENTS, *BLIND7_CONTENTS, *BLIND8_CONTENTS,
                 *BLIND9_CONTENTS, *BLIND10_CONTENTS, *BLIND11_CONTENTS,
                 *BLIND12_CONTENTS, *BLIND13_CONTENTS, *BLIND14_CONTENTS,
-                *BLIND15_CONTENTS, *BLIND16_CONTENTS, *BLIND18_CONTENTS,
+                *BLIND15_CONTENTS, *BLIND16_CONTENTS, *BLIND17_CONTENTS,
+                *BLIND18_CONTENTS,
                 *TUNING14_CONTENTS)  # fmt: skip
     contents = {c.key: c for c in everyone}
 
@@ -248,6 +250,7 @@ _OWN = (
     ("blind-14", BLIND14_CONTENTS, 6, 6, 3),
     ("blind-15", BLIND15_CONTENTS, 6, 6, 4),
     ("blind-16", BLIND16_CONTENTS, 8, 6, 4),
+    ("blind-17", BLIND17_CONTENTS, 8, 6, 4),
     ("blind-18", BLIND18_CONTENTS, 6, 6, 4),
 )
 OWN_CONTENTS = {
