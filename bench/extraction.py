@@ -16,6 +16,7 @@
     python -m bench.extraction --blind14-details  # also blind-14's: only for whoever measures it
     python -m bench.extraction --blind15-details  # also blind-15's: only for whoever measures it
     python -m bench.extraction --blind16-details  # also blind-16's: only for whoever measures it
+    python -m bench.extraction --blind17-details  # also blind-17's: only for whoever measures it
     python -m bench.extraction --blind18-details  # also blind-18's: only for whoever measures it
     python -m bench.extraction --without blind-7  # blind-7 not read at all: for whoever tunes
 
@@ -208,6 +209,7 @@ SEALED_GROUPS = {
     "blind-14": "--blind14-details",
     "blind-15": "--blind15-details",
     "blind-16": "--blind16-details",
+    "blind-17": "--blind17-details",
     "blind-18": "--blind18-details",
 }
 
