@@ -200,6 +200,8 @@ SEALED_FLOORS = {
                      "worst": 0.42}),
     "blind-16": (6, {"claims": 0.81, "links": 0.98, "ids": 0.92, "dates": 0.97, "names": 0.99,
                      "worst": 0.69}),
+    "blind-17": (6, {"claims": 0.84, "links": 0.92, "ids": 0.91, "dates": 0.92, "names": 0.83,
+                     "worst": 0.41}),
     "blind-18": (6, {"claims": 0.59, "links": 0.75, "ids": 0.87, "dates": 0.82, "names": 0.66,
                      "worst": 0.0}),
 }  # fmt: skip
