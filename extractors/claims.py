@@ -27,7 +27,8 @@ from extractors.claim_fields import (
     merge_duplicates,
     number_claims,
 )
-from extractors.claim_open import open_world_block, prose_claims
+from extractors.claim_open import open_world_block
+from extractors.claim_prose import prose_claims
 from extractors.claim_text import (
     BULLET,
     CREDENTIAL_SECTIONS,
