@@ -33,6 +33,7 @@ from extractors.claim_text import (
     before_dates,
 )
 from extractors.dated_entries import DATED_LEAD, DATED_TITLE
+from extractors.issuer_first import issuer_before_colon, names_an_issuer
 from extractors.labelled_lists import names_one_document, one_entry
 from extractors.sections import Section
 from extractors.tables import CELL_SEPARATOR
@@ -148,6 +149,10 @@ def open_world_entry(
         and not CREDENTIAL_ID.search(content)
     ):
         return None
+    # "WorkSafe Victoria: Construction Induction (Red Card)": the issuer first, then a colon.
+    colon_issuer = issuer_before_colon(content, issuers)
+    if colon_issuer is not None:
+        content = colon_issuer[1]
     # "Jan 2021 | Certificate in …": a date column before the title is not the title.
     fields = split_fields(content)
     while len(fields) > 1 and FIELD_LINE.match(fields[0].strip()):
@@ -202,9 +207,10 @@ def open_world_entry(
             fields = [_joined(content, fields[:graded]), *fields[graded:]]
     # "Velotech Academy – Certified Bicycle Mechanic Level 2 – Dec 2016": the issuer first,
     # then the name of what it awards (a credential's word in it, no body's name).
-    leading_issuer = None
+    leading_issuer = colon_issuer[0] if colon_issuer is not None else None
     if (
-        len(fields) > 1
+        leading_issuer is None
+        and len(fields) > 1
         and names_an_issuer(before_dates(fields[0]), issuers)
         and (len(fields[0].split()) > 1 or issuers.is_issuer(fields[0].strip()))
         and not names_an_issuer(before_dates(fields[1]), issuers)
@@ -302,6 +308,7 @@ def open_world_entry(
         and (
             (len(fields) > 1 and _more_of_a_title(fields[1], issuers))
             or name_below
+            or colon_issuer is not None
             or any(
                 names_an_issuer(before_dates(field), issuers) and not FIELD_LINE.match(field)
                 for field in fields[1:]
@@ -398,13 +405,6 @@ def _more_of_a_title(part: str, issuers: Issuers) -> bool:
     """A field after a title that names nothing of its own: no date, ID, issuer or label."""
     words = before_dates(part).strip()
     return bool(words) and not _names_a_field(words, issuers)
-
-
-def names_an_issuer(text: str, issuers: Issuers) -> bool:
-    """The text (a field of a line) is an issuer's name: known, an organisation, an acronym."""
-    text = text.strip()
-    known = issuers.pattern.fullmatch(text) if issuers.pattern is not None else None
-    return bool(known or issuers.is_issuer(text) or ORGANISATION.search(text))
 
 
 def _joined(content: str, parts: list[str]) -> str:

@@ -48,7 +48,7 @@ def split_fields(text: str, *, brackets: bool = True) -> list[str]:
         ):
             return [head.strip(), *inside]
         return [*fields, *inside]
-    protected = _protect_date_ranges(text)
+    protected = _protect_bracket_colons(_protect_date_ranges(text))
     parts = [part for part in STRONG_SEPARATORS.split(protected) if part and part.strip()]
     # "2016 ⇥ Professional Engineer (PE), California Board …": a date column before the title
     # is a field of its own; the title's fields are read from what follows it.
@@ -64,7 +64,7 @@ def split_fields(text: str, *, brackets: bool = True) -> list[str]:
         tail.insert(0, parts.pop())
     if tail and len(parts) == 1:
         fields = [*lead, *split_fields(parts[0].replace(_RANGE_MARK, "–")), *tail]
-        return [part.replace(_RANGE_MARK, "–") for part in fields]
+        return [_restored(part) for part in fields]
     parts += tail
     if len(parts) <= 1:
         parts = [part for part in COMMA.split(parts[0] if lead else protected) if part.strip()]
@@ -77,7 +77,7 @@ def split_fields(text: str, *, brackets: bool = True) -> list[str]:
             parts[0:1] = [title, after]
         else:
             parts = _issuer_after_comma(parts)
-    return [part.replace(_RANGE_MARK, "–") for part in [*lead, *parts] if part.strip()]
+    return [_restored(part) for part in [*lead, *parts] if part.strip()]
 
 
 def _id_or_link(text: str) -> bool:
@@ -171,6 +171,23 @@ _DATE_RANGE = lazy_pattern(
 )
 # ") , Issuer" / "), Issuer": a bracketed acronym ends the title.
 _CLOSED_TITLE = re.compile(r"(?<=\))\s*,\s+")
+
+
+# A colon inside brackets, hidden while a line is cut into fields: "Gas Licence (Class G: Type A
+# Appliances)" holds the licence's class, no field after a label.
+_COLON_MARK = "\u2064"
+
+
+def _protect_bracket_colons(text: str) -> str:
+    depth, chars = 0, []
+    for char in text:
+        depth = max(0, depth + {"(": 1, ")": -1}.get(char, 0))
+        chars.append(_COLON_MARK if char == ":" and depth > 0 else char)
+    return "".join(chars)
+
+
+def _restored(part: str) -> str:
+    return part.replace(_RANGE_MARK, "–").replace(_COLON_MARK, ":")
 
 
 def _protect_date_ranges(text: str) -> str:

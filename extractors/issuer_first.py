@@ -1,0 +1,83 @@
+"""An entry that opens with who issued it and a colon: "WorkSafe Victoria: Construction
+Induction (Red Card) (2016)", "Academy of Sound Engineering: Live Mixing Essentials (Jun 2023)".
+
+A recruiter reads the name before the colon as the issuer when it is a body's name (capitalised
+words, no credential word in it, no date) and what follows is the credential's own name with no
+issuer of its own after it. A single word before the colon is a body only when it is known, an
+acronym, or the name the credential after it opens with ("Xerox: Xerox Print Specialist"):
+otherwise it is a category ("Safety: Confined Space Entry").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.claim_fields import Issuers
+from extractors.claim_split import split_fields
+from extractors.claim_text import (
+    CREDENTIAL_WORD,
+    FIELD_LINE,
+    HAS_YEAR,
+    ORGANISATION,
+    before_dates,
+)
+from extractors.dates import only_dates_in
+
+# A body's name: capitalised words, maybe joined by small ones, maybe its short name in
+# brackets ("Society of Safety Engineers (SSE)"); no digit.
+_BODY = re.compile(
+    r"^[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|the|de|du|des|la|le|&)\s+)*[A-Z][\w&.'’-]*){0,7}"
+    r"(?:\s+\([\w&.-]{2,12}\))?$"
+)
+
+
+def names_an_issuer(text: str, issuers: Issuers) -> bool:
+    """The text (a field of a line) is an issuer's name: known, an organisation, an acronym."""
+    text = text.strip()
+    known = issuers.pattern.fullmatch(text) if issuers.pattern is not None else None
+    return bool(known or issuers.is_issuer(text) or ORGANISATION.search(text))
+
+
+def _first_colon(text: str) -> int | None:
+    """Where the first colon outside brackets and followed by a space stands."""
+    depth = 0
+    for position, char in enumerate(text):
+        depth += {"(": 1, ")": -1, "[": 1, "]": -1}.get(char, 0)
+        if char == ":" and depth == 0 and text[position + 1 : position + 2] in (" ", "\t"):
+            return position
+    return None
+
+
+def issuer_before_colon(content: str, issuers: Issuers) -> tuple[str, str] | None:
+    """The issuer an entry opens with before its colon, and the rest of the entry after it."""
+    colon = _first_colon(content)
+    if colon is None:
+        return None
+    head, rest = content[:colon].strip(), content[colon + 1 :].strip()
+    plain = re.sub(r"\s*\([^()]*\)", "", head).strip()
+    # "Plumbers Licensing Board": a body's own word makes it a body, a credential's word in it.
+    if not _BODY.match(head) or not plain:
+        return None
+    if CREDENTIAL_WORD.search(plain) and not ORGANISATION.search(plain):
+        return None
+    if HAS_YEAR.search(head) or FIELD_LINE.match(head):
+        return None
+    if not rest[:1].isupper() and not rest[:1].isdigit():
+        return None
+    fields = split_fields(rest)
+    if not fields or FIELD_LINE.match(fields[0].strip()) or only_dates_in(fields[0]):
+        return None
+    title = before_dates(fields[0]).strip()
+    # "Xerox: Xerox Print Specialist: Production": a credential named after its body.
+    if title.lower().startswith(plain.lower() + " "):
+        return head, rest
+    # "Cloud: AWS Certified …": a known body after the colon makes the word before it a topic;
+    # an issuer after the title ("…, ISC2 | 2021") makes it a category too.
+    if names_an_issuer(title, issuers) or any(
+        names_an_issuer(before_dates(field), issuers) and not FIELD_LINE.match(field.strip())
+        for field in fields[1:]
+    ):
+        return None
+    if len(plain.split()) == 1 and not names_an_issuer(plain, issuers):
+        return None
+    return head, rest
