@@ -157,6 +157,11 @@ def open_world_entry(
     fields = split_fields(content)
     while len(fields) > 1 and FIELD_LINE.match(fields[0].strip()):
         fields = fields[1:]
+    # "Advanced Payroll Course, Module II, Payroll Canada — June 2022": a known body's name
+    # after the title's last comma is who issued it, whatever the title's own commas.
+    named, _, body = fields[0].rpartition(", ")
+    if named and issuers.is_issuer(body.strip()):
+        fields = [named, body, *fields[1:]]
     # "Gold Seal Certification – Project Manager" over "Canadian Construction Association, Sep
     # 2020": where the entry's issuer and dates stand on its own lines below, a title line that
     # holds no field, issuer or bracketed issuer of its own is one name, dashes and commas in it.

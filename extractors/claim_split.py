@@ -69,8 +69,8 @@ def split_fields(text: str, *, brackets: bool = True) -> list[str]:
     if len(parts) <= 1:
         parts = [part for part in COMMA.split(parts[0] if lead else protected) if part.strip()]
     else:
-        head, *rest = parts
-        parts = [*_CLOSED_TITLE.split(head, maxsplit=1), *rest]
+        # "Pro Certification: HCM (Quillon), Mar 2023": a bracket closes a title in any part.
+        parts = [piece for part in parts for piece in _CLOSED_TITLE.split(part, maxsplit=1)]
         # "Bridge Safety Inspection Certificate, National Highway Institute | March 2020".
         title, _, after = parts[0].rpartition(", ")
         if title and ORGANISATION.search(after):

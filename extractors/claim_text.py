@@ -41,6 +41,8 @@ NOT_HELD = re.compile(
       |planning\s+to|expected\s+(?:in|by)?
       |enrolled|candidate|candidacy|aspiring|upcoming|currently\s+taking|intend\s+to|plan\s+to
       |studying|exam\s+booked|booked\s+(?:for|the)|sitting\s+(?:the\s+)?(?:exam|in\b|on\b)
+      # "waitlisted for the next intake", "on the waiting list": a place not yet given.
+      |wait[\s-]?listed|on\s+the\s+wait(?:ing)?[\s-]?list
       |target(?:ing)?\s+(?:the\s+)?(?:exam|certification)?
       # "– exam voucher, preparing": a voucher bought, a status word alone after the name.
       |exam\s+voucher|preparing(?=\s*(?:[,;.)]|$))
@@ -224,6 +226,8 @@ FIELD_LINE = lazy_pattern(
       # "Since 2019", "Since 03/2019", "Since Mar 2019": when the credential was first held.
       |(?:since|seit)\s+(?:\d{1,2}[/.]|[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}\b
       |registration\s*(?:id|\#|no|number)
+      # "Member No. 2190437": the number a body's register gives its member, a licence's field.
+      |member(?:ship)?\s*(?:id|\#|no|number)
       # An agency CV's labels: "Ref: IRL.FCL.11842", "Reference no. 4471", "Renewal due 03/2027",
       # "Due for renewal 2027"; a reference is a label only with its colon or number sign.
       |ref(?:erence)?\.?\s*(?:no\.?|number|\#)?\s*[:\#]|ref(?:erence)?\s+(?:no\.?|number)

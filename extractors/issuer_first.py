@@ -27,7 +27,7 @@ from extractors.dates import only_dates_in
 # brackets ("Society of Safety Engineers (SSE)"); no digit.
 _BODY = re.compile(
     r"^[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|the|de|du|des|la|le|&)\s+)*[A-Z][\w&.'’-]*){0,7}"
-    r"(?:\s+\([\w&.-]{2,12}\))?$"
+    r"(?:\s+\([\w&.-]{2,12}\))?(?:,?\s+(?:Inc|Ltd|LLC|Pty\s+Ltd|GmbH|Corp|PLC)\.?)?$"
 )
 
 

@@ -19,10 +19,12 @@ def test_a_body_before_the_colon_is_the_issuer() -> None:
         "• Harbour Rescue Trust: Surf Lifesaving Patrol Award (2019)",
         "• WorkSafe Victoria: Construction Induction (Red Card) (2016) – Credential ID RC-88120",
         "• Tasman Sound Guild: Live Mixing Essentials (Jun 2023 – Jun 2026)",
+        "• Kestrel Rigging, Inc.: Advanced Rigger Program (Jan 2024)",
     ) == [
         ("Surf Lifesaving Patrol Award", "Harbour Rescue Trust"),
         ("Construction Induction (Red Card)", "WorkSafe Victoria"),
         ("Live Mixing Essentials", "Tasman Sound Guild"),
+        ("Advanced Rigger Program", "Kestrel Rigging, Inc."),
     ]
 
 
