@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from extractors.catalog import CatalogEntry, normalise_name
@@ -49,7 +49,7 @@ from extractors.claim_text import (
     not_held_around,
 )
 from extractors.entry_lines import EntryLines
-from extractors.issuer_conflicts import contradicted_by_issuer
+from extractors.issuer_conflicts import contradicted_by_issuer, spelt_out_otherwise
 from extractors.link_labels import links_by_label
 from extractors.models import Claim
 from extractors.sections import Section
@@ -106,14 +106,15 @@ class ClaimFinder:
         # What a list of things not held (yet) names, its links too, is no claim.
         lines = [line for line in lines if line.section is not Section.NOT_HELD]
         found: list[Found] = []
+        respelt = self._respelt(lines)
         blocks = entry_blocks(
             lines,
             self._lines.continues_entry,
-            self._lines.issuer_line,
+            partial(self._lines.issuer_line, respelt=respelt),
             self._lines.names_nothing,
         )
         for block in blocks:
-            found.extend(self._claims_in_block(block))
+            found.extend(self._claims_in_block(block, respelt))
         used_urls = attach_fields(found, self._issuers)
         dates_from_line_above(found, lines)
         dates_from_line_beside(found, lines)
@@ -123,7 +124,27 @@ class ClaimFinder:
 
     # -- matching -------------------------------------------------------------------------
 
-    def _claims_in_block(self, block: list[ClaimLine]) -> list[Found]:
+    def _respelt(self, lines: Sequence[ClaimLine]) -> frozenset[str]:
+        """The entries whose letters the résumé spells out as another credential's: once it
+        writes "Chartered Professional Accountant (CPA)", its "CPA" is that one everywhere,
+        after the name ("Priya Shah, CPA") and in a body's name ("CPA Ontario") too."""
+        respelt: set[str] = set()
+        for line in lines:
+            if not _BRACKETED_LETTERS.search(line.text):
+                continue
+            doc = self._nlp.make_doc(match_text(line.text))
+            for match_id, start, end in self._acronyms(doc):
+                entry_id = self._nlp.vocab.strings[match_id]
+                span = doc[start:end]
+                if spelt_out_otherwise(
+                    self._entries[entry_id], line.text, span.start_char, span.end_char
+                ):
+                    respelt.add(entry_id)
+        return frozenset(respelt)
+
+    def _claims_in_block(
+        self, block: list[ClaimLine], respelt: frozenset[str] = frozenset()
+    ) -> list[Found]:
         in_section = block[0].section in CREDENTIAL_SECTIONS
         if in_section:
             block = [sentence_fields(block[0]), *block[1:]]
@@ -132,10 +153,10 @@ class ClaimFinder:
         if items:
             # "CKA (CNCF, 2022); Crane Operator Licence (Port Authority, 2019)": each item
             # an entry of its own, its fields never a neighbour's.
-            return [claim for item in items for claim in self._claims_in_block([item])]
+            return [claim for item in items for claim in self._claims_in_block([item], respelt)]
         found: list[Found] = []
         for line in block if not in_section else block[:1]:
-            found.extend(self._claims_in_line(line, in_section=in_section))
+            found.extend(self._claims_in_line(line, in_section=in_section, respelt=respelt))
         if in_section:
             found.extend(self._grouped_items(head, found))
         if not found and in_section:
@@ -146,7 +167,9 @@ class ClaimFinder:
             claim.block = block if in_section else [claim.line]
         return found
 
-    def _claims_in_line(self, line: ClaimLine, *, in_section: bool) -> list[Found]:
+    def _claims_in_line(
+        self, line: ClaimLine, *, in_section: bool, respelt: frozenset[str] = frozenset()
+    ) -> list[Found]:
         doc = self._nlp.make_doc(match_text(line.text))
         spans: list[tuple[Any, str, bool]] = []
         for match_id, start, end in self._titles(doc):
@@ -162,6 +185,9 @@ class ClaimFinder:
         for span in sorted(filter_spans([span for span, _, _ in spans]), key=lambda s: s.start):
             entry_id, acronym = by_span[(span.start, span.end)]
             if acronym and self._inside_issuer(line.text, span.start_char, span.end_char):
+                continue
+            # Letters the résumé spells out as another credential's are not the catalogued one's.
+            if acronym and entry_id in respelt:
                 continue
             # "RRT-NPS": letters a hyphen joins to more capitals are a longer designation's.
             if acronym and _JOINED_CAPITALS.match(line.text, span.end_char):
@@ -372,6 +398,7 @@ class ClaimFinder:
         )
 
 
+_BRACKETED_LETTERS = re.compile(r"\([A-Z][A-Za-z0-9&+-]{1,9}\)")
 _DASH_END = re.compile(r"\s[-–—]\s*$")
 _JOINED_CAPITALS = re.compile(r"-[A-Z][A-Z0-9]+\b")
 _MAKER_CERTIFIED = re.compile(r"\w-certified\b")

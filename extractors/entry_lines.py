@@ -111,7 +111,11 @@ class EntryLines:
         return not (self._titles(doc) or self._acronyms(doc))
 
     def issuer_line(
-        self, block: Sequence[ClaimLine], line: ClaimLine, following: ClaimLine | None
+        self,
+        block: Sequence[ClaimLine],
+        line: ClaimLine,
+        following: ClaimLine | None,
+        respelt: frozenset[str] = frozenset(),
     ) -> bool:
         """LinkedIn's layout: a title line, then the issuer alone on the next ("Velotech
         Academy"), then the dates. A short plain name right under a bare title is its issuer
@@ -225,7 +229,9 @@ class EntryLines:
         ):
             return False
         doc = self._nlp.make_doc(match_text(text))
-        if self._titles(doc) or self._acronyms(doc):
+        # "CPA Ontario": letters the résumé spells out as another credential's name none here.
+        letters = [m for m in self._acronyms(doc) if self._nlp.vocab.strings[m[0]] not in respelt]
+        if self._titles(doc) or letters:
             return False
         beside = dated is not None or dated_after is not None
         return (

@@ -70,3 +70,30 @@ def contradicted_by_issuer(
     for name in (entry.title, *entry.aliases, entry.issuer, *entry.issuer_aliases):
         known |= _words(name)
     return bool(own - known)
+
+
+def spelt_out_otherwise(entry: CatalogEntry, text: str, start: int, end: int) -> bool:
+    """Whether the letters at ``text[start:end]``, in brackets after the words they abbreviate,
+    abbreviate words the entry's names do not have: "Chartered Professional Accountant (CPA)"
+    spells out another credential than the Certified Public Accountant the letters match."""
+    if text[:start].rstrip()[-1:] != "(" or text[end:].lstrip()[:1] != ")":
+        return False
+    letters = [char for char in text[start:end].upper() if char.isalpha()]
+    words = _WORD.findall(text[: text.rfind("(", 0, start)])
+    spelt: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _SPELLING_JOINERS:
+            continue
+        spelt.insert(0, word)
+        if len(spelt) == len(letters):
+            break
+    if [word[0].upper() for word in spelt] != letters:
+        return False
+    known: set[str] = set()
+    for name in (entry.title, *entry.aliases):
+        known |= _words(name)
+    return bool({word.lower() for word in spelt} - _GENERIC_TITLE_WORDS - known)
+
+
+#: Small words a spelt-out name holds whose initials its letters skip ("Institute of …").
+_SPELLING_JOINERS = word_set("of and for in on the de &")
