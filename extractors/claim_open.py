@@ -150,7 +150,10 @@ def open_world_entry(
     ):
         return None
     # "WorkSafe Victoria: Construction Induction (Red Card)": the issuer first, then a colon.
-    colon_issuer = issuer_before_colon(content, issuers)
+    # With its issuer on a line below, the colon parts the title's own words ("Harbour Survey
+    # Essentials: Tides and Charts" over "HarbourX (edX)").
+    below = issuer_below or name_below or card or issuer_labelled
+    colon_issuer = None if below else issuer_before_colon(content, issuers)
     if colon_issuer is not None:
         content = colon_issuer[1]
     # "Jan 2021 | Certificate in …": a date column before the title is not the title.

@@ -69,8 +69,8 @@ def split_fields(text: str, *, brackets: bool = True) -> list[str]:
     if len(parts) <= 1:
         parts = [part for part in COMMA.split(parts[0] if lead else protected) if part.strip()]
     else:
-        # "Pro Certification: HCM (Quillon), Mar 2023": a bracket closes a title in any part.
-        parts = [piece for part in parts for piece in _CLOSED_TITLE.split(part, maxsplit=1)]
+        head, *rest = parts
+        parts = [*_CLOSED_TITLE.split(head, maxsplit=1), *(p for r in rest for p in _dated(r))]
         # "Bridge Safety Inspection Certificate, National Highway Institute | March 2020".
         title, _, after = parts[0].rpartition(", ")
         if title and ORGANISATION.search(after):
@@ -78,6 +78,13 @@ def split_fields(text: str, *, brackets: bool = True) -> list[str]:
         else:
             parts = _issuer_after_comma(parts)
     return [_restored(part) for part in [*lead, *parts] if part.strip()]
+
+
+def _dated(part: str) -> list[str]:
+    """ "HCM (Quillon), Mar 2023" after a title's colon: a bracket that closes the subject
+    before a date alone holds who issued it; the date is a field of its own."""
+    pieces = _CLOSED_TITLE.split(part, maxsplit=1)
+    return pieces if len(pieces) == 2 and only_dates_in(pieces[1]) else [part]
 
 
 def _id_or_link(text: str) -> bool:

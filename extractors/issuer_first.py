@@ -2,10 +2,10 @@
 Induction (Red Card) (2016)", "Academy of Sound Engineering: Live Mixing Essentials (Jun 2023)".
 
 A recruiter reads the name before the colon as the issuer when it is a body's name (capitalised
-words, no credential word in it, no date) and what follows is the credential's own name with no
-issuer of its own after it. A single word before the colon is a body only when it is known, an
-acronym, or the name the credential after it opens with ("Xerox: Xerox Print Specialist"):
-otherwise it is a category ("Safety: Confined Space Entry").
+words, no credential word in it, no date) and what follows is the credential's own name, dated,
+with no issuer of its own after it. A single word before the colon is a body only when it is
+known, an acronym, or the name the credential after it opens with ("Xerox: Xerox Print
+Specialist"): otherwise it is a category ("Safety: Confined Space Entry").
 """
 
 from __future__ import annotations
@@ -63,6 +63,10 @@ def issuer_before_colon(content: str, issuers: Issuers) -> tuple[str, str] | Non
     if HAS_YEAR.search(head) or FIELD_LINE.match(head):
         return None
     if not rest[:1].isupper() and not rest[:1].isdigit():
+        return None
+    # "Body: Title (2019)" is an entry written the issuer's way round; an undated "Water
+    # Safety: Pool Lifeguard Certificate" is more often a topic's label and its item.
+    if not HAS_YEAR.search(rest):
         return None
     fields = split_fields(rest)
     if not fields or FIELD_LINE.match(fields[0].strip()) or only_dates_in(fields[0]):

@@ -43,3 +43,8 @@ def test_a_colon_inside_a_bracket_stays_in_the_title() -> None:
     assert _claims(
         "• Coastal Transport Authority: Driver Licence (Class B: Light Rigid), May 2018"
     ) == [("Driver Licence (Class B: Light Rigid)", "Coastal Transport Authority")]
+
+
+def test_an_undated_line_reads_the_words_before_its_colon_as_a_topic() -> None:
+    claims = _claims("• Water Safety Skills: Pool Lifeguard Certificate")
+    assert [issuer for _, issuer in claims] != ["Water Safety Skills"]
