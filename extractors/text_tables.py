@@ -20,6 +20,7 @@ from extractors.dates import only_dates_in
 from extractors.models import Line
 from extractors.tables import is_header_row, join_cell_lines, names_no_credential, table_lines
 from extractors.text import expand_tabs, normalise, wide_gaps_as_tabs
+from extractors.text_asciidoc import asciidoc_table_at, is_asciidoc, plain_asciidoc
 from extractors.text_columns import columns_read_down
 from extractors.text_markup import plain_markup
 from extractors.text_tabs import tab_table_at, tab_table_rows
@@ -43,12 +44,15 @@ def text_lines(text: str) -> tuple[Line, ...]:
         plain_markup((line if number in pasted else expand_tabs(line)).rstrip())
         for number, line in enumerate(original)
     ]
+    if is_asciidoc(typed):
+        typed = plain_asciidoc(typed)
     raw = _items_joined(columns_read_down(_unquoted(typed)))
     lines: list[Line] = []
     index = 0
     while index < len(raw):
         table = (
-            _grid_table_at(raw, index)
+            asciidoc_table_at(raw, index)
+            or _grid_table_at(raw, index)
             or _pipe_table_at(raw, index)
             or tab_table_at(raw, index)
             or _table_at(raw, index)

@@ -23,6 +23,7 @@ from extractors.tables import (
 )
 from extractors.text import normalise
 from extractors.word_containers import flatten
+from extractors.word_notes import notes_inline
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 # A paragraph that is one web address and nothing else.
@@ -50,6 +51,8 @@ def read_docx(data: bytes, filename: str) -> Document:
                         _collect(block, lines, links)
         # Content controls, smart tags, tracked changes and fields unwrapped to what Word shows.
         flatten(document.element.body, document.part)
+        # Footnotes and endnotes read with the paragraph that marks them.
+        notes_inline(document.element.body, document.part)
         for block in _blocks(document):
             _collect(block, lines, links)
     except ExtractionError:
