@@ -99,7 +99,10 @@ NOT_HELD = re.compile(
     | \b(?-i:[Hh]elp(?:ed|ing|s)?|[Aa]ssist(?:ed|ing|s)?|[Ss]upport(?:ed|ing)|[Ll]e[ad]d?|[Dd]rove
       |[Gg]uided)\b
       [^.;]{0,80}\b(?:achiev\w*|obtain\w*|attain\w*|earn\w*|secur\w*|gain\w*|pass\w*|maintain\w*)
-    | \b(?:company|organi[sz]ation|team|firm|client|customer|department|business|vendor|partner)
+    # (Not a body's own name, the word and "Certification" both capitalised: "Green Business
+    # Certification Inc.")
+    | \b(?!(?-i:[A-Z][a-z]+\s+Certifi))
+      (?:company|organi[sz]ation|team|firm|client|customer|department|business|vendor|partner)
       (?:['’]s)?\s[^.;]{0,40}\bcertifi\w*
     | \bteam\s+of\s
     # A profile page's button that opens the whole list ("Show all 6 licenses & certifications
@@ -246,7 +249,8 @@ FIELD_LINE = lazy_pattern(
       |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4}\b
       # A number alone ("PHY0002194763"), but not a unit's code that opens its name
       # ("HLTAID011 Provide First Aid", "BSBWHS332X Apply …"): letters, digits, then words.
-      |(?!(?-i:[A-Z]{2,}\d{2,}[A-Z]?\s+(?!"""
+      # Nor a name in mixed case, a capital and small letters before its digit ("Pix4D").
+      |(?!(?-i:[A-Z][a-z]+\d))(?!(?-i:[A-Z]{2,}\d{2,}[A-Z]?\s+(?!"""
     + _FIELD_WORDS
     + r"""\b)[A-Z][a-z]+\s+\w))(?=[A-Z0-9-]{5,}\b)[A-Z-]*\d[A-Z0-9-]*\b
       # A number in dotted parts alone ("SE.66.4471"), as CREDENTIAL_ID reads one.

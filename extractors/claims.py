@@ -196,6 +196,10 @@ class ClaimFinder:
                 seen_entries.add(entry_id)
                 kept.append(span)
         starts = sorted(span.start_char for span in kept)
+        # "Diploma in International Financial Reporting (DipIFR), ACCA, Dec 2019": letters
+        # that are the issuer of a credential named before them are its issuer, not a
+        # credential of their own.
+        kept = [span for span in kept if not self._issuer_of_earlier(span, kept, by_span)]
         found: list[Found] = []
         for span in kept:
             if span.start_char < line.content_start:
@@ -242,6 +246,22 @@ class ClaimFinder:
         if not found and not in_section and line.section not in {Section.SKILLS, Section.HEADER}:
             found.extend(self._open_world_in_line(line, doc))
         return found
+
+    def _issuer_of_earlier(self, span: Any, kept: Sequence[Any], by_span: dict[Any, Any]) -> bool:
+        """The acronym ``span`` is the name of the issuer of a credential before it."""
+        entry_id, acronym = by_span[(span.start, span.end)]
+        if not acronym:
+            return False
+        name = normalise_name(span.text)
+        for other in kept:
+            if other.start_char >= span.start_char:
+                continue
+            entry = self._entries[by_span[(other.start, other.end)][0]]
+            if entry.id != entry_id and name in {
+                normalise_name(issuer) for issuer in (entry.issuer, *entry.issuer_aliases)
+            }:
+                return True
+        return False
 
     def _inside_issuer(self, text: str, start: int, end: int) -> bool:
         """The match is part of a longer issuer's name written around it."""
