@@ -122,6 +122,7 @@ def claim_lines(
         # A text that sets its headings after a blank line, right over their lines ("Skills" /
         # "Python, SQL"), sets a status heading the same way.
         bare = plain_text and not ruled and _headings_over_their_lines(page_lines)
+        wrapped_heading = -1  # the position of a heading whose words go on on the next line
         for position, line in enumerate(page_lines):
             # A ruled line ("-----", "=====") underlines a heading in a text résumé: it is
             # decoration, neither an entry nor a part of one.
@@ -137,7 +138,19 @@ def claim_lines(
             tail = bool(position) and tail_of(page_lines[position - 1], line)
             if heading is not None and tail:
                 heading = None
+            if tail and position - 1 == wrapped_heading:
+                continue  # "DEVELOPMENT" under "PROFESSIONAL": read with it, as its heading
+            if heading is None and not tail:
+                # A narrow sidebar wraps its heading ("PROFESSIONAL" / "DEVELOPMENT"): the
+                # heading is all its words, as a reader takes it.
+                heading = _wrapped_heading(line, page_lines, position)
+                wrapped_heading = position if heading is not None else -1
             is_name = page.number == 1 and position in name_rows
+            if is_name and section is not Section.HEADER:
+                # The name heads the résumé in whatever column it stands: a sidebar read
+                # first ("Certifications" at its foot) does not take in the main column's
+                # name and headline ("Licensed Plumber & Gasfitter") below it in reading order.
+                section, heading_size, group, sublist = Section.HEADER, None, None, None
             # A text résumé underlines its headings ("IN PROGRESS" over "-----------"): one it has
             # no word for still ends the section before it, like a larger or bold one.
             underlined = position + 1 < len(page_lines) and _RULE.fullmatch(
@@ -375,6 +388,15 @@ def _with_tail(line: Line, page_lines: Sequence[Line], position: int) -> Line:
     if following is None or not tail_of(line, following):
         return line
     return line.model_copy(update={"text": f"{line.text} {following.text}"})
+
+
+def _wrapped_heading(line: Line, page_lines: Sequence[Line], position: int) -> Section | None:
+    """The section a heading names with the line under it that is its wrapped end, when only
+    both together name one: bold, in the heading's type, right under it."""
+    joined = _with_tail(line, page_lines, position)
+    if joined is line or not (line.emphasised and _heading_shaped(joined.text)):
+        return None
+    return heading_section(joined.text)
 
 
 def _heading_shaped(unnumbered: str) -> bool:
