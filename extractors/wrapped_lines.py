@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from extractors.claim_text import BULLET, IN_CAPITALS, OPEN_END, WEB_ADDRESS, ClaimLine
 from extractors.column_edges import column_key, column_right_edges
-from extractors.dates import find_dates
+from extractors.dates import find_dates, only_dates_in
 from extractors.models import Line, Link
 from extractors.sections import Section, heading_section
 from extractors.text import find_urls
@@ -28,6 +28,7 @@ def join_wrapped(
     """Lines a PDF wrapped joined again: a bold title over two lines, an entry's tail."""
     # The right edge of each column, measured within one section of one page.
     right_edges = column_right_edges(lines)
+    leadings = _leadings(lines)
     hyphenates = _hyphenates(lines)
     joined: list[ClaimLine] = []
     # Where the last line of each joined line ends: the next word fits after it, or not.
@@ -39,6 +40,7 @@ def join_wrapped(
                 previous.bbox is not None
                 and line.bbox is not None
                 and _wrapped(previous, line, right_edges, last_right[-1])
+                and not _spaced_apart(previous, line, leadings)
                 and not separate_items(previous.text, line.text)
             )
             or _broken_name(previous, line, one_name)
@@ -71,6 +73,42 @@ def join_wrapped(
             last_right.append(0.0)
         last_right[-1] = line.bbox[2] if line.bbox is not None else 0.0
     return joined
+
+
+_LeadingKey = tuple[int, int, float]
+
+
+def _leading_key(line: ClaimLine) -> _LeadingKey | None:
+    if line.bbox is None or line.size is None:
+        return None
+    return (line.page, round(line.bbox[0]), round(line.size, 1))
+
+
+def _leadings(lines: Sequence[ClaimLine]) -> dict[_LeadingKey, float]:
+    """The room between two lines of one paragraph in each column and type of each page: the
+    least gap between two lines that stand one right under the other at the same left edge."""
+    found: dict[_LeadingKey, float] = {}
+    for first, second in itertools.pairwise(lines):
+        key = _leading_key(first)
+        if key is None or key != _leading_key(second) or first.bbox is None or second.bbox is None:
+            continue
+        gap = second.bbox[1] - first.bbox[3]
+        if -1.0 <= gap <= 0.6 * (second.bbox[3] - second.bbox[1]):
+            found[key] = min(gap, found.get(key, gap))
+    return found
+
+
+def _spaced_apart(first: ClaimLine, second: ClaimLine, leadings: dict[_LeadingKey, float]) -> bool:
+    """A list whose items are parted by more room than its lines' leading ("Public Accounting
+    Licence" / "In-Depth Tax Course, Part I" 4.5 points apart where an item's wrapped lines
+    stand 1.5 apart): the wider gap parts two items, as a reader sees, however the words fit."""
+    key = _leading_key(second)
+    if key is None or first.bbox is None or second.bbox is None or key not in leadings:
+        return False
+    if abs(first.bbox[0] - second.bbox[0]) > 1.0 or first.size != second.size:
+        return False
+    height = second.bbox[3] - second.bbox[1]
+    return second.bbox[1] - first.bbox[3] > leadings[key] + 0.3 * height
 
 
 def _hyphenates(lines: Sequence[ClaimLine]) -> bool:
@@ -233,6 +271,15 @@ def _wrapped(
     # A line opening with a field's label ("Earned …", "Credential # …") starts that field.
     if _FIELD_START.match(second.text):
         return False
+    # A name with no date over a line of dates alone ("Plumbers Licensing Board of WA" /
+    # "March 2018 – March 2027"): the dates are a field of their own, unless the name leads
+    # into them ("… issued in" / "March 2018").
+    if (
+        only_dates_in(second.text)
+        and not _HAS_DATE.search(ends)
+        and not _LEADS_TO_DATE.search(ends)
+    ):
+        return False
     # A title closed by its bracketed acronym, over a line of issuer and dates, is two fields.
     if ends.endswith(")") and ends.count("(") == ends.count(")") and _HAS_DATE.search(second.text):
         return False
@@ -340,6 +387,10 @@ _FIELD_START = re.compile(
     r"(?:\s*/\s*(?:id\b|no\b))?\s*(?:id\b|\#|no\b|number)|id\b)"
 )
 _HAS_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
+_LEADS_TO_DATE = re.compile(
+    r"(?i)\b(?:issued|awarded|earned|obtained|completed|renewed|since|until|till|to|from|in|on"
+    r"|expires?|expiring|valid|through|by)$"
+)
 _BULLET_START = re.compile(r"^\s*[•◦▪●○■►▸‣⁃∙·*–-]\s")
 
 
