@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from extractors.dates import DATE_FILLER
-from extractors.pdf_layout import Word, only_dates
+from extractors.pdf_layout import Word, dates_cell, only_dates
 from extractors.resume_languages import ONGOING_ENDS
 
 # Two edges this close (points) are one alignment.
@@ -88,7 +88,7 @@ def _date_tail(line: Sequence[Word]) -> int | None:
     for start in range(1, len(line)):
         if not DATE_FILLER.sub("", line[start].text).strip():
             continue  # a run of dates opens with a date, not with "–" or "since"
-        if only_dates(line[start:]):
+        if dates_cell(line[start:]):
             return None if only_dates(line[:start]) else start
     return None
 
@@ -199,11 +199,33 @@ def _continues_title(
         return False
     bold, size = _type(head)
     if not bold or _type(line) != (bold, size):
-        return False
+        return _wrapped_beside(head, dates, line)
     height = max(word.bottom - word.top for word in line)
     gap = min(word.top for word in line) - max(word.bottom for word in head)
     return (
         abs(line[0].x0 - head[0].x0) <= 2.0
         and -1.0 <= gap <= 0.6 * height
         and (dates is None or line[-1].x1 < dates[0].x0)
+    )
+
+
+def _wrapped_beside(
+    head: Sequence[Word], dates: Sequence[Word] | None, line: Sequence[Word]
+) -> bool:
+    """``line`` is the rest of a title and issuer ("…, Arizona State Board of" / "Dental
+    Examiners", "… Endpoint Administrator" / "Associate, Microsoft") that wrapped short of the
+    dates beside it: opening in the type the head ends in, at its x, just under it, and its
+    first word would not have fitted between the head's end and the dates with the gap that
+    sets a cell apart."""
+    if dates is None or _type(line[:1]) != _type(head[-1:]):
+        return False
+    first = line[0]
+    height = max(word.bottom - word.top for word in line)
+    gap = first.top - max(word.bottom for word in head)
+    room = dates[0].x0 - _WIDE_GAP * first.size
+    return (
+        abs(first.x0 - head[0].x0) <= 2.0
+        and -1.0 <= gap <= 0.6 * height
+        and line[-1].x1 < dates[0].x0
+        and head[-1].x1 + 0.25 * first.size + (first.x1 - first.x0) > room
     )

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors.dates import only_dates_in
+from extractors.dates import find_dates, only_dates_in
 from extractors.pdf_forms import labels_beside_values
 
 # A gutter must be this wide (points) and leave this share of the words on each side.
@@ -128,7 +129,7 @@ def _beside_date_column(left: Sequence[Word], right: Sequence[Word]) -> list[lis
     headings, labels = _headings_among_dates(left_lines, right_lines)
     left_lines = [line for line in left_lines if line not in headings]
     dates_left = bool(left_lines) and all(only_dates(line) or line in labels for line in left_lines)
-    if not dates_left and (headings or not all(only_dates(line) for line in right_lines)):
+    if not dates_left and (headings or not all(dates_cell(line) for line in right_lines)):
         return None
     dates, entries = (left_lines, right_lines) if dates_left else (right_lines, left_lines)
     groups: list[list[Word]] = []
@@ -209,6 +210,20 @@ def _stacked_dates(lines: list[list[Word]]) -> list[list[Word]]:
 
 
 _RANGE_JOINERS = frozenset({"-", "–", "—", "to", "until", "till"})
+
+
+# What a date in a column of dates may say it is for: "June 2024 (expires June 2026)",
+# "Issued 03/2021, valid until 03/2024", "May 2023 · Exp. May 2026".
+_DATE_CUES = re.compile(r"(?i)(?:\b(?:issued|expires?|expiry|exp\.|valid)(?!\w)|·)")
+
+
+def dates_cell(line: Sequence[Word]) -> bool:
+    """The words hold dates and nothing else but what joins them, or an issue and an expiry
+    with the words that say which is which (a single date's label may be a field's)."""
+    text = " ".join(word.text for word in line)
+    if only_dates_in(text):
+        return True
+    return len(find_dates(text)) >= 2 and only_dates_in(_DATE_CUES.sub(" ", text))
 
 
 def only_dates(line: Sequence[Word]) -> bool:
