@@ -146,10 +146,10 @@ def claim_lines(
                 heading = _wrapped_heading(line, page_lines, position)
                 wrapped_heading = position if heading is not None else -1
             is_name = page.number == 1 and position in name_rows
-            if is_name and section is not Section.HEADER:
+            if is_name and section is not Section.HEADER and _column_top(page_lines, position):
                 # The name heads the résumé in whatever column it stands: a sidebar read
                 # first ("Certifications" at its foot) does not take in the main column's
-                # name and headline ("Licensed Plumber & Gasfitter") below it in reading order.
+                # name and headline ("Licensed Plumber & Gasfitter") atop the next column.
                 section, heading_size, group, sublist = Section.HEADER, None, None, None
             # A text résumé underlines its headings ("IN PROGRESS" over "-----------"): one it has
             # no word for still ends the section before it, like a larger or bold one.
@@ -388,6 +388,15 @@ def _with_tail(line: Line, page_lines: Sequence[Line], position: int) -> Line:
     if following is None or not tail_of(line, following):
         return line
     return line.model_copy(update={"text": f"{line.text} {following.text}"})
+
+
+def _column_top(page_lines: Sequence[Line], position: int) -> bool:
+    """The line stands higher on the page than the line read before it: reading went back up
+    to the top of another column."""
+    line, before = page_lines[position], page_lines[position - 1] if position else None
+    if before is None or line.bbox is None or before.bbox is None:
+        return False
+    return line.bbox[3] < before.bbox[1]
 
 
 def _wrapped_heading(line: Line, page_lines: Sequence[Line], position: int) -> Section | None:
