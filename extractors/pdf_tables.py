@@ -11,6 +11,7 @@ from extractors.pdf_layout import Word, group_lines, in_rect
 from extractors.pdf_open_tables import opened_rows
 from extractors.pdf_tiles import badge_tiles
 from extractors.pdf_unruled import cells, unruled_tables
+from extractors.script_words import left_to_right_part, right_to_left
 from extractors.tables import (
     CELL_SEPARATOR,
     column_of,
@@ -93,7 +94,8 @@ def with_tables(
         free = [word for word in free if id(word) not in tiled]
         found.extend(unruled_tables(free, _cell_text, shapes))
     result = list(lines)
-    for bbox, rows, boxes in found:
+    for bbox, cells_read, boxes in found:
+        rows = in_reading_order(cells_read)
         rows_read = [
             Line(
                 text=text,
@@ -121,6 +123,22 @@ def with_tables(
 
 
 _Box = Box
+
+
+def in_reading_order(rows: list[list[str]]) -> list[list[str]]:
+    """A table's rows with their cells in reading order. A page set right to left puts a
+    table's first column on the right: when most labels of its header row are written in a
+    right-to-left script ("الشهادة / Certificate"), each row is read from its right end, and
+    each cell by its left-to-right half where it has one (a link row's "Verify: …" without
+    its Arabic label)."""
+    header = next((row for row in rows if is_header_row(row)), None)
+    if header is None:
+        return rows
+    labels = [cell for cell in header if cell.strip()]
+    if 2 * sum(1 for cell in labels if right_to_left(cell)) <= len(labels):
+        return rows
+    return [[left_to_right_part(cell) or cell for cell in reversed(row)] for row in rows]
+
 
 # A rule under a table is one of its row rules when it spans the table's width to this many
 # points, and comes this many points at most after the rule before it.

@@ -18,6 +18,7 @@ from enum import Enum
 from itertools import pairwise
 
 from extractors.lazy_patterns import lazy_pattern
+from extractors.script_words import left_to_right_part
 from extractors.sections import Section, heading_section
 
 #: Cells of one row are joined with this; claim finding splits fields on it.
@@ -123,8 +124,9 @@ _ID_PIECE = re.compile(r"^\S*\d\S*$|^\S+[-/]$")
 def column_of(header: str) -> Column | None:
     """What a header cell says its column holds; None if it is not a column label. A header of
     two names ("Certification / evidence", "Licence & registration") says what its first known
-    one says."""
-    text = " ".join(header.split())
+    one says. A label in two languages, one of them written right to left ("تاريخ الإصدار /
+    Issued"), says what its other half says."""
+    text = " ".join(left_to_right_part(header).split())
     for column, pattern in _HEADERS:
         if pattern.match(text):
             return column
@@ -247,6 +249,8 @@ def is_header_row(cells: Sequence[str]) -> bool:
     if len(filled) < 2 or any(char.isdigit() for cell in filled for char in cell):
         return False
     labels = sum(1 for cell in filled if column_of(cell) is not None)
+    # A label only in a right-to-left script ("م", "מס'") beside bilingual ones is a label too.
+    labels += sum(1 for cell in filled if not left_to_right_part(cell)) if labels >= 2 else 0
     return labels == len(filled) or (labels >= 4 and labels == len(filled) - 1)
 
 
@@ -313,7 +317,7 @@ def table_entries(rows: Sequence[Sequence[str]]) -> list[tuple[range, str, bool]
         headers = rows[start]
         columns, credentials = [column_of(cell) for cell in headers], _credentials_header(headers)
         start += 1
-    dropped = _context_columns(columns)
+    dropped = _context_columns(columns) | _count_columns(rows[start:], columns)
     for index in range(start, len(rows)):
         if index > start and _header_within(rows[index]):
             columns = [column_of(cell) for cell in rows[index]]
@@ -328,6 +332,12 @@ def table_entries(rows: Sequence[Sequence[str]]) -> list[tuple[range, str, bool]
             named = heading_section(first.split()[-1])  # "Special skills | …"
         if credentials and named not in (None, Section.CREDENTIALS):
             credentials = False
+        address = _address_row(rows[index])
+        if address and lines and lines[-1][0].stop == index and index > start:
+            span, text, named_credentials = lines[-1]
+            joined = f"{text}{CELL_SEPARATOR}{address}"
+            lines[-1] = (range(span.start, index + 1), joined, named_credentials)
+            continue
         row = _dated(rows[index], headers)
         cells = [
             text
@@ -338,6 +348,23 @@ def table_entries(rows: Sequence[Sequence[str]]) -> list[tuple[range, str, bool]
         if cells:
             lines.append((range(index, index + 1), CELL_SEPARATOR.join(cells), credentials))
     return lines
+
+
+# A web address in a cell, after its label if it has one ("Verify: https://…").
+_ADDRESS = re.compile(r"(?i)(?:https?://|www\.)\S+")
+
+
+def _address_row(row: Sequence[str]) -> str:
+    """The web address a row holds when it holds nothing else but its label: a verification
+    address set on a full-width row of its own under its entry, the row above's link."""
+    filled = [cell.strip() for cell in row if cell.strip()]
+    if len(filled) != 1:
+        return ""
+    found = _ADDRESS.findall(filled[0])
+    if len(found) != 1:
+        return ""
+    rest = filled[0].replace(found[0], " ").strip(" :/|-–—")
+    return found[0] if not rest or names_no_credential(rest.rstrip(":").strip()) else ""
 
 
 _YEAR_LABEL = re.compile(r"(?i)^years?$")
@@ -369,6 +396,23 @@ def _title_first(row: Sequence[str], columns: Sequence[Column | None]) -> list[t
     if not issuer < title < len(cells):
         return cells
     return [*cells[:issuer], cells[title], *cells[issuer:title], *cells[title + 1 :]]
+
+
+def _count_columns(rows: Sequence[Sequence[str]], columns: Sequence[Column | None]) -> set[int]:
+    """Under a header, a column with no label of ours whose cells only count the rows ("1",
+    "2", in any digits, "١", "٢"): the rows' numbers, no part of any claim."""
+    if not columns:
+        return set()
+    counted = set()
+    for position, column in enumerate(columns):
+        values = [row[position].strip() for row in rows if position < len(row)]
+        values = [value.rstrip(".") for value in values if value]
+        if column is None and len(values) >= 2 and all(_COUNT.match(v) for v in values):
+            counted.add(position)
+    return counted
+
+
+_COUNT = re.compile(r"^\d{1,3}$")
 
 
 def _context_columns(columns: Sequence[Column | None]) -> set[int]:
