@@ -174,11 +174,17 @@ def claim_lines(
                     # Smaller than the section's own heading: a group inside it ("AWS"),
                     # unless titles that no heading could be are set in its bold capitals
                     # ("ENROLLED AGENT (EA)" among "LEVEL 3 NVQ DIPLOMA IN … (2357)"): an
-                    # entry's title, as they are.
-                    if not (line.emphasised and line.size in title_sizes):
+                    # entry's title, as they are; and so is a card's first line, the title of
+                    # the entry the card is drawn round.
+                    # A status in that smaller type ("Working towards" under "What's next")
+                    # heads what is not held yet, as a heading of that wording does.
+                    if status_heading(line.text):
+                        heading = Section.NOT_HELD
+                    elif not (line.emphasised and line.size in title_sizes) and not line.opens_card:
                         group = line.text.strip()
                         continue
-                    heading = None
+                    else:
+                        heading = None
                 # A heading credlens has no word for ("Presentations", "Writing") still ends
                 # the section before it; a status set as a heading ("IN PROGRESS", "En
                 # préparation") heads what is not held yet.
@@ -257,7 +263,7 @@ def claim_lines(
                     plain=line.plain,
                     size=line.size,
                     table_row=line.table_row,
-                    blank_before=after_blank,
+                    blank_before=after_blank or line.opens_card,
                 )
             )
     joined = prose_sentences(

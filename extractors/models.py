@@ -46,6 +46,9 @@ class Line(_Frozen):
     #: Where the format ranks its headings (DOCX: Word's outline level, 0 for "Heading 1"):
     #: the writer's own word that the line is a heading, and of which depth.
     outline_level: int | None = None
+    #: The first line of a card drawn round an entry (PDF): it opens an entry, as a blank line
+    #: does in a text résumé.
+    opens_card: bool = False
 
 
 class Page(_Frozen):

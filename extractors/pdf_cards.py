@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from extractors.dates import find_dates
@@ -92,7 +93,7 @@ def with_cards(
         held = [tile for tile in tiles if tile not in loose and id(tile[1][0]) in ids]
         if held:
             return with_cards(inside, page_width, (), held)
-        return reading_order(inside, page_width)
+        return _opening(reading_order(inside, page_width))
 
     result: list[list[Word]] = []
     pending = list(ordered)
@@ -104,6 +105,14 @@ def with_cards(
     for _, inside in pending:
         result.extend(card_lines(inside))
     return result
+
+
+def _opening(lines: list[list[Word]]) -> list[list[Word]]:
+    """A card's lines, its first word marked as opening the card: what a card holds is read
+    as one entry, never as the tail of the card before it."""
+    if lines and lines[0]:
+        lines[0] = [replace(lines[0][0], card_start=True), *lines[0][1:]]
+    return lines
 
 
 def _without_badge(card: Box, inside: Sequence[Word], boxes: Sequence[Box]) -> list[Word]:

@@ -42,6 +42,8 @@ class Word:
     cell_start: bool = False
     #: The word names a section from the page's left margin, beside its text (``pdf_gutter``).
     margin_heading: bool = False
+    #: The word opens a card drawn round an entry (``pdf_cards``): its line starts the entry.
+    card_start: bool = False
 
     @property
     def centre(self) -> tuple[float, float]:

@@ -48,4 +48,5 @@ def build_line(words: Sequence[Word], body_size: float) -> Line:
         plain=plain,
         size=size or None,
         outline_level=level,
+        opens_card=words[0].card_start,
     )
