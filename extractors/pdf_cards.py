@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from extractors.dates import find_dates
-from extractors.pdf_layout import Word, group_lines, reading_order
+from extractors.pdf_layout import Word, group_lines, only_dates, reading_order
 
 Box = tuple[float, float, float, float]
 # Cards stand this far apart (points); a table's shaded cells touch or nearly (Chromium's
@@ -109,7 +109,11 @@ def with_cards(
 
 def _opening(lines: list[list[Word]]) -> list[list[Word]]:
     """A card's lines, its first word marked as opening the card: what a card holds is read
-    as one entry, never as the tail of the card before it."""
+    as one entry, never as the tail of the card before it. Dates alone in a pill at the
+    card's top corner, over its title, are read after the card's other lines: a card opens
+    with its title."""
+    if len(lines) > 1 and only_dates(lines[0]) and not only_dates(lines[1]):
+        lines = [*lines[1:], lines[0]]
     if lines and lines[0]:
         lines[0] = [replace(lines[0][0], card_start=True), *lines[0][1:]]
     return lines

@@ -54,3 +54,38 @@ def test_each_card_is_one_entry_opened_by_its_title() -> None:
         ("Confined Space Entry", "WorkSafe Training Centre", "2019-01", None),
         ("Working at Heights", "WorkSafe Training Centre", "2023-02", None),
     ]
+
+
+def _pill_card(title: str, issuer: str, dates: str) -> str:
+    return (
+        f'<div class="tile"><span class="pill">{dates}</span>'
+        f"<b>{title}</b><div>{issuer}</div></div>"
+    )
+
+
+def test_the_dates_in_a_pill_over_a_card_s_title_are_that_card_s() -> None:
+    css = _CSS + (
+        ".tile { position: relative; width: 200pt; height: 70pt; border: 1px solid #999;"
+        " padding: 14pt 5pt 5pt 5pt; }"
+        ".tile b { font-size: 11pt; display: block; }"
+        ".pill { position: absolute; top: 3pt; right: 5pt; font-size: 7pt;"
+        " background: #dde; padding: 1pt 3pt; }"
+    )
+    tiles = [
+        _pill_card("Certified Tower Crane Operator", "Crane Safety Board of Ontario",
+                   "Jun 2020 – Jun 2025"),
+        _pill_card("Rigging Supervisor Level 2", "Northern Lifting Institute", "Mar 2022"),
+        _pill_card("Confined Space Entry", "WorkSafe Training Centre", "Jan 2019 – Jan 2022"),
+    ]  # fmt: skip
+    body = (
+        "<h1>Tomasz Wierzbicki</h1><p>tomasz.wierzbicki@example.org</p>"
+        f"<h2>Licences &amp; certifications</h2><div class='grid'>{''.join(tiles)}</div>"
+    )
+
+    claims = extract(pdf(body, css), "cv.pdf").claims
+
+    assert [(c.title, c.issued_on, c.expires_on) for c in claims] == [
+        ("Certified Tower Crane Operator", "2020-06", "2025-06"),
+        ("Rigging Supervisor Level 2", "2022-03", None),
+        ("Confined Space Entry", "2019-01", "2022-01"),
+    ]
