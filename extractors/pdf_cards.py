@@ -84,6 +84,9 @@ def with_cards(
         held |= {id(word) for word in (*inside, *label)}
     if not found:
         return reading_order(words, page_width)
+    for index, dates in _axis_dates(found, [word for word in words if id(word) not in held]):
+        found[index] = (found[index][0], [*found[index][1], *dates])
+        held |= {id(word) for word in dates}
     lines = reading_order([word for word in words if id(word) not in held], page_width)
     found = [(box, _without_badge(box, inside, boxes)) for box, inside in found]
     ordered = sorted(found, key=lambda card: (round(card[0][1] / _CARD_GAP), card[0][0]))
@@ -105,6 +108,45 @@ def with_cards(
     for _, inside in pending:
         result.extend(card_lines(inside))
     return result
+
+
+def _axis_dates(
+    found: Sequence[tuple[Box, list[Word]]], loose: Sequence[Word]
+) -> list[tuple[int, list[Word]]]:
+    """Dates standing alone outside every card, each in line with one card's left edge and
+    near it (a timeline writes each card's date at its dot on the axis, on the axis's other
+    side from the card): each is that card's, with the index of the card."""
+    given: list[tuple[int, list[Word]]] = []
+    for line in group_lines(loose):
+        for piece in _pieces(line):
+            if not only_dates(piece):
+                continue
+            size = max(max(word.size for word in piece), 1.0)
+            top, bottom = min(w.top for w in piece), max(w.bottom for w in piece)
+            aligned = [
+                index
+                for index, (box, _) in enumerate(found)
+                if abs(box[0] - piece[0].x0) <= size
+                and max(box[1] - bottom, top - box[3]) <= _DATE_REACH * size
+            ]
+            if len(aligned) == 1:
+                given.append((aligned[0], piece))
+    return given
+
+
+# A date at a card's dot stands this many of its type's sizes from the card at most.
+_DATE_REACH = 5.0
+
+
+def _pieces(line: Sequence[Word]) -> list[list[Word]]:
+    """A line's words cut where the gap between two is wider than a word space (1.5 sizes)."""
+    pieces: list[list[Word]] = []
+    for word in line:
+        if pieces and word.x0 - pieces[-1][-1].x1 <= 1.5 * max(word.size, 1.0):
+            pieces[-1].append(word)
+        else:
+            pieces.append([word])
+    return pieces
 
 
 def _opening(lines: list[list[Word]]) -> list[list[Word]]:
