@@ -263,7 +263,8 @@ def claim_lines(
                     plain=line.plain,
                     size=line.size,
                     table_row=line.table_row,
-                    blank_before=after_blank or line.opens_card,
+                    blank_before=after_blank,
+                    card=(page.number, line.card) if line.card else None,
                 )
             )
     joined = prose_sentences(

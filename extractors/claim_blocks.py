@@ -48,6 +48,8 @@ def entry_blocks(
             and not line.table_row
             # A blank line ends an entry: a text résumé's entries are its paragraphs.
             and not line.blank_before
+            # A card drawn round one entry holds it whole, and none of another card's.
+            and (line.card is None or line.card == blocks[-1][0].card)
             and (
                 # A dash before dates is punctuation, not a bullet: "— 03/2023 – 03/2026".
                 (BULLET.match(line.text) is not None and DATED_TAIL.match(line.text) is not None)
@@ -87,7 +89,15 @@ def entry_blocks(
                 )
             )
         )
-        if continues:
+        in_card = (
+            in_section
+            and blocks
+            and line.card is not None
+            and line.card == blocks[-1][0].card
+            and blocks[-1][0].section == line.section
+            and not line.table_row
+        )
+        if continues or in_card:
             blocks[-1].append(line)
         else:
             blocks.append([line])

@@ -366,6 +366,9 @@ class ClaimLine:
     table_row: bool = False
     #: A blank line stands between it and the line above (a text or Word résumé's paragraphs).
     blank_before: bool = False
+    #: The page and number of the card of one entry the line is in (PDF): a card holds its
+    #: entry whole.
+    card: tuple[int, int] | None = None
     #: The lines around it in the same section, for sentences that wrap.
     before: str = ""
     after: str = ""

@@ -44,7 +44,7 @@ def read_pdf(data: bytes, filename: str, *, max_pages: int) -> Document:
         # Running lines go first: a table's row at the foot of one page and its rest (or its
         # header's repeat) atop the next meet only without the page's footer between them.
         columns: set[tuple[float, float]] = set()  # margin headings' columns (``pdf_gutter``)
-        pages = _without_running_lines(tuple(_read_page(page, columns) for page in pdf.pages))
+        pages = without_running_lines(tuple(_read_page(page, columns) for page in pdf.pages))
         pages = rows_across_pages(pages)
     warnings = () if any(page.text.strip() for page in pages) else (NO_TEXT_LAYER,)
     return Document(filename=filename, media_type=MEDIA_TYPE, pages=pages, warnings=warnings)
@@ -95,7 +95,7 @@ def _opened(data: bytes, *, max_pages: int) -> Iterator[Any]:
 _EDGE = 3
 
 
-def _without_running_lines(pages: tuple[Page, ...]) -> tuple[Page, ...]:
+def without_running_lines(pages: tuple[Page, ...]) -> tuple[Page, ...]:
     """Pages without the header and footer lines every page repeats ("Jane Doe · CV 2") at
     the same height; body lines that differ only in their numbers ("Credential ID 4411" at the
     foot of one page, "Credential ID 5520" atop the next) stay."""
@@ -105,10 +105,10 @@ def _without_running_lines(pages: tuple[Page, ...]) -> tuple[Page, ...]:
     def key(line: Line) -> str:
         return re.sub(r"\d+", "#", line.text.casefold())
 
-    edges = [{key(line) for line in (*page.lines[:_EDGE], *page.lines[-_EDGE:])} for page in pages]
+    edges = [{key(line) for line in (*_top(page), *_foot(page))} for page in pages]
     heights: dict[str, list[float]] = {}
     for page in pages:
-        for line in {*page.lines[:_EDGE], *page.lines[-_EDGE:]}:
+        for line in {*_top(page), *_foot(page)}:
             heights.setdefault(key(line), []).append(line.bbox[1] if line.bbox else 0.0)
     needed = max(2, len(pages) // 2 + 1)
     # A running line's height on the most pages, for the texts that repeat often enough.
@@ -138,9 +138,7 @@ def _without_running_lines(pages: tuple[Page, ...]) -> tuple[Page, ...]:
     cleaned = []
     for number, (page, keys) in enumerate(zip(pages, edges, strict=True)):
         # The first page's header is where the name and contact details are: keep it there.
-        edge_lines = (
-            {*page.lines[:_EDGE], *page.lines[-_EDGE:]} if number else {*page.lines[-_EDGE:]}
-        )
+        edge_lines = {*_top(page), *_foot(page)} if number else set(_foot(page))
         lines = tuple(
             line for line in page.lines if not (line in edge_lines and is_running(line, page))
         )
@@ -150,7 +148,7 @@ def _without_running_lines(pages: tuple[Page, ...]) -> tuple[Page, ...]:
             lowest = max((line.bbox[3] for line in lines if line.bbox), default=0.0)
             footer = tuple(
                 line
-                for line in page.lines[-_EDGE:]
+                for line in _foot(page)
                 if line not in lines and line.bbox is not None and line.bbox[1] >= lowest
             )
             lines = footer + lines
@@ -161,6 +159,29 @@ def _without_running_lines(pages: tuple[Page, ...]) -> tuple[Page, ...]:
         text = "\n".join(line.text for line in lines)
         cleaned.append(page.model_copy(update={"lines": lines, "text": text}))
     return tuple(cleaned)
+
+
+def _top(page: Page) -> list[Line]:
+    """A page's first lines read, and its highest lines on the page."""
+    placed = sorted(
+        (line for line in page.lines if line.bbox),
+        key=lambda line: line.bbox[1] if line.bbox else 0.0,
+    )
+    return _unique([*page.lines[:_EDGE], *placed[:_EDGE]])
+
+
+def _foot(page: Page) -> list[Line]:
+    """A page's last lines read, and its lowest lines on the page: a slide's running footer
+    sits at its foot wherever its columns put it in the reading order."""
+    placed = sorted(
+        (line for line in page.lines if line.bbox),
+        key=lambda line: line.bbox[3] if line.bbox else 0.0,
+    )
+    return _unique([*page.lines[-_EDGE:], *placed[-_EDGE:]])
+
+
+def _unique(lines: list[Line]) -> list[Line]:
+    return [line for index, line in enumerate(lines) if line not in lines[:index]]
 
 
 def _describe(error: object) -> str:

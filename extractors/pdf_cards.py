@@ -153,12 +153,36 @@ def _opening(lines: list[list[Word]]) -> list[list[Word]]:
     """A card's lines, its first word marked as opening the card: what a card holds is read
     as one entry, never as the tail of the card before it. Dates alone in a pill at the
     card's top corner, over its title, are read after the card's other lines: a card opens
-    with its title."""
+    with its title. Only a card that opens with a title in the title's type (bold, or larger
+    than the card's other lines) is marked: one opening in its body's type may hold more than
+    one entry, or an entry's label over its title."""
     if len(lines) > 1 and only_dates(lines[0]) and not only_dates(lines[1]):
         lines = [*lines[1:], lines[0]]
-    if lines and lines[0]:
+    if lines and lines[0] and _in_title_type(lines[0], lines):
         lines[0] = [replace(lines[0][0], card_start=True), *lines[0][1:]]
+        if _one_title(lines):
+            # Numbered by where the card stands: no two cards of a page share a corner.
+            first = min((word for line in lines for word in line), key=lambda w: (w.top, w.x0))
+            number = 1 + int(first.top) * 10_000 + int(first.x0)
+            lines = [[replace(word, card=number) for word in line] for line in lines]
     return lines
+
+
+def _one_title(lines: Sequence[Sequence[Word]]) -> bool:
+    """The card's title lines (bold, or larger than the rest) lead it and no line after them is
+    in that type (but its dates, a pill in bold): a card of one entry, not a box listing
+    several."""
+    titled = [_in_title_type(line, lines) and not only_dates(line) for line in lines]
+    lead = next((index for index, flag in enumerate(titled) if not flag), len(lines))
+    return lead < len(lines) and not any(titled[lead:])
+
+
+def _in_title_type(line: Sequence[Word], lines: Sequence[Sequence[Word]]) -> bool:
+    """The line of a card is bold, or set larger than the card's body (its smallest line)."""
+    if all(word.bold for word in line):
+        return True
+    body = min(max(word.size for word in other) for other in lines if other)
+    return min(word.size for word in line) > body + 0.5
 
 
 def _without_badge(card: Box, inside: Sequence[Word], boxes: Sequence[Box]) -> list[Word]:

@@ -44,6 +44,8 @@ class Word:
     margin_heading: bool = False
     #: The word opens a card drawn round an entry (``pdf_cards``): its line starts the entry.
     card_start: bool = False
+    #: The card of one entry the word is in (``pdf_cards``), numbered from 1; 0 for none.
+    card: int = 0
 
     @property
     def centre(self) -> tuple[float, float]:

@@ -49,4 +49,5 @@ def build_line(words: Sequence[Word], body_size: float) -> Line:
         size=size or None,
         outline_level=level,
         opens_card=words[0].card_start,
+        card=words[0].card if all(word.card == words[0].card for word in words) else 0,
     )

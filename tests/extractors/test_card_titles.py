@@ -56,6 +56,16 @@ def test_each_card_is_one_entry_opened_by_its_title() -> None:
     ]
 
 
+# Tiles with their dates in a bold pill at the top right corner, over the title.
+_TILE_CSS = (
+    ".tile { position: relative; width: 200pt; height: 70pt; border: 1px solid #999;"
+    " padding: 14pt 5pt 5pt 5pt; }"
+    ".tile b { font-size: 11pt; display: block; }"
+    ".pill { position: absolute; top: 3pt; right: 5pt; font-size: 7pt; font-weight: bold;"
+    " background: #dde; padding: 1pt 3pt; }"
+)
+
+
 def _pill_card(title: str, issuer: str, dates: str) -> str:
     return (
         f'<div class="tile"><span class="pill">{dates}</span>'
@@ -64,13 +74,7 @@ def _pill_card(title: str, issuer: str, dates: str) -> str:
 
 
 def test_the_dates_in_a_pill_over_a_card_s_title_are_that_card_s() -> None:
-    css = _CSS + (
-        ".tile { position: relative; width: 200pt; height: 70pt; border: 1px solid #999;"
-        " padding: 14pt 5pt 5pt 5pt; }"
-        ".tile b { font-size: 11pt; display: block; }"
-        ".pill { position: absolute; top: 3pt; right: 5pt; font-size: 7pt;"
-        " background: #dde; padding: 1pt 3pt; }"
-    )
+    css = _CSS + _TILE_CSS
     tiles = [
         _pill_card("Certified Tower Crane Operator", "Crane Safety Board of Ontario",
                    "Jun 2020 – Jun 2025"),
@@ -89,3 +93,23 @@ def test_the_dates_in_a_pill_over_a_card_s_title_are_that_card_s() -> None:
         ("Rigging Supervisor Level 2", "2022-03", None),
         ("Confined Space Entry", "2019-01", "2022-01"),
     ]
+
+
+def test_a_card_holds_its_entry_whole() -> None:
+    tiles = [
+        _pill_card("Bushfire Planning Practitioner (BPAD)",
+                   "Department of Planning and Environment, New South Wales", "Feb 2020"),
+        _pill_card("Rigging Supervisor Level 2", "Northern Lifting Institute", "Mar 2022"),
+    ]  # fmt: skip
+    body = (
+        "<h1>Tomasz Wierzbicki</h1><p>tomasz.wierzbicki@example.org</p>"
+        f"<h2>Licences &amp; certifications</h2><div class='grid'>{''.join(tiles)}</div>"
+    )
+
+    claims = extract(pdf(body, _CSS + _TILE_CSS), "cv.pdf").claims
+
+    assert [(c.title, c.issuer, c.issued_on) for c in claims] == [
+        ("Bushfire Planning Practitioner (BPAD)", "Department of Planning and Environment",
+         "2020-02"),
+        ("Rigging Supervisor Level 2", "Northern Lifting Institute", "2022-03"),
+    ]  # fmt: skip
