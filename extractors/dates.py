@@ -157,6 +157,19 @@ def only_dates_in(text: str) -> bool:
     return not DATE_FILLER.sub("", rest).strip()
 
 
+# What a date in a column of dates may say it is for: "June 2024 (expires June 2026)",
+# "Issued 03/2021, valid until 03/2024", "May 2023 · Exp. May 2026".
+_DATE_CUES = lazy_pattern(r"(?i)(?:\b(?:issued|expires?|expiry|exp\.|valid)(?!\w)|·)")
+
+
+def dated_cell_in(text: str) -> bool:
+    """The text holds dates and nothing else but what joins them, or an issue and an expiry
+    with the words that say which is which (a single date's label may be a field's)."""
+    if only_dates_in(text):
+        return True
+    return len(find_dates(text)) >= 2 and only_dates_in(_DATE_CUES.sub(" ", text))
+
+
 def _year_month(match: re.Match[str]) -> tuple[int, int | None]:
     if match.group("month_name"):
         return int(match.group("year1")), _MONTHS[match.group("month_name").lower()]

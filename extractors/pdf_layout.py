@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors.dates import find_dates, only_dates_in
+from extractors.dates import dated_cell_in, only_dates_in
 from extractors.pdf_forms import labels_beside_values
 
 # A gutter must be this wide (points) and leave this share of the words on each side.
@@ -216,18 +215,9 @@ def _stacked_dates(lines: list[list[Word]]) -> list[list[Word]]:
 _RANGE_JOINERS = frozenset({"-", "–", "—", "to", "until", "till"})
 
 
-# What a date in a column of dates may say it is for: "June 2024 (expires June 2026)",
-# "Issued 03/2021, valid until 03/2024", "May 2023 · Exp. May 2026".
-_DATE_CUES = re.compile(r"(?i)(?:\b(?:issued|expires?|expiry|exp\.|valid)(?!\w)|·)")
-
-
 def dates_cell(line: Sequence[Word]) -> bool:
-    """The words hold dates and nothing else but what joins them, or an issue and an expiry
-    with the words that say which is which (a single date's label may be a field's)."""
-    text = " ".join(word.text for word in line)
-    if only_dates_in(text):
-        return True
-    return len(find_dates(text)) >= 2 and only_dates_in(_DATE_CUES.sub(" ", text))
+    """The words are a cell of dates (``dates.dated_cell_in``)."""
+    return dated_cell_in(" ".join(word.text for word in line))
 
 
 def only_dates(line: Sequence[Word]) -> bool:
