@@ -34,7 +34,7 @@ from extractors.claim_text import (
 )
 from extractors.dated_entries import DATED_LEAD, DATED_TITLE
 from extractors.issuer_first import issuer_before_colon, names_an_issuer
-from extractors.labelled_lists import names_one_document, one_entry
+from extractors.labelled_lists import colon_opens_subject, one_entry
 from extractors.sections import Section
 from extractors.tables import CELL_SEPARATOR
 
@@ -205,7 +205,7 @@ def open_world_entry(
         # word, a colon opens the credential's subject, no field.
         if (
             len(fields) > 1
-            and _before_colon(content, fields[0])
+            and colon_opens_subject(content, fields[0])
             and _more_of_a_title(fields[1], issuers)
         ):
             graded = 2
@@ -254,7 +254,10 @@ def open_world_entry(
         return None
     # A table row's cells are its fields, not a list's items: the label's list is in a cell.
     listed = content.split(CELL_SEPARATOR)[0] if line.table_row else content
-    if _sentence_long(title) or (LABELLED_LIST.match(listed) and not one_entry(listed)):
+    listed_names = LABELLED_LIST.match(listed) and not one_entry(
+        listed, lambda part: names_an_issuer(TRAILING_JUNK.sub("", part), issuers)
+    )
+    if _sentence_long(title) or listed_names:
         return None
     # In a mixed section ("Certs & Skills") a bare phrase is a skill, not a credential:
     # ask for a credential word, an acronym, or a date, ID, issuer or link beside it.
@@ -361,24 +364,9 @@ _GRADE = re.compile(
 )
 
 
-_CREDENTIAL_END = re.compile(
-    r"(?i)\b(?:certification|certificate|certified|associate|professional|specialist|expert"
-    r"|diploma|program(?:me)?|speciali[sz]ation)\s*$"
-)
-
-
 def _modules(bracket: str) -> bool:
     """Three or more names listed with commas ("Slings, Shackles and Hoists")."""
     return "," in bracket and len(re.split(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+", bracket)) >= 3
-
-
-def _before_colon(content: str, title: str) -> bool:
-    """The title ends in a credential word or is one document's name ("Certificate of
-    Competency"), and a colon follows it in ``content``."""
-    start = content.find(title)
-    after = content[start + len(title) :] if start >= 0 else ""
-    named = _CREDENTIAL_END.search(title) or names_one_document(title)
-    return bool(named) and after.lstrip().startswith(":")
 
 
 def _names_a_field(part: str, issuers: Issuers) -> bool:

@@ -153,3 +153,44 @@ def test_a_documents_subject_after_its_colon_is_the_titles_not_an_issuer() -> No
         ("Certificate of Proficiency: Deck Officer", "Maritime Safety Directorate", "2021-06"),
         ("Certificate of Endorsement: Deck Officer", "Flag State Registry", "2022-01"),
     ]
+
+
+def test_a_courses_subtitle_after_a_colon_then_its_issuer_is_one_entry() -> None:
+    # A dated list, "Title: Subtitle, Issuer." a line, the link below: the name after the
+    # comma is who issued it, not a list's second item; so is a body named after the
+    # credential it opens ("Harbor … , Harbor Works").
+    text = "\n".join(
+        [
+            *_HEAD,
+            "04/2022\tHarbor Certified Professional: Rigging , Harbor Works.",
+            "https://www.credly.com/badges/aaaa1111-2222-3333-4444-555566667777/public_url",
+            "01/2021\tSoil Basics: Clay and Loam , Westmoor University (Coursera).",
+            "https://www.coursera.org/account/accomplishments/verify/ABCD1234EFGH",
+        ]
+    )
+
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [(claim.title, claim.issuer, claim.issued_on) for claim in claims] == [
+        ("Harbor Certified Professional: Rigging", "Harbor Works", "2022-04"),
+        ("Soil Basics: Clay and Loam", "Westmoor University (Coursera)", "2021-01"),
+    ]
+    assert [claim.url for claim in claims] == [
+        "https://www.credly.com/badges/aaaa1111-2222-3333-4444-555566667777/public_url",
+        "https://www.coursera.org/account/accomplishments/verify/ABCD1234EFGH",
+    ]
+
+
+def test_a_vendors_list_after_a_colon_is_still_no_entry() -> None:
+    text = "\n".join(
+        [
+            *_HEAD,
+            "Certified Forklift Operator (CFO), Lift Institute, 2021",
+            "Cloud platforms: Kubernetes, GCP",
+            "Harbor: Rigging Associate, Crane Professional",
+        ]
+    )
+
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [claim.title for claim in claims] == ["Certified Forklift Operator (CFO)"]
