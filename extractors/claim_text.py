@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from extractors.dates import find_dates, only_dates_in
+from extractors.dates import SINCE_WORDS, find_dates, only_dates_in
 from extractors.lazy_patterns import lazy_pattern
 from extractors.models import Link
 from extractors.resume_languages import (
@@ -226,8 +226,11 @@ FIELD_LINE = lazy_pattern(
       # Europass-style labels: "Link: https://…", "Awarding body: …", "Registration number: …".
       # "Attachment / URL: https://…": an application form's field for the entry's file or link.
       |(?:attachment\s*/\s*)?(?:link|url)\s*:|view\s+(?:certificate|credential|badge)|awarding\b
-      # "Since 2019", "Since 03/2019", "Since Mar 2019": when the credential was first held.
-      |(?:since|seit)\s+(?:\d{1,2}[/.]|[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}\b
+      # "Since 2019", "Since 03/2019", "Since Mar 2019", "seit März 2019": when the credential
+      # was first held.
+      |(?:"""
+    + SINCE_WORDS
+    + r""")\s+(?:\d{1,2}[/.]|[^\W\d_]{3,9}\.?\s+)?(?:19|20)\d{2}\b
       |registration\s*(?:id|\#|no|number)
       # "Member No. 2190437": the number a body's register gives its member, a licence's field.
       |member(?:ship)?\s*(?:id|\#|no|number)

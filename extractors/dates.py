@@ -88,8 +88,11 @@ _EXPIRY_CUE = re.compile(
     # A form's label: "Expiration Date: 03/2024", "Expiry date", "End date".
     r"(?:\s+date)?\W*$|\bend\s+date\W*$"
 )
+# "since 2019", "seit Februar 2019", "sinds 2018", "desde 2020", "depuis 2017": held from then.
+SINCE_WORDS = "since|seit|sinds|desde|depuis"
 _ISSUE_CUE = re.compile(
-    r"(?i)(?:\bissued|\bearned|\bawarded|\bobtained|\bpassed|\bcertified|\bsince|\bdate"
+    r"(?i)(?:\bissued|\bearned|\bawarded|\bobtained|\bpassed|\bcertified|\bdate"
+    rf"|\b(?:{SINCE_WORDS})"
     r"|\bacquired|\bcompleted|\bgranted|\breceived|\bobtenue?|\bdélivrée?"
     # "Expedición: enero de 2016", "Data de emissão", "Data di rilascio".
     rf"|\b(?:{alternation(ISSUED_LABELS)}))(?!\w)\W*(?:on|in|en|le|em|il)?\W*$"
@@ -140,7 +143,7 @@ def find_dates(text: str) -> list[FoundDate]:
 
 #: What joins or qualifies dates without being one: dashes, brackets, "until", "since".
 DATE_FILLER = lazy_pattern(
-    r"(?i)[-–—→>,()\[\]\s]|\b(?:to|until|till|since|present|current|now|today)\b"
+    rf"(?i)[-–—→>,()\[\]\s]|\b(?:to|until|till|{SINCE_WORDS}|present|current|now|today)\b"
     # Other languages' open ends: "heute", "à ce jour", "現在".
     rf"|(?<!\w){ONGOING_WORDS}"
 )

@@ -116,3 +116,35 @@ def test_a_year_in_a_date_column_parted_by_a_tab_leaves_the_whole_title() -> Non
     assert _found("2016\tAdvanced Scaffold Inspection Certificate, Scaffold Inspectors Guild") == [
         ("Advanced Scaffold Inspection Certificate", "Scaffold Inspectors Guild", "2016")
     ]
+
+
+def test_a_date_column_that_says_since_in_another_language_is_still_dates() -> None:
+    # "seit März 2018" (German "since"), flush left in its column and wrapped when long: the
+    # entry beside it is held from that month on, the word no text of a column of its own.
+    css = (
+        ".item { display: flex; margin: 0 0 6pt 0; width: 360pt; }"
+        " .when { flex: 0 0 84pt; padding-right: 14pt; font-size: 9pt; }"
+        " .what { flex: 1; font-size: 9pt; }"
+    )
+    body = (
+        _HEAD
+        + "<h2>Zertifikate</h2>"
+        + _since("seit März 2018", "Kranführer Lizenz", "Hafenbehörde Nord")
+        + _since("seit 2016", "Gabelstapler Zertifikat", "Logistik Verband Süd")
+        + _since("seit September 2021", "Schweißer Zertifikat", "Schweißtechnik Verband")
+    )
+
+    claims = _by_title(pdf(body, css))
+
+    assert {title: (c.issuer, c.issued_on) for title, c in claims.items()} == {
+        "Kranführer Lizenz": ("Hafenbehörde Nord", "2018-03"),
+        "Gabelstapler Zertifikat": ("Logistik Verband Süd", "2016"),
+        "Schweißer Zertifikat": ("Schweißtechnik Verband", "2021-09"),
+    }
+
+
+def _since(when: str, title: str, issuer: str) -> str:
+    return (
+        f"<div class='item'><div class='when'>{when}</div>"
+        f"<div class='what'>{title}<br>{issuer}</div></div>"
+    )
