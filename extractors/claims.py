@@ -371,6 +371,10 @@ class ClaimFinder:
             # "NVIDIA-Certified Associate".
             if _MAKER_CERTIFIED.search(written):
                 continue
+            # "Ran 120 certification audits a year": a credential's word before a noun in
+            # lower case qualifies that noun (audits, exams, bodies); the name ends at its word.
+            if _QUALIFIES_A_NOUN.match(line.text[span.end_char :]):
+                continue
             found.append(
                 Found(
                     written,
@@ -422,6 +426,10 @@ _BRACKETED_LETTERS = re.compile(r"\([A-Z][A-Za-z0-9&+-]{1,9}\)")
 _DASH_END = re.compile(r"\s[-–—]\s*$")
 _JOINED_CAPITALS = re.compile(r"-[A-Z][A-Z0-9]+\b")
 _MAKER_CERTIFIED = re.compile(r"\w-certified\b")
+_QUALIFIES_A_NOUN = re.compile(
+    r"\s+(?!(?:in|of|from|by|with|and|or|for|at|to|on|as|issued|awarded|earned|obtained|valid"
+    r"|expires?|expired|since|until|no|number|holder|renewed|completed|pending)\b)[a-z]{3,}\b"
+)
 _DASH_START = re.compile(r"^\s*[-–—]\s")
 
 

@@ -184,3 +184,22 @@ def test_a_framework_level_under_a_short_line_in_a_pdf_is_not_its_wrapped_end() 
     assert [(claim.title, claim.issuer) for claim in claims] == [
         ("ICAEW Chartered Accountant", "ICAEW")
     ]
+
+
+def test_a_credentials_word_before_a_noun_in_lower_case_names_no_credential() -> None:
+    # "certification audits", "Licence checks": the word qualifies the noun after it, the work
+    # done; the list under the credentials heading is what is held.
+    text = "\n".join(
+        [
+            "Ines Varga",
+            "ines.varga@example.net",
+            "EXPERIENCE",
+            "Quality Auditor, Westbrook Dairies (2019 - present)",
+            "– Ran 80 Food Safety certification audits a year for dairy plants",
+            "– Led Forklift Licence checks for the warehouse teams",
+            "CERTIFICATIONS",
+            "Food Hygiene Certificate in Catering, Riverside Training Council, 2018",
+        ]
+    )
+
+    assert _claims(text) == ["Food Hygiene Certificate in Catering"]
