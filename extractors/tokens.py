@@ -12,6 +12,7 @@ import importlib
 import importlib.util
 import os
 import sys
+import threading
 import types
 from dataclasses import dataclass
 from functools import cache
@@ -36,6 +37,10 @@ _PARTS = (
     "spacy.lang.en.syntax_iterators",
     "spacy.lang.en.tokenizer_exceptions",
 )
+
+#: One thread at a time puts the stand-ins in ``sys.modules``: another that met them there would
+#: take spaCy for imported and read half-imported modules (two first role reads at once).
+_IMPORTING = threading.Lock()
 
 #: Packages whose ``__init__`` the parts do not need: spaCy's own (it imports the pipeline
 #: machinery: ``spacy.language``, every pipeline component, its config schemas, the command
@@ -108,6 +113,11 @@ def import_spacy_parts() -> None:
     kept it) is answered by importing the real package. Should a later spaCy not import this
     way, it is imported the ordinary way (``import_spacy``).
     """
+    with _IMPORTING:
+        _import_spacy_parts()
+
+
+def _import_spacy_parts() -> None:
     if "spacy" in sys.modules:
         return
     found = importlib.util.find_spec("spacy")

@@ -93,6 +93,40 @@ def test_the_tokenizer_loads_no_pipeline_and_spacy_stays_whole_for_whoever_impor
     assert printed.splitlines() == ["[]", "True en True EntityRuler"]
 
 
+def test_a_second_thread_waits_while_the_first_imports_spacys_parts() -> None:
+    # The first thread is held inside the import, its stand-ins in sys.modules; the second
+    # must not take them for spaCy imported and go on to half-imported modules.
+    printed = _fresh_python(
+        """
+        import importlib, sys, threading
+        from extractors import tokens
+        real = importlib.import_module
+        inside, release, second_done = threading.Event(), threading.Event(), threading.Event()
+
+        def held(name, *args, **kwargs):
+            if name == "spacy.vocab" and threading.current_thread().name == "first":
+                inside.set()
+                release.wait(30)
+            return real(name, *args, **kwargs)
+
+        importlib.import_module = held
+        first = threading.Thread(target=tokens.import_spacy_parts, name="first")
+        first.start()
+        inside.wait(30)
+        second = threading.Thread(
+            target=lambda: (tokens.import_spacy_parts(), second_done.set()), name="second"
+        )
+        second.start()
+        waited = not second_done.wait(0.5)
+        release.set()
+        first.join(30)
+        second.join(30)
+        print(waited, second_done.is_set(), "spacy.vocab" in sys.modules, "spacy" in sys.modules)
+        """
+    )
+    assert printed == "True True True False"
+
+
 def test_spacy_is_imported_the_ordinary_way_when_its_parts_do_not_import_alone() -> None:
     # A spaCy whose parts cannot be imported without its __init__ (simulated: the first
     # import of spacy.about fails) is imported whole, without its command line.
