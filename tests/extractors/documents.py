@@ -34,22 +34,36 @@ def pdf(body: str, css: str = "") -> bytes:
     return result
 
 
-def add_hyperlink(paragraph: Paragraph, url: str, text: str, colour: str | None = None) -> None:
-    """A ``w:hyperlink`` with an external relationship, as Word writes it (in ``colour``, a hex
-    RGB, if given)."""
+def add_hyperlink(
+    paragraph: Paragraph,
+    url: str,
+    text: str,
+    colour: str | None = None,
+    *,
+    style: str | None = None,
+    underline: bool = False,
+    preserve: bool = True,
+) -> None:
+    """A ``w:hyperlink`` with an external relationship, as Word writes it: its run in the
+    character ``style`` ("Hyperlink"), ``colour`` (a hex RGB) and underlined if given, its
+    text's spaces kept (``xml:space``) unless ``preserve`` is off."""
     relationship = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     hyperlink = OxmlElement("w:hyperlink")
     hyperlink.set(qn("r:id"), relationship)
     run = OxmlElement("w:r")
-    if colour is not None:
+    looks = [("w:rStyle", style), ("w:color", colour), ("w:u", "single" if underline else None)]
+    if any(value for _, value in looks):
         properties = OxmlElement("w:rPr")
-        colour_element = OxmlElement("w:color")
-        colour_element.set(qn("w:val"), colour)
-        properties.append(colour_element)
+        for tag, value in looks:
+            if value:
+                element = OxmlElement(tag)
+                element.set(qn("w:val"), value)
+                properties.append(element)
         run.append(properties)
     text_element = OxmlElement("w:t")
     text_element.text = text
-    text_element.set(qn("xml:space"), "preserve")
+    if preserve:
+        text_element.set(qn("xml:space"), "preserve")
     run.append(text_element)
     hyperlink.append(run)
     paragraph._p.append(hyperlink)

@@ -18,11 +18,11 @@ from __future__ import annotations
 from typing import Any
 
 from docx.enum.text import WD_TAB_ALIGNMENT
-from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from tests.extractors.documents import add_hyperlink
 from tests.rendered.blind16_pages import (
     blind16_canva,
     blind16_gdocs,
@@ -114,23 +114,7 @@ def blind16_word_pdf(content: Content) -> bytes:
 
 
 def _hyperlink(paragraph: Any, url: str) -> None:
-    relation = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), relation)
-    run = OxmlElement("w:r")
-    properties = OxmlElement("w:rPr")
-    style = OxmlElement("w:rStyle")
-    style.set(qn("w:val"), "Hyperlink")
-    colour = OxmlElement("w:color")
-    colour.set(qn("w:val"), "0563C1")
-    underline = OxmlElement("w:u")
-    underline.set(qn("w:val"), "single")
-    properties.extend([style, colour, underline])
-    text = OxmlElement("w:t")
-    text.text = url
-    run.extend([properties, text])
-    link.append(run)
-    paragraph._p.append(link)
+    add_hyperlink(paragraph, url, url, "0563C1", style="Hyperlink", underline=True, preserve=False)
 
 
 def _no_borders(table: Any) -> None:

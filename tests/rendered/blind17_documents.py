@@ -13,12 +13,12 @@ from html import escape
 
 from docx import Document
 from docx.enum.section import WD_SECTION
-from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
+from tests.extractors.documents import add_hyperlink
 from tests.rendered.blind17_contents import EXTRAS
 from tests.rendered.blind17_pages import (
     builder,
@@ -137,23 +137,7 @@ def writer(content: Content) -> str:
 
 
 def _hyperlink(paragraph: Paragraph, url: str) -> None:
-    relation = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), relation)
-    run = OxmlElement("w:r")
-    properties = OxmlElement("w:rPr")
-    style = OxmlElement("w:rStyle")
-    style.set(qn("w:val"), "Hyperlink")
-    colour = OxmlElement("w:color")
-    colour.set(qn("w:val"), "0563C1")
-    underline = OxmlElement("w:u")
-    underline.set(qn("w:val"), "single")
-    properties.extend([style, colour, underline])
-    text = OxmlElement("w:t")
-    text.text = url
-    run.extend([properties, text])
-    link.append(run)
-    paragraph._p.append(link)
+    add_hyperlink(paragraph, url, url, "0563C1", style="Hyperlink", underline=True, preserve=False)
 
 
 def _credential_paragraph(document: Document, held: Credential, style: str) -> None:

@@ -18,11 +18,9 @@ from typing import Any
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from tests.extractors.documents import add_hyperlink
 from tests.rendered.contents import Content, Credential
 from tests.rendered.docx_layouts import docx_bytes
 from tests.rendered.layout import display_name, month
@@ -101,23 +99,7 @@ def blind5_word_ats(content: Content) -> bytes:
 
 def _hyperlink(paragraph: Any, url: str, text: str) -> None:
     """A Word hyperlink: the text shown, the URL only in the relationship it points to."""
-    relation = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), relation)
-    run = OxmlElement("w:r")
-    properties = OxmlElement("w:rPr")
-    color = OxmlElement("w:color")
-    color.set(qn("w:val"), "1F4E79")
-    underline = OxmlElement("w:u")
-    underline.set(qn("w:val"), "single")
-    properties.append(color)
-    properties.append(underline)
-    run.append(properties)
-    shown = OxmlElement("w:t")
-    shown.text = text
-    run.append(shown)
-    link.append(run)
-    paragraph._p.append(link)
+    add_hyperlink(paragraph, url, text, "1F4E79", underline=True, preserve=False)
 
 
 def _dotted(value: str | None) -> str:
