@@ -19,6 +19,7 @@
     python -m bench.extraction --blind17-details  # also blind-17's: only for whoever measures it
     python -m bench.extraction --blind18-details  # also blind-18's: only for whoever measures it
     python -m bench.extraction --without blind-7  # blind-7 not read at all: for whoever tunes
+    python -m bench.extraction --only blind-17    # only these rendered groups, nothing else
 
 Three sets are scored, each on its own: the generated corpus in ``tests/corpus/`` (one
 generator, WeasyPrint and python-docx), the rendered corpus in ``tests/rendered/`` (the same
@@ -266,20 +267,35 @@ def arguments_of(argv: Sequence[str] | None) -> tuple[argparse.Namespace, frozen
         metavar="GROUP",
         help="leave a sealed group out: not read, in no figure (repeat for more)",
     )
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="GROUP",
+        help="read only these rendered groups ('tuned' for the ungrouped layouts), no other set",
+    )
     arguments = parser.parse_args(argv)
     asked = vars(arguments)
     unsealed = (g for g, flag in SEALED_GROUPS.items() if asked[flag[2:].replace("-", "_")])
     return arguments, frozenset(unsealed)
 
 
+def chosen_cases(cases: Sequence[Case], without: set[str], only: set[str]) -> list[Case]:
+    """The rendered cases to read: none of the groups left out, only those asked for if any."""
+    unknown = only - {case.group for case in cases}
+    if unknown:
+        raise SystemExit(f"--only: no rendered group {', '.join(sorted(unknown))}")
+    return [c for c in cases if c.group not in without and (not only or c.group in only)]
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     arguments, unsealed = arguments_of(argv)
     quiet_pdf_reader()
-    if (CORPUS / "labels.json").exists():
+    only = {"" if group == "tuned" else group for group in arguments.only}
+    if not only and (CORPUS / "labels.json").exists():
         print(report("generated corpus", run(corpus_cases()), details=arguments.details))
     if (RENDERED / "labels.json").exists():
-        without = set(arguments.without)
-        results = extract_all([case for case in rendered_cases() if case.group not in without])
+        results = extract_all(chosen_cases(rendered_cases(), set(arguments.without), only))
         tuned = [result for result in results if not result[0].held_out and not result[0].group]
         held = [result for result in results if result[0].held_out and not result[0].group]
         print(report("rendered corpus, all layouts", score(results), details=False))
@@ -296,7 +312,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             f"{worst.links.f1:.3f}, IDs {worst.ids.f1:.3f}, names "
             f"{worst.names.hits}/{worst.names.expected})"
         )
-    if (REAL / "labels.json").exists():
+    if not only and (REAL / "labels.json").exists():
         print(report("real résumés (../shared)", run(real_cases()), details=arguments.details))
 
 

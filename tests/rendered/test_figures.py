@@ -20,6 +20,7 @@ from bench.extraction import (
     Scores,
     arguments_of,
     by_layout,
+    chosen_cases,
     extract_all,
     group_reports,
     rendered_cases,
@@ -332,6 +333,19 @@ def test_each_sealed_group_is_opened_only_by_its_own_flag() -> None:
     assert arguments_of(["--details"])[1] == frozenset()
     assert opened == {flag: {group} for group, flag in flags.items()}
     assert arguments_of(["--details", *flags.values()])[1] == set(_SEALED)
+
+
+def test_only_reads_the_groups_asked_for_and_never_those_left_out() -> None:
+    cases = rendered_cases()
+
+    only_two = chosen_cases(cases, set(), {"blind-17", ""})
+    both_ways = chosen_cases(cases, {"blind-17"}, {"blind-17", ""})
+
+    assert {case.group for case in only_two} == {"blind-17", ""}
+    assert {case.group for case in both_ways} == {""}
+    assert chosen_cases(cases, set(), set()) == list(cases)
+    with pytest.raises(SystemExit, match="no rendered group blind-99"):
+        chosen_cases(cases, set(), {"blind-99"})
 
 
 def test_worst_layout(results: list[Result]) -> None:
