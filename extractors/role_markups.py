@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from extractors.text_asciidoc import is_asciidoc
+
 # -- Org-mode ------------------------------------------------------------------------------
 
 # "#+TITLE: Site Reliability Engineer", "#+AUTHOR: …": the file's settings, one its title.
@@ -101,19 +103,10 @@ def _wiki_text(text: str) -> str:
 # with no closing marks, which MediaWiki's have).
 _ADOC_TITLE = re.compile(r"^=[ \t]+(\S.*)$")
 _ADOC_SECTION = re.compile(r"(?m)^(={2,6})[ \t]+([^=\n]*[^=\s])[ \t]*$")
-_ADOC_SECTIONS_IN_TEXT = 2
 # ":department: School of Geosciences": the document's attributes, not its words.
 _ADOC_ATTRIBUTE = re.compile(r"(?m)^:[\w-]+:.*\n?")
 # "Programming:: Python": a labelled list's item.
 _ADOC_LABELLED = re.compile(r"(?m)^([^\s:][^:\n]*?):{2,4}[ \t]+(?=\S)")
-
-
-def _is_asciidoc(text: str) -> bool:
-    first = text.lstrip("\n").split("\n", 1)[0]
-    return (
-        _ADOC_TITLE.match(first) is not None
-        and len(_ADOC_SECTION.findall(text)) >= _ADOC_SECTIONS_IN_TEXT
-    )
 
 
 def _asciidoc_text(text: str) -> str:
@@ -170,7 +163,7 @@ def markup_text(text: str) -> str:
         return _org_text(text)
     if "msgid" in text and _is_po(text):
         return _po_text(text)
-    if text.lstrip("\n").startswith("= ") and _is_asciidoc(text):
+    if text.lstrip("\n").startswith("= ") and is_asciidoc(text.split("\n")):
         return _asciidoc_text(text)
     if "==" in text and len(_WIKI_HEADING.findall(text)) >= _WIKI_HEADINGS_IN_TEXT:
         return _wiki_text(text)
