@@ -41,6 +41,7 @@ from tests.rendered.blind15_contents import BLIND15_CONTENTS
 from tests.rendered.blind16_contents import BLIND16_CONTENTS
 from tests.rendered.blind17_contents import BLIND17_CONTENTS
 from tests.rendered.blind18_contents import BLIND18_CONTENTS
+from tests.rendered.blind19_contents import BLIND19_CONTENTS
 from tests.rendered.contents import CONTENTS
 from tests.rendered.generate import LAYOUTS, contents_of, labels_for, negatives_for
 from tests.rendered.tuning14_contents import TUNING14_CONTENTS
@@ -113,7 +114,7 @@ def test_labels_are_computed_from_the_contents() -> None:
                 *BLIND9_CONTENTS, *BLIND10_CONTENTS, *BLIND11_CONTENTS,
                 *BLIND12_CONTENTS, *BLIND13_CONTENTS, *BLIND14_CONTENTS,
                 *BLIND15_CONTENTS, *BLIND16_CONTENTS, *BLIND17_CONTENTS,
-                *BLIND18_CONTENTS,
+                *BLIND18_CONTENTS, *BLIND19_CONTENTS,
                 *TUNING14_CONTENTS)  # fmt: skip
     contents = {c.key: c for c in everyone}
 
@@ -214,6 +215,8 @@ SEALED_FLOORS = {
                      "worst": 0.41}),
     "blind-18": (6, {"claims": 0.59, "links": 0.75, "ids": 0.87, "dates": 0.82, "names": 0.66,
                      "worst": 0.0}),
+    "blind-19": (7, {"claims": 0.77, "links": 0.72, "ids": 0.78, "dates": 0.88, "names": 0.99,
+                     "worst": 0.59}),
 }  # fmt: skip
 
 
@@ -270,6 +273,7 @@ _OWN = (
     ("blind-16", BLIND16_CONTENTS, 8, 6, 4),
     ("blind-17", BLIND17_CONTENTS, 8, 6, 4),
     ("blind-18", BLIND18_CONTENTS, 6, 6, 4),
+    ("blind-19", BLIND19_CONTENTS, 8, 7, 4),
 )
 OWN_CONTENTS = {
     group: (own, (*CONTENTS, *(c for made in _OWN[:index] for c in made[1])), *counts)
@@ -298,7 +302,7 @@ def section_of(report: str, group: str) -> str:
 
 
 # Each with the sealed groups printed before it opened.
-_SEALED = [f"blind-{number}" for number in range(3, 19)]
+_SEALED = [f"blind-{number}" for number in range(3, 20)]
 
 
 @pytest.mark.parametrize(
@@ -380,11 +384,11 @@ def test_without_a_sealed_group_the_bench_reads_none_of_it(
     monkeypatch.setattr(extraction, "CORPUS", tmp_path)
     monkeypatch.setattr(extraction, "REAL", tmp_path)
 
-    extraction.main([argument for number in range(7, 19)
+    extraction.main([argument for number in range(7, 20)
                      for argument in ("--without", f"blind-{number}")])  # fmt: skip
     printed = capsys.readouterr().out
 
     assert "blind-6:" in printed
-    for number in range(7, 19):
+    for number in range(7, 20):
         assert f"blind{number}" not in printed
         assert f"blind-{number}" not in printed
