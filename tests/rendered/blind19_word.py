@@ -23,11 +23,10 @@ from html import escape
 
 from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
 from docx.shared import Mm, Pt, RGBColor
-from docx.text.paragraph import Paragraph
 
+from tests.extractors.documents import add_hyperlink
 from tests.rendered.blind19_contents import EXTRAS
 from tests.rendered.blind19_pages import id_label, index_of, lapsed, section_name
 from tests.rendered.contents import Content, Credential
@@ -186,19 +185,6 @@ def textbox(content: Content) -> bytes:
     return buffer.getvalue()
 
 
-def _hyperlink(paragraph: Paragraph, url: str) -> None:
-    """A hyperlink as Google Docs exports it: the address as its text, blue and underlined."""
-    rid = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), rid)
-    run = parse_xml(
-        f'<w:r {_NAMESPACES}><w:rPr><w:color w:val="1155CC"/><w:u w:val="single"/></w:rPr>'
-        f'<w:t xml:space="preserve">{escape(url)}</w:t></w:r>'
-    )
-    link.append(run)
-    paragraph._p.append(link)
-
-
 def _capital_dates(held: Credential) -> str:
     def long(value: str | None) -> str:
         if not value or "-" not in value:
@@ -260,7 +246,7 @@ def gdocs(content: Content) -> bytes:
                 detail.add_run(f"{id_label(held)} {held.credential_id}")
             if held.url:
                 detail.add_run(" · Verify: " if held.credential_id else "Verify: ")
-                _hyperlink(detail, held.url)
+                add_hyperlink(detail, held.url, held.url, "1155CC", underline=True)
     for text in content.section_negatives:
         document.add_paragraph(text, style="List Bullet")
     _heading(document, "Education")
