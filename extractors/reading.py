@@ -8,6 +8,7 @@ import zipfile
 from pathlib import PurePath
 
 from extractors.models import Document, ExtractionError, Page, UnsupportedFormatError
+from extractors.resume_json import resume_json_text
 from extractors.text import normalise
 from extractors.text_tables import text_lines
 
@@ -59,6 +60,8 @@ def read(data: bytes, filename: str, *, max_pages: int = 20) -> Document:
         )
     if not normalise(text).strip():
         raise ExtractionError("the file has no text")
+    # A JSON Resume document is read as the text a person would have written from it.
+    text = resume_json_text(text) or text
     lines = text_lines(text)
     page = Page(number=1, text="\n".join(line.text for line in lines), lines=lines)
     return Document(filename=filename, media_type=TEXT_MEDIA_TYPE, pages=(page,))
