@@ -35,6 +35,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bench import pg_costs
 from bench.pg_costs import shorten
 from bench.throughput import EMAIL, issuer_on_loopback, resume_pdf
 
@@ -59,6 +60,12 @@ class Counts:
     reused_checkouts: int = 0
     #: Pings of pooled connections sent.
     pings: int = 0
+    #: Autocommitted writes whose commit waits for the log's flush, and those that do not
+    #: (``service.storage.unflushed``); each transaction that wrote waits for it too.
+    flushed_writes: int = 0
+    unflushed_writes: int = 0
+    #: CPU seconds of the PostgreSQL backends serving the database while the jobs ran.
+    server_cpu: float = 0.0
 
     @property
     def round_trips(self) -> int:
@@ -79,6 +86,11 @@ def counting(engine: AsyncEngine) -> Iterator[Counts]:
         counts.statements[shorten(text)] += 1
         if connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
             counts.autocommitted += 1
+            if text.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE", "WITH")):
+                if "set_config(" in text:
+                    counts.unflushed_writes += 1
+                else:
+                    counts.flushed_writes += 1
         else:
             info = connection.info
             info[_STATEMENTS_IN_TRANSACTION] = info.get(_STATEMENTS_IN_TRANSACTION, 0) + 1
@@ -165,9 +177,16 @@ async def measure(database_url: str | None, resumes: int, workers: int, delay: f
                 async with slots:
                     await verifications.execute(runtime=runtime, verification_id=verification_id)
 
+            postgres = not is_sqlite(runtime.engine.url)
+            database = pg_costs.database_name(database_url) if database_url else None
+            before = pg_costs.backends(database) if database else None
             with counting(runtime.engine) as counts:
                 await asyncio.gather(*(job(verification_id) for verification_id in ids))
-            postgres = not is_sqlite(runtime.engine.url)
+            if database and before:
+                after = pg_costs.backends(database)
+                counts.server_cpu = sum(
+                    seconds - before.cpu.get(pid, 0.0) for pid, seconds in after.cpu.items()
+                )
             done: Counter[str] = Counter()
             for verification_id in ids:
                 stored = await verifications.get(
@@ -187,6 +206,16 @@ def report(counts: Counts, resumes: int, *, postgres: bool, done: Counter[str]) 
         print(f"  pool checkouts (reused) {counts.reused_checkouts / each:6.2f}")
         print(f"  pool pings              {counts.pings / each:6.2f}")
         print(f"  round trips             {counts.round_trips / each:6.2f}")
+        flushed = (counts.flushed_writes + counts.transactions) / each
+        print(
+            f"  commits waiting for the log's flush {flushed:.2f}"
+            f" (autocommitted writes {counts.flushed_writes / each:.2f}, transactions"
+            f" {counts.transactions / each:.2f}); not waiting {counts.unflushed_writes / each:.2f}"
+        )
+        print(
+            f"  PostgreSQL backends' CPU {counts.server_cpu / each * 1000:5.2f} ms"
+            " (the database's backends while the jobs ran)"
+        )
     for text, number in counts.statements.most_common():
         print(f"    {number / each:6.2f}  {text}")
 

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from service.storage.models import RateLimitCounter
+from service.storage.unflushed import commits_unflushed, stands_alone
 
 #: Absorbs float error in the sliding limit's sum (as ``service.ratelimit`` always did).
 _EPSILON = 1e-9
@@ -58,11 +59,13 @@ class RateLimitRepository:
         it does not fit. One statement, the previous window read in it: what ``count`` of the
         previous window and then ``take`` with ``below = floor(limit - carried + 1e-9)``
         decide, in the same floating-point steps (n ≤ floor(x) ⇔ n ≤ x for a whole n)."""
-        assert self.session.bind is not None
-        statement = _TAKE_SLIDING[self.session.bind.dialect.name == "sqlite"]
         # Through the session's connection: the ORM takes a statement sent with parameters
         # for a bulk insert of rows.
         connection = await self.session.connection()
+        if connection.dialect.name == "sqlite":
+            statement = _TAKE_SLIDING_SQLITE
+        else:
+            statement = _TAKE_SLIDING_POSTGRESQL[stands_alone(connection)]
         counted: int | None = await connection.scalar(
             statement,
             {
@@ -84,8 +87,11 @@ class RateLimitRepository:
         return int(getattr(result, "rowcount", 0) or 0)
 
 
-def _take_sliding(insert: Any) -> Any:
-    """``take_sliding``'s statement, built once (building it took more CPU than sending it)."""
+def _take_sliding(insert: Any, *, unflushed: bool) -> Any:
+    """``take_sliding``'s statement, built once (building it took more CPU than sending it).
+    ``unflushed``: the count commits without waiting for the log's flush (PostgreSQL,
+    standing alone; ``service.storage.unflushed``): a server crash forgets at most the last
+    moment's counts."""
     earlier = aliased(RateLimitCounter, name="earlier")
     carried = select(earlier.count).where(
         earlier.key == bindparam("key", type_=String),
@@ -100,7 +106,7 @@ def _take_sliding(insert: Any) -> Any:
         bindparam("key", type_=String),
         bindparam("window_start", type_=Integer),
         literal(1, Integer),
-    ).where(room >= 1)
+    ).where(room >= 1, *([commits_unflushed()] if unflushed else []))
     return (
         insert(RateLimitCounter)
         .from_select(["key", "window_start", "count"], first)
@@ -113,5 +119,9 @@ def _take_sliding(insert: Any) -> Any:
     )
 
 
-#: ``take_sliding``'s statement: [PostgreSQL's, SQLite's].
-_TAKE_SLIDING = [_take_sliding(postgresql_insert), _take_sliding(sqlite_insert)]
+#: ``take_sliding``'s statement on SQLite, and on PostgreSQL [in a transaction, standing alone].
+_TAKE_SLIDING_SQLITE = _take_sliding(sqlite_insert, unflushed=False)
+_TAKE_SLIDING_POSTGRESQL = (
+    _take_sliding(postgresql_insert, unflushed=False),
+    _take_sliding(postgresql_insert, unflushed=True),
+)

@@ -28,6 +28,7 @@ from service.storage.repositories.evidence import EvidenceRepository
 from service.storage.repositories.job_end import FINISH_WITH_EVIDENCE
 from service.storage.repositories.job_start import SET_PROGRESS, START_WITH_UPLOAD
 from service.storage.repositories.scoping import scoped
+from service.storage.unflushed import stands_alone
 from verifiers import Evidence
 
 
@@ -198,9 +199,10 @@ class VerificationRepository:
                 .limit(1)
             )
             return record, file
+        alone = stands_alone(await self.session.connection())
         row = (
             await self.session.execute(
-                START_WITH_UPLOAD, {"verification_id": verification_id, "now": utcnow()}
+                START_WITH_UPLOAD[alone], {"verification_id": verification_id, "now": utcnow()}
             )
         ).first()
         return None if row is None else (row[0], row[1])
@@ -211,7 +213,7 @@ class VerificationRepository:
         still running. A write that comes after the verification ended changes nothing."""
         connection = await self.session.connection()
         result = await connection.execute(
-            SET_PROGRESS,
+            SET_PROGRESS[stands_alone(connection)],
             {"verification_id": verification_id, "progress": dict(progress), "now": utcnow()},
         )
         return bool(result.rowcount)

@@ -251,3 +251,17 @@ async def test_a_session_on_another_database_is_refused(
                 await queue.enqueue_in(session, "record", "nowhere")
     finally:
         await engine.dispose()
+
+
+async def test_the_queue_s_bookkeeping_commits_unflushed_and_a_job_s_queuing_flushed(
+    queue: ProcrastinateJobQueue,
+) -> None:
+    # Taking, ending and heartbeats: a crash that lost them runs a job again, which is safe.
+    rows = await queue.app.connector.execute_query_all_async("SHOW synchronous_commit")
+    assert [row["synchronous_commit"] for row in rows] == ["off"]
+    # A job queued on its own waits for the flush, as one queued with its record does.
+    async with queue._durably() as connection:
+        cursor = await connection.execute("SHOW synchronous_commit")
+        assert await cursor.fetchone() == ("on",)
+    await queue.enqueue("verify", "v1")
+    assert await queue.job_counts() == {"todo": 1}
