@@ -17,6 +17,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from extractors.models import Document, ExtractionError, Line, Link, Page
 from extractors.pdf_cards import drawn_boxes
 from extractors.pdf_cells import date_cells
+from extractors.pdf_fields import field_words, has_form
 from extractors.pdf_gutter import gutter_headings
 from extractors.pdf_layout import Word, group_lines, in_rect, median
 from extractors.pdf_lines import build_line
@@ -44,7 +45,10 @@ def read_pdf(data: bytes, filename: str, *, max_pages: int) -> Document:
         # Running lines go first: a table's row at the foot of one page and its rest (or its
         # header's repeat) atop the next meet only without the page's footer between them.
         columns: set[tuple[float, float]] = set()  # margin headings' columns (``pdf_gutter``)
-        pages = without_running_lines(tuple(_read_page(page, columns) for page in pdf.pages))
+        form = has_form(pdf)  # filled fields' answers are read only from a form's pages
+        pages = without_running_lines(
+            tuple(_read_page(page, columns, form=form) for page in pdf.pages)
+        )
         pages = rows_across_pages(pages)
     warnings = () if any(page.text.strip() for page in pages) else (NO_TEXT_LAYER,)
     return Document(filename=filename, media_type=MEDIA_TYPE, pages=pages, warnings=warnings)
@@ -317,7 +321,7 @@ def _spaced_words(run: Sequence[Word]) -> list[Word]:
     ]
 
 
-def _read_page(page: Any, columns: set[tuple[float, float]]) -> Page:
+def _read_page(page: Any, columns: set[tuple[float, float]], *, form: bool = False) -> Page:
     build_objects_quickly(page)
     raw_words = page.extract_words(
         x_tolerance=_X_TOLERANCE, keep_blank_chars=False, extra_attrs=["fontname", "size"]
@@ -335,6 +339,9 @@ def _read_page(page: Any, columns: set[tuple[float, float]]) -> Page:
         for word in raw_words
     ]
     words = join_letter_spacing(join_small_caps(without_marks(words, mark_shapes(page))))
+    if form:
+        with contextlib.suppress(Exception):  # a broken form costs its answers, not the page
+            words = [*words, *field_words(page, words)]
     regions = panel_regions(words, float(page.width), float(page.height), drawn_boxes(page))
     lines = date_cells(gutter_headings(with_panels(regions, float(page.width)), columns))
     body_size = median([word.size for word in words]) if words else 0.0
