@@ -226,6 +226,9 @@ FIELD_LINE = lazy_pattern(
       # Europass-style labels: "Link: https://…", "Awarding body: …", "Registration number: …".
       # "Attachment / URL: https://…": an application form's field for the entry's file or link.
       |(?:attachment\s*/\s*)?(?:link|url)\s*:|view\s+(?:certificate|credential|badge)|awarding\b
+      # "Online verification link  https://…", "Public badge URL: …": a form's field for the
+      # entry's address, named in a word or two before "link" or "URL", the address after it.
+      |(?:[a-z]+\s+){1,2}(?:link|url)\s*(?::|\s+(?=https?://|www\.))
       # "Since 2019", "Since 03/2019", "Since Mar 2019", "seit März 2019": when the credential
       # was first held.
       |(?:"""

@@ -64,3 +64,20 @@ def test_a_long_title_is_no_wrapped_paragraph_over_the_issuers_field() -> None:
     assert [(c.title, c.issuer, c.issued_on) for c in claims] == [
         ("Certificate III in Electrotechnology Electrician (UEE30811)", "TAFE Queensland", "2016")
     ]
+
+
+def test_a_field_naming_the_entrys_link_in_words_before_link_is_the_entrys() -> None:
+    form = (
+        "Candidate: Dana Reyes\n\n  Certifications\n\n"
+        "  Certified Rigger – Level 2\tNorthern Plant Training Council\t07/2021\n"
+        "  Online verification link\thttps://verify.example.org/rigger/4471\n"
+        "  Advanced Slinger Signaller\tNorthern Plant Training Council\t03/2023\n"
+        "  Public badge URL: https://badges.example.org/7c2e\n"
+    )
+
+    claims = extract(form.encode(), "application.txt").claims
+
+    assert [(c.title, c.url) for c in claims] == [
+        ("Certified Rigger – Level 2", "https://verify.example.org/rigger/4471"),
+        ("Advanced Slinger Signaller", "https://badges.example.org/7c2e"),
+    ]
