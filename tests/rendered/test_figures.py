@@ -218,6 +218,8 @@ SEALED_FLOORS = {
                      "worst": 0.26}),
     "blind-19": (7, {"claims": 0.77, "links": 0.72, "ids": 0.78, "dates": 0.88, "names": 0.99,
                      "worst": 0.59}),
+    "blind-20": (6, {"claims": 0.79, "links": 0.71, "ids": 0.87, "dates": 0.80, "names": 0.83,
+                     "worst": 0.0}),
 }  # fmt: skip
 
 
