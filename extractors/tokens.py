@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from extractors.special_cases import SpecialCasesOnDemand
+
 #: What the extractors use of spaCy, imported by ``import_spacy_parts``: the vocabulary, the
 #: tokenizer, the matchers, ``filter_spans`` (``spacy.util``) and the English language data.
 #: In this order: ``spacy.tokens`` before ``spacy.vocab``, as spaCy's ``__init__`` has them
@@ -198,11 +200,13 @@ def english() -> English:
     vocab = create_vocab("en", defaults)
     tokenizer = Tokenizer(
         vocab,
-        rules=defaults.tokenizer_exceptions,
+        rules={},  # added by SpecialCasesOnDemand, those a text may need before it is read
         prefix_search=compile_prefix_regex(defaults.prefixes or ()).search,
         suffix_search=compile_suffix_regex(defaults.suffixes or ()).search,
         infix_finditer=compile_infix_regex(defaults.infixes or ()).finditer,
         token_match=defaults.token_match,
         url_match=defaults.url_match,
     )
-    return English(vocab=vocab, make_doc=tokenizer)
+    return English(
+        vocab=vocab, make_doc=SpecialCasesOnDemand(tokenizer, defaults.tokenizer_exceptions)
+    )
