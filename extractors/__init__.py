@@ -28,15 +28,18 @@ from extractors.models import (
 )
 from extractors.reading import check_readable, read
 from extractors.rigor import Accreditation, Assessment, Renewal, Rigor, Standard
-from extractors.role_model import Requirement, RequirementKind, Role, RoleError, Wanted
 
 if TYPE_CHECKING:
     from extractors.requirements import MAX_ROLE_CHARS, read_role
     from extractors.role_items import MAX_ITEM_CHARS
+    from extractors.role_model import Requirement, RequirementKind, Role, RoleError, Wanted
 
 #: Loaded on first use (PEP 562): reading a role compiles some hundred patterns that reading
 #: a résumé never uses, and ``credlens extract`` would pay for them at start-up.
 _ROLE_READER = frozenset({"MAX_ITEM_CHARS", "MAX_ROLE_CHARS", "read_role"})
+#: A role's model, loaded on first use too: a résumé's reading never builds these pydantic
+#: models (``tests/service/test_cli_batch.py``).
+_ROLE_MODEL = frozenset({"Requirement", "RequirementKind", "Role", "RoleError", "Wanted"})
 
 
 def __getattr__(name: str) -> Any:
@@ -48,6 +51,10 @@ def __getattr__(name: str) -> Any:
         from extractors import requirements
 
         return getattr(requirements, name)
+    if name in _ROLE_MODEL:
+        from extractors import role_model
+
+        return getattr(role_model, name)
     raise AttributeError(f"module 'extractors' has no attribute {name!r}")
 
 

@@ -86,6 +86,12 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+_LEADING_THE = re.compile(r"^the\s+")
+# Compiled once: a command reading one résumé normalises some 6,000 names (the catalog's and
+# its skills'), and looking each pattern up in ``re``'s cache was about a sixth of the time.
+_NOT_NAME = re.compile(r"[^\w+#]|_")
+
+
 def normalise_name(text: str) -> str:
     """Reduce a name to letters, digits, ``+`` and ``#`` so that spacing, case and punctuation
     never matter, while C, C++ and C# stay apart.
@@ -94,8 +100,7 @@ def normalise_name(text: str) -> str:
     dropped so "The Linux Foundation" matches "Linux Foundation".
     """
     folded = unicodedata.normalize("NFKC", text).casefold().strip()
-    folded = re.sub(r"^the\s+", "", folded)
-    return re.sub(r"[^\w+#]|_", "", folded)
+    return _NOT_NAME.sub("", _LEADING_THE.sub("", folded))
 
 
 class Skill(_Frozen):

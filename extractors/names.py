@@ -467,4 +467,4 @@ def _vocabulary() -> frozenset[str]:
     names = [name for skill in catalog.skills for name in (skill.name, *skill.aliases)]
     for entry in catalog.entries:
         names.extend((entry.title, *entry.aliases, entry.issuer, *entry.issuer_aliases))
-    return frozenset(normalise_name(name) for name in names)
+    return frozenset(map(normalise_name, set(names)))  # each name once: issuers repeat

@@ -18,7 +18,6 @@ from extractors import (
     ClaimOrigin,
     Extraction,
     ExtractionError,
-    Role,
     Source,
     UnsupportedFormatError,
 )
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     import httpx
 
     import reports
+    from extractors import Role
     from verifiers import Verification, Verifier
 
 # ``verifiers`` is used by its public face's names (``verifiers.HttpPolicy``), each loaded on

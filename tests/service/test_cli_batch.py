@@ -54,7 +54,8 @@ def modules_loaded_by(argv: list[str], cwd: Path) -> set[str]:
         "heavy = ('spacy', 'spacy.vocab', 'spacy.language', 'spacy.pipeline', 'weasyprint',\n"
         "         'pdfplumber', 'sqlalchemy', 'fastapi', 'uvicorn',\n"
         "         'pyld', 'multiprocessing.forkserver', 'pdfminer', 'docx', 'httpx', 'reports',\n"
-        "         'cryptography', 'extractors.requirements', 'extractors.role_languages')\n"
+        "         'cryptography', 'extractors.requirements', 'extractors.role_languages',\n"
+        "         'extractors.role_model')\n"
         "print(' '.join(name for name in heavy if name in sys.modules), file=sys.stderr)\n"
     )
     result = subprocess.run(
@@ -84,7 +85,8 @@ def test_extract_reads_one_text_resume_itself_and_loads_no_renderer_or_database(
     # Read here (spaCy's vocabulary, tokenizer and matchers, not its package's __init__ with
     # the pipelines and spacy.language), with no sandbox started, nor the verifiers' JSON-LD
     # processor loaded, nor the PDF and DOCX readers, the report's models, the HTTP client or
-    # the role reader (and its languages' words): a text résumé's reading needs none of them.
+    # the role reader (and its languages' words) or a role's models: a text résumé's reading
+    # needs none of them.
     assert loaded == {"spacy.vocab"}, loaded
 
 
