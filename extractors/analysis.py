@@ -206,12 +206,13 @@ def claim_lines(
                     )
                 )
                 or _LABEL_END.search(line.text)
+                or line.term
             ) and status_heading(line.text):
                 # "Working towards" alone between blank lines in a text résumé, "EM ANDAMENTO"
                 # in capitals after a blank line over its list where no heading is underlined,
-                # "Pursuing:-" with nothing after its colon in any: a status that labels the
-                # list below heads what is not held yet, as a heading; inside an entry it would
-                # be its status.
+                # "Pursuing:-" with nothing after its colon, a definition list's term, in any: a
+                # status that labels the list below heads what is not held yet, as a heading;
+                # inside an entry it would be its status.
                 heading = Section.NOT_HELD
             if heading is not None:
                 sublist = None

@@ -49,6 +49,9 @@ class Line(_Frozen):
     #: The first line of a card drawn round an entry (PDF): it opens an entry, as a blank line
     #: does in a text résumé.
     opens_card: bool = False
+    #: A definition list's term (DOCX): the paragraphs under it are its definitions, as the
+    #: lines under a label are its list.
+    term: bool = False
     #: The card of one entry the line is in (PDF), numbered from 1 on its page; 0 for none.
     card: int = 0
 

@@ -24,6 +24,7 @@ from extractors.tables import (
 from extractors.text import normalise
 from extractors.word_containers import flatten
 from extractors.word_notes import notes_inline
+from extractors.word_terms import opens_definition
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 # A paragraph that is one web address and nothing else.
@@ -53,8 +54,16 @@ def read_docx(data: bytes, filename: str) -> Document:
         flatten(document.element.body, document.part)
         # Footnotes and endnotes read with the paragraph that marks them.
         notes_inline(document.element.body, document.part)
-        for block in _blocks(document):
+        blocks = list(_blocks(document))
+        for block, following in zip(blocks, [*blocks[1:], None], strict=True):
+            # A definition list's term opens an entry, as a blank line does in text.
+            term = isinstance(block, Paragraph) and opens_definition(block, following)
+            if term and lines and lines[-1].text:
+                lines.append(Line(text=""))
+            start = len(lines)
             _collect(block, lines, links)
+            if term:
+                lines[start:] = [line.model_copy(update={"term": True}) for line in lines[start:]]
     except ExtractionError:
         raise
     except Exception as error:  # python-docx and lxml raise many kinds on a broken file
