@@ -329,9 +329,12 @@ def open_world_entry(
         and "." not in bracketed.group(1)
     ):
         bracketed = None
+    # "Accredited Tier Designer (ATD)": letters that spell out the title's words are its own,
+    # whatever body writes the same letters.
+    own = bracketed is not None and _initials(bracketed.group(1), title[: bracketed.start()])
     if bracketed and (
         not (ACRONYM.fullmatch(bracketed.group(1)) or short_name(bracketed.group(1), title))
-        or issuers.is_issuer(bracketed.group(1))
+        or (issuers.is_issuer(bracketed.group(1)) and not own)
         or bracketed.group(0).endswith("]")
         or title[: bracketed.start()].rstrip().endswith(")")
         # "IOSH Managing Safely (IOSH)": the letters the title opens with name its body.
@@ -424,6 +427,16 @@ def short_name(bracket: str, title: str) -> bool:
     capitals = "".join(c for c in bracket if c.isupper())
     initials = iter(word[0] for word in re.findall(r"[A-Z][\w+]*", title[: title.rfind("(")]))
     return len(capitals) >= 2 and all(capital in initials for capital in capitals)
+
+
+def _initials(bracket: str, title: str) -> bool:
+    """The bracket is the initials of the title's words, its small words aside ("Certified
+    Data Centre Professional" and "CDCP")."""
+    words = [word for word in re.findall(r"[\w&]+", title) if word not in _SMALL_WORDS]
+    return len(words) >= 2 and "".join(word[0] for word in words).upper() == bracket.upper()
+
+
+_SMALL_WORDS = frozenset({"of", "in", "and", "for", "the", "to", "on", "&"})
 
 
 def _issuer_then_name(title: str, issuers: Issuers) -> bool:
