@@ -68,9 +68,9 @@ NOT_HELD = re.compile(
     # An exam level passed is a step towards a designation, not the designation: "Passed
     # CAIA Level I", "FRM Part I" (the catalog names the levels it knows as exams).
     # A level after a title and its comma grades the title ("Certified Safety Professional,
-    # HSE Level 3"): it is no exam of a designation.
+    # HSE Level 3"), as one after a body's letters and a name does ("ASNT NDT Level III").
     # A level that names an award of its own is that award ("WSET Level 3 Award in Sake").
-    | (?<!,\s)(?<!,)\b[A-Z][A-Za-z]{1,5}®?\s*:?\s+(?:Program(?:me)?\s*:?\s*)?
+    | (?<!,\s)(?<!,)(?<!(?-i:[A-Z]{3})\s)\b[A-Z][A-Za-z]{1,5}®?\s*:?\s+(?:Program(?:me)?\s*:?\s*)?
       (?:Level|Part)\s+(?:I{1,3}|[1-3])\b
       (?!\s+(?:award|certificate|diploma|qualification|extended\s+certificate)\b)
     # A certification of a thing is an organisation's or a product's: "led the PCI DSS
