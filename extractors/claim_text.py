@@ -74,8 +74,8 @@ NOT_HELD = re.compile(
       (?:Level|Part)\s+(?:I{1,3}|[1-3])\b
       (?!\s+(?:award|certificate|diploma|qualification|extended\s+certificate)\b)
     # A certification of a thing is an organisation's or a product's: "led the PCI DSS
-    # certification of the payments platform", "LEED Gold certification for the tower".
-    | \bcertifi\w*\s+(?:of|for)\s+(?:the|a|an|our|its|their|all|every|\d)\b
+    # certification of the payments platform", "the Fairtrade certification of 45 farms".
+    | \bcertifi\w*\s+(?:of|for)\s+(?:the|a|an|our|its|their|all|every|\d+)\b
     # (A possessive's apostrophe may be typed or typographic: "the company’s".)
     | \b(?:our|its|their|the\s+(?:company|firm|hospital)['’]s)\s+(?:[\w-]+\s+){0,2}
       (?:platform|product|system|service|software|app|application|facility|plant|site|lab
