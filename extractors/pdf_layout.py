@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from extractors.dates import dated_cell_in, only_dates_in
 from extractors.pdf_forms import labels_beside_values
+from extractors.pdf_year_rail import read_year_rail, year_rail
 
 # A gutter must be this wide (points) and leave this share of the words on each side.
 _MIN_GUTTER = 9.0
@@ -82,7 +83,7 @@ def reading_order(words: Sequence[Word], page_width: float, depth: int = 0) -> l
         run_words = [word for row in rows[index:end] for word in row]
         left = [word for word in run_words if word.centre[0] < middle]
         right = [word for word in run_words if word.centre[0] >= middle]
-        dated = _beside_date_column(left, right)
+        dated = read_year_rail(rows[index:end], band) or _beside_date_column(left, right)
         if dated is not None:
             ordered.extend(dated)
         elif _rows_aligned(left, right):
@@ -249,7 +250,9 @@ def _column_run(
         lone = rows[start]
         body = median([word.size for row in rows[start + 1 : end] for word in row] or [0.0])
         plain = not all(w.bold for w in lone) and max(w.size for w in lone) <= body * 1.1
-        if band is not None and plain and min(word.x0 for word in lone) >= band[1] - 0.5:
+        right = band is not None and min(word.x0 for word in lone) >= band[1] - 0.5
+        # A year alone on a rail of dates heads the entries under it (``pdf_year_rail``).
+        if band is not None and ((plain and right) or year_rail(rows[start:end], band)):
             return end, band
     return found
 
@@ -271,10 +274,11 @@ def _run_from(
             if lone_first and end == start + 1:
                 continue
             break
+        run = rows[start:end]
         if (
             end - start >= _MIN_RUN_ROWS
-            and (_both_sides(rows[start:end], band) or _date_rail(rows[start:end], band))
-            and not _word_space(rows[start:end], band)
+            and (_both_sides(run, band) or _date_rail(run, band) or year_rail(run, band))
+            and not _word_space(run, band)
         ):
             best = (end, band)
     return best
