@@ -52,6 +52,7 @@ from extractors.entry_lines import EntryLines
 from extractors.issuer_conflicts import contradicted_by_issuer, spelt_out_otherwise
 from extractors.link_labels import links_by_label
 from extractors.models import Claim
+from extractors.printed_links import printed_links
 from extractors.sections import Section
 from extractors.tokens import english
 
@@ -105,6 +106,8 @@ class ClaimFinder:
         """The claims in ``lines``, in document order, with ids ``c1``, ``c2``, …"""
         # What a list of things not held (yet) names, its links too, is no claim.
         lines = [line for line in lines if line.section is not Section.NOT_HELD]
+        # "Title (https://…)": a printed page's link written out is a field of the entry.
+        lines = printed_links(lines)
         found: list[Found] = []
         respelt = self._respelt(lines)
         blocks = entry_blocks(

@@ -66,3 +66,19 @@ def test_the_month_and_the_year_above_it_date_the_entry_beside_the_month() -> No
         ("Confined Space Entry Attendant", "2021"),
     ]
 
+
+def test_an_address_printed_in_brackets_after_a_title_is_its_link_not_its_issuer() -> None:
+    data = _page(printed=True)
+    lines = _lines(data)
+
+    # The page broke the address anywhere: it goes on at the next line's start.
+    assert any(line.endswith("(https://badges.example-institute.org/verify/") for line in lines)
+    claims = extract(data, "cv.pdf").claims
+    licence = next(c for c in claims if c.title.startswith("Journeyman"))
+    assert (licence.title, licence.issuer, licence.issued_on, licence.credential_id) == (
+        "Journeyman Electrician Licence",
+        "Oregon BCD",
+        "2025-10",
+        "JE-208831",
+    )
+    assert len(claims) == 4
