@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.dates import dated_cell_in, only_dates_in
+from extractors.pdf_date_grid import year_month_rows
 from extractors.pdf_forms import labels_beside_values
 from extractors.pdf_year_rail import read_year_rail, year_rail
 
@@ -431,8 +432,10 @@ _LONGEST_DATE_WORD = 10
 def _rows_aligned(left: Sequence[Word], right: Sequence[Word]) -> bool:
     """A table rather than two columns: the smaller side's rows share baselines with the other's
     and are few (a date per entry) or short (labels), so each row reads across the gutter."""
-    left_lines, right_lines = group_lines(left), group_lines(right)
-    if _flush_right_ends(left_lines, right_lines) or labels_beside_values(left_lines, right_lines):
+    sides = left_lines, right_lines = group_lines(left), group_lines(right)
+    # A form's labels, or a grid's "2016 | 11" (``pdf_date_grid``), each beside its row.
+    beside = labels_beside_values(*sides) or year_month_rows(*sides)
+    if _flush_right_ends(left_lines, right_lines) or beside:
         return True
     smaller, larger = sorted((left_lines, right_lines), key=len)
     larger_rows = [line[0].bottom for line in larger]

@@ -64,3 +64,47 @@ def test_a_row_of_labels_inside_a_table_heads_the_rows_after_it() -> None:
         ("11/2021 | Rigging and Slinging Certificate", True),
         ("Special skills | Tandem lifts", False),
     ]
+
+
+def test_a_forms_labels_over_the_year_and_month_columns_read_row_by_row() -> None:
+    # The form's label column is as wide as the year and month columns of the grids under
+    # it: labels, years and months make one narrow column down the sheet, beside a gutter.
+    def form(*rows: tuple[str, str]) -> str:
+        cells = "".join(f"<tr><td class='l'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+        return f"<table>{cells}</table>"
+
+    data = pdf(
+        "<h1>R É S U M É</h1>"
+        + form(("Name", "Ines Haraldsen-Obi"), ("Address", "Bergen, Norway"),
+               ("E-mail", "ines.haraldsen@example.no"))
+        + "<br>"
+        + _grid("Education / Work History", [
+            ("2018", "3", "Joined Fjordline Ferries AS as Second Engineer"),
+            ("", "", "Overhauled two main engines in dry dock"),
+            ("", "", "Cut fuel use by 6% with a new purifier schedule"),
+            ("", "", "Trained four cadets for their engine-room sea time"),
+            ("", "", "Currently employed"),
+        ])
+        + "<br>"
+        + _grid("Licenses / Qualifications", [
+            ("2014", "8", "Obtained Basic Safety Training (STCW), Bergen Maritime Academy"),
+            ("2019", "12", "Obtained Marine Diesel Engine Overhaul Certificate, Nordic Engine"
+             " Training Centre, a five-day practical course on medium-speed four-stroke"
+             " engines (No. NETC-19-2211)"),
+        ])
+        + form(("Special skills", "Medium-speed diesels, purifiers"),
+               ("Motivation", "Ready for a chief engineer's post on a coastal ferry, after"
+                " eight years on medium-speed engines, two dry-dockings and a class renewal"
+                " survey; happy to rotate four weeks on, four weeks off, and to keep the"
+                " planned maintenance system up to date ashore as well as at sea")),
+        _CSS + " td { vertical-align: top } td.y { width: 10% } td.m { width: 9% }"
+        " td.l { width: 20% }",
+    )  # fmt: skip
+
+    claims = extract(data, "resume.pdf").claims
+
+    assert [(claim.title, claim.issued_on) for claim in claims] == [
+        ("Basic Safety Training (STCW)", "2014-08"),
+        ("Marine Diesel Engine Overhaul Certificate", "2019-12"),
+    ]
+    assert claims[1].credential_id == "NETC-19-2211"
