@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from extractors.awarding_bodies import AWARDING_BODY
 from extractors.dates import SINCE_WORDS, find_dates, only_dates_in
 from extractors.lazy_patterns import lazy_pattern
 from extractors.models import Link
@@ -306,15 +307,14 @@ ORGANISATION = re.compile(
     # "Commonwealth Education Trust"; "Zero Trust" is a way of securing a network.
     r"|(?<!Zero )Trust)\b"
     r"|^[A-Z][A-Z0-9&-]{1,9}$"
-    # German bodies, often the end of a compound ("Regierungspräsidium", "Ärztekammer",
-    # "Landesamt"); French and Spanish ones.
+    # German bodies, often ending a compound ("Ärztekammer", "Landesamt"); French, Spanish ones.
     r"|\b[A-ZÄÖÜ]\w*(?:präsidium|kammer|amt|behörde|verband|ministerium|akademie|institut"
     r"|hochschule|universität|schule|zentrum|verein|stiftung|gesellschaft)\b|\be\.\s?V\."
     r"|\b(?:Universit[éà]|Universidad|Colegio|Consejo|Ministerio|Ordre|Chambre|Agence|École"
     r"|Escuela|Fondation|Fundación|Agencia|Instituto|Asociación|Comité|Autoridad"
     # Spanish, Portuguese and Italian commissions, councils, chambers and orders.
     r"|Comisión|Comissão|Commissione|Conselho|Consiglio|Istituto|Ordine|Ordem|Cámara|Câmara"
-    r"|Superintendencia|Dirección)\b"
+    r"|Superintendencia|Dirección)\b" + AWARDING_BODY  # "Highfield Qualifications"
 )
 # Words that open a sentence before a credential's name without being part of it.
 LEADING_WORDS = word_set(
