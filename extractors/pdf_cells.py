@@ -43,7 +43,8 @@ def date_cells(lines: Sequence[Sequence[Word]]) -> list[list[Word]]:
             and sum(1 for edge in edges if abs(edge - line[-1].x1) <= _SAME_EDGE) >= _COLUMN_ROWS
         )
         if tail is None or not (apart[index] or in_column):
-            lead = _date_head(line)
+            # On a rail, the rail's own reading (its entries wrapping under their first word).
+            lead = _date_head(line, by_type=index not in rail)
             railed = lead is None and index in rail
             lead = rail[index][0] if railed else lead
             following = index + 1
@@ -51,8 +52,7 @@ def date_cells(lines: Sequence[Sequence[Word]]) -> list[list[Word]]:
                 # A rail's date before a title that wrapped: the title goes on under itself;
                 # beside a column of dates, the entry's whole text wraps under its first word.
                 title = line[lead:]
-                if railed:
-                    title[0] = dataclasses.replace(title[0], cell_start=True)
+                title[0] = dataclasses.replace(title[0], cell_start=True)
                 while following < len(lines) and (
                     _continues_title(title, None, lines[following], tails[following])
                     or (
@@ -112,14 +112,21 @@ def _type(words: Sequence[Word]) -> tuple[bool, float]:
     return bold, round(sizes[len(sizes) // 2] * 2) / 2
 
 
-def _date_head(line: Sequence[Word]) -> int | None:
+def _date_head(line: Sequence[Word], *, by_type: bool = True) -> int | None:
     """Where the title starts after the dates that open the line, set apart from it by a wide
     gap (a timeline's rail: "MAR 2015" before "Boeing 737 … Type Training, Theory and"); None
     if the line does not open with such dates."""
     for start in range(1, min(len(line), _MOST_DATE_WORDS + 1)):
         before, first = line[start - 1], line[start]
-        if first.x0 - before.x1 > max(min(before.size, first.size), 6.0) * _WIDE_GAP:
-            return start if only_dates(line[:start]) and not only_dates(line[start:]) else None
+        gap, size = first.x0 - before.x1, min(before.size, first.size)
+        dated = only_dates(line[:start]) and not only_dates(line[start:])
+        if gap > max(size, 6.0) * _WIDE_GAP:
+            return start if dated else None
+        # "seit Oktober 2022 **Lean Six Sigma Green Belt**": a title in bold after dates in
+        # roman is a cell of its own however narrow the gap, as a date cell after a title is.
+        bold_title = _type(line[start:])[0] and not _type(line[:start])[0]
+        if by_type and gap > _RAIL_GAP * max(size, 1.0) and dated and bold_title:
+            return start
     return None
 
 

@@ -1,0 +1,36 @@
+"""A title in bold after its dates in roman, an em or so between them ("seit März 2021 **Certified
+Fraud Examiner**"): the change of type sets the dates apart as a cell of their own, as a wide
+gap does, even on a page with only one such row."""
+
+from __future__ import annotations
+
+from extractors import extract, read
+from tests.extractors.documents import pdf
+
+
+def _page(title_tag: str) -> bytes:
+    return pdf(
+        "<h1>Henrike Albers</h1><p>henrike.albers@example.de</p><h2>Zertifikate</h2>"
+        # The dates a little apart (an em), not as far as a tab stop's gap.
+        "<p><span style='margin-right: 7pt'>seit März 2021</span> "
+        f"<{title_tag}>Certified Fraud Examiner (CFE)</{title_tag}></p>"
+        "<p>Association of Certified Fraud Examiners · Nr. 771203</p>"
+    )
+
+
+def _lines(data: bytes) -> list[str]:
+    return [line.text for page in read(data, "cv.pdf").pages for line in page.lines]
+
+
+def test_a_bold_title_after_roman_dates_opens_a_cell_of_its_own() -> None:
+    data = _page("b")
+
+    assert "seit März 2021\tCertified Fraud Examiner (CFE)" in _lines(data)
+    claims = extract(data, "cv.pdf").claims
+    assert [(c.title, c.issued_on, c.credential_id) for c in claims] == [
+        ("Certified Fraud Examiner", "2021-03", "771203")
+    ]
+
+
+def test_dates_and_title_in_one_type_stay_one_cell() -> None:
+    assert "seit März 2021 Certified Fraud Examiner (CFE)" in _lines(_page("span"))
