@@ -206,7 +206,7 @@ def open_world_entry(
         if (
             len(fields) > 1
             and colon_opens_subject(content, fields[0])
-            and _more_of_a_title(fields[1], issuers)
+            and (_more_of_a_title(fields[1], issuers) or _subject_letters(fields[1], issuers))
         ):
             graded = 2
         while graded < len(fields) and _GRADE.fullmatch(fields[graded].strip()):
@@ -404,6 +404,20 @@ def _more_of_a_title(part: str, issuers: Issuers) -> bool:
     """A field after a title that names nothing of its own: no date, ID, issuer or label."""
     words = before_dates(part).strip()
     return bool(words) and not _names_a_field(words, issuers)
+
+
+def _subject_letters(part: str, issuers: Issuers) -> bool:
+    """ "HCM" after "Workday Pro Certification:": a subject's letters in capitals, which name
+    no issuer the catalog knows, are the credential's subject, not a body."""
+    text = part.strip()
+    return bool(
+        _LETTERS.fullmatch(text)
+        and not issuers.is_issuer(text)
+        and not (issuers.pattern is not None and issuers.pattern.search(text))
+    )
+
+
+_LETTERS = re.compile(r"[A-Z][A-Z0-9&/+-]{1,9}")
 
 
 def _joined(content: str, parts: list[str]) -> str:

@@ -194,3 +194,22 @@ def test_a_vendors_list_after_a_colon_is_still_no_entry() -> None:
     claims = extract(text.encode(), "cv.txt").claims
 
     assert [claim.title for claim in claims] == ["Certified Forklift Operator (CFO)"]
+
+
+def test_a_subjects_letters_after_a_credential_words_colon_are_the_titles() -> None:
+    # "… Certification: WMS": capitals after the colon that name no known body are the
+    # credential's subject, not its issuer.
+    text = "\n".join(
+        [
+            *_HEAD,
+            "Fleetline Pro Certification: WMS",
+            "Fleetline Pro Certification: TMS | Fleetline Software | 05/2022",
+        ]
+    )
+
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [(claim.title, claim.issuer, claim.issued_on) for claim in claims] == [
+        ("Fleetline Pro Certification: WMS", None, None),
+        ("Fleetline Pro Certification: TMS", "Fleetline Software", "2022-05"),
+    ]
