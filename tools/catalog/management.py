@@ -1,4 +1,4 @@
-"""Project management and agile: PMI, PeopleCert, Scrum.org, Scrum Alliance, SAFe, ASQ."""
+"""Project management and agile: PMI, PeopleCert, Scrum.org, Scrum Alliance, SAFe, ASQ; ASCM."""
 
 from __future__ import annotations
 
@@ -601,6 +601,31 @@ for _id, _title, _acronym, _level, _skills, _valid, _stacks in (
         skills=_skills,
         stacks=_stacks,
     )
+
+# ASCM (the Association for Supply Chain Management, APICS before 2018): its CSCP is written
+# after names as often as in a list ("Dana Reyes, PMP, CSCP"); current for five years.
+ASCM = Issuer(
+    "ASCM",
+    ("Association for Supply Chain Management", "APICS", "ASCM (APICS)", "APICS (ASCM)"),
+    ("ascm.org", "apics.org"),
+    ("vendor",),
+)
+add(
+    "ascm-cscp",
+    "Certified Supply Chain Professional",
+    ASCM,
+    "project-management",
+    aliases=(
+        "Certified Supply Chain Professional (CSCP)",
+        "APICS Certified Supply Chain Professional",
+        "APICS CSCP",
+        "ASCM CSCP",
+    ),
+    acronyms=("CSCP",),
+    level="professional",
+    valid=60,
+    skills=("Supply Chain Management", "Logistics"),
+)
 
 add(
     "itil-v3-foundation",

@@ -224,6 +224,11 @@ BY_ISSUER: dict[str, Policy] = {
 }
 
 BY_ENTRY: dict[str, Policy] = {
+    # "The exam is owned by ASCM … and delivered through Pearson VUE at test centers or via
+    # OnVUE online proctoring."
+    "ascm-cscp": Policy(
+        PROCTORED, "https://open-exam-prep.com/study-guides/cscp/introduction/exam-facts"
+    ),
     # ISACA's "Taking the Exam": the CISA, CRISC, CISM and CGEIT exams are administered at PSI
     # testing sites and kiosks, and no one leaves the testing area without a test proctor's
     # approval. Its other credentials keep the issuer's policy.

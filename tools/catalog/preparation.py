@@ -33,6 +33,9 @@ _SCRUM_ALLIANCE_ADVANCED = Preparation(
 )
 
 PREPARATION: dict[str, Preparation] = {
+    # An ASCM partner's FAQ: "On average, we recommend 100 hours of study time to pass each
+    # certification exam."
+    "ascm-cscp": Preparation(100, "https://www.moore.be/en/moore-supply-chain-academy-faq"),
     **dict.fromkeys(
         (
             "fcc-responsive-web-design",
