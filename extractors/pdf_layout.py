@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.dates import dated_cell_in, only_dates_in
+from extractors.pdf_column_tops import column_tops
 from extractors.pdf_date_grid import year_month_rows
 from extractors.pdf_forms import labels_beside_values
 from extractors.pdf_year_rail import read_year_rail, year_rail
@@ -71,7 +72,7 @@ def reading_order(words: Sequence[Word], page_width: float, depth: int = 0) -> l
         return rows  # no résumé page has this many rows; do not search it for columns
     free = [_free_mask(row, page_width) for row in rows]
     ordered: list[list[Word]] = []
-    index = 0
+    index = floor = 0
     while index < len(rows):
         end, band = _column_run(rows, free, index)
         if band is not None:
@@ -80,6 +81,10 @@ def reading_order(words: Sequence[Word], page_width: float, depth: int = 0) -> l
             ordered.append(rows[index])
             index += 1
             continue
+        # The columns' first rows, each on one side only, were read across: they are its tops.
+        top = column_tops(rows, index, end, band, floor)
+        del ordered[len(ordered) - (index - top) :]
+        index = top
         middle = (band[0] + band[1]) / 2
         run_words = [word for row in rows[index:end] for word in row]
         left = [word for word in run_words if word.centre[0] < middle]
@@ -99,7 +104,7 @@ def reading_order(words: Sequence[Word], page_width: float, depth: int = 0) -> l
             ordered.extend(left_lines[: len(left_lines) - len(trailing)])
             ordered.extend(right_lines)
             ordered.extend(trailing)
-        index = end
+        index = floor = end
     return ordered
 
 
