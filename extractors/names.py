@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from extractors.catalog import load_catalog, normalise_name
+from extractors.mail_sender import sender_names
 from extractors.models import Line
 from extractors.post_nominals import (
     POST_NOMINAL,
@@ -60,8 +61,9 @@ _NOT_NAMES = (_TITLE_WORDS - word_set("head chief")) | word_set(
     " management analysis analytics testing development design planning governance compliance"
     " modeling modelling response automation administration monitoring architecture leadership"
     " communication strategy learning intelligence assessment auditing reporting"
-    # A letter's salutation and sign-off ("Hi Joanna,", "Kind regards") around a pasted CV.
-    " hi hello hey dear regards thanks cheers"
+    # A letter's salutation and sign-off ("Hi Joanna,", "Kind regards") around a pasted CV,
+    # and its writer introducing themself ("I'm Dana Reyes": the name is what follows).
+    " hi hello hey dear regards thanks cheers i'm i’m"
     # A list's standing ("In Progress", "Working On", "Currently Pursuing"): what is not held
     # yet, a heading, never a person.
     " progress working pursuing pending ongoing planned preparation"
@@ -166,6 +168,12 @@ def name_block(lines: Sequence[Line]) -> tuple[tuple[int, ...], str] | None:
         for tier, name in _readings(line.text, hints, in_front_matter=index in front_matter):
             found.append(_Found((index,), name, 1 if in_foot else tier, size, near, index))
             break
+    # An e-mail's sender (its "From:", its signature, "I'm …") is the candidate it is about.
+    for index, value in sender_names([line.text for line in lines]).items():
+        sender = _as_name(value, hints)
+        if sender is not None:
+            near = any(abs(index - other) <= _NEAR for other in contact)
+            found.append(_Found((index,), sender, 1, lines[index].size or 0.0, near, index))
     if not found:
         return None
     spelled = [replace(item, spelled=_spelled(item.name, hints)) for item in found]
