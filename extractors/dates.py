@@ -42,6 +42,8 @@ _MONTH_NAMES = "|".join(
     re.escape(name).replace(r"\ ", r"\s+") for name in sorted(_MONTHS, key=len, reverse=True)
 )
 _YEAR = r"(?:19[5-9]\d|20[0-9]\d)"
+# A year written by its last two digits ("'23") below this is this century's, else the last's.
+_CLIPPED_CENTURY = 60
 # "enero de 2016", "marzo del 2020": the word between a month and its year.
 _JOINS = "|".join(MONTH_YEAR_JOINS)
 # "2020年3月", "2020년 3월": the year first, each with its mark.
@@ -63,6 +65,8 @@ _DATE = re.compile(
     # "mai/2024", "Mar-2021": a month's name, a slash or a hyphen, its year (Brazilian CVs).
     (?P<month_name>\b(?:{_MONTH_NAMES}))\.?,?(?:\s+(?:{_JOINS})\s+|\s*|[-/](?=\d{{4}}))
       (?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<year1>{_YEAR})\b
+    # "May '23", "Apr ’19": a month's name and its year's last two digits after an apostrophe.
+    | (?P<month_clipped>\b(?:{_MONTH_NAMES}))\.?\s*['’‘](?P<year_clipped>\d\d)(?![\w'’])
     | \b(?P<day_first>\d{{1,2}})[/.](?P<month_mid>\d{{1,2}})[/.](?P<year2>{_YEAR})\b
     | \b(?P<month_num>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<year3>{_YEAR})\b
     # "2021. 03.", "2021.03.": a year and its month each closed by a stop, as Hungarian
@@ -79,7 +83,7 @@ _DATE = re.compile(
     """
 )
 _EXPIRY_CUE = re.compile(
-    r"(?i)(?:\bexp(?:ires?|iry|iration|\.|d)?|\bvalid\s+(?:through|thru|until|till|to)|\buntil\b"
+    r"(?i)(?:\bexp(?:ire[sd]?|iry|iration|\.|d)?|\bvalid\s+(?:through|thru|until|till|to)|\buntil\b"
     r"|\bthrough\b|\bthru\b|\brenew(?:s|al)?(?:\s+due)?|\bgültig\s+bis|\bvence"
     # French: "valable jusqu'en novembre 2026", "jusqu’au 06/2027", "expire en mai 2027".
     r"|\bjusqu[’']\s*(?:en|au|à)|\bexpire\s+(?:en|le)"
@@ -176,6 +180,10 @@ def dated_cell_in(text: str) -> bool:
 def _year_month(match: re.Match[str]) -> tuple[int, int | None]:
     if match.group("month_name"):
         return int(match.group("year1")), _MONTHS[match.group("month_name").lower()]
+    if match.group("month_clipped"):
+        clipped = int(match.group("year_clipped"))
+        year = 2000 + clipped if clipped < _CLIPPED_CENTURY else 1900 + clipped
+        return year, _MONTHS[match.group("month_clipped").lower()]
     if match.group("day_first"):
         first, second = int(match.group("day_first")), int(match.group("month_mid"))
         # 25/03/2024 can only be day-first; 03/25/2024 only month-first; else assume day-first.
