@@ -148,8 +148,9 @@ IN_CAPITALS = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
 # after a register's capitals and a space: "NSN 031-554-872" (a National Student Number).
 _REGISTER = r"(?:(?-i:[A-Z]{2,4})\s(?!(?:19|20)\d{2}(?![\w-]))(?=\d))?"
 # A number in parts set apart by dots, as a register writes it: "SE.66.4471" (a Part-66
-# licence), "12.345.678"; three parts at least, so a version ("2.1") or a sentence's stop is not.
+# licence), "12.345.678", three parts at least (not a version, "2.1"), or "RN.1637902" (a board's
 _DOTTED = r"(?:[A-Za-z0-9]{1,6}(?:\.[A-Za-z0-9]{1,8}){2,}(?<=\d)(?!\w|\.\w)|"
+_DOTTED += r"(?-i:[A-Z]{1,6})\.\d{4,}(?!\w|\.\w)|"  # licence type in capitals, its number)
 CREDENTIAL_ID = re.compile(
     r"""(?ix)
     \b(?:credential|certificate|certification|certificat|cert\.?|licen[cs]e|registration
