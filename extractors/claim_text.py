@@ -105,7 +105,7 @@ NOT_HELD = re.compile(
     | \b(?!(?-i:[A-Z][a-z]+\s+Certifi))
       (?:company|organi[sz]ation|team|firm|client|customer|department|business|vendor|partner)
       (?:['’]s)?\s[^.;]{0,40}\bcertifi\w*
-    | \bteam\s+of\s
+    | \bteam\s+of\s | \b(?:facility|site|plant|carrier|fleet|warehouse|depot)\s+certifi\w*
     # A profile page's button that opens the whole list ("Show all 6 licenses & certifications
     # →", "See all 12 certifications") names the list, no credential.
     | ^\W*(?:show|see|view)\s+all\s+\d+\s
