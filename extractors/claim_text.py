@@ -462,24 +462,6 @@ def _with_neighbours(line: ClaimLine) -> tuple[str, int]:
     return text, shift
 
 
-def lower_case_title(text: str) -> bool:
-    """A title whose brand is written in lower case ("dbt Analytics Engineering Certification
-    — dbt Labs", "iOS App Development Certificate"), not the wrapped tail of the line above
-    ("of Ontario", "in Coaching and Mentoring"): capitalised words follow the brand and a
-    credential word stands before the first separator. A brand with capitals in it ("e-PRO
-    Certification") needs no third word: no wrapped tail opens with such a word."""
-    words = text.split()
-    short = len(words) < (2 if any(char.isupper() for char in "".join(words[:1])) else 3)
-    if short or words[0].lower() in _JOINING or not words[1][:1].isupper():
-        return False
-    head = WEB_ADDRESS.sub("", STRONG_SEPARATORS.split(text, maxsplit=1)[0])
-    return CREDENTIAL_WORD.search(head) is not None
-
-
-# Words that open the wrapped tail of a title ("and Manufacturing", "of the CIPD").
-_JOINING = word_set("and or of in for the to with on at by from a an & as")
-
-
 def fields_below(line: ClaimLine | None) -> bool:
     """The line holds an entry's dates ("Jan 2024 · Verify") or its link alone."""
     if line is None:

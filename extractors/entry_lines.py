@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from extractors.brand_titles import lower_case_title
 from extractors.catalog import CatalogEntry, normalise_name
 from extractors.claim_fields import Issuers
 from extractors.claim_split import field_bracket, split_fields
@@ -32,7 +33,6 @@ from extractors.claim_text import (
     ClaimLine,
     before_date_cell,
     fields_below,
-    lower_case_title,
     match_text,
     name_word,
 )
