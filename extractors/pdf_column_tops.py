@@ -12,7 +12,7 @@ two columns' tops are level within a line or so."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 # Rows looked at over a run, at most, and how far apart (in the row's own heights) two rows of
 # one column's top may stand.
@@ -81,4 +81,19 @@ def column_tops(
     # above it (an entry's wrapped issuer beside a column of dates), not a column's top.
     if not any(side == "left" and index >= top for index, side in sides):
         return start
+    return top
+
+
+def columns_from_their_tops(
+    ordered: list[Any],
+    rows: Sequence[Sequence[_Word]],
+    start: int,
+    end: int,
+    band: tuple[float, float],
+    floor: int,
+) -> int:
+    """Where a run of columns begins (``column_tops``), its rows above ``start`` taken back off
+    the end of ``ordered``, where they were read across one at a time."""
+    top = column_tops(rows, start, end, band, floor)
+    del ordered[len(ordered) - (start - top) :]
     return top

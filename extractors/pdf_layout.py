@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors.dates import dated_cell_in, only_dates_in
-from extractors.pdf_column_tops import column_tops
+from extractors.pdf_column_tops import columns_from_their_tops
 from extractors.pdf_date_grid import year_month_rows
 from extractors.pdf_forms import labels_beside_values
 from extractors.pdf_year_rail import read_year_rail, year_rail
@@ -15,8 +15,7 @@ from extractors.pdf_year_rail import read_year_rail, year_rail
 # A gutter must be this wide (points) and leave this share of the words on each side.
 _MIN_GUTTER = 9.0
 _MIN_SIDE_SHARE = 0.12
-# Beside a narrow date column, most lines share a baseline with a line across the gutter:
-# that is a table, read row by row, not two columns.
+# Beside a narrow date column, most lines sharing a baseline across the gutter make a table.
 _ROW_ALIGNED_SHARE = 0.6
 # Fewer rows than this sharing a gap are a line with a right-aligned date, not columns.
 _MIN_RUN_ROWS = 3
@@ -60,8 +59,7 @@ def in_rect(word: Word, rect: tuple[float, float, float, float]) -> bool:
 
 
 def median(values: Sequence[float]) -> float:
-    ordered = sorted(values)
-    return ordered[len(ordered) // 2]
+    return sorted(values)[len(values) // 2]
 
 
 def reading_order(words: Sequence[Word], page_width: float, depth: int = 0) -> list[list[Word]]:
@@ -81,10 +79,7 @@ def reading_order(words: Sequence[Word], page_width: float, depth: int = 0) -> l
             ordered.append(rows[index])
             index += 1
             continue
-        # The columns' first rows, each on one side only, were read across: they are its tops.
-        top = column_tops(rows, index, end, band, floor)
-        del ordered[len(ordered) - (index - top) :]
-        index = top
+        index = columns_from_their_tops(ordered, rows, index, end, band, floor)
         middle = (band[0] + band[1]) / 2
         run_words = [word for row in rows[index:end] for word in row]
         left = [word for word in run_words if word.centre[0] < middle]
