@@ -25,6 +25,7 @@ from extractors.pdf_marks import mark_shapes, without_marks
 from extractors.pdf_objects import build_objects_quickly
 from extractors.pdf_panels import panel_regions, with_panels
 from extractors.pdf_tables import looks_tabular, rows_across_pages, with_tables
+from extractors.pdf_turned import turned_words
 from extractors.text import normalise
 
 MEDIA_TYPE = "application/pdf"
@@ -326,6 +327,11 @@ def _read_page(page: Any, columns: set[tuple[float, float]], *, form: bool = Fal
     raw_words = page.extract_words(
         x_tolerance=_X_TOLERANCE, keep_blank_chars=False, extra_attrs=["fontname", "size"]
     )
+    turned: list[Word] = []
+    if any(not word.get("upright", True) for word in raw_words):
+        # Glyphs a quarter turn round (a heading up the margin) are read the way they run.
+        turned = turned_words(page.chars)
+        raw_words = [word for word in raw_words if word.get("upright", True)]
     words = [
         Word(
             text=word["text"].translate(_SYMBOL_BULLETS),
@@ -339,6 +345,7 @@ def _read_page(page: Any, columns: set[tuple[float, float]], *, form: bool = Fal
         for word in raw_words
     ]
     words = join_letter_spacing(join_small_caps(without_marks(words, mark_shapes(page))))
+    words.extend(turned)
     if form:
         with contextlib.suppress(Exception):  # a broken form costs its answers, not the page
             words = [*words, *field_words(page, words)]

@@ -61,7 +61,8 @@ def _panels(
         for box in boxes
         if box[3] - box[1] >= _PANEL_HEIGHT * page_height
         and box[2] - box[0] <= _PANEL_WIDTH * page_width
-        and any(_inside(word, box) for word in words)
+        # A band holding only headings turned up the margin (``pdf_turned``) is the margin.
+        and any(_inside(word, box) and not word.margin_heading for word in words)
     ]
     # Nested or overlapping bands (a fill and its border) are one panel: the outermost.
     panels = [
