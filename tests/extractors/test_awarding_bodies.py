@@ -3,23 +3,12 @@ who awarded it, never a credential of its own."""
 
 from __future__ import annotations
 
-from extractors import load_catalog
-from extractors.claim_text import ORGANISATION, ClaimLine
-from extractors.claims import finder_for
-from extractors.sections import Section
-
-
-def _found(*texts: str) -> list[tuple[str, str | None, str | None]]:
-    lines = [
-        ClaimLine(index=index, text=text, page=1, section=Section.CREDENTIALS)
-        for index, text in enumerate(texts)
-    ]
-    claims = finder_for(load_catalog().entries).find(lines)
-    return [(c.title, c.issuer, c.issued_on) for c in claims]
+from extractors.claim_text import ORGANISATION
+from tests.extractors.credential_lines import found
 
 
 def test_a_body_named_qualifications_under_a_title_is_its_issuer() -> None:
-    assert _found(
+    assert found(
         "2019\tLevel 2 Award in Food Allergen Awareness",
         "Northgate Qualifications",
         "Level 3 Award in Supervising Food Safety",

@@ -5,23 +5,12 @@ bracket inside the title before the issuer ("Certified Court Reporter (Realtime)
 
 from __future__ import annotations
 
-from extractors import extract, load_catalog
-from extractors.claim_text import ClaimLine
-from extractors.claims import finder_for
-from extractors.sections import Section
-
-
-def _found(*texts: str) -> list[tuple[str, str | None, str | None]]:
-    lines = [
-        ClaimLine(index=index, text=text, page=1, section=Section.CREDENTIALS)
-        for index, text in enumerate(texts)
-    ]
-    claims = finder_for(load_catalog().entries).find(lines)
-    return [(c.title, c.issuer, c.issued_on) for c in claims]
+from extractors import extract
+from tests.extractors.credential_lines import found
 
 
 def test_a_body_with_its_one_word_short_name_in_brackets_under_a_title_is_its_issuer() -> None:
-    assert _found(
+    assert found(
         "Harbour Pilot, Restricted Licence",
         "Tasmanian Maritime Board (Marinetas)",
         "Issued: Jan 2016 · Expires: Nov 2026",
@@ -35,7 +24,7 @@ def test_a_body_with_its_one_word_short_name_in_brackets_under_a_title_is_its_is
 
 
 def test_a_credentials_acronym_in_capitals_after_a_title_is_still_a_credential() -> None:
-    assert [title for title, _, _ in _found("Certified Kubernetes Administrator (CKA)")] == [
+    assert [title for title, _, _ in found("Certified Kubernetes Administrator (CKA)")] == [
         "Certified Kubernetes Administrator"
     ]
 
@@ -57,13 +46,13 @@ def test_a_units_code_that_opens_its_name_is_part_of_the_title_not_an_id() -> No
 
 
 def test_a_number_before_a_fields_label_is_still_a_field() -> None:
-    assert _found("Certified Kubernetes Administrator", "LF2100 Issued Jan 2021") == [
+    assert found("Certified Kubernetes Administrator", "LF2100 Issued Jan 2021") == [
         ("Certified Kubernetes Administrator", "The Linux Foundation", "2021-01")
     ]
 
 
 def test_a_bracket_in_the_title_before_the_bodys_name_is_the_titles_own() -> None:
-    assert _found(
+    assert found(
         "Certified Court Reporter (Realtime), Judicial Council of Westshire, ID 301457, 2016",
         "Marine Engine Technician (Diesel and Hybrid), Coastal Skills Institute, 2021",
     ) == [
@@ -73,6 +62,6 @@ def test_a_bracket_in_the_title_before_the_bodys_name_is_the_titles_own() -> Non
 
 
 def test_a_bracket_before_a_code_or_label_is_still_who_issued_it() -> None:
-    assert _found(
+    assert found(
         "Harbour Crane Rigging Certificate (Westshire Cranes) -- Nov-2022 -- ID: HCR-2231"
     ) == [("Harbour Crane Rigging Certificate", "Westshire Cranes", "2022-11")]

@@ -4,12 +4,10 @@ and the entry's text, written as a sentence, wrapping under its own first word."
 
 from __future__ import annotations
 
-from extractors import Claim, extract, load_catalog
-from extractors.claim_text import ClaimLine
-from extractors.claims import finder_for
+from extractors import Claim, extract
 from extractors.pdf_layout import Word
 from extractors.pdf_lines import build_line
-from extractors.sections import Section
+from tests.extractors.credential_lines import found
 from tests.extractors.documents import pdf
 
 _HEAD = "<h1>Marit Oyelaran-Feld</h1><p>marit.of@example.net</p>"
@@ -79,17 +77,8 @@ def test_entries_beside_a_right_aligned_column_of_dates_are_dated_and_read_whole
     }
 
 
-def _found(*texts: str) -> list[tuple[str, str | None, str | None]]:
-    lines = [
-        ClaimLine(index=index, text=text, page=1, section=Section.CREDENTIALS)
-        for index, text in enumerate(texts)
-    ]
-    claims = finder_for(load_catalog().entries).find(lines)
-    return [(c.title, c.issuer, c.issued_on) for c in claims]
-
-
 def test_a_dated_entry_written_as_a_sentence_keeps_its_full_stop_out_of_its_fields() -> None:
-    assert _found(
+    assert found(
         "2018\tCertificate of Training in Hull Inspection, Maritime Survey Institute.",
         "Advanced Scaffold Inspection Certificate, Scaffold Inspectors Guild, 2016.",
     ) == [
@@ -99,7 +88,7 @@ def test_a_dated_entry_written_as_a_sentence_keeps_its_full_stop_out_of_its_fiel
 
 
 def test_an_undated_sentence_is_still_no_entry() -> None:
-    assert _found("Certificates listed here are the ones I still renew every year or so.") == []
+    assert found("Certificates listed here are the ones I still renew every year or so.") == []
 
 
 def test_a_full_stop_in_another_font_touching_the_word_before_it_ends_that_word() -> None:
@@ -113,7 +102,7 @@ def test_a_full_stop_in_another_font_touching_the_word_before_it_ends_that_word(
 
 
 def test_a_year_in_a_date_column_parted_by_a_tab_leaves_the_whole_title() -> None:
-    assert _found("2016\tAdvanced Scaffold Inspection Certificate, Scaffold Inspectors Guild") == [
+    assert found("2016\tAdvanced Scaffold Inspection Certificate, Scaffold Inspectors Guild") == [
         ("Advanced Scaffold Inspection Certificate", "Scaffold Inspectors Guild", "2016")
     ]
 

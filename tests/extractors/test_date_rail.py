@@ -3,23 +3,11 @@ entry and dates it; a dated line with more across it is other text."""
 
 from __future__ import annotations
 
-from extractors import load_catalog
-from extractors.claim_text import ClaimLine
-from extractors.claims import finder_for
-from extractors.sections import Section
-
-
-def _found(*texts: str) -> list[tuple[str, str | None, str | None]]:
-    lines = [
-        ClaimLine(index=index, text=text, page=1, section=Section.CREDENTIALS)
-        for index, text in enumerate(texts)
-    ]
-    claims = finder_for(load_catalog().entries).find(lines)
-    return [(c.title, c.issuer, c.issued_on) for c in claims]
+from tests.extractors.credential_lines import found
 
 
 def test_an_iso_month_in_the_date_column_opens_and_dates_an_entry() -> None:
-    assert _found(
+    assert found(
         "2020-09\tGold Seal Certification – Project Manager",
         "Canadian Construction Association",
         "2024-01\tWorking at Heights Training",
@@ -36,4 +24,4 @@ def test_an_iso_month_in_the_date_column_opens_and_dates_an_entry() -> None:
 
 def test_a_dated_line_with_more_across_it_is_no_entry() -> None:
     # A two-column page read across: the date, a sentence of the left column, the right one.
-    assert not _found("2024\tWorked as an infrastructure consul-\tAutomation: Terraform, Ansible")
+    assert not found("2024\tWorked as an infrastructure consul-\tAutomation: Terraform, Ansible")
