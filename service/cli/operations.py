@@ -57,12 +57,20 @@ def worker(
     """Run verification and callback jobs until stopped (SIGINT or SIGTERM)."""
     import asyncio
     import signal
+    import threading
 
     from service.app import job_handlers
     from service.logs import configure_logging
     from service.sandbox import default_sandbox
 
+    # A stop asked for while the worker still starts ends it cleanly once it has started,
+    # where the signal's default action killed it (a deployment stopping a starting worker).
+    # The sandbox's readers come from a fresh interpreter (forkserver): they keep the defaults.
+    stop_asked = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda _signum, _frame: stop_asked.set())
     configure_logging()
+    typer.echo("credlens worker: starting", err=True)
 
     # Warm the reading and rendering workers now, not on the first job.
     default_sandbox().start()
@@ -77,6 +85,9 @@ def worker(
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(signum, stop.set)
+        if stop_asked.is_set():
+            typer.echo("credlens worker: stopped while starting", err=True)
+            return
         typer.echo(f"credlens worker: running up to {concurrency} jobs at once", err=True)
         await runtime.queue.run_worker(
             job_handlers(runtime), concurrency=concurrency, stop_event=stop

@@ -79,6 +79,37 @@ def test_the_cli_names_a_bad_setting_in_one_line(
     assert "http-alt" not in finished.stderr  # values are not echoed: some are secrets
 
 
+def test_a_worker_stopped_while_it_starts_exits_cleanly(tmp_path: Path) -> None:
+    environment = {**os.environ, "CREDLENS_DATA_DIR": str(tmp_path)}
+    for name in ("CREDLENS_DATABASE_URL", "CREDLENS_QUEUE_BACKEND"):
+        environment.pop(name, None)
+    worker = subprocess.Popen(
+        [str(CREDLENS), "worker"],
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert worker.stderr is not None
+        said = ""
+        while "credlens worker: " not in said:
+            said = worker.stderr.readline()
+            assert said, "the worker ended before it said anything"
+        # Asked to stop while its readers and checks still warm up (a deployment stopping it).
+        worker.send_signal(signal.SIGTERM)
+        _, rest = worker.communicate(timeout=120)
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+            worker.wait()
+
+    assert said.strip() == "credlens worker: starting"
+    assert worker.returncode == 0
+    assert "credlens worker: stopped while starting" in rest
+    assert "Traceback" not in rest
+
+
 @pytest.fixture
 def postgres_database() -> Iterator[str]:
     """A migrated PostgreSQL database of its own, dropped afterwards."""
