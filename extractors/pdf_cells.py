@@ -45,6 +45,10 @@ def date_cells(lines: Sequence[Sequence[Word]]) -> list[list[Word]]:
         if tail is None or not (apart[index] or in_column):
             # On a rail, the rail's own reading (its entries wrapping under their first word).
             lead = _date_head(line, by_type=index not in rail)
+            # Set apart by its type alone: a title that ended in roman (its issuer) goes on no
+            # further ("2017  **Applied Data Science,** Coursera" over an undated entry).
+            by_type = lead is not None and _date_head(line, by_type=False) is None
+            ended = by_type and not line[-1].bold
             railed = lead is None and index in rail
             lead = rail[index][0] if railed else lead
             following = index + 1
@@ -54,7 +58,10 @@ def date_cells(lines: Sequence[Sequence[Word]]) -> list[list[Word]]:
                 title = line[lead:]
                 title[0] = dataclasses.replace(title[0], cell_start=True)
                 while following < len(lines) and (
-                    _continues_title(title, None, lines[following], tails[following])
+                    (
+                        not ended
+                        and _continues_title(title, None, lines[following], tails[following])
+                    )
                     or (
                         railed
                         and following not in rail
