@@ -41,6 +41,8 @@ def test_real_resumes_read_in_place() -> None:
     need_shared(REAL / "labels.json")
     scores = run(real_cases())
 
-    assert scores.claims.f1 >= 0.98, scores.problems
-    assert scores.names.f1 >= 0.95, scores.problems
+    # Floors just under what they read (claims and names 1.000, session 15): one claim lost of
+    # the 59 (F1 0.991) fails here, where the issue's 0.98 let session 15's regression by.
+    assert scores.claims.f1 >= 0.995, scores.problems
+    assert scores.names.f1 >= 0.99, scores.problems
     assert not [problem for problem in scores.problems if "refused" in problem]
