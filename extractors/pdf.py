@@ -19,13 +19,14 @@ from extractors.pdf_cards import drawn_boxes
 from extractors.pdf_cells import date_cells
 from extractors.pdf_fields import field_words, has_form
 from extractors.pdf_gutter import gutter_headings
-from extractors.pdf_layout import Word, group_lines, in_rect, median
+from extractors.pdf_layout import group_lines, in_rect, median
 from extractors.pdf_lines import build_line
 from extractors.pdf_marks import mark_shapes, without_marks
 from extractors.pdf_objects import build_objects_quickly
 from extractors.pdf_panels import panel_regions, with_panels
 from extractors.pdf_tables import looks_tabular, rows_across_pages, with_tables
 from extractors.pdf_turned import turned_words
+from extractors.pdf_words import Word
 from extractors.text import normalise
 
 MEDIA_TYPE = "application/pdf"

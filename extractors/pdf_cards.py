@@ -15,7 +15,8 @@ from dataclasses import replace
 from typing import Any
 
 from extractors.dates import find_dates
-from extractors.pdf_layout import Word, group_lines, only_dates, reading_order
+from extractors.pdf_layout import group_lines, only_dates, reading_order
+from extractors.pdf_words import Word
 
 Box = tuple[float, float, float, float]
 # Cards stand this far apart (points); a table's shaded cells touch or nearly (Chromium's

@@ -13,7 +13,8 @@ import dataclasses
 from collections.abc import Sequence
 
 from extractors.dates import DATE_FILLER
-from extractors.pdf_layout import Word, dates_cell, only_dates
+from extractors.pdf_layout import dates_cell, only_dates
+from extractors.pdf_words import Word
 from extractors.resume_languages import ONGOING_ENDS
 
 # Two edges this close (points) are one alignment.

@@ -12,7 +12,8 @@ two columns' tops are level within a line or so."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol
+
+from extractors.pdf_words import Word
 
 # Rows looked at over a run, at most, and how far apart (in the row's own heights) two rows of
 # one column's top may stand.
@@ -24,19 +25,8 @@ _EDGE = 2.0
 _HALF_GUTTER = 4.5
 
 
-class _Word(Protocol):
-    @property
-    def x0(self) -> float: ...
-    @property
-    def x1(self) -> float: ...
-    @property
-    def top(self) -> float: ...
-    @property
-    def bottom(self) -> float: ...
-
-
 def column_tops(
-    rows: Sequence[Sequence[_Word]], start: int, end: int, band: tuple[float, float], floor: int
+    rows: Sequence[Sequence[Word]], start: int, end: int, band: tuple[float, float], floor: int
 ) -> int:
     """The row the columns of ``rows[start:end]`` (a run beside the gutter ``band``) begin at:
     ``start``, or a row above it (no higher than ``floor``) when the rows between are the two
@@ -85,8 +75,8 @@ def column_tops(
 
 
 def columns_from_their_tops(
-    ordered: list[Any],
-    rows: Sequence[Sequence[_Word]],
+    ordered: list[list[Word]],
+    rows: Sequence[Sequence[Word]],
     start: int,
     end: int,
     band: tuple[float, float],

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
+
+from extractors.pdf_words import Word
 
 _YEAR_MONTH = re.compile(r"(?:19[5-9]\d|20\d\d) (?:1[0-2]|0?[1-9])")
 # Lines whose tops or baselines are this close (points) are one row.
@@ -17,18 +18,7 @@ _SAME_ROW = 1.5
 _MIN_DATED_ROWS, _MAX_CELL_WORDS = 2, 3
 
 
-class _Placed(Protocol):
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def top(self) -> float: ...
-
-    @property
-    def bottom(self) -> float: ...
-
-
-def year_month_rows(left: Sequence[Sequence[_Placed]], right: Sequence[Sequence[_Placed]]) -> bool:
+def year_month_rows(left: Sequence[Sequence[Word]], right: Sequence[Sequence[Word]]) -> bool:
     """Every left line is a few words on the row of a right line, and two of them at least
     are a year and a month ("2016 11"): a grid's date cells and a form's labels, read across."""
     rows = [(line[0].top, line[0].bottom) for line in right if line]

@@ -20,7 +20,8 @@ from pdfminer.fontmetrics import FONT_METRICS
 from pdfminer.psparser import PSLiteral
 from pdfminer.utils import decode_text
 
-from extractors.pdf_layout import Word, in_rect
+from extractors.pdf_layout import in_rect
+from extractors.pdf_words import Word
 
 # Bounds on work per page and per field, whatever the PDF holds.
 _MAX_WIDGETS_PER_PAGE = 600

@@ -6,7 +6,8 @@ by row, never the labels as a column of their own."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+
+from extractors.pdf_words import Word
 
 # Baselines this close (points) are one row.
 _SAME_ROW = 1.0
@@ -14,17 +15,7 @@ _SAME_ROW = 1.0
 _MIN_LABELS = 2
 
 
-class _Placed(Protocol):
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def bottom(self) -> float: ...
-
-
-def labels_beside_values(
-    left: Sequence[Sequence[_Placed]], right: Sequence[Sequence[_Placed]]
-) -> bool:
+def labels_beside_values(left: Sequence[Sequence[Word]], right: Sequence[Sequence[Word]]) -> bool:
     """Every left line on the baseline of a right one ends in a colon (a label: "Issuer:",
     "Organisme / Issuer :"), two of them at least and more than the left lines off those
     baselines (a long value that wrapped back under its label): the rows are a form's."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extractors.pdf_layout import Word
+from extractors.pdf_words import Word
 from extractors.sections import heading_section, status_heading
 
 # Two left edges this close (points) are one alignment.

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from extractors.dates import dated_cell_in, only_dates_in
 from extractors.pdf_column_tops import columns_from_their_tops
 from extractors.pdf_date_grid import year_month_rows
 from extractors.pdf_forms import labels_beside_values
+from extractors.pdf_words import Word
 from extractors.pdf_year_rail import read_year_rail, year_rail
 
 # A gutter must be this wide (points) and leave this share of the words on each side.
@@ -26,31 +26,6 @@ _FLUSH, _FLUSH_EM = 1.5, 0.35
 _MAX_ROWS_FOR_COLUMNS = 400
 # Columns inside a column (three cards a row) are looked for this many levels down.
 _MAX_COLUMN_DEPTH = 2
-
-
-@dataclass(frozen=True)
-class Word:
-    """A word pdfplumber read, with its box and type."""
-
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    bold: bool
-    size: float
-    #: The word opens a cell of its row whatever the gap before it (a date cell in another type).
-    cell_start: bool = False
-    #: The word names a section from the page's left margin, beside its text (``pdf_gutter``).
-    margin_heading: bool = False
-    #: The word opens a card drawn round an entry (``pdf_cards``): its line starts the entry.
-    card_start: bool = False
-    #: The card of one entry the word is in (``pdf_cards``), numbered from 1; 0 for none.
-    card: int = 0
-
-    @property
-    def centre(self) -> tuple[float, float]:
-        return (self.x0 + self.x1) / 2, (self.top + self.bottom) / 2
 
 
 def in_rect(word: Word, rect: tuple[float, float, float, float]) -> bool:

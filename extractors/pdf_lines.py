@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Sequence
 
 from extractors.models import Line
-from extractors.pdf_layout import Word
+from extractors.pdf_words import Word
 from extractors.text import normalise
 
 # The widest gap (in font sizes) at which a full stop touches the word before it.

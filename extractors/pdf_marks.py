@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from extractors.pdf_cards import Box, contains
-from extractors.pdf_layout import Word
+from extractors.pdf_words import Word
 
 # A mark is about as wide as it is tall: a circle, a rounded square (sides within this share).
 _SQUARE = 0.25

@@ -17,7 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from extractors.pdf_layout import Word, group_lines
+from extractors.pdf_layout import group_lines
+from extractors.pdf_words import Word
 from extractors.tables import is_header_row
 
 Cell = tuple[float, float, float, float]

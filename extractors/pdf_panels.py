@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extractors.pdf_cards import Box, contains, overlap, with_cards
-from extractors.pdf_layout import Word
 from extractors.pdf_tiles import badge_tiles
+from extractors.pdf_words import Word
 
 # A panel runs this share of the page's height or more, and is at most this share as wide.
 _PANEL_HEIGHT = 0.8

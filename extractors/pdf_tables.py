@@ -7,10 +7,11 @@ from typing import Any
 
 from extractors.models import Line, Page
 from extractors.pdf_cards import Box, drawn_boxes
-from extractors.pdf_layout import Word, group_lines, in_rect
+from extractors.pdf_layout import group_lines, in_rect
 from extractors.pdf_open_tables import opened_rows
 from extractors.pdf_tiles import badge_tiles
 from extractors.pdf_unruled import cells, unruled_tables
+from extractors.pdf_words import Word
 from extractors.script_words import left_to_right_part, right_to_left
 from extractors.tables import (
     CELL_SEPARATOR,

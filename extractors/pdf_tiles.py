@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extractors.pdf_cards import Box, Tile, contains
-from extractors.pdf_layout import Word, group_lines, in_rect
+from extractors.pdf_layout import group_lines, in_rect
+from extractors.pdf_words import Word
 
 # A badge is at most this many points across, and its sides differ by this share at most.
 _MOST_SIDE = 90.0

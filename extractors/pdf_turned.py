@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from extractors.pdf_layout import Word
+from extractors.pdf_words import Word
 
 # Glyphs whose baselines are this close (points, across the run) are one run of text.
 _SAME_BASELINE = 1.5

@@ -14,7 +14,8 @@ import itertools
 from collections.abc import Callable, Sequence
 
 from extractors.pdf_cards import Box, box_of_its_own
-from extractors.pdf_layout import Word, group_lines, only_dates
+from extractors.pdf_layout import group_lines, only_dates
+from extractors.pdf_words import Word
 from extractors.tables import column_of
 
 #: A table as found: its box, its rows of cell texts, and each row's box.

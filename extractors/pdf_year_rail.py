@@ -9,29 +9,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from typing import Any, Protocol, TypeVar, cast
 
-
-class _Placed(Protocol):
-    """A word on the page (``pdf_layout.Word``, a frozen dataclass)."""
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def x0(self) -> float: ...
-
-    @property
-    def x1(self) -> float: ...
-
-    @property
-    def top(self) -> float: ...
-
-    @property
-    def bottom(self) -> float: ...
-
-
-Word = TypeVar("Word", bound=_Placed)
+from extractors.pdf_words import Word
 
 _YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _MONTH = re.compile(
@@ -84,15 +63,13 @@ def read_year_rail(
     return lines
 
 
-def _moved(year: Word, beside: _Placed, x0: float) -> Word:
+def _moved(year: Word, beside: Word, x0: float) -> Word:
     """The year set on the line of ``beside`` from ``x0``."""
-    moved: Word = dataclasses.replace(
-        cast(Any, year), x0=x0, x1=x0 + year.x1 - year.x0, top=beside.top, bottom=beside.bottom
+    return dataclasses.replace(
+        year, x0=x0, x1=x0 + year.x1 - year.x0, top=beside.top, bottom=beside.bottom
     )
-    return moved
 
 
 def _opening(text: Sequence[Word]) -> list[Word]:
     """The entry's words, the first opening a cell after its date ("Apr 2024 ⇥ ME-C …")."""
-    first: Word = dataclasses.replace(cast(Any, text[0]), cell_start=True)
-    return [first, *text[1:]]
+    return [dataclasses.replace(text[0], cell_start=True), *text[1:]]

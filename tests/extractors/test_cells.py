@@ -7,8 +7,8 @@ from extractors import Claim, extract, load_catalog
 from extractors.claim_text import ClaimLine
 from extractors.claims import finder_for
 from extractors.pdf_cells import date_cells
-from extractors.pdf_layout import Word
 from extractors.pdf_lines import build_line
+from extractors.pdf_words import Word
 from extractors.sections import Section
 from extractors.tables import join_cell_lines
 from tests.extractors.documents import pdf

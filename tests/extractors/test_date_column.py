@@ -5,8 +5,8 @@ and the entry's text, written as a sentence, wrapping under its own first word."
 from __future__ import annotations
 
 from extractors import Claim, extract
-from extractors.pdf_layout import Word
 from extractors.pdf_lines import build_line
+from extractors.pdf_words import Word
 from tests.extractors.credential_lines import found
 from tests.extractors.documents import pdf
 

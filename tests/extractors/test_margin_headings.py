@@ -6,7 +6,8 @@ next heading in the margin; and a justified line's even word spaces are no gutte
 from __future__ import annotations
 
 from extractors import Claim, extract
-from extractors.pdf_layout import Word, reading_order
+from extractors.pdf_layout import reading_order
+from extractors.pdf_words import Word
 from tests.extractors.documents import pdf
 
 _CSS = (
