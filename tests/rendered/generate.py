@@ -19,7 +19,7 @@ so the tests never need the renderers; this script needs ``/usr/bin/chromium``, 
 
 Some layouts are *held out*: they were not looked at while the extractor was tuned, and
 ``bench/extraction.py`` reports them apart. How each held-out and blind group ("blind-2" to
-"blind-21") was made, by whom and over which contents is in ``GROUPS.md`` beside this file;
+"blind-22") was made, by whom and over which contents is in ``GROUPS.md`` beside this file;
 ``--group blind-N`` re-renders one group's files alone.
 The renderers themselves are in ``renderers.py``.
 """
@@ -109,6 +109,8 @@ from tests.rendered.blind20_contents import BLIND20_CONTENTS
 from tests.rendered.blind20_documents import BLIND20_LAYOUTS
 from tests.rendered.blind21_contents import BLIND21_CONTENTS
 from tests.rendered.blind21_documents import BLIND21_LAYOUTS
+from tests.rendered.blind22_contents import BLIND22_CONTENTS
+from tests.rendered.blind22_documents import BLIND22_LAYOUTS
 from tests.rendered.blind_layouts import (
     blind_docx_tab_list,
     blind_html_dl_grid,
@@ -330,12 +332,13 @@ LAYOUTS: tuple[Layout, ...] = (
     *BLIND19_LAYOUTS,  # blind-19, session 15: its layouts are listed in blind19_documents.py
     *BLIND20_LAYOUTS,  # blind-20, session 15: its layouts are listed in blind20_documents.py
     *BLIND21_LAYOUTS,  # blind-21, session 16: its layouts are listed in blind21_documents.py
+    *BLIND22_LAYOUTS,  # blind-22, session 16: its layouts are listed in blind22_documents.py
     *TUNING14_LAYOUTS,  # tuning-14, session 12, OPEN: its layouts are in tuning14_documents.py
 )
 
 
 def contents_of(layout: Layout) -> tuple[Content, ...]:
-    """The contents a layout renders: blind-5 to blind-21 have their own, every other group the
+    """The contents a layout renders: blind-5 to blind-22 have their own, every other group the
     shared six."""
     own = {"blind-5": BLIND5_CONTENTS, "blind-6": BLIND6_CONTENTS, "blind-7": BLIND7_CONTENTS,
            "blind-8": BLIND8_CONTENTS, "blind-9": BLIND9_CONTENTS,
@@ -345,6 +348,7 @@ def contents_of(layout: Layout) -> tuple[Content, ...]:
            "blind-16": BLIND16_CONTENTS, "blind-17": BLIND17_CONTENTS,
            "blind-18": BLIND18_CONTENTS, "blind-19": BLIND19_CONTENTS,
            "blind-20": BLIND20_CONTENTS, "blind-21": BLIND21_CONTENTS,
+           "blind-22": BLIND22_CONTENTS,
            "tuning-14": TUNING14_CONTENTS}  # fmt: skip
     return own.get(layout.group, CONTENTS)
 

@@ -44,6 +44,7 @@ from tests.rendered.blind18_contents import BLIND18_CONTENTS
 from tests.rendered.blind19_contents import BLIND19_CONTENTS
 from tests.rendered.blind20_contents import BLIND20_CONTENTS
 from tests.rendered.blind21_contents import BLIND21_CONTENTS
+from tests.rendered.blind22_contents import BLIND22_CONTENTS
 from tests.rendered.contents import CONTENTS
 from tests.rendered.generate import LAYOUTS, contents_of, labels_for, negatives_for
 from tests.rendered.tuning14_contents import TUNING14_CONTENTS
@@ -117,7 +118,7 @@ def test_labels_are_computed_from_the_contents() -> None:
                 *BLIND12_CONTENTS, *BLIND13_CONTENTS, *BLIND14_CONTENTS,
                 *BLIND15_CONTENTS, *BLIND16_CONTENTS, *BLIND17_CONTENTS,
                 *BLIND18_CONTENTS, *BLIND19_CONTENTS, *BLIND20_CONTENTS,
-                *BLIND21_CONTENTS,
+                *BLIND21_CONTENTS, *BLIND22_CONTENTS,
                 *TUNING14_CONTENTS)  # fmt: skip
     contents = {c.key: c for c in everyone}
 
@@ -281,6 +282,7 @@ _OWN = (
     ("blind-19", BLIND19_CONTENTS, 8, 7, 4),
     ("blind-20", BLIND20_CONTENTS, 6, 6, 3),
     ("blind-21", BLIND21_CONTENTS, 8, 7, 3),
+    ("blind-22", BLIND22_CONTENTS, 6, 6, 3),
 )
 OWN_CONTENTS = {
     group: (own, (*CONTENTS, *(c for made in _OWN[:index] for c in made[1])), *counts)
@@ -309,7 +311,7 @@ def section_of(report: str, group: str) -> str:
 
 
 # Each with the sealed groups printed before it opened.
-_SEALED = [f"blind-{number}" for number in range(3, 22)]
+_SEALED = [f"blind-{number}" for number in range(3, 23)]
 
 
 @pytest.mark.parametrize(
@@ -391,11 +393,11 @@ def test_without_a_sealed_group_the_bench_reads_none_of_it(
     monkeypatch.setattr(extraction, "CORPUS", tmp_path)
     monkeypatch.setattr(extraction, "REAL", tmp_path)
 
-    extraction.main([argument for number in range(7, 22)
+    extraction.main([argument for number in range(7, 23)
                      for argument in ("--without", f"blind-{number}")])  # fmt: skip
     printed = capsys.readouterr().out
 
     assert "blind-6:" in printed
-    for number in range(7, 22):
+    for number in range(7, 23):
         assert f"blind{number}" not in printed
         assert f"blind-{number}" not in printed
