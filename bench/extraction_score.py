@@ -158,11 +158,20 @@ def score(cases: Iterable[tuple[Case, Extraction | None]]) -> Scores:
         scores.documents += 1
         if extraction is None:
             if not case.expect_error:
-                scores.problems.append(f"{case.path.name}: refused, but it should be read")
+                _score_refused(scores, case)
             continue
         _score_candidate(scores, case, extraction)
         _score_claims(scores, case, extraction.claims)
     return scores
+
+
+def _score_refused(scores: Scores, case: Case) -> None:
+    """A file that should be read and was refused misses all it holds: its name, e-mails and
+    claims count as expected, none as found; a refusal lowers the figures, never lifts them."""
+    scores.problems.append(f"{case.path.name}: refused, but it should be read")
+    scores.names.expected += bool(case.name)
+    scores.emails.expected += len(case.emails)
+    scores.claims.expected += len(case.claims)
 
 
 def _score_candidate(scores: Scores, case: Case, extraction: Extraction) -> None:

@@ -7,9 +7,12 @@ so that a change that loses claims fails here rather than in front of a recruite
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bench.extraction import REAL, Scores, corpus_cases, real_cases, run
+from bench.extraction_score import Case, ExpectedClaim, score
 from tests.conftest import need_shared
 
 
@@ -46,3 +49,18 @@ def test_real_resumes_read_in_place() -> None:
     assert scores.claims.f1 >= 0.995, scores.problems
     assert scores.names.f1 >= 0.99, scores.problems
     assert not [problem for problem in scores.problems if "refused" in problem]
+
+
+def test_a_refused_file_counts_as_read_with_nothing_found() -> None:
+    """A file that should be read and was refused lowers every figure it bears on; a file
+    labelled as one to refuse (``expect_error``) counts in none."""
+    claims = (ExpectedClaim(title="Certified Kubernetes Administrator", issuer="CNCF"),)
+    readable = Case(Path("cv.docx"), "Ana Ruiz", ("ana@example.org",), claims)
+    damaged = Case(Path("broken.pdf"), None, (), (), expect_error=True)
+
+    scores = score([(readable, None), (damaged, None)])
+
+    assert (scores.claims.expected, scores.claims.hits, scores.claims.f1) == (1, 0, 0.0)
+    assert (scores.names.expected, scores.names.recall) == (1, 0.0)
+    assert (scores.emails.expected, scores.emails.recall) == (1, 0.0)
+    assert scores.problems == ["cv.docx: refused, but it should be read"]
