@@ -223,6 +223,8 @@ SEALED_FLOORS = {
                      "worst": 0.59}),
     "blind-20": (6, {"claims": 0.79, "links": 0.71, "ids": 0.87, "dates": 0.80, "names": 0.83,
                      "worst": 0.0}),
+    "blind-21": (7, {"claims": 0.77, "links": 0.92, "ids": 0.86, "dates": 0.98, "names": 0.99,
+                     "worst": 0.54}),
     "blind-22": (6, {"claims": 0.59, "links": 0.79, "ids": 0.85, "dates": 0.92, "names": 0.83,
                      "worst": 0.0}),
 }  # fmt: skip
