@@ -24,6 +24,7 @@ from extractors.tables import (
 from extractors.text import normalise
 from extractors.word_containers import flatten
 from extractors.word_notes import notes_inline
+from extractors.word_strict import transitional
 from extractors.word_terms import opens_definition
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -39,7 +40,8 @@ def read_docx(data: bytes, filename: str) -> Document:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if sum(info.file_size for info in archive.infolist()) > _MAX_UNCOMPRESSED:
                 raise ExtractionError("the DOCX unpacks to more than 50 MB; it is not a résumé")
-        document = docx.Document(io.BytesIO(data))
+        # Word's Strict Open XML, which python-docx cannot open, as the ordinary DOCX it mirrors.
+        document = docx.Document(io.BytesIO(transitional(data)))
         lines: list[Line] = []
         links: list[Link] = []
         for section in document.sections[:1]:
