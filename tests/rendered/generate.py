@@ -54,63 +54,33 @@ from tests.rendered.blind4_pages import (
     blind4_latex_onepage,
     blind4_linkedin_export,
 )
-from tests.rendered.blind5_contents import BLIND5_CONTENTS
 from tests.rendered.blind5_pages import blind5_builder_twocol, blind5_jsonresume
 from tests.rendered.blind5_word import blind5_word_ats, blind5_word_table
 from tests.rendered.blind5_writer import blind5_plain_text, blind5_writer_fodt
-from tests.rendered.blind6_contents import BLIND6_CONTENTS
 from tests.rendered.blind6_documents import (
     blind6_gdocs_docx,
     blind6_jobboard_text,
     blind6_pandoc_markdown,
 )
 from tests.rendered.blind6_pages import blind6_canva_sidebar, blind6_rx_grid
-from tests.rendered.blind7_contents import BLIND7_CONTENTS
 from tests.rendered.blind7_documents import blind7_academic_markdown, blind7_workday_text
 from tests.rendered.blind7_pages import blind7_footer_band, blind7_infographic
 from tests.rendered.blind7_word import blind7_runin_docx, blind7_textbox_docx
-from tests.rendered.blind8_contents import BLIND8_CONTENTS
 from tests.rendered.blind8_documents import (
     blind8_email_text,
     blind8_functional_docx,
     blind8_landscape_docx,
 )
 from tests.rendered.blind8_pages import TOC_STYLE, blind8_toc_markdown, blind8_two_page
-from tests.rendered.blind9_contents import BLIND9_CONTENTS
 from tests.rendered.blind9_documents import blind9_french_markdown, blind9_wrapped_text
 from tests.rendered.blind9_pages import blind9_rail_logos, blind9_smallcaps_modern
 from tests.rendered.blind9_word import blind9_comma_table_docx, blind9_per_job_docx
-from tests.rendered.blind10_contents import BLIND10_CONTENTS
 from tests.rendered.blind10_documents import (
     blind10_columns_text,
     blind10_federal_docx,
     blind10_skills_matrix,
 )
 from tests.rendered.blind10_pages import blind10_indeed, blind10_moderncv, blind10_spanish_cv
-from tests.rendered.blind11_contents import BLIND11_CONTENTS
-from tests.rendered.blind11_documents import BLIND11_LAYOUTS
-from tests.rendered.blind12_contents import BLIND12_CONTENTS
-from tests.rendered.blind12_documents import BLIND12_LAYOUTS
-from tests.rendered.blind13_contents import BLIND13_CONTENTS
-from tests.rendered.blind13_documents import BLIND13_LAYOUTS
-from tests.rendered.blind14_contents import BLIND14_CONTENTS
-from tests.rendered.blind14_documents import BLIND14_LAYOUTS
-from tests.rendered.blind15_contents import BLIND15_CONTENTS
-from tests.rendered.blind15_documents import BLIND15_LAYOUTS
-from tests.rendered.blind16_contents import BLIND16_CONTENTS
-from tests.rendered.blind16_documents import BLIND16_LAYOUTS
-from tests.rendered.blind17_contents import BLIND17_CONTENTS
-from tests.rendered.blind17_documents import BLIND17_LAYOUTS
-from tests.rendered.blind18_contents import BLIND18_CONTENTS
-from tests.rendered.blind18_documents import BLIND18_LAYOUTS
-from tests.rendered.blind19_contents import BLIND19_CONTENTS
-from tests.rendered.blind19_documents import BLIND19_LAYOUTS
-from tests.rendered.blind20_contents import BLIND20_CONTENTS
-from tests.rendered.blind20_documents import BLIND20_LAYOUTS
-from tests.rendered.blind21_contents import BLIND21_CONTENTS
-from tests.rendered.blind21_documents import BLIND21_LAYOUTS
-from tests.rendered.blind22_contents import BLIND22_CONTENTS
-from tests.rendered.blind22_documents import BLIND22_LAYOUTS
 from tests.rendered.blind_layouts import (
     blind_docx_tab_list,
     blind_html_dl_grid,
@@ -126,6 +96,7 @@ from tests.rendered.docx_layouts import (
     markdown_table,
     markdown_table_html,
 )
+from tests.rendered.groups import GROUP_LAYOUTS, OWN_CONTENTS
 from tests.rendered.html_layouts import (
     html_badge_grid,
     html_cards,
@@ -147,8 +118,6 @@ from tests.rendered.renderers import (
     render_html,
     render_html_printed,
 )
-from tests.rendered.tuning14_contents import TUNING14_CONTENTS
-from tests.rendered.tuning14_documents import TUNING14_LAYOUTS
 
 HERE = Path(__file__).resolve().parent
 FILES = HERE / "files"
@@ -321,36 +290,15 @@ LAYOUTS: tuple[Layout, ...] = (
             ("blind10-pdftotext-columns", "text", blind10_columns_text),
         )
     ),
-    *BLIND11_LAYOUTS,  # blind-11, session 9: its layouts are listed in blind11_documents.py
-    *BLIND12_LAYOUTS,  # blind-12, session 10: its layouts are listed in blind12_documents.py
-    *BLIND13_LAYOUTS,  # blind-13, session 11: its layouts are listed in blind13_documents.py
-    *BLIND14_LAYOUTS,  # blind-14, session 12: its layouts are listed in blind14_documents.py
-    *BLIND15_LAYOUTS,  # blind-15, session 13: its layouts are listed in blind15_documents.py
-    *BLIND16_LAYOUTS,  # blind-16, session 13: its layouts are listed in blind16_documents.py
-    *BLIND17_LAYOUTS,  # blind-17, session 14: its layouts are listed in blind17_documents.py
-    *BLIND18_LAYOUTS,  # blind-18, session 14: its layouts are listed in blind18_documents.py
-    *BLIND19_LAYOUTS,  # blind-19, session 15: its layouts are listed in blind19_documents.py
-    *BLIND20_LAYOUTS,  # blind-20, session 15: its layouts are listed in blind20_documents.py
-    *BLIND21_LAYOUTS,  # blind-21, session 16: its layouts are listed in blind21_documents.py
-    *BLIND22_LAYOUTS,  # blind-22, session 16: its layouts are listed in blind22_documents.py
-    *TUNING14_LAYOUTS,  # tuning-14, session 12, OPEN: its layouts are in tuning14_documents.py
+    # blind-11 on, and tuning-14: each group lists its layouts in a module of its own.
+    *GROUP_LAYOUTS,
 )
 
 
 def contents_of(layout: Layout) -> tuple[Content, ...]:
     """The contents a layout renders: blind-5 to blind-22 have their own, every other group the
     shared six."""
-    own = {"blind-5": BLIND5_CONTENTS, "blind-6": BLIND6_CONTENTS, "blind-7": BLIND7_CONTENTS,
-           "blind-8": BLIND8_CONTENTS, "blind-9": BLIND9_CONTENTS,
-           "blind-10": BLIND10_CONTENTS, "blind-11": BLIND11_CONTENTS,
-           "blind-12": BLIND12_CONTENTS, "blind-13": BLIND13_CONTENTS,
-           "blind-14": BLIND14_CONTENTS, "blind-15": BLIND15_CONTENTS,
-           "blind-16": BLIND16_CONTENTS, "blind-17": BLIND17_CONTENTS,
-           "blind-18": BLIND18_CONTENTS, "blind-19": BLIND19_CONTENTS,
-           "blind-20": BLIND20_CONTENTS, "blind-21": BLIND21_CONTENTS,
-           "blind-22": BLIND22_CONTENTS,
-           "tuning-14": TUNING14_CONTENTS}  # fmt: skip
-    return own.get(layout.group, CONTENTS)
+    return OWN_CONTENTS.get(layout.group, CONTENTS)
 
 
 # -- labels -------------------------------------------------------------------------------------
