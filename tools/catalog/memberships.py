@@ -166,3 +166,29 @@ add(
     acronyms=("MAusIMM",),
     level="professional",
 )
+
+# The National Association of REALTORS®'s Graduate, REALTOR® Institute: an agent writes its
+# letters after a name ("…, ABR, GRI") more often than in a list. Its curriculum of at least
+# 60 hours is run by the state associations NAR accredits; it does not lapse while the holder
+# stays a member.
+NAR = Issuer(
+    "National Association of REALTORS®",
+    ("National Association of Realtors", "National Association of REALTORS"),
+    ("nar.realtor",),
+    ("vendor",),
+)
+add(
+    "nar-gri",
+    "Graduate, REALTOR® Institute",
+    NAR,
+    "finance",
+    "designation",
+    aliases=(
+        "Graduate, REALTOR® Institute (GRI)",
+        "Graduate REALTOR Institute",
+        "Graduate, Realtor Institute",
+        "GRI designation",
+    ),
+    acronyms=("GRI",),
+    level="professional",
+)

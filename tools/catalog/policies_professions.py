@@ -224,6 +224,13 @@ BY_ISSUER: dict[str, Policy] = {
 }
 
 BY_ENTRY: dict[str, Policy] = {
+    # NAR's REALTOR® Institute policy statement: at least 60 hours of instruction, and "all
+    # delivery methods … should include an assessment".
+    "nar-gri": Policy(
+        ASSESSED,
+        "https://www.nar.realtor/designations-and-certifications/gri-designation/"
+        "realtor-institute-policy-statement/",
+    ),
     # "The exam is owned by ASCM … and delivered through Pearson VUE at test centers or via
     # OnVUE online proctoring."
     "ascm-cscp": Policy(

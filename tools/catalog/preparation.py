@@ -33,6 +33,12 @@ _SCRUM_ALLIANCE_ADVANCED = Preparation(
 )
 
 PREPARATION: dict[str, Preparation] = {
+    # NAR's REALTOR® Institute policy statement: "a minimum of 60 hours of instruction".
+    "nar-gri": Preparation(
+        60,
+        "https://www.nar.realtor/designations-and-certifications/gri-designation/"
+        "realtor-institute-policy-statement/",
+    ),
     # An ASCM partner's FAQ: "On average, we recommend 100 hours of study time to pass each
     # certification exam."
     "ascm-cscp": Preparation(100, "https://www.moore.be/en/moore-supply-chain-academy-faq"),
