@@ -55,7 +55,9 @@ NOT_HELD = re.compile(
       # "exam passed, endorsement pending", "eligibility approved, exam window January 2027":
       # the exam or its endorsement still to come.
       |(?:endorsement|approval|award|conferral)\s+pending|pending\s+(?:endorsement|approval)
-      |eligibility\s+(?:approved|confirmed|granted)|exam\s+window)\b
+      |eligibility\s+(?:approved|confirmed|granted)|exam\s+window
+      # "board exam: eligible after the program", "board-eligible": allowed to sit, not passed.
+      |eligible\s+(?:after|once|upon|when|to\s+(?:sit|take|test))|board[\s-]eligible)\b
     # "Scheduled: SnowPro Core exam", "(scheduled) …": a sitting to come.
     | \bscheduled\s*[:)]
     # An award or a prize won is an honour, not a credential: "Recipient of the … Award for

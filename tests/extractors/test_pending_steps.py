@@ -18,6 +18,10 @@ _HELD = "CompTIA Security+, CompTIA (2021)"
         "Certified Information Systems Security Professional (CISSP) – pending endorsement",
         "Project Management Professional (PMP): eligibility approved, exam window March 2027",
         "Certified Construction Manager (CCM) – approval pending",
+        # Allowed to sit the exam, not yet passed: "eligible after …", "board-eligible".
+        "AWS Certified Solutions Architect – Associate exam: eligible after the bootcamp",
+        "CISSP – eligible to sit once five years of experience are reached",
+        "Project Management Professional (PMP), board-eligible",
     ],
 )
 def test_a_credential_still_waiting_for_its_last_step_is_not_held(pending: str) -> None:
