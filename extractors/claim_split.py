@@ -190,11 +190,31 @@ def _protect_bracket_colons(text: str) -> str:
     for char in text:
         depth = max(0, depth + {"(": 1, ")": -1}.get(char, 0))
         chars.append(_COLON_MARK if char == ":" and depth > 0 else char)
-    return "".join(chars)
+    return _protect_bracket_commas("".join(chars))
+
+
+# A comma inside a closed bracket of the title's own, hidden while a line is cut into fields:
+# "Forklift Operator Certification (Class I, IV, V)" lists the classes the card covers; a
+# bracket of fields ("(NOLS, 2020)", "(Scrum Alliance, ID 4411)") keeps its commas.
+_COMMA_MARK = "\u2065"
+_PLAIN_BRACKET = re.compile(r"\(([^()]*,[^()]*)\)")
+
+
+def _protect_bracket_commas(text: str) -> str:
+    def protected(match: re.Match[str]) -> str:
+        inside = match.group(1).split(",")
+        if any(
+            HAS_YEAR.search(part) or ORGANISATION.search(part) or _field(part) or not part.strip()
+            for part in inside
+        ):
+            return match.group(0)
+        return match.group(0).replace(",", _COMMA_MARK)
+
+    return _PLAIN_BRACKET.sub(protected, text)
 
 
 def _restored(part: str) -> str:
-    return part.replace(_RANGE_MARK, "–").replace(_COLON_MARK, ":")
+    return part.replace(_RANGE_MARK, "–").replace(_COLON_MARK, ":").replace(_COMMA_MARK, ",")
 
 
 def _protect_date_ranges(text: str) -> str:

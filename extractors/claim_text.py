@@ -256,7 +256,9 @@ FIELD_LINE = lazy_pattern(
     + _OTHER_LABELS
     # (a label's end: "जारी" ends in a vowel sign, which is no word's letter to "\b")
     + r""")(?!\w)
+      # "02.2024": a month and year with a dot, as European résumés write them.
       |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4}\b
+      |\d{1,2}\.(?:19|20)\d{2}\b
       # A number alone ("PHY0002194763"), but not a unit's code that opens its name
       # ("HLTAID011 Provide First Aid", "BSBWHS332X Apply …"): letters, digits, then words.
       # Nor a name in mixed case, a capital and small letters before its digit ("Pix4D").
