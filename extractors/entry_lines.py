@@ -222,10 +222,15 @@ class EntryLines:
         # "CITI Program" between a title and its dates: a body's letters and the word
         # "Program" name who runs it, as "OSHA Outreach Training Program" does.
         programme = dates_after and _LETTERS_PROGRAMME.fullmatch(own) is not None
+        # "Evergreen Certifications | Mar 2022", "TF-CBT Certification Program · May 2021",
+        # "J. J. Keller & Associates | 03/2024": a firm or a programme named for what it
+        # awards, its dates beside it, is who awarded the title above, not a second title.
+        firm = bool(rest) and _FIRM.search(own) is not None
         if (
             CREDENTIAL_WORD.search(BODY_ACRONYM.sub("", own) if rest else own)
             and not organisation
             and not programme
+            and not firm
         ):
             return False
         doc = self._nlp.make_doc(match_text(text))
@@ -276,6 +281,10 @@ _OWN_SHORT_NAME = re.compile(r"\((?=[A-Za-z]*[a-z])[A-Za-z]{2,15}\)")
 
 #: A body's letters and its programme: "CITI Program", "IRATA Programme".
 _LETTERS_PROGRAMME = re.compile(r"[A-Z][A-Z0-9&]{1,7}\s+Program(?:me)?")
+
+#: A firm's or a programme's name, which holds a credential's word without naming one: the
+#: plural "Certifications" after a name, "… Certification Program", "… & Associates".
+_FIRM = re.compile(r"\w \w*Certifications$|\bCertification Program(?:me)?$|& Associates$")
 
 #: The words that name an issuer's programme, which a line of its body's name may end in.
 _PROGRAMME = re.compile(r"(?i)\bprogram(?:me)?s?\b")
