@@ -271,7 +271,7 @@ def open_world_entry(
         or dated
         or column_dated
         or CREDENTIAL_ID.search(content)
-        or re.search(r"\b(?:19|20)\d{2}\b", content)
+        or HAS_YEAR.search(content)
         or (issuers.pattern is not None and issuers.pattern.search(rest))
         # "Databricks Data Engineer": a known issuer's name and the name of what it awards.
         or _issuer_then_name(title, issuers)

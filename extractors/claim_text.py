@@ -118,8 +118,9 @@ NOT_HELD = re.compile(
       |operator|carrier|group|mine|port|yard|shipyard|refinery|warehouse)
       \s+(?:holds|has\s+(?:held|achieved|earned|gained)|maintains|achieved|earned|gained)\b
     # A credential no longer held, by its status: "(expired)", "(expired February 2023)",
-    # "HUET certificate (lapsed 2021)", "no longer valid". A past expiry date alone is a date.
-    | \((?:expired|lapsed|inactive|revoked|withdrawn)\b | \blapsed\b
+    # "HUET certificate (lapsed 2021)", "no longer valid". A past expiry date alone is a date,
+    # and so is the status after the dates it was held ("10/2024 to 10/2026 (expired)").
+    | (?<!\d{4}\s)\((?:expired|lapsed|inactive|revoked|withdrawn)\b | \blapsed\b
     | \bno\s+longer\s+(?:valid|held|current|active)\b
     # Part of the way there: "UX Master Certification: 3 of the 5 specialty courses done",
     # "Google UX Design Certificate (course 4 of 7)".
@@ -257,7 +258,8 @@ FIELD_LINE = lazy_pattern(
     # (a label's end: "जारी" ends in a vowel sign, which is no word's letter to "\b")
     + r""")(?!\w)
       # "02.2024": a month and year with a dot, as European résumés write them.
-      |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{1,2}/\d{4}|\d{4}\b
+      |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{4}|['’]\d{2}\b)
+      |\d{1,2}/\d{4}|\d{4}\b
       |\d{1,2}\.(?:19|20)\d{2}\b
       # A number alone ("PHY0002194763"), but not a unit's code that opens its name
       # ("HLTAID011 Provide First Aid", "BSBWHS332X Apply …"): letters, digits, then words.
@@ -337,7 +339,10 @@ FIELD_WORDS = re.compile(
     r"|certificate\s+no|licen[cs]e\s*(?:#|no)|id:)"
 )
 BARE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9+/&-]{1,7}$")
-HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A year, or its last two digits after a month's name and an apostrophe ("Jan '25").
+HAS_YEAR = re.compile(
+    r"\b(?:19|20)\d{2}\b|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+['’]\d{2}\b)"
+)
 OPENING_JUNK = re.compile(r"[\s,;:|·•–—(-]+$")
 # A line ending in a dash, a colon or a joining word goes on in the next.
 OPEN_END = re.compile(r"(?:\s[–—-]|:|&|\b(?:and|of|in|for|the))\s*$", re.IGNORECASE)
