@@ -313,6 +313,8 @@ ORGANISATION = re.compile(
     r"|Guild|Federation|Chamber|School|Corporation|Committee|Administration|Office"
     # "Commonwealth Education Trust"; "Zero Trust" is a way of securing a network.
     r"|(?<!Zero )Trust)\b"
+    # A firm named for its partners: "J. J. Keller & Associates", "Ward & Sons".
+    r"|&\s(?:Associates|Partners|Sons)\b"
     r"|^[A-Z][A-Z0-9&-]{1,9}$"
     # German bodies, often ending a compound ("Ärztekammer", "Landesamt"); French, Spanish ones.
     r"|\b[A-ZÄÖÜ]\w*(?:präsidium|kammer|amt|behörde|verband|ministerium|akademie|institut"

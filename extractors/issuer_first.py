@@ -24,9 +24,10 @@ from extractors.claim_text import (
 from extractors.dates import only_dates_in
 
 # A body's name: capitalised words, maybe joined by small ones, maybe its short name in
-# brackets ("Society of Safety Engineers (SSE)"); no digit.
+# brackets ("Society of Safety Engineers (SSE)"); no digit. A brand in small letters may open it
+# ("dbt Labs").
 _BODY = re.compile(
-    r"^[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|the|de|du|des|la|le|&)\s+)*[A-Z][\w&.'’-]*){0,7}"
+    r"^(?:[a-z][\w.-]*\s+(?=[A-Z]))?[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|the|de|du|des|la|le|&)\s+)*[A-Z][\w&.'’-]*){0,7}"
     r"(?:\s+\([\w&.-]{2,12}\))?(?:,?\s+(?:Inc|Ltd|LLC|Pty\s+Ltd|GmbH|Corp|PLC)\.?)?$"
 )
 
@@ -62,7 +63,12 @@ def issuer_before_colon(content: str, issuers: Issuers) -> tuple[str, str] | Non
         return None
     if HAS_YEAR.search(head) or FIELD_LINE.match(head):
         return None
-    if not rest[:1].isupper() and not rest[:1].isdigit():
+    # "dbt Labs: dbt Analytics Engineering Certification": a brand written in small letters
+    # opens its body's name and the credential's.
+    brand = head.split()[0] if head[:1].islower() else None
+    if brand is not None and not rest.startswith(brand + " "):
+        return None
+    if not rest[:1].isupper() and not rest[:1].isdigit() and brand is None:
         return None
     # "Body: Title (2019)" is an entry written the issuer's way round; an undated "Water
     # Safety: Pool Lifeguard Certificate" is more often a topic's label and its item.

@@ -48,3 +48,13 @@ def test_a_colon_inside_a_bracket_stays_in_the_title() -> None:
 def test_an_undated_line_reads_the_words_before_its_colon_as_a_topic() -> None:
     claims = _claims("• Water Safety Skills: Pool Lifeguard Certificate")
     assert [issuer for _, issuer in claims] != ["Water Safety Skills"]
+
+
+def test_a_brand_in_small_letters_and_a_firm_of_associates_are_bodies() -> None:
+    assert _claims(
+        "• kubo Labs: kubo Pipeline Developer Certification, 05/2023 to 05/2025",
+        "• R. T. Miller & Associates: Confined Space Entry Training, 09/2023",
+    ) == [
+        ("kubo Pipeline Developer Certification", "kubo Labs"),
+        ("Confined Space Entry Training", "R. T. Miller & Associates"),
+    ]
