@@ -14,6 +14,7 @@ from extractors.catalog import CatalogEntry, load_catalog, load_skills
 from extractors.claim_open import short_name
 from extractors.claim_text import CREDENTIAL_SECTIONS, ICON, IN_CAPITALS, ClaimLine
 from extractors.claims import finder_for
+from extractors.dates import only_dates_in
 from extractors.label_pairs import one_language_label
 from extractors.models import Document, Extraction, Line, Link
 from extractors.names import name_block
@@ -41,7 +42,13 @@ from extractors.wrapped_lines import (
 
 def extract(data: bytes, filename: str, *, max_pages: int = 20) -> Extraction:
     """Read a résumé and find who it is about and what credentials it claims."""
-    return analyse(read(data, filename, max_pages=max_pages))
+    # What the date reader kept of this résumé's words is for this résumé alone: none of it
+    # outlives the reading, nor serves the next résumé.
+    only_dates_in.cache_clear()
+    try:
+        return analyse(read(data, filename, max_pages=max_pages))
+    finally:
+        only_dates_in.cache_clear()
 
 
 def analyse(document: Document, *, entries: Sequence[CatalogEntry] | None = None) -> Extraction:
