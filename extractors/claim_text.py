@@ -57,7 +57,9 @@ NOT_HELD = re.compile(
       |(?:endorsement|approval|award|conferral)\s+pending|pending\s+(?:endorsement|approval)
       |eligibility\s+(?:approved|confirmed|granted)|exam\s+window
       # "board exam: eligible after the program", "board-eligible": allowed to sit, not passed.
-      |eligible\s+(?:after|once|upon|when|to\s+(?:sit|take|test))|board[\s-]eligible)\b
+      |eligible\s+(?:after|once|upon|when|to\s+(?:sit|take|test))|board[\s-]eligible
+      # "voucher bought, exam in January", "registered, course date to be confirmed".
+      |voucher\s+(?:bought|purchased|booked)|dates?\s+(?:to\s+be\s+confirmed|tbc|tbd))\b
     # "Scheduled: SnowPro Core exam", "(scheduled) …": a sitting to come.
     | \bscheduled\s*[:)]
     # An award or a prize won is an honour, not a credential: "Recipient of the … Award for

@@ -22,6 +22,9 @@ _HELD = "CompTIA Security+, CompTIA (2021)"
         "AWS Certified Solutions Architect – Associate exam: eligible after the bootcamp",
         "CISSP – eligible to sit once five years of experience are reached",
         "Project Management Professional (PMP), board-eligible",
+        # A voucher bought, a course date not yet set: the sitting is still to come.
+        "Certified Information Systems Security Professional (CISSP): voucher bought, exam in May",
+        "PRINCE2 Foundation: course date to be confirmed",
     ],
 )
 def test_a_credential_still_waiting_for_its_last_step_is_not_held(pending: str) -> None:
