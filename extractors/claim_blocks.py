@@ -14,6 +14,7 @@ from extractors.claim_text import (
     CREDENTIAL_WORD,
     FIELD_LINE,
     HAS_YEAR,
+    NOT_HELD,
     ORGANISATION,
     WEB_ADDRESS,
     ClaimLine,
@@ -104,6 +105,17 @@ def entry_blocks(
     return blocks
 
 
+def status_below(block: Sequence[ClaimLine]) -> bool:
+    """ "NATE Heat Pump Service" over "exam scheduled 01/2027", "Series 24" over "studying, …":
+    a status right under the title, opening its line, says the title is not held yet."""
+    if len(block) < 2:
+        return False
+    below = block[1].text.strip()
+    return NOT_HELD.match(below) is not None or _STATUS.match(below) is not None
+
+
+# "eligible 2027, not yet applied": a line that opens with what is still to come.
+_STATUS = re.compile(r"(?i)^(?:eligible|not\s+yet)\b")
 _DASH = re.compile(r"^\s*[—–]\s")
 _ENDS_IN_ADDRESS = re.compile(WEB_ADDRESS.pattern + "$")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.claim_blocks import status_below
 from extractors.claim_fields import Found, Issuers
 from extractors.claim_split import split_fields
 from extractors.claim_text import (
@@ -33,7 +34,12 @@ from extractors.claim_text import (
     before_dates,
 )
 from extractors.dated_entries import DATED_LEAD, DATED_TITLE
-from extractors.issuer_first import issuer_before_colon, names_an_issuer
+from extractors.issuer_first import (
+    credential_named,
+    issuer_before_colon,
+    named_again,
+    names_an_issuer,
+)
 from extractors.labelled_lists import colon_opens_subject, one_entry
 from extractors.sections import Section
 from extractors.tables import CELL_SEPARATOR
@@ -41,6 +47,8 @@ from extractors.tables import CELL_SEPARATOR
 
 def open_world_block(block: list[ClaimLine], issuers: Issuers) -> Found | None:
     """The open-world entry a block of a credentials section opens, if any."""
+    if status_below(block):
+        return None
     # "People Analytics" / "University of Pennsylvania, Sep 2019" / its link: the lines below
     # the title are its evidence.
     backed = any(
@@ -215,14 +223,24 @@ def open_world_entry(
             fields = [_joined(content, fields[:graded]), *fields[graded:]]
     # "Velotech Academy – Certified Bicycle Mechanic Level 2 – Dec 2016": the issuer first,
     # then the name of what it awards (a credential's word in it, no body's name).
+    # So is a body's name before a title alone over its fields ("Kentucky Board of Pharmacy —
+    # Pharmacy Technician Registration"), or one the title names again ("(ACE) — ACE …").
     leading_issuer = colon_issuer[0] if colon_issuer is not None else None
     if (
         leading_issuer is None
         and len(fields) > 1
-        and names_an_issuer(before_dates(fields[0]), issuers)
-        and (len(fields[0].split()) > 1 or issuers.is_issuer(fields[0].strip()))
-        and not names_an_issuer(before_dates(fields[1]), issuers)
-        and CREDENTIAL_WORD.search(fields[1])
+        and (
+            named_again(fields[0], fields[1])
+            or (
+                names_an_issuer(before_dates(fields[0]), issuers)
+                and (len(fields[0].split()) > 1 or issuers.is_issuer(fields[0].strip()))
+                and not names_an_issuer(before_dates(fields[1]), issuers)
+                and (
+                    CREDENTIAL_WORD.search(fields[1])
+                    or (fields_below and len(fields) == 2 and not credential_named(fields[0]))
+                )
+            )
+        )
     ):
         leading_issuer = TRAILING_JUNK.sub("", before_dates(fields[0]))
         fields = fields[1:]
@@ -313,13 +331,13 @@ def open_world_entry(
     # "Construction Induction (White Card), WorkSafe Queensland, 2014": with its issuer named
     # after it or on the line below, a bracket that names no body is the title's other name.
     # "Certified Court Interpreter (Spanish), Judicial Council of California": so is one
-    # before a field that names the issuer.
+    # before a field that names the issuer, or after it ("ESCO Institute — … (Universal)").
     if (
         bracketed
         and (
             (len(fields) > 1 and _more_of_a_title(fields[1], issuers))
             or name_below
-            or colon_issuer is not None
+            or leading_issuer is not None
             or any(
                 names_an_issuer(before_dates(field), issuers) and not FIELD_LINE.match(field)
                 for field in fields[1:]

@@ -15,6 +15,7 @@ from extractors.awarding_bodies import AWARDING_BODY
 from extractors.dates import SINCE_WORDS, find_dates, only_dates_in
 from extractors.lazy_patterns import lazy_pattern
 from extractors.models import Link
+from extractors.number_shapes import DOTTED, REGISTER, SPACED
 from extractors.resume_languages import (
     EXPIRY_LABELS,
     ISSUED_LABELS,
@@ -64,7 +65,9 @@ NOT_HELD = re.compile(
     | \bscheduled\s*[:)]
     # An award or a prize won is an honour, not a credential: "Recipient of the … Award for
     # Excellence", "Winner, Best Paper Award", "Hackathon finalist".
-    | \b(?:recipient\s+of|winner|finalist|nominee|runner[\s-]up|award\s+(?:for|of)\b|prize
+    # A level before "Award" names a qualification ("Level 2 Award for Door …"), no prize.
+    | \b(?:recipient\s+of|winner|finalist|nominee|runner[\s-]up
+      |(?<!level\s\d\s)award\s+(?:for|of)\b|prize
       |hono(?:u)?rable\s+mention)\b
     # A standard a site or an organisation is audited to: "warehouse audited to ISO 9001",
     # "plant certified to ISO 14001". A person is certified as or in something, never to it.
@@ -149,26 +152,21 @@ _MARKS = r"•◦▪▫●○■□►▸‣⁃∙·*+–—\u2190-\u21ff\u25a0-
 BULLET = re.compile(rf"^\s*(?:[{_MARKS}]|\d{{1,2}}[.)])\s+")
 # A line set in capitals, which keeps no case: its "P.ENG." is "P.Eng.", its "CHFC" "ChFC".
 IN_CAPITALS = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
-# A number may come in parts set apart by slashes: "00452198/11873", "WDLC/MC/24/1182", or
-# after a register's capitals and a space: "NSN 031-554-872" (a National Student Number).
-_REGISTER = r"(?:(?-i:[A-Z]{2,4})\s(?!(?:19|20)\d{2}(?![\w-]))(?=\d))?"
-# A number in parts set apart by dots, as a register writes it: "SE.66.4471" (a Part-66
-# licence), "12.345.678", three parts at least (not a version, "2.1"), or "RN.1637902" (a board's
-_DOTTED = r"(?:[A-Za-z0-9]{1,6}(?:\.[A-Za-z0-9]{1,8}){2,}(?<=\d)(?!\w|\.\w)|"
-_DOTTED += r"(?-i:[A-Z]{1,6})\.\d{4,}(?!\w|\.\w)|"  # licence type in capitals, its number)
 CREDENTIAL_ID = re.compile(
     r"""(?ix)
     \b(?:credential|certificate|certification|certificat|cert\.?|licen[cs]e|registration
       |member(?:ship)?|validation|verification|badge|credencial|identifiant|zertifikats?
+      |e-?card|card(?=\s*(?:id\b|\#|no\.|num(?:ber)?\b))  # "eCard 2457…", "Card No. …"
       # "N. credenziale: RIG-55120", "Número da credencial": other languages' labels.
       |"""
     + alternation(NUMBER_LABELS)
     + r""")
     \s*(?:id|\#|no\.?|num(?:ber)?|code)?\s*[:#]?\s*
-      # A year after the word is when, not which ("… Certificate 2019").
-      [`'"]?(?!(?:19|20)\d{2}(?![\w-]))(?P<id>"""
-    + _REGISTER
-    + _DOTTED
+      # A year after the word is when ("… Certificate 2019"), not a card's "2044 7310 5582 …".
+      [`'"]?(?!(?:19|20)\d{2}(?![\w-]|\ \d{4}\ \d))(?P<id>"""
+    + REGISTER
+    + DOTTED
+    + SPACED
     + r"""(?=[A-Za-z0-9-]*\d|(?-i:[A-Z]+)/)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9]
       (?:/[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])*))
     # "ID: 785421", "No. 3011876", "ID `785421`" (Markdown code), and "#785421" after an
@@ -184,9 +182,10 @@ CREDENTIAL_ID = re.compile(
       |\bn\s?[°º](?:\s+d[eu]\s+[a-zé]+)?
       |\bref(?:erence)?\.?(?=\s*(?:no\.?|number)?\s*[:\#])(?:\s*(?:no\.?|number))?
       |\bref(?:erence)?\.?\s+(?:no\.?|number))\s*[:#]?\s*
-      [`'"]?(?!(?:19|20)\d{2}(?![\w-]))(?P<bare>"""
-    + _REGISTER
-    + _DOTTED
+      [`'"]?(?!(?:19|20)\d{2}(?![\w-]|\ \d{4}\ \d))(?P<bare>"""
+    + REGISTER
+    + DOTTED
+    + SPACED
     + r"""(?=[A-Za-z0-9-]*\d|(?-i:[A-Z]+)/)[A-Za-z0-9][A-Za-z0-9-]{2,}[A-Za-z0-9]
       (?:/[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])*))
     """
@@ -264,11 +263,13 @@ FIELD_LINE = lazy_pattern(
       |\d{1,2}/\d{4}|\d{4}\b
       |\d{1,2}\.(?:19|20)\d{2}\b
       # A number alone ("PHY0002194763"), but not a unit's code that opens its name
-      # ("HLTAID011 Provide First Aid", "BSBWHS332X Apply …"): letters, digits, then words.
+      # ("HLTAID011 Provide First Aid", "BSBWHS332X Apply …", a refrigerant's "R-410A Safety
+      # Certification", a code set's "ICD-10-CM Proficiency - AAPC"): letters, a hyphen maybe,
+      # digits, then words (or a word and the dash before its issuer).
       # Nor a name in mixed case, a capital and small letters before its digit ("Pix4D").
-      |(?!(?-i:[A-Z][a-z]+\d))(?!(?-i:[A-Z]{2,}\d{2,}[A-Z]?\s+(?!"""
+      |(?!(?-i:[A-Z][a-z]+\d))(?!(?-i:[A-Z]+-?\d{2,}(?:[A-Z]|-[A-Z]{1,3})?\s+(?!"""
     + _FIELD_WORDS
-    + r"""\b)[A-Z][a-z]+\s+\w))(?=[A-Z0-9-]{5,}\b)[A-Z-]*\d[A-Z0-9-]*\b
+    + r"""\b)[A-Z][a-z]+(?:\s+\w|\s+[-–—]\s|\s*$)))(?=[A-Z0-9-]{5,}\b)[A-Z-]*\d[A-Z0-9-]*\b
       # A number in dotted parts alone ("SE.66.4471"), as CREDENTIAL_ID reads one.
       |(?=[\w.]*\d)[A-Z0-9]{1,6}(?:\.[A-Z0-9]{1,8}){2,}\b
     )"""
@@ -313,6 +314,7 @@ ORGANISATION = re.compile(
     r"\b(?:Board|Institute|Institution|Association|Academy|University|Council|Foundation|Society"
     r"|Inc|Ltd|LLC|GmbH|College|Agency|Authority|Department|Ministry|Commission|Organi[sz]ation|Alliance"
     r"|Guild|Federation|Chamber|School|Corporation|Committee|Administration|Office"
+    r"|(?:City|County|State|Province|Borough)\s+of\s+(?=[A-Z])"
     # "Commonwealth Education Trust"; "Zero Trust" is a way of securing a network.
     r"|(?<!Zero )Trust)\b"
     # A firm named for its partners: "J. J. Keller & Associates", "Ward & Sons".

@@ -432,6 +432,10 @@ _MAKER_CERTIFIED = re.compile(r"\w-certified\b")
 _QUALIFIES_A_NOUN = re.compile(
     r"\s+(?!(?:in|of|from|by|with|and|or|for|at|to|on|as|issued|awarded|earned|obtained|valid"
     r"|expires?|expired|since|until|no|number|holder|renewed|completed|pending)\b)[a-z]{3,}\b"
+    # "around Certified Angus Beef® brand ribeye": a registered mark before a noun in lower
+    # case names a product; a person's mark is followed by what it is ("CFP® professional").
+    r"|[®™]\s*(?!(?:professional|practitioner|certificant|designation|holder|mark|certification"
+    r"|credential|exam|since|in|from|by|and|or)\b)[a-z]{3,}\b"
 )
 _DASH_START = re.compile(r"^\s*[-–—]\s")
 

@@ -97,6 +97,15 @@ class EntryLines:
         rest = text.strip()[issuer.end() :].strip()
         if re.match(r"-\w", rest) and not text.strip()[issuer.end() :][:1].isspace():
             return False  # "NVIDIA-Certified Associate: …": the name a hyphen joins, a title
+        # "AAPC — Certified Risk Adjustment Coder (CRC)": after the issuer and its dash, a
+        # name with a credential's word is the next entry, written issuer first, not a field.
+        dashed = re.match(r"(?:\([A-Z][\w&]{1,10}\)\s*)?[–—-]\s+(.*)", rest)
+        if (
+            dashed
+            and CREDENTIAL_WORD.search(dashed.group(1))
+            and not FIELD_LINE.match(dashed.group(1))
+        ):
+            return False
         return (
             not rest
             or rest[0] in ",·|–—(#:;-/•"
@@ -226,8 +235,10 @@ class EntryLines:
         # "J. J. Keller & Associates | 03/2024": a firm or a programme named for what it
         # awards, its dates beside it, is who awarded the title above, not a second title.
         firm = bool(rest) and _FIRM.search(own) is not None
+        # "North American Technician Excellence (NATE)": letters that are the initials of the
+        # words before them shorten a body's name, a credential's word in none of them.
         if (
-            CREDENTIAL_WORD.search(BODY_ACRONYM.sub("", own) if rest else own)
+            CREDENTIAL_WORD.search(BODY_ACRONYM.sub("", own) if rest or _own_initials(own) else own)
             and not organisation
             and not programme
             and not firm
@@ -278,6 +289,17 @@ class EntryLines:
 #: A body's other name in brackets, one word: "(Ahpra)", "(edX)", "(Coursera)".
 # Not in capitals throughout: "(CKA)" after a name is a credential's short name.
 _OWN_SHORT_NAME = re.compile(r"\((?=[A-Za-z]*[a-z])[A-Za-z]{2,15}\)")
+
+
+def _own_initials(name: str) -> bool:
+    """The name ends in its own initials in brackets, its small words aside."""
+    bracket = BODY_ACRONYM.search(name)
+    if bracket is None:
+        return False
+    words = re.findall(r"[A-Z][\w&'’-]*", name[: bracket.start()])
+    letters = bracket.group().strip(" ()")
+    return len(words) >= 3 and "".join(word[0] for word in words) == letters
+
 
 #: A body's letters and its programme: "CITI Program", "IRATA Programme".
 _LETTERS_PROGRAMME = re.compile(r"[A-Z][A-Z0-9&]{1,7}\s+Program(?:me)?")

@@ -91,3 +91,23 @@ def issuer_before_colon(content: str, issuers: Issuers) -> tuple[str, str] | Non
     if len(plain.split()) == 1 and not names_an_issuer(plain, issuers):
         return None
     return head, rest
+
+
+def named_again(body: str, title: str) -> bool:
+    """The title after a dash opens with the body's name or its letters again: "American
+    Council on Exercise (ACE) — ACE Group Fitness Instructor", "Precision Nutrition —
+    Precision Nutrition Level 1 Certification". A recruiter reads the first as who awards it."""
+    body, title = body.strip(), title.strip()
+    # "Certified Payroll Administrator (CPA), CPA Nordic": a credential's name, not a body's.
+    if credential_named(body):
+        return False
+    letters = re.search(r"\(([A-Z][A-Za-z0-9&]{1,9})\)$", body)
+    plain = re.sub(r"\s*\([^()]*\)$", "", body)
+    if letters and re.match(re.escape(letters.group(1)) + r"\b", title):
+        return True
+    return len(plain.split()) > 1 and title.lower().startswith(plain.lower() + " ")
+
+
+def credential_named(name: str) -> bool:
+    """A credential's word in the name, its short name in brackets aside ("… (APhA)")."""
+    return CREDENTIAL_WORD.search(re.sub(r"\s*\([^()]*\)$", "", name.strip())) is not None

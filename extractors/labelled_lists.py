@@ -36,7 +36,11 @@ def one_entry(listed: str, names_issuer: Callable[[str], bool] = lambda _: False
     # "Issued March 2025 · Expires March 2027": the dates a label opens are one entry's fields.
     dated = [part for part in parts if HAS_YEAR.search(part)]
     unlabelled = [part for part in dated[1:] if not _DATE_LABEL.match(part)]
-    return bool(dated) and not unlabelled and not HAS_YEAR.search(parts[0])
+    # "NATE Certified: Air Conditioning Service - NATE. Issued 05/2023, expired 05/2025": the
+    # first part may end in the entry's first date, under its label, after the name.
+    label_first = _DATE_LABEL_IN.search(parts[0])
+    first = parts[0][: label_first.start()] if label_first else parts[0]
+    return bool(dated) and not unlabelled and not HAS_YEAR.search(first)
 
 
 def names_one_document(label: str) -> bool:
@@ -45,8 +49,11 @@ def names_one_document(label: str) -> bool:
 
 
 _DATE_LABEL = re.compile(
-    r"(?i)^\s*(?:issued|earned|awarded|obtained|expires?|expiry|expiration|valid|renew(?:ed|s)?)\b"
+    r"(?i)^\s*(?:issued|earned|awarded|obtained|expire[sd]?|expiry|expiration|valid"
+    r"|renew(?:ed|s)?)\b"
 )
+# The same label inside a part, after the name it dates ("… - NATE. Issued 05/2023").
+_DATE_LABEL_IN = re.compile(r"(?i)(?<=[.;]\s)(?:issued|earned|awarded|obtained)\b")
 # "Certificate of Competency", "Licence", "Certificate of Proficiency in Survival Craft": a
 # document's own name, singular, a few words at most; a list's label is plural or names who
 # gives them ("Certifications", "Cloud providers", "AWS").

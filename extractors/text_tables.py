@@ -132,7 +132,7 @@ def _items_joined(raw: Sequence[str]) -> list[str]:
             text_at is not None
             and line.strip()
             and indent >= text_at
-            and not _ITEM_MARKER.match(line)
+            and (not _ITEM_MARKER.match(line) or _dash_wrapped(lines[-1], line, width))
         ):
             glue = "" if _WORD_CUT.search(lines[-1]) else " "
             if glue and _field_of_its_own(lines[-1], line.strip(), width):
@@ -143,6 +143,14 @@ def _items_joined(raw: Sequence[str]) -> list[str]:
         text_at = marker.end() if marker and marker.end() >= 2 else None
         lines.append(line)
     return lines
+
+
+def _dash_wrapped(above: str, line: str, width: int) -> bool:
+    """ "* Level 2 Award for … Industry" over "  - Highfield Qualifications. Issued 2019": a dash
+    that would not have fitted on the full line above is the item's own separator, wrapped
+    with the text after it, not a nested item's marker."""
+    dash = re.match(r"\s*[–—-]\s", line)
+    return dash is not None and len(above.rstrip()) + 2 > width
 
 
 def _field_of_its_own(above: str, line: str, width: int) -> bool:
