@@ -181,7 +181,9 @@ CREDENTIAL_ID = re.compile(
       |(?<![\w\#&+])\#
       |\bn\s?[°º](?:\s+d[eu]\s+[a-zé]+)?
       |\bref(?:erence)?\.?(?=\s*(?:no\.?|number)?\s*[:\#])(?:\s*(?:no\.?|number))?
-      |\bref(?:erence)?\.?\s+(?:no\.?|number))\s*[:#]?\s*
+      |\bref(?:erence)?\.?\s+(?:no\.?|number)
+      # "Number: 74218" alone on its line, a form's field: the entry's number.
+      |(?:^|(?<=[\t\n]))\s*number(?=\s*:))\s*[:#]?\s*
       [`'"]?(?!(?:19|20)\d{2}(?![\w-]|\ \d{4}\ \d))(?P<bare>"""
     + REGISTER
     + DOTTED
@@ -241,6 +243,8 @@ FIELD_LINE = lazy_pattern(
     + SINCE_WORDS
     + r""")\s+(?:\d{1,2}[/.]|[^\W\d_]{3,9}\.?\s+)?(?:19|20)\d{2}\b
       |registration\s*(?:id|\#|no|number)
+      # "Number:\t74218": a form's bare label for the entry's number, with its colon.
+      |number\s*:
       # "Member No. 2190437": the number a body's register gives its member, a licence's field.
       |member(?:ship)?\s*(?:id|\#|no|number)
       # An agency CV's labels: "Ref: IRL.FCL.11842", "Reference no. 4471", "Renewal due 03/2027",
