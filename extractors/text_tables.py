@@ -23,6 +23,7 @@ from extractors.text import expand_tabs, normalise, wide_gaps_as_tabs
 from extractors.text_asciidoc import asciidoc_table_at, is_asciidoc, plain_asciidoc
 from extractors.text_columns import columns_read_down
 from extractors.text_markup import plain_markup
+from extractors.text_references import references_inline
 from extractors.text_tabs import tab_table_at, tab_table_rows
 
 # A line that hangs under a row with a label of its own: "Verification URL: https://…".
@@ -37,7 +38,7 @@ _ROW_NOTE = re.compile(r"^\s*[A-Za-z][A-Za-z .#/-]{1,30}:\s+\S|^\s*(?:https?://|
 
 def text_lines(text: str) -> tuple[Line, ...]:
     """The lines of a plain-text résumé, each fixed-width table as one line per row."""
-    original = text.splitlines()
+    original = references_inline(text.splitlines())
     # A pasted table's tabs part its cells: kept, not set to tab stops.
     pasted = tab_table_rows(original)
     typed = [
