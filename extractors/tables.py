@@ -105,6 +105,10 @@ _VALIDITY_TAG = re.compile(
     r"(?i)^(?:active|valid|current|verified|in\s+good\s+standing|lapsed|expired|inactive"
     r"|renewal\s+due|due\s+for\s+renewal)$"
 )
+# The same tag in brackets after a date column's date ("08/2025 (expired)", "03.2021 – 03.2024
+# (lapsed)"): the date's status, said again, not the row's claim disowned.
+_DATE_STATUS = re.compile(r"(?i)(?<=\d)\s*\((?:lapsed|expired|inactive)\)$")
+_DATE_COLUMNS = (Column.ISSUED, Column.EXPIRES, Column.DATES)
 # The verb a grid's entry of a credential opens with.
 _OBTAINED = re.compile(r"(?i)^(?:obtained|acquired|earned|gained|received|awarded)\s+(?=\S)")
 # A rating drawn in marks: "●●●●○", "★★★☆☆", "■■■□□".
@@ -432,6 +436,8 @@ def _value(cell: str, column: Column | None) -> str:
         return ""
     if column is Column.STATUS and _VALIDITY_TAG.match(value):
         return ""
+    if column in _DATE_COLUMNS:
+        value = _DATE_STATUS.sub("", value)
     if column is Column.TITLE:
         # "Obtained ECS Gold Card – …", "Acquired …": a grid's entry opens with its verb.
         value = _OBTAINED.sub("", value)

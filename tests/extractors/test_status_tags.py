@@ -40,3 +40,20 @@ def test_lapsed_and_expired_rows_are_claims_with_their_dates_and_in_progress_is_
     assert (ceh.issuer, ceh.expires_on) == ("EC-Council", "2022-01")
     assert not any("GCIH" in text for text in claims)
     assert len(claims) == 3
+
+
+def test_a_status_in_brackets_after_a_date_columns_date_is_the_dates_not_the_claims() -> None:
+    rows = [
+        ["Credential", "Issuer", "Valid", "Expires"],
+        ["Certified Ethical Hacker (CEH)", "EC-Council", "03.2019 – 03.2022 (lapsed)", ""],
+        ["Certified Cloud Security Professional (CCSP)", "ISC2", "", "06/2024 (expired)"],
+    ]
+
+    claims = extract(
+        docx_bytes(["Priya Raman", "priya.raman@example.org", "Certifications"], rows), "cv.docx"
+    ).claims
+
+    assert [(claim.issuer, claim.expires_on) for claim in claims] == [
+        ("EC-Council", "2022-03"),
+        ("ISC2", "2024-06"),
+    ]
