@@ -22,6 +22,7 @@ from extractors.tables import (
     table_entries,
 )
 from extractors.text import normalise
+from extractors.word_chunks import chunk_html, read_chunk
 from extractors.word_containers import flatten
 from extractors.word_notes import notes_inline
 from extractors.word_strict import transitional
@@ -57,7 +58,10 @@ def read_docx(data: bytes, filename: str) -> Document:
         # Footnotes and endnotes read with the paragraph that marks them.
         notes_inline(document.element.body, document.part)
         blocks = list(_blocks(document))
-        for block, following in zip(blocks, [*blocks[1:], None], strict=True):
+        chunks = _chunks_by_block(document)
+        for number, (block, following) in enumerate(zip(blocks, [*blocks[1:], None], strict=False)):
+            for html in chunks.pop(number, ()):
+                read_chunk(html, lines, links, _rows_read)
             # A definition list's term opens an entry, as a blank line does in text.
             term = isinstance(block, Paragraph) and opens_definition(block, following)
             if term and lines and lines[-1].text:
@@ -66,6 +70,8 @@ def read_docx(data: bytes, filename: str) -> Document:
             _collect(block, lines, links)
             if term:
                 lines[start:] = [line.model_copy(update={"term": True}) for line in lines[start:]]
+        for html in (html for pending in chunks.values() for html in pending):
+            read_chunk(html, lines, links, _rows_read)
     except ExtractionError:
         raise
     except Exception as error:  # python-docx and lxml raise many kinds on a broken file
@@ -76,6 +82,26 @@ def read_docx(data: bytes, filename: str) -> Document:
     text = "\n".join(line.text for line in lines)
     page = Page(number=1, text=text, links=tuple(links), lines=tuple(lines))
     return Document(filename=filename, media_type=MEDIA_TYPE, pages=(page,))
+
+
+def _chunks_by_block(document: DocxDocument) -> dict[int, list[str]]:
+    """The web pages of the body's ``w:altChunk`` elements, each by the number of the body's
+    paragraphs and tables before it (where Word lays it out)."""
+    chunks: dict[int, list[str]] = {}
+    before = 0
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:tbl"):
+            before += 1
+        elif child.tag == qn("w:p"):  # and its text boxes' blocks, as ``_blocks`` reads them
+            boxes = child.iter(qn("w:txbxContent"))
+            before += 1 + sum(
+                len(box.findall(qn("w:p")) + box.findall(qn("w:tbl"))) for box in boxes
+            )
+        elif child.tag == qn("w:altChunk"):
+            html = chunk_html(child, document.part)
+            if html is not None:
+                chunks.setdefault(before, []).append(html)
+    return chunks
 
 
 def _blocks(container: Any) -> Iterator[Paragraph | Table]:
@@ -129,16 +155,7 @@ def _collect(block: Paragraph | Table, lines: list[Line], links: list[Link]) -> 
                 cells.append(join_cell_paragraphs(texts))
             rows.append([*cells, *addresses])
             links_by_row.append(row_links)
-        # The same rule as PDF tables: a row is one line, under its header's field labels.
-        for span, text, credentials in table_entries(rows):
-            # The row becomes one line, so its links all point at it.
-            line = len(lines)
-            links.extend(
-                link.model_copy(update={"line": line})
-                for index in span
-                for link in links_by_row[index]
-            )
-            lines.append(Line(text=normalise(text), table_row=True, credentials_row=credentials))
+        _rows_read(rows, links_by_row, lines, links)
         return
     parts = [part for part in normalise(block.text).splitlines() if part]
     for item in block.iter_inner_content():
@@ -150,6 +167,19 @@ def _collect(block: Paragraph | Table, lines: list[Line], links: list[Link]) -> 
     level = outline_level(block)
     emphasised = level is not None or _emphasised(block)
     lines.extend(Line(text=part, emphasised=emphasised, outline_level=level) for part in parts)
+
+
+def _rows_read(
+    rows: list[list[str]], links_by_row: list[list[Link]], lines: list[Line], links: list[Link]
+) -> None:
+    """A table's rows as lines, by the same rule as PDF tables: a row is one line, under its
+    header's field labels, and its links all point at it."""
+    for span, text, credentials in table_entries(rows):
+        line = len(lines)
+        links.extend(
+            link.model_copy(update={"line": line}) for index in span for link in links_by_row[index]
+        )
+        lines.append(Line(text=normalise(text), table_row=True, credentials_row=credentials))
 
 
 def _unique_cells(table: Table) -> Iterator[Any]:
