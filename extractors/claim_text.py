@@ -38,7 +38,10 @@ CUE = re.compile(
 # A credential being worked towards, or someone else's, is not the candidate's claim.
 NOT_HELD = re.compile(
     r"""(?ix)
-    \b(?:prepar(?:e|es|ed|ing)\s+(?:for|to)|studying\s+(?:for|towards?)|pursuing
+    # "Preparing the application for …", "portfolio in preparation": the file is not sent yet.
+    \b(?:prepar(?:e|es|ed|ing)\s+(?:(?:the|an?|my)\s+)?(?:(?:application|submission|portfolio
+      |dossier)\s+)?(?:for|to)|(?:application|submission|portfolio|dossier)\s+in\s+preparation
+      |studying\s+(?:for|towards?)|pursuing
       |working\s+(?:on|towards?)|in[\s-]progress|exam\s+scheduled|scheduled\s+for|planned
       |planning\s+to|expected\s+(?:in|by)?
       |enrolled|candidate|candidacy|aspiring|upcoming|currently\s+taking|intend\s+to|plan\s+to

@@ -203,3 +203,19 @@ def test_a_credentials_word_before_a_noun_in_lower_case_names_no_credential() ->
     )
 
     assert _claims(text) == ["Food Hygiene Certificate in Catering"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Led a crew of four. Preparing the application for Chartered Safety Practitioner status.",
+        "Preparing my submission for the Chartered Engineer (CEng) review, due 2027.",
+        "Chartered Manager (CMgr): portfolio in preparation",
+    ],
+)
+def test_an_application_or_portfolio_being_prepared_is_not_a_claim(line: str) -> None:
+    text = f"Jane Doe\njane@example.com\n\nCertifications\nCompTIA Security+, CompTIA\n{line}\n"
+    assert _claims(text) == ["comptia-security-plus"]
+
+    text = f"Jane Doe\njane@example.com\n\nExperience\nSafety Lead, Northwind\n- {line}\n"
+    assert _claims(text) == []
