@@ -169,8 +169,8 @@ class Issuers:
             # nor is the bracket a date closes ("(Issued 2019)").
             part = re.sub(r"^\s*\[(.*)\]\s*$", r"\1", part)
             part = re.sub(r"^\s*\((?=[^)]*$)", "", part)
-            # "(online, 2022)", "(in-house)": a name is written with a capital somewhere.
-            if not re.search(r"\b[A-Z]", part):
+            # "(online, 2022)": a name has a capital, at a word's start or after one small letter.
+            if not re.search(r"\b[a-z]?[A-Z]", part):
                 continue
             if (
                 len(part) >= 2

@@ -47,3 +47,27 @@ def test_with_the_issuer_on_a_line_below_the_dash_is_the_titles() -> None:
     assert [(claim.title, claim.issuer) for claim in claims] == [
         ("Gold Seal Certification – Site Superintendent", "Canadian Construction Association"),
     ]
+
+
+def test_a_brand_written_with_a_small_first_letter_is_still_a_name() -> None:
+    # "eCornell", "iCIMS": a brand's capital after its one small letter.
+    text = (
+        "Ingrid Vallo\ningrid.vallo@example.no\n\nCertifications\n"
+        "Data Visualization Certificate — eDataSchool, 2020\n"
+        "Talent Acquisition Fundamentals | iRecruitHub | 2021\n"
+    )
+
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [claim.issuer for claim in claims] == ["eDataSchool", "iRecruitHub"]
+
+
+def test_a_word_all_in_small_letters_is_no_issuer() -> None:
+    text = (
+        "Ingrid Vallo\ningrid.vallo@example.no\n\nCertifications\n"
+        "First Aid Certificate (online, 2020)\n"
+    )
+
+    [claim] = extract(text.encode(), "cv.txt").claims
+
+    assert claim.issuer is None
