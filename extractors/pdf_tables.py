@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from extractors.models import Line, Page
-from extractors.pdf_cards import Box, drawn_boxes
+from extractors.pdf_banded import banded_tables
+from extractors.pdf_cards import Box, drawn_boxes, overlap
 from extractors.pdf_layout import group_lines, in_rect
 from extractors.pdf_open_tables import opened_rows
 from extractors.pdf_tiles import badge_tiles
@@ -83,6 +84,13 @@ def with_tables(
             _rounded(_union([cell for cell in row if cell is not None])) for row in cells_by_row
         ]
         found.append((_rounded((x0, top, x1, bottom)), rows, boxes))
+    if page.edges:
+        # Rules between the rows only: each band between two rules is a row (``pdf_banded``).
+        found.extend(
+            table
+            for table in banded_tables(page, words, _cell_text)
+            if not any(overlap(table[0], box) for box, _, _ in found)
+        )
     taken = [box for box, _, _ in found]
     shapes = drawn_boxes(page)
     for region in regions or [words]:
