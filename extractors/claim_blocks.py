@@ -14,12 +14,12 @@ from extractors.claim_text import (
     CREDENTIAL_WORD,
     FIELD_LINE,
     HAS_YEAR,
-    NOT_HELD,
     ORGANISATION,
     WEB_ADDRESS,
     ClaimLine,
 )
 from extractors.dated_entries import DATED_TAIL
+from extractors.not_held import NOT_HELD
 from extractors.text import continues_url
 
 

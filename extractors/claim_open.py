@@ -25,7 +25,6 @@ from extractors.claim_text import (
     ISSUER_LABEL,
     LABELLED_LIST,
     LINK_WORDS,
-    NOT_HELD,
     OPEN_WORLD_CONFIDENCE,
     ORGANISATION,
     TRAILING_JUNK,
@@ -41,6 +40,7 @@ from extractors.issuer_first import (
     names_an_issuer,
 )
 from extractors.labelled_lists import colon_opens_subject, one_entry
+from extractors.not_held import NOT_HELD
 from extractors.sections import Section
 from extractors.tables import CELL_SEPARATOR
 

@@ -7,7 +7,8 @@ import re
 from collections.abc import Sequence
 
 from extractors.claim_fields import Found
-from extractors.claim_text import NOT_HELD, OPEN_WORLD_CONFIDENCE, TRAILING_JUNK, ClaimLine
+from extractors.claim_text import OPEN_WORLD_CONFIDENCE, TRAILING_JUNK, ClaimLine
+from extractors.not_held import NOT_HELD
 
 # "I hold the Certified Crop Adviser (CCA) from American Society of Agronomy, awarded …":
 # a credential woven into a sentence, by the verb of holding, its name in capitals, and who

@@ -36,7 +36,6 @@ from extractors.claim_text import (
     HELD_WORD,
     IN_CAPITALS,
     LEADING_WORDS,
-    NOT_HELD,
     OPEN_END,
     OPEN_WORLD_CONFIDENCE,
     TAIL_START,
@@ -52,6 +51,7 @@ from extractors.entry_lines import EntryLines
 from extractors.issuer_conflicts import contradicted_by_issuer, spelt_out_otherwise
 from extractors.link_labels import links_by_label
 from extractors.models import Claim
+from extractors.not_held import NOT_HELD
 from extractors.printed_links import printed_links
 from extractors.sections import Section
 from extractors.tokens import english

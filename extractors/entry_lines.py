@@ -25,7 +25,6 @@ from extractors.claim_text import (
     ISSUER_LABEL,
     LABELLED_LIST,
     NAME_JOINERS,
-    NOT_HELD,
     ORGANISATION,
     STRONG_SEPARATORS,
     TAIL_START,
@@ -37,6 +36,7 @@ from extractors.claim_text import (
     name_word,
 )
 from extractors.dated_entries import DATED_COLUMN, DATED_TITLE
+from extractors.not_held import NOT_HELD
 
 
 class EntryLines:
