@@ -223,9 +223,9 @@ SEALED_FLOORS = {
                      "worst": 0.83}),
     "blind-20": (6, {"claims": 0.97, "links": 0.99, "ids": 0.99, "dates": 0.99, "names": 0.99,
                      "worst": 0.89}),
-    "blind-21": (7, {"claims": 0.77, "links": 0.92, "ids": 0.86, "dates": 0.98, "names": 0.99,
-                     "worst": 0.54}),
-    "blind-22": (6, {"claims": 0.66, "links": 0.79, "ids": 0.87, "dates": 0.94, "names": 0.99,
+    "blind-21": (7, {"claims": 0.81, "links": 0.92, "ids": 0.86, "dates": 0.99, "names": 0.99,
+                     "worst": 0.60}),
+    "blind-22": (6, {"claims": 0.82, "links": 0.94, "ids": 0.90, "dates": 0.96, "names": 0.99,
                      "worst": 0.29}),
 }  # fmt: skip
 
