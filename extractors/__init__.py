@@ -24,6 +24,7 @@ from extractors.models import (
     Page,
     Source,
     UnsupportedFormatError,
+    ended_before,
     extraction_json,
 )
 from extractors.reading import check_readable, read
@@ -88,6 +89,7 @@ __all__ = [
     "analyse",
     "check_readable",
     "compile_lazy_patterns",
+    "ended_before",
     "extract",
     "extraction_json",
     "load_catalog",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -10,6 +11,12 @@ from pydantic import BaseModel, ConfigDict, Field
 #: Dates are kept as precise as they were written: a year ("2021–2024"), a month
 #: ("Jan 2023"), or a day (what an issuer's record says).
 PARTIAL_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+def ended_before(partial_date: str, day: date) -> bool:
+    """Whether a partial date is over by ``day``: a month or a year runs to its end, so
+    "2026-10" is over on 2026-11-01 and "2026" only on 2027-01-01."""
+    return partial_date < day.isoformat()[: len(partial_date)]
 
 
 class _Frozen(BaseModel):

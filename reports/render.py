@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from extractors import ended_before
 from reports.assets import stylesheet_text
 from reports.fit_models import RequirementStatus
 from reports.history import recheck_changes
@@ -240,6 +241,24 @@ def _render_page(report: Report, *, pdf_url: str | None, media: str, embedded: b
         claims_by_id={claim.id: claim for claim in report.claims},
         claim_numbers={claim.id: number for number, claim in enumerate(report.claims, start=1)},
         recheck=recheck_changes(report),
+        lapsed_by_own_date=lapsed_by_own_date(report),
+    )
+
+
+#: Verdicts that rest on the issuer's own dates, which outrank the résumé's.
+_ISSUER_DATED = frozenset({Verdict.VERIFIED, Verdict.EXPIRED, Verdict.REVOKED})
+
+
+def lapsed_by_own_date(report: Report) -> frozenset[str]:
+    """The claims no issuer dated whose résumé gives an expiry already over when the report
+    was made: a recruiter reads "expires 2026-10" in December as lapsed, so the report says so."""
+    day = report.generated_at.date()
+    return frozenset(
+        claim.id
+        for claim in report.claims
+        if claim.verdict not in _ISSUER_DATED
+        and claim.expires_on
+        and ended_before(claim.expires_on, day)
     )
 
 

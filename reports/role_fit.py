@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from extractors import Catalog, CatalogEntry, Requirement, RequirementKind, Role, normalise_name
+from extractors import (
+    Catalog,
+    CatalogEntry,
+    Requirement,
+    RequirementKind,
+    Role,
+    ended_before,
+    normalise_name,
+)
 from reports.fit_models import (
     AlternativeStatus,
     PathProgress,
@@ -101,13 +109,12 @@ def _proving(also_holds: Sequence[AlsoHeld], on: date | None) -> list[AlsoHeld]:
     """The wallet credentials that can prove a requirement: in a wallet in the candidate's
     name, not marked expired by it, and not past their expiry date (a partial date runs to
     the end of its month or year)."""
-    today = on.isoformat() if on is not None else None
     return [
         held
         for held in also_holds
         if held.bound
         and not held.expired
-        and not (today and held.expires_on and held.expires_on < today[: len(held.expires_on)])
+        and not (on and held.expires_on and ended_before(held.expires_on, on))
     ]
 
 
