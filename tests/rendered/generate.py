@@ -19,7 +19,7 @@ so the tests never need the renderers; this script needs ``/usr/bin/chromium``, 
 
 Some layouts are *held out*: they were not looked at while the extractor was tuned, and
 ``bench/extraction.py`` reports them apart. How each held-out and blind group ("blind-2" to
-"blind-22") was made, by whom and over which contents is in ``GROUPS.md`` beside this file;
+"blind-23") was made, by whom and over which contents is in ``GROUPS.md`` beside this file;
 ``--group blind-N`` re-renders one group's files alone.
 The renderers themselves are in ``renderers.py``.
 """
@@ -296,7 +296,7 @@ LAYOUTS: tuple[Layout, ...] = (
 
 
 def contents_of(layout: Layout) -> tuple[Content, ...]:
-    """The contents a layout renders: blind-5 to blind-22 have their own, every other group the
+    """The contents a layout renders: blind-5 to blind-23 have their own, every other group the
     shared six."""
     return OWN_CONTENTS.get(layout.group, CONTENTS)
 
@@ -362,6 +362,7 @@ def generate(folder: Path = FILES, only: frozenset[str] | None = None) -> list[d
     with tempfile.TemporaryDirectory() as scratch_name:
         scratch = Path(scratch_name)
         to_pdf: list[Path] = []
+        to_docx: list[Path] = []
         for layout in LAYOUTS:
             for content in contents_of(layout):
                 if only is not None and layout.key not in only:
@@ -393,6 +394,10 @@ def generate(folder: Path = FILES, only: frozenset[str] | None = None) -> list[d
                     source = scratch / f"{stem}.fodt"
                     source.write_text(built, encoding="utf-8")
                     to_pdf.append(source)
+                elif layout.renderer == "fodt+libreoffice-docx":  # Writer's own DOCX
+                    source = scratch / f"{stem}.fodt"
+                    source.write_text(built, encoding="utf-8")
+                    to_docx.append(source)
                 elif layout.renderer in {"fods+libreoffice", "fodp+libreoffice"}:
                     source = scratch / f"{stem}.{layout.renderer[:4]}"
                     source.write_text(built, encoding="utf-8")
@@ -415,6 +420,7 @@ def generate(folder: Path = FILES, only: frozenset[str] | None = None) -> list[d
         render_html(html_jobs)
         render_html_printed(printed_jobs)
         libreoffice_to_pdf(to_pdf, folder)
+        libreoffice_to_pdf(to_docx, folder, to="docx")
     missing = [label["file"] for label in labels if not (HERE / label["file"]).exists()]
     if missing:
         raise SystemExit(f"not rendered: {missing}")

@@ -33,6 +33,8 @@ from tests.rendered.blind21_contents import BLIND21_CONTENTS
 from tests.rendered.blind21_documents import BLIND21_LAYOUTS
 from tests.rendered.blind22_contents import BLIND22_CONTENTS
 from tests.rendered.blind22_documents import BLIND22_LAYOUTS
+from tests.rendered.blind23_contents import BLIND23_CONTENTS
+from tests.rendered.blind23_documents import BLIND23_LAYOUTS
 from tests.rendered.contents import Content
 from tests.rendered.layout import Layout
 from tests.rendered.tuning14_contents import TUNING14_CONTENTS
@@ -58,6 +60,7 @@ OWN_CONTENTS: dict[str, tuple[Content, ...]] = {
     "blind-20": BLIND20_CONTENTS,
     "blind-21": BLIND21_CONTENTS,
     "blind-22": BLIND22_CONTENTS,
+    "blind-23": BLIND23_CONTENTS,
     "tuning-14": TUNING14_CONTENTS,
 }
 
@@ -75,5 +78,6 @@ GROUP_LAYOUTS: tuple[Layout, ...] = (
     *BLIND20_LAYOUTS,
     *BLIND21_LAYOUTS,
     *BLIND22_LAYOUTS,
+    *BLIND23_LAYOUTS,
     *TUNING14_LAYOUTS,
 )

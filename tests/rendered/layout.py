@@ -36,7 +36,8 @@ class Layout:
     #: → ODT by pandoc → PDF), "pandoc-toc+chromium" (Markdown → a standalone HTML page with a
     #: table of contents → PDF), "chromium-print" (an HTML page printed with the browser's own
     #: header and footer; the build gives the page and both templates),
-    #: "pdf" (a PDF's bytes as the layout draws them),
+    #: "pdf" (a PDF's bytes as the layout draws them), "fodt+libreoffice-docx" (a flat ODT
+    #: saved as DOCX by LibreOffice's own Word writer),
     #: "text" (plain text, as written).
     renderer: str
     build: Callable[[Content], Any]
@@ -51,7 +52,8 @@ class Layout:
     def suffix(self) -> str:
         if self.renderer == "text":
             return "txt"
-        return "docx" if self.renderer in {"pandoc", "python-docx"} else "pdf"
+        docx = {"pandoc", "python-docx", "fodt+libreoffice-docx"}
+        return "docx" if self.renderer in docx else "pdf"
 
 
 def month(value: str | None, style: str) -> str:

@@ -59,13 +59,14 @@ def render_html_printed(jobs: Iterable[tuple[tuple[str, str, str], Path]]) -> No
         browser.close()
 
 
-def libreoffice_to_pdf(sources: list[Path], folder: Path) -> None:
+def libreoffice_to_pdf(sources: list[Path], folder: Path, to: str = "pdf") -> None:
+    """Convert with LibreOffice: to PDF, or (``to="docx"``) saved as Word by its own writer."""
     if not sources:
         return
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
             ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-             "--convert-to", "pdf", "--outdir", str(folder), *map(str, sources)],
+             "--convert-to", to, "--outdir", str(folder), *map(str, sources)],
             check=True, capture_output=True, timeout=600,
         )  # fmt: skip
 
