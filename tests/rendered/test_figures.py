@@ -228,6 +228,8 @@ SEALED_FLOORS = {
                      "worst": 0.60}),
     "blind-22": (6, {"claims": 0.82, "links": 0.94, "ids": 0.90, "dates": 0.96, "names": 0.99,
                      "worst": 0.29}),
+    "blind-23": (7, {"claims": 0.54, "links": 0.79, "ids": 0.67, "dates": 0.93, "names": 0.99,
+                     "worst": 0.03}),
 }  # fmt: skip
 
 
