@@ -98,8 +98,20 @@ def is_docx(data: bytes) -> bool:
         return False
 
 
+# Windows-1252's letters where Latin-1 has its C1 controls (0x80-0x9F): Windows' "ANSI" code
+# page, what Notepad and Word's "Save as Plain Text" write, puts "•" (0x95), "–" (0x96), "’"
+# (0x92) and "€" (0x80) there, and real text never holds a C1 control; the five bytes the code
+# page leaves undefined stay as Latin-1 reads them.
+_WINDOWS_1252 = {
+    byte: char
+    for byte in range(0x80, 0xA0)
+    if (char := bytes([byte]).decode("cp1252", errors="ignore"))
+}
+
+
 def _decode(data: bytes) -> str | None:
-    """Text in UTF-8 or UTF-16 (with BOM), else Latin-1 when it is plainly text; None if binary."""
+    """Text in UTF-8 or UTF-16 (with BOM), else Windows-1252 (Latin-1 with Windows' letters in
+    its C1 range) when it is plainly text; None if binary."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -110,6 +122,6 @@ def _decode(data: bytes) -> str | None:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = data.decode("latin-1")
+        text = data.decode("latin-1").translate(_WINDOWS_1252)
     controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\n\r\f")
     return None if controls > len(text) * 0.01 else text
