@@ -71,3 +71,19 @@ def test_a_title_and_issuer_that_wrap_short_of_the_dates_are_one_entry() -> None
         ),
         ("NDT Level 2 Certificate", "BINDT", "ND-55310"),
     ]
+
+
+def test_dates_with_their_status_in_brackets_still_stand_beside_their_entries() -> None:
+    # "(expired)" after a lapsed credential's dates is the dates' status: the cell at the
+    # margin is still the entry's dates, not a column read after the list.
+    rows = _row(
+        "Confined Space Entry", "City & Guilds", "May 2019 – May 2022 (expired)", "CG-1180"
+    ) + _row("Pipe Welder 6G Qualification", "TÜV Nord", "06/2024 – 06/2027", "W-1182")
+
+    claims = extract(_resume(rows), "cv.pdf").claims
+
+    found = {claim.title: (claim.issued_on, claim.expires_on) for claim in claims}
+    assert found == {
+        "Confined Space Entry": ("2019-05", "2022-05"),
+        "Pipe Welder 6G Qualification": ("2024-06", "2027-06"),
+    }
