@@ -11,7 +11,6 @@ from functools import cache
 
 from extractors.candidate import candidate_named
 from extractors.catalog import CatalogEntry, load_catalog, load_skills
-from extractors.claim_open import short_name
 from extractors.claim_text import CREDENTIAL_SECTIONS, ICON, IN_CAPITALS, ClaimLine
 from extractors.claims import finder_for
 from extractors.dates import only_dates_in
@@ -29,6 +28,7 @@ from extractors.sections import (
     unspaced_capitals,
     without_section_number,
 )
+from extractors.short_names import short_name
 from extractors.skills import skill_finder
 from extractors.text import find_urls
 from extractors.wrapped_lines import (

@@ -42,6 +42,7 @@ from extractors.issuer_first import (
 from extractors.labelled_lists import colon_opens_subject, one_entry
 from extractors.not_held import NOT_HELD
 from extractors.sections import Section
+from extractors.short_names import SMALL_WORDS, initials_of, short_name
 from extractors.tables import CELL_SEPARATOR
 
 
@@ -349,7 +350,7 @@ def open_world_entry(
         bracketed = None
     # "Accredited Tier Designer (ATD)": letters that spell out the title's words are its own,
     # whatever body writes the same letters.
-    own = bracketed is not None and _initials(bracketed.group(1), title[: bracketed.start()])
+    own = bracketed is not None and initials_of(bracketed.group(1), title[: bracketed.start()])
     if bracketed and (
         not (ACRONYM.fullmatch(bracketed.group(1)) or short_name(bracketed.group(1), title))
         or (issuers.is_issuer(bracketed.group(1)) and not own)
@@ -450,27 +451,6 @@ def _joined(content: str, parts: list[str]) -> str:
     return content[:end]
 
 
-def short_name(bracket: str, title: str) -> bool:
-    """ "(LEED AP BD+C)", "(P.Eng.)": the bracket abbreviates the title before it, in capitals
-    throughout or in the initials of its words."""
-    words = bracket.split()
-    if len(words) > 1 and all(not any(c.islower() for c in word) for word in words):
-        return True
-    capitals = "".join(c for c in bracket if c.isupper())
-    initials = iter(word[0] for word in re.findall(r"[A-Z][\w+]*", title[: title.rfind("(")]))
-    return len(capitals) >= 2 and all(capital in initials for capital in capitals)
-
-
-def _initials(bracket: str, title: str) -> bool:
-    """The bracket is the initials of the title's words, its small words aside ("Certified
-    Data Centre Professional" and "CDCP")."""
-    words = [word for word in re.findall(r"[\w&]+", title) if word not in _SMALL_WORDS]
-    return len(words) >= 2 and "".join(word[0] for word in words).upper() == bracket.upper()
-
-
-_SMALL_WORDS = frozenset({"of", "in", "and", "for", "the", "to", "on", "&"})
-
-
 def _issuer_then_name(title: str, issuers: Issuers) -> bool:
     issuer = issuers.pattern.match(title) if issuers.pattern else None
     rest = title[issuer.end() :].split() if issuer is not None else []
@@ -495,6 +475,4 @@ def _sentence_long(title: str) -> bool:
     return not named or len(words) > 24
 
 
-_SMALL = frozenset(
-    ["a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with", "&"]
-)
+_SMALL = SMALL_WORDS | {"a", "an", "at", "or", "with"}

@@ -65,3 +65,19 @@ def test_a_bracket_before_a_code_or_label_is_still_who_issued_it() -> None:
     assert found(
         "Harbour Crane Rigging Certificate (Westshire Cranes) -- Nov-2022 -- ID: HCR-2231"
     ) == [("Harbour Crane Rigging Certificate", "Westshire Cranes", "2022-11")]
+
+
+def test_a_post_nominals_dotted_letters_in_brackets_are_the_titles_not_its_issuer() -> None:
+    # Letters with dots in any order ("Reg.Arch.", the Latin order of "Pr.Sci.Nat."): the
+    # designation's own short name, as it is written after a name; the body is after the dash.
+    assert found(
+        "Registered Professional Archaeologist (Arch.Reg.Pr.) – Heritage Register Council; 2019",
+        "Accredited Water Auditor (Aud.Acc.) – Utilities Standards Board; 2021",
+    ) == [
+        (
+            "Registered Professional Archaeologist (Arch.Reg.Pr.)",
+            "Heritage Register Council",
+            "2019",
+        ),
+        ("Accredited Water Auditor (Aud.Acc.)", "Utilities Standards Board", "2021"),
+    ]
