@@ -61,3 +61,16 @@ def test_a_french_entry_names_its_number_and_its_expiry_in_french() -> None:
     assert _ids(("Notary Public Commission — State of Washington · N° 3191642", False)) == [
         ("Notary Public Commission", "3191642")
     ]
+
+
+def test_a_registers_capitals_may_be_a_bodys_five_or_six_letters() -> None:
+    # A body's own register is named by its letters, up to six of them: "ECITB 2210457".
+    assert _ids(
+        ("Mechanical Joint Integrity Certificate – Engineering Board", False),
+        ("Credential ID ECITB 2210457", False),
+        ("Occupational Health Certificate – Safety Examinations Board", False),
+        ("Certificate no. NEBOSH 00412873", False),
+    ) == [
+        ("Mechanical Joint Integrity Certificate", "ECITB 2210457"),
+        ("Occupational Health Certificate", "NEBOSH 00412873"),
+    ]
