@@ -9,6 +9,7 @@ header's labels start.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -30,6 +31,10 @@ _LONG_RULE = 150.0
 _RULES = 3
 # A header has this many labelled columns at least.
 _COLUMNS = 3
+# A web address, as a print sets it out in full.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+# A band set all larger than the labels by this much is a heading, no row.
+_HEADING = 1.15
 
 
 def banded_tables(page: Any, words: Sequence[Word], cell_text: CellText) -> list[Found]:
@@ -37,9 +42,13 @@ def banded_tables(page: Any, words: Sequence[Word], cell_text: CellText) -> list
     over its first rule: its rows, each band between two rules, cut at the labels' starts."""
     found: list[Found] = []
     for rules in _rule_runs(page):
-        table = _table(rules, words, cell_text)
-        if table is not None:
-            found.append(table)
+        # Section headings underlined across the same width may come first ("LICENCES" over
+        # the table): the table starts at the rule under its labels.
+        for start in range(len(rules) - _RULES + 1):
+            table = _table(rules[start:], words, cell_text)
+            if table is not None:
+                found.append(table)
+                break
     return found
 
 
@@ -90,16 +99,31 @@ def _table(
     starts = [label[0].x0 for label in labels]
     top = min(word.top for word in header)
     rows, boxes = [texts], [(x0, top, x1, rules[0][2])]
+    label_size = max(word.size for word in header)
     for upper, lower in itertools.pairwise(rules):
         band = [word for word in inside if upper[2] < word.centre[1] < lower[2]]
         if not band:
             continue
+        if min(word.size for word in band) > _HEADING * label_size:
+            break  # the next section's heading over its own underline: the table has ended
+        # An address printed in the title's cell under its first line (a print keeps no link)
+        # is the row's link, a row of its own that the table joins to the one above
+        # (``tables``), not words of the title.
+        first = min(word.bottom for word in band)
+        printed: list[Word] = []
         columns: list[list[Word]] = [[] for _ in starts]
         for word in band:
             at = max((i for i, start in enumerate(starts) if word.x0 >= start - 2), default=0)
-            columns[at].append(word)
+            if at == 0 and word.top >= first and _ADDRESS.fullmatch(word.text):
+                printed.append(word)
+            else:
+                columns[at].append(word)
+        box = (x0, upper[2], x1, lower[2])
         rows.append([cell_text(column) for column in columns])
-        boxes.append((x0, upper[2], x1, lower[2]))
+        boxes.append(box)
+        for word in printed:
+            rows.append([word.text, *[""] * (len(starts) - 1)])
+            boxes.append(box)
     if len(rows) < _RULES:
         return None
-    return (x0, top, x1, rules[-1][2]), rows, boxes
+    return (x0, top, x1, boxes[-1][3]), rows, boxes
