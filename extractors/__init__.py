@@ -27,6 +27,7 @@ from extractors.models import (
     ended_before,
     extraction_json,
 )
+from extractors.phrases_on_demand import add_every_phrase
 from extractors.reading import check_readable, read
 from extractors.rigor import Accreditation, Assessment, Renewal, Rigor, Standard
 
@@ -86,6 +87,7 @@ __all__ = [
     "Standard",
     "UnsupportedFormatError",
     "Wanted",
+    "add_every_phrase",
     "analyse",
     "check_readable",
     "compile_lazy_patterns",

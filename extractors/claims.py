@@ -52,6 +52,7 @@ from extractors.issuer_conflicts import contradicted_by_issuer, spelt_out_otherw
 from extractors.link_labels import links_by_label
 from extractors.models import Claim
 from extractors.not_held import NOT_HELD
+from extractors.phrases_on_demand import PhrasesOnDemand
 from extractors.printed_links import printed_links
 from extractors.sections import Section
 from extractors.tokens import english
@@ -63,24 +64,22 @@ class ClaimFinder:
     def __init__(self, entries: Sequence[CatalogEntry]) -> None:
         # spaCy takes most of a second to import; only the first analysis should pay it.
         self._nlp = english()  # imports spaCy (tokens.import_spacy)
-        from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.matcher import Matcher
 
         self._entries = {entry.id: entry for entry in entries}
-        self._titles = PhraseMatcher(self._nlp.vocab, attr="LOWER")
-        self._acronyms = PhraseMatcher(self._nlp.vocab, attr="ORTH")
-        self._capital_acronyms = PhraseMatcher(self._nlp.vocab, attr="ORTH")  # see IN_CAPITALS
+        # A text résumé's lines can hold a few dozen of the catalog's 2,800 names: each is
+        # tokenized and added when a line could hold it (see ``PhrasesOnDemand``).
+        self._titles = PhrasesOnDemand(self._nlp, attr="LOWER")
+        self._acronyms = PhrasesOnDemand(self._nlp, attr="ORTH")
+        self._capital_acronyms = PhrasesOnDemand(self._nlp, attr="ORTH")  # see IN_CAPITALS
         self._open_world = Matcher(self._nlp.vocab)
         for entry in entries:
             long_names = {match_text(name) for name in (entry.title, *entry.aliases)}
             short_names = {match_text(name) for name in (*entry.acronyms, *entry.exam_codes)}
-            self._titles.add(
-                entry.id, [self._nlp.make_doc(name) for name in long_names if name.strip()]
-            )
-            self._acronyms.add(
-                entry.id, [self._nlp.make_doc(name) for name in short_names if name.strip()]
-            )
+            self._titles.add(entry.id, [name for name in long_names if name.strip()])
+            self._acronyms.add(entry.id, [name for name in short_names if name.strip()])
             cased = [name.upper() for name in short_names if name != name.upper()]
-            self._capital_acronyms.add(entry.id, [self._nlp.make_doc(name) for name in cased])
+            self._capital_acronyms.add(entry.id, cased)
         capitalised: dict[str, Any] = {"TEXT": {"REGEX": r"^(?:[A-Z][\w+#&.]*|[0-9]+[A-Za-z]*)$"}}
         self._open_world.add(
             "CERTIFIED",

@@ -9,6 +9,7 @@ from typing import Any
 
 from extractors.catalog import Skill
 from extractors.claim_text import ClaimLine
+from extractors.phrases_on_demand import PhrasesOnDemand
 from extractors.sections import Section
 from extractors.tokens import english
 
@@ -24,19 +25,18 @@ class SkillFinder:
 
     def __init__(self, skills: Sequence[Skill]) -> None:
         self._nlp = english()  # imports spaCy (tokens.import_spacy)
-        from spacy.matcher import PhraseMatcher
-
-        self._any_case = PhraseMatcher(self._nlp.vocab, attr="LOWER")
-        self._as_written = PhraseMatcher(self._nlp.vocab, attr="ORTH")
+        # Added when a line could hold them (see ``PhrasesOnDemand``).
+        self._any_case = PhrasesOnDemand(self._nlp, attr="LOWER")
+        self._as_written = PhrasesOnDemand(self._nlp, attr="ORTH")
         self._names: list[str] = []
         for number, skill in enumerate(skills):
             self._names.append(skill.name)
             written = [skill.name, *skill.aliases]
             key = str(number)
-            self._any_case.add(key, [self._nlp.make_doc(name) for name in written])
+            self._any_case.add(key, written)
             proper = [name for name in written if _PROPER.search(name) and len(name) > 1]
             if proper:
-                self._as_written.add(key, [self._nlp.make_doc(name) for name in proper])
+                self._as_written.add(key, proper)
 
     def find(self, lines: Sequence[ClaimLine]) -> tuple[str, ...]:
         """Each skill mentioned, once, in the order first mentioned."""

@@ -98,9 +98,11 @@ def warm_readers() -> None:
     the catalog's matchers are hundreds of thousands of objects that live as long as the
     process, and re-scanning them cost a full collection (~90 ms) every few résumés. The
     patterns the readers compile on first use are compiled here too, once, not in each
-    reader on its first résumé."""
+    reader on its first résumé; so are the catalog's phrases, which a process reading one
+    résumé adds only as its lines could hold them."""
     extractors.extract(_WARM_UP_RESUME, "warm-up.txt", max_pages=1)
     extractors.compile_lazy_patterns()
+    extractors.add_every_phrase()
     gc.collect()
     gc.freeze()
 
