@@ -23,16 +23,17 @@
     python -m bench.extraction --blind21-details  # also blind-21's: only for whoever measures it
     python -m bench.extraction --blind22-details  # also blind-22's: only for whoever measures it
     python -m bench.extraction --blind23-details  # also blind-23's: only for whoever measures it
+    python -m bench.extraction --blind24-details  # also blind-24's: only for whoever measures it
     python -m bench.extraction --without blind-7  # blind-7 not read at all: for whoever tunes
     python -m bench.extraction --only blind-17    # only these rendered groups, nothing else
 
 Three sets are scored, each on its own: the generated corpus in ``tests/corpus/`` (one
 generator, WeasyPrint and python-docx), the rendered corpus in ``tests/rendered/`` (the same
 contents through its layouts and independent renderers: Chromium, LibreOffice, pandoc; blind-5
-to blind-23 with contents of their own), and the real résumés in
+to blind-24 with contents of their own), and the real résumés in
 ``../shared/fixtures/resumes/``, read in place. The rendered corpus is reported apart for the
 layouts used while tuning, the *held-out* layouts nobody tuned on (no longer blind: their
-failures were read), and each later held-out group (the blind "blind-2" to "blind-23", made by
+failures were read), and each later held-out group (the blind "blind-2" to "blind-24", made by
 people who never read the extractor; each also on one summary line and layout by layout) — then
 every layout, with the worst one named. An OPEN group made to tune on ("tuning-14") is reported
 the same way, apart from the tuned layouts, its misses listed by ``--details``. The sealed
@@ -222,6 +223,7 @@ SEALED_GROUPS = {
     "blind-21": "--blind21-details",
     "blind-22": "--blind22-details",
     "blind-23": "--blind23-details",
+    "blind-24": "--blind24-details",
 }
 
 

@@ -19,7 +19,7 @@ so the tests never need the renderers; this script needs ``/usr/bin/chromium``, 
 
 Some layouts are *held out*: they were not looked at while the extractor was tuned, and
 ``bench/extraction.py`` reports them apart. How each held-out and blind group ("blind-2" to
-"blind-23") was made, by whom and over which contents is in ``GROUPS.md`` beside this file;
+"blind-24") was made, by whom and over which contents is in ``GROUPS.md`` beside this file;
 ``--group blind-N`` re-renders one group's files alone.
 The renderers themselves are in ``renderers.py``.
 """
@@ -296,7 +296,7 @@ LAYOUTS: tuple[Layout, ...] = (
 
 
 def contents_of(layout: Layout) -> tuple[Content, ...]:
-    """The contents a layout renders: blind-5 to blind-23 have their own, every other group the
+    """The contents a layout renders: blind-5 to blind-24 have their own, every other group the
     shared six."""
     return OWN_CONTENTS.get(layout.group, CONTENTS)
 

@@ -35,6 +35,8 @@ from tests.rendered.blind22_contents import BLIND22_CONTENTS
 from tests.rendered.blind22_documents import BLIND22_LAYOUTS
 from tests.rendered.blind23_contents import BLIND23_CONTENTS
 from tests.rendered.blind23_documents import BLIND23_LAYOUTS
+from tests.rendered.blind24_contents import BLIND24_CONTENTS
+from tests.rendered.blind24_documents import BLIND24_LAYOUTS
 from tests.rendered.contents import Content
 from tests.rendered.layout import Layout
 from tests.rendered.tuning14_contents import TUNING14_CONTENTS
@@ -61,6 +63,7 @@ OWN_CONTENTS: dict[str, tuple[Content, ...]] = {
     "blind-21": BLIND21_CONTENTS,
     "blind-22": BLIND22_CONTENTS,
     "blind-23": BLIND23_CONTENTS,
+    "blind-24": BLIND24_CONTENTS,
     "tuning-14": TUNING14_CONTENTS,
 }
 
@@ -79,5 +82,6 @@ GROUP_LAYOUTS: tuple[Layout, ...] = (
     *BLIND21_LAYOUTS,
     *BLIND22_LAYOUTS,
     *BLIND23_LAYOUTS,
+    *BLIND24_LAYOUTS,
     *TUNING14_LAYOUTS,
 )

@@ -46,6 +46,7 @@ from tests.rendered.blind20_contents import BLIND20_CONTENTS
 from tests.rendered.blind21_contents import BLIND21_CONTENTS
 from tests.rendered.blind22_contents import BLIND22_CONTENTS
 from tests.rendered.blind23_contents import BLIND23_CONTENTS
+from tests.rendered.blind24_contents import BLIND24_CONTENTS
 from tests.rendered.contents import CONTENTS
 from tests.rendered.generate import LAYOUTS, contents_of, labels_for, negatives_for
 from tests.rendered.tuning14_contents import TUNING14_CONTENTS
@@ -120,6 +121,7 @@ def test_labels_are_computed_from_the_contents() -> None:
                 *BLIND15_CONTENTS, *BLIND16_CONTENTS, *BLIND17_CONTENTS,
                 *BLIND18_CONTENTS, *BLIND19_CONTENTS, *BLIND20_CONTENTS,
                 *BLIND21_CONTENTS, *BLIND22_CONTENTS, *BLIND23_CONTENTS,
+                *BLIND24_CONTENTS,
                 *TUNING14_CONTENTS)  # fmt: skip
     contents = {c.key: c for c in everyone}
 
@@ -291,6 +293,7 @@ _OWN = (
     ("blind-21", BLIND21_CONTENTS, 8, 7, 3),
     ("blind-22", BLIND22_CONTENTS, 6, 6, 3),
     ("blind-23", BLIND23_CONTENTS, 8, 7, 3),
+    ("blind-24", BLIND24_CONTENTS, 6, 6, 3),
 )
 OWN_CONTENTS = {
     group: (own, (*CONTENTS, *(c for made in _OWN[:index] for c in made[1])), *counts)
@@ -319,7 +322,7 @@ def section_of(report: str, group: str) -> str:
 
 
 # Each with the sealed groups printed before it opened.
-_SEALED = [f"blind-{number}" for number in range(3, 24)]
+_SEALED = [f"blind-{number}" for number in range(3, 25)]
 
 
 @pytest.mark.parametrize(
