@@ -232,6 +232,8 @@ SEALED_FLOORS = {
                      "worst": 0.98}),
     "blind-23": (7, {"claims": 0.54, "links": 0.79, "ids": 0.67, "dates": 0.93, "names": 0.99,
                      "worst": 0.03}),
+    "blind-24": (6, {"claims": 0.62, "links": 0.77, "ids": 0.80, "dates": 0.89, "names": 0.82,
+                     "worst": 0.05}),
 }  # fmt: skip
 
 
