@@ -316,7 +316,12 @@ def before_date_cell(text: str) -> str | None:
     """The text before a last cell that holds only dates ("Certified … ⇥ May 2020 – May
     2026"), or None when the line does not end in such a cell."""
     head, tab, last = text.rpartition("\t")
+    # The dates' status after them ("Jun 2019 – Jun 2023 (expired)") is still the dates' cell.
+    last = _DATES_STATUS.sub("", last)
     return head.rstrip() if tab and head.strip() and only_dates_in(last) else None
+
+
+_DATES_STATUS = re.compile(r"(?i)(?<=\d)\s*\((?:expired|lapsed|inactive)\)\s*$")
 
 
 def find_urls_in(text: str) -> bool:

@@ -37,3 +37,19 @@ def test_expired_with_no_dates_held_is_no_claim() -> None:
     assert [claim[0] for claim in _claims("- Barista certificate (expired)")] == [
         "Basic Life Support"
     ]
+
+
+def test_a_dates_cell_ending_in_its_status_still_takes_the_issuer_line_under_it() -> None:
+    # A title with its dates in a cell after a tab, the status after them, and under it the
+    # body its letters name ("HCL …" / "Harbour Council on Lifting · …"), as a design tool's boxes
+    # read: the body is the title's issuer, as it is when no status follows the dates.
+    text = (
+        _HEAD
+        + "HCL Rigger Intermediate\tJan 2019 – Jan 2022 (expired)\n"
+        + "Harbour Council on Lifting · Credential ID RI-48812\n"
+        + "Gas Test Atmospheres\tJune 2021\n"
+        + "Tasman Rescue Training\n"
+    )
+    found = {c.title: (c.issuer, c.credential_id) for c in extract(text.encode(), "cv.txt").claims}
+    assert found["HCL Rigger Intermediate"] == ("Harbour Council on Lifting", "RI-48812")
+    assert "Harbour Council on Lifting" not in found
