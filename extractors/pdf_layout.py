@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from extractors.dates import dated_cell_in, only_dates_in
 from extractors.pdf_column_tops import columns_from_their_tops
+from extractors.pdf_date_boxes import date_column, dated_box, goes_on, wrapped_date_ends, wraps_on
 from extractors.pdf_date_grid import year_month_rows
 from extractors.pdf_forms import labels_beside_values
 from extractors.pdf_words import Word
@@ -40,7 +41,7 @@ def median(values: Sequence[float]) -> float:
 def reading_order(words: Sequence[Word], page_width: float, depth: int = 0) -> list[list[Word]]:
     """Lines in reading order: rows top to bottom, except where a run of rows shares an empty
     vertical band (a gutter); there the left column is read before the right one."""
-    rows = group_lines(words)
+    rows = wrapped_date_ends(group_lines(words))
     if len(rows) > _MAX_ROWS_FOR_COLUMNS:
         return rows  # no résumé page has this many rows; do not search it for columns
     free = [_free_mask(row, page_width) for row in rows]
@@ -109,17 +110,12 @@ def _beside_date_column(left: Sequence[Word], right: Sequence[Word]) -> list[lis
     headings, labels = _headings_among_dates(left_lines, right_lines)
     left_lines = [line for line in left_lines if line not in headings]
     dates_left = bool(left_lines) and all(only_dates(line) or line in labels for line in left_lines)
-    if not dates_left and (headings or not all(dates_cell(line) for line in right_lines)):
+    if not dates_left and (headings or not date_column(right_lines, left_lines)):
         return None
     dates, entries = (left_lines, right_lines) if dates_left else (right_lines, left_lines)
     groups: list[list[Word]] = []
     for line in dates:
-        # "06/2016 –" / "06/2026": a range goes on in the line right under it, not further down.
-        if (
-            groups
-            and groups[-1][-1].text in _RANGE_JOINERS
-            and line[0].top - groups[-1][-1].bottom <= 0.6 * (line[0].bottom - line[0].top)
-        ):
+        if groups and goes_on(groups[-1], line):
             groups[-1].extend(line)
         else:
             groups.append(list(line))
@@ -127,12 +123,30 @@ def _beside_date_column(left: Sequence[Word], right: Sequence[Word]) -> list[lis
     if len(groups) > len(entries):
         return None
     rows = [list(line) for line in entries]
+    asides: list[tuple[float, list[Word]]] = []
     for group in groups:
         middle = (group[0].top + group[0].bottom) / 2
-        row = min(rows, key=lambda r: abs((r[0].top + r[0].bottom) / 2 - middle))
-        row[:0] = group if dates_left else []
-        row.extend([] if dates_left else group)
-    return sorted([*rows, *headings], key=lambda line: line[0].top)
+        dated = dated_box(group)
+        at = min(
+            range(len(rows)), key=lambda i: abs((rows[i][0].top + rows[i][0].bottom) / 2 - middle)
+        )
+        # A box beside a paragraph that goes on below, no date ("Verify ↗"), is a line of its
+        # own after the paragraph's last, where it breaks no wrapped line ("Credential ID" /
+        # "5731086"); beside a line alone it is that line's far end ("Hamburg, Germany").
+        wrapped = False
+        while (
+            not dates_left and not dated and at + 1 < len(rows) and wraps_on(rows[at], rows[at + 1])
+        ):
+            at, wrapped = at + 1, True
+        if wrapped:
+            asides.append((rows[at][0].top, group))
+        else:
+            row = rows[at]
+            row[:0] = group if dates_left else []
+            row.extend([] if dates_left else group)
+    placed = [(line[0].top, 0, line) for line in [*rows, *headings]]
+    placed += [(top, 1, group) for top, group in asides]
+    return [line for _, _, line in sorted(placed, key=lambda item: item[:2])]
 
 
 def _headings_among_dates(
@@ -187,9 +201,6 @@ def _stacked_dates(lines: list[list[Word]]) -> list[list[Word]]:
         else:
             stacked.append(list(line))
     return stacked
-
-
-_RANGE_JOINERS = frozenset({"-", "–", "—", "to", "until", "till"})
 
 
 def dates_cell(line: Sequence[Word]) -> bool:
