@@ -23,9 +23,10 @@ from extractors.pdf_layout import group_lines, in_rect, median
 from extractors.pdf_lines import build_line
 from extractors.pdf_marks import mark_shapes, without_marks
 from extractors.pdf_objects import build_objects_quickly
-from extractors.pdf_panels import panel_regions, with_panels
+from extractors.pdf_panels import Region, panel_regions, with_panels
 from extractors.pdf_tables import looks_tabular, rows_across_pages, with_tables
 from extractors.pdf_turned import turned_words
+from extractors.pdf_two_up import two_up_halves
 from extractors.pdf_words import Word
 from extractors.text import normalise
 
@@ -350,8 +351,14 @@ def _read_page(page: Any, columns: set[tuple[float, float]], *, form: bool = Fal
     if form:
         with contextlib.suppress(Exception):  # a broken form costs its answers, not the page
             words = [*words, *field_words(page, words)]
-    regions = panel_regions(words, float(page.width), float(page.height), drawn_boxes(page))
-    lines = date_cells(gutter_headings(with_panels(regions, float(page.width)), columns))
+    width, height, boxes = float(page.width), float(page.height), drawn_boxes(page)
+    lines: list[list[Word]] = []
+    regions: list[Region] = []
+    # Two pages printed on one sheet are read a page at a time (``pdf_two_up``).
+    for half in two_up_halves(words, width, height) or (words,):
+        found = panel_regions(half, width, height, boxes)
+        regions.extend(found)
+        lines.extend(date_cells(gutter_headings(with_panels(found, width), columns)))
     body_size = median([word.size for word in words]) if words else 0.0
     built = tuple(build_line(line, body_size) for line in lines)
     built = tuple(line for line in built if line.text)
