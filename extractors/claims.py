@@ -47,6 +47,7 @@ from extractors.claim_text import (
     match_text,
     not_held_around,
 )
+from extractors.copied_lines import read_as_shown
 from extractors.entry_lines import EntryLines
 from extractors.issuer_conflicts import contradicted_by_issuer, spelt_out_otherwise
 from extractors.link_labels import links_by_label
@@ -107,6 +108,9 @@ class ClaimFinder:
         lines = [line for line in lines if line.section is not Section.NOT_HELD]
         # "Title (https://…)": a printed page's link written out is a field of the entry.
         lines = printed_links(lines)
+        # A running footer between two entries is no line of either; "Title 11/2023 – 11/2024"
+        # is a title and its dates.
+        lines = read_as_shown(lines)
         found: list[Found] = []
         respelt = self._respelt(lines)
         blocks = entry_blocks(
