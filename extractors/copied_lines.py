@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from extractors.claim_text import CREDENTIAL_SECTIONS, FIELD_LINE, ClaimLine
-from extractors.dates import only_dates_in
+from extractors.dates import DATES_STATUS, dated_cell_in, only_dates_in
 from extractors.lazy_patterns import lazy_pattern
 
 # Where a line's closing dates may start after a space: a month and year ("Oct 2018",
@@ -22,8 +22,6 @@ _DATES_AT_END = lazy_pattern(
     r"(?i)(?<=[\w)])\s+(?=(?:[a-z]{3,9}\.?\s+|\d{1,2}[/.])?(?:19|20)\d{2}\b[^\t|·•,;:()]*"
     r"(?:\([a-z]+\)\s*)?$)"
 )
-# A status said after the dates ("… – 11/2024 (expired)"): the dates', no word of a title.
-_STATUS = re.compile(r"(?i)\s*\((?:expired|lapsed|inactive|active|current)\)\s*$")
 # A month and year, or two years: dates, where a year alone may be a version ("Excel 2016").
 _MONTH_OR_RANGE = re.compile(r"(?i)^(?:[a-z]{3,9}\.?\s|\d{1,2}[/.])|^\d{4}\s*[–—-]\s*\w")
 # ... but not after the word for what it dates ("Class 3 Driving Licence 2010").
@@ -43,11 +41,12 @@ _PAGE_MARK = re.compile(r"(?i)\bpage\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$")
 # "(expired)" alone: the status of the dates that closed the line above, wrapped under them.
 _STATUS_ALONE = re.compile(r"(?i)^\s*\((?:expired|lapsed|inactive)\)\s*$")
 _ENDS_IN_YEAR = re.compile(r"(?:19|20)\d{2}\s*$")
+_OPEN_RANGE = re.compile(r"(?:19|20)\d{2}\s*[–—-]\s*$")
 
 
 def read_as_shown(lines: Sequence[ClaimLine]) -> list[ClaimLine]:
     """``lines`` without the pages' running footers, each credentials line's closing dates
-    set apart by a tab and a status wrapped under them back after them."""
+    set apart by a tab, and a status or a range's end wrapped under them back after them."""
     shown: list[ClaimLine] = []
     for line in lines:
         if _PAGE_MARK.search(line.text):
@@ -59,8 +58,11 @@ def read_as_shown(lines: Sequence[ClaimLine]) -> list[ClaimLine]:
         if (
             above is not None
             and above.section == line.section
-            and _STATUS_ALONE.match(line.text)
-            and _ENDS_IN_YEAR.search(above.text)
+            and (
+                (_STATUS_ALONE.match(line.text) and _ENDS_IN_YEAR.search(above.text))
+                # "… ⇥ 01.2024 –" over "01.2026 (expired)": a range the line's end broke.
+                or (_OPEN_RANGE.search(above.text) and dated_cell_in(line.text))
+            )
         ):
             shown[-1] = _set_apart(
                 dataclasses.replace(above, text=f"{above.text} {line.text.strip()}")
@@ -76,7 +78,7 @@ def _set_apart(line: ClaimLine) -> ClaimLine:
         return line
     for match in _DATES_AT_END.finditer(text):
         head, tail = text[: match.start()], text[match.end() :]
-        if _LEAD_IN.search(head) or not only_dates_in(_STATUS.sub("", tail)):
+        if _LEAD_IN.search(head) or not only_dates_in(DATES_STATUS.sub("", tail)):
             continue
         if not _MONTH_OR_RANGE.search(tail) and not _DATED_NOUN.search(head):
             return line

@@ -186,6 +186,8 @@ _DATE_CUES = lazy_pattern(r"(?i)(?:\b(?:issued|expires?|expiry|exp\.|valid)(?!\w
 # A status in brackets after the dates ("Sep 2020 – Sep 2023 (expired)", "03/2024 (lapsed)"):
 # what the dates say already, so the cell is still one of dates beside its entry.
 _DATE_STATUS = lazy_pattern(r"(?i)(?<=\d)\s*\((?:expired|lapsed|inactive)\)\s*$")
+# The same, for the claim readers: a cell of dates after a title's tab, dates closing its line.
+DATES_STATUS = _DATE_STATUS
 
 
 def dated_cell_in(text: str) -> bool:
