@@ -192,3 +192,26 @@ add(
     acronyms=("GRI",),
     level="professional",
 )
+
+# The Chartered Institute of Payroll Professionals admits a full Member (MCIPP) on a CIPP
+# level 5 qualification, or by upgrade on three years' work and a year's CPD in payroll,
+# pensions or reward: no exam or graded work of its own, a membership as the IET's is. Payroll
+# staff write its letters after their names ("Siân Roe, MCIPP"). Its initials stay out of the
+# issuer's aliases: the catalog's CIPP/E and CIPP/US are the IAPP's privacy certifications.
+CIPP = Issuer(
+    "Chartered Institute of Payroll Professionals",
+    ("The Chartered Institute of Payroll Professionals",),
+    ("cipp.org.uk",),
+    ("vendor",),
+)
+add(
+    "cipp-mcipp",
+    "Member of the Chartered Institute of Payroll Professionals",
+    CIPP,
+    "hr",
+    "designation",
+    aliases=("Member of the CIPP", "CIPP Member", "Member of the CIPP (MCIPP)"),
+    acronyms=("MCIPP",),
+    level="professional",
+    skills=("Payroll",),
+)

@@ -201,6 +201,12 @@ BY_ISSUER: dict[str, Policy] = {
     # three corporate members' sponsorship, reviewed by its applications committee: no exam or
     # graded work of its own, a membership as the IET's is.
     "AusIMM": Policy(PARTICIPATION, "http://www.ausimm.com.au/content/default.aspx?ID=540"),
+    # The CIPP's full Member grade (MCIPP): "Awarded to individuals qualified to CIPP level 5",
+    # or on upgrade with three years' work experience, 12 months' CPD and two of its criteria:
+    # no exam or graded work of its own, a membership as the IET's is.
+    "Chartered Institute of Payroll Professionals": Policy(
+        PARTICIPATION, "https://www.cipp.org.uk/news-publications/news/upgrademembership.html"
+    ),
     # CMI's qualified route to Chartered Manager: "Assessment is undertaken either by written
     # submission or professional discussion" on the past 18 months' performance.
     "CMI": Policy(
