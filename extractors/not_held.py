@@ -50,8 +50,11 @@ NOT_HELD = re.compile(
     # CAIA Level I", "FRM Part I" (the catalog names the levels it knows as exams).
     # A level after a title and its comma grades the title ("Certified Safety Professional,
     # HSE Level 3"), as one after a body's letters and a name does ("ASNT NDT Level III").
-    # A level that names an award of its own is that award ("WSET Level 3 Award in Sake").
-    | (?<!,\s)(?<!,)(?<!(?-i:[A-Z]{3})\s)\b[A-Z][A-Za-z]{1,5}®?\s*:?\s+(?:Program(?:me)?\s*:?\s*)?
+    # A level that names an award of its own is that award ("WSET Level 3 Award in Sake"); so
+    # is a level after a role that coaches, guides or judges ("Swimming Coach Level 2", "Mountain
+    # Leader Level 1"): a coaching award, graded, not an exam towards another.
+    | (?<!,\s)(?<!,)(?<!(?-i:[A-Z]{3})\s)\b(?!(?:coach|tutor|guide|leader|judge|umpire)\s)
+      [A-Z][A-Za-z]{1,5}®?\s*:?\s+(?:Program(?:me)?\s*:?\s*)?
       (?:Level|Part)\s+(?:I{1,3}|[1-3])\b
       (?!\s+(?:award|certificate|diploma|qualification|extended\s+certificate)\b)
     # A certification of a thing is an organisation's or a product's: "led the PCI DSS
