@@ -226,7 +226,8 @@ ORGANISATION = re.compile(
     r"|Escuela|Fondation|Fundación|Agencia|Instituto|Asociación|Comité|Autoridad"
     # Spanish, Portuguese and Italian commissions, councils, chambers and orders.
     r"|Comisión|Comissão|Commissione|Conselho|Consiglio|Istituto|Ordine|Ordem|Cámara|Câmara"
-    r"|Superintendencia|Dirección)\b" + AWARDING_BODY  # "Highfield Qualifications"
+    # A Spanish board ("Junta Examinadora de …") or secretariat ("Secretaría de Salud").
+    r"|Superintendencia|Dirección|Junta|Secretar[ií]a)\b" + AWARDING_BODY  # "Highfield …"
 )
 # Words that open a sentence before a credential's name without being part of it.
 LEADING_WORDS = word_set(

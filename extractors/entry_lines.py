@@ -238,7 +238,11 @@ class EntryLines:
         # "North American Technician Excellence (NATE)": letters that are the initials of the
         # words before them shorten a body's name, a credential's word in none of them.
         if (
-            CREDENTIAL_WORD.search(BODY_ACRONYM.sub("", own) if rest or _own_initials(own) else own)
+            CREDENTIAL_WORD.search(
+                BODY_ACRONYM.sub("", own)
+                if rest or _own_initials(own) or _TWO_SHORT_NAMES.fullmatch(own)
+                else own
+            )
             and not organisation
             and not programme
             and not firm
@@ -289,6 +293,9 @@ class EntryLines:
 #: A body's other name in brackets, one word: "(Ahpra)", "(edX)", "(Coursera)".
 # Not in capitals throughout: "(CKA)" after a name is a credential's short name.
 _OWN_SHORT_NAME = re.compile(r"\((?=[A-Za-z]*[a-z])[A-Za-z]{2,15}\)")
+# "VTCT (ITEC)": a body's letters and, in brackets, its other letters (a former or a brand's
+# name): no credential's name, which its letters would follow in words.
+_TWO_SHORT_NAMES = re.compile(r"[A-Z][A-Z0-9&-]{1,9}\s*\([A-Z][A-Z0-9&-]{1,10}\)")
 
 
 def _own_initials(name: str) -> bool:
