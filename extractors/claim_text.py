@@ -48,7 +48,7 @@ CREDENTIAL_ID = re.compile(
       |e-?card|card(?=\s*(?:id\b|\#|no\.|num(?:ber)?\b))  # "eCard 2457…", "Card No. …"
       # A card named before its number ("SSP card SSP4471920", "CSCS card 04417723"); a
       # licence's clipped label ("Lic. # TA-5821").
-      |(?<=\w\ )card(?=\ (?-i:[A-Z0-9-]*\d))|lic\.?(?=\s*(?:\#|no\.|num(?:ber)?\b))
+      |(?<=\w\ )card(?=:?\ (?-i:[A-Z0-9-]*\d))|lic\.?(?=\s*(?:\#|no\.|num(?:ber)?\b))
       # "N. credenziale: RIG-55120", "Número da credencial": other languages' labels.
       |"""
     + alternation(NUMBER_LABELS)
@@ -139,9 +139,10 @@ FIELD_LINE = lazy_pattern(
       |number\s*:
       # "Member No. 2190437": the number a body's register gives its member, a licence's field.
       |member(?:ship)?\s*(?:id|\#|no|number)
-      # "Card no.: 448120", "SSP card SSP4471920", "Lic. # TA-5821": a card's number (a card's
+      # "Card no.: 448120", "SSP card: SSP4471920", "Lic. # TA-5821": a card's number (a card's
       # short name may come first) and a licence's under its clipped label.
-      |(?:[a-z]{2,6}\s+)?card\s*(?:id|\#|no\b|number|(?=[a-z]*\d)(?=[a-z0-9-]{5,}\b))|lic\.?\s*(?:\#|no\b|number)
+      |(?:[a-z]{2,6}\s+)?card\s*(?:id|\#|no\b|number|:?\s*(?=[a-z]*\d)(?=[a-z0-9-]{5,}\b))
+      |lic\.?\s*(?:\#|no\b|number)
       # An agency CV's labels: "Ref: IRL.FCL.11842", "Reference no. 4471", "Renewal due 03/2027",
       # "Due for renewal 2027"; a reference is a label only with its colon or number sign.
       |ref(?:erence)?\.?\s*(?:no\.?|number|\#)?\s*[:\#]|ref(?:erence)?\s+(?:no\.?|number)

@@ -28,3 +28,15 @@ def test_a_cards_or_a_clipped_licence_labels_number_is_the_entrys_id() -> None:
         ("Food Hygiene Level 2", "Brightside Training Ltd", "FH-20931"),
         ("Site Safety Passport", "CITB", "SSP4471920"),
     ]
+
+
+def test_a_named_cards_number_after_a_colon_on_its_own_line_is_the_entrys_id() -> None:
+    text = (
+        "Dana Whitfield\ndana.whitfield@example.com\n\nCertificates\n"
+        "• Construction Skills Passport – CITB\n"
+        "SSP card: SSP4471920\n"
+    )
+    claims = extract(text.encode(), "cv.txt").claims
+    assert [(claim.title, claim.credential_id) for claim in claims] == [
+        ("Construction Skills Passport", "SSP4471920")
+    ]
