@@ -41,6 +41,7 @@ _PAGE_MARK = re.compile(r"(?i)\bpage\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$")
 # "(expired)" alone: the status of the dates that closed the line above, wrapped under them.
 _STATUS_ALONE = re.compile(r"(?i)^\s*\((?:expired|lapsed|inactive)\)\s*$")
 _ENDS_IN_YEAR = re.compile(r"(?:19|20)\d{2}\s*$")
+_PARTED = re.compile(r"\s[-–—|·•:]\s|[,;|·•–—]")
 _OPEN_RANGE = re.compile(r"(?:19|20)\d{2}\s*[–—-]\s*$")
 
 
@@ -78,7 +79,11 @@ def _set_apart(line: ClaimLine) -> ClaimLine:
         return line
     for match in _DATES_AT_END.finditer(text):
         head, tail = text[: match.start()], text[match.end() :]
-        if _LEAD_IN.search(head) or not only_dates_in(DATES_STATUS.sub("", tail)):
+        # Only a title before them: a line with fields of its own parted ("Title – Issuer
+        # Mar 2021") is read by its separators.
+        if _LEAD_IN.search(head) or _PARTED.search(head):
+            return line
+        if not only_dates_in(DATES_STATUS.sub("", tail)):
             continue
         if not _MONTH_OR_RANGE.search(tail) and not _DATED_NOUN.search(head):
             return line
