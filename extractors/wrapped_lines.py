@@ -29,6 +29,7 @@ def join_wrapped(
     # The right edge of each column, measured within one section of one page.
     right_edges = column_right_edges(lines)
     leadings = _leadings(lines)
+    spaced = _spaced_lists(lines, leadings)
     hyphenates = _hyphenates(lines)
     joined: list[ClaimLine] = []
     # Where the last line of each joined line ends: the next word fits after it, or not.
@@ -39,8 +40,10 @@ def join_wrapped(
             (
                 previous.bbox is not None
                 and line.bbox is not None
-                and _wrapped(previous, line, right_edges, last_right[-1])
                 and not _spaced_apart(previous, line, leadings)
+                and _wrapped(
+                    previous, line, right_edges, last_right[-1], _leading_key(line) in spaced
+                )
                 and not separate_items(previous.text, line.text)
             )
             or _broken_name(previous, line, one_name)
@@ -109,6 +112,33 @@ def _spaced_apart(first: ClaimLine, second: ClaimLine, leadings: dict[_LeadingKe
         return False
     height = second.bbox[3] - second.bbox[1]
     return second.bbox[1] - first.bbox[3] > leadings[key] + 0.3 * height
+
+
+def _spaced_lists(
+    lines: Sequence[ClaimLine], leadings: dict[_LeadingKey, float]
+) -> set[_LeadingKey | None]:
+    """The columns and types in which a credentials list parts its items by more room than its
+    wrapped lines' leading: lines one right under the other there both ways."""
+    tight: set[_LeadingKey | None] = set()
+    loose: set[_LeadingKey | None] = set()
+    for first, second in itertools.pairwise(lines):
+        key = _leading_key(second)
+        if (
+            key is None
+            or key != _leading_key(first)
+            or Section.CREDENTIALS is not first.section
+            or Section.CREDENTIALS is not second.section
+        ):
+            continue
+        if _spaced_apart(first, second, leadings):
+            loose.add(key)
+        elif (
+            first.bbox is not None
+            and second.bbox is not None
+            and second.bbox[1] - first.bbox[3] <= 0.6 * (second.bbox[3] - second.bbox[1])
+        ):
+            tight.add(key)
+    return tight & loose
 
 
 def _hyphenates(lines: Sequence[ClaimLine]) -> bool:
@@ -193,8 +223,10 @@ def _wrapped(
     second: ClaimLine,
     right_edges: dict[tuple[int, Section, int], float],
     first_right: float,
+    spaced: bool = False,
 ) -> bool:
-    """``second`` goes on from ``first``, whose last line ends at ``first_right``."""
+    """``second`` goes on from ``first``, whose last line ends at ``first_right``; ``spaced``
+    where they stand in a list that parts its items by wider room than this."""
     if first.bbox is None or second.bbox is None:
         return False
     if not same_run(first, second):
@@ -237,7 +269,9 @@ def _wrapped(
         return first.section in (Section.CREDENTIALS, Section.COURSES)
     ends = first.text.rstrip()
     # "HashiCorp Certified:" / "Terraform Associate (003)": a bold name broken after its colon.
-    colon_title = ends.endswith(":") and first.emphasised and second.emphasised
+    # So is a name in a list whose items stand apart ("Microsoft 365 Certified:" / "Endpoint
+    # Administrator", the next item further down).
+    colon_title = ends.endswith(":") and (spaced or (first.emphasised and second.emphasised))
     if ends.endswith((".", ":", ";")) and not _FIELD_LABEL_END.search(ends) and not colon_title:
         return False
     if _BULLET_START.match(second.text) or _NEW_ENTRY_START.match(second.text):
