@@ -236,7 +236,8 @@ LEADING_WORDS = word_set(
     " current active valid and also including"
 )
 # Capitalised words right before a known issuer's name belong to it.
-CAPITALISED_BEFORE = re.compile(r"(?:^|[,;|·•–—(]\s*|\n)((?:[A-Z][\w.&'-]*[ ]){1,3})$")
+# A spaced hyphen is a typed dash ("First Aid - British Red Cross"), as "–" and "—" are.
+CAPITALISED_BEFORE = re.compile(r"(?:^|[,;|·•–—(]\s*|\s-\s+|\n)((?:[A-Z][\w.&'-]*[ ]){1,3})$")
 # "(JNCIA-Junos)", "(CKA)", "(SHRM-CP)": one word with a run of capitals and no dot.
 ACRONYM = re.compile(r"(?=[^\s.]*[A-Z]{2})[A-Za-z0-9+/-]+")
 # Words that make a catalog title a credential rather than a job or a product.

@@ -71,3 +71,26 @@ def test_a_word_all_in_small_letters_is_no_issuer() -> None:
     [claim] = extract(text.encode(), "cv.txt").claims
 
     assert claim.issuer is None
+
+
+def test_a_body_named_in_full_after_a_typed_dash_keeps_its_name() -> None:
+    # "Red Cross" alone is the catalog's American Red Cross; "British Red Cross" is another
+    # society, after a hyphen typed for a dash as after "–" or a comma.
+    text = "\n".join(
+        [
+            "Ines Koller",
+            "ines.koller@example.org",
+            "Certifications",
+            "Emergency First Aid at Work - British Red Cross",
+            "First Aid at Work - Cyprus Red Cross Society (03/2021 - 03/2024)",
+            "Adult First Aid/CPR/AED – Red Cross, 2022",
+        ]
+    )
+
+    claims = extract(text.encode(), "cv.txt").claims
+
+    assert [(claim.title, claim.issuer) for claim in claims] == [
+        ("Emergency First Aid at Work", "British Red Cross"),
+        ("First Aid at Work", "Cyprus Red Cross Society"),
+        ("Adult First Aid/CPR/AED", "American Red Cross"),
+    ]
