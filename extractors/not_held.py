@@ -12,10 +12,12 @@ NOT_HELD = re.compile(
     \b(?:prepar(?:e|es|ed|ing)\s+(?:(?:the|an?|my)\s+)?(?:(?:application|submission|portfolio
       |dossier)\s+)?(?:for|to)|(?:application|submission|portfolio|dossier)\s+in\s+preparation
       |studying\s+(?:for|towards?)|pursuing
-      |working\s+(?:on|towards?)|in[\s-]progress|exam\s+scheduled|scheduled\s+for|planned
+      |working\s+(?:on|towards?)|in[\s-]progress|scheduled\s+for|planned
       |planning\s+to|expected\s+(?:in|by)?
       |enrolled|candidate|candidacy|aspiring|upcoming|currently\s+taking|intend\s+to|plan\s+to
-      |studying|exam\s+booked|booked\s+(?:for|the)|sitting\s+(?:the\s+)?(?:exam|in\b|on\b)
+      |studying|booked\s+(?:for|the)|sitting\s+(?:the\s+)?(?:exam|in\b|on\b)
+      # "exam scheduled", "test booked January 2027", "assessment scheduled": a sitting to come.
+      |(?:exam|test|assessment)\s+(?:scheduled|booked)
       # "waitlisted for the next intake", "on the waiting list": a place not yet given.
       |wait[\s-]?listed|on\s+the\s+wait(?:ing)?[\s-]?list
       |target(?:ing)?\s+(?:the\s+)?(?:exam|certification)?

@@ -25,6 +25,9 @@ _HELD = "CompTIA Security+, CompTIA (2021)"
         # A voucher bought, a course date not yet set: the sitting is still to come.
         "Certified Information Systems Security Professional (CISSP): voucher bought, exam in May",
         "PRINCE2 Foundation: course date to be confirmed",
+        # A test or an assessment booked is a sitting to come, as an exam booked is.
+        "Certified Kubernetes Administrator (CKA): test scheduled January 2027",
+        "PRINCE2 Foundation – assessment booked for March 2027",
     ],
 )
 def test_a_credential_still_waiting_for_its_last_step_is_not_held(pending: str) -> None:
