@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractors.awarding_bodies import AWARDING_BODY
-from extractors.dates import SINCE_WORDS, find_dates, only_dates_in
+from extractors.dates import DATES_STATUS, SINCE_WORDS, find_dates, only_dates_in
 from extractors.lazy_patterns import lazy_pattern
 from extractors.models import Link
 from extractors.not_held import NOT_HELD
@@ -326,11 +326,8 @@ def before_date_cell(text: str) -> str | None:
     2026"), or None when the line does not end in such a cell."""
     head, tab, last = text.rpartition("\t")
     # The dates' status after them ("Jun 2019 – Jun 2023 (expired)") is still the dates' cell.
-    last = _DATES_STATUS.sub("", last)
+    last = DATES_STATUS.sub("", last)
     return head.rstrip() if tab and head.strip() and only_dates_in(last) else None
-
-
-_DATES_STATUS = re.compile(r"(?i)(?<=\d)\s*\((?:expired|lapsed|inactive)\)\s*$")
 
 
 def find_urls_in(text: str) -> bool:

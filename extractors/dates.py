@@ -185,9 +185,7 @@ _DATE_CUES = lazy_pattern(r"(?i)(?:\b(?:issued|expires?|expiry|exp\.|valid)(?!\w
 
 # A status in brackets after the dates ("Sep 2020 – Sep 2023 (expired)", "03/2024 (lapsed)"):
 # what the dates say already, so the cell is still one of dates beside its entry.
-_DATE_STATUS = lazy_pattern(r"(?i)(?<=\d)\s*\((?:expired|lapsed|inactive)\)\s*$")
-# The same, for the claim readers: a cell of dates after a title's tab, dates closing its line.
-DATES_STATUS = _DATE_STATUS
+DATES_STATUS = lazy_pattern(r"(?i)(?<=\d)\s*\((?:expired|lapsed|inactive)\)\s*$")
 
 
 def dated_cell_in(text: str) -> bool:
@@ -195,7 +193,7 @@ def dated_cell_in(text: str) -> bool:
     with the words that say which is which (a single date's label may be a field's); a status
     in brackets after them is theirs."""
     if text.endswith(")"):
-        text = _DATE_STATUS.sub("", text)
+        text = DATES_STATUS.sub("", text)
     if only_dates_in(text):
         return True
     return len(find_dates(text)) >= 2 and only_dates_in(_DATE_CUES.sub(" ", text))
